@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Offboard</main>, document.getElementById('app')!);

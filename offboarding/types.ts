@@ -1,0 +1,206 @@
+/**
+ * The offboarding domain: plain data, no browser APIs. Dates are ISO calendar dates (YYYY-MM-DD);
+ * instants are ISO date-times (toISOString). Every id is a random string, never an auto-increment.
+ */
+
+export type Lang = 'pl' | 'en';
+
+/** Polish form of address of the recipient; drives salutation and gender agreement. */
+export type AddressForm = 'pan' | 'pani' | 'panstwo';
+
+/** The user's own grammatical gender in Polish (podjąłem / podjęłam / podjęliśmy). */
+export type SenderForm = 'm' | 'f' | 'we';
+
+export interface Recipient {
+  form: AddressForm;
+  firstName?: string;
+  lastName?: string;
+  /** Vocative title for a salutation ("Prezesie"), never a surname. */
+  title?: string;
+  /** The user chose a warm first-name salutation ("Pani Anno"); never guessed. */
+  warm: boolean;
+}
+
+export type ContractType = 'service' | 'zlecenie' | 'dzielo' | 'other';
+
+export interface NoticePeriod {
+  days?: number;
+  weeks?: number;
+  months?: number;
+}
+
+export interface Contract {
+  type: ContractType;
+  /** Contract title as the parties call it ("umowa o świadczenie usług marketingowych"). */
+  title?: string;
+  signedOn?: string;
+  /** Where the termination clause is ("§ 7 ust. 2", "Section 12.1"). */
+  clause?: string;
+  noticePeriod: NoticePeriod;
+  /** "ze skutkiem na koniec miesiąca kalendarzowego" */
+  endOfMonth: boolean;
+  /** documentary: an e-mail is enough; written: signed letter or QES on pain of invalidity. */
+  requiredForm: 'documentary' | 'written';
+}
+
+export interface ThreadRef {
+  provider: 'gmail' | 'outlook';
+  threadId: string;
+  /** Where the conversation can be opened again. */
+  url?: string;
+  subject?: string;
+}
+
+export interface Client {
+  id: string;
+  name: string;
+  company?: string;
+  /** Lower-case addresses. */
+  emails: string[];
+  /** Lower-case domains (no @). */
+  domains: string[];
+  language: Lang;
+  recipient: Recipient;
+  contract: Contract;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Initiator = 'we' | 'client' | 'mutual';
+
+export type EndReason =
+  | 'non-payment'
+  | 'breach'
+  | 'fit'
+  | 'capacity'
+  | 'scope-change'
+  | 'client-decision'
+  | 'project-complete'
+  | 'other';
+
+/** The article's steps plus DOMAIN.md's additions, in process order. */
+export const CHECKLIST_KEYS = [
+  'analysis',
+  'conversation',
+  'documents',
+  'notice',
+  'handover',
+  'assets-access',
+  'personal-data',
+  'settlement',
+  'closing-message',
+  'feedback',
+  'testimonial',
+  'referral',
+  'lessons',
+] as const;
+export type ChecklistKey = (typeof CHECKLIST_KEYS)[number];
+
+export interface ChecklistEntry {
+  /** ISO date-time when ticked; absent while open. */
+  doneAt?: string;
+  /** Marked not applicable (e.g. no personal data processed); counts as closed. */
+  skipped?: boolean;
+  note?: string;
+}
+
+export type NoticeChannel = 'email' | 'letter' | 'qes' | 'in-person' | 'other';
+
+export interface NoticeRecord {
+  servedOn: string;
+  channel: NoticeChannel;
+  acknowledgementRequested: boolean;
+  acknowledgedOn?: string;
+  /** Which side served it. */
+  servedBy: 'we' | 'client';
+}
+
+export type SettlementDirection = 'receivable' | 'liability';
+
+export interface SettlementItem {
+  id: string;
+  /** receivable: the client owes us (należność); liability: we owe the client (zobowiązanie). */
+  direction: SettlementDirection;
+  description: string;
+  /** Integer minor units (grosze, cents). */
+  amountMinor: number;
+  /** ISO 4217, upper case. */
+  currency: string;
+  paid: boolean;
+  dueOn?: string;
+  invoiceNo?: string;
+}
+
+export interface Offboarding {
+  id: string;
+  clientId: string;
+  initiator: Initiator;
+  reason: EndReason;
+  reasonNote?: string;
+  startedOn: string;
+  checklist: Record<ChecklistKey, ChecklistEntry>;
+  notice?: NoticeRecord;
+  settlement: SettlementItem[];
+  thread?: ThreadRef;
+  /** ISO date when the cooperation was closed (closing message sent). */
+  closedOn?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Derived from the checklist, never stored. */
+export const STAGES = [
+  'preparation',
+  'notice',
+  'handover',
+  'settlement',
+  'closing',
+  'follow-up',
+  'closed',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export type EventType =
+  | 'offboarding-started'
+  | 'notice-served'
+  | 'draft-inserted'
+  | 'stage-changed'
+  | 'checklist-changed'
+  | 'note';
+
+export interface OffboardEvent {
+  id: string;
+  clientId: string;
+  offboardingId?: string;
+  type: EventType;
+  /** ISO date-time. */
+  at: string;
+  /** Small JSON payload: e.g. { kind, lang } for draft-inserted, { from, to } for stage-changed. */
+  data: Record<string, string | number | boolean | null>;
+}
+
+export type Tone = 'formal' | 'warm';
+
+export interface UserProfile {
+  name: string;
+  company?: string;
+  /** Job title under the name, optional. */
+  role?: string;
+  senderForm: SenderForm;
+  email?: string;
+  phone?: string;
+  /** 'webmail' leaves the webmail's signature alone; 'template' adds the sign-off with the name. */
+  signature: 'webmail' | 'template';
+}
+
+export interface Settings {
+  profile: UserProfile;
+  defaultLanguage: Lang;
+  defaultTone: Tone;
+  defaultNoticePeriod: NoticePeriod;
+  /** 'auto' follows the browser. */
+  uiLanguage: 'auto' | Lang;
+  /** Remembered sidebar state; undefined until the first conversation was shown. */
+  sidebarOpen?: boolean;
+}

@@ -1,0 +1,88 @@
+/** What an adapter reads from the open conversation. Everything here is untrusted page data. */
+
+export type Provider = 'gmail' | 'outlook';
+export type ThreadLanguage = 'pl' | 'en' | 'other';
+
+export interface Participant {
+  name?: string;
+  /** Lower-case address, when the page shows one. */
+  email?: string;
+  role: 'sender' | 'recipient' | 'me';
+}
+
+export interface ThreadMessage {
+  id?: string;
+  from: { name?: string; email?: string };
+  /** ISO date-time when it could be parsed, else absent. */
+  date?: string;
+  /** The date as the page shows it. */
+  dateText?: string;
+  /** Plain text, bounded (MAX_MESSAGE_TEXT characters). */
+  text: string;
+}
+
+export type ComposeKind = 'reply' | 'new';
+
+export type ContextField =
+  | 'threadId'
+  | 'subject'
+  | 'participants'
+  | 'messages'
+  | 'userEmail'
+  | 'senderEmail'
+  | 'compose';
+
+export interface ConversationContext {
+  provider: Provider;
+  /** Stable per thread; absent when no conversation is open. */
+  threadId?: string;
+  subject?: string;
+  participants: Participant[];
+  /** Oldest first. */
+  messages: ThreadMessage[];
+  userEmail?: string;
+  language: ThreadLanguage;
+  compose: { open: boolean; kind?: ComposeKind };
+  /** The page's URL (to reopen the thread later). */
+  url: string;
+  /** What could not be read. */
+  missing: ContextField[];
+}
+
+export const MAX_MESSAGE_TEXT = 4000;
+export const MAX_MESSAGES = 20;
+
+export interface Draft {
+  /** Sanitized HTML. */
+  html: string;
+  /** Plain-text twin, used for the clipboard and plain editors. */
+  text: string;
+  /** Set only on a new message, never on a reply. */
+  subject?: string;
+}
+
+export type InsertFailure =
+  | 'no-compose'
+  | 'compose-not-found-after-open'
+  | 'editor-rejected'
+  | 'invalid-draft';
+
+export type InsertResult =
+  | { ok: true; method: 'execCommand' | 'range'; openedReply: boolean }
+  | { ok: false; reason: InsertFailure; detail: string };
+
+export interface WebmailAdapter {
+  provider: Provider;
+  /** Reads the open conversation from the document; never throws. */
+  readContext(doc: Document): ConversationContext;
+  /** The compose/reply body that is open and visible, if any. */
+  findEditor(doc: Document): HTMLElement | null;
+  /** Opens a reply (language-independent); resolves to the editor or null. */
+  openReply(doc: Document): Promise<HTMLElement | null>;
+  /** Subject field of a new message (null on replies). */
+  findSubjectInput(doc: Document, editor: HTMLElement): HTMLInputElement | null;
+  /** The signature block inside the editor, to insert above it. */
+  findSignature(editor: HTMLElement): HTMLElement | null;
+  /** The element whose mutations mean the conversation may have changed. */
+  observeRoot(doc: Document): Element;
+}
