@@ -1,0 +1,98 @@
+/**
+ * The one message API through which sidebar, popup and options reach the store owned by the
+ * background. Types only here; the background validates every request against storage/schemas.ts.
+ */
+import type {
+  ChecklistKey,
+  Client,
+  EndReason,
+  Initiator,
+  Lang,
+  NoticeRecord,
+  Offboarding,
+  OffboardEvent,
+  SettlementItem,
+  Settings,
+  Stage,
+  ThreadRef,
+} from '../offboarding/types';
+import type { Template } from '../templates/types';
+
+export interface ClientWithOffboarding {
+  client: Client;
+  offboarding: Offboarding | null;
+  stage: Stage | null;
+}
+
+export interface OverviewRow {
+  clientId: string;
+  offboardingId: string;
+  name: string;
+  company?: string;
+  stage: Stage;
+  /** done (or skipped) / total checklist items */
+  progress: { done: number; total: number };
+  /** Earliest open deadline (ISO date) and what it is. */
+  nextDeadline?: { on: string; what: 'notice-end' | 'payment-due' | 'feedback-due' };
+  overdue: boolean;
+  thread?: ThreadRef;
+  updatedAt: string;
+}
+
+export interface StartOffboardingInput {
+  name: string;
+  company?: string;
+  email?: string;
+  domain?: string;
+  language: Lang;
+  initiator: Initiator;
+  reason: EndReason;
+  thread?: ThreadRef;
+  /** Optional existing client to start a new engagement offboarding for. */
+  clientId?: string;
+}
+
+/** A field-level change, applied inside one transaction in the background (no lost updates). */
+export type OffboardingPatch =
+  | { op: 'checklist'; key: ChecklistKey; done: boolean; skipped?: boolean; note?: string }
+  | { op: 'serve-notice'; notice: NoticeRecord }
+  | { op: 'acknowledge-notice'; on: string }
+  | { op: 'settlement-add'; item: Omit<SettlementItem, 'id'> }
+  | { op: 'settlement-update'; id: string; changes: Partial<Omit<SettlementItem, 'id'>> }
+  | { op: 'settlement-remove'; id: string }
+  | { op: 'set'; changes: Partial<Pick<Offboarding, 'initiator' | 'reason' | 'reasonNote' | 'startedOn' | 'thread' | 'closedOn'>> };
+
+export type ClientChanges = Partial<Omit<Client, 'id' | 'createdAt' | 'updatedAt'>>;
+
+export type ImportResult = { clients: number; offboardings: number; events: number; templates: number };
+
+/** request → response for each operation. */
+export interface StoreOperations {
+  'clients.list': { req: Record<string, never>; res: Client[] };
+  'clients.get': { req: { id: string }; res: ClientWithOffboarding | null };
+  /** One indexed look-up per address/domain; first match wins (address before domain). */
+  'clients.match': { req: { emails: string[] }; res: ClientWithOffboarding | null };
+  'clients.update': { req: { id: string; changes: ClientChanges }; res: Client };
+  'clients.delete': { req: { id: string }; res: true };
+  'offboarding.start': { req: StartOffboardingInput; res: ClientWithOffboarding };
+  'offboarding.patch': { req: { id: string; patch: OffboardingPatch }; res: Offboarding };
+  'events.append': { req: Omit<OffboardEvent, 'id' | 'at'>; res: OffboardEvent };
+  'events.list': { req: { clientId: string }; res: OffboardEvent[] };
+  'overview.list': { req: { today: string }; res: OverviewRow[] };
+  'templates.list': { req: Record<string, never>; res: Template[] };
+  'templates.put': { req: { template: Template }; res: Template };
+  'templates.delete': { req: { id: string }; res: true };
+  'settings.get': { req: Record<string, never>; res: Settings };
+  'settings.put': { req: { settings: Settings }; res: Settings };
+  'data.export': { req: Record<string, never>; res: string };
+  'data.import': { req: { json: string }; res: ImportResult };
+  'data.deleteAll': { req: { confirm: 'DELETE' }; res: true };
+}
+
+export type StoreOperation = keyof StoreOperations;
+
+/** Broadcast by the background to extension pages after every committed change. */
+export interface StoreChanged {
+  type: 'offboard:store-changed';
+  tables: Array<'clients' | 'offboardings' | 'events' | 'templates' | 'settings'>;
+}
