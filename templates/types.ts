@@ -53,3 +53,22 @@ export interface RenderedDraft {
   /** Variables with no value: listed, never rendered as blanks or braces. */
   missing: string[];
 }
+
+/** Values a template can use; nested objects are addressed with dots ({{client.name}}). */
+export type TemplateValue = string | number | boolean | null | undefined | TemplateValue[] | { [key: string]: TemplateValue };
+export type TemplateVariables = { [key: string]: TemplateValue };
+
+/** Why a suggestion fits, as a code with parameters; words come from describeReason(reason, uiLang). */
+export interface SuggestionReason {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export interface Suggestion {
+  template: Template;
+  kind: TemplateKind;
+  lang: Lang;
+  tone: Tone;
+  score: number;
+  reasons: SuggestionReason[];
+}
