@@ -1,0 +1,123 @@
+/**
+ * The deadlines the popup and the alarms show: when the notice ends, when the client has to pay,
+ * when to ask for feedback. All dates are ISO calendar dates; `today` is the user's local date.
+ */
+import type { Client, Offboarding } from './types';
+import { noticeEnd, nextWorkingDayPL } from './dates';
+import { isClosed } from './checklist';
+import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
+
+export type DeadlineKind = 'notice-end' | 'payment-due' | 'feedback-due';
+
+export interface Deadline {
+  on: string;
+  what: DeadlineKind;
+}
+
+export interface DueItem extends Deadline {
+  /** Stable per offboarding, kind and date, so an alarm can avoid notifying twice. */
+  key: string;
+  offboardingId: string;
+  clientId: string;
+  /** Calendar days from today (negative when overdue). */
+  daysLeft: number;
+  overdue: boolean;
+}
+
+/** Ask for feedback two weeks after the closing message. */
+export const FEEDBACK_DELAY_DAYS = 14;
+/** Warn about a notice ending within this many days. */
+export const NOTICE_WARNING_DAYS = 3;
+
+/** When the cooperation ends under the contract's notice period; null until notice is served. */
+export function noticeEndFor(client: Pick<Client, 'contract'>, offboarding: Pick<Offboarding, 'notice'>): string | null {
+  if (!offboarding.notice) return null;
+  return noticeEnd({
+    servedOn: offboarding.notice.servedOn,
+    period: client.contract.noticePeriod,
+    endOfMonth: client.contract.endOfMonth,
+  });
+}
+
+/**
+ * The earliest due date among unpaid receivables, moved past Saturdays and holidays (art. 115: a
+ * payment due on a holiday can be made on the next working day); null when nothing is due.
+ */
+export function paymentDueFor(offboarding: Pick<Offboarding, 'settlement'>): string | null {
+  let earliest: string | null = null;
+  for (const item of offboarding.settlement) {
+    if (item.direction !== 'receivable' || item.paid || item.dueOn === undefined) continue;
+    const due = nextWorkingDayPL(item.dueOn);
+    if (earliest === null || due < earliest) earliest = due;
+  }
+  return earliest;
+}
+
+/** Two weeks after closing, while the feedback item is still open; null otherwise. */
+export function feedbackDueFor(offboarding: Pick<Offboarding, 'closedOn' | 'checklist'>): string | null {
+  if (offboarding.closedOn === undefined || isClosed(offboarding.checklist.feedback)) return null;
+  return addDaysIso(offboarding.closedOn, FEEDBACK_DELAY_DAYS);
+}
+
+/**
+ * Every deadline that still asks for something: a notice end that has not passed (and only while
+ * the cooperation is not closed), any unpaid receivable's due date (overdue ones included) and the
+ * feedback request. Sorted by date; ties keep the order notice, payment, feedback.
+ */
+export function openDeadlines(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): Deadline[] {
+  parseIsoDateParts(today, 'today');
+  const deadlines: Deadline[] = [];
+  const notice = offboarding.closedOn === undefined ? noticeEndFor(client, offboarding) : null;
+  if (notice !== null && notice >= today) deadlines.push({ on: notice, what: 'notice-end' });
+  const payment = paymentDueFor(offboarding);
+  if (payment !== null) deadlines.push({ on: payment, what: 'payment-due' });
+  const feedback = feedbackDueFor(offboarding);
+  if (feedback !== null) deadlines.push({ on: feedback, what: 'feedback-due' });
+  // ISO dates sort as strings; Array#sort is stable, so ties keep the push order.
+  return deadlines.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+}
+
+/** The earliest open deadline, or undefined when nothing is pending. */
+export function nextDeadline(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): Deadline | undefined {
+  return openDeadlines(client, offboarding, today)[0];
+}
+
+/** A deadline is overdue from the day after it. */
+export function isOverdue(deadline: Pick<Deadline, 'on'>, today: string): boolean {
+  parseIsoDateParts(deadline.on, 'deadline');
+  parseIsoDateParts(today, 'today');
+  return deadline.on < today;
+}
+
+/**
+ * What deserves a notification today: a notice ending within three days, a payment already
+ * overdue, and a feedback request that has come due.
+ */
+export function dueItems(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): DueItem[] {
+  const items: DueItem[] = [];
+  for (const deadline of openDeadlines(client, offboarding, today)) {
+    const daysLeft = daysBetweenIso(today, deadline.on);
+    const due =
+      (deadline.what === 'notice-end' && daysLeft >= 0 && daysLeft <= NOTICE_WARNING_DAYS) ||
+      (deadline.what === 'payment-due' && daysLeft < 0) ||
+      (deadline.what === 'feedback-due' && daysLeft <= 0);
+    if (!due) continue;
+    items.push({
+      ...deadline,
+      key: `${offboarding.id}:${deadline.what}:${deadline.on}`,
+      offboardingId: offboarding.id,
+      clientId: offboarding.clientId,
+      daysLeft,
+      overdue: daysLeft < 0,
+    });
+  }
+  return items;
+}
+
+/**
+ * A contract's end date is not moved by art. 115 (it is not a deadline for doing something), but
+ * the user should see a warning when it falls on a Saturday, Sunday or public holiday.
+ */
+export function endDateFallsOnNonWorkingDay(date: string): boolean {
+  return nextWorkingDayPL(date) !== date;
+}
