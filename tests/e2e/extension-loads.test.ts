@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callStore, launchWithExtension, openExtensionPage, screenshot, type LaunchedExtension } from './harness';
+
+describe('the built extension in headless Chromium', () => {
+  let browser: LaunchedExtension;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('starts its service worker from the built background script', () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(browser.serviceWorker.url()).toBe(`chrome-extension://${browser.extensionId}/background.js`);
+  });
+
+  it('answers settings.get through the store message API from the popup', async () => {
+    const popup = await openExtensionPage(browser.context, browser.extensionId, 'popup.html');
+    const reply = await callStore(popup, 'settings.get', {});
+    if ('err' in reply) throw new Error(`settings.get failed: ${reply.err}`);
+    const settings = reply.res;
+    expect(['pl', 'en']).toContain(settings.defaultLanguage);
+    expect(['formal', 'warm']).toContain(settings.defaultTone);
+    expect(['auto', 'pl', 'en']).toContain(settings.uiLanguage);
+    expect(settings.profile).toBeTypeOf('object');
+    await screenshot(popup, 'popup');
+  });
+
+  it('answers an unknown operation with an error instead of silence', async () => {
+    const popup = await openExtensionPage(browser.context, browser.extensionId, 'popup.html');
+    // Deliberately outside the typed contract: the router must reject it, not hang or crash.
+    const reply: unknown = await popup.evaluate(() =>
+      chrome.runtime
+        .sendMessage({ type: 'offboard:store', op: 'no.such.operation', req: {} })
+        .catch((error: unknown) => ({ deliveryFailed: String(error) })),
+    );
+    expect(reply).toHaveProperty('err');
+    expect(reply).not.toHaveProperty('res');
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Pins what the built extension may do. Adding a permission, widening a match pattern or shipping
+ * code that evaluates strings must be a deliberate change to this file.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import wxtConfig, { WEBMAIL_MATCHES } from '../../wxt.config';
+import { EXTENSION_DIR } from './harness';
+
+/** The one place the allowed permissions are written down. */
+const EXPECTED_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite'];
+
+const WEBMAIL_ORIGINS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+];
+
+interface BuiltManifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: Array<{ matches?: string[]; js?: string[]; all_frames?: boolean; world?: string }>;
+  web_accessible_resources?: Array<{ resources: string[]; matches?: string[]; extension_ids?: string[] }>;
+  externally_connectable?: unknown;
+  content_security_policy?: unknown;
+  [key: string]: unknown;
+}
+
+function readBuiltManifest(): BuiltManifest {
+  const path = join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`No built manifest at ${path}: run \`npx wxt build\` first.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as BuiltManifest;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const sorted = (list: readonly string[]) => [...list].sort();
+
+/** Patterns a Chrome Web Store reviewer (and MV3's CSP) rejects: string evaluation and remote code. */
+const FORBIDDEN_CODE: Array<{ what: string; pattern: RegExp }> = [
+  { what: 'eval(', pattern: /(?<![\w$])eval\s*\(/ },
+  { what: 'new Function(', pattern: /new\s+Function\s*\(/ },
+  { what: 'import() of a remote URL', pattern: /import\s*\(\s*["'`]https?:\/\//i },
+  { what: 'importScripts() of a remote URL', pattern: /importScripts\s*\(\s*["'`]https?:\/\//i },
+  { what: 'script src set to a remote URL', pattern: /\.src\s*=\s*["'`]https?:\/\//i },
+  { what: 'script element with a remote src', pattern: /<script[^>]+src\s*=\s*["']?https?:\/\//i },
+];
+
+function forbiddenCodeIn(text: string): string[] {
+  return FORBIDDEN_CODE.filter(({ pattern }) => pattern.test(text)).map(({ what }) => what);
+}
+
+describe('the built manifest', () => {
+  let manifest: BuiltManifest;
+  beforeAll(() => {
+    manifest = readBuiltManifest();
+  });
+
+  it('is MV3 and asks for exactly the expected permissions', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(sorted(manifest.permissions ?? [])).toEqual(sorted(EXPECTED_PERMISSIONS));
+    expect(manifest.optional_permissions).toBeUndefined();
+  });
+
+  it('is built from the current wxt.config.ts (a stale build would hide a new permission)', async () => {
+    const { manifest: declare } = wxtConfig;
+    if (typeof declare !== 'function') throw new Error('wxt.config.ts manifest is expected to be a function');
+    const declared = await declare({ browser: 'chrome', command: 'build', mode: 'production', manifestVersion: 3 });
+    expect(sorted(declared.permissions ?? [])).toEqual(sorted(manifest.permissions ?? []));
+  });
+
+  it('has no host permissions: content scripts are declared per origin instead', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toBeUndefined();
+  });
+
+  it('runs content scripts on exactly the four webmail origins', () => {
+    expect(sorted(WEBMAIL_MATCHES)).toEqual(sorted(WEBMAIL_ORIGINS));
+    const scripts = manifest.content_scripts ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    const matched = scripts.flatMap((script) => script.matches ?? []);
+    expect(sorted(matched)).toEqual(sorted(WEBMAIL_ORIGINS));
+    for (const script of scripts) {
+      // The isolated world only: nothing of ours runs in the webmail's own JavaScript context.
+      expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
+    }
+  });
+
+  it('exposes web-accessible resources to the webmail origins only', () => {
+    const entries = manifest.web_accessible_resources ?? [];
+    for (const entry of entries) {
+      expect(entry.extension_ids).toBeUndefined();
+      expect(entry.matches?.length ?? 0).toBeGreaterThan(0);
+      for (const match of entry.matches ?? []) expect(WEBMAIL_ORIGINS).toContain(match);
+      for (const resource of entry.resources) expect(resource).not.toContain('*');
+    }
+  });
+
+  it('cannot be messaged by web pages or other extensions', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('keeps the default content security policy (no unsafe-eval, no remote script sources)', () => {
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+});
+
+describe('the built code', () => {
+  it('contains no string evaluation and loads no remote code', () => {
+    if (!existsSync(EXTENSION_DIR)) throw new Error(`No build at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+    const files = filesUnder(EXTENSION_DIR).filter((path) => /\.(m?js|html)$/.test(path));
+    expect(files.some((path) => path.endsWith('background.js'))).toBe(true);
+    const findings = files.flatMap((path) =>
+      forbiddenCodeIn(readFileSync(path, 'utf8')).map((what) => `${relative(EXTENSION_DIR, path)}: ${what}`),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('the scanner itself recognises every forbidden pattern', () => {
+    const samples = [
+      'const x = eval("1+1")',
+      'const f = new Function("a", "return a")',
+      'await import("https://cdn.example.com/x.js")',
+      "importScripts('https://cdn.example.com/sw.js')",
+      's.src="https://cdn.example.com/a.js"',
+      '<script src="https://cdn.example.com/a.js"></script>',
+    ];
+    expect(samples.map((sample) => forbiddenCodeIn(sample).length)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(forbiddenCodeIn('const retrieval = medieval; import("./chunk.js"); x.src = "/sidebar.html"')).toEqual([]);
+  });
+});
