@@ -1,0 +1,134 @@
+/**
+ * What the daily alarm tells the user, pure: built on offboarding/deadlines.ts's dueItems (notice
+ * ending within 3 days, payment overdue, feedback due after closing), with ids and texts in both
+ * languages. Names come from e-mails: they end up in notification text only, never in markup.
+ */
+import type { Bilingual } from '../components/i18n';
+import { polishPlural } from '../components/i18n';
+import { formatDate } from '../components/popup/format';
+import { daysBetweenIso } from '../offboarding/calendar';
+import { dueItems } from '../offboarding/deadlines';
+import type { DeadlineKind } from '../offboarding/deadlines';
+import type { Client, Offboarding, ThreadRef } from '../offboarding/types';
+
+export interface AlertItem {
+  /** Stable for an offboarding, kind and date: the same item is recognised on the next run. */
+  id: string;
+  clientId: string;
+  offboardingId: string;
+  what: DeadlineKind;
+  on: string;
+  daysLeft: number;
+  overdue: boolean;
+  thread?: ThreadRef;
+  title: Bilingual;
+  body: Bilingual;
+}
+
+/**
+ * Due items for every offboarding whose client is known, most urgent first. Offboardings of
+ * unknown clients are skipped (a half-imported backup must not stop the alarm).
+ */
+export function collectAlerts(clients: readonly Client[], offboardings: readonly Offboarding[], today: string): AlertItem[] {
+  const byId = new Map(clients.map((client) => [client.id, client]));
+  const alerts: AlertItem[] = [];
+  for (const offboarding of offboardings) {
+    const client = byId.get(offboarding.clientId);
+    if (!client) continue;
+    for (const item of dueItems(client, offboarding, today)) {
+      const alert: AlertItem = {
+        id: item.key,
+        clientId: item.clientId,
+        offboardingId: item.offboardingId,
+        what: item.what,
+        on: item.on,
+        daysLeft: item.daysLeft,
+        overdue: item.overdue,
+        ...alertTexts(item.what, item.on, item.daysLeft, displayName(client), offboarding.closedOn),
+      };
+      if (offboarding.thread) alert.thread = offboarding.thread;
+      alerts.push(alert);
+    }
+  }
+  return alerts.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.id.localeCompare(b.id)));
+}
+
+/** The items not yet notified (ids seen before are left out). */
+export function newAlerts(alerts: readonly AlertItem[], notifiedIds: ReadonlySet<string>): AlertItem[] {
+  return alerts.filter((alert) => !notifiedIds.has(alert.id));
+}
+
+/** Badge text: the count, "99+" past 99, empty when nothing is due. */
+export function badgeText(count: number): string {
+  if (count <= 0) return '';
+  return count > 99 ? '99+' : String(count);
+}
+
+function displayName(client: Pick<Client, 'name' | 'company'>): string {
+  return client.company && client.company !== client.name ? `${client.name} (${client.company})` : client.name;
+}
+
+function alertTexts(
+  what: DeadlineKind,
+  on: string,
+  daysLeft: number,
+  name: string,
+  closedOn: string | undefined,
+): { title: Bilingual; body: Bilingual } {
+  const date = { pl: formatDate(on, 'pl'), en: formatDate(on, 'en') };
+  switch (what) {
+    case 'notice-end':
+      return {
+        title: { pl: `Koniec okresu wypowiedzenia: ${name}`, en: `Notice period ending: ${name}` },
+        body: {
+          pl: `Współpraca kończy się ${whenPl(daysLeft)} (${date.pl}). Sprawdź przekazanie, dostępy i rozliczenie.`,
+          en: `The cooperation ends ${whenEn(daysLeft)} (${date.en}). Check the handover, access and settlement.`,
+        },
+      };
+    case 'payment-due': {
+      const late = -daysLeft;
+      return {
+        title: { pl: `Płatność po terminie: ${name}`, en: `Payment overdue: ${name}` },
+        body: {
+          pl: `Termin płatności minął ${date.pl} (${agoPl(late)}). Rozważ wysłanie przypomnienia o płatności.`,
+          en: `Payment was due on ${date.en} (${agoEn(late)}). Consider sending a payment reminder.`,
+        },
+      };
+    }
+    case 'feedback-due': {
+      const closed = closedOn ?? on;
+      const since = daysBetweenIso(closed, on) - daysLeft;
+      return {
+        title: { pl: `Czas poprosić o opinię: ${name}`, en: `Time to ask for feedback: ${name}` },
+        body: {
+          pl: `Współpraca zakończyła się ${formatDate(closed, 'pl')} (${agoPl(since)}). To dobry moment, by poprosić o opinię.`,
+          en: `The cooperation ended on ${formatDate(closed, 'en')} (${agoEn(since)}). A good moment to ask for feedback.`,
+        },
+      };
+    }
+  }
+}
+
+function whenPl(daysLeft: number): string {
+  if (daysLeft === 0) return 'dziś';
+  if (daysLeft === 1) return 'jutro';
+  return `za ${daysLeft} ${polishPlural(daysLeft, 'dzień', 'dni', 'dni')}`;
+}
+
+function whenEn(daysLeft: number): string {
+  if (daysLeft === 0) return 'today';
+  if (daysLeft === 1) return 'tomorrow';
+  return `in ${daysLeft} days`;
+}
+
+function agoPl(days: number): string {
+  if (days <= 0) return 'dziś';
+  if (days === 1) return 'wczoraj';
+  return `${days} ${polishPlural(days, 'dzień', 'dni', 'dni')} temu`;
+}
+
+function agoEn(days: number): string {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
