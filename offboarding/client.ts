@@ -6,6 +6,7 @@
 import type { Client, Contract, Initiator, EndReason, Lang, Offboarding, Recipient, ThreadRef } from './types';
 import { defaultSkips, emptyChecklist } from './checklist';
 import { assertIsoInstant, parseIsoDateParts } from './calendar';
+import { noticeEnd } from './dates';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]$/u;
 
@@ -173,8 +174,8 @@ export function newClient(input: NewClientInput, nowIso: string, id: string): Cl
     emails,
     domains,
     language,
-    recipient: { form: 'panstwo', warm: false, ...input.recipient },
-    contract: { type: 'service', noticePeriod: {}, endOfMonth: false, requiredForm: 'documentary', ...input.contract },
+    recipient: { form: 'panstwo', warm: false, ...definedOnly(input.recipient) },
+    contract: { type: 'service', noticePeriod: {}, endOfMonth: false, requiredForm: 'documentary', ...definedOnly(input.contract) },
     notes: input.notes ?? '',
     createdAt: nowIso,
     updatedAt: nowIso,
@@ -182,6 +183,8 @@ export function newClient(input: NewClientInput, nowIso: string, id: string): Cl
   const company = input.company?.trim();
   if (company) client.company = company;
   if (client.contract.signedOn !== undefined) parseIsoDateParts(client.contract.signedOn, 'contract.signedOn');
+  // Validates the period with noticeEnd's own messages (negative or fractional parts, unknown keys).
+  noticeEnd({ servedOn: '2000-01-01', period: client.contract.noticePeriod });
   return client;
 }
 
@@ -228,6 +231,12 @@ export function newOffboarding(input: NewOffboardingInput, nowIso: string, id: s
 const END_REASONS: readonly EndReason[] = [
   'non-payment', 'breach', 'fit', 'capacity', 'scope-change', 'client-decision', 'project-complete', 'other',
 ];
+
+/** Drops keys whose value is undefined, so they cannot overwrite a default when spread. */
+function definedOnly<T extends object>(value: T | undefined): Partial<T> {
+  if (!value) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+}
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
