@@ -1,0 +1,125 @@
+/**
+ * The IndexedDB database, owned by the background service worker in the extension's own origin.
+ * Nothing outside storage/ opens it: extension pages go through the message API (storage/api.ts).
+ */
+import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';
+import type { Template } from '../templates/types';
+import { matchKeys } from '../offboarding/client';
+
+/** A client row: the client plus the keys it is found by (email:…, domain:…), kept in sync on write. */
+export interface StoredClient extends Client {
+  matchKeys: string[];
+}
+
+export interface MetaRow {
+  key: string;
+  value: string | number | boolean | null;
+}
+
+/** The settings table holds one row under this outbound key. */
+export const SETTINGS_KEY = 'settings';
+
+export interface OffboardDBDeps {
+  indexedDB: NonNullable<DexieOptions['indexedDB']>;
+  IDBKeyRange: NonNullable<DexieOptions['IDBKeyRange']>;
+}
+
+export const DEFAULT_DB_NAME = 'offboard';
+
+/**
+ * Every schema version, oldest first. Append a new entry for a change; never edit a released one.
+ * Dexie replays the upgrades in order for a database created by any earlier release.
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}> = [
+  // v1 (first release): clients found through separate address and domain indexes.
+  {
+    version: 1,
+    stores: {
+      clients: 'id, *emails, *domains, updatedAt',
+      offboardings: 'id, clientId, updatedAt',
+      events: 'id, clientId, offboardingId, type',
+      templates: 'id, kind',
+      settings: '',
+      meta: 'key',
+    },
+  },
+  // v2: one multi-entry `matchKeys` index so a conversation's addresses and domains are resolved in a
+  // single indexed look-up; `[clientId+at]` gives a client's timeline already in time order.
+  {
+    version: 2,
+    stores: {
+      clients: 'id, *matchKeys, updatedAt',
+      offboardings: 'id, clientId, updatedAt',
+      events: 'id, clientId, offboardingId, [clientId+at], type',
+      templates: 'id, kind',
+      settings: '',
+      meta: 'key',
+    },
+    upgrade: (tx) =>
+      tx
+        .table<StoredClient, string>('clients')
+        .toCollection()
+        .modify((client) => {
+          client.matchKeys = tolerantMatchKeys(client);
+        }),
+  },
+];
+
+/**
+ * matchKeys for a row written by an older release: an address or domain that today's rules reject
+ * is left out of the index instead of failing the upgrade (which would lock the user out of the data).
+ */
+export function tolerantMatchKeys(client: Pick<Client, 'emails' | 'domains'>): string[] {
+  try {
+    return matchKeys(client);
+  } catch {
+    const keys = new Set<string>();
+    const single = (emails: string[], domains: string[]) => {
+      try {
+        for (const key of matchKeys({ emails, domains })) keys.add(key);
+      } catch {
+        // skipped: not an address or domain
+      }
+    };
+    for (const email of client.emails ?? []) single([email], []);
+    for (const domain of client.domains ?? []) single([], [domain]);
+    return [...keys];
+  }
+}
+
+export class OffboardDB extends Dexie {
+  clients!: EntityTable<StoredClient, 'id'>;
+  offboardings!: EntityTable<Offboarding, 'id'>;
+  events!: EntityTable<OffboardEvent, 'id'>;
+  templates!: EntityTable<Template, 'id'>;
+  /** One row, outbound key SETTINGS_KEY. */
+  settings!: Table<Settings, string>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string = DEFAULT_DB_NAME, deps?: OffboardDBDeps) {
+    super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+/**
+ * Asks the browser not to evict the database under storage pressure. Best effort: unavailable in
+ * some contexts (and in tests), and the browser may say no.
+ */
+export async function requestPersistence(
+  storage: { persist?: () => Promise<boolean> } | undefined = globalThis.navigator?.storage,
+): Promise<boolean> {
+  try {
+    return (await storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}

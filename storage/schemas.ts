@@ -1,0 +1,412 @@
+/**
+ * zod schemas for everything that crosses a trust boundary into the store: every request of the
+ * message API (storage/protocol.ts) and every row of an imported backup. Strings are bounded so a
+ * buggy or hostile caller cannot fill the database; addresses and domains are lower-cased.
+ */
+import { z } from 'zod';
+import { CHECKLIST_KEYS } from '../offboarding/types';
+import type {
+  ChecklistEntry,
+  ChecklistKey,
+  Client,
+  NoticeRecord,
+  Offboarding,
+  OffboardEvent,
+  SettlementItem,
+  Settings,
+} from '../offboarding/types';
+import { isFreeMailDomain, normalizeDomain, normalizeEmail } from '../offboarding/client';
+import { TEMPLATE_KINDS } from '../templates/types';
+import type { Template } from '../templates/types';
+import type { StoreOperation, StoreOperations } from './protocol';
+
+export const LIMITS = {
+  id: 100,
+  name: 200,
+  shortText: 200,
+  note: 20_000,
+  templateBody: 50_000,
+  email: 254,
+  domain: 253,
+  url: 2_000,
+  listItems: 200,
+  eventDataKeys: 30,
+  eventDataValue: 2_000,
+  /** A backup document; checked (with a specific message) by storage/transfer.ts. */
+  importBytes: 50 * 1024 * 1024,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Scalars
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one (UTC: no time-zone shifts).
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= lastDay;
+}
+
+/** A calendar date YYYY-MM-DD that exists (no 2025-02-30). */
+export const isoDate = z
+  .string()
+  .max(10)
+  .refine(isCalendarDate, { message: 'Expected a calendar date YYYY-MM-DD' });
+
+/** An instant as produced by Date.prototype.toISOString. */
+export const isoInstant = z.iso.datetime({ message: 'Expected an ISO date-time (e.g. 2025-01-05T10:00:00.000Z)' });
+
+export const idSchema = z
+  .string()
+  .min(1, 'Expected a non-empty id')
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Expected an id made of letters, digits, "-" and "_"');
+
+const boundedText = (max: number) => z.string().max(max);
+const nameText = z.string().trim().min(1, 'Expected a non-empty name').max(LIMITS.name);
+
+/** An address, normalized exactly as the client match keys are (offboarding/client.ts). */
+export const emailSchema = z
+  .string()
+  .max(LIMITS.email + 100)
+  .transform((value, ctx) => {
+    try {
+      const email = normalizeEmail(value);
+      if (email.length <= LIMITS.email) return email;
+    } catch {
+      // reported below
+    }
+    ctx.issues.push({ code: 'custom', input: value, message: 'Expected an e-mail address like name@example.com' });
+    return z.NEVER;
+  });
+
+/** A company domain, lower-cased, no "@"; public webmail domains cannot identify a client. */
+export const domainSchema = z
+  .string()
+  .max(LIMITS.domain + 10)
+  .transform((value, ctx) => {
+    let domain: string;
+    try {
+      domain = normalizeDomain(value);
+    } catch {
+      ctx.issues.push({ code: 'custom', input: value, message: 'Expected a domain like example.com' });
+      return z.NEVER;
+    }
+    if (isFreeMailDomain(domain)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${domain} is a public e-mail provider and cannot identify a client; add the address instead`,
+      });
+      return z.NEVER;
+    }
+    return domain;
+  });
+
+const urlSchema = z
+  .string()
+  .max(LIMITS.url)
+  .regex(/^https?:\/\//, 'Expected an http(s) URL');
+
+export const langSchema = z.enum(['pl', 'en']);
+export const toneSchema = z.enum(['formal', 'warm']);
+
+// ---------------------------------------------------------------------------------------------
+// Domain records (offboarding/types.ts)
+
+export const recipientSchema = z.strictObject({
+  form: z.enum(['pan', 'pani', 'panstwo']),
+  firstName: boundedText(LIMITS.name).optional(),
+  lastName: boundedText(LIMITS.name).optional(),
+  title: boundedText(LIMITS.name).optional(),
+  warm: z.boolean(),
+});
+
+const periodAmount = z.number().int('Expected a whole number').min(0).max(3650);
+
+export const noticePeriodSchema = z.strictObject({
+  days: periodAmount.optional(),
+  weeks: periodAmount.optional(),
+  months: periodAmount.optional(),
+});
+
+export const contractSchema = z.strictObject({
+  type: z.enum(['service', 'zlecenie', 'dzielo', 'other']),
+  title: boundedText(LIMITS.shortText).optional(),
+  signedOn: isoDate.optional(),
+  clause: boundedText(LIMITS.shortText).optional(),
+  noticePeriod: noticePeriodSchema,
+  endOfMonth: z.boolean(),
+  requiredForm: z.enum(['documentary', 'written']),
+});
+
+export const threadRefSchema = z.strictObject({
+  provider: z.enum(['gmail', 'outlook']),
+  threadId: z.string().min(1).max(LIMITS.shortText * 2),
+  url: urlSchema.optional(),
+  subject: boundedText(1_000).optional(),
+});
+
+export const clientSchema = z.strictObject({
+  id: idSchema,
+  name: nameText,
+  company: boundedText(LIMITS.name).optional(),
+  emails: z.array(emailSchema).max(LIMITS.listItems),
+  domains: z.array(domainSchema).max(LIMITS.listItems),
+  language: langSchema,
+  recipient: recipientSchema,
+  contract: contractSchema,
+  notes: boundedText(LIMITS.note),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+}) satisfies z.ZodType<Client>;
+
+export const initiatorSchema = z.enum(['we', 'client', 'mutual']);
+export const endReasonSchema = z.enum([
+  'non-payment',
+  'breach',
+  'fit',
+  'capacity',
+  'scope-change',
+  'client-decision',
+  'project-complete',
+  'other',
+]);
+export const checklistKeySchema = z.enum(CHECKLIST_KEYS);
+
+export const checklistEntrySchema = z.strictObject({
+  doneAt: isoInstant.optional(),
+  skipped: z.boolean().optional(),
+  note: boundedText(LIMITS.note).optional(),
+}) satisfies z.ZodType<ChecklistEntry>;
+
+/** Every checklist key must be present: a row missing one is damaged. */
+export const checklistSchema = z.strictObject(
+  Object.fromEntries(CHECKLIST_KEYS.map((key) => [key, checklistEntrySchema])) as Record<
+    ChecklistKey,
+    typeof checklistEntrySchema
+  >,
+);
+
+export const noticeRecordSchema = z.strictObject({
+  servedOn: isoDate,
+  channel: z.enum(['email', 'letter', 'qes', 'in-person', 'other']),
+  acknowledgementRequested: z.boolean(),
+  acknowledgedOn: isoDate.optional(),
+  servedBy: z.enum(['we', 'client']),
+}) satisfies z.ZodType<NoticeRecord>;
+
+/** ISO 4217: three upper-case letters (lower case is accepted and upper-cased). */
+export const currencySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code such as PLN or EUR');
+
+/** Integer minor units (grosze, cents); bounded well inside Number.MAX_SAFE_INTEGER. */
+export const amountMinorSchema = z
+  .number()
+  .int('Expected an amount in whole minor units (grosze, cents)')
+  .min(0, 'Expected a non-negative amount; the direction says who owes whom')
+  .max(1e15);
+
+const settlementFields = {
+  direction: z.enum(['receivable', 'liability']),
+  description: z.string().trim().min(1, 'Expected a description').max(LIMITS.shortText * 5),
+  amountMinor: amountMinorSchema,
+  currency: currencySchema,
+  paid: z.boolean(),
+  dueOn: isoDate.optional(),
+  invoiceNo: boundedText(LIMITS.shortText).optional(),
+};
+
+export const settlementItemSchema = z.strictObject({ id: idSchema, ...settlementFields }) satisfies z.ZodType<SettlementItem>;
+export const newSettlementItemSchema = z.strictObject(settlementFields);
+export const settlementChangesSchema = z.strictObject(settlementFields).partial();
+
+export const offboardingSchema = z.strictObject({
+  id: idSchema,
+  clientId: idSchema,
+  initiator: initiatorSchema,
+  reason: endReasonSchema,
+  reasonNote: boundedText(LIMITS.note).optional(),
+  startedOn: isoDate,
+  checklist: checklistSchema,
+  notice: noticeRecordSchema.optional(),
+  settlement: z.array(settlementItemSchema).max(1_000),
+  thread: threadRefSchema.optional(),
+  closedOn: isoDate.optional(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+}) satisfies z.ZodType<Offboarding>;
+
+export const eventTypeSchema = z.enum([
+  'offboarding-started',
+  'notice-served',
+  'draft-inserted',
+  'stage-changed',
+  'checklist-changed',
+  'note',
+]);
+
+export const eventDataSchema = z
+  .record(
+    z.string().min(1).max(100),
+    z.union([z.string().max(LIMITS.eventDataValue), z.number().finite(), z.boolean(), z.null()]),
+  )
+  .refine((data) => Object.keys(data).length <= LIMITS.eventDataKeys, {
+    message: `Expected at most ${LIMITS.eventDataKeys} entries`,
+  });
+
+export const offboardEventSchema = z.strictObject({
+  id: idSchema,
+  clientId: idSchema,
+  offboardingId: idSchema.optional(),
+  type: eventTypeSchema,
+  at: isoInstant,
+  data: eventDataSchema,
+}) satisfies z.ZodType<OffboardEvent>;
+
+// ---------------------------------------------------------------------------------------------
+// Templates and settings
+
+export const templateSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(TEMPLATE_KINDS),
+  lang: langSchema,
+  tone: toneSchema,
+  variant: boundedText(100).optional(),
+  title: nameText,
+  subject: boundedText(1_000),
+  when: boundedText(2_000),
+  variables: z.array(z.string().min(1).max(100)).max(LIMITS.listItems),
+  body: boundedText(LIMITS.templateBody),
+  builtIn: z.boolean(),
+  basedOn: idSchema.optional(),
+}) satisfies z.ZodType<Template>;
+
+export const userProfileSchema = z.strictObject({
+  name: boundedText(LIMITS.name),
+  company: boundedText(LIMITS.name).optional(),
+  role: boundedText(LIMITS.name).optional(),
+  senderForm: z.enum(['m', 'f', 'we']),
+  email: emailSchema.optional(),
+  phone: boundedText(50).optional(),
+  signature: z.enum(['webmail', 'template']),
+});
+
+export const settingsSchema = z.strictObject({
+  profile: userProfileSchema,
+  defaultLanguage: langSchema,
+  defaultTone: toneSchema,
+  defaultNoticePeriod: noticePeriodSchema,
+  uiLanguage: z.enum(['auto', 'pl', 'en']),
+  sidebarOpen: z.boolean().optional(),
+}) satisfies z.ZodType<Settings>;
+
+/** What a fresh install uses until the user saves settings. */
+export function defaultSettings(): Settings {
+  return {
+    profile: { name: '', senderForm: 'm', signature: 'webmail' },
+    defaultLanguage: 'pl',
+    defaultTone: 'formal',
+    defaultNoticePeriod: { months: 1 },
+    uiLanguage: 'auto',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests of the message API: one schema per operation, enforced by the background router.
+
+const emptyRequest = z.strictObject({});
+
+export const startOffboardingInputSchema = z.strictObject({
+  name: nameText,
+  company: boundedText(LIMITS.name).optional(),
+  email: emailSchema.optional(),
+  domain: domainSchema.optional(),
+  language: langSchema,
+  initiator: initiatorSchema,
+  reason: endReasonSchema,
+  thread: threadRefSchema.optional(),
+  clientId: idSchema.optional(),
+});
+
+export const offboardingPatchSchema = z.discriminatedUnion('op', [
+  z.strictObject({
+    op: z.literal('checklist'),
+    key: checklistKeySchema,
+    done: z.boolean(),
+    skipped: z.boolean().optional(),
+    note: boundedText(LIMITS.note).optional(),
+  }),
+  z.strictObject({ op: z.literal('serve-notice'), notice: noticeRecordSchema }),
+  z.strictObject({ op: z.literal('acknowledge-notice'), on: isoDate }),
+  z.strictObject({ op: z.literal('settlement-add'), item: newSettlementItemSchema }),
+  z.strictObject({ op: z.literal('settlement-update'), id: idSchema, changes: settlementChangesSchema }),
+  z.strictObject({ op: z.literal('settlement-remove'), id: idSchema }),
+  z.strictObject({
+    op: z.literal('set'),
+    changes: z.strictObject({
+      initiator: initiatorSchema.optional(),
+      reason: endReasonSchema.optional(),
+      reasonNote: boundedText(LIMITS.note).optional(),
+      startedOn: isoDate.optional(),
+      thread: threadRefSchema.optional(),
+      closedOn: isoDate.optional(),
+    }),
+  }),
+]);
+
+export const clientChangesSchema = clientSchema.omit({ id: true, createdAt: true, updatedAt: true }).partial();
+
+export const requestSchemas = {
+  'clients.list': emptyRequest,
+  'clients.get': z.strictObject({ id: idSchema }),
+  // Lenient on purpose: lookupKeys skips text that is not an address (webmail sometimes shows a bare name).
+  'clients.match': z.strictObject({ emails: z.array(z.string().max(LIMITS.email + 100)).max(LIMITS.listItems) }),
+  'clients.update': z.strictObject({ id: idSchema, changes: clientChangesSchema }),
+  'clients.delete': z.strictObject({ id: idSchema }),
+  'offboarding.start': startOffboardingInputSchema,
+  'offboarding.patch': z.strictObject({ id: idSchema, patch: offboardingPatchSchema }),
+  'events.append': z.strictObject({
+    clientId: idSchema,
+    offboardingId: idSchema.optional(),
+    type: eventTypeSchema,
+    data: eventDataSchema,
+  }),
+  'events.list': z.strictObject({ clientId: idSchema }),
+  'overview.list': z.strictObject({ today: isoDate }),
+  'templates.list': emptyRequest,
+  'templates.put': z.strictObject({ template: templateSchema }),
+  'templates.delete': z.strictObject({ id: idSchema }),
+  'settings.get': emptyRequest,
+  'settings.put': z.strictObject({ settings: settingsSchema }),
+  'data.export': emptyRequest,
+  // No size limit here: storage/transfer.ts refuses an oversized backup with its own message.
+  'data.import': z.strictObject({ json: z.string() }),
+  'data.deleteAll': z.strictObject({ confirm: z.literal('DELETE') }),
+} satisfies { [Op in StoreOperation]: z.ZodType<StoreOperations[Op]['req']> };
+
+/** A readable location of the first failing field: "patch.item.amountMinor", "(root)". */
+export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return '(root)';
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+/** "at patch.item.amountMinor: Expected an amount in whole minor units" */
+export function describeFirstIssue(error: z.ZodError): { path: string; message: string } {
+  const issue = error.issues[0];
+  if (!issue) return { path: '(root)', message: 'Invalid value' };
+  return { path: formatIssuePath(issue.path), message: issue.message };
+}
