@@ -1,0 +1,220 @@
+/**
+ * What the latest messages of a conversation talk about, in Polish and English.
+ *
+ * Text read from an e-mail is untrusted: it is only lower-cased, folded and matched against a fixed
+ * lexicon here, never interpreted. Matching runs on a diacritic-free, lower-case copy so that
+ * "fakturę", "FAKTURE" and "fakturą" meet the same stem; the original text is kept for display.
+ */
+import type { ThreadMessage } from '../webmail/types';
+
+export const CUE_TOPICS = [
+  'termination',
+  'retention',
+  'invoice',
+  'payment',
+  'paid',
+  'dispute',
+  'complaint',
+  'handover',
+  'access',
+  'data',
+  'thanks',
+  'feedback',
+  'meeting',
+  'acknowledgement',
+  'agreement',
+] as const;
+export type CueTopic = (typeof CUE_TOPICS)[number];
+
+export type Author = 'client' | 'me';
+
+interface CuePattern {
+  /** Matched against the folded text (lower case, no diacritics, single spaces). */
+  re: RegExp;
+  /** A preceding "nie"/"not" turns the cue off ("nie rezygnujemy", "not cancelling"). */
+  negatable?: boolean;
+}
+
+// Word boundaries on folded (ASCII-only for Polish) text: \b is safe once diacritics are gone.
+const w = (source: string, negatable = false): CuePattern => ({ re: new RegExp(`\\b(?:${source})`, 'g'), negatable });
+
+/** The lexicon: stems cover Polish inflection (wypowiedzenie/-em/-a, fakturę/-ą/-y). */
+const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
+  termination: [
+    w('wypowiedz\\w*|wypowiada\\w*|wypowiem\\w*', true),
+    w('rozwiaz\\w* (?:\\w+ )?umow\\w*|rozwiazani\\w* wspolprac\\w*', true),
+    w('z?rezygn\\w*', true),
+    w('(?:za)?kon(?:cz|ic)\\w* (?:\\w+ )?wspolprac\\w*|koniec (?:\\w+ )?wspolpracy', true),
+    w('nie (?:bedziemy|chcemy|zamierzamy) (?:juz )?(?:kontynuowac|przedluzac)|nie przedluz\\w* umow\\w*'),
+    w('terminat\\w*', true),
+    w('end(?:ing)? (?:our|the|this) (?:contract|agreement|cooperation|collaboration|engagement|relationship|partnership|retainer)', true),
+    w('cancel\\w*', true),
+    w('notice\\b(?!d)'),
+    w('part ways|not (?:be )?renew\\w*|won\'?t be renewing|stop working together|no longer (?:need|require) your services'),
+  ],
+  retention: [
+    w('zostan\\w*|zostac|zostaniecie|zatrzyma\\w*', true),
+    w('ostatni\\w* szans\\w*|rabat\\w*|znizk\\w*|upust\\w*|lepsz\\w* warunk\\w*|podwyzk\\w*|podwyzsz\\w* stawk\\w*'),
+    w('przemysl\\w*|jeszcze (?:raz )?zastanowi\\w*|zmienic (?:zdanie|decyzje)|moze jednak'),
+    w('reconsider\\w*|stay\\b(?! in touch)|counter-?offer\\w*|discount\\w*|keep working|better (?:terms|rate|price|deal|conditions)'),
+    w('change your mind|hate to lose|continue working|raise (?:your|the) (?:rate|fee)|increase (?:your|the) (?:rate|fee)'),
+  ],
+  invoice: [w('faktur\\w*|fv|rachun(?:ek|ku|kiem|ki|kow)\\b'), w('invoic\\w*|bills?\\b|billing')],
+  payment: [
+    w('platnos\\w*|przelew\\w*|zapla[ct]\\w*|zaleglos\\w*|naleznos\\w*|wplat\\w*|oplac\\w*|uregulow\\w*|splac\\w*|rozlicz\\w*'),
+    w('payments?\\b|paid|pay\\b|paying|overdue|outstanding|remittance|balance due|settlement|settle (?:up|the)|(?:bank|wire) transfer|transferred the (?:money|amount|funds|payment)'),
+  ],
+  // The client says the money was sent: a different next step from a question about payment.
+  paid: [
+    w('(?:za|o)plac(?:ilismy|ilem|ilam|ila|il|ono)|uregulowal\\w*|przelew (?:\\w+ )?(?:zostal )?(?:wyslany|zlecony|wykonany|poszedl)|(?:zrobil|wyslal|zlecil)\\w* przelew'),
+    w("(?:we'?ve|i'?ve|we have|i have|has been|have been|was|were) (?:just )?(?:paid|settled|transferred)|payment (?:has been |was )?(?:sent|made|completed)|paid (?:the|your|in full)"),
+  ],
+  dispute: [
+    w('nie zgadza\\w*|reklamac\\w*|reklamuj\\w*|sporn\\w*|zawyzon\\w*|niesluszn\\w*|bledn\\w* (?:faktur|kwot|rachun)\\w*'),
+    w('kwestionuj\\w*|nie (?:bylo|byly) (?:to )?uzgodnion\\w*|nieuzgodnion\\w*|nie zaplac\\w*|odmawia\\w* zaplat\\w*'),
+    w('disput\\w*|disagree\\w*|overcharg\\w*|incorrect (?:charge|amount|invoice)|wrong (?:amount|invoice|charge)'),
+    w('never agreed|not agreed|won\'?t pay|will not pay|refuse to pay|not going to pay|charged (?:us|me) (?:twice|for)'),
+  ],
+  complaint: [
+    w('niezadowol\\w*|nie (?:jestem|jestesmy) zadowol\\w*|rozczarow\\w*|skarg\\w*|zastrzezeni\\w*|opoznieni\\w*'),
+    w('nie do przyjecia|niedopuszczaln\\w*|fataln\\w*|beznadziejn\\w*|skandal\\w*|zawiedli|zawiodl\\w*|problem\\w* z (?:jakoscia|terminow\\w*|komunikacj\\w*)'),
+    w('disappoint\\w*|unhappy|not happy|not satisfied|dissatisfied|frustrat\\w*|complain\\w*|unacceptable|poor quality|missed (?:the )?deadlines?|ridiculous'),
+  ],
+  handover: [
+    w('przekaz\\w*|protokol\\w* zdawczo|zdawczo-?odbiorcz\\w*|plik\\w*|material\\w*|dokumentacj\\w*|kod\\w* zrodlow\\w*|repozytor\\w*'),
+    w('hand ?over|handing over|transition\\w*|deliverables?|files?\\b|source code|repositor\\w*|documentation|knowledge transfer|assets\\b'),
+  ],
+  access: [
+    w('dostep\\w*|has(?:lo|la|el|lami|lach|le)\\b|(?<!na |numer |nr )kont(?:o|a|ach|ami|om)\\b(?! bankow)|uprawnieni\\w*|login\\w*'),
+    w('access\\w*|credentials?|passwords?|(?<!bank )accounts?\\b(?! (?:payable|department|team|number))|permissions?|revok\\w*|logins?\\b|admin rights'),
+  ],
+  data: [
+    w('dan\\w* osobow\\w*|rodo|usun\\w* (?:\\w+ )?dan\\w*|usuni\\w* (?:\\w+ )?danych|zwrot\\w* danych|zwroc\\w* (?:\\w+ )?dane|przetwarzani\\w* danych|baz\\w* (?:danych|klientow|kontaktow)'),
+    w('personal data|gdpr|delet\\w* (?:\\w+ )?(?:\\w+ )?data|data (?:deletion|return|processing|export)|return (?:of )?(?:the |our |all )?data|customer (?:data|database|list)'),
+  ],
+  thanks: [w('dziek\\w*|wdzieczn\\w*|podziekow\\w*'), w('thank\\w*|grateful|apprecia\\w*')],
+  feedback: [
+    w('opini\\w*|ankiet\\w*|ocen\\w*|rekomendac\\w*|referencj\\w*|polec\\w*'),
+    w('feedback|reviews?\\b|testimonial\\w*|recommend\\w*|referr\\w*|refer (?:you|someone)|survey'),
+  ],
+  meeting: [
+    w('spotka\\w*|spotkani\\w*|rozmow\\w*|porozmawia\\w*|zadzwoni\\w*|telefoniczn\\w*|zdzwoni\\w*'),
+    w('call\\b|meeting|meet\\b|talk\\b|talking|chat\\b|discuss\\w*'),
+  ],
+  acknowledgement: [
+    w('potwierdzam (?:\\w+ )?(?:otrzymani\\w*|odbior\\w*)|potwierdza\\w* otrzymani\\w*|przyjmuj\\w* (?:\\w+ )?do wiadomosci|przyjel\\w* (?:\\w+ )?do wiadomosci'),
+    w('acknowledg\\w*|confirm\\w* (?:the )?receipt|received your (?:notice|letter|email|e-mail|message|termination)|duly noted'),
+  ],
+  agreement: [
+    w('porozumieni\\w* stron|za porozumieniem|za obopolna zgoda|obopoln\\w*'),
+    w('mutual(?:ly)? agree\\w*|mutual agreement|mutual consent|mutually'),
+  ],
+};
+
+/** Lower case, no diacritics (ł → l too, which NFD does not split), collapsed white space. */
+export function foldForMatching(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Where quoted history starts in a reply ("On … wrote:", "W dniu … pisze:", Outlook's header block).
+const QUOTE_MARKERS = [
+  /^\s*>/m,
+  /^\s*on .{0,200}wrote:\s*$/im,
+  /^\s*w dniu .{0,200}(?:pisze|napisal\w*):\s*$/im,
+  /^\s*-{2,}\s*(?:original message|oryginalna wiadomosc|wiadomosc oryginalna)\s*-{2,}/im,
+  /^\s*(?:from|od): .+$\n^\s*(?:sent|wyslano|date|data): /im,
+];
+
+/** The author's own words: the text before quoted history. Works on the folded text. */
+export function ownWords(folded: string): string {
+  let end = folded.length;
+  for (const marker of QUOTE_MARKERS) {
+    const match = marker.exec(folded);
+    if (match && match.index < end) end = match.index;
+  }
+  return folded.slice(0, end);
+}
+
+const NEGATION = /\b(?:nie|not|don'?t|doesn'?t|won'?t|never|no)\s+(?:\w+\s+)?$/;
+
+/** Topics present in one text. */
+export function topicsIn(text: string): CueTopic[] {
+  if (typeof text !== 'string') throw new Error('topicsIn: text must be a string');
+  // Fold per line first so quote markers anchored to line starts still work, then join.
+  const folded = ownWords(text.split('\n').map(foldForMatching).join('\n'));
+  const found: CueTopic[] = [];
+  for (const topic of CUE_TOPICS) {
+    if (LEXICON[topic].some((pattern) => matchesAffirmatively(folded, pattern))) found.push(topic);
+  }
+  return found;
+}
+
+function matchesAffirmatively(folded: string, pattern: CuePattern): boolean {
+  pattern.re.lastIndex = 0;
+  for (const match of folded.matchAll(pattern.re)) {
+    if (!pattern.negatable) return true;
+    const before = folded.slice(Math.max(0, match.index - 24), match.index);
+    if (!NEGATION.test(before)) return true;
+  }
+  return false;
+}
+
+export interface MessageCues {
+  /** Index in the conversation (oldest first). */
+  index: number;
+  author: Author;
+  /** ISO date-time when known. */
+  date?: string;
+  topics: CueTopic[];
+}
+
+export interface ConversationCues {
+  /** The latest message the client wrote: the strongest signal. */
+  latestFromClient: MessageCues | null;
+  /** The latest message we wrote. */
+  latestFromMe: MessageCues | null;
+  /** The last few messages, newest first. */
+  recent: MessageCues[];
+  /** Who wrote the very last message. */
+  lastAuthor: Author | null;
+}
+
+export interface DetectCuesOptions {
+  /** The user's own address; messages from it are "me". */
+  userEmail?: string;
+  /** How many of the latest messages to read (default 4). */
+  window?: number;
+}
+
+/** Which topics the latest messages raise, and who raised them. */
+export function detectCues(messages: readonly ThreadMessage[], options: DetectCuesOptions = {}): ConversationCues {
+  if (!Array.isArray(messages)) throw new Error('detectCues: messages must be an array of thread messages');
+  const userEmail = options.userEmail?.trim().toLowerCase();
+  const window = options.window ?? 4;
+  if (!Number.isInteger(window) || window < 1) throw new Error('detectCues: window must be a positive whole number');
+
+  const all: MessageCues[] = messages.map((message, index) => {
+    const cues: MessageCues = { index, author: authorOf(message, userEmail), topics: topicsIn(message.text ?? '') };
+    if (message.date !== undefined) cues.date = message.date;
+    return cues;
+  });
+  const newestFirst = [...all].reverse();
+  return {
+    latestFromClient: newestFirst.find((cues) => cues.author === 'client') ?? null,
+    latestFromMe: newestFirst.find((cues) => cues.author === 'me') ?? null,
+    recent: newestFirst.slice(0, window),
+    lastAuthor: newestFirst[0]?.author ?? null,
+  };
+}
+
+function authorOf(message: ThreadMessage, userEmail: string | undefined): Author {
+  const from = message.from?.email?.trim().toLowerCase();
+  return userEmail !== undefined && userEmail !== '' && from === userEmail ? 'me' : 'client';
+}

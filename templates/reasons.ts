@@ -1,0 +1,280 @@
+/**
+ * Why a suggestion fits, in words. suggest() returns codes with numbers; this module turns them into
+ * Polish or English sentences, inflecting Polish numerals (1 dzień, 2 dni, 5 dni; 2 miesiące, 5 miesięcy).
+ */
+import { CHECKLIST_KEYS } from '../offboarding/types';
+import type { ChecklistKey } from '../offboarding/types';
+import type { SuggestionReason, TemplateKind } from './types';
+import { TEMPLATE_KINDS } from './types';
+
+export type UiLang = 'pl' | 'en';
+
+/** Every code suggest() can produce. */
+export const REASON_CODES = [
+  'next-item',
+  'later-item',
+  'client-initiated-no-notice',
+  'client-ending',
+  'client-retention',
+  'client-final-invoice',
+  'client-invoice',
+  'client-payment',
+  'client-paid',
+  'client-dispute',
+  'client-complaint',
+  'client-acknowledged',
+  'client-handover',
+  'client-access',
+  'client-data',
+  'client-thanks-after-end',
+  'client-feedback',
+  'client-meeting',
+  'client-agreement',
+  'we-announced-ending',
+  'notice-ended-settlement-open',
+  'notice-ends-handover-open',
+  'payment-overdue',
+  'payment-due-today',
+  'payment-due-soon',
+  'feedback-due',
+  'client-silent',
+  'closed-months-ago',
+  'sent-before-may-repeat',
+  'follows-sent',
+  'no-process-yet',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Polish plural forms: one (1), few (2–4, 22–24 …, not 12–14), many (the rest). */
+export function pluralPl(n: number, one: string, few: string, many: string): string {
+  const abs = Math.abs(n);
+  if (abs === 1) return one;
+  const lastTwo = abs % 100;
+  const last = abs % 10;
+  if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return few;
+  return many;
+}
+
+const daysPl = (n: number): string => `${n} ${n === 1 ? 'dzień' : 'dni'}`;
+const daysEn = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
+const monthsPl = (n: number): string => `${n} ${pluralPl(n, 'miesiąc', 'miesiące', 'miesięcy')}`;
+const monthsEn = (n: number): string => `${n} ${n === 1 ? 'month' : 'months'}`;
+
+const ITEM_LABEL: Readonly<Record<ChecklistKey, Record<UiLang, string>>> = {
+  analysis: { pl: 'analiza sytuacji', en: 'analyse the situation' },
+  conversation: { pl: 'rozmowa z klientem', en: 'talk to the client' },
+  documents: { pl: 'przygotowanie dokumentów', en: 'prepare the documents' },
+  notice: { pl: 'wypowiedzenie', en: 'the notice' },
+  handover: { pl: 'przekazanie prac', en: 'the handover' },
+  'assets-access': { pl: 'zasoby i dostępy', en: 'assets and access' },
+  'personal-data': { pl: 'dane osobowe', en: 'personal data' },
+  settlement: { pl: 'rozliczenie finansowe', en: 'the financial settlement' },
+  'closing-message': { pl: 'wiadomość na zakończenie', en: 'the closing message' },
+  feedback: { pl: 'prośba o opinię', en: 'asking for feedback' },
+  testimonial: { pl: 'prośba o rekomendację', en: 'asking for a testimonial' },
+  referral: { pl: 'prośba o polecenie', en: 'asking for a referral' },
+  lessons: { pl: 'wnioski na przyszłość', en: 'lessons learned' },
+};
+
+const KIND_LABEL: Readonly<Record<TemplateKind, Record<UiLang, string>>> = {
+  'conversation-request': { pl: 'prośba o rozmowę', en: 'conversation request' },
+  'termination-ack': { pl: 'odpowiedź na wypowiedzenie klienta', en: "reply to the client's notice" },
+  'retention-reply': { pl: 'odpowiedź na propozycję pozostania', en: 'reply to the retention offer' },
+  'termination-notice': { pl: 'wypowiedzenie umowy', en: 'termination notice' },
+  'mutual-agreement': { pl: 'propozycja porozumienia stron', en: 'mutual agreement proposal' },
+  'handover-plan': { pl: 'plan przekazania', en: 'handover plan' },
+  'handover-complete': { pl: 'potwierdzenie przekazania', en: 'handover completion' },
+  settlement: { pl: 'rozliczenie końcowe', en: 'final settlement' },
+  'payment-reminder': { pl: 'przypomnienie o płatności', en: 'payment reminder' },
+  'access-revocation': { pl: 'odebranie dostępów', en: 'access revocation' },
+  'data-return': { pl: 'zwrot lub usunięcie danych', en: 'data return or deletion' },
+  'closing-thanks': { pl: 'podziękowanie na zakończenie', en: 'closing thank-you' },
+  'feedback-request': { pl: 'prośba o opinię', en: 'feedback request' },
+  'testimonial-request': { pl: 'prośba o rekomendację', en: 'testimonial request' },
+  'referral-request': { pl: 'prośba o polecenie', en: 'referral request' },
+  'check-in': { pl: 'wiadomość kontrolna', en: 'check-in' },
+};
+
+type Params = Record<string, string | number>;
+type Phrase = (params: Params) => string;
+
+const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
+  'next-item': {
+    pl: (p) => `Następny otwarty krok: ${item(p, 'pl')}`,
+    en: (p) => `Next open step: ${item(p, 'en')}`,
+  },
+  'later-item': {
+    pl: (p) => `Jeden z kolejnych kroków: ${item(p, 'pl')}`,
+    en: (p) => `One of the steps that follow: ${item(p, 'en')}`,
+  },
+  'client-initiated-no-notice': {
+    pl: () => 'Klient zakończył współpracę, a jego wypowiedzenie nie zostało jeszcze potwierdzone',
+    en: () => "The client ended the cooperation and their notice has not been acknowledged yet",
+  },
+  'client-ending': {
+    pl: () => 'Klient pisze, że kończy współpracę',
+    en: () => 'The client wrote that they are ending the cooperation',
+  },
+  'client-retention': {
+    pl: () => 'Klient próbuje zatrzymać współpracę lub proponuje inne warunki',
+    en: () => 'The client is trying to keep the cooperation or offers new terms',
+  },
+  'client-final-invoice': {
+    pl: () => 'Klient pisze o fakturze końcowej',
+    en: () => 'The client wrote about the final invoice',
+  },
+  'client-invoice': {
+    pl: () => 'Klient pisze o fakturze',
+    en: () => 'The client wrote about an invoice',
+  },
+  'client-payment': {
+    pl: () => 'Klient pisze o płatności',
+    en: () => 'The client wrote about a payment',
+  },
+  'client-paid': {
+    pl: () => 'Klient informuje, że zapłacił',
+    en: () => 'The client says the payment was made',
+  },
+  'client-dispute': {
+    pl: () => 'Klient kwestionuje rozliczenie',
+    en: () => 'The client disputes the charges',
+  },
+  'client-complaint': {
+    pl: () => 'Klient zgłasza niezadowolenie',
+    en: () => 'The client is unhappy with the cooperation',
+  },
+  'client-acknowledged': {
+    pl: () => 'Klient potwierdził otrzymanie wypowiedzenia',
+    en: () => 'The client confirmed receipt of the notice',
+  },
+  'client-handover': {
+    pl: () => 'Klient pyta o przekazanie plików i materiałów',
+    en: () => 'The client asked about handing over files and materials',
+  },
+  'client-access': {
+    pl: () => 'Klient pisze o dostępach, kontach lub hasłach',
+    en: () => 'The client wrote about access, accounts or passwords',
+  },
+  'client-data': {
+    pl: () => 'Klient pyta o dane osobowe',
+    en: () => 'The client asked about personal data',
+  },
+  'client-thanks-after-end': {
+    pl: () => 'Klient dziękuje po zakończeniu współpracy',
+    en: () => 'The client said thank you after the cooperation ended',
+  },
+  'client-feedback': {
+    pl: () => 'Klient wspomina o opinii lub poleceniu',
+    en: () => 'The client mentioned feedback or a recommendation',
+  },
+  'client-meeting': {
+    pl: () => 'Klient proponuje rozmowę',
+    en: () => 'The client suggested a conversation',
+  },
+  'client-agreement': {
+    pl: () => 'Klient proponuje zakończenie za porozumieniem stron',
+    en: () => 'The client suggested ending by mutual agreement',
+  },
+  'we-announced-ending': {
+    pl: () => 'Klient wie już o Twojej decyzji o zakończeniu współpracy',
+    en: () => 'The client already knows you are ending the cooperation',
+  },
+  'notice-ended-settlement-open': {
+    pl: (p) =>
+      days(p) === 0
+        ? 'Okres wypowiedzenia kończy się dziś, a rozliczenie jest otwarte'
+        : `Okres wypowiedzenia minął ${daysPl(days(p))} temu, a rozliczenie jest otwarte`,
+    en: (p) =>
+      days(p) === 0
+        ? 'The notice period ends today and the settlement is open'
+        : `The notice period ended ${daysEn(days(p))} ago and the settlement is open`,
+  },
+  'notice-ends-handover-open': {
+    pl: (p) => `Okres wypowiedzenia kończy się za ${daysPl(days(p))}, a przekazanie nie jest zakończone`,
+    en: (p) => `The notice period ends in ${daysEn(days(p))} and the handover is not finished`,
+  },
+  'payment-overdue': {
+    pl: (p) => `Termin płatności${invoicePl(p)} minął ${daysPl(days(p))} temu`,
+    en: (p) => `Payment${invoiceEn(p)} is ${daysEn(days(p))} overdue`,
+  },
+  'payment-due-today': {
+    pl: (p) => `Termin płatności${invoicePl(p)} mija dziś`,
+    en: (p) => `Payment${invoiceEn(p)} is due today`,
+  },
+  'payment-due-soon': {
+    pl: (p) => `Termin płatności${invoicePl(p)} mija za ${daysPl(days(p))}`,
+    en: (p) => `Payment${invoiceEn(p)} is due in ${daysEn(days(p))}`,
+  },
+  'feedback-due': {
+    pl: () => 'Nadszedł czas, by poprosić o opinię',
+    en: () => 'It is time to ask for feedback',
+  },
+  'client-silent': {
+    pl: (p) => `Klient nie odpowiada od ${daysPl(days(p))}`,
+    en: (p) => `The client has not replied for ${daysEn(days(p))}`,
+  },
+  'closed-months-ago': {
+    pl: (p) => `Współpraca zakończyła się ${monthsPl(num(p, 'months'))} temu`,
+    en: (p) => `The cooperation ended ${monthsEn(num(p, 'months'))} ago`,
+  },
+  'sent-before-may-repeat': {
+    pl: (p) => `Wysłano już wcześniej (${kind(p, 'pl')}); tę wiadomość można powtórzyć`,
+    en: (p) => `Sent before (${kind(p, 'en')}); this message may be repeated`,
+  },
+  'follows-sent': {
+    pl: (p) => `Naturalny następny krok po wysłanej wiadomości: ${kind(p, 'pl')}`,
+    en: (p) => `The natural next step after the message already sent: ${kind(p, 'en')}`,
+  },
+  'no-process-yet': {
+    pl: () => 'Nie ma jeszcze procesu zakończenia współpracy: typowy pierwszy krok',
+    en: () => 'No offboarding has started yet: a usual first step',
+  },
+};
+
+export function isReasonCode(code: unknown): code is ReasonCode {
+  return typeof code === 'string' && (REASON_CODES as readonly string[]).includes(code);
+}
+
+/** The reason in words, in the UI language. Unknown codes and missing parameters are errors. */
+export function describeReason(reason: SuggestionReason, uiLang: UiLang): string {
+  if (uiLang !== 'pl' && uiLang !== 'en') throw new Error(`describeReason: unknown UI language "${String(uiLang)}" (expected pl or en)`);
+  if (reason === null || typeof reason !== 'object' || !isReasonCode(reason.code)) {
+    throw new Error(`describeReason: unknown reason code "${String(reason?.code)}"`);
+  }
+  return PHRASES[reason.code][uiLang](reason.params ?? {});
+}
+
+function num(params: Params, name: string): number {
+  const value = params[name];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new Error(`describeReason: parameter "${name}" must be a non-negative whole number, got ${String(value)}`);
+  }
+  return value;
+}
+
+const days = (params: Params): number => num(params, 'days');
+
+function item(params: Params, lang: UiLang): string {
+  const key = params.item;
+  if (typeof key !== 'string' || !(CHECKLIST_KEYS as readonly string[]).includes(key)) {
+    throw new Error(`describeReason: parameter "item" must be a checklist key, got ${String(key)}`);
+  }
+  return ITEM_LABEL[key as ChecklistKey][lang];
+}
+
+function kind(params: Params, lang: UiLang): string {
+  const value = params.kind;
+  if (typeof value !== 'string' || !(TEMPLATE_KINDS as readonly string[]).includes(value)) {
+    throw new Error(`describeReason: parameter "kind" must be a template kind, got ${String(value)}`);
+  }
+  return KIND_LABEL[value as TemplateKind][lang];
+}
+
+// Invoice numbers come from the user's own records; still printed as plain text only.
+function invoicePl(params: Params): string {
+  return typeof params.invoice === 'string' && params.invoice !== '' ? ` faktury ${params.invoice}` : '';
+}
+
+function invoiceEn(params: Params): string {
+  return typeof params.invoice === 'string' && params.invoice !== '' ? ` of invoice ${params.invoice}` : '';
+}

@@ -1,0 +1,565 @@
+/**
+ * Which message to send next in the open conversation, best first.
+ *
+ * Explainable on purpose: a small table of weighted rules reads the offboarding's process state,
+ * its deadlines, what the latest messages say (cues.ts) and what was already sent. Every rule adds
+ * a score to one kind of message together with the reason, so the sidebar can say why.
+ * Pure: the same input always gives the same list; nothing here reads the clock or the page.
+ */
+import type {
+  ChecklistKey,
+  Client,
+  Initiator,
+  Lang,
+  Offboarding,
+  Settings,
+  Stage,
+  Tone,
+} from '../offboarding/types';
+import { CHECKLIST_KEYS } from '../offboarding/types';
+import type { ConversationContext } from '../webmail/types';
+import { isClosed, stageOf } from '../offboarding/checklist';
+import { feedbackDueFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
+import { nextWorkingDayPL } from '../offboarding/dates';
+import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
+import { detectCues } from './cues';
+import type { ConversationCues, CueTopic } from './cues';
+import type { ReasonCode } from './reasons';
+import { TEMPLATE_KINDS } from './types';
+import type { Suggestion, SuggestionReason, Template, TemplateKind } from './types';
+
+export interface SuggestInput {
+  context: ConversationContext;
+  /** The client matched to the conversation, if any. */
+  client?: Client | null;
+  /** The client's current offboarding, if one was started. */
+  offboarding?: Offboarding | null;
+  templates: readonly Template[];
+  /** The user's local date, YYYY-MM-DD. */
+  today: string;
+  /** Kinds already inserted for this offboarding. */
+  sentKinds?: readonly TemplateKind[];
+  settings?: Partial<Pick<Settings, 'defaultLanguage' | 'defaultTone'>>;
+}
+
+/** Kinds that may be sent more than once. */
+export const REPEATABLE_KINDS: readonly TemplateKind[] = ['payment-reminder', 'check-in'];
+
+/** Days without a reply after our last message before the client counts as silent. */
+export const SILENT_AFTER_DAYS = 7;
+/** How long after closing a check-in fits. */
+export const CHECK_IN_AFTER_DAYS = 90;
+/** A reminder before the due date fits within this many days. */
+export const REMIND_BEFORE_DAYS = 7;
+/** A notice ending within this many days makes an open handover urgent. */
+export const HANDOVER_URGENT_DAYS = 14;
+
+/**
+ * The rule weights, in one place. Cues from the client's latest message are the strongest signal
+ * (the person is waiting for an answer); the checklist is the steady baseline; deadlines and
+ * silence raise what is due.
+ */
+export const WEIGHTS = {
+  nextItem: 30,
+  laterItem: [12, 6],
+  clientInitiatedNoNotice: 40,
+  cueEnding: 60,
+  cueRetention: 55,
+  cueRetentionAfterOurEnding: 70,
+  cueRetentionNoContext: 15,
+  cueAcknowledged: 50,
+  cueAgreement: 55,
+  cueFinalInvoice: 50,
+  cueInvoice: 40,
+  cuePayment: 35,
+  cuePaid: 40,
+  cueDispute: 45,
+  cueDisputeSecondary: 25,
+  cueComplaint: 45,
+  cueHandover: 40,
+  cueAccess: 45,
+  cueData: 55,
+  cueThanksAfterEnd: 40,
+  cueThanksAtClosing: 30,
+  cueThanksNoRecord: 20,
+  cueFeedback: 35,
+  cueMeeting: 35,
+  noticeEndedSettlementOpen: 45,
+  noticeEndsHandoverOpen: 15,
+  paymentOverdue: 60,
+  paymentDueToday: 50,
+  paymentDueSoon: 30,
+  feedbackDue: 30,
+  silentWithMoneyOpen: 40,
+  silentIdle: 35,
+  silentActive: 10,
+  closedMonthsAgo: 40,
+  followsSent: 12,
+  noProcess: [5, 4, 3],
+  /** Multiplier for a cue whose checklist step is already closed (the topic is old news). */
+  closedStepDamping: 0.3,
+  /** Multiplier for cues of a client message we have already answered. */
+  answeredDamping: 0.5,
+} as const;
+
+/** The checklist step a kind of message belongs to (none: may come at any time). */
+const STEP_OF_KIND: Partial<Record<TemplateKind, ChecklistKey>> = {
+  'conversation-request': 'conversation',
+  'termination-ack': 'notice',
+  'retention-reply': 'notice',
+  'termination-notice': 'notice',
+  'mutual-agreement': 'notice',
+  'handover-plan': 'handover',
+  'handover-complete': 'handover',
+  'access-revocation': 'assets-access',
+  'data-return': 'personal-data',
+  settlement: 'settlement',
+  'closing-thanks': 'closing-message',
+  'feedback-request': 'feedback',
+  'testimonial-request': 'testimonial',
+  'referral-request': 'referral',
+};
+
+/** What usually follows a message once it was sent (used when no offboarding tracks the steps). */
+const FOLLOWS: Partial<Record<TemplateKind, TemplateKind>> = {
+  'termination-notice': 'handover-plan',
+  'termination-ack': 'handover-plan',
+  'mutual-agreement': 'handover-plan',
+  'retention-reply': 'handover-plan',
+  'handover-plan': 'handover-complete',
+  'handover-complete': 'settlement',
+  'closing-thanks': 'feedback-request',
+  'feedback-request': 'testimonial-request',
+  'testimonial-request': 'referral-request',
+};
+
+type Source = 'process' | 'cue' | 'deadline' | 'history';
+
+interface Contribution {
+  kind: TemplateKind;
+  score: number;
+  reason: SuggestionReason;
+  source: Source;
+  /** A template variant that fits better (payment-reminder: before/on/after). */
+  variant?: string;
+}
+
+interface PaymentState {
+  due: string;
+  /** Days past due (negative: days left). */
+  daysLate: number;
+  invoice?: string;
+}
+
+/** Everything the rules read, derived once. */
+interface Signals {
+  today: string;
+  offboarding: Offboarding | null;
+  stage: Stage | null;
+  initiator: Initiator | null;
+  openItems: ChecklistKey[];
+  cues: ConversationCues;
+  /** Topics of the client's latest message. */
+  clientTopics: ReadonlySet<CueTopic>;
+  /** The client wrote last: they are waiting for an answer. */
+  clientWaiting: boolean;
+  /** We are the side ending it (or told the client so). */
+  weEnding: boolean;
+  /** An ending is on the table at all. */
+  endingContext: boolean;
+  /** The cooperation has ended or is in its last steps. */
+  ended: boolean;
+  noticeEnd: string | null;
+  payment: PaymentState | null;
+  moneyOpen: boolean;
+  invoiceIssued: boolean;
+  /** The client says the money was sent: no reminder now. */
+  clientSaysPaid: boolean;
+  silentDays: number | null;
+  sent: ReadonlySet<TemplateKind>;
+}
+
+type Rule = (s: Signals) => Contribution[];
+
+const reason = (code: ReasonCode, params?: Record<string, string | number>): SuggestionReason =>
+  params === undefined ? { code } : { code, params };
+
+const contribution = (
+  kind: TemplateKind,
+  score: number,
+  why: SuggestionReason,
+  source: Source,
+  variant?: string,
+): Contribution => (variant === undefined ? { kind, score, reason: why, source } : { kind, score, reason: why, source, variant });
+
+/** The kinds that carry out a checklist step, first choice first. */
+function kindsForStep(step: ChecklistKey, s: Signals): TemplateKind[] {
+  const initiator = s.initiator ?? 'we';
+  switch (step) {
+    case 'analysis':
+    case 'conversation':
+      return initiator === 'client' ? ['termination-ack'] : ['conversation-request'];
+    case 'documents':
+    case 'notice':
+      if (initiator === 'client') return ['termination-ack', 'handover-plan'];
+      return initiator === 'mutual' ? ['mutual-agreement'] : ['termination-notice'];
+    case 'handover':
+      return ['handover-plan', 'handover-complete'];
+    case 'assets-access':
+      return ['access-revocation'];
+    case 'personal-data':
+      return ['data-return'];
+    case 'settlement':
+      return s.moneyOpen ? ['settlement', 'payment-reminder'] : ['settlement', 'closing-thanks'];
+    case 'closing-message':
+      return ['closing-thanks'];
+    case 'feedback':
+      return ['feedback-request'];
+    case 'testimonial':
+      return ['testimonial-request'];
+    case 'referral':
+      return ['referral-request'];
+    case 'lessons':
+      return ['check-in'];
+  }
+}
+
+const isAvailable = (kind: TemplateKind, s: Signals): boolean => !s.sent.has(kind) || REPEATABLE_KINDS.includes(kind);
+
+/** The checklist: the next open step's message, then a little for the steps after it. */
+const processRule: Rule = (s) => {
+  if (s.offboarding === null) return [];
+  if (s.stage === 'closed') {
+    return [contribution('check-in', WEIGHTS.nextItem, reason('next-item', { item: 'lessons' }), 'process')];
+  }
+  const out: Contribution[] = [];
+  const weights = [WEIGHTS.nextItem, ...WEIGHTS.laterItem];
+  const taken = new Set<TemplateKind>();
+  for (const step of s.openItems) {
+    if (out.length >= weights.length) break;
+    const kind = kindsForStep(step, s).find((k) => isAvailable(k, s) && !taken.has(k));
+    if (kind === undefined) continue;
+    taken.add(kind);
+    const first = out.length === 0;
+    out.push(contribution(kind, weights[out.length] ?? 0, reason(first ? 'next-item' : 'later-item', { item: step }), 'process'));
+  }
+  return out;
+};
+
+const clientInitiatedRule: Rule = (s) => {
+  if (s.initiator !== 'client' || s.offboarding?.notice !== undefined) return [];
+  if (s.stage !== 'preparation' && s.stage !== 'notice') return [];
+  return [contribution('termination-ack', WEIGHTS.clientInitiatedNoNotice, reason('client-initiated-no-notice'), 'process')];
+};
+
+/** What the client's latest message asks for. */
+const cueRule: Rule = (s) => {
+  const t = s.clientTopics;
+  if (t.size === 0) return [];
+  const out: Contribution[] = [];
+  const add = (kind: TemplateKind, score: number, code: ReasonCode): void => {
+    out.push(contribution(kind, score, reason(code), 'cue'));
+  };
+  const acknowledged = t.has('acknowledgement');
+  const clientEnding = t.has('termination') && !s.weEnding && !acknowledged && !t.has('agreement');
+
+  if (t.has('retention')) {
+    if (s.weEnding) add('retention-reply', WEIGHTS.cueRetentionAfterOurEnding, 'client-retention');
+    else if (s.endingContext) add('retention-reply', WEIGHTS.cueRetention, 'client-retention');
+    else add('retention-reply', WEIGHTS.cueRetentionNoContext, 'client-retention');
+  }
+  if (clientEnding) {
+    // A client who ends it but bargains is answered as a retention attempt first.
+    const score = t.has('retention') ? WEIGHTS.cueRetention - 15 : WEIGHTS.cueEnding;
+    add('termination-ack', score, 'client-ending');
+  }
+  if (t.has('agreement')) add('mutual-agreement', WEIGHTS.cueAgreement, 'client-agreement');
+  if (acknowledged && (s.weEnding || s.offboarding?.notice !== undefined)) {
+    add('handover-plan', WEIGHTS.cueAcknowledged, 'client-acknowledged');
+  }
+  if (t.has('paid')) {
+    add('closing-thanks', WEIGHTS.cuePaid, 'client-paid');
+  } else if (t.has('dispute')) {
+    if (s.endingContext) {
+      add('settlement', WEIGHTS.cueDispute, 'client-dispute');
+      add('conversation-request', WEIGHTS.cueDisputeSecondary, 'client-dispute');
+    } else {
+      add('conversation-request', WEIGHTS.cueDispute, 'client-dispute');
+      add('settlement', WEIGHTS.cueDisputeSecondary, 'client-dispute');
+    }
+  } else if (t.has('invoice')) {
+    if (s.endingContext) add('settlement', WEIGHTS.cueFinalInvoice, 'client-final-invoice');
+    else add('settlement', WEIGHTS.cueInvoice, 'client-invoice');
+  } else if (t.has('payment')) {
+    const kind = s.sent.has('settlement') && s.moneyOpen ? 'payment-reminder' : 'settlement';
+    add(kind, WEIGHTS.cuePayment, 'client-payment');
+  }
+  if (t.has('complaint') && !clientEnding && !t.has('dispute')) {
+    add('conversation-request', WEIGHTS.cueComplaint, 'client-complaint');
+  }
+  if (t.has('handover')) {
+    add(s.sent.has('handover-plan') ? 'handover-complete' : 'handover-plan', WEIGHTS.cueHandover, 'client-handover');
+  }
+  if (t.has('access')) add('access-revocation', WEIGHTS.cueAccess, 'client-access');
+  if (t.has('data')) add('data-return', WEIGHTS.cueData, 'client-data');
+  if (t.has('thanks') && !clientEnding) {
+    if (s.stage === 'closing' && !s.sent.has('closing-thanks')) {
+      add('closing-thanks', WEIGHTS.cueThanksAtClosing, 'client-thanks-after-end');
+    } else if (s.ended) {
+      add('feedback-request', WEIGHTS.cueThanksAfterEnd, 'client-thanks-after-end');
+    } else if (s.offboarding === null && !s.endingContext && t.size === 1) {
+      add('closing-thanks', WEIGHTS.cueThanksNoRecord, 'client-thanks-after-end');
+      add('feedback-request', WEIGHTS.cueThanksNoRecord - 5, 'client-thanks-after-end');
+    }
+  }
+  if (t.has('feedback')) {
+    const ask = (['feedback-request', 'testimonial-request', 'referral-request'] as const).find((k) => !s.sent.has(k));
+    if (ask !== undefined) add(ask, WEIGHTS.cueFeedback, 'client-feedback');
+  }
+  if (t.has('meeting') && !clientEnding) {
+    const inPreparation = s.stage === null || s.stage === 'preparation' || s.stage === 'notice';
+    if (inPreparation) add('conversation-request', WEIGHTS.cueMeeting, 'client-meeting');
+  }
+  // An answered message still hints, but less than one that waits for a reply.
+  const scale = s.clientWaiting ? 1 : WEIGHTS.answeredDamping;
+  return out.map((c) => ({ ...c, score: c.score * scale }));
+};
+
+/** Deadlines: notice end, payment due dates, feedback due, long after closing. */
+const deadlineRule: Rule = (s) => {
+  const out: Contribution[] = [];
+  const ob = s.offboarding;
+  if (ob === null) return out;
+  if (s.noticeEnd !== null) {
+    const since = daysBetweenIso(s.noticeEnd, s.today);
+    if (since >= 0 && !isClosed(ob.checklist.settlement) && !s.sent.has('settlement')) {
+      out.push(
+        contribution('settlement', WEIGHTS.noticeEndedSettlementOpen, reason('notice-ended-settlement-open', { days: since }), 'deadline'),
+      );
+    }
+    if (since < 0 && -since <= HANDOVER_URGENT_DAYS && !isClosed(ob.checklist.handover)) {
+      const kind = s.sent.has('handover-plan') ? 'handover-complete' : 'handover-plan';
+      out.push(contribution(kind, WEIGHTS.noticeEndsHandoverOpen, reason('notice-ends-handover-open', { days: -since }), 'deadline'));
+    }
+  }
+  if (s.payment !== null && !s.clientSaysPaid) {
+    const { daysLate, invoice } = s.payment;
+    const params: Record<string, string | number> = invoice === undefined ? {} : { invoice };
+    if (daysLate > 0) {
+      out.push(contribution('payment-reminder', WEIGHTS.paymentOverdue, reason('payment-overdue', { ...params, days: daysLate }), 'deadline', 'after'));
+    } else if (daysLate === 0) {
+      out.push(contribution('payment-reminder', WEIGHTS.paymentDueToday, reason('payment-due-today', params), 'deadline', 'on'));
+    } else if (-daysLate <= REMIND_BEFORE_DAYS && s.invoiceIssued) {
+      out.push(
+        contribution('payment-reminder', WEIGHTS.paymentDueSoon, reason('payment-due-soon', { ...params, days: -daysLate }), 'deadline', 'before'),
+      );
+    }
+  }
+  const feedbackDue = feedbackDueFor(ob);
+  if (feedbackDue !== null && feedbackDue <= s.today) {
+    out.push(contribution('feedback-request', WEIGHTS.feedbackDue, reason('feedback-due'), 'deadline'));
+  }
+  if (ob.closedOn !== undefined) {
+    const days = daysBetweenIso(ob.closedOn, s.today);
+    if (days >= CHECK_IN_AFTER_DAYS) {
+      out.push(contribution('check-in', WEIGHTS.closedMonthsAgo, reason('closed-months-ago', { months: Math.floor(days / 30) }), 'deadline'));
+    }
+  }
+  return out;
+};
+
+/** No answer after our last message. */
+const silenceRule: Rule = (s) => {
+  if (s.silentDays === null || s.silentDays < SILENT_AFTER_DAYS) return [];
+  const why = reason('client-silent', { days: s.silentDays });
+  if (s.moneyOpen && s.invoiceIssued && !s.clientSaysPaid) {
+    return [contribution('payment-reminder', WEIGHTS.silentWithMoneyOpen, why, 'history')];
+  }
+  if (s.offboarding === null || s.stage === 'follow-up' || s.stage === 'closed') {
+    return [contribution('check-in', WEIGHTS.silentIdle, why, 'history')];
+  }
+  return [contribution('check-in', WEIGHTS.silentActive, why, 'history')];
+};
+
+/** Without a tracked process, what was sent suggests what comes next. */
+const historyRule: Rule = (s) => {
+  if (s.offboarding !== null) return [];
+  const out: Contribution[] = [];
+  for (const sentKind of s.sent) {
+    const next = FOLLOWS[sentKind];
+    if (next !== undefined) out.push(contribution(next, WEIGHTS.followsSent, reason('follows-sent', { kind: sentKind }), 'history'));
+  }
+  return out;
+};
+
+/** Nothing tracked and nothing said: the article's first steps, weakly. */
+const fallbackRule: Rule = (s) => {
+  if (s.offboarding !== null) return [];
+  const kinds: TemplateKind[] = ['conversation-request', 'termination-notice', 'mutual-agreement'];
+  return kinds.map((kind, i) => contribution(kind, WEIGHTS.noProcess[i] ?? 1, reason('no-process-yet'), 'process'));
+};
+
+/** The rule table, in the order their reasons are listed. */
+export const RULES: ReadonlyArray<{ id: string; rule: Rule }> = [
+  { id: 'client-cues', rule: cueRule },
+  { id: 'deadlines', rule: deadlineRule },
+  { id: 'client-initiated', rule: clientInitiatedRule },
+  { id: 'checklist', rule: processRule },
+  { id: 'silence', rule: silenceRule },
+  { id: 'history', rule: historyRule },
+  { id: 'fallback', rule: fallbackRule },
+];
+
+/** Ranked suggestions, best first, one per kind, each with a template in the right language. */
+export function suggest(input: SuggestInput): Suggestion[] {
+  const signals = deriveSignals(input);
+  const lang = resolveLanguage(input);
+  const wantedTone: Tone = input.settings?.defaultTone ?? 'formal';
+
+  const byKind = new Map<TemplateKind, Contribution[]>();
+  for (const { rule } of RULES) {
+    for (const c of rule(signals)) {
+      if (c.score <= 0) continue;
+      const list = byKind.get(c.kind) ?? [];
+      list.push(dampen(c, signals));
+      byKind.set(c.kind, list);
+    }
+  }
+
+  const suggestions: Suggestion[] = [];
+  for (const [kind, contributions] of byKind) {
+    if (!isAvailable(kind, signals)) continue;
+    const variant = [...contributions].sort((a, b) => b.score - a.score).find((c) => c.variant !== undefined)?.variant;
+    const template = pickTemplate(input.templates, kind, lang, wantedTone, variant);
+    if (template === null) continue;
+    const reasons = uniqueReasons([...contributions].sort((a, b) => b.score - a.score).map((c) => c.reason));
+    if (signals.sent.has(kind)) reasons.push(reason('sent-before-may-repeat', { kind }));
+    const score = Math.round(contributions.reduce((sum, c) => sum + c.score, 0) * 10) / 10;
+    suggestions.push({ template, kind, lang: template.lang, tone: template.tone, score, reasons });
+  }
+  return suggestions.sort((a, b) => b.score - a.score || TEMPLATE_KINDS.indexOf(a.kind) - TEMPLATE_KINDS.indexOf(b.kind));
+}
+
+/** A cue about a step that is already done is old news. */
+function dampen(c: Contribution, s: Signals): Contribution {
+  if (c.source !== 'cue' || s.offboarding === null) return c;
+  const step = STEP_OF_KIND[c.kind];
+  if (step === undefined || !isClosed(s.offboarding.checklist[step])) return c;
+  return { ...c, score: c.score * WEIGHTS.closedStepDamping };
+}
+
+function uniqueReasons(reasons: SuggestionReason[]): SuggestionReason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = `${r.code}|${JSON.stringify(r.params ?? {})}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The thread's language when known, else the client's, else the user's default. */
+export function resolveLanguage(input: Pick<SuggestInput, 'context' | 'client' | 'settings'>): Lang {
+  const thread = input.context.language;
+  if (thread === 'pl' || thread === 'en') return thread;
+  return input.client?.language ?? input.settings?.defaultLanguage ?? 'pl';
+}
+
+/** The template for a kind in a language; the wanted tone, else formal, else any; variant preferred. */
+export function pickTemplate(
+  templates: readonly Template[],
+  kind: TemplateKind,
+  lang: Lang,
+  tone: Tone,
+  variant?: string,
+): Template | null {
+  const candidates = templates.filter((t) => t.kind === kind && t.lang === lang);
+  if (candidates.length === 0) return null;
+  const toneRank = (t: Template): number => (t.tone === tone ? 2 : t.tone === 'formal' ? 1 : 0);
+  const rank = (t: Template): number =>
+    toneRank(t) * 10 + (variant !== undefined && t.variant === variant ? 5 : 0) + (t.variant === undefined ? 1 : 0) + (t.builtIn ? 0 : 2);
+  return [...candidates].sort((a, b) => rank(b) - rank(a))[0] ?? null;
+}
+
+function deriveSignals(input: SuggestInput): Signals {
+  if (input === null || typeof input !== 'object') throw new Error('suggest: expected an input object');
+  const { context, today } = input;
+  if (context === null || typeof context !== 'object' || !Array.isArray(context.messages)) {
+    throw new Error('suggest: context must be a ConversationContext with a messages array');
+  }
+  if (!Array.isArray(input.templates)) throw new Error('suggest: templates must be an array');
+  parseIsoDateParts(today, 'today');
+  const sentKinds = input.sentKinds ?? [];
+  for (const kind of sentKinds) {
+    if (!(TEMPLATE_KINDS as readonly string[]).includes(kind)) throw new Error(`suggest: unknown sent kind "${String(kind)}"`);
+  }
+
+  const offboarding = input.offboarding ?? null;
+  const client = input.client ?? null;
+  const cueOptions = context.userEmail === undefined ? {} : { userEmail: context.userEmail };
+  const cues = detectCues(context.messages, cueOptions);
+  const stage = offboarding === null ? null : stageOf(offboarding);
+  const openItems = offboarding === null ? [] : CHECKLIST_KEYS.filter((key) => !isClosed(offboarding.checklist[key]));
+  const clientTopics = new Set(cues.latestFromClient?.topics ?? []);
+  const myRecentTopics = new Set(cues.recent.filter((m) => m.author === 'me').flatMap((m) => m.topics));
+  const anyRecentTopics = new Set(cues.recent.flatMap((m) => m.topics));
+  const sent = new Set(sentKinds);
+
+  const weEnding =
+    offboarding?.initiator === 'we' ||
+    offboarding?.notice?.servedBy === 'we' ||
+    myRecentTopics.has('termination') ||
+    sent.has('termination-notice');
+  const endingContext = offboarding !== null || weEnding || anyRecentTopics.has('termination') || anyRecentTopics.has('agreement');
+
+  const noticeEnd = offboarding !== null && client !== null ? noticeEndFor(client, offboarding) : null;
+  const unpaid = offboarding === null ? [] : offboarding.settlement.filter((i) => i.direction === 'receivable' && !i.paid);
+  const payment = offboarding === null ? null : paymentState(offboarding, today);
+  const ended =
+    stage === 'closing' ||
+    stage === 'follow-up' ||
+    stage === 'closed' ||
+    offboarding?.closedOn !== undefined ||
+    sent.has('closing-thanks');
+
+  return {
+    today,
+    offboarding,
+    stage,
+    initiator: offboarding?.initiator ?? null,
+    openItems,
+    cues,
+    clientTopics,
+    clientWaiting: cues.lastAuthor === 'client',
+    weEnding,
+    endingContext,
+    ended,
+    noticeEnd,
+    payment,
+    moneyOpen: unpaid.length > 0,
+    invoiceIssued: sent.has('settlement') || unpaid.some((i) => i.invoiceNo !== undefined && i.invoiceNo !== ''),
+    clientSaysPaid: cues.lastAuthor === 'client' && clientTopics.has('paid'),
+    silentDays: silentDays(cues, today),
+    sent,
+  };
+}
+
+function paymentState(offboarding: Offboarding, today: string): PaymentState | null {
+  const due = paymentDueFor(offboarding);
+  if (due === null) return null;
+  const item = offboarding.settlement.find(
+    (i) => i.direction === 'receivable' && !i.paid && i.dueOn !== undefined && nextWorkingDayPL(i.dueOn) === due,
+  );
+  const state: PaymentState = { due, daysLate: daysBetweenIso(due, today) };
+  if (item?.invoiceNo !== undefined && item.invoiceNo !== '') state.invoice = item.invoiceNo;
+  return state;
+}
+
+/** Days since our last message when it is the last one in the thread; null otherwise. */
+function silentDays(cues: ConversationCues, today: string): number | null {
+  if (cues.lastAuthor !== 'me' || cues.latestFromMe?.date === undefined) return null;
+  const sentOn = cues.latestFromMe.date.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(sentOn)) return null;
+  const days = daysBetweenIso(sentOn, today);
+  return days >= 0 ? days : null;
+}
