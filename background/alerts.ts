@@ -10,6 +10,7 @@ import { daysBetweenIso } from '../offboarding/calendar';
 import { dueItems } from '../offboarding/deadlines';
 import type { DeadlineKind } from '../offboarding/deadlines';
 import type { Client, Offboarding, ThreadRef } from '../offboarding/types';
+import { currentOffboarding } from '../storage/repo';
 
 export interface AlertItem {
   /** Stable for an offboarding, kind and date: the same item is recognised on the next run. */
@@ -26,15 +27,20 @@ export interface AlertItem {
 }
 
 /**
- * Due items for every offboarding whose client is known, most urgent first. Offboardings of
- * unknown clients are skipped (a half-imported backup must not stop the alarm).
+ * Due items for each client's current offboarding (the one the popup shows), most urgent first.
+ * Offboardings of unknown clients are skipped (a half-imported backup must not stop the alarm).
  */
 export function collectAlerts(clients: readonly Client[], offboardings: readonly Offboarding[], today: string): AlertItem[] {
-  const byId = new Map(clients.map((client) => [client.id, client]));
-  const alerts: AlertItem[] = [];
+  const byClient = new Map<string, Offboarding[]>();
   for (const offboarding of offboardings) {
-    const client = byId.get(offboarding.clientId);
-    if (!client) continue;
+    const list = byClient.get(offboarding.clientId);
+    if (list) list.push(offboarding);
+    else byClient.set(offboarding.clientId, [offboarding]);
+  }
+  const alerts: AlertItem[] = [];
+  for (const client of clients) {
+    const offboarding = currentOffboarding(byClient.get(client.id) ?? []);
+    if (!offboarding) continue;
     for (const item of dueItems(client, offboarding, today)) {
       const alert: AlertItem = {
         id: item.key,

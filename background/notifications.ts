@@ -16,14 +16,13 @@ const NOTIFIED_KEY = 'offboard:notified';
 const NOTIFICATION_PREFIX = 'offboard:';
 const BADGE_COLOR = '#d93025';
 
-/**
- * The read access the alarm needs. An OffboardDB (storage/db.ts) fits as it is; anything else
- * with these three tables works too.
- */
+/** The read access the alarm needs; the background's Store (storage/repo.ts) fits as it is. */
 export interface AlertStore {
-  clients: { toArray(): Promise<Client[]> };
-  offboardings: { toArray(): Promise<Offboarding[]> };
-  settings: { get(key: string): Promise<Settings | undefined> };
+  db: {
+    clients: { toArray(): PromiseLike<Client[]> };
+    offboardings: { toArray(): PromiseLike<Offboarding[]> };
+  };
+  settingsGet(): Promise<Settings>;
 }
 
 /** What was notified today: ids and where a click on each leads. */
@@ -66,11 +65,11 @@ async function ensureAlarm(): Promise<void> {
 
 export async function runDailyCheck(store: AlertStore, today: string = localIsoDate()): Promise<AlertItem[]> {
   const [clients, offboardings, settings] = await Promise.all([
-    store.clients.toArray(),
-    store.offboardings.toArray(),
-    store.settings.get('settings'),
+    store.db.clients.toArray(),
+    store.db.offboardings.toArray(),
+    store.settingsGet(),
   ]);
-  const lang = resolveUiLang(settings?.uiLanguage);
+  const lang = resolveUiLang(settings.uiLanguage);
   const alerts = collectAlerts(clients, offboardings, today);
 
   await chrome.action.setBadgeBackgroundColor({ color: BADGE_COLOR });

@@ -1,3 +1,10 @@
 import { render } from 'preact';
+import { chromeNavigator } from '../../components/popup/chromeNavigator';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/popup/popup.css';
+import { callStore, onStoreChanged } from '../../storage/api';
 
-render(<main>Offboard</main>, document.getElementById('app')!);
+render(
+  <PopupApp store={{ call: (op, req) => callStore(op, req), onChanged: onStoreChanged }} nav={chromeNavigator} />,
+  document.getElementById('app')!,
+);

@@ -114,6 +114,12 @@ describe('collecting', () => {
     expect(alerts[0]?.title.pl).toBe('Płatność po terminie: Jan Kowalski');
   });
 
+  it("uses only the client's current offboarding", () => {
+    const old = makeOffboarding({ id: 'o0', closedOn: '2025-01-01', createdAt: '2025-01-01T10:00:00.000Z' });
+    const alerts = collectAlerts([client], [old, served], '2026-03-31');
+    expect(alerts.map((a) => a.offboardingId)).toEqual(['o1']);
+  });
+
   it('keeps the thread so a click can open the conversation', () => {
     const thread = { provider: 'gmail' as const, threadId: 't1', url: 'https://mail.google.com/mail/u/0/#inbox/t1' };
     const [alert] = collectAlerts([client], [{ ...served, thread }], '2026-03-31');

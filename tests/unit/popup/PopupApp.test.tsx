@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import type { Settings } from '../../../offboarding/types';
+import type { OverviewRow } from '../../../storage/protocol';
+import { fakeStore, flush, settle } from './fakeStore';
+import { row } from './rows';
+
+const settings = (uiLanguage: Settings['uiLanguage']): Settings => ({
+  profile: { name: 'Ola', senderForm: 'f', signature: 'webmail' },
+  defaultLanguage: 'pl',
+  defaultTone: 'formal',
+  defaultNoticePeriod: { months: 1 },
+  uiLanguage,
+});
+
+let container: HTMLElement;
+let opened: string[];
+const nav = { openUrl: (url: string) => opened.push(url), optionsPageUrl: () => 'chrome-extension://x/options.html' };
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  opened = [];
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function mount(rows: OverviewRow[], uiLanguage: Settings['uiLanguage'] = 'en') {
+  const fake = fakeStore({ 'settings.get': () => settings(uiLanguage), 'overview.list': () => rows, 'data.export': () => '{}' });
+  await act(async () => {
+    render(<PopupApp store={fake.store} nav={nav} today="2026-03-10" languages={['en-US']} />, container);
+    await settle();
+  });
+  await flush();
+  return fake;
+}
+
+const rowsIn = () => [...container.querySelectorAll<HTMLElement>('[data-testid="overview-row"]')];
+
+async function type(input: HTMLInputElement, value: string) {
+  await act(async () => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+  });
+  await flush();
+}
+
+describe('PopupApp', () => {
+  it('explains the empty state when nobody is being offboarded', async () => {
+    await mount([], 'pl');
+    expect(container.querySelector('[data-testid="overview-empty"]')?.textContent).toContain('Nikt nie jest w trakcie kończenia współpracy');
+    expect(rowsIn()).toHaveLength(0);
+  });
+
+  it('asks the store for the overview of the given day', async () => {
+    const fake = await mount([]);
+    expect(fake.calls.find((c) => c.op === 'overview.list')?.req).toEqual({ today: '2026-03-10' });
+  });
+
+  it('renders one row per client with its stage, sorted by deadline, overdue marked in text', async () => {
+    await mount([
+      row({ name: 'Later', stage: 'handover', nextDeadline: { on: '2026-04-01', what: 'notice-end' } }),
+      row({ name: 'Late payer', stage: 'settlement', overdue: true, nextDeadline: { on: '2026-03-01', what: 'payment-due' } }),
+    ]);
+    const rows = rowsIn();
+    expect(rows.map((r) => r.dataset.stage)).toEqual(['settlement', 'handover']);
+    expect(rows[0]?.textContent).toContain('Late payer');
+    expect(rows[0]?.querySelector('[data-testid="overdue"]')?.textContent).toContain('Overdue');
+    expect(rows[1]?.querySelector('[data-testid="overdue"]')).toBeNull();
+    expect(rows[0]?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('1');
+    expect(container.querySelector('[data-testid="overview-empty"]')).toBeNull();
+  });
+
+  it('filters by the stage chips and by the search box', async () => {
+    await mount([
+      row({ name: 'Anna Nowak', company: 'Drukarnia', stage: 'notice' }),
+      row({ name: 'Jan Kowalski', stage: 'handover' }),
+      row({ name: 'Ewa Lis', stage: 'notice' }),
+    ]);
+    const chip = container.querySelector<HTMLButtonElement>('[data-testid="stage-chip"][data-stage="notice"]');
+    expect(chip?.textContent).toContain('2');
+    await act(async () => {
+      chip?.click();
+      await settle();
+    });
+    await flush();
+    expect(rowsIn().map((r) => r.dataset.stage)).toEqual(['notice', 'notice']);
+    expect(chip?.getAttribute('aria-pressed')).toBe('true');
+
+    await type(container.querySelector<HTMLInputElement>('input[type="search"]')!, 'druk');
+    expect(rowsIn().map((r) => r.textContent)).toEqual([expect.stringContaining('Anna Nowak')]);
+
+    await type(container.querySelector<HTMLInputElement>('input[type="search"]')!, 'kowalski');
+    expect(rowsIn()).toHaveLength(0);
+    expect(container.textContent).toContain('No client matches the search.');
+  });
+
+  it('renders a page of rows at a time for thousands of clients', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => row({ name: `Client ${String(i).padStart(4, '0')}` }));
+    await mount(many);
+    expect(rowsIn()).toHaveLength(50);
+    const more = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Show more');
+    await act(async () => {
+      more?.click();
+      await settle();
+    });
+    await flush();
+    expect(rowsIn()).toHaveLength(100);
+    expect(container.textContent).toContain('Showing 100 of 3000');
+  });
+
+  it('opens the webmail thread, or the client card when there is none', async () => {
+    await mount([
+      row({ name: 'A', clientId: 'ca', nextDeadline: { on: '2026-03-01', what: 'notice-end' }, thread: { provider: 'gmail', threadId: 't', url: 'https://mail.google.com/mail/u/0/#inbox/t' } }),
+      row({ name: 'B', clientId: 'cb' }),
+    ]);
+    const buttons = rowsIn().map((r) => r.querySelector('button')!);
+    await act(async () => {
+      buttons[0]?.click();
+      buttons[1]?.click();
+    });
+    await flush();
+    expect(opened).toEqual(['https://mail.google.com/mail/u/0/#inbox/t', 'chrome-extension://x/options.html#client=cb']);
+  });
+
+  it('renders nothing before the settings arrive (no wrong-language flash), then Polish', async () => {
+    let release: (s: Settings) => void = () => {};
+    const fake = fakeStore({
+      'settings.get': () => new Promise<Settings>((resolve) => (release = resolve)),
+      'overview.list': () => [],
+    });
+    await act(async () => {
+      render(<PopupApp store={fake.store} nav={nav} today="2026-03-10" languages={['en-US']} />, container);
+      await settle();
+    });
+    await flush();
+    expect(container.textContent).toBe('');
+    await act(async () => {
+      release(settings('pl'));
+      await settle();
+    });
+    await flush();
+    expect(container.textContent).toContain('Eksport CSV');
+  });
+
+  it('reloads when the store changes', async () => {
+    let rows: OverviewRow[] = [];
+    const fake = fakeStore({ 'settings.get': () => settings('en'), 'overview.list': () => rows });
+    await act(async () => {
+      render(<PopupApp store={fake.store} nav={nav} today="2026-03-10" />, container);
+      await settle();
+    });
+    await flush();
+    expect(rowsIn()).toHaveLength(0);
+    rows = [row({ stage: 'closing' })];
+    await act(async () => {
+      fake.emit({ type: 'offboard:store-changed', tables: ['offboardings'] });
+      await settle();
+    });
+    await flush();
+    expect(rowsIn().map((r) => r.dataset.stage)).toEqual(['closing']);
+  });
+});

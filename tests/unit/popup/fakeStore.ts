@@ -1,0 +1,41 @@
+import { act } from 'preact/test-utils';
+import type { StoreClient } from '../../../components/popup/store';
+import type { StoreChanged, StoreOperation, StoreOperations } from '../../../storage/protocol';
+
+type Handlers = { [K in StoreOperation]?: (req: StoreOperations[K]['req']) => StoreOperations[K]['res'] | Promise<StoreOperations[K]['res']> };
+
+/** An in-memory stand-in for storage/api.ts that records calls. */
+export function fakeStore(handlers: Handlers) {
+  const calls: Array<{ op: StoreOperation; req: unknown }> = [];
+  const listeners = new Set<(change: StoreChanged) => void>();
+  const store: StoreClient = {
+    async call(op, req) {
+      calls.push({ op, req });
+      const handler = handlers[op] as ((r: typeof req) => unknown) | undefined;
+      if (!handler) throw new Error(`fakeStore: no handler for ${op}`);
+      return (await handler(req)) as never;
+    },
+    onChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const emit = (change: StoreChanged) => listeners.forEach((listener) => listener(change));
+  return { store, calls, emit };
+}
+
+async function ticks(): Promise<void> {
+  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Lets pending promises and the renders they cause settle. Preact's act runs effects only when
+ * its callback ends, so loads started by an effect need a second round.
+ */
+export async function settle(): Promise<void> {
+  await ticks();
+}
+
+export async function flush(): Promise<void> {
+  for (let round = 0; round < 3; round += 1) await act(ticks);
+}
