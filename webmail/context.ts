@@ -1,0 +1,105 @@
+/** Assembles a ConversationContext from what an adapter read; shared by Gmail and Outlook. */
+import { guessThreadLanguage } from './language';
+import {
+  MAX_MESSAGES,
+  type ComposeKind,
+  type ContextField,
+  type ConversationContext,
+  type Participant,
+  type Provider,
+  type ThreadMessage,
+} from './types';
+
+export interface PersonRead {
+  name?: string;
+  email?: string;
+}
+
+export interface RawMessage extends ThreadMessage {
+  recipients: PersonRead[];
+}
+
+export interface ContextParts {
+  provider: Provider;
+  url: string;
+  threadId?: string;
+  subject?: string;
+  userEmail?: string;
+  messages: RawMessage[];
+  compose: { open: boolean; kind?: ComposeKind };
+}
+
+const ROLE_RANK: Record<Participant['role'], number> = { me: 3, sender: 2, recipient: 1 };
+
+/** Senders and recipients of the messages, deduplicated by address (else by name). */
+export function collectParticipants(messages: RawMessage[], userEmail?: string): Participant[] {
+  const byKey = new Map<string, Participant>();
+  const add = (person: PersonRead, role: 'sender' | 'recipient') => {
+    const key = person.email ?? (person.name ? `name:${person.name.toLowerCase()}` : undefined);
+    if (!key) return;
+    const actualRole: Participant['role'] = userEmail && person.email === userEmail ? 'me' : role;
+    const existing = byKey.get(key);
+    if (!existing) {
+      byKey.set(key, { ...(person.name ? { name: person.name } : {}), ...(person.email ? { email: person.email } : {}), role: actualRole });
+      return;
+    }
+    if (!existing.name && person.name) existing.name = person.name;
+    if (ROLE_RANK[actualRole] > ROLE_RANK[existing.role]) existing.role = actualRole;
+  };
+  for (const message of messages) {
+    add(message.from, 'sender');
+    for (const recipient of message.recipients) add(recipient, 'recipient');
+  }
+  return Array.from(byKey.values());
+}
+
+export function buildContext(parts: ContextParts): ConversationContext {
+  const latest = parts.messages.slice(-MAX_MESSAGES);
+  const messages: ThreadMessage[] = latest.map(({ recipients: _recipients, ...message }) => message);
+  const participants = collectParticipants(latest, parts.userEmail);
+  const missing: ContextField[] = [];
+  if (!parts.threadId) missing.push('threadId');
+  if (!parts.subject) missing.push('subject');
+  if (participants.length === 0) missing.push('participants');
+  if (messages.length === 0) missing.push('messages');
+  if (!parts.userEmail) missing.push('userEmail');
+  // The other side's address: someone who wrote in the thread and is not the user.
+  const otherSenders = messages.filter((m) => !parts.userEmail || m.from.email !== parts.userEmail);
+  if (!otherSenders.some((m) => m.from.email)) missing.push('senderEmail');
+  if (!parts.compose.open) missing.push('compose');
+
+  const texts = messages.map((m) => m.text);
+  if (texts.length === 0 && parts.subject) texts.push(parts.subject);
+  return {
+    provider: parts.provider,
+    ...(parts.threadId ? { threadId: parts.threadId } : {}),
+    ...(parts.subject ? { subject: parts.subject } : {}),
+    participants,
+    messages,
+    ...(parts.userEmail ? { userEmail: parts.userEmail } : {}),
+    language: guessThreadLanguage(texts),
+    compose: parts.compose,
+    url: parts.url,
+    missing,
+  };
+}
+
+/** A context for a page the adapter could not read at all (never thrown into the page). */
+export function emptyContext(provider: Provider, url: string): ConversationContext {
+  return {
+    provider,
+    participants: [],
+    messages: [],
+    language: 'other',
+    compose: { open: false },
+    url,
+    missing: ['threadId', 'subject', 'participants', 'messages', 'userEmail', 'senderEmail', 'compose'],
+  };
+}
+
+/** Subjects of replies and forwards in the languages users are likely to have. */
+const REPLY_PREFIX = /^\s*(re|odp|aw|sv|vs|antw|r|rif|tr|fw|fwd|pd|wg)\s*:/i;
+
+export function looksLikeReplySubject(subject: string): boolean {
+  return REPLY_PREFIX.test(subject);
+}

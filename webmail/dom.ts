@@ -1,0 +1,127 @@
+/**
+ * Small DOM helpers shared by the adapters. Everything read here is untrusted page data: it is only
+ * ever read as text (textContent / attributes), never as HTML.
+ */
+
+type VisibilityCheck = (options?: Record<string, boolean>) => boolean;
+
+/**
+ * Whether an element is shown. In a real browser `checkVisibility` knows the layout; jsdom has no
+ * layout, so there we walk the ancestors for the ways Gmail/Outlook hide stale views
+ * (`display:none`, `visibility:hidden`, the `hidden` attribute). `aria-hidden` is deliberately not
+ * used: apps set it on visible content behind dialogs.
+ */
+export function isVisible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  if (typeof check === 'function') {
+    return check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
+  }
+  if (!el.isConnected) return false;
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = view ? view.getComputedStyle(node) : null;
+    const display = style?.display ?? (node as HTMLElement).style?.display;
+    if (display === 'none') return false;
+    if (node === el && style?.visibility === 'hidden') return false;
+  }
+  return true;
+}
+
+/** All matches that are visible, in document order. */
+export function visibleAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
+  return Array.from(root.querySelectorAll<T>(selector)).filter(isVisible);
+}
+
+export function firstVisible<T extends Element = HTMLElement>(root: ParentNode, selector: string): T | null {
+  for (const el of Array.from(root.querySelectorAll<T>(selector))) {
+    if (isVisible(el)) return el;
+  }
+  return null;
+}
+
+const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+/** The first address-looking part of a string, lower-cased. */
+export function findEmail(text: string | null | undefined): string | undefined {
+  if (!text) return undefined;
+  const match = EMAIL.exec(text);
+  return match ? match[0].toLowerCase() : undefined;
+}
+
+/** Collapses whitespace and trims; `undefined` for empty strings. */
+export function cleanText(text: string | null | undefined, max = 300): string | undefined {
+  if (!text) return undefined;
+  const clean = text.replace(/\s+/g, ' ').trim().slice(0, max);
+  return clean || undefined;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG']);
+
+/** Quoted history and hidden parts we do not want in a message's text. */
+const SKIPPED_SELECTOR = '.gmail_quote, blockquote, #divRplyFwdMsg, #appendonsend, [hidden]';
+
+function isHiddenInline(el: Element): boolean {
+  const style = (el as HTMLElement).style;
+  return !!style && style.display === 'none';
+}
+
+/**
+ * Plain text of an element, with line breaks at block boundaries, bounded to `max` characters.
+ * Walks text nodes only (never parses or serialises HTML), skipping scripts, styles, quoted history
+ * and inline-hidden parts.
+ */
+export function readText(root: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const budget = max + 200;
+
+  const visit = (node: Node): void => {
+    if (length > budget) return;
+    if (node.nodeType === 3) {
+      const value = (node.nodeValue ?? '').replace(/[ \t\r\n\f\u00a0]+/g, ' ');
+      if (value) {
+        parts.push(value);
+        length += value.length;
+      }
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (el !== root && (el.matches(SKIPPED_SELECTOR) || isHiddenInline(el))) return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push('\n');
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (block && tag !== 'BR') parts.push('\n');
+  };
+  visit(root);
+
+  const text = parts
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/**
+ * Dispatches mousedown, mouseup and click: Gmail and Outlook react to the whole sequence, not to a
+ * bare `click()` (InboxSDK's `simulateClick` does the same).
+ */
+export function simulateClick(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView;
+  const init = { bubbles: true, cancelable: true, view, button: 0 };
+  const MouseEventCtor = view?.MouseEvent ?? MouseEvent;
+  el.dispatchEvent(new MouseEventCtor('mousedown', init));
+  el.dispatchEvent(new MouseEventCtor('mouseup', init));
+  el.dispatchEvent(new MouseEventCtor('click', init));
+}

@@ -1,0 +1,111 @@
+/**
+ * The sidebar frame (the extension's sidebar.html) and its toggle, placed in the webmail page.
+ * Both sit in the light DOM under <html> (so `document.querySelector('[data-testid="offboard-sidebar"]')`
+ * finds them) with inline `!important` styles, so page CSS cannot restyle them. Collapsed, the frame is
+ * `display:none` and the page layout is untouched; open, it overlays the right edge.
+ */
+
+export const SIDEBAR_WIDTH_PX = 360;
+
+export interface SidebarFrameOptions {
+  /** chrome.runtime.getURL('/sidebar.html'), built by the caller. */
+  src: string;
+  open: boolean;
+  /** Height of the app's top bar, so the frame starts below it. */
+  topOffsetPx?: number;
+  /** Called when the user toggles (button or shortcut), so the caller may persist the state. */
+  onOpenChange?: (open: boolean) => void;
+}
+
+export interface SidebarFrame {
+  readonly iframe: HTMLIFrameElement;
+  readonly toggle: HTMLButtonElement;
+  isOpen(): boolean;
+  setOpen(open: boolean): void;
+  unmount(): void;
+}
+
+function applyStyles(el: HTMLElement, styles: Record<string, string>): void {
+  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important');
+}
+
+export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): SidebarFrame {
+  const top = options.topOffsetPx ?? 64;
+  const iframe = doc.createElement('iframe');
+  iframe.setAttribute('data-testid', 'offboard-sidebar');
+  iframe.setAttribute('title', 'Offboard');
+  iframe.setAttribute('allow', 'clipboard-write');
+  iframe.src = options.src;
+  applyStyles(iframe, {
+    position: 'fixed',
+    top: `${top}px`,
+    right: '0',
+    width: `${SIDEBAR_WIDTH_PX}px`,
+    height: `calc(100vh - ${top}px)`,
+    border: '0',
+    margin: '0',
+    padding: '0',
+    'z-index': '2147483646',
+    background: 'transparent',
+    'color-scheme': 'normal',
+    'box-shadow': '-2px 0 8px rgba(0, 0, 0, 0.15)',
+  });
+
+  const toggle = doc.createElement('button');
+  toggle.type = 'button';
+  toggle.setAttribute('data-testid', 'offboard-toggle');
+  toggle.setAttribute('aria-label', 'Offboard');
+  toggle.setAttribute('title', 'Offboard (Alt+Shift+O)');
+  toggle.textContent = 'O';
+  // Right edge, vertically centred: clear of Gmail's Send (bottom-left of the compose box) and
+  // Outlook's Send (top-left of the compose).
+  applyStyles(toggle, {
+    position: 'fixed',
+    top: '50%',
+    transform: 'translateY(-50%)',
+    width: '32px',
+    height: '32px',
+    'border-radius': '50%',
+    border: '0',
+    margin: '0',
+    padding: '0',
+    'z-index': '2147483647',
+    background: '#1f5f5b',
+    color: '#ffffff',
+    font: '600 15px/32px system-ui, sans-serif',
+    'text-align': 'center',
+    cursor: 'pointer',
+    'box-shadow': '0 1px 4px rgba(0, 0, 0, 0.3)',
+  });
+
+  let open = options.open;
+  const render = () => {
+    applyStyles(iframe, { display: open ? 'block' : 'none' });
+    applyStyles(toggle, { right: open ? `${SIDEBAR_WIDTH_PX + 4}px` : '4px' });
+    toggle.setAttribute('aria-pressed', String(open));
+  };
+  const onClick = () => {
+    open = !open;
+    render();
+    options.onOpenChange?.(open);
+  };
+  toggle.addEventListener('click', onClick);
+  render();
+  doc.documentElement.append(iframe, toggle);
+
+  return {
+    iframe,
+    toggle,
+    isOpen: () => open,
+    setOpen(next) {
+      if (next === open) return;
+      open = next;
+      render();
+    },
+    unmount() {
+      toggle.removeEventListener('click', onClick);
+      iframe.remove();
+      toggle.remove();
+    },
+  };
+}

@@ -1,0 +1,271 @@
+/**
+ * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com and custom OWA
+ * domains). Keys on ids, roles, data-* attributes and icons; localised labels only as a first try
+ * with a structural fallback. Never throws into the page.
+ */
+import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
+import { parseMailDate } from './dates';
+import { cleanText, findEmail, firstVisible, isVisible, readText, simulateClick, visibleAll } from './dom';
+import { MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
+import { waitForElement } from './wait';
+
+const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+const READING_PANE = '[data-app-section="MailReadCompose"], #ConversationReadingPaneContainer';
+const MESSAGE_BODY = 'div[role="document"] > div[id^="UniqueMessageBody_"]';
+const EDITOR_IN_PARENT = '[id^="editorParent_"] div[role="textbox"][contenteditable="true"]';
+const EDITOR_GENERIC = 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]';
+/** Reply first, reply-all as a fallback; icon names, so any UI language works. */
+const REPLY_ICONS = [
+  '[data-icon-name="ArrowReplyRegular"]',
+  '[data-icon-name="ReplyRegular"]',
+  '[data-icon-name="ArrowReplyAllRegular"]',
+  '[data-icon-name="ReplyAllRegular"]',
+];
+/** "From:" in the UI languages we expect (English, Polish, German, French/Spanish/Portuguese, Italian, Dutch, Nordic). */
+const FROM_LABEL = /^\s*(from|od|von|de|da|van|från|fra|fran)\s*:\s*/i;
+const OPEN_REPLY_TIMEOUT_MS = 3000;
+
+/** True on Outlook's hosts and on custom OWA domains (markers Briskine also uses). */
+export function isOutlookDocument(doc: Document): boolean {
+  try {
+    const host = doc.location?.hostname ?? '';
+    if (OUTLOOK_HOSTS.includes(host)) return true;
+    return !!doc.querySelector(
+      'meta[content*="owamail"], script[src*="/owamail/"], link[href*="cdn.office.net"], script[src*="cdn.office.net"]',
+    );
+  } catch {
+    return false;
+  }
+}
+
+function paneRoot(doc: Document): Element | null {
+  return firstVisible(doc, '#ConversationReadingPaneContainer') ?? firstVisible(doc, READING_PANE);
+}
+
+function threadIdOf(doc: Document): string | undefined {
+  const selected = doc.querySelector('#MailList [aria-selected="true"][data-convid]');
+  const convId = cleanText(selected?.getAttribute('data-convid'));
+  if (convId) return convId;
+  const match = /\/id\/([^/?#]+)/.exec(doc.URL);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1];
+  }
+}
+
+function userEmailOf(doc: Document): string | undefined {
+  const candidates = [
+    doc.querySelector('[id^="primaryMailboxRoot_"]')?.getAttribute('title'),
+    doc.querySelector('[id^="primaryMailboxRoot_"]')?.getAttribute('data-folder-name'),
+    doc.querySelector('#mectrl_currentAccount_secondary')?.textContent,
+    doc.querySelector('[data-folder-name*="@"]')?.getAttribute('data-folder-name'),
+  ];
+  for (const candidate of candidates) {
+    const email = findEmail(candidate);
+    if (email) return email;
+  }
+  return undefined;
+}
+
+/** "Anna Nowak <anna@client.pl>", "anna@client.pl" or "Anna Nowak" → name and address. */
+function parsePerson(value: string | null | undefined): PersonRead | undefined {
+  const text = cleanText(value);
+  if (!text) return undefined;
+  const email = findEmail(text);
+  let name = text;
+  if (email) {
+    name = text.replace(/<[^>]*>/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\S+@\S+/g, ' ');
+  }
+  const cleanName = cleanText(name.replace(/^["'\s]+|["'\s]+$/g, ''));
+  if (!email && !cleanName) return undefined;
+  return { ...(cleanName ? { name: cleanName } : {}), ...(email ? { email } : {}) };
+}
+
+/** The highest ancestor of one message body that holds no other body and no editor. */
+function messageContainer(body: Element, limit: Element): Element {
+  let container: Element = body;
+  for (let node = body.parentElement; node && node !== limit; node = node.parentElement) {
+    if (node.querySelectorAll('[id^="UniqueMessageBody_"]').length > 1) break;
+    if (node.querySelector('[contenteditable="true"]')) break;
+    container = node;
+  }
+  return container;
+}
+
+function outsideBody(el: Element): boolean {
+  return !el.closest('[role="document"], [role="toolbar"], [data-testid="RecipientWell"]');
+}
+
+function readSender(container: Element): PersonRead {
+  for (const el of Array.from(container.querySelectorAll('[aria-label]'))) {
+    const label = el.getAttribute('aria-label') ?? '';
+    if (!FROM_LABEL.test(label) || !outsideBody(el)) continue;
+    const fromLabel = parsePerson(label.replace(FROM_LABEL, ''));
+    const fromText = parsePerson(el.textContent);
+    const email = fromLabel?.email ?? fromText?.email ?? findEmail(el.querySelector('[title*="@"]')?.getAttribute('title'));
+    const name = fromLabel?.name ?? fromText?.name;
+    if (email || name) return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+  }
+  // Structure, whatever the language: the first header element showing an address.
+  for (const el of Array.from(container.querySelectorAll('[title*="@"], span, div'))) {
+    if (!outsideBody(el)) continue;
+    const title = el.getAttribute('title');
+    if (title && findEmail(title)) {
+      const name = cleanText(el.textContent);
+      const email = findEmail(title)!;
+      return { ...(name && !name.includes('@') ? { name } : {}), email };
+    }
+    if (el.children.length === 0 && findEmail(el.textContent)) {
+      return parsePerson(el.textContent) ?? {};
+    }
+  }
+  return {};
+}
+
+function readRecipients(container: Element): PersonRead[] {
+  const well = container.querySelector('[data-testid="RecipientWell"]');
+  if (!well) return [];
+  const people: PersonRead[] = [];
+  const text = (well.textContent ?? '').replace(/^[^:@<]{1,20}:/, ' ');
+  for (const part of text.split(/[;,]/)) {
+    const recipient = parsePerson(part);
+    if (recipient?.email) people.push(recipient);
+  }
+  return people;
+}
+
+function readMessage(body: Element, limit: Element): RawMessage {
+  const container = messageContainer(body.parentElement ?? body, limit);
+  const timeEl = container.querySelector('[data-testid="SentReceivedSavedTime"]');
+  const dateText = cleanText(timeEl?.getAttribute('title')) ?? cleanText(timeEl?.textContent);
+  const date = parseMailDate(dateText);
+  return {
+    from: readSender(container),
+    ...(date ? { date } : {}),
+    ...(dateText ? { dateText } : {}),
+    text: readText(body, MAX_MESSAGE_TEXT),
+    recipients: readRecipients(container),
+  };
+}
+
+function readSubject(pane: Element): string | undefined {
+  for (const heading of Array.from(pane.querySelectorAll('[role="heading"]'))) {
+    if (!outsideBody(heading)) continue;
+    const text = cleanText(heading.textContent, 500) ?? cleanText(heading.querySelector('[title]')?.getAttribute('title'), 500);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+function findOutlookEditor(doc: Document): HTMLElement | null {
+  let editors = visibleAll<HTMLElement>(doc, EDITOR_IN_PARENT);
+  if (editors.length === 0) editors = visibleAll<HTMLElement>(doc, EDITOR_GENERIC);
+  editors = editors.filter((editor) => !editor.closest('[role="document"]'));
+  if (editors.length === 0) return null;
+  const active = doc.activeElement;
+  return editors.find((editor) => active && editor.contains(active)) ?? editors[editors.length - 1]!;
+}
+
+/** The compose form around the editor: the nearest ancestor holding a text input (the subject). */
+function findOutlookSubject(doc: Document, editor: HTMLElement): HTMLInputElement | null {
+  let node: Element | null = editor.parentElement;
+  for (let depth = 0; node && node !== doc.body && depth < 15; depth += 1, node = node.parentElement) {
+    if (node.matches('[role="document"], #MailList')) break;
+    const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter(
+      (input) => (!input.type || input.type === 'text') && isVisible(input),
+    );
+    if (inputs.length > 0) return inputs.find((input) => input.maxLength === 255) ?? inputs[0]!;
+    // Stop at the reading pane: an inline reply has no subject of its own.
+    if (node.matches(READING_PANE)) break;
+  }
+  return null;
+}
+
+function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
+  const subject = findOutlookSubject(doc, editor);
+  return subject && !looksLikeReplySubject(subject.value) ? 'new' : 'reply';
+}
+
+function sortOldestFirst(messages: RawMessage[]): RawMessage[] {
+  const first = messages[0]?.date;
+  const last = messages[messages.length - 1]?.date;
+  // Outlook can show the newest message on top; dates tell the order when they were read.
+  return first && last && first > last ? [...messages].reverse() : messages;
+}
+
+function readOutlook(doc: Document): ConversationContext {
+  const pane = paneRoot(doc);
+  const bodies = pane ? visibleAll(pane, MESSAGE_BODY) : [];
+  const messages = sortOldestFirst(bodies.map((body) => readMessage(body, pane!)));
+  const threadId = threadIdOf(doc);
+  const subject = pane ? readSubject(pane) : undefined;
+  const userEmail = userEmailOf(doc);
+  const editor = findOutlookEditor(doc);
+  return buildContext({
+    provider: 'outlook',
+    url: doc.URL,
+    ...(threadId ? { threadId } : {}),
+    ...(subject ? { subject } : {}),
+    ...(userEmail ? { userEmail } : {}),
+    messages,
+    compose: editor ? { open: true, kind: composeKind(doc, editor) } : { open: false },
+  });
+}
+
+function findReplyControl(doc: Document): HTMLElement | null {
+  const pane = paneRoot(doc) ?? doc;
+  for (const icon of REPLY_ICONS) {
+    const controls = visibleAll<HTMLElement>(pane, icon)
+      .map((el) => el.closest<HTMLElement>('button, [role="button"], [role="menuitem"]'))
+      .filter((el): el is HTMLElement => !!el && el.getAttribute('aria-disabled') !== 'true');
+    if (controls.length > 0) return controls[controls.length - 1]!;
+  }
+  return null;
+}
+
+export const outlookAdapter: WebmailAdapter = {
+  provider: 'outlook',
+  readContext(doc) {
+    try {
+      return readOutlook(doc);
+    } catch {
+      return emptyContext('outlook', doc.URL);
+    }
+  },
+  findEditor(doc) {
+    try {
+      return findOutlookEditor(doc);
+    } catch {
+      return null;
+    }
+  },
+  async openReply(doc) {
+    try {
+      const control = findReplyControl(doc);
+      if (!control) return null;
+      simulateClick(control);
+      return await waitForElement(doc, () => findOutlookEditor(doc), OPEN_REPLY_TIMEOUT_MS);
+    } catch {
+      return null;
+    }
+  },
+  findSubjectInput(doc, editor) {
+    try {
+      return findOutlookSubject(doc, editor);
+    } catch {
+      return null;
+    }
+  },
+  findSignature(editor) {
+    // Outlook on the web writes the signature as <div id="Signature"> (seen in sent OWA mail);
+    // newer builds suffix the id. Lower-case and class forms are accepted too, nothing broader.
+    return editor.querySelector<HTMLElement>(
+      '#Signature, div[id^="Signature"], div#signature, div[id^="signature_"], div.signature',
+    );
+  },
+  observeRoot(doc) {
+    return doc.body ?? doc.documentElement;
+  },
+};

@@ -1,0 +1,23 @@
+/**
+ * Validation of what extension pages ask the content script to do. zod/mini keeps the content
+ * script small. Limits match insert.ts (draft HTML at most 200 000 characters).
+ */
+import * as z from 'zod/mini';
+import { MAX_DRAFT_HTML } from './insert';
+
+export const draftSchema = z.object({
+  html: z.string().check(z.maxLength(MAX_DRAFT_HTML)),
+  text: z.string().check(z.maxLength(MAX_DRAFT_HTML)),
+  subject: z.optional(z.string().check(z.maxLength(998))),
+});
+
+export const insertDraftRequestSchema = z.object({ draft: draftSchema });
+export const setSidebarRequestSchema = z.object({ open: z.union([z.boolean(), z.literal('toggle')]) });
+
+/** A readable one-line reason from a failed parse. */
+export function describeIssues(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || '(request)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,139 @@
+/**
+ * What the thin content scripts run: watches the conversation, publishes it to extension pages,
+ * answers the sidebar (context, insertion, open/close) and places the sidebar frame. Everything is
+ * removed when WXT invalidates the context (extension reloaded or updated).
+ *
+ * It never listens to window `message` events, never opens IndexedDB and never reads extension data:
+ * requests come only through the extension runtime, from this extension's own pages.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CaretKeeper } from './caret';
+import { mountSidebarFrame, type SidebarFrame } from './frame';
+import { insertDraft } from './insert';
+import { pageMessaging, type PageMessenger } from './page-messaging';
+import { describeIssues, insertDraftRequestSchema, setSidebarRequestSchema } from './page-requests';
+import type { ConversationContext, InsertResult, WebmailAdapter } from './types';
+import { watchConversation } from './watch';
+
+export type PageRuntimeContext = Pick<ContentScriptContext, 'onInvalidated' | 'addEventListener'>;
+
+export interface ExtensionIdentity {
+  id: string;
+  getURL(path: string): string;
+}
+
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+}
+
+export interface PageRuntimeDeps {
+  doc?: Document;
+  win?: Window;
+  messenger?: Pick<PageMessenger, 'sendMessage' | 'onMessage'>;
+  extension?: ExtensionIdentity;
+  debounceMs?: number;
+}
+
+export interface PageRuntime {
+  stop(): void;
+  /** For tests and diagnostics. */
+  readonly frame: SidebarFrame;
+}
+
+const TOP_BAR_PX = { gmail: 64, outlook: 48 } as const;
+
+/** Only this extension's own pages (sidebar, background) may drive the page. */
+export function isFromOwnExtension(sender: MessageSenderLike | undefined, extension: ExtensionIdentity): boolean {
+  return (
+    !!sender &&
+    sender.id === extension.id &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(extension.getURL(''))
+  );
+}
+
+export function startPageRuntime(
+  adapter: WebmailAdapter,
+  ctx: PageRuntimeContext,
+  deps: PageRuntimeDeps = {},
+): PageRuntime {
+  const doc = deps.doc ?? document;
+  const win = deps.win ?? window;
+  const messenger = deps.messenger ?? pageMessaging;
+  const extension: ExtensionIdentity = deps.extension ?? chrome.runtime;
+  let stopped = false;
+  const cleanups: Array<() => void> = [];
+
+  const caret = new CaretKeeper(doc);
+  const remember = () => {
+    if (!stopped) caret.remember();
+  };
+  for (const type of ['selectionchange', 'keyup', 'mouseup', 'focusin'] as const) {
+    ctx.addEventListener(doc, type, remember, { capture: true });
+  }
+
+  // Open by default the first time a conversation is shown, unless the user already chose.
+  let userChose = false;
+  const frame = mountSidebarFrame(doc, {
+    src: extension.getURL('/sidebar.html'),
+    open: false,
+    topOffsetPx: TOP_BAR_PX[adapter.provider],
+    onOpenChange: () => {
+      userChose = true;
+    },
+  });
+  cleanups.push(() => frame.unmount());
+
+  const publish = (context: ConversationContext) => {
+    if (context.threadId && !userChose && !frame.isOpen()) {
+      userChose = true;
+      frame.setOpen(true);
+    }
+    // Nobody may be listening (no sidebar open yet): that is fine.
+    messenger.sendMessage('page.contextChanged', { context }).catch(() => undefined);
+  };
+  cleanups.push(watchConversation(doc, win, adapter, publish, { debounceMs: deps.debounceMs ?? 300 }));
+
+  const refuse = (): never => {
+    throw new Error('Refused: the request did not come from this extension.');
+  };
+
+  cleanups.push(
+    messenger.onMessage('page.getContext', ({ sender }) => {
+      if (!isFromOwnExtension(sender, extension)) refuse();
+      return adapter.readContext(doc);
+    }),
+    messenger.onMessage('page.insertDraft', async ({ sender, data }): Promise<InsertResult> => {
+      if (!isFromOwnExtension(sender, extension)) refuse();
+      const parsed = insertDraftRequestSchema.safeParse(data);
+      if (!parsed.success) {
+        return { ok: false, reason: 'invalid-draft', detail: `Invalid request: ${describeIssues(parsed.error)}` };
+      }
+      return insertDraft(doc, adapter, parsed.data.draft, caret, { openReplyIfNeeded: true });
+    }),
+    messenger.onMessage('page.setSidebar', ({ sender, data }) => {
+      if (!isFromOwnExtension(sender, extension)) refuse();
+      const parsed = setSidebarRequestSchema.safeParse(data);
+      if (!parsed.success) throw new Error(`Invalid request: ${describeIssues(parsed.error)}`);
+      const open = parsed.data.open === 'toggle' ? !frame.isOpen() : parsed.data.open;
+      userChose = true;
+      frame.setOpen(open);
+      return { open };
+    }),
+  );
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        cleanup();
+      } catch {
+        // keep removing the rest
+      }
+    }
+  };
+  ctx.onInvalidated(stop);
+  return { stop, frame };
+}
