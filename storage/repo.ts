@@ -1,0 +1,549 @@
+/**
+ * The store: every operation of the message API (storage/protocol.ts) over the Dexie database.
+ * Each change is a read-modify-write inside ONE read-write transaction, so IndexedDB serializes
+ * concurrent writers (two sidebars and the popup) and nothing is lost; the event log is appended in
+ * that same transaction, so history and state never disagree.
+ */
+import { Dexie } from 'dexie';
+import type { ZodType } from 'zod';
+import type { ChecklistKey, Client, Offboarding, OffboardEvent, Settings, Stage } from '../offboarding/types';
+import type { Template } from '../templates/types';
+import { progress, setChecklistItem, stageOf } from '../offboarding/checklist';
+import { lookupKeys, matchKeys, newClient, newOffboarding, normalizeDomain, normalizeEmail } from '../offboarding/client';
+import { isOverdue, nextDeadline } from '../offboarding/deadlines';
+import { newId as randomId } from '../offboarding/ids';
+import type {
+  ClientChanges,
+  ClientWithOffboarding,
+  ImportResult,
+  OffboardingPatch,
+  OverviewRow,
+  StartOffboardingInput,
+  StoreOperation,
+  StoreOperations,
+} from './protocol';
+import { SETTINGS_KEY, type OffboardDB, type StoredClient } from './db';
+import {
+  clientSchema,
+  defaultSettings,
+  describeFirstIssue,
+  offboardEventSchema,
+  offboardingSchema,
+  settingsSchema,
+  templateSchema,
+} from './schemas';
+import { exportDocument, importDocument } from './transfer';
+
+/** 'clients.match' → 'clientsMatch' */
+export type MethodName<Op extends string> = Op extends `${infer Area}.${infer Action}`
+  ? `${Area}${Capitalize<Action>}`
+  : never;
+
+/** The store's public surface: one async method per protocol operation. */
+export type StoreMethods = {
+  [Op in StoreOperation as MethodName<Op>]: (req: StoreOperations[Op]['req']) => Promise<StoreOperations[Op]['res']>;
+};
+
+export function methodName<Op extends StoreOperation>(op: Op): MethodName<Op> {
+  const [area = '', action = ''] = op.split('.');
+  return `${area}${action.charAt(0).toUpperCase()}${action.slice(1)}` as MethodName<Op>;
+}
+
+export type StoreErrorCode = 'not-found' | 'invalid' | 'conflict';
+
+/** A refusal with a message fit to show; `code` lets a view choose its own wording. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface StoreOptions {
+  /** The clock; injected so tests control every timestamp. */
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export class Store implements StoreMethods {
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+
+  constructor(
+    readonly db: OffboardDB,
+    options: StoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.newId = options.newId ?? randomId;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Clients
+
+  async clientsList(): Promise<Client[]> {
+    const rows = await this.db.clients.toArray();
+    return rows.map(toClient).sort((a, b) => a.name.localeCompare(b.name, 'pl'));
+  }
+
+  async clientsGet(req: { id: string }): Promise<ClientWithOffboarding | null> {
+    return this.db.transaction('r', [this.db.clients, this.db.offboardings], async () => {
+      const client = await this.db.clients.get(req.id);
+      return client ? this.withOffboarding(client) : null;
+    });
+  }
+
+  /**
+   * One indexed query over every key of the conversation; the best match is the client whose key
+   * comes first in lookupKeys' order (an exact address beats a company domain).
+   */
+  async clientsMatch(req: { emails: string[] }): Promise<ClientWithOffboarding | null> {
+    const keys = lookupKeys(req.emails);
+    if (keys.length === 0) return null;
+    return this.db.transaction('r', [this.db.clients, this.db.offboardings], async () => {
+      const candidates = await this.db.clients.where('matchKeys').anyOf(keys).distinct().toArray();
+      const best = bestMatch(candidates, keys);
+      return best ? this.withOffboarding(best) : null;
+    });
+  }
+
+  async clientsUpdate(req: { id: string; changes: ClientChanges }): Promise<Client> {
+    return this.db.transaction('rw', [this.db.clients], async () => {
+      const stored = await this.db.clients.get(req.id);
+      if (!stored) throw notFound('client', req.id);
+      const merged = dropUndefined({ ...toClient(stored), ...req.changes, id: stored.id, updatedAt: this.nowIso() });
+      const client = validate(clientSchema, merged, 'client');
+      await this.db.clients.put(toStored(client));
+      return client;
+    });
+  }
+
+  /** Deletes the client with its offboardings and its whole event log. */
+  async clientsDelete(req: { id: string }): Promise<true> {
+    const { clients, offboardings, events } = this.db;
+    return this.db.transaction('rw', [clients, offboardings, events], async () => {
+      if (!(await clients.get(req.id))) throw notFound('client', req.id);
+      await events.where('clientId').equals(req.id).delete();
+      await offboardings.where('clientId').equals(req.id).delete();
+      await clients.delete(req.id);
+      return true as const;
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Offboardings
+
+  /**
+   * Starts an offboarding for the given client, for the client already known by this exact
+   * address, or for a new client. Idempotent while one is running: a second start (a double
+   * click, a second sidebar) returns the running offboarding unchanged.
+   */
+  async offboardingStart(input: StartOffboardingInput): Promise<ClientWithOffboarding> {
+    const { clients, offboardings, events } = this.db;
+    const nowIso = this.nowIso();
+    return this.db.transaction('rw', [clients, offboardings, events], async () => {
+      let stored = input.clientId ? await clients.get(input.clientId) : undefined;
+      if (input.clientId && !stored) throw notFound('client', input.clientId);
+      if (!stored && input.email) {
+        const key = matchKeys({ emails: [input.email], domains: [] })[0];
+        if (key) stored = await clients.where('matchKeys').equals(key).first();
+      }
+
+      let client: Client;
+      if (stored) {
+        client = toClient(stored);
+        const withContact = addContact(client, input, nowIso);
+        if (withContact !== client) {
+          client = validate(clientSchema, withContact, 'client');
+          await clients.put(toStored(client));
+        }
+        const running = currentOffboarding(await offboardings.where('clientId').equals(client.id).toArray());
+        if (running && isRunning(running)) {
+          return { client, offboarding: running, stage: stageOf(running) };
+        }
+      } else {
+        const created = newClient(
+          {
+            name: input.name,
+            company: input.company,
+            emails: input.email ? [input.email] : [],
+            domains: input.domain ? [input.domain] : [],
+            language: input.language,
+          },
+          nowIso,
+          this.newId(),
+        );
+        client = validate(clientSchema, dropUndefined(created), 'client');
+        await clients.add(toStored(client));
+      }
+
+      const offboarding = validate(
+        offboardingSchema,
+        newOffboarding(
+          {
+            clientId: client.id,
+            initiator: input.initiator,
+            reason: input.reason,
+            thread: input.thread,
+            startedOn: localDate(this.now()),
+          },
+          nowIso,
+          this.newId(),
+        ),
+        'offboarding',
+      );
+      await offboardings.add(offboarding);
+      await events.add(
+        this.event(client.id, offboarding.id, 'offboarding-started', nowIso, {
+          initiator: offboarding.initiator,
+          reason: offboarding.reason,
+          stage: stageOf(offboarding),
+        }),
+      );
+      return { client, offboarding, stage: stageOf(offboarding) };
+    });
+  }
+
+  /** Applies one field-level change; logs it and any move of the derived stage. */
+  async offboardingPatch(req: { id: string; patch: OffboardingPatch }): Promise<Offboarding> {
+    const { offboardings, events } = this.db;
+    const nowIso = this.nowIso();
+    return this.db.transaction('rw', [offboardings, events], async () => {
+      const current = await offboardings.get(req.id);
+      if (!current) throw notFound('offboarding', req.id);
+      const log: OffboardEvent[] = [];
+      const changed = this.applyPatch(current, req.patch, nowIso, log);
+      if (changed === current) return current;
+
+      const next = validate(offboardingSchema, dropUndefined({ ...changed, updatedAt: nowIso }), 'offboarding');
+      const from = stageOf(current);
+      const to = stageOf(next);
+      if (from !== to) log.push(this.event(next.clientId, next.id, 'stage-changed', nowIso, { from, to }));
+      await offboardings.put(next);
+      if (log.length > 0) await events.bulkAdd(log);
+      return next;
+    });
+  }
+
+  private applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: string, log: OffboardEvent[]): Offboarding {
+    switch (patch.op) {
+      case 'checklist': {
+        const change = { done: patch.done, skipped: patch.skipped, note: patch.note };
+        const next = setChecklistItem(ob, patch.key, dropUndefined(change), nowIso);
+        if (sameEntry(ob, next, patch.key)) return ob;
+        log.push(
+          this.event(ob.clientId, ob.id, 'checklist-changed', nowIso, {
+            key: patch.key,
+            done: patch.done,
+            skipped: patch.skipped === true,
+          }),
+        );
+        return next;
+      }
+      case 'serve-notice': {
+        const { notice } = patch;
+        if (notice.acknowledgedOn !== undefined && notice.acknowledgedOn < notice.servedOn) {
+          throw new StoreError('invalid', 'The notice cannot be acknowledged before it was served');
+        }
+        log.push(
+          this.event(ob.clientId, ob.id, 'notice-served', nowIso, {
+            servedOn: notice.servedOn,
+            channel: notice.channel,
+            servedBy: notice.servedBy,
+          }),
+        );
+        const withNotice = { ...ob, notice };
+        // Recording the notice is the checklist's notice step.
+        return ob.checklist.notice.doneAt ? withNotice : setChecklistItem(withNotice, 'notice', { done: true }, nowIso);
+      }
+      case 'acknowledge-notice': {
+        if (!ob.notice) throw new StoreError('conflict', 'No notice has been served yet, so there is nothing to acknowledge');
+        if (patch.on < ob.notice.servedOn) {
+          throw new StoreError('invalid', `The acknowledgement (${patch.on}) cannot precede the notice (${ob.notice.servedOn})`);
+        }
+        return { ...ob, notice: { ...ob.notice, acknowledgedOn: patch.on } };
+      }
+      case 'settlement-add':
+        return { ...ob, settlement: [...ob.settlement, { ...patch.item, id: this.newId() }] };
+      case 'settlement-update': {
+        const index = ob.settlement.findIndex((item) => item.id === patch.id);
+        const item = ob.settlement[index];
+        if (!item) throw notFound('settlement item', patch.id);
+        const settlement = [...ob.settlement];
+        settlement[index] = dropUndefined({ ...item, ...patch.changes, id: item.id });
+        return { ...ob, settlement };
+      }
+      case 'settlement-remove': {
+        if (!ob.settlement.some((item) => item.id === patch.id)) throw notFound('settlement item', patch.id);
+        return { ...ob, settlement: ob.settlement.filter((item) => item.id !== patch.id) };
+      }
+      case 'set': {
+        const { changes } = patch;
+        const next = { ...ob, ...changes };
+        if (next.closedOn !== undefined && next.closedOn < next.startedOn) {
+          throw new StoreError('invalid', `The closing date (${next.closedOn}) cannot precede the start (${next.startedOn})`);
+        }
+        return next;
+      }
+      default:
+        throw new StoreError('invalid', `Unknown change "${String((patch as { op?: unknown }).op)}"`);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Events
+
+  async eventsAppend(req: Omit<OffboardEvent, 'id' | 'at'>): Promise<OffboardEvent> {
+    const { clients, offboardings, events } = this.db;
+    return this.db.transaction('rw', [clients, offboardings, events], async () => {
+      if (!(await clients.get(req.clientId))) throw notFound('client', req.clientId);
+      if (req.offboardingId !== undefined) {
+        const ob = await offboardings.get(req.offboardingId);
+        if (!ob || ob.clientId !== req.clientId) throw notFound(`offboarding of client ${req.clientId}`, req.offboardingId);
+      }
+      const event = validate(
+        offboardEventSchema,
+        dropUndefined({ ...req, id: this.newId(), at: this.nowIso() }),
+        'event',
+      );
+      await events.add(event);
+      return event;
+    });
+  }
+
+  /**
+   * A client's timeline, oldest first, from the [clientId+at] index. Events written by one change
+   * share an instant; among those the start comes first and a stage change last (its cause first).
+   */
+  async eventsList(req: { clientId: string }): Promise<OffboardEvent[]> {
+    const events = await this.db.events
+      .where('[clientId+at]')
+      .between([req.clientId, Dexie.minKey], [req.clientId, Dexie.maxKey])
+      .toArray();
+    return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : tieRank(a) - tieRank(b)));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Overview
+
+  /**
+   * One row per client with an offboarding (its current one), earliest deadline first, rows with
+   * no deadline last. Two bulk reads; everything else is in memory.
+   */
+  async overviewList(req: { today: string }): Promise<OverviewRow[]> {
+    const [clients, offboardings] = await this.db.transaction('r', [this.db.clients, this.db.offboardings], () =>
+      Promise.all([this.db.clients.toArray(), this.db.offboardings.toArray()]),
+    );
+    const byClient = new Map<string, Offboarding[]>();
+    for (const ob of offboardings) {
+      const list = byClient.get(ob.clientId);
+      if (list) list.push(ob);
+      else byClient.set(ob.clientId, [ob]);
+    }
+    const rows: OverviewRow[] = [];
+    for (const client of clients) {
+      const ob = currentOffboarding(byClient.get(client.id) ?? []);
+      if (ob) rows.push(overviewRow(client, ob, req.today));
+    }
+    return rows.sort(compareRows);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Templates and settings
+
+  async templatesList(): Promise<Template[]> {
+    return this.db.templates.toArray();
+  }
+
+  async templatesPut(req: { template: Template }): Promise<Template> {
+    const template = validate(templateSchema, req.template, 'template');
+    await this.db.templates.put(template);
+    return template;
+  }
+
+  async templatesDelete(req: { id: string }): Promise<true> {
+    return this.db.transaction('rw', [this.db.templates], async () => {
+      if (!(await this.db.templates.get(req.id))) throw notFound('template', req.id);
+      await this.db.templates.delete(req.id);
+      return true as const;
+    });
+  }
+
+  async settingsGet(): Promise<Settings> {
+    return (await this.db.settings.get(SETTINGS_KEY)) ?? defaultSettings();
+  }
+
+  async settingsPut(req: { settings: Settings }): Promise<Settings> {
+    const settings = validate(settingsSchema, req.settings, 'settings');
+    await this.db.settings.put(settings, SETTINGS_KEY);
+    return settings;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Data
+
+  async dataExport(): Promise<string> {
+    return exportDocument(this.db, this.nowIso());
+  }
+
+  async dataImport(req: { json: string }): Promise<ImportResult> {
+    return importDocument(this.db, req.json);
+  }
+
+  async dataDeleteAll(req: { confirm: 'DELETE' }): Promise<true> {
+    if (req.confirm !== 'DELETE') throw new StoreError('invalid', 'Deleting everything needs confirm: "DELETE"');
+    const { clients, offboardings, events, templates, settings } = this.db;
+    await this.db.transaction('rw', [clients, offboardings, events, templates, settings], () =>
+      Promise.all([clients.clear(), offboardings.clear(), events.clear(), templates.clear(), settings.clear()]),
+    );
+    return true;
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private nowIso(): string {
+    return this.now().toISOString();
+  }
+
+  private event(
+    clientId: string,
+    offboardingId: string,
+    type: OffboardEvent['type'],
+    at: string,
+    data: OffboardEvent['data'],
+  ): OffboardEvent {
+    return { id: this.newId(), clientId, offboardingId, type, at, data };
+  }
+
+  private async withOffboarding(stored: StoredClient): Promise<ClientWithOffboarding> {
+    const offboarding = currentOffboarding(await this.db.offboardings.where('clientId').equals(stored.id).toArray());
+    return { client: toClient(stored), offboarding: offboarding ?? null, stage: offboarding ? stageOf(offboarding) : null };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers (pure)
+
+export function toClient(stored: StoredClient): Client {
+  const { matchKeys: _keys, ...client } = stored;
+  return client;
+}
+
+export function toStored(client: Client): StoredClient {
+  return { ...client, matchKeys: matchKeys(client) };
+}
+
+/** The candidate holding the earliest key in priority order; the most recently updated on a tie. */
+function bestMatch(candidates: StoredClient[], keys: string[]): StoredClient | undefined {
+  const rank = new Map(keys.map((key, index) => [key, index]));
+  let best: { client: StoredClient; rank: number } | undefined;
+  for (const client of candidates) {
+    const clientRank = Math.min(...client.matchKeys.map((key) => rank.get(key) ?? Infinity));
+    if (
+      !best ||
+      clientRank < best.rank ||
+      (clientRank === best.rank && client.updatedAt > best.client.updatedAt)
+    ) {
+      best = { client, rank: clientRank };
+    }
+  }
+  return best?.client;
+}
+
+/** The client's current offboarding: the most recently created one. */
+export function currentOffboarding(offboardings: Offboarding[]): Offboarding | undefined {
+  let current: Offboarding | undefined;
+  for (const ob of offboardings) {
+    if (!current || ob.createdAt > current.createdAt || (ob.createdAt === current.createdAt && ob.id > current.id)) {
+      current = ob;
+    }
+  }
+  return current;
+}
+
+function tieRank(event: OffboardEvent): number {
+  if (event.type === 'offboarding-started') return 0;
+  return event.type === 'stage-changed' ? 2 : 1;
+}
+
+function isRunning(ob: Offboarding): boolean {
+  return ob.closedOn === undefined && stageOf(ob) !== 'closed';
+}
+
+/** Adds the conversation's address and domain to a known client; returns the same object if nothing is new. */
+function addContact(client: Client, input: StartOffboardingInput, nowIso: string): Client {
+  const email = input.email === undefined ? undefined : normalizeEmail(input.email);
+  const domain = input.domain === undefined ? undefined : normalizeDomain(input.domain);
+  const emails = email && !client.emails.includes(email) ? [...client.emails, email] : client.emails;
+  const domains = domain && !client.domains.includes(domain) ? [...client.domains, domain] : client.domains;
+  if (emails === client.emails && domains === client.domains) return client;
+  return { ...client, emails, domains, updatedAt: nowIso };
+}
+
+function sameEntry(a: Offboarding, b: Offboarding, key: ChecklistKey): boolean {
+  return JSON.stringify(a.checklist[key]) === JSON.stringify(b.checklist[key]);
+}
+
+function overviewRow(client: StoredClient, ob: Offboarding, today: string): OverviewRow {
+  const stage: Stage = stageOf(ob);
+  const row: OverviewRow = {
+    clientId: client.id,
+    offboardingId: ob.id,
+    name: client.name,
+    stage,
+    progress: progress(ob),
+    overdue: false,
+    updatedAt: ob.updatedAt > client.updatedAt ? ob.updatedAt : client.updatedAt,
+  };
+  if (client.company !== undefined) row.company = client.company;
+  if (ob.thread !== undefined) row.thread = ob.thread;
+  try {
+    const deadline = nextDeadline(client, ob, today);
+    if (deadline) {
+      row.nextDeadline = { on: deadline.on, what: deadline.what };
+      row.overdue = isOverdue(deadline, today);
+    }
+  } catch {
+    // A row whose contract data cannot produce a date is still listed, without a deadline.
+  }
+  return row;
+}
+
+function compareRows(a: OverviewRow, b: OverviewRow): number {
+  const aOn = a.nextDeadline?.on;
+  const bOn = b.nextDeadline?.on;
+  if (aOn !== bOn) {
+    if (aOn === undefined) return 1;
+    if (bOn === undefined) return -1;
+    return aOn < bOn ? -1 : 1;
+  }
+  return a.name.localeCompare(b.name, 'pl') || a.clientId.localeCompare(b.clientId);
+}
+
+/** The user's calendar date (the background runs in the user's time zone). */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function notFound(what: string, id: string): StoreError {
+  return new StoreError('not-found', `No ${what} with id "${id}" (it may have been deleted)`);
+}
+
+function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = describeFirstIssue(result.error);
+  throw new StoreError('invalid', `Invalid ${what} at ${issue.path}: ${issue.message}`);
+}
+
+/** Drops keys whose value is undefined: an absent optional field is stored absent, not as undefined. */
+function dropUndefined<T extends object>(value: T): T {
+  const out = { ...value };
+  for (const key of Object.keys(out) as Array<keyof T>) {
+    if (out[key] === undefined) delete out[key];
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { OffboardDB } from '../../../storage/db';
+import { Store } from '../../../storage/repo';
+
+let counter = 0;
+
+/** A database name no other test uses. */
+export function uniqueDbName(prefix = 'offboard-test'): string {
+  counter += 1;
+  return `${prefix}-${counter}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function openTestDb(name = uniqueDbName()): OffboardDB {
+  return new OffboardDB(name, { indexedDB, IDBKeyRange });
+}
+
+/** A clock the test moves by hand; starts at 2025-03-10 09:00 UTC. */
+export function testClock(start = '2025-03-10T09:00:00.000Z') {
+  let current = new Date(start).getTime();
+  return {
+    now: () => new Date(current),
+    advance(ms: number) {
+      current += ms;
+    },
+  };
+}
+
+export function openTestStore(clock = testClock()) {
+  const db = openTestDb();
+  const store = new Store(db, { now: clock.now });
+  return { db, store, clock };
+}
