@@ -1,3 +1,11 @@
 import { render } from 'preact';
+import '../../components/ui/theme.css';
+import '../../components/sidebar/sidebar.css';
+import { SidebarApp } from '../../components/sidebar/App';
+import { realDeps } from '../../components/sidebar/adapters';
+import { createSidebarModel } from '../../components/sidebar/state';
 
-render(<main>Offboard</main>, document.getElementById('app')!);
+const deps = realDeps();
+const model = createSidebarModel(deps);
+render(<SidebarApp model={model} deps={deps} />, document.getElementById('app')!);
+void model.start();

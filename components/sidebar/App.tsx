@@ -1,0 +1,168 @@
+/** The sidebar: picks what to show from the model's state; each block is its own component. */
+import { useEffect, useMemo } from 'preact/hooks';
+import { translator } from '../i18n';
+import { Alert, Button, Section } from '../ui/controls';
+import { DelayedSpinner } from '../ui/DelayedSpinner';
+import { SidebarContext, useModelState, useSidebar } from './context';
+import type { SidebarEnv } from './context';
+import { sidebarMessages } from './messages';
+import type { SidebarDeps } from './ports';
+import { suggestionsFor } from './state';
+import type { SidebarModel, SidebarState } from './state';
+import { ClientEditForm, ClientHeader } from './ClientPanel';
+import { ClientPicker } from './ClientPicker';
+import { Checklist, StageBadge } from './Checklist';
+import { Suggestions } from './Suggestions';
+import { Settlement } from './Settlement';
+import { CHECKLIST_LABEL } from './labels';
+
+export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
+  const state = useModelState(model);
+  const env = useMemo<SidebarEnv>(
+    () => ({ t: translator(sidebarMessages, state.uiLang), lang: state.uiLang, model, deps }),
+    [state.uiLang, model, deps],
+  );
+  useEffect(() => {
+    document.documentElement.lang = state.uiLang;
+  }, [state.uiLang]);
+
+  // Settings decide the language: render nothing for the few ms until they are known.
+  if (state.phase === 'starting') return null;
+  return (
+    <SidebarContext.Provider value={env}>
+      <main class="sb" aria-busy={state.busy ? 'true' : 'false'}>
+        <Body state={state} />
+      </main>
+    </SidebarContext.Provider>
+  );
+}
+
+function Body({ state }: { state: SidebarState }) {
+  const { t, model } = useSidebar();
+  if (state.phase === 'error') {
+    return (
+      <Alert tone="error" testId="state-error">
+        <p>{t('stateError')}</p>
+        {state.errorDetail ? <p class="sb-small">{state.errorDetail}</p> : null}
+        <Button variant="primary" data-testid="retry" onClick={() => void model.retry()}>{t('retry')}</Button>
+      </Alert>
+    );
+  }
+  return (
+    <>
+      <FlashMessage state={state} />
+      <ConversationState state={state} />
+      {state.record ? <RecordView state={state} /> : null}
+      <SuggestionsSection state={state} />
+    </>
+  );
+}
+
+function FlashMessage({ state }: { state: SidebarState }) {
+  const { t, model } = useSidebar();
+  const { flash, offer } = state;
+  return (
+    <>
+      {flash ? (
+        <Alert tone={flash.tone} testId="flash" onDismiss={() => model.dismissFlash()} dismissLabel={t('dismiss')}>
+          <p>{t(flash.key, flash.params)}</p>
+          {flash.tone === 'error' && flash.detail ? <p class="sb-small">{flash.detail}</p> : null}
+        </Alert>
+      ) : null}
+      {offer ? (
+        <Alert tone="info" testId="tick-offer">
+          <p>{t('offerTick', { step: t(CHECKLIST_LABEL[offer.key]) })}</p>
+          <div class="sb-actions">
+            <Button variant="primary" data-testid="accept-offer" onClick={() => void model.acceptOffer()}>{t('offerYes')}</Button>
+            <Button onClick={() => model.dismissOffer()}>{t('offerNo')}</Button>
+          </div>
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+/** What is known about the conversation before any client is shown. */
+function ConversationState({ state }: { state: SidebarState }) {
+  const { t, model } = useSidebar();
+  if (state.loadingRecord && !state.record) return <DelayedSpinner label={t('loading')} />;
+  if (state.record) return null;
+  if (state.conversation === 'none') {
+    return (
+      <div class="sb-state" data-testid="state-no-conversation">
+        <p>{t('stateNoConversation')}</p>
+        <ClientPicker clients={state.clients} />
+      </div>
+    );
+  }
+  if (state.conversation === 'unreadable') {
+    return (
+      <div class="sb-state" data-testid="state-unreadable">
+        <Alert tone="info">{t('stateUnreadable')}</Alert>
+        <ClientPicker clients={state.clients} />
+      </div>
+    );
+  }
+  return (
+    <div class="sb-state" data-testid="state-no-record">
+      <p>{t('noRecord')}</p>
+      <Button variant="primary" data-testid="start-offboarding" disabled={state.busy} onClick={() => void model.startOffboarding()}>
+        {t('startOffboarding')}
+      </Button>
+      <ClientPicker clients={state.clients} />
+    </div>
+  );
+}
+
+function RecordView({ state }: { state: SidebarState }) {
+  const { t, model } = useSidebar();
+  const record = state.record;
+  if (!record) return null;
+  const { client, offboarding } = record;
+  const currencies = offboarding?.settlement.map((item) => item.currency) ?? [];
+  const defaultCurrency = currencies[currencies.length - 1] ?? (client.language === 'pl' ? 'PLN' : 'EUR');
+  return (
+    <>
+      <ClientHeader client={client} editing={state.editing} />
+      {state.editing ? <ClientEditForm key={client.id} client={client} offboarding={offboarding} /> : null}
+      {state.pinnedClientId && state.conversation !== 'none' && !state.editing ? (
+        <Button variant="quiet" onClick={() => void model.unpinClient()}>{t('unpinClient')}</Button>
+      ) : null}
+      {offboarding ? (
+        <>
+          <Section title={t('checklistTitle')} testId="checklist">
+            <StageBadge offboarding={offboarding} />
+            <Checklist client={client} offboarding={offboarding} />
+          </Section>
+          <Section title={t('settlementTitle')} testId="settlement">
+            <Settlement offboarding={offboarding} defaultCurrency={defaultCurrency} />
+          </Section>
+        </>
+      ) : (
+        <div class="sb-state">
+          <p>{t('noOffboarding')}</p>
+          <Button variant="primary" data-testid="start-for-client" disabled={state.busy} onClick={() => void model.startForClient(client)}>
+            {t('startForClient')}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function SuggestionsSection({ state }: { state: SidebarState }) {
+  const { t, deps } = useSidebar();
+  const suggestions = useMemo(() => {
+    try {
+      return suggestionsFor(state, deps);
+    } catch {
+      return [];
+    }
+  }, [state.context, state.record, state.events, state.storedTemplates, state.settings, deps]);
+  if (!state.record && state.conversation === 'none') return null;
+  return (
+    <Section title={t('suggestionsTitle')} testId="suggestions">
+      <Suggestions state={state} suggestions={suggestions} />
+    </Section>
+  );
+}

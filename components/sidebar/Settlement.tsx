@@ -1,0 +1,166 @@
+/** Receivables and liabilities of the final settlement, with totals and balance per currency. */
+import { useState } from 'preact/hooks';
+import type { Offboarding, SettlementDirection, SettlementItem } from '../../offboarding/types';
+import { settlementTotals } from '../../offboarding/settlement';
+import { Button, Checkbox, TextField } from '../ui/controls';
+import { useSidebar } from './context';
+import { emptySettlementForm, formFromItem, itemFromForm, money } from './settlement-form';
+import type { SettlementForm as FormValues, SettlementFormErrors } from './settlement-form';
+import { formatDate } from './notice';
+
+type Editing = { mode: 'add'; direction: SettlementDirection } | { mode: 'edit'; id: string } | null;
+
+export function Settlement({ offboarding, defaultCurrency }: { offboarding: Offboarding; defaultCurrency: string }) {
+  const { t, lang } = useSidebar();
+  const [editing, setEditing] = useState<Editing>(null);
+  const items = offboarding.settlement;
+  let totals: ReturnType<typeof settlementTotals> = [];
+  try {
+    totals = settlementTotals(items);
+  } catch {
+    totals = [];
+  }
+
+  const list = (direction: SettlementDirection) => {
+    const own = items.filter((item) => item.direction === direction);
+    return (
+      <div class="sb-settlement__group" data-testid={`settlement-${direction}`}>
+        <h3 class="sb-subtitle">{t(direction === 'receivable' ? 'receivables' : 'liabilities')}</h3>
+        {own.length === 0 ? <p class="sb-muted">{t('settlementEmpty')}</p> : null}
+        <ul class="sb-list">
+          {own.map((item) =>
+            editing?.mode === 'edit' && editing.id === item.id ? (
+              <li key={item.id}>
+                <ItemForm initial={formFromItem(item, lang)} itemId={item.id} onDone={() => setEditing(null)} />
+              </li>
+            ) : (
+              <ItemRow key={item.id} item={item} onEdit={() => setEditing({ mode: 'edit', id: item.id })} />
+            ),
+          )}
+        </ul>
+        {editing?.mode === 'add' && editing.direction === direction ? (
+          <ItemForm initial={emptySettlementForm(direction, defaultCurrency)} onDone={() => setEditing(null)} />
+        ) : (
+          <Button variant="quiet" data-testid={`add-${direction}`} onClick={() => setEditing({ mode: 'add', direction })}>
+            {t(direction === 'receivable' ? 'addReceivable' : 'addLiability')}
+          </Button>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <div class="sb-settlement">
+      {list('receivable')}
+      {list('liability')}
+      {totals.length > 0 ? (
+        <table class="sb-totals" data-testid="settlement-totals">
+          <caption class="sb-subtitle">{t('totalsTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('fieldCurrency')}</th>
+              <th scope="col">{t('totalReceivable')}</th>
+              <th scope="col">{t('totalLiability')}</th>
+              <th scope="col">{t('totalBalance')}</th>
+              <th scope="col">{t('totalOpen')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.map((row) => (
+              <tr key={row.currency} data-currency={row.currency}>
+                <th scope="row">{row.currency}</th>
+                <td>{money(row.receivable, row.currency, lang)}</td>
+                <td>{money(row.liability, row.currency, lang)}</td>
+                <td data-testid="balance">{signed(row.balance, row.currency, lang)}</td>
+                <td>{signed(row.openBalance, row.currency, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}
+
+function signed(amount: number, currency: string, lang: 'pl' | 'en'): string {
+  return amount < 0 ? `−${money(-amount, currency, lang)}` : money(amount, currency, lang);
+}
+
+function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void }) {
+  const { t, lang, model } = useSidebar();
+  return (
+    <li class="sb-settlement__item" data-testid="settlement-item" data-paid={String(item.paid)}>
+      <div class="sb-settlement__line">
+        <span class="sb-settlement__desc">{item.description}</span>
+        <strong>{money(item.amountMinor, item.currency, lang)}</strong>
+      </div>
+      <div class="sb-muted sb-small">
+        {[item.invoiceNo, item.dueOn ? t('dueOnShort', { date: formatDate(item.dueOn, lang) }) : null, t(item.paid ? 'paidState' : 'openState')]
+          .filter(Boolean)
+          .join(' · ')}
+      </div>
+      <div class="sb-actions">
+        <Checkbox
+          label={t('fieldPaid')}
+          checked={item.paid}
+          onChange={(paid) => void model.updateSettlement(item.id, { paid })}
+        />
+        <Button variant="quiet" aria-label={t('editItem', { description: item.description })} onClick={onEdit}>{t('edit')}</Button>
+        <Button
+          variant="quiet"
+          class="ui-button--danger"
+          aria-label={t('removeItem', { description: item.description })}
+          onClick={() => void model.removeSettlement(item.id)}
+        >
+          {t('remove')}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+function ItemForm({ initial, itemId, onDone }: { initial: FormValues; itemId?: string; onDone: () => void }) {
+  const { t, model } = useSidebar();
+  const [form, setForm] = useState(initial);
+  const [errors, setErrors] = useState<SettlementFormErrors>({});
+  const update = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const errorOf = (key: keyof FormValues) => {
+    const error = errors[key];
+    return error ? t(error.key) : null;
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const result = itemFromForm(form);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    const saved = itemId
+      ? await model.updateSettlement(itemId, {
+          ...result.item,
+          // Cleared fields are removed, not left at their old value.
+          invoiceNo: result.item.invoiceNo,
+          dueOn: result.item.dueOn,
+        })
+      : await model.addSettlement(result.item);
+    if (saved) onDone();
+  };
+  return (
+    <form class="sb-form" onSubmit={submit} data-testid="settlement-form">
+      <TextField label={t('fieldDescription')} value={form.description} onInput={update('description')} error={errorOf('description')} required autoFocus />
+      <div class="sb-row">
+        <TextField label={t('fieldAmount')} inputMode="decimal" value={form.amount} onInput={update('amount')} error={errorOf('amount')} required />
+        <TextField label={t('fieldCurrency')} value={form.currency} onInput={(v) => update('currency')(v.toUpperCase())} error={errorOf('currency')} />
+      </div>
+      <div class="sb-row">
+        <TextField label={t('fieldInvoiceNo')} value={form.invoiceNo} onInput={update('invoiceNo')} />
+        <TextField label={t('fieldDueOn')} type="date" value={form.dueOn} onInput={update('dueOn')} />
+      </div>
+      <Checkbox label={t('fieldPaid')} checked={form.paid} onChange={update('paid')} />
+      <div class="sb-actions">
+        <Button variant="primary" type="submit" data-testid="save-settlement">{t('save')}</Button>
+        <Button onClick={onDone}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}

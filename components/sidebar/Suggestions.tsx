@@ -1,0 +1,188 @@
+/**
+ * The suggested messages in ranked order, each with its reasons, Insert and Copy; the selected one
+ * opens a preview with language and tone switches and a form for the values it still misses.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { Lang, Tone } from '../../offboarding/types';
+import type { RenderedDraft, Suggestion, Template } from '../../templates/types';
+import type { Draft } from '../../webmail/types';
+import { Alert, Button, Checkbox, Segmented, TextField } from '../ui/controls';
+import { useSidebar } from './context';
+import type { SidebarState } from './state';
+import { allTemplates, pickTemplate, renderDraft } from './drafts';
+import { KIND_LABEL, TONE_LABEL, optionsOf } from './labels';
+
+interface Selection {
+  index: number;
+  lang: Lang;
+  tone: Tone;
+  overrides: Record<string, string>;
+  saveToClient: boolean;
+}
+
+type RenderOutcome = { template: Template; draft: RenderedDraft } | { error: 'no-template' | 'render'; detail?: string };
+
+export function Suggestions({ state, suggestions }: { state: SidebarState; suggestions: Suggestion[] }) {
+  const { t, deps, model } = useSidebar();
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const templates = useMemo(
+    () => allTemplates(deps.templates.builtInTemplates(), state.storedTemplates),
+    [deps, state.storedTemplates],
+  );
+
+  const render = (suggestion: Suggestion, chosen: Selection | null): RenderOutcome => {
+    const template = chosen ? pickTemplate(templates, suggestion.template, chosen.lang, chosen.tone) : suggestion.template;
+    if (!template || !state.settings) return { error: 'no-template' };
+    try {
+      const draft = renderDraft(deps.templates, template, {
+        client: state.record?.client ?? null,
+        offboarding: state.record?.offboarding ?? null,
+        settings: state.settings,
+        context: state.context,
+        today: deps.today(),
+        overrides: chosen?.overrides ?? {},
+      });
+      return { template, draft };
+    } catch (error) {
+      return { error: 'render', detail: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
+  /** The draft as the page gets it: a subject only for a new message, never on a reply. */
+  const toDraft = (rendered: RenderedDraft): Draft => {
+    const draft: Draft = { html: rendered.html, text: rendered.text };
+    if (state.context?.compose.kind === 'new' && rendered.subject) draft.subject = rendered.subject;
+    return draft;
+  };
+
+  if (suggestions.length === 0) return <p class="sb-muted">{t('suggestionsNone')}</p>;
+
+  return (
+    <ol class="sb-suggestions">
+      {suggestions.map((suggestion, index) => {
+        const chosen = selection?.index === index ? selection : null;
+        const title = t(KIND_LABEL[suggestion.kind]);
+        const act = (action: 'insert' | 'copy') => {
+          const outcome = render(suggestion, chosen);
+          if ('error' in outcome) return;
+          const draft = toDraft(outcome.draft);
+          if (chosen?.saveToClient) void model.saveOverridesToClient(chosen.overrides);
+          if (action === 'insert') void model.insertDraft(outcome.template.kind, outcome.template.lang, draft);
+          else void model.copyDraft(draft);
+        };
+        return (
+          <li
+            key={`${suggestion.template.id}-${index}`}
+            class={`sb-suggestion${chosen ? ' is-selected' : ''}`}
+            data-testid="suggestion"
+            data-kind={suggestion.kind}
+            data-lang={suggestion.lang}
+          >
+            <div class="sb-suggestion__head">
+              <h3 class="sb-suggestion__title">
+                {title} <span class="sb-tag">{suggestion.lang.toUpperCase()}</span>
+              </h3>
+              <ul class="sb-reasons">
+                {suggestion.reasons.map((reason, i) => (
+                  <li key={i}>{deps.templates.describeReason(reason, state.uiLang)}</li>
+                ))}
+              </ul>
+            </div>
+            <div class="sb-actions">
+              <Button variant="primary" data-testid="insert-draft" aria-label={t('insertLabel', { title })} disabled={state.busy} onClick={() => act('insert')}>
+                {t('insert')}
+              </Button>
+              <Button data-testid="copy-draft" aria-label={t('copyLabel', { title })} onClick={() => act('copy')}>
+                {t('copy')}
+              </Button>
+              <Button
+                variant="quiet"
+                aria-expanded={chosen ? 'true' : 'false'}
+                data-testid="select-suggestion"
+                onClick={() =>
+                  setSelection(chosen ? null : { index, lang: suggestion.lang, tone: suggestion.tone, overrides: {}, saveToClient: false })
+                }
+              >
+                {chosen ? t('hidePreview') : t('preview')}
+              </Button>
+            </div>
+            {chosen ? (
+              <DraftPanel
+                title={title}
+                selection={chosen}
+                outcome={render(suggestion, chosen)}
+                onChange={(changes) => setSelection({ ...chosen, ...changes })}
+                canSaveToClient={state.record !== null}
+              />
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function DraftPanel({ title, selection, outcome, onChange, canSaveToClient }: {
+  title: string;
+  selection: Selection;
+  outcome: RenderOutcome;
+  onChange: (changes: Partial<Selection>) => void;
+  canSaveToClient: boolean;
+}) {
+  const { t, lang, deps } = useSidebar();
+  // A field the user typed into stays visible once it is no longer missing.
+  const missing = 'draft' in outcome ? outcome.draft.missing : [];
+  const typed = Object.keys(selection.overrides);
+  const fields = [...typed, ...missing.filter((name) => !typed.includes(name))];
+
+  return (
+    <div class="sb-draft">
+      <div class="sb-row">
+        <Segmented
+          legend={t('draftLanguage')}
+          value={selection.lang}
+          options={[{ value: 'pl', label: 'PL' }, { value: 'en', label: 'EN' }]}
+          onChange={(lang) => onChange({ lang })}
+        />
+        <Segmented legend={t('draftTone')} value={selection.tone} options={optionsOf(TONE_LABEL, t)} onChange={(tone) => onChange({ tone })} />
+      </div>
+      {fields.length > 0 ? (
+        <fieldset class="sb-fieldset" data-testid="missing-values">
+          <legend>{t('missingTitle')}</legend>
+          {fields.map((name) => (
+            <TextField
+              key={name}
+              label={deps.templates.variableLabel(name, lang)}
+              value={selection.overrides[name] ?? ''}
+              onInput={(value) => onChange({ overrides: { ...selection.overrides, [name]: value } })}
+            />
+          ))}
+          {canSaveToClient ? (
+            <Checkbox
+              label={t('saveToClient')}
+              checked={selection.saveToClient}
+              onChange={(saveToClient) => onChange({ saveToClient })}
+              testId="save-to-client"
+            />
+          ) : null}
+        </fieldset>
+      ) : null}
+      {'draft' in outcome ? (
+        <>
+          {outcome.draft.subject ? <p class="sb-muted">{t('subjectLine', { subject: outcome.draft.subject })}</p> : null}
+          <div
+            class="sb-preview"
+            data-testid="draft-preview"
+            role="document"
+            aria-label={t('previewOf', { title })}
+            tabIndex={0}
+            // Sanitized by renderTemplate (templates/render.ts); the only raw HTML in the sidebar.
+            dangerouslySetInnerHTML={{ __html: outcome.draft.html }}
+          />
+        </>
+      ) : (
+        <Alert tone="warn">{outcome.error === 'no-template' ? t('noTemplateInLang') : t('errorGeneric')}</Alert>
+      )}
+    </div>
+  );
+}

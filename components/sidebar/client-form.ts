@@ -1,0 +1,137 @@
+/**
+ * The client edit form as plain values: filled from the records, checked, and turned into the
+ * clients.update change and the offboarding "set" patch. Errors are message keys for the view.
+ */
+import type {
+  AddressForm,
+  Client,
+  ContractType,
+  EndReason,
+  Initiator,
+  Lang,
+  NoticePeriod,
+  Offboarding,
+} from '../../offboarding/types';
+import type { ClientChanges, OffboardingPatch } from '../../storage/protocol';
+import { normalizeDomain, normalizeEmail } from '../../offboarding/client';
+import type { SidebarMessageKey } from './messages';
+
+export type NoticeUnit = 'days' | 'weeks' | 'months';
+
+export interface ClientForm {
+  name: string;
+  company: string;
+  emails: string;
+  domains: string;
+  addressForm: AddressForm;
+  firstName: string;
+  warm: boolean;
+  language: Lang;
+  contractType: ContractType;
+  signedOn: string;
+  clause: string;
+  noticeAmount: string;
+  noticeUnit: NoticeUnit;
+  endOfMonth: boolean;
+  requiredForm: 'documentary' | 'written';
+  initiator: Initiator;
+  reason: EndReason;
+}
+
+export type ClientFormErrors = Partial<Record<keyof ClientForm, { key: SidebarMessageKey; params?: Record<string, string> }>>;
+
+/** The notice period as one amount and unit (the largest unit that is set). */
+function periodToForm(period: NoticePeriod): { amount: string; unit: NoticeUnit } {
+  if (period.months) return { amount: String(period.months), unit: 'months' };
+  if (period.weeks) return { amount: String(period.weeks), unit: 'weeks' };
+  return { amount: String(period.days ?? 0), unit: 'days' };
+}
+
+export function formFromRecord(client: Client, offboarding: Offboarding | null): ClientForm {
+  const period = periodToForm(client.contract.noticePeriod);
+  return {
+    name: client.name,
+    company: client.company ?? '',
+    emails: client.emails.join(', '),
+    domains: client.domains.join(', '),
+    addressForm: client.recipient.form,
+    firstName: client.recipient.firstName ?? '',
+    warm: client.recipient.warm,
+    language: client.language,
+    contractType: client.contract.type,
+    signedOn: client.contract.signedOn ?? '',
+    clause: client.contract.clause ?? '',
+    noticeAmount: period.amount,
+    noticeUnit: period.unit,
+    endOfMonth: client.contract.endOfMonth,
+    requiredForm: client.contract.requiredForm,
+    initiator: offboarding?.initiator ?? 'we',
+    reason: offboarding?.reason ?? 'other',
+  };
+}
+
+function splitList(text: string): string[] {
+  return text.split(/[,;\s]+/).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+export type FormResult =
+  | { ok: true; client: ClientChanges; offboarding: Extract<OffboardingPatch, { op: 'set' }>['changes'] }
+  | { ok: false; errors: ClientFormErrors };
+
+export function changesFromForm(form: ClientForm, current: Client): FormResult {
+  const errors: ClientFormErrors = {};
+  const name = form.name.trim();
+  if (name === '') errors.name = { key: 'nameRequired' };
+
+  const emails: string[] = [];
+  for (const raw of splitList(form.emails)) {
+    try {
+      emails.push(normalizeEmail(raw));
+    } catch {
+      errors.emails = { key: 'invalidEmail', params: { value: raw } };
+      break;
+    }
+  }
+  const domains: string[] = [];
+  for (const raw of splitList(form.domains)) {
+    try {
+      domains.push(normalizeDomain(raw));
+    } catch {
+      errors.domains = { key: 'invalidDomain', params: { value: raw } };
+      break;
+    }
+  }
+  const amountText = form.noticeAmount.trim() === '' ? '0' : form.noticeAmount.trim();
+  const amount = /^\d{1,4}$/.test(amountText) ? Number(amountText) : NaN;
+  if (Number.isNaN(amount)) errors.noticeAmount = { key: 'invalidNumber' };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const firstName = form.firstName.trim();
+  const recipient = { ...current.recipient, form: form.addressForm, warm: form.warm && firstName !== '' };
+  if (firstName) recipient.firstName = firstName;
+  else delete recipient.firstName;
+
+  const contract = {
+    ...current.contract,
+    type: form.contractType,
+    noticePeriod: amount > 0 ? { [form.noticeUnit]: amount } : {},
+    endOfMonth: form.endOfMonth,
+    requiredForm: form.requiredForm,
+  };
+  if (form.signedOn.trim()) contract.signedOn = form.signedOn.trim();
+  else delete contract.signedOn;
+  if (form.clause.trim()) contract.clause = form.clause.trim();
+  else delete contract.clause;
+
+  const client: ClientChanges = {
+    name,
+    emails: [...new Set(emails)],
+    domains: [...new Set(domains)],
+    language: form.language,
+    recipient,
+    contract,
+  };
+  const company = form.company.trim();
+  if (company) client.company = company;
+  return { ok: true, client, offboarding: { initiator: form.initiator, reason: form.reason } };
+}

@@ -1,0 +1,33 @@
+/** What every sidebar view needs: the translator, the UI language, the model and the deps. */
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../offboarding/types';
+import type { Translate } from '../i18n';
+import type { sidebarMessages } from './messages';
+import type { SidebarDeps } from './ports';
+import type { SidebarModel, SidebarState } from './state';
+
+export interface SidebarEnv {
+  t: Translate<typeof sidebarMessages>;
+  lang: Lang;
+  model: SidebarModel;
+  deps: SidebarDeps;
+}
+
+export const SidebarContext = createContext<SidebarEnv | null>(null);
+
+export function useSidebar(): SidebarEnv {
+  const env = useContext(SidebarContext);
+  if (!env) throw new Error('useSidebar: the view is not inside <SidebarApp>');
+  return env;
+}
+
+/** The model's state, re-rendering on every change. */
+export function useModelState(model: SidebarModel): SidebarState {
+  const [state, setState] = useState(model.getState());
+  useEffect(() => {
+    setState(model.getState());
+    return model.subscribe(setState);
+  }, [model]);
+  return state;
+}

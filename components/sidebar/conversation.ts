@@ -1,0 +1,106 @@
+/**
+ * What the sidebar derives from the open conversation: whether there is one, who the other party
+ * is, and the payload that starts an offboarding from it. Pure functions over untrusted page data.
+ */
+import type { ConversationContext } from '../../webmail/types';
+import type { Lang, Settings } from '../../offboarding/types';
+import type { StartOffboardingInput } from '../../storage/protocol';
+import { displayNameFromAddress, domainOf, isFreeMailDomain, normalizeEmail } from '../../offboarding/client';
+
+export type ConversationStatus = 'none' | 'unreadable' | 'readable';
+
+/** The address as a lower-case e-mail, or null when the page showed something else. */
+function safeEmail(raw: string | undefined): string | null {
+  if (!raw) return null;
+  try {
+    return normalizeEmail(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** The user's own addresses as the page shows them (the account and any participant marked "me"). */
+function ownEmails(context: ConversationContext): Set<string> {
+  const own = new Set<string>();
+  const user = safeEmail(context.userEmail);
+  if (user) own.add(user);
+  for (const participant of context.participants) {
+    if (participant.role !== 'me') continue;
+    const email = safeEmail(participant.email);
+    if (email) own.add(email);
+  }
+  return own;
+}
+
+/** Every participant's address except the user's own, deduplicated, in page order. */
+export function otherPartyEmails(context: ConversationContext): string[] {
+  const own = ownEmails(context);
+  const found = new Set<string>();
+  const candidates = [
+    ...context.participants.filter((p) => p.role !== 'me').map((p) => p.email),
+    ...context.messages.map((m) => m.from.email),
+  ];
+  for (const raw of candidates) {
+    const email = safeEmail(raw);
+    if (email && !own.has(email)) found.add(email);
+  }
+  return [...found];
+}
+
+export function conversationStatus(context: ConversationContext | null): ConversationStatus {
+  if (!context || !context.threadId) return 'none';
+  return otherPartyEmails(context).length > 0 ? 'readable' : 'unreadable';
+}
+
+/**
+ * The other party: the latest message not written by the user, else the first other participant.
+ * The name is the one the page showed, else one made from the address.
+ */
+export function otherParty(context: ConversationContext): { name: string; email: string } | null {
+  const own = ownEmails(context);
+  for (const message of [...context.messages].reverse()) {
+    const email = safeEmail(message.from.email);
+    if (email && !own.has(email)) return { name: cleanName(message.from.name) || displayNameFromAddress(email), email };
+  }
+  for (const participant of context.participants) {
+    if (participant.role === 'me') continue;
+    const email = safeEmail(participant.email);
+    if (email && !own.has(email)) return { name: cleanName(participant.name) || displayNameFromAddress(email), email };
+  }
+  return null;
+}
+
+/** Names from the page are plain text; trimmed, bounded, and a bare address is not a name. */
+function cleanName(name: string | undefined): string {
+  const text = (name ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return text.includes('@') ? '' : text;
+}
+
+export function languageOf(context: ConversationContext | null, settings: Settings): Lang {
+  const lang = context?.language;
+  return lang === 'pl' || lang === 'en' ? lang : settings.defaultLanguage;
+}
+
+/**
+ * The offboarding.start request for the open conversation. The domain is kept only when it is a
+ * company's (never gmail.com, wp.pl…). Initiator and reason start as "we" / "other": the user
+ * corrects them in the form shown right after.
+ */
+export function startInputFromContext(context: ConversationContext, settings: Settings): StartOffboardingInput {
+  const party = otherParty(context);
+  if (!party) throw new Error('The conversation shows no address other than yours');
+  const domain = domainOf(party.email);
+  const input: StartOffboardingInput = {
+    name: party.name,
+    email: party.email,
+    language: languageOf(context, settings),
+    initiator: 'we',
+    reason: 'other',
+  };
+  if (!isFreeMailDomain(domain)) input.domain = domain;
+  if (context.threadId) {
+    input.thread = { provider: context.provider, threadId: context.threadId, url: context.url };
+    if (context.subject) input.thread.subject = context.subject;
+  }
+  return input;
+}

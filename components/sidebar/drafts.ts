@@ -1,0 +1,185 @@
+/**
+ * Drafts: which checklist step a message completes, which kinds were already sent, the template
+ * to render for a chosen language and tone, and insertion with the clipboard as the fallback.
+ */
+import type { ChecklistKey, Client, Lang, OffboardEvent, Offboarding, Settings, Tone } from '../../offboarding/types';
+import type { ConversationContext, Draft, InsertResult } from '../../webmail/types';
+import type { ClientChanges } from '../../storage/protocol';
+import { TEMPLATE_KINDS } from '../../templates/types';
+import type { RenderedDraft, Template, TemplateKind } from '../../templates/types';
+import type { ClipboardPort, PagePort, TemplateEngine } from './ports';
+
+/**
+ * The checklist step a sent message belongs to. Kinds that are only a step on the way (an ack, a
+ * handover plan, a reminder, a check-in) complete nothing: the user ticks those steps by hand.
+ */
+export const CHECKLIST_FOR_KIND: Readonly<Partial<Record<TemplateKind, ChecklistKey>>> = Object.freeze({
+  'conversation-request': 'conversation',
+  'mutual-agreement': 'documents',
+  'termination-notice': 'notice',
+  'handover-complete': 'handover',
+  settlement: 'settlement',
+  'access-revocation': 'assets-access',
+  'data-return': 'personal-data',
+  'closing-thanks': 'closing-message',
+  'feedback-request': 'feedback',
+  'testimonial-request': 'testimonial',
+  'referral-request': 'referral',
+});
+
+export function checklistKeyForKind(kind: TemplateKind): ChecklistKey | null {
+  return CHECKLIST_FOR_KIND[kind] ?? null;
+}
+
+function isTemplateKind(value: unknown): value is TemplateKind {
+  return typeof value === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Kinds already inserted into a reply, from the draft-inserted events; limited to the current
+ * offboarding when there is one (an earlier engagement's messages do not count).
+ */
+export function sentKindsFrom(events: readonly OffboardEvent[], offboardingId?: string): TemplateKind[] {
+  const kinds = new Set<TemplateKind>();
+  for (const event of events) {
+    if (event.type !== 'draft-inserted') continue;
+    if (offboardingId && event.offboardingId && event.offboardingId !== offboardingId) continue;
+    const kind = event.data.kind;
+    if (isTemplateKind(kind)) kinds.add(kind);
+  }
+  return [...kinds];
+}
+
+/** Stored templates (custom ones and edited copies) plus every built-in not stored under its id. */
+export function allTemplates(builtIns: readonly Template[], stored: readonly Template[]): Template[] {
+  const ids = new Set(stored.map((t) => t.id));
+  return [...stored, ...builtIns.filter((t) => !ids.has(t.id))];
+}
+
+/**
+ * The template for a kind in the chosen language and tone; the same variant when one exists,
+ * then any variant, then the other tone. Null when the kind has no template in that language.
+ */
+export function pickTemplate(
+  templates: readonly Template[],
+  base: Template,
+  lang: Lang,
+  tone: Tone,
+): Template | null {
+  const sameKind = templates.filter((t) => t.kind === base.kind && t.lang === lang);
+  const ranked = [
+    (t: Template) => t.tone === tone && t.variant === base.variant,
+    (t: Template) => t.tone === tone,
+    (t: Template) => t.variant === base.variant,
+    () => true,
+  ];
+  for (const test of ranked) {
+    const found = sameKind.find(test);
+    if (found) return found;
+  }
+  return null;
+}
+
+export interface DraftSource {
+  client: Client | null;
+  offboarding: Offboarding | null;
+  settings: Settings;
+  context: ConversationContext | null;
+  today: string;
+  overrides: Record<string, string>;
+}
+
+/** Renders a template with everything known plus the values the user typed (empty ones ignored). */
+export function renderDraft(engine: TemplateEngine, template: Template, source: DraftSource): RenderedDraft {
+  const overrides: Record<string, string> = {};
+  for (const [name, value] of Object.entries(source.overrides)) {
+    if (value.trim() !== '') overrides[name] = value.trim();
+  }
+  const vars = engine.buildVariables({
+    ...(source.client ? { client: source.client } : {}),
+    ...(source.offboarding ? { offboarding: source.offboarding } : {}),
+    ...(source.context ? { context: source.context } : {}),
+    settings: source.settings,
+    today: source.today,
+    lang: template.lang,
+    overrides,
+  });
+  return engine.renderTemplate(template, vars, { lang: template.lang });
+}
+
+/**
+ * Typed values that belong to the client record, as a clients.update change. Values for anything
+ * else (dates of this message, amounts…) stay in the draft only.
+ */
+export function clientChangesFromOverrides(client: Client, overrides: Record<string, string>): ClientChanges {
+  const changes: ClientChanges = {};
+  const recipient = { ...client.recipient };
+  const contract = { ...client.contract };
+  let recipientChanged = false;
+  let contractChanged = false;
+  for (const [name, raw] of Object.entries(overrides)) {
+    const value = raw.trim();
+    if (value === '') continue;
+    switch (name) {
+      case 'client.name': changes.name = value; break;
+      case 'client.company': changes.company = value; break;
+      case 'recipient.firstName': case 'client.firstName': recipient.firstName = value; recipientChanged = true; break;
+      case 'recipient.lastName': case 'client.lastName': recipient.lastName = value; recipientChanged = true; break;
+      case 'recipient.title': recipient.title = value; recipientChanged = true; break;
+      case 'contract.title': contract.title = value; contractChanged = true; break;
+      case 'contract.signedOn': contract.signedOn = value; contractChanged = true; break;
+      case 'contract.clause': contract.clause = value; contractChanged = true; break;
+      default: break;
+    }
+  }
+  if (recipientChanged) changes.recipient = recipient;
+  if (contractChanged) changes.contract = contract;
+  return changes;
+}
+
+export type InsertOutcome =
+  | { status: 'inserted'; result: Extract<InsertResult, { ok: true }> }
+  | { status: 'copied'; reason: string }
+  | { status: 'failed'; reason: string };
+
+/** Rejects when the promise has not settled within ms (a content script that never answers). */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The page did not answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => { clearTimeout(timer); resolve(value); },
+      (error: unknown) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(String(error))); },
+    );
+  });
+}
+
+/**
+ * Asks the content script to insert the draft into the reply; when it refuses, fails or does not
+ * answer, puts the draft on the clipboard instead so the user only has to paste it.
+ */
+export async function insertOrCopy(
+  page: PagePort,
+  clipboard: ClipboardPort,
+  tabId: number | null,
+  draft: Draft,
+  timeoutMs: number,
+): Promise<InsertOutcome> {
+  let reason: string;
+  if (tabId === null) {
+    reason = 'The sidebar does not know its tab';
+  } else {
+    try {
+      const result = await withTimeout(page.insertDraft(tabId, draft), timeoutMs);
+      if (result.ok) return { status: 'inserted', result };
+      reason = `${result.reason}: ${result.detail}`;
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+  }
+  try {
+    await clipboard.writeDraft(draft);
+    return { status: 'copied', reason };
+  } catch (error) {
+    return { status: 'failed', reason: `${reason}; clipboard: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

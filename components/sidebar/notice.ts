@@ -1,0 +1,31 @@
+/** What the sidebar says about a served notice: when the contract ends and what to watch out for. */
+import type { Client, Offboarding } from '../../offboarding/types';
+import { endDateFallsOnNonWorkingDay, noticeEndFor } from '../../offboarding/deadlines';
+
+export interface NoticeSummary {
+  /** The contract's end date, null until notice is served. */
+  endsOn: string | null;
+  /** The contract demands written form on pain of invalidity: an e-mail is not enough. */
+  writtenFormRequired: boolean;
+  /** The end date is a Saturday, Sunday or Polish public holiday (warn, never move it). */
+  endsOnNonWorkingDay: boolean;
+}
+
+export function noticeSummary(client: Pick<Client, 'contract'>, offboarding: Pick<Offboarding, 'notice'>): NoticeSummary {
+  const endsOn = noticeEndFor(client, offboarding);
+  return {
+    endsOn,
+    writtenFormRequired: client.contract.requiredForm === 'written',
+    endsOnNonWorkingDay: endsOn !== null && endDateFallsOnNonWorkingDay(endsOn),
+  };
+}
+
+/** Dates as people read them: 31.03.2026 in Polish, 31 Mar 2026 in English. */
+export function formatDate(iso: string, lang: 'pl' | 'en'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
+  if (lang === 'pl') return `${d}.${m}.${y}`;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${Number(d)} ${months[Number(m) - 1] ?? m} ${y}`;
+}

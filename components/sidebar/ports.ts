@@ -1,0 +1,85 @@
+/**
+ * What the sidebar needs from the outside world, as interfaces. The real implementations
+ * (components/sidebar/adapters.ts) wrap the background's store API, the page messaging, the
+ * clipboard and the template engine; tests pass small fakes. Nothing here touches a browser API.
+ */
+import type { StoreChanged, StoreOperation, StoreOperations } from '../../storage/protocol';
+import type { ConversationContext, Draft, InsertResult } from '../../webmail/types';
+import type { Client, Lang, Offboarding, Settings } from '../../offboarding/types';
+import type {
+  RenderedDraft,
+  Suggestion,
+  SuggestionReason,
+  Template,
+  TemplateKind,
+  TemplateVariables,
+} from '../../templates/types';
+
+/** The background's store, reached only through its message API. */
+export interface StorePort {
+  call<K extends StoreOperation>(op: K, req: StoreOperations[K]['req']): Promise<StoreOperations[K]['res']>;
+  /** Returns a function that stops listening. */
+  onChanged(listener: (change: StoreChanged) => void): () => void;
+}
+
+/** The content script of the tab the sidebar is framed into. */
+export interface PagePort {
+  /** The id of the tab this sidebar lives in (answered by the background). */
+  whoami(): Promise<number>;
+  getContext(tabId: number): Promise<ConversationContext | null>;
+  insertDraft(tabId: number, draft: Draft): Promise<InsertResult>;
+  /**
+   * Every page.contextChanged broadcast with its sender's tab id; the sidebar itself keeps only
+   * those from its own tab. Returns a function that stops listening.
+   */
+  onContextChanged(listener: (context: ConversationContext, senderTabId: number | undefined) => void): () => void;
+}
+
+export interface ClipboardPort {
+  /** Writes rich text with a plain-text twin; rejects when the clipboard refuses. */
+  writeDraft(draft: Pick<Draft, 'html' | 'text'>): Promise<void>;
+}
+
+export interface BuildVariablesInput {
+  client?: Client;
+  offboarding?: Offboarding;
+  settings: Settings;
+  context?: ConversationContext;
+  today: string;
+  lang: Lang;
+  overrides?: Record<string, string>;
+}
+
+export interface SuggestInput {
+  context: ConversationContext;
+  client: Client | null;
+  offboarding: Offboarding | null;
+  templates: Template[];
+  today: string;
+  sentKinds: TemplateKind[];
+  settings: Settings;
+}
+
+/** The template functions the sidebar uses (templates/*.ts). */
+export interface TemplateEngine {
+  builtInTemplates(): Template[];
+  buildVariables(input: BuildVariablesInput): TemplateVariables;
+  renderTemplate(template: Template, vars: TemplateVariables, options: { lang: Lang }): RenderedDraft;
+  suggest(input: SuggestInput): Suggestion[];
+  describeReason(reason: SuggestionReason, uiLang: Lang): string;
+  /** Words for a variable path ("contract.clause" → "termination clause"). */
+  variableLabel(path: string, lang: Lang): string;
+}
+
+export interface SidebarDeps {
+  store: StorePort;
+  page: PagePort;
+  clipboard: ClipboardPort;
+  templates: TemplateEngine;
+  /** Today's local calendar date (YYYY-MM-DD). */
+  today(): string;
+  /** The browser's preferred languages (navigator.languages). */
+  languages: readonly string[];
+  /** How long to wait for the content script before giving up (ms). */
+  pageTimeoutMs?: number;
+}
