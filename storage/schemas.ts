@@ -68,6 +68,10 @@ export const idSchema = z
   .max(LIMITS.id)
   .regex(/^[A-Za-z0-9_-]+$/, 'Expected an id made of letters, digits, "-" and "_"');
 
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
 const boundedText = (max: number) => z.string().max(max);
 const nameText = z.string().trim().min(1, 'Expected a non-empty name').max(LIMITS.name);
 
@@ -157,8 +161,9 @@ export const clientSchema = z.strictObject({
   id: idSchema,
   name: nameText,
   company: boundedText(LIMITS.name).optional(),
-  emails: z.array(emailSchema).max(LIMITS.listItems),
-  domains: z.array(domainSchema).max(LIMITS.listItems),
+  // Normalizing can make two entries equal ("Anna@x.pl", "anna@x.pl"): keep one.
+  emails: z.array(emailSchema).max(LIMITS.listItems).transform(unique),
+  domains: z.array(domainSchema).max(LIMITS.listItems).transform(unique),
   language: langSchema,
   recipient: recipientSchema,
   contract: contractSchema,
