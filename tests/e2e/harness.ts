@@ -13,7 +13,8 @@ import { chromium, type BrowserContext, type Page, type Request, type Worker } f
 import type { StoreOperation, StoreOperations } from '../../storage/protocol';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
+/** The built extension; OFFBOARD_EXTENSION_DIR points elsewhere (e.g. to bench another build). */
+export const EXTENSION_DIR = process.env.OFFBOARD_EXTENSION_DIR || join(PROJECT_ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'tests/fixtures');
 export const SCREENSHOTS_DIR = join(PROJECT_ROOT, 'tests/e2e/screenshots');
 
@@ -257,11 +258,20 @@ function toStoreReply<O extends StoreOperation>(answer: unknown): StoreReply<O> 
   if (answer === undefined) return { err: 'no reply (no listener answered the message)' };
   if (typeof answer !== 'object' || answer === null) return { err: `malformed reply: ${JSON.stringify(answer)}` };
   if ('err' in answer) {
-    const err = answer.err;
-    return { err: typeof err === 'string' ? err : JSON.stringify(err) };
+    return { err: describeStoreError(answer.err) };
   }
   if ('res' in answer) return { res: answer.res as StoreOperations[O]['res'] };
   return { err: `malformed reply: ${JSON.stringify(answer)}` };
+}
+
+/** The router answers `{ err: { message, code? } }`; flatten it to one readable line. */
+function describeStoreError(err: unknown): string {
+  if (typeof err === 'string') return err;
+  if (typeof err === 'object' && err !== null && 'message' in err) {
+    const code = 'code' in err && typeof err.code === 'string' ? `${err.code}: ` : '';
+    return `${code}${String(err.message)}`;
+  }
+  return JSON.stringify(err);
 }
 
 /** Saves a PNG into tests/e2e/screenshots/ (committed; the README shows them). */

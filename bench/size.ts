@@ -1,0 +1,94 @@
+/** Section 1: what the extension costs to download and to inject (raw and gzipped bytes vs budgets). */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR } from '../tests/e2e/harness';
+import { NotAvailable, figure, type Figure } from './report';
+
+const KB = 1024;
+export const SIZE_BUDGETS = {
+  contentScriptGz: 20 * KB,
+  sidebarGz: 150 * KB,
+  popupGz: 80 * KB,
+  zip: 400 * KB,
+};
+
+/** Static `import … from "x"`, side-effect `import "x"`, dynamic `import("x")`, and HTML script/preload. */
+const IMPORT_PATTERNS = [
+  /\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g,
+  /\bimport\s*\(\s*["']([^"']+\.js)["']\s*\)/g,
+  /\bfrom\s*["']([^"']+\.js)["']/g,
+];
+const HTML_SCRIPT = /<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*["']([^"']+\.js)["']/g;
+
+/** Every JS file a page or script loads, following its imports (lazy chunks included). */
+export function jsClosure(entry: string, root = EXTENSION_DIR): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string, text: string, patterns: RegExp[]) => {
+    for (const pattern of patterns) {
+      for (const match of text.matchAll(pattern)) {
+        const spec = match[1]!;
+        if (/^[a-z]+:/i.test(spec)) continue; // remote code is the manifest test's business
+        const target = spec.startsWith('/') ? join(root, spec) : join(dirname(file), spec);
+        if (seen.has(target)) continue;
+        if (!existsSync(target)) throw new Error(`${relative(root, file)} imports missing ${spec}`);
+        seen.add(target);
+        visit(target, readFileSync(target, 'utf8'), IMPORT_PATTERNS);
+      }
+    }
+  };
+  const entryPath = join(root, entry);
+  if (!existsSync(entryPath)) throw new NotAvailable(`${entry} is not in the build`);
+  if (entry.endsWith('.js')) seen.add(entryPath);
+  visit(entryPath, readFileSync(entryPath, 'utf8'), entry.endsWith('.html') ? [HTML_SCRIPT] : IMPORT_PATTERNS);
+  return [...seen].sort();
+}
+
+function bytesOf(files: readonly string[]): { raw: number; gz: number } {
+  let raw = 0;
+  let gz = 0;
+  for (const file of files) {
+    const content = readFileSync(file);
+    raw += content.length;
+    gz += gzipSync(content, { level: 9 }).length;
+  }
+  return { raw, gz };
+}
+
+/** The store package: the build folder zipped at maximum compression (what `wxt zip` uploads). */
+function zipBytes(): number {
+  // Zipped into a temp dir: `wxt zip` would rebuild .output under everyone's feet.
+  const dir = mkdtempSync(join(tmpdir(), 'offboard-zip-'));
+  const zipPath = join(dir, 'extension.zip');
+  try {
+    execFileSync('zip', ['-r', '-9', '-q', '-X', zipPath, '.'], { cwd: EXTENSION_DIR });
+    return statSync(zipPath).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NotAvailable('the zip CLI is not installed');
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function measureSize(): Promise<Figure[]> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new NotAvailable('no build in .output/chrome-mv3');
+  const parts: Array<{ name: string; entry: string; budget: number }> = [
+    { name: 'content script gmail.js', entry: 'content-scripts/gmail.js', budget: SIZE_BUDGETS.contentScriptGz },
+    { name: 'content script outlook.js', entry: 'content-scripts/outlook.js', budget: SIZE_BUDGETS.contentScriptGz },
+    { name: 'sidebar JS', entry: 'sidebar.html', budget: SIZE_BUDGETS.sidebarGz },
+    { name: 'popup JS', entry: 'popup.html', budget: SIZE_BUDGETS.popupGz },
+  ];
+  const figures: Figure[] = [];
+  for (const part of parts) {
+    const files = jsClosure(part.entry);
+    const { raw, gz } = bytesOf(files);
+    const list = files.map((f) => posix.normalize(relative(EXTENSION_DIR, f))).join(' ');
+    figures.push(figure(`${part.name} raw`, raw, 'B', undefined, list));
+    figures.push(figure(`${part.name} gzip`, gz, 'B', { op: '<=', limit: part.budget }, `${files.length} files`));
+  }
+  figures.push(figure('store zip', zipBytes(), 'B', { op: '<=', limit: SIZE_BUDGETS.zip }));
+  return figures;
+}
