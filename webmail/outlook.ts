@@ -118,7 +118,9 @@ function readSender(container: Element): PersonRead {
       return { ...(name && !name.includes('@') ? { name } : {}), email };
     }
     if (el.children.length === 0 && findEmail(el.textContent)) {
-      return parsePerson(el.textContent) ?? {};
+      // The address often sits in its own span next to the name: read the pair when it is short.
+      const pair = el.parentElement?.textContent ?? '';
+      return parsePerson(pair.length < 200 ? pair : el.textContent) ?? {};
     }
   }
   return {};
