@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { SidebarApp } from '../../../components/sidebar/App';
+import { createSidebarModel } from '../../../components/sidebar/state';
+import type { SidebarDeps } from '../../../components/sidebar/ports';
+import { FakeClipboard, FakePage, FakeStore, context, deps, fakeEngine, settings, settle, template } from './fakes';
+
+let container: HTMLElement;
+afterEach(() => {
+  if (container) render(null, container);
+  container?.remove();
+});
+
+async function mount(store: FakeStore, page = new FakePage(), d?: Partial<SidebarDeps>) {
+  const all = { ...deps({ store, page }), ...d };
+  const model = createSidebarModel(all);
+  container = document.createElement('div');
+  document.body.append(container);
+  await act(async () => {
+    render(<SidebarApp model={model} deps={all} />, container);
+    await model.start();
+  });
+  await act(() => settle());
+  return { model, deps: all };
+}
+
+const $ = (testId: string) => container.querySelector(`[data-testid="${testId}"]`);
+const $$ = (testId: string) => [...container.querySelectorAll(`[data-testid="${testId}"]`)];
+
+describe('sidebar rendering', () => {
+  it('renders nothing until the settings are loaded, so no wrong-language flash', async () => {
+    const store = new FakeStore();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const slowStore = Object.assign(Object.create(store) as FakeStore, {
+      call: async (...args: Parameters<FakeStore['call']>) => { await gate; return store.call(...args); },
+    });
+    const all = deps({ store: slowStore, page: new FakePage() });
+    const model = createSidebarModel(all);
+    container = document.createElement('div');
+    document.body.append(container);
+    let starting!: Promise<void>;
+    await act(async () => {
+      render(<SidebarApp model={model} deps={all} />, container);
+      starting = model.start();
+    });
+    expect(container.innerHTML).toBe('');
+    await act(async () => { release(); await starting; });
+    expect(container.textContent).not.toBe('');
+  });
+
+  it('offers "Start offboarding" for an unknown contact and shows the new client after one click', async () => {
+    const store = new FakeStore();
+    await mount(store);
+    const button = $('start-offboarding') as HTMLButtonElement;
+    expect(button.textContent).toBe('Start offboarding');
+    await act(async () => { button.click(); await settle(); });
+    await act(() => settle());
+    expect($('client-name')?.textContent).toBe('Anna Kowalska');
+    expect($('client-form')).not.toBeNull();
+    expect($('stage')?.getAttribute('data-stage')).toBe('preparation');
+  });
+
+  it('shows the matched client, its stage and every checklist step with data-done', async () => {
+    const store = new FakeStore();
+    const { offboarding } = store.addClient({ name: 'ACME', domains: ['acme.pl'] });
+    offboarding!.checklist.analysis = { doneAt: '2026-03-01T10:00:00.000Z' };
+    offboarding!.checklist.conversation = { doneAt: '2026-03-01T10:00:00.000Z' };
+    offboarding!.checklist.documents = { skipped: true };
+    await mount(store);
+    expect($('client-name')?.textContent).toBe('ACME');
+    const stage = $('stage');
+    expect(stage?.getAttribute('data-stage')).toBe('notice');
+    expect(stage?.textContent).toBe('Notice');
+    const items = $$('checklist-item');
+    expect(items).toHaveLength(13);
+    expect(items.slice(0, 4).map((i) => [i.getAttribute('data-key'), i.getAttribute('data-done')])).toEqual([
+      ['analysis', 'true'], ['conversation', 'true'], ['documents', 'true'], ['notice', 'false'],
+    ]);
+    expect(container.textContent).toContain('not legal advice');
+  });
+
+  it('lists the suggestions in ranked order with kind and language, and renders a sanitized preview', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'] });
+    const engine = fakeEngine(
+      [{ kind: 'termination-notice', lang: 'pl' }, { kind: 'settlement', lang: 'en' }, { kind: 'closing-thanks', lang: 'pl' }],
+      [template('termination-notice', 'pl'), template('settlement', 'en', 'formal', 'Due {{payment.dueDate}}'), template('closing-thanks', 'pl')],
+    );
+    await mount(store, new FakePage(), { templates: engine });
+    const suggestions = $$('suggestion');
+    expect(suggestions.map((s) => [s.getAttribute('data-kind'), s.getAttribute('data-lang')])).toEqual([
+      ['termination-notice', 'pl'], ['settlement', 'en'], ['closing-thanks', 'pl'],
+    ]);
+    for (const s of suggestions) expect(s.querySelector('[data-testid="insert-draft"]')).not.toBeNull();
+    expect(suggestions[0]?.textContent).toContain('en:fits');
+
+    await act(() => (suggestions[1]!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    expect($('draft-preview')?.innerHTML).toBe('<p>Due </p>');
+    expect($('missing-values')?.textContent).toContain('label payment.dueDate');
+  });
+
+  it('inserts a draft and, when the page refuses, shows the clipboard message', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'] });
+    const page = new FakePage();
+    page.insertAnswer = { ok: false, reason: 'editor-rejected', detail: 'x' };
+    const clipboard = new FakeClipboard();
+    const engine = fakeEngine([{ kind: 'settlement', lang: 'pl' }], [template('settlement', 'pl', 'formal', 'Rozliczenie')]);
+    await mount(store, page, { templates: engine, clipboard });
+    await act(async () => { ($('insert-draft') as HTMLButtonElement).click(); await settle(); });
+    expect(page.inserted[0]?.draft).toEqual({ html: '<p>Rozliczenie</p>', text: 'Rozliczenie' });
+    expect(clipboard.written).toHaveLength(1);
+    expect($('flash')?.textContent).toContain('Could not insert into the reply — the draft is on your clipboard: paste it with Ctrl+V');
+  });
+
+  it('shows a hostile client name as text, never as markup', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: '<img src=x onerror="window.pwned=1">Evil', domains: ['acme.pl'] });
+    await mount(store);
+    expect($('client-name')?.textContent).toBe('<img src=x onerror="window.pwned=1">Evil');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows the no-conversation state, the unreadable state with a picker, and the error state with retry', async () => {
+    const page = new FakePage();
+    page.context = context({ threadId: undefined });
+    await mount(new FakeStore(), page);
+    expect($('state-no-conversation')).not.toBeNull();
+    render(null, container);
+
+    const unreachable = new FakePage();
+    unreachable.unreachable = true;
+    await mount(new FakeStore(), unreachable);
+    expect($('state-unreadable')).not.toBeNull();
+    expect($('pick-client')).not.toBeNull();
+    render(null, container);
+
+    const failing = new FakeStore();
+    failing.failures.set('settings.get', 'down');
+    const { model } = await mount(failing);
+    expect($('state-error')).not.toBeNull();
+    failing.failures.clear();
+    await act(async () => { ($('retry') as HTMLButtonElement).click(); await settle(); });
+    await act(() => settle());
+    expect($('state-error')).toBeNull();
+    expect(model.getState().phase).toBe('ready');
+  });
+
+  it('speaks Polish when the settings say so', async () => {
+    const store = new FakeStore();
+    store.settings = settings({ uiLanguage: 'pl' });
+    await mount(store);
+    expect($('start-offboarding')?.textContent).toBe('Rozpocznij zakończenie współpracy');
+  });
+
+  it('records the notice from the notice step and warns about written form', async () => {
+    const store = new FakeStore();
+    const { client } = store.addClient({ name: 'ACME', domains: ['acme.pl'], contract: { requiredForm: 'written', noticePeriod: { months: 1 } } });
+    expect(client.contract.requiredForm).toBe('written');
+    await mount(store);
+    expect($('warn-written-form')?.textContent).toContain('An e-mail is not enough');
+    const notice = $$('checklist-item').find((i) => i.getAttribute('data-key') === 'notice')!;
+    await act(() => (notice.querySelector('input[type="checkbox"]') as HTMLInputElement).click());
+    expect($('notice-form')).not.toBeNull();
+    await act(async () => { ($('serve-notice') as HTMLButtonElement).click(); await settle(); });
+    await act(() => settle());
+    expect(store.callsOf('offboarding.patch')[0]?.patch).toMatchObject({ op: 'serve-notice', notice: { servedOn: '2026-03-02', channel: 'email' } });
+    // 2 March + 1 month = 2 April 2026
+    expect($('notice-end')?.textContent).toBe('The contract ends on 2 Apr 2026.');
+  });
+});
