@@ -138,8 +138,9 @@ export class FakeStore implements StorePort {
     },
     'offboarding.patch': ({ id, patch }) => {
       const index = this.offboardings.findIndex((o) => o.id === id);
-      let offboarding = this.offboardings[index];
-      if (!offboarding) throw new Error('no such offboarding');
+      const current = this.offboardings[index];
+      if (!current) throw new Error('no such offboarding');
+      let offboarding: Offboarding = current;
       switch (patch.op) {
         case 'checklist':
           offboarding = setChecklistItem(offboarding, patch.key, { done: patch.done }, NOW);
@@ -160,8 +161,13 @@ export class FakeStore implements StorePort {
         case 'settlement-remove':
           offboarding = { ...offboarding, settlement: offboarding.settlement.filter((item) => item.id !== patch.id) };
           break;
-        default:
+        case 'acknowledge-notice':
+          if (!offboarding.notice) throw new Error('no notice to acknowledge');
+          offboarding = { ...offboarding, notice: { ...offboarding.notice, acknowledgedOn: patch.on } };
+          break;
+        case 'set':
           offboarding = { ...offboarding, ...patch.changes };
+          break;
       }
       this.offboardings[index] = offboarding;
       return offboarding;
