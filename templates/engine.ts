@@ -1,0 +1,513 @@
+/**
+ * A small mustache-like template language for message bodies and subjects. It is interpreted
+ * (no eval, no new Function: MV3) and every VALUE is escaped for the output it lands in.
+ *
+ * Syntax
+ *   {{client.name}}                 a value, addressed by a dotted path
+ *   {{#if path}}…{{else}}…{{/if}}   truthy: non-empty text, non-zero number, true, non-empty list
+ *   {{#unless path}}…{{else}}…{{/unless}}
+ *   {{#each list}}…{{this.field}}…{{else}}…{{/each}}
+ *                                   `this` is the current item; other paths start at the root
+ *   {{#sender m="podjąłem" f="podjęłam" we="podjęliśmy"}}
+ *                                   inline choice by `sender.form` (the user's own gender/plural)
+ *   {{#recipient pan="otrzymał Pan" pani="otrzymała Pani" panstwo="otrzymali Państwo"}}
+ *                                   inline choice by `recipient.form` (the addressee's form)
+ *   \{{                             a literal "{{"
+ *
+ * Choice texts are template text (written by the template's author), not values; they must not
+ * contain a double quote. A tag never spans lines. A line holding nothing but one block tag
+ * (#if, #unless, #each, else, /if, /unless, /each) disappears entirely, newline included, so
+ * blocks can sit on their own lines without leaving blank lines behind.
+ *
+ * Values are never re-parsed: a client called "{{client.name}}" stays that literal text.
+ * A value that is absent, null or blank is listed in `missing` (by its path; inside #each as
+ * `list[].field`) and rendered as a visible placeholder "⟨label⟩", never as a blank or braces.
+ */
+import type { TemplateValue, TemplateVariables } from './types';
+
+export type SenderChoiceKey = 'm' | 'f' | 'we';
+export type RecipientChoiceKey = 'pan' | 'pani' | 'panstwo';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type TemplateNode =
+  | { type: 'text'; value: string }
+  | ({ type: 'value'; path: string } & Position)
+  | ({ type: 'if'; path: string; negate: boolean; then: TemplateNode[]; otherwise: TemplateNode[] } & Position)
+  | ({ type: 'each'; path: string; body: TemplateNode[]; otherwise: TemplateNode[] } & Position)
+  | ({ type: 'choice'; by: 'sender'; options: Record<SenderChoiceKey, string> } & Position)
+  | ({ type: 'choice'; by: 'recipient'; options: Record<RecipientChoiceKey, string> } & Position);
+
+export interface TemplateAst {
+  nodes: TemplateNode[];
+}
+
+export class TemplateSyntaxError extends Error {
+  readonly line: number;
+  readonly column: number;
+  readonly detail: string;
+  constructor(detail: string, position: Position) {
+    super(`Line ${position.line}, column ${position.column}: ${detail}`);
+    this.name = 'TemplateSyntaxError';
+    this.line = position.line;
+    this.column = position.column;
+    this.detail = detail;
+  }
+}
+
+// ——— tokenizer ———
+
+type BlockKeyword = '#if' | '#unless' | '#each' | 'else' | '/if' | '/unless' | '/each';
+
+type Token =
+  | { kind: 'text'; value: string }
+  | ({ kind: 'block'; keyword: BlockKeyword; path?: string } & Position)
+  | ({ kind: 'value'; path: string } & Position)
+  | ({ kind: 'choice'; by: 'sender' | 'recipient'; options: Record<string, string> } & Position);
+
+const PATH = /^(?:this|[A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+const CHOICE_KEYS = {
+  sender: ['m', 'f', 'we'],
+  recipient: ['pan', 'pani', 'panstwo'],
+} as const;
+
+/** Parses a template into an AST; throws TemplateSyntaxError with the line and column. */
+export function parseTemplate(source: string): TemplateAst {
+  if (typeof source !== 'string') throw new Error('parseTemplate: expected the template text');
+  const tokens = tokenize(source);
+  return { nodes: buildTree(tokens) };
+}
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  lines.forEach((lineText, index) => {
+    const line = index + 1;
+    const isLast = index === lines.length - 1;
+    const lineTokens = tokenizeLine(lineText, line);
+    const tags = lineTokens.filter((token) => token.kind !== 'text');
+    const onlyBlank = lineTokens.every((token) => token.kind !== 'text' || /^[ \t]*$/.test(token.value));
+    if (tags.length === 1 && tags[0]?.kind === 'block' && onlyBlank) {
+      tokens.push(tags[0]); // standalone block tag: the line vanishes
+      return;
+    }
+    tokens.push(...lineTokens);
+    if (!isLast) tokens.push({ kind: 'text', value: '\n' });
+  });
+  return mergeText(tokens);
+}
+
+function tokenizeLine(text: string, line: number): Token[] {
+  const tokens: Token[] = [];
+  let literal = '';
+  let index = 0;
+  while (index < text.length) {
+    if (text.startsWith('\\{{', index)) {
+      literal += '{{';
+      index += 3;
+      continue;
+    }
+    if (!text.startsWith('{{', index)) {
+      literal += text[index];
+      index += 1;
+      continue;
+    }
+    const position = { line, column: index + 1 };
+    if (text.startsWith('{{{', index)) {
+      throw new TemplateSyntaxError('triple braces "{{{" are not supported; values are always escaped', position);
+    }
+    const close = findTagEnd(text, index + 2);
+    if (close === -1) {
+      throw new TemplateSyntaxError('unclosed tag: "{{" without "}}" on the same line', position);
+    }
+    if (literal) tokens.push({ kind: 'text', value: literal });
+    literal = '';
+    tokens.push(readTag(text.slice(index + 2, close).trim(), position));
+    index = close + 2;
+  }
+  if (literal) tokens.push({ kind: 'text', value: literal });
+  return tokens;
+}
+
+/** The index of the "}}" closing a tag, skipping over quoted choice texts. */
+function findTagEnd(text: string, from: number): number {
+  let inQuote = false;
+  for (let index = from; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '"') inQuote = !inQuote;
+    else if (!inQuote && char === '}' && text[index + 1] === '}') return index;
+  }
+  return -1;
+}
+
+function readTag(content: string, position: Position): Token {
+  if (content === '') throw new TemplateSyntaxError('empty tag "{{}}"', position);
+  const [head = '', ...rest] = content.split(/\s+/);
+  const argument = rest.join(' ');
+
+  if (head === '#sender' || head === '#recipient') {
+    const by = head === '#sender' ? 'sender' : 'recipient';
+    return { kind: 'choice', by, options: readChoiceOptions(by, content.slice(head.length), position), ...position };
+  }
+  if (head === '#if' || head === '#unless' || head === '#each') {
+    if (argument === '') throw new TemplateSyntaxError(`"{{${head}}}" needs a variable, e.g. {{${head} client.company}}`, position);
+    assertPath(argument, position);
+    return { kind: 'block', keyword: head, path: argument, ...position };
+  }
+  if (head === 'else' || head === '/if' || head === '/unless' || head === '/each') {
+    if (argument !== '') throw new TemplateSyntaxError(`"{{${head}}}" takes nothing after it, found "${argument}"`, position);
+    return { kind: 'block', keyword: head, ...position };
+  }
+  if (head.startsWith('#') || head.startsWith('/')) {
+    throw new TemplateSyntaxError(
+      `unknown helper "${head}" (known: #if, #unless, #each, #sender, #recipient, else, /if, /unless, /each)`,
+      position,
+    );
+  }
+  if (rest.length > 0) throw new TemplateSyntaxError(`a value tag holds one variable path, found "${content}"`, position);
+  assertPath(head, position);
+  return { kind: 'value', path: head, ...position };
+}
+
+function assertPath(path: string, position: Position): void {
+  if (!PATH.test(path)) {
+    throw new TemplateSyntaxError(`"${path}" is not a variable path (letters, digits and _ separated by dots)`, position);
+  }
+}
+
+function readChoiceOptions(by: 'sender' | 'recipient', text: string, position: Position): Record<string, string> {
+  const allowed: readonly string[] = CHOICE_KEYS[by];
+  const options: Record<string, string> = {};
+  const pattern = /\s*([A-Za-z]+)="([^"]*)"/y;
+  let index = 0;
+  while (index < text.length) {
+    if (/^\s*$/.test(text.slice(index))) break;
+    pattern.lastIndex = index;
+    const match = pattern.exec(text);
+    if (!match) {
+      throw new TemplateSyntaxError(`{{#${by}}} expects key="text" pairs, e.g. ${exampleChoice(by)}`, position);
+    }
+    const key = match[1] ?? '';
+    if (!allowed.includes(key)) {
+      throw new TemplateSyntaxError(`{{#${by}}} has no option "${key}" (use ${allowed.join(', ')})`, position);
+    }
+    if (key in options) throw new TemplateSyntaxError(`{{#${by}}} repeats the option "${key}"`, position);
+    options[key] = match[2] ?? '';
+    index = pattern.lastIndex;
+  }
+  const absent = allowed.filter((key) => !(key in options));
+  if (absent.length > 0) {
+    throw new TemplateSyntaxError(`{{#${by}}} is missing ${absent.map((key) => `${key}="…"`).join(', ')}`, position);
+  }
+  return options;
+}
+
+function exampleChoice(by: 'sender' | 'recipient'): string {
+  return by === 'sender'
+    ? '{{#sender m="podjąłem" f="podjęłam" we="podjęliśmy"}}'
+    : '{{#recipient pan="otrzymał Pan" pani="otrzymała Pani" panstwo="otrzymali Państwo"}}';
+}
+
+function mergeText(tokens: Token[]): Token[] {
+  const merged: Token[] = [];
+  for (const token of tokens) {
+    const last = merged[merged.length - 1];
+    if (token.kind === 'text' && last?.kind === 'text') last.value += token.value;
+    else merged.push(token.kind === 'text' ? { ...token } : token);
+  }
+  return merged;
+}
+
+// ——— tree ———
+
+interface OpenBlock {
+  token: Extract<Token, { kind: 'block' }>;
+  node: Extract<TemplateNode, { type: 'if' | 'each' }>;
+  inElse: boolean;
+}
+
+function buildTree(tokens: Token[]): TemplateNode[] {
+  const root: TemplateNode[] = [];
+  const stack: OpenBlock[] = [];
+  const target = (): TemplateNode[] => {
+    const open = stack[stack.length - 1];
+    if (!open) return root;
+    if (open.node.type === 'if') return open.inElse ? open.node.otherwise : open.node.then;
+    return open.inElse ? open.node.otherwise : open.node.body;
+  };
+
+  for (const token of tokens) {
+    if (token.kind === 'text') {
+      target().push({ type: 'text', value: token.value });
+      continue;
+    }
+    const position = { line: token.line, column: token.column };
+    if (token.kind === 'value') {
+      if (token.path.split('.')[0] === 'this' && !stack.some((open) => open.node.type === 'each')) {
+        throw new TemplateSyntaxError(`"{{${token.path}}}" is only valid inside {{#each}}`, position);
+      }
+      target().push({ type: 'value', path: token.path, ...position });
+      continue;
+    }
+    if (token.kind === 'choice') {
+      target().push(
+        token.by === 'sender'
+          ? { type: 'choice', by: 'sender', options: token.options as Record<SenderChoiceKey, string>, ...position }
+          : { type: 'choice', by: 'recipient', options: token.options as Record<RecipientChoiceKey, string>, ...position },
+      );
+      continue;
+    }
+    switch (token.keyword) {
+      case '#if':
+      case '#unless': {
+        const node: TemplateNode = { type: 'if', path: token.path ?? '', negate: token.keyword === '#unless', then: [], otherwise: [], ...position };
+        target().push(node);
+        stack.push({ token, node, inElse: false });
+        break;
+      }
+      case '#each': {
+        const node: TemplateNode = { type: 'each', path: token.path ?? '', body: [], otherwise: [], ...position };
+        target().push(node);
+        stack.push({ token, node, inElse: false });
+        break;
+      }
+      case 'else': {
+        const open = stack[stack.length - 1];
+        if (!open) throw new TemplateSyntaxError('"{{else}}" outside {{#if}}, {{#unless}} or {{#each}}', position);
+        if (open.inElse) throw new TemplateSyntaxError(`second "{{else}}" in the block opened at line ${open.token.line}`, position);
+        open.inElse = true;
+        break;
+      }
+      default: {
+        const expected = '#' + token.keyword.slice(1);
+        const open = stack.pop();
+        if (!open) throw new TemplateSyntaxError(`"{{${token.keyword}}}" closes nothing`, position);
+        if (open.token.keyword !== expected) {
+          throw new TemplateSyntaxError(
+            `"{{${token.keyword}}}" does not match "{{${open.token.keyword} ${open.token.path ?? ''}}}" opened at line ${open.token.line}, column ${open.token.column}`,
+            position,
+          );
+        }
+      }
+    }
+  }
+  const unclosed = stack[stack.length - 1];
+  if (unclosed) {
+    throw new TemplateSyntaxError(
+      `"{{${unclosed.token.keyword} ${unclosed.token.path ?? ''}}}" is never closed (add {{/${unclosed.token.keyword.slice(1)}}})`,
+      { line: unclosed.token.line, column: unclosed.token.column },
+    );
+  }
+  return root;
+}
+
+// ——— variables ———
+
+/**
+ * Every path the template reads, in order of first use: values, conditions, lists, and
+ * `sender.form` / `recipient.form` for choices. Item fields read inside {{#each list}} are
+ * reported as `list[].field` (the item itself as `list[]`).
+ */
+export function listVariables(ast: TemplateAst): string[] {
+  const seen = new Set<string>();
+  const visit = (nodes: TemplateNode[], eachPaths: string[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          break;
+        case 'value':
+          seen.add(qualify(node.path, eachPaths));
+          break;
+        case 'if':
+          seen.add(qualify(node.path, eachPaths));
+          visit(node.then, eachPaths);
+          visit(node.otherwise, eachPaths);
+          break;
+        case 'each': {
+          const list = qualify(node.path, eachPaths);
+          seen.add(list);
+          visit(node.body, [...eachPaths, list]);
+          visit(node.otherwise, eachPaths);
+          break;
+        }
+        case 'choice':
+          seen.add(`${node.by}.form`);
+          break;
+      }
+    }
+  };
+  visit(ast.nodes, []);
+  return [...seen];
+}
+
+/** `this.x` inside `{{#each a.b}}` is `a.b[].x`; other paths stay as they are. */
+function qualify(path: string, eachPaths: string[]): string {
+  const [head, ...rest] = path.split('.');
+  if (head !== 'this') return path;
+  const list = eachPaths[eachPaths.length - 1] ?? 'this';
+  return rest.length === 0 ? `${list}[]` : `${list}[].${rest.join('.')}`;
+}
+
+// ——— filling ———
+
+export type OutputMode = 'markdown' | 'plain';
+
+export interface FillOptions {
+  /** 'markdown' (default) escapes values for Markdown; 'plain' only cleans them (subjects). */
+  mode?: OutputMode;
+  /** The placeholder's words for a missing path, e.g. "nazwa klienta"; defaults to the path. */
+  label?: (path: string) => string;
+}
+
+export interface FillResult {
+  markdown: string;
+  missing: string[];
+}
+
+/** Fills the template; values are escaped per mode, missing ones listed and shown as ⟨label⟩. */
+export function fillTemplate(ast: TemplateAst, vars: TemplateVariables, options: FillOptions = {}): FillResult {
+  const mode = options.mode ?? 'markdown';
+  const label = options.label ?? ((path: string) => path);
+  const missing = new Set<string>();
+  const output = (text: string): string => (mode === 'markdown' ? escapeMarkdown(text) : cleanValue(text));
+  const placeholder = (path: string, words?: string): string => output(`⟨${words ?? label(path)}⟩`);
+
+  const render = (nodes: TemplateNode[], scopes: Scope[]): string => {
+    let out = '';
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          out += node.value;
+          break;
+        case 'value': {
+          const value = resolve(node.path, vars, scopes);
+          const text = valueToText(value);
+          if (text === undefined) {
+            const path = qualify(node.path, scopes.map((scope) => scope.path));
+            missing.add(path);
+            out += placeholder(path);
+          } else {
+            out += output(text);
+          }
+          break;
+        }
+        case 'if': {
+          const truthy = isTruthy(resolve(node.path, vars, scopes));
+          out += render(truthy !== node.negate ? node.then : node.otherwise, scopes);
+          break;
+        }
+        case 'each': {
+          const list = resolve(node.path, vars, scopes);
+          const listPath = qualify(node.path, scopes.map((scope) => scope.path));
+          if (list === undefined || list === null) missing.add(listPath);
+          const items = Array.isArray(list) ? list : [];
+          if (items.length === 0) {
+            out += render(node.otherwise, scopes);
+          } else {
+            for (const item of items) out += render(node.body, [...scopes, { path: listPath, item }]);
+          }
+          break;
+        }
+        case 'choice': {
+          const form = resolve(`${node.by}.form`, vars, []);
+          const options = node.options as Record<string, string>;
+          const chosen = typeof form === 'string' && Object.hasOwn(options, form) ? options[form] : undefined;
+          if (chosen === undefined) {
+            missing.add(`${node.by}.form`);
+            out += placeholder(`${node.by}.form`, Object.values(options).join(' / '));
+          } else {
+            out += chosen;
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  };
+
+  return { markdown: tidy(render(ast.nodes, [])), missing: [...missing] };
+}
+
+interface Scope {
+  path: string;
+  item: TemplateValue;
+}
+
+function resolve(path: string, vars: TemplateVariables, scopes: Scope[]): TemplateValue {
+  const [head = '', ...rest] = path.split('.');
+  let current: TemplateValue = head === 'this' ? scopes[scopes.length - 1]?.item : vars;
+  const parts = head === 'this' ? rest : [head, ...rest];
+  for (const part of parts) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+    current = Object.hasOwn(current, part) ? current[part] : undefined;
+  }
+  return current;
+}
+
+function isTruthy(value: TemplateValue): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'number') return value !== 0 && !Number.isNaN(value);
+  if (value !== null && typeof value === 'object') return Object.keys(value).length > 0;
+  return value === true;
+}
+
+/** The text a value prints as, or undefined when it counts as missing. */
+function valueToText(value: TemplateValue): string | undefined {
+  if (typeof value === 'string') return cleanValue(value) === '' ? undefined : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'boolean') return undefined;
+  if (Array.isArray(value)) {
+    const parts = value.map(valueToText).filter((part): part is string => part !== undefined);
+    return parts.length > 0 ? parts.join(', ') : undefined;
+  }
+  return undefined;
+}
+
+/** Blank lines collapse to one, trailing spaces go, the ends are trimmed. */
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+// ——— escaping ———
+
+// Bidirectional overrides/isolates and marks: they could make a value read differently than it is.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * A value as one clean line: line breaks and tabs become spaces, control and bidi-override
+ * characters go, runs of spaces collapse, the ends are trimmed. Used for every output mode.
+ */
+export function cleanValue(value: string): string {
+  return value
+    .replace(/\r\n|[\r\n\t\u2028\u2029\u0085]/g, ' ')
+    .replace(CONTROL_CHARS, '')
+    .replace(BIDI_CONTROLS, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * A value as literal Markdown text: every ASCII punctuation character is backslash-escaped
+ * (CommonMark allows that for all of them, and it also defeats GFM autolinks and table pipes),
+ * and <, >, & become entities so no HTML can form. The result is always one line.
+ */
+export function escapeMarkdown(value: string): string {
+  let out = '';
+  for (const char of cleanValue(value)) {
+    if (char === '<') out += '&lt;';
+    else if (char === '>') out += '&gt;';
+    else if (char === '&') out += '&amp;';
+    else if (/[!-/:-@[-`{-~]/.test(char)) out += '\\' + char;
+    else out += char;
+  }
+  return out;
+}

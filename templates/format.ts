@@ -1,0 +1,54 @@
+/**
+ * Dates and notice periods as words in a message: "28 lutego 2026 r." / "28 February 2026",
+ * "1 miesiąc", "2 tygodnie", "14 dni" / "1 month", "2 weeks".
+ */
+import type { Lang, NoticePeriod } from '../offboarding/types';
+import { parseIsoDateParts } from '../offboarding/calendar';
+import { polishPlural } from './polish';
+
+// Genitive: "28 lutego 2026 r."
+const POLISH_MONTHS = [
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca',
+  'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+] as const;
+
+const ENGLISH_MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** An ISO date in words for a letter. */
+export function formatDate(iso: string, lang: Lang): string {
+  const { year, month, day } = parseIsoDateParts(iso);
+  if (lang === 'pl') return `${day} ${POLISH_MONTHS[month - 1]} ${year} r.`;
+  if (lang === 'en') return `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
+  throw new Error(`formatDate: unknown language "${String(lang)}"`);
+}
+
+const UNITS = {
+  months: { pl: ['miesiąc', 'miesiące', 'miesięcy'], en: ['month', 'months'] },
+  weeks: { pl: ['tydzień', 'tygodnie', 'tygodni'], en: ['week', 'weeks'] },
+  days: { pl: ['dzień', 'dni', 'dni'], en: ['day', 'days'] },
+} as const;
+
+/** One amount of a unit: "5 miesięcy", "1 week". */
+export function formatCount(count: number, unit: keyof typeof UNITS, lang: Lang): string {
+  if (!Number.isSafeInteger(count) || count < 0) throw new Error(`formatCount: ${String(count)} is not a whole number`);
+  if (lang === 'pl') {
+    const [one, few, many] = UNITS[unit].pl;
+    return `${count} ${polishPlural(count, one, few, many)}`;
+  }
+  const [one, other] = UNITS[unit].en;
+  return `${count} ${count === 1 ? one : other}`;
+}
+
+/** "1 miesiąc i 2 tygodnie" / "1 month and 2 weeks"; undefined for an empty (immediate) period. */
+export function formatNoticePeriod(period: NoticePeriod, lang: Lang): string | undefined {
+  const parts = (['months', 'weeks', 'days'] as const)
+    .filter((unit) => (period[unit] ?? 0) > 0)
+    .map((unit) => formatCount(period[unit] ?? 0, unit, lang));
+  if (parts.length === 0) return undefined;
+  const and = lang === 'pl' ? ' i ' : ' and ';
+  if (parts.length === 1) return parts[0];
+  return parts.slice(0, -1).join(', ') + and + parts[parts.length - 1];
+}

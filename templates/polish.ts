@@ -1,0 +1,161 @@
+/**
+ * Forms of address: salutations in Polish and English, and the Polish vocative of first names for
+ * the warm salutation ("Pani Anno", "Panie Janie"). When a vocative is not certain the formal
+ * salutation is used instead: a wrong vocative is worse than a formal one. Never the surname.
+ */
+import type { AddressForm, Lang, Recipient } from '../offboarding/types';
+
+/** Frequent names whose vocative the rules below would get wrong (or could not be sure of). */
+const IRREGULAR_VOCATIVES: Record<string, string> = {
+  // fleeting e
+  Paweł: 'Pawle',
+  Aleksander: 'Aleksandrze',
+  Kacper: 'Kacprze',
+  Sylwester: 'Sylwestrze',
+  Maciek: 'Maćku',
+  Franciszek: 'Franciszku',
+  // diminutives
+  Ola: 'Olu',
+  Ala: 'Alu',
+  Ela: 'Elu',
+  Ula: 'Ulu',
+  Ania: 'Aniu',
+  Hania: 'Haniu',
+  Bronia: 'Broniu',
+  Frania: 'Franiu',
+  Maja: 'Maju',
+  Kaja: 'Kaju',
+  Gaja: 'Gaju',
+  Staś: 'Stasiu',
+  Jaś: 'Jasiu',
+  Krzyś: 'Krzysiu',
+  Józek: 'Józku',
+  Lech: 'Lechu',
+  // names that do not change
+  Jerzy: 'Jerzy',
+  Antoni: 'Antoni',
+  Ignacy: 'Ignacy',
+  Ksawery: 'Ksawery',
+};
+
+/**
+ * The vocative of a Polish first name for the given form of address, or undefined when the rules
+ * are not sure (foreign endings, double names, mismatched forms).
+ */
+export function vocativeOfFirstName(firstName: string, form: 'pan' | 'pani'): string | undefined {
+  const name = normaliseName(firstName);
+  if (!name) return undefined;
+  const irregular = IRREGULAR_VOCATIVES[name];
+  if (irregular) return irregular;
+  return form === 'pani' ? feminineVocative(name) : masculineVocative(name);
+}
+
+function normaliseName(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (!/^\p{L}{2,}$/u.test(trimmed)) return undefined; // double names, initials, digits: not sure
+  const lower = trimmed.toLocaleLowerCase('pl');
+  const upper = trimmed.toLocaleUpperCase('pl');
+  // "ANNA" or "anna" typed carelessly: fix the case; "McKenzie"-like casing stays as typed.
+  if (trimmed === lower || trimmed === upper) return lower.charAt(0).toLocaleUpperCase('pl') + lower.slice(1);
+  if (trimmed.charAt(0) !== trimmed.charAt(0).toLocaleUpperCase('pl')) return undefined;
+  return trimmed;
+}
+
+function feminineVocative(name: string): string | undefined {
+  // Diminutives in -sia, -zia, -cia, -dzia: Kasia → Kasiu, Zosia → Zosiu, Jadzia → Jadziu.
+  if (/(?:s|z|c)ia$/.test(name)) return name.slice(0, -1) + 'u';
+  // Other -nia names (Ksenia, Sonia) vary between -nio and -niu: not sure.
+  if (/nia$/.test(name)) return undefined;
+  // -ja after a vowel (Maja, Kaja are irregular above); others are not sure.
+  if (/[aeiouyąęó]ja$/.test(name)) return undefined;
+  // Anna → Anno, Maria → Mario, Patrycja → Patrycjo, Magdalena → Magdaleno.
+  if (/a$/.test(name)) return name.slice(0, -1) + 'o';
+  return undefined; // Miriam, Beatrycze, Nel: not sure
+}
+
+function masculineVocative(name: string): string | undefined {
+  // Kuba → Kubo, Barnaba → Barnabo.
+  if (/[^i]a$/.test(name)) return name.slice(0, -1) + 'o';
+  // Adjective-like names keep their form: Jerzy, Antoni (and the irregular list).
+  if (/[iy]$/.test(name)) return name;
+  // -ek drops its e: Marek → Marku, Jacek → Jacku, Leszek → Leszku; softened stems are not sure.
+  if (/[^aeiouyąęó]ek$/.test(name) && !/(?:ci|si|zi|ni)ek$/.test(name)) return name.slice(0, -2) + 'ku';
+  // Hard endings taking -u: Tomasz → Tomaszu, Wojciech → Wojciechu, Henryk → Henryku, Maciej → Macieju.
+  if (/(?:sz|cz|rz|ż|ch|k|g|j|l|ń)$/.test(name)) return name + 'u';
+  if (/ś$/.test(name)) return name.slice(0, -1) + 'siu';
+  // Softening before -e: Ernest → Erneście, Robert → Robercie, Konrad → Konradzie, Piotr → Piotrze, Michał → Michale.
+  if (/st$/.test(name)) return name.slice(0, -2) + 'ście';
+  if (/t$/.test(name)) return name.slice(0, -1) + 'cie';
+  if (/d$/.test(name)) return name + 'zie';
+  if (/r$/.test(name)) return name + 'ze';
+  if (/ł$/.test(name)) return name.slice(0, -1) + 'le';
+  // Jan → Janie, Adam → Adamie, Krzysztof → Krzysztofie, Stanisław → Stanisławie, Jakub → Jakubie.
+  if (/[nmfwbps]$/.test(name)) return name + 'ie';
+  if (/z$/.test(name)) return name + 'ie';
+  return undefined; // -o, -e, -x, -c and other foreign endings: not sure
+}
+
+export interface SalutationOptions {
+  /** The client's company, for English "Dear Acme team," when writing to several people. */
+  company?: string;
+}
+
+/**
+ * The opening line with its comma.
+ * pl: "Szanowna Pani," / "Szanowny Panie," / "Szanowni Państwo,"; with a title "Szanowny Panie
+ *     Prezesie,"; warm (only when chosen and the vocative is certain) "Pani Anno," / "Panie Janie,".
+ * en: "Dear Ms Smith," / "Dear Mr Smith,"; warm or without a surname "Dear Anna,"; several people
+ *     "Dear Acme team," or "Dear all,".
+ */
+export function salutation(recipient: Recipient, lang: Lang, options: SalutationOptions = {}): string {
+  if (!recipient || !isAddressForm(recipient.form)) {
+    throw new Error('salutation: recipient.form must be "pan", "pani" or "panstwo"');
+  }
+  if (lang === 'pl') return polishSalutation(recipient);
+  if (lang === 'en') return englishSalutation(recipient, options);
+  throw new Error(`salutation: unknown language "${String(lang)}"`);
+}
+
+function polishSalutation(recipient: Recipient): string {
+  if (recipient.form === 'panstwo') return 'Szanowni Państwo,';
+  const honorific = recipient.form === 'pani' ? 'Pani' : 'Panie';
+  if (recipient.warm && recipient.firstName) {
+    const vocative = vocativeOfFirstName(recipient.firstName, recipient.form);
+    if (vocative) return `${honorific} ${vocative},`;
+  }
+  const formal = recipient.form === 'pani' ? 'Szanowna Pani' : 'Szanowny Panie';
+  const title = recipient.title?.trim();
+  if (title && /^[\p{L} -]+$/u.test(title) && !sameWord(title, recipient.lastName)) return `${formal} ${title},`;
+  return `${formal},`;
+}
+
+function englishSalutation(recipient: Recipient, options: SalutationOptions): string {
+  const firstName = recipient.firstName?.trim();
+  const lastName = recipient.lastName?.trim();
+  if (recipient.form === 'panstwo') {
+    const company = options.company?.trim();
+    return company ? `Dear ${company} team,` : 'Dear all,';
+  }
+  if (recipient.warm && firstName) return `Dear ${firstName},`;
+  if (lastName) return `Dear ${recipient.form === 'pani' ? 'Ms' : 'Mr'} ${lastName},`;
+  if (firstName) return `Dear ${firstName},`;
+  return 'Hello,';
+}
+
+/** A "title" that is really the surname would produce "Szanowny Panie Kowalski": refuse it. */
+function sameWord(a: string, b: string | undefined): boolean {
+  return b !== undefined && a.trim().toLocaleLowerCase('pl') === b.trim().toLocaleLowerCase('pl');
+}
+
+function isAddressForm(value: unknown): value is AddressForm {
+  return value === 'pan' || value === 'pani' || value === 'panstwo';
+}
+
+/** Polish plural class: 1 → one, 2–4 (not 12–14) → few, else many. */
+export function polishPlural(count: number, one: string, few: string, many: string): string {
+  if (count === 1) return one;
+  const lastDigit = count % 10;
+  const lastTwo = count % 100;
+  if (lastDigit >= 2 && lastDigit <= 4 && (lastTwo < 12 || lastTwo > 14)) return few;
+  return many;
+}

@@ -1,0 +1,385 @@
+/**
+ * The values a template can use, computed from the client, the offboarding, the settings and the
+ * open conversation. Everything a message states as a fact (dates, amounts, periods) is computed
+ * here, once, with the offboarding module's rules; templates only place it.
+ */
+import type { Client, ContractType, Lang, Offboarding, SettlementItem, Settings } from '../offboarding/types';
+import { noticeEnd } from '../offboarding/dates';
+import { endDateFallsOnNonWorkingDay, paymentDueFor } from '../offboarding/deadlines';
+import { addDaysIso, daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
+import { nextWorkingDayPL } from '../offboarding/dates';
+import { formatMoney, settlementTotals } from '../offboarding/settlement';
+import { formatCount, formatDate, formatNoticePeriod } from './format';
+import { salutation } from './polish';
+import type { TemplateValue, TemplateVariables } from './types';
+
+/** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
+export interface ConversationFacts {
+  subject?: string;
+  messages?: ReadonlyArray<{ from: { name?: string; email?: string } }>;
+  userEmail?: string;
+}
+
+export interface BuildVariablesInput {
+  client?: Client;
+  offboarding?: Offboarding;
+  settings: Settings;
+  context?: ConversationFacts;
+  /** The user's local date, ISO YYYY-MM-DD. */
+  today: string;
+  /** The message's language (dates, money and labels follow it). */
+  lang: Lang;
+  /** Values typed by the user for missing ones, by dotted path ("contract.clause"). */
+  overrides?: Record<string, TemplateValue>;
+}
+
+/** A payment deadline given to the client when no unpaid receivable has its own. */
+export const DEFAULT_PAYMENT_DAYS = 14;
+
+/**
+ * Every variable path with its label for the placeholder and the form, in both languages.
+ * Item fields of lists are written `list[].field`.
+ */
+export const VARIABLE_LABELS = {
+  lang: { pl: 'język wiadomości', en: 'message language' },
+  today: { pl: 'dzisiejsza data', en: "today's date" },
+  todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
+  salutation: { pl: 'zwrot grzecznościowy', en: 'salutation' },
+
+  'client.name': { pl: 'nazwa klienta', en: 'client name' },
+  'client.company': { pl: 'firma klienta', en: 'client company' },
+  'client.displayName': { pl: 'klient (firma lub osoba)', en: 'client (company or person)' },
+  'client.email': { pl: 'e-mail klienta', en: 'client e-mail' },
+
+  'recipient.form': { pl: 'forma zwracania się do adresata', en: 'form of address' },
+  'recipient.firstName': { pl: 'imię adresata', en: "recipient's first name" },
+  'recipient.lastName': { pl: 'nazwisko adresata', en: "recipient's last name" },
+  'recipient.fullName': { pl: 'imię i nazwisko adresata', en: "recipient's full name" },
+  'recipient.title': { pl: 'tytuł adresata', en: "recipient's title" },
+
+  'sender.name': { pl: 'Twoje imię i nazwisko', en: 'your name' },
+  'sender.company': { pl: 'Twoja firma', en: 'your company' },
+  'sender.role': { pl: 'Twoje stanowisko', en: 'your role' },
+  'sender.email': { pl: 'Twój e-mail', en: 'your e-mail' },
+  'sender.phone': { pl: 'Twój telefon', en: 'your phone' },
+  'sender.form': { pl: 'Twoja forma (podjąłem / podjęłam / podjęliśmy)', en: 'your grammatical form' },
+  'sender.signs': { pl: 'podpis w treści', en: 'signature in the message' },
+
+  'contract.type': { pl: 'rodzaj umowy', en: 'contract type' },
+  'contract.title': { pl: 'tytuł umowy', en: 'contract title' },
+  'contract.name': { pl: 'nazwa umowy', en: 'contract name' },
+  'contract.nameAccusative': { pl: 'nazwa umowy (kogo? co?)', en: 'contract name' },
+  'contract.nameGenitive': { pl: 'nazwa umowy (kogo? czego?)', en: 'contract name' },
+  'contract.signedOn': { pl: 'data zawarcia umowy', en: 'contract date' },
+  'contract.signedOnIso': { pl: 'data zawarcia umowy (ISO)', en: 'contract date (ISO)' },
+  'contract.clause': { pl: 'paragraf o wypowiedzeniu', en: 'termination clause' },
+  'contract.noticePeriod': { pl: 'okres wypowiedzenia', en: 'notice period' },
+  'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
+  'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
+  'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
+
+  'notice.served': { pl: 'wypowiedzenie złożone', en: 'notice served' },
+  'notice.servedOn': { pl: 'data złożenia wypowiedzenia', en: 'notice date' },
+  'notice.servedOnIso': { pl: 'data złożenia wypowiedzenia (ISO)', en: 'notice date (ISO)' },
+  'notice.endDate': { pl: 'data rozwiązania umowy', en: 'termination date' },
+  'notice.endDateIso': { pl: 'data rozwiązania umowy (ISO)', en: 'termination date (ISO)' },
+  'notice.periodEndDate': { pl: 'koniec okresu wypowiedzenia', en: 'end of the notice period' },
+  'notice.monthEndDate': { pl: 'koniec miesiąca po okresie wypowiedzenia', en: 'end of the month after the notice period' },
+  'notice.endsOnNonWorkingDay': { pl: 'umowa kończy się w dzień wolny', en: 'the end date is a non-working day' },
+  'notice.acknowledgedOn': { pl: 'data potwierdzenia otrzymania', en: 'acknowledgement date' },
+
+  'offboarding.initiator': { pl: 'kto zakończył współpracę', en: 'who ended the cooperation' },
+  'offboarding.byClient': { pl: 'zakończenie z inicjatywy klienta', en: 'ended by the client' },
+  'offboarding.byUs': { pl: 'zakończenie z Twojej inicjatywy', en: 'ended by you' },
+  'offboarding.mutual': { pl: 'zakończenie za porozumieniem', en: 'ended by mutual agreement' },
+  'offboarding.reason': { pl: 'powód zakończenia', en: 'reason for ending' },
+  'offboarding.reasonNote': { pl: 'opis powodu', en: 'reason in your words' },
+  'offboarding.nonPayment': { pl: 'powodem są zaległe płatności', en: 'the reason is non-payment' },
+  'offboarding.startedOn': { pl: 'początek zamykania współpracy', en: 'offboarding start date' },
+
+  'payment.dueDate': { pl: 'termin płatności', en: 'payment due date' },
+  'payment.dueDateIso': { pl: 'termin płatności (ISO)', en: 'payment due date (ISO)' },
+  'payment.daysLeft': { pl: 'dni do terminu płatności', en: 'days until the due date' },
+  'payment.daysLeftText': { pl: 'czas do terminu płatności', en: 'time until the due date' },
+  'payment.daysOverdue': { pl: 'dni po terminie', en: 'days overdue' },
+  'payment.daysOverdueText': { pl: 'czas po terminie', en: 'time overdue' },
+  'payment.outstanding': { pl: 'kwota do zapłaty', en: 'amount outstanding' },
+  'payment.hasOutstanding': { pl: 'jest kwota do zapłaty', en: 'an amount is outstanding' },
+  'payment.invoiceNos': { pl: 'numery nieopłaconych faktur', en: 'unpaid invoice numbers' },
+
+  'settlement.hasItems': { pl: 'są pozycje rozliczenia', en: 'the settlement has items' },
+  'settlement.hasReceivables': { pl: 'są należności', en: 'there are receivables' },
+  'settlement.hasLiabilities': { pl: 'są zobowiązania', en: 'there are liabilities' },
+  'settlement.allPaid': { pl: 'wszystko rozliczone', en: 'everything is paid' },
+  'settlement.receivables': { pl: 'należności', en: 'receivables' },
+  'settlement.receivables[].description': { pl: 'opis należności', en: 'receivable description' },
+  'settlement.receivables[].invoiceNo': { pl: 'numer faktury', en: 'invoice number' },
+  'settlement.receivables[].dueOn': { pl: 'termin płatności', en: 'due date' },
+  'settlement.receivables[].amount': { pl: 'kwota', en: 'amount' },
+  'settlement.receivables[].paid': { pl: 'zapłacono', en: 'paid' },
+  'settlement.liabilities': { pl: 'zobowiązania', en: 'liabilities' },
+  'settlement.liabilities[].description': { pl: 'opis zobowiązania', en: 'liability description' },
+  'settlement.liabilities[].invoiceNo': { pl: 'numer dokumentu', en: 'document number' },
+  'settlement.liabilities[].dueOn': { pl: 'termin płatności', en: 'due date' },
+  'settlement.liabilities[].amount': { pl: 'kwota', en: 'amount' },
+  'settlement.liabilities[].paid': { pl: 'zapłacono', en: 'paid' },
+  'settlement.totals': { pl: 'podsumowanie w walutach', en: 'totals per currency' },
+  'settlement.totals[].currency': { pl: 'waluta', en: 'currency' },
+  'settlement.totals[].receivable': { pl: 'suma należności', en: 'total receivables' },
+  'settlement.totals[].liability': { pl: 'suma zobowiązań', en: 'total liabilities' },
+  'settlement.totals[].balance': { pl: 'saldo', en: 'balance' },
+  'settlement.totals[].open': { pl: 'pozostaje do rozliczenia', en: 'still to settle' },
+  'settlement.totals[].clientOwes': { pl: 'klient ma do zapłaty', en: 'the client owes' },
+  'settlement.totals[].weOwe': { pl: 'masz do zwrotu', en: 'you owe' },
+  'settlement.totals[].settled': { pl: 'rozliczone', en: 'settled' },
+  'settlement.finalInvoice.number': { pl: 'numer faktury końcowej', en: 'final invoice number' },
+  'settlement.finalInvoice.dueDate': { pl: 'termin płatności faktury końcowej', en: 'final invoice due date' },
+  'settlement.hasFinalInvoice': { pl: 'jest faktura końcowa', en: 'there is a final invoice' },
+
+  'conversation.subject': { pl: 'temat wątku', en: 'thread subject' },
+  'conversation.latestSenderName': { pl: 'nadawca ostatniej wiadomości', en: 'latest sender' },
+} as const satisfies Record<string, { pl: string; en: string }>;
+
+export type KnownVariable = keyof typeof VARIABLE_LABELS;
+
+/** Every variable path buildVariables can produce (the UI lists them; the validator checks them). */
+export const KNOWN_VARIABLES: readonly KnownVariable[] = Object.keys(VARIABLE_LABELS) as KnownVariable[];
+
+/** The placeholder's words for a path; unknown paths show themselves. */
+export function variableLabel(path: string, lang: Lang): string {
+  const labels: Record<string, { pl: string; en: string }> = VARIABLE_LABELS;
+  return Object.hasOwn(labels, path) ? (labels[path]?.[lang] ?? path) : path;
+}
+
+const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; en: string }> = {
+  // nominative, accusative, genitive
+  service: { pl: ['umowa o świadczenie usług', 'umowę o świadczenie usług', 'umowy o świadczenie usług'], en: 'services agreement' },
+  zlecenie: { pl: ['umowa zlecenia', 'umowę zlecenia', 'umowy zlecenia'], en: 'mandate contract' },
+  dzielo: { pl: ['umowa o dzieło', 'umowę o dzieło', 'umowy o dzieło'], en: 'contract for specific work' },
+  other: { pl: ['umowa', 'umowę', 'umowy'], en: 'agreement' },
+};
+
+/** Builds the whole variable tree; absent facts stay absent so the template lists them as missing. */
+export function buildVariables(input: BuildVariablesInput): TemplateVariables {
+  const { client, offboarding, settings, context, today, lang } = input;
+  parseIsoDateParts(today, 'today');
+  if (lang !== 'pl' && lang !== 'en') throw new Error(`buildVariables: unknown language "${String(lang)}"`);
+  if (!settings?.profile) throw new Error('buildVariables: settings.profile is required');
+
+  const vars: TemplateVariables = {
+    lang,
+    today: formatDate(today, lang),
+    todayIso: today,
+    sender: senderVariables(settings),
+    payment: paymentVariables(offboarding, today, lang),
+    conversation: conversationVariables(context),
+  };
+  if (client) {
+    vars.salutation = salutation(client.recipient, lang, { company: client.company });
+    vars.client = {
+      name: client.name,
+      company: client.company,
+      displayName: client.company?.trim() ? client.company : client.name,
+      email: client.emails[0],
+    };
+    vars.recipient = recipientVariables(client);
+    vars.contract = contractVariables(client, lang);
+    vars.notice = noticeVariables(client, offboarding, today, lang);
+  }
+  if (offboarding) {
+    vars.offboarding = {
+      initiator: offboarding.initiator,
+      byClient: offboarding.initiator === 'client',
+      byUs: offboarding.initiator === 'we',
+      mutual: offboarding.initiator === 'mutual',
+      reason: offboarding.reason,
+      reasonNote: offboarding.reasonNote,
+      nonPayment: offboarding.reason === 'non-payment',
+      startedOn: formatDate(offboarding.startedOn, lang),
+    };
+    vars.settlement = settlementVariables(offboarding.settlement, lang);
+  }
+  for (const [path, value] of Object.entries(input.overrides ?? {})) setPath(vars, path, value);
+  return vars;
+}
+
+function senderVariables(settings: Settings): TemplateVariables {
+  const profile = settings.profile;
+  return {
+    name: profile.name,
+    company: profile.company,
+    role: profile.role,
+    email: profile.email,
+    phone: profile.phone,
+    form: profile.senderForm,
+    signs: profile.signature === 'template',
+  };
+}
+
+function recipientVariables(client: Client): TemplateVariables {
+  const { firstName, lastName, title, form } = client.recipient;
+  const fullName = [firstName, lastName].map((part) => part?.trim()).filter(Boolean).join(' ');
+  return { form, firstName, lastName, title, fullName: fullName || undefined };
+}
+
+function contractVariables(client: Client, lang: Lang): TemplateVariables {
+  const contract = client.contract;
+  const title = contract.title?.trim() || undefined;
+  const names = contractNames(contract.type, title, lang);
+  const period = formatNoticePeriod(contract.noticePeriod, lang);
+  return {
+    type: contract.type,
+    title,
+    name: names[0],
+    nameAccusative: names[1],
+    nameGenitive: names[2],
+    signedOn: contract.signedOn ? formatDate(contract.signedOn, lang) : undefined,
+    signedOnIso: contract.signedOn,
+    clause: contract.clause?.trim() || undefined,
+    noticePeriod: period,
+    hasNoticePeriod: period !== undefined,
+    endOfMonth: contract.endOfMonth,
+    requiresWrittenForm: contract.requiredForm === 'written',
+  };
+}
+
+/**
+ * The contract's name in the cases a sentence needs. A Polish title starting with "umowa" is
+ * declined ("umowę o świadczenie usług marketingowych"); any other title is quoted after the word.
+ */
+function contractNames(type: ContractType, title: string | undefined, lang: Lang): [string, string, string] {
+  if (lang === 'en') {
+    const name = title ?? CONTRACT_TYPE_NAMES[type].en;
+    return [name, name, name];
+  }
+  if (!title) return CONTRACT_TYPE_NAMES[type].pl;
+  const declinable = /^umowa(\s+.*)?$/iu.exec(title);
+  if (declinable) {
+    const rest = declinable[1] ?? '';
+    return [`umowa${rest}`, `umowę${rest}`, `umowy${rest}`];
+  }
+  return [`umowa „${title}”`, `umowę „${title}”`, `umowy „${title}”`];
+}
+
+function noticeVariables(client: Client, offboarding: Offboarding | undefined, today: string, lang: Lang): TemplateVariables {
+  const contract = client.contract;
+  const served = offboarding?.notice !== undefined;
+  const servedOn = offboarding?.notice?.servedOn ?? today;
+  const hasPeriod = formatNoticePeriod(contract.noticePeriod, lang) !== undefined;
+  const periodEnd = hasPeriod ? noticeEnd({ servedOn, period: contract.noticePeriod, endOfMonth: false }) : undefined;
+  const monthEnd = noticeEnd({ servedOn, period: contract.noticePeriod, endOfMonth: true });
+  const endIso = contract.endOfMonth ? monthEnd : periodEnd;
+  const acknowledged = offboarding?.notice?.acknowledgedOn;
+  return {
+    served,
+    servedOn: formatDate(servedOn, lang),
+    servedOnIso: servedOn,
+    endDate: endIso ? formatDate(endIso, lang) : undefined,
+    endDateIso: endIso,
+    periodEndDate: periodEnd ? formatDate(periodEnd, lang) : undefined,
+    monthEndDate: formatDate(monthEnd, lang),
+    endsOnNonWorkingDay: endIso ? endDateFallsOnNonWorkingDay(endIso) : false,
+    acknowledgedOn: acknowledged ? formatDate(acknowledged, lang) : undefined,
+  };
+}
+
+function paymentVariables(offboarding: Offboarding | undefined, today: string, lang: Lang): TemplateVariables {
+  const items = offboarding?.settlement ?? [];
+  const dueIso = (offboarding && paymentDueFor(offboarding)) ?? nextWorkingDayPL(addDaysIso(today, DEFAULT_PAYMENT_DAYS));
+  const daysLeft = daysBetweenIso(today, dueIso);
+  const openAmounts = settlementTotals(items.filter((item) => item.direction === 'receivable' && !item.paid))
+    .filter((totals) => totals.receivableOpen > 0)
+    .map((totals) => formatMoney(totals.receivableOpen, totals.currency, lang));
+  const invoiceNos = items
+    .filter((item) => item.direction === 'receivable' && !item.paid && item.invoiceNo?.trim())
+    .map((item) => item.invoiceNo?.trim() ?? '');
+  return {
+    dueDate: formatDate(dueIso, lang),
+    dueDateIso: dueIso,
+    daysLeft: Math.max(daysLeft, 0),
+    daysLeftText: formatCount(Math.max(daysLeft, 0), 'days', lang),
+    daysOverdue: Math.max(-daysLeft, 0),
+    daysOverdueText: formatCount(Math.max(-daysLeft, 0), 'days', lang),
+    outstanding: offboarding ? (openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined) : undefined,
+    hasOutstanding: openAmounts.length > 0,
+    invoiceNos: invoiceNos.length > 0 ? invoiceNos.join(', ') : undefined,
+  };
+}
+
+function settlementVariables(items: readonly SettlementItem[], lang: Lang): TemplateVariables {
+  const row = (item: SettlementItem): TemplateVariables => ({
+    description: item.description.trim() || '—',
+    invoiceNo: item.invoiceNo?.trim() || '—',
+    dueOn: item.dueOn ? formatDate(item.dueOn, lang) : '—',
+    amount: formatMoney(item.amountMinor, item.currency, lang),
+    paid: item.paid ? (lang === 'pl' ? 'tak' : 'yes') : lang === 'pl' ? 'nie' : 'no',
+  });
+  const receivables = items.filter((item) => item.direction === 'receivable');
+  const liabilities = items.filter((item) => item.direction === 'liability');
+  const totals = settlementTotals(items).map((total) => ({
+    currency: total.currency,
+    receivable: formatMoney(total.receivable, total.currency, lang),
+    liability: formatMoney(total.liability, total.currency, lang),
+    balance: formatMoney(total.balance, total.currency, lang),
+    open: formatMoney(Math.abs(total.openBalance), total.currency, lang),
+    clientOwes: total.openBalance > 0,
+    weOwe: total.openBalance < 0,
+    settled: total.openBalance === 0,
+  }));
+  const finalInvoice = latestUnpaidInvoice(receivables);
+  return {
+    hasItems: items.length > 0,
+    hasReceivables: receivables.length > 0,
+    hasLiabilities: liabilities.length > 0,
+    allPaid: items.every((item) => item.paid),
+    receivables: receivables.map(row),
+    liabilities: liabilities.map(row),
+    totals,
+    hasFinalInvoice: finalInvoice !== undefined,
+    finalInvoice: finalInvoice
+      ? { number: finalInvoice.invoiceNo?.trim(), dueDate: finalInvoice.dueOn ? formatDate(finalInvoice.dueOn, lang) : undefined }
+      : {},
+  };
+}
+
+/** The final invoice: the unpaid receivable with an invoice number that falls due last. */
+function latestUnpaidInvoice(receivables: SettlementItem[]): SettlementItem | undefined {
+  const candidates = receivables.filter((item) => !item.paid && item.invoiceNo?.trim());
+  return candidates.reduce<SettlementItem | undefined>((latest, item) => {
+    if (!latest) return item;
+    return (item.dueOn ?? '') >= (latest.dueOn ?? '') ? item : latest;
+  }, undefined);
+}
+
+function conversationVariables(context: ConversationFacts | undefined): TemplateVariables {
+  const messages = context?.messages ?? [];
+  const own = context?.userEmail?.toLowerCase();
+  const fromOthers = messages.filter((message) => !own || message.from.email?.toLowerCase() !== own);
+  const latest = fromOthers[fromOthers.length - 1];
+  return {
+    subject: context?.subject?.trim() || undefined,
+    latestSenderName: latest?.from.name?.trim() || undefined,
+  };
+}
+
+/** Sets a dotted path, creating objects on the way; refuses to walk into a non-object. */
+function setPath(vars: TemplateVariables, path: string, value: TemplateValue): void {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(path) || /(^|\.)(__proto__|constructor|prototype)(\.|$)/.test(path)) {
+    throw new Error(`buildVariables: override "${path}" is not a variable path`);
+  }
+  const parts = path.split('.');
+  let current: TemplateVariables = vars;
+  for (const part of parts.slice(0, -1)) {
+    const next = current[part];
+    if (next === undefined || next === null) {
+      const created: TemplateVariables = {};
+      current[part] = created;
+      current = created;
+    } else if (typeof next === 'object' && !Array.isArray(next)) {
+      current = next;
+    } else {
+      throw new Error(`buildVariables: override "${path}" goes through "${part}", which is not an object`);
+    }
+  }
+  current[parts[parts.length - 1] ?? ''] = value;
+}
