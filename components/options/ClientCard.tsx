@@ -1,0 +1,51 @@
+/** The client the popup pointed at (options.html#client=<id>) when it has no conversation link. */
+import { useEffect, useState } from 'preact/hooks';
+import { safeThreadUrl } from '../../background/targets';
+import type { ClientWithOffboarding } from '../../storage/protocol';
+import { Alert, Button, Section } from '../ui/controls';
+import type { Navigator, StoreClient } from '../popup/store';
+import { errorText } from '../popup/store';
+import type { OptionsTranslate } from './messages';
+
+interface ClientCardProps {
+  t: OptionsTranslate;
+  store: StoreClient;
+  nav: Navigator;
+  clientId: string;
+}
+
+export function ClientCard({ t, store, nav, clientId }: ClientCardProps) {
+  const [state, setState] = useState<{ found: ClientWithOffboarding | null } | { error: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    store.call('clients.get', { id: clientId }).then(
+      (found) => live && setState({ found }),
+      (error: unknown) => live && setState({ error: errorText(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store, clientId]);
+
+  if (state === null) return null;
+  if ('error' in state) return <Alert tone="error">{state.error}</Alert>;
+  const { found } = state;
+  if (!found) {
+    return (
+      <Section title={t('clientTitle')} testId="client-card">
+        <p>{t('clientNotFound')}</p>
+      </Section>
+    );
+  }
+  const threadUrl = safeThreadUrl(found.offboarding?.thread);
+  const { client } = found;
+  return (
+    <Section title={`${t('clientTitle')}: ${client.name}`} testId="client-card">
+      {client.company && <p>{client.company}</p>}
+      <p>{found.stage ? t('clientStage', { stage: t(`stage.${found.stage}`) }) : t('clientNoOffboarding')}</p>
+      {client.emails.length > 0 && <p>{t('clientEmails', { list: client.emails.join(', ') })}</p>}
+      {threadUrl ? <Button onClick={() => nav.openUrl(threadUrl)}>{t('clientOpenThread')}</Button> : <p class="options-muted">{t('clientNoThread')}</p>}
+    </Section>
+  );
+}

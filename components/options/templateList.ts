@@ -1,0 +1,47 @@
+/** The template manager's list: built-ins from the library plus the user's own, filtered and ordered. */
+import type { Lang } from '../../offboarding/types';
+import { TEMPLATE_KINDS } from '../../templates/types';
+import type { Template, TemplateKind } from '../../templates/types';
+
+export interface TemplateFilter {
+  kind: TemplateKind | null;
+  lang: Lang | null;
+}
+
+/**
+ * Built-ins always come from the library (the shipped text); stored rows only add custom templates.
+ * A stored row claiming a built-in's id never replaces it.
+ */
+export function mergeTemplates(builtIns: readonly Template[], stored: readonly Template[]): Template[] {
+  const ids = new Set(builtIns.map((template) => template.id));
+  return [...builtIns, ...stored.filter((template) => !template.builtIn && !ids.has(template.id))];
+}
+
+const kindOrder = new Map<string, number>(TEMPLATE_KINDS.map((kind, index) => [kind, index]));
+
+/** By kind in process order, then language, built-ins before custom copies, then title. */
+export function compareTemplates(a: Template, b: Template): number {
+  return (
+    (kindOrder.get(a.kind) ?? 99) - (kindOrder.get(b.kind) ?? 99) ||
+    a.lang.localeCompare(b.lang) ||
+    Number(b.builtIn) - Number(a.builtIn) ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export function filterTemplates(templates: readonly Template[], filter: TemplateFilter): Template[] {
+  return templates
+    .filter((template) => (filter.kind === null || template.kind === filter.kind) && (filter.lang === null || template.lang === filter.lang))
+    .sort(compareTemplates);
+}
+
+/** A fresh custom template to fill in. */
+export function blankTemplate(id: string, lang: Lang, kind: TemplateKind = 'conversation-request'): Template {
+  return { id, kind, lang, tone: 'formal', title: '', subject: '', when: '', variables: [], body: '', builtIn: false };
+}
+
+/** A copy of a custom template (built-ins are copied with the library's copyBuiltIn). */
+export function copyCustom(template: Template, id: string, suffix: string): Template {
+  return { ...template, id, title: `${template.title} ${suffix}`.trim(), builtIn: false };
+}
