@@ -20,6 +20,7 @@ export const CUE_TOPICS = [
   'data',
   'thanks',
   'feedback',
+  'referral',
   'meeting',
   'acknowledgement',
   'agreement',
@@ -31,7 +32,10 @@ export type Author = 'client' | 'me';
 interface CuePattern {
   /** Matched against the folded text (lower case, no diacritics, single spaces). */
   re: RegExp;
-  /** A preceding "nie"/"not" turns the cue off ("nie rezygnujemy", "not cancelling"). */
+  /**
+   * A preceding "nie"/"not" turns the cue off ("nie rezygnujemy", "not cancelling"), and so does a
+   * reference to an ending already known ("w związku z zakończeniem współpracy", "after the end of").
+   */
   negatable?: boolean;
 }
 
@@ -50,7 +54,7 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
     w('end(?:ing)? (?:our|the|this) (?:contract|agreement|cooperation|collaboration|engagement|relationship|partnership|retainer)', true),
     w('cancel\\w*', true),
     w('notice\\b(?!d)'),
-    w('part ways|not (?:be )?renew\\w*|won\'?t be renewing|stop working together|no longer (?:need|require) your services'),
+    w('part ways|(?:not|decided not) (?:to |be )?renew\\w*|not (?:be )?extend\\w* (?:the|our)|won\'?t be renewing|stop working together|no longer (?:need|require) your services'),
   ],
   retention: [
     w('zostan\\w*|zostac|zostaniecie|zatrzyma\\w*', true),
@@ -82,7 +86,7 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
   ],
   handover: [
     w('przekaz\\w*|protokol\\w* zdawczo|zdawczo-?odbiorcz\\w*|plik\\w*|material\\w*|dokumentacj\\w*|kod\\w* zrodlow\\w*|repozytor\\w*'),
-    w('hand ?over|handing over|transition\\w*|deliverables?|files?\\b|source code|repositor\\w*|documentation|knowledge transfer|assets\\b'),
+    w('hand ?over|handing over|transition\\w*|deliverables?|files\\b|(?:the|a|source|final|design|project|raw) file\\b|source code|repositor\\w*|documentation|knowledge transfer|assets\\b'),
   ],
   access: [
     w('dostep\\w*|has(?:lo|la|el|lami|lach|le)\\b|(?<!na |numer |nr )kont(?:o|a|ach|ami|om)\\b(?! bankow)|uprawnieni\\w*|login\\w*'),
@@ -96,6 +100,11 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
   feedback: [
     w('opini\\w*|ankiet\\w*|ocen\\w*|rekomendac\\w*|referencj\\w*|polec\\w*'),
     w('feedback|reviews?\\b|testimonial\\w*|recommend\\w*|referr\\w*|refer (?:you|someone)|survey'),
+  ],
+  // Finer than feedback: the client offers to recommend us to someone.
+  referral: [
+    w('polec\\w* (?:\\w+ )?(?:znajom\\w*|inn\\w*|komus|firm\\w*|dalej)|polecenie|polecic'),
+    w('refer (?:you|someone|a friend)|referr\\w*|recommend you to|introduce you to|pass your name'),
   ],
   meeting: [
     w('spotka\\w*|spotkani\\w*|rozmow\\w*|porozmawia\\w*|zadzwoni\\w*|telefoniczn\\w*|zdzwoni\\w*'),
@@ -143,6 +152,8 @@ export function ownWords(folded: string): string {
 }
 
 const NEGATION = /\b(?:nie|not|don'?t|doesn'?t|won'?t|never|no)\s+(?:\w+\s+)?$/;
+// "w związku z zakończeniem", "po wypowiedzeniu", "after the end of": the ending is old news here.
+const REFERENCE = /\b(?:w zwiazku z|po|przed|do czasu|od czasu|following|after|before|upon|ahead of|since)\s+(?:\w+\s+)?$/;
 
 /** Topics present in one text. */
 export function topicsIn(text: string): CueTopic[] {
@@ -161,7 +172,7 @@ function matchesAffirmatively(folded: string, pattern: CuePattern): boolean {
   for (const match of folded.matchAll(pattern.re)) {
     if (!pattern.negatable) return true;
     const before = folded.slice(Math.max(0, match.index - 24), match.index);
-    if (!NEGATION.test(before)) return true;
+    if (!NEGATION.test(before) && !REFERENCE.test(before)) return true;
   }
   return false;
 }

@@ -77,12 +77,16 @@ export const WEIGHTS = {
   cueDisputeSecondary: 25,
   cueComplaint: 45,
   cueHandover: 40,
+  /** Files asked for before the notice is served: handover comes once notice is served. */
+  cueHandoverBeforeNotice: 15,
   cueAccess: 45,
-  cueData: 55,
+  /** A data request is a legal duty (GDPR art. 28(3)(g)): the strongest request. */
+  cueData: 60,
   cueThanksAfterEnd: 40,
   cueThanksAtClosing: 30,
   cueThanksNoRecord: 20,
   cueFeedback: 35,
+  cueReferral: 40,
   cueMeeting: 35,
   noticeEndedSettlementOpen: 45,
   noticeEndsHandoverOpen: 15,
@@ -100,13 +104,15 @@ export const WEIGHTS = {
   closedStepDamping: 0.3,
   /** Multiplier for cues of a client message we have already answered. */
   answeredDamping: 0.5,
+  /** Multiplier for every topic of a message except its main one (a message has one main ask). */
+  secondaryTopic: 0.6,
 } as const;
 
 /** The checklist step a kind of message belongs to (none: may come at any time). */
 const STEP_OF_KIND: Partial<Record<TemplateKind, ChecklistKey>> = {
-  'conversation-request': 'conversation',
+  // conversation-request has no step either: a dispute or a complaint is worth a talk at any stage.
   'termination-ack': 'notice',
-  'retention-reply': 'notice',
+  // retention-reply has no step: a counter-offer usually comes after the notice was served.
   'termination-notice': 'notice',
   'mutual-agreement': 'notice',
   'handover-plan': 'handover',
@@ -173,7 +179,8 @@ interface Signals {
   payment: PaymentState | null;
   moneyOpen: boolean;
   invoiceIssued: boolean;
-  /** The client says the money was sent: no reminder now. */
+  /** The client says the money was sent, or disputes the amount: no reminder now. */
+  holdReminders: boolean;
   clientSaysPaid: boolean;
   silentDays: number | null;
   sent: ReadonlySet<TemplateKind>;
@@ -210,9 +217,11 @@ function kindsForStep(step: ChecklistKey, s: Signals): TemplateKind[] {
     case 'personal-data':
       return ['data-return'];
     case 'settlement':
+      if (s.holdReminders) return ['settlement'];
       return s.moneyOpen ? ['settlement', 'payment-reminder'] : ['settlement', 'closing-thanks'];
     case 'closing-message':
-      return ['closing-thanks'];
+      // Do not close while money is owed, unless the client says it was just paid.
+      return s.moneyOpen && !s.clientSaysPaid ? [] : ['closing-thanks'];
     case 'feedback':
       return ['feedback-request'];
     case 'testimonial':
@@ -256,73 +265,82 @@ const clientInitiatedRule: Rule = (s) => {
 const cueRule: Rule = (s) => {
   const t = s.clientTopics;
   if (t.size === 0) return [];
-  const out: Contribution[] = [];
-  const add = (kind: TemplateKind, score: number, code: ReasonCode): void => {
-    out.push(contribution(kind, score, reason(code), 'cue'));
+  const out: Array<Contribution & { topic: CueTopic }> = [];
+  const add = (topic: CueTopic, kind: TemplateKind, score: number, code: ReasonCode): void => {
+    out.push({ ...contribution(kind, score, reason(code), 'cue'), topic });
   };
   const acknowledged = t.has('acknowledgement');
   const clientEnding = t.has('termination') && !s.weEnding && !acknowledged && !t.has('agreement');
+  const noticeOpen = s.offboarding !== null && !isClosed(s.offboarding.checklist.notice);
 
-  if (t.has('retention')) {
-    if (s.weEnding) add('retention-reply', WEIGHTS.cueRetentionAfterOurEnding, 'client-retention');
-    else if (s.endingContext) add('retention-reply', WEIGHTS.cueRetention, 'client-retention');
-    else add('retention-reply', WEIGHTS.cueRetentionNoContext, 'client-retention');
+  if (t.has('retention') && s.ended) {
+    // After the end there is nothing left to keep: a "discount" is noise (a newsletter, an offer).
+    add('retention', 'retention-reply', WEIGHTS.cueRetentionNoContext, 'client-retention');
+  } else if (t.has('retention')) {
+    if (s.weEnding) add('retention', 'retention-reply', WEIGHTS.cueRetentionAfterOurEnding, 'client-retention');
+    else if (s.endingContext) add('retention', 'retention-reply', WEIGHTS.cueRetention, 'client-retention');
+    else add('retention', 'retention-reply', WEIGHTS.cueRetentionNoContext, 'client-retention');
   }
   if (clientEnding) {
     // A client who ends it but bargains is answered as a retention attempt first.
     const score = t.has('retention') ? WEIGHTS.cueRetention - 15 : WEIGHTS.cueEnding;
-    add('termination-ack', score, 'client-ending');
+    add('termination', 'termination-ack', score, 'client-ending');
   }
-  if (t.has('agreement')) add('mutual-agreement', WEIGHTS.cueAgreement, 'client-agreement');
+  if (t.has('agreement')) add('agreement', 'mutual-agreement', WEIGHTS.cueAgreement, 'client-agreement');
   if (acknowledged && (s.weEnding || s.offboarding?.notice !== undefined)) {
-    add('handover-plan', WEIGHTS.cueAcknowledged, 'client-acknowledged');
+    add('acknowledgement', 'handover-plan', WEIGHTS.cueAcknowledged, 'client-acknowledged');
   }
   if (t.has('paid')) {
-    add('closing-thanks', WEIGHTS.cuePaid, 'client-paid');
+    add('paid', 'closing-thanks', WEIGHTS.cuePaid, 'client-paid');
   } else if (t.has('dispute')) {
-    if (s.endingContext) {
-      add('settlement', WEIGHTS.cueDispute, 'client-dispute');
-      add('conversation-request', WEIGHTS.cueDisputeSecondary, 'client-dispute');
-    } else {
-      add('conversation-request', WEIGHTS.cueDispute, 'client-dispute');
-      add('settlement', WEIGHTS.cueDisputeSecondary, 'client-dispute');
-    }
+    // Before the statement is sent it answers the dispute; once sent, talk it through.
+    const statementFirst = s.endingContext && !s.sent.has('settlement');
+    add('dispute', statementFirst ? 'settlement' : 'conversation-request', WEIGHTS.cueDispute, 'client-dispute');
+    add('dispute', statementFirst ? 'conversation-request' : 'settlement', WEIGHTS.cueDisputeSecondary, 'client-dispute');
   } else if (t.has('invoice')) {
-    if (s.endingContext) add('settlement', WEIGHTS.cueFinalInvoice, 'client-final-invoice');
-    else add('settlement', WEIGHTS.cueInvoice, 'client-invoice');
+    if (s.endingContext) add('invoice', 'settlement', WEIGHTS.cueFinalInvoice, 'client-final-invoice');
+    else add('invoice', 'settlement', WEIGHTS.cueInvoice, 'client-invoice');
   } else if (t.has('payment')) {
     const kind = s.sent.has('settlement') && s.moneyOpen ? 'payment-reminder' : 'settlement';
-    add(kind, WEIGHTS.cuePayment, 'client-payment');
+    add('payment', kind, WEIGHTS.cuePayment, 'client-payment');
   }
   if (t.has('complaint') && !clientEnding && !t.has('dispute')) {
-    add('conversation-request', WEIGHTS.cueComplaint, 'client-complaint');
+    add('complaint', 'conversation-request', WEIGHTS.cueComplaint, 'client-complaint');
   }
   if (t.has('handover')) {
-    add(s.sent.has('handover-plan') ? 'handover-complete' : 'handover-plan', WEIGHTS.cueHandover, 'client-handover');
+    const kind = s.sent.has('handover-plan') ? 'handover-complete' : 'handover-plan';
+    add('handover', kind, noticeOpen ? WEIGHTS.cueHandoverBeforeNotice : WEIGHTS.cueHandover, 'client-handover');
   }
-  if (t.has('access')) add('access-revocation', WEIGHTS.cueAccess, 'client-access');
-  if (t.has('data')) add('data-return', WEIGHTS.cueData, 'client-data');
+  if (t.has('access')) add('access', 'access-revocation', WEIGHTS.cueAccess, 'client-access');
+  if (t.has('data')) add('data', 'data-return', WEIGHTS.cueData, 'client-data');
   if (t.has('thanks') && !clientEnding) {
     if (s.stage === 'closing' && !s.sent.has('closing-thanks')) {
-      add('closing-thanks', WEIGHTS.cueThanksAtClosing, 'client-thanks-after-end');
+      add('thanks', 'closing-thanks', WEIGHTS.cueThanksAtClosing, 'client-thanks-after-end');
     } else if (s.ended) {
-      add('feedback-request', WEIGHTS.cueThanksAfterEnd, 'client-thanks-after-end');
+      add('thanks', 'feedback-request', WEIGHTS.cueThanksAfterEnd, 'client-thanks-after-end');
     } else if (s.offboarding === null && !s.endingContext && t.size === 1) {
-      add('closing-thanks', WEIGHTS.cueThanksNoRecord, 'client-thanks-after-end');
-      add('feedback-request', WEIGHTS.cueThanksNoRecord - 5, 'client-thanks-after-end');
+      add('thanks', 'closing-thanks', WEIGHTS.cueThanksNoRecord, 'client-thanks-after-end');
+      add('thanks', 'feedback-request', WEIGHTS.cueThanksNoRecord - 5, 'client-thanks-after-end');
     }
   }
-  if (t.has('feedback')) {
+  if (t.has('referral') && !s.sent.has('referral-request')) {
+    add('referral', 'referral-request', WEIGHTS.cueReferral, 'client-feedback');
+  } else if (t.has('feedback')) {
     const ask = (['feedback-request', 'testimonial-request', 'referral-request'] as const).find((k) => !s.sent.has(k));
-    if (ask !== undefined) add(ask, WEIGHTS.cueFeedback, 'client-feedback');
+    if (ask !== undefined) add('feedback', ask, WEIGHTS.cueFeedback, 'client-feedback');
   }
   if (t.has('meeting') && !clientEnding) {
     const inPreparation = s.stage === null || s.stage === 'preparation' || s.stage === 'notice';
-    if (inPreparation) add('conversation-request', WEIGHTS.cueMeeting, 'client-meeting');
+    if (inPreparation) add('meeting', 'conversation-request', WEIGHTS.cueMeeting, 'client-meeting');
   }
+
+  // One main ask per message: the strongest topic counts fully, the others less.
+  const topicScore = new Map<CueTopic, number>();
+  for (const c of out) topicScore.set(c.topic, Math.max(topicScore.get(c.topic) ?? 0, c.score));
+  const main = [...topicScore.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   // An answered message still hints, but less than one that waits for a reply.
   const scale = s.clientWaiting ? 1 : WEIGHTS.answeredDamping;
-  return out.map((c) => ({ ...c, score: c.score * scale }));
+  return out.map(({ topic, ...c }) => ({ ...c, score: c.score * scale * (topic === main ? 1 : WEIGHTS.secondaryTopic) }));
 };
 
 /** Deadlines: notice end, payment due dates, feedback due, long after closing. */
@@ -342,7 +360,7 @@ const deadlineRule: Rule = (s) => {
       out.push(contribution(kind, WEIGHTS.noticeEndsHandoverOpen, reason('notice-ends-handover-open', { days: -since }), 'deadline'));
     }
   }
-  if (s.payment !== null && !s.clientSaysPaid) {
+  if (s.payment !== null && !s.holdReminders) {
     const { daysLate, invoice } = s.payment;
     const params: Record<string, string | number> = invoice === undefined ? {} : { invoice };
     if (daysLate > 0) {
@@ -372,7 +390,7 @@ const deadlineRule: Rule = (s) => {
 const silenceRule: Rule = (s) => {
   if (s.silentDays === null || s.silentDays < SILENT_AFTER_DAYS) return [];
   const why = reason('client-silent', { days: s.silentDays });
-  if (s.moneyOpen && s.invoiceIssued && !s.clientSaysPaid) {
+  if (s.moneyOpen && s.invoiceIssued && !s.holdReminders) {
     return [contribution('payment-reminder', WEIGHTS.silentWithMoneyOpen, why, 'history')];
   }
   if (s.offboarding === null || s.stage === 'follow-up' || s.stage === 'closed') {
@@ -539,6 +557,7 @@ function deriveSignals(input: SuggestInput): Signals {
     moneyOpen: unpaid.length > 0,
     invoiceIssued: sent.has('settlement') || unpaid.some((i) => i.invoiceNo !== undefined && i.invoiceNo !== ''),
     clientSaysPaid: cues.lastAuthor === 'client' && clientTopics.has('paid'),
+    holdReminders: cues.lastAuthor === 'client' && (clientTopics.has('paid') || clientTopics.has('dispute')),
     silentDays: silentDays(cues, today),
     sent,
   };

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { suggest } from '../../../../templates/suggest';
+import type { Template } from '../../../../templates/types';
+import { TEMPLATE_KINDS } from '../../../../templates/types';
+import { guessThreadLanguage } from '../../../../webmail/language';
+import { withGapsFilled } from './helpers';
+import { loadBuiltInTemplates } from './library';
+import { SCENARIOS } from './scenarios';
+import type { Scenario } from './scenarios';
+
+let templates: Template[] = [];
+
+beforeAll(async () => {
+  const real = (await loadBuiltInTemplates()) ?? [];
+  const filled = withGapsFilled(real);
+  templates = filled.templates;
+  console.log(`suggestions: library has ${real.length} built-in templates; ${filled.filled} kind/language gaps filled with stand-ins`);
+});
+
+function run(scenario: Scenario) {
+  return suggest({
+    context: scenario.context,
+    client: scenario.client ?? null,
+    offboarding: scenario.offboarding ?? null,
+    templates,
+    today: scenario.today,
+    sentKinds: scenario.sentKinds,
+  });
+}
+
+const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(1)}%`;
+
+describe('suggestion quality over the labelled scenarios', () => {
+  it('has a large, varied labelled set', () => {
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(SCENARIOS.map((s) => s.id)).size).toBe(SCENARIOS.length);
+    const langs = new Set(SCENARIOS.map((s) => s.lang));
+    expect(langs).toEqual(new Set(['pl', 'en']));
+    for (const scenario of SCENARIOS) {
+      expect(TEMPLATE_KINDS).toContain(scenario.expected);
+      expect(scenario.acceptable ?? []).not.toContain(scenario.expected);
+    }
+    // Every kind that can be the next message appears as a label at least once.
+    const labelled = new Set(SCENARIOS.map((s) => s.expected));
+    for (const kind of TEMPLATE_KINDS) expect(labelled, kind).toContain(kind);
+  });
+
+  it('reaches top-1 ≥ 85% and top-3 ≥ 95%', () => {
+    let top1 = 0;
+    let top3 = 0;
+    const misses: string[] = [];
+    for (const scenario of SCENARIOS) {
+      const kinds = run(scenario).map((s) => s.kind);
+      const good = [scenario.expected, ...(scenario.acceptable ?? [])];
+      if (kinds[0] === scenario.expected) top1 += 1;
+      else misses.push(`${scenario.id}: expected ${scenario.expected}, got [${kinds.slice(0, 3).join(', ')}]`);
+      if (kinds.slice(0, 3).some((k) => good.includes(k))) top3 += 1;
+    }
+    const n = SCENARIOS.length;
+    console.log(`suggestions: top-1 ${pct(top1, n)} (${top1}/${n}), top-3 ${pct(top3, n)} (${top3}/${n})`);
+    if (misses.length > 0) console.log(`suggestions: top-1 misses:\n  ${misses.join('\n  ')}`);
+    expect(top1 / n).toBeGreaterThanOrEqual(0.85);
+    expect(top3 / n).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('drafts every suggestion in the thread language', () => {
+    const rows: string[] = [];
+    for (const scenario of SCENARIOS) {
+      expect(scenario.context.language, `${scenario.id}: guessed thread language`).toBe(scenario.lang);
+      expect(guessThreadLanguage(scenario.context.messages.map((m) => m.text))).toBe(scenario.lang);
+      const suggestions = run(scenario);
+      expect(suggestions.length, scenario.id).toBeGreaterThan(0);
+      for (const s of suggestions) {
+        expect(s.lang, `${scenario.id} ${s.kind}`).toBe(scenario.lang);
+        expect(s.template.lang, `${scenario.id} ${s.kind}`).toBe(scenario.lang);
+        expect(s.template.kind).toBe(s.kind);
+      }
+      rows.push(`${scenario.lang} ${scenario.id} → ${suggestions[0]?.kind ?? '-'} (${suggestions[0]?.lang ?? '-'})`);
+    }
+    const counts = { pl: SCENARIOS.filter((s) => s.lang === 'pl').length, en: SCENARIOS.filter((s) => s.lang === 'en').length };
+    console.log(`suggestions: languages pl ${counts.pl}, en ${counts.en}`);
+    expect(rows).toHaveLength(SCENARIOS.length);
+  });
+});
