@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { gmailAdapter } from '../../../webmail/gmail';
+import type { PageProtocolMap } from '../../../webmail/page-messaging';
+import { isFromOwnExtension, startPageRuntime, type PageRuntimeContext, type PageRuntimeDeps } from '../../../webmail/runtime';
+import { GMAIL_URL, loadFixture } from './helpers';
+
+type Handler = (message: { data: unknown; sender: { id?: string; url?: string } }) => unknown;
+
+const extension = { id: 'offboardid', getURL: (path: string) => `chrome-extension://offboardid/${path.replace(/^\//, '')}` };
+const sidebarSender = { id: 'offboardid', url: 'chrome-extension://offboardid/sidebar.html' };
+
+function fakes() {
+  const handlers = new Map<string, Handler>();
+  const sent: Array<{ type: string; data: unknown }> = [];
+  const messenger = {
+    onMessage: (type: string, handler: Handler) => {
+      handlers.set(type, handler);
+      return () => handlers.delete(type);
+    },
+    sendMessage: (type: string, data: unknown) => {
+      sent.push({ type, data });
+      return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    },
+  } as unknown as NonNullable<PageRuntimeDeps['messenger']>;
+  const invalidated: Array<() => void> = [];
+  const listeners: Array<{ target: EventTarget; type: string }> = [];
+  const ctx = {
+    onInvalidated: (cb: () => void) => {
+      invalidated.push(cb);
+      return () => undefined;
+    },
+    addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) => {
+      listeners.push({ target, type });
+      target.addEventListener(type, handler, options);
+    },
+  } as unknown as PageRuntimeContext;
+  return { handlers, sent, messenger, ctx, invalidated, listeners };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('startPageRuntime', () => {
+  it('publishes the context, opens the sidebar for the first conversation and answers its own pages only', async () => {
+    vi.useFakeTimers();
+    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const doc = window.document;
+    const f = fakes();
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50 });
+    const iframe = doc.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
+    expect(iframe.src).toBe('chrome-extension://offboardid/sidebar.html');
+    expect(iframe.style.getPropertyValue('display')).toBe('none');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(f.sent.map((s) => s.type)).toEqual(['page.contextChanged']);
+    expect(iframe.style.getPropertyValue('display')).toBe('block');
+    expect(f.listeners.map((l) => l.type)).toEqual(['selectionchange', 'keyup', 'mouseup', 'focusin']);
+
+    const getContext = f.handlers.get('page.getContext')!;
+    const context = (await getContext({ data: {}, sender: sidebarSender })) as PageProtocolMap['page.getContext']['RrhVseLgZW'];
+    expect(context?.subject).toBe('Ending our website retainer – final invoice');
+    expect(() => getContext({ data: {}, sender: { id: 'other', url: 'chrome-extension://other/x.html' } })).toThrow(/Refused/);
+    expect(() => getContext({ data: {}, sender: { id: 'offboardid', url: 'https://mail.google.com/' } })).toThrow(/Refused/);
+
+    const setSidebar = f.handlers.get('page.setSidebar')!;
+    expect(await setSidebar({ data: { open: 'toggle' }, sender: { id: 'offboardid', url: 'chrome-extension://offboardid/background.js' } })).toEqual({ open: false });
+    expect(iframe.style.getPropertyValue('display')).toBe('none');
+    expect(() => setSidebar({ data: { open: 'yes' }, sender: sidebarSender })).toThrow(/Invalid request/);
+  });
+
+  it('validates insert requests and inserts valid drafts', async () => {
+    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const doc = window.document;
+    const f = fakes();
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension });
+    const insert = f.handlers.get('page.insertDraft')!;
+    expect(await insert({ data: { draft: { html: 5 } }, sender: sidebarSender })).toMatchObject({ ok: false, reason: 'invalid-draft' });
+    expect(await insert({ data: { draft: { html: '<p>Hi</p>', text: 'Hi' } }, sender: sidebarSender })).toEqual({
+      ok: true,
+      method: 'range',
+      openedReply: false,
+    });
+    await expect(insert({ data: { draft: { html: '<p>Hi</p>', text: 'Hi' } }, sender: {} })).rejects.toThrow(/Refused/);
+  });
+
+  it('removes the frame, listeners, observer and handlers when the extension context is invalidated', async () => {
+    vi.useFakeTimers();
+    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const doc = window.document;
+    const f = fakes();
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50 });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(f.handlers.size).toBe(3);
+    for (const cb of f.invalidated) cb();
+    expect(f.handlers.size).toBe(0);
+    expect(doc.querySelector('[data-testid="offboard-sidebar"], [data-testid="offboard-toggle"]')).toBeNull();
+    const before = f.sent.length;
+    doc.querySelector('h2.hP')!.textContent = 'Changed';
+    await vi.advanceTimersByTimeAsync(500);
+    expect(f.sent.length).toBe(before);
+  });
+
+  it('accepts only senders from this extension', () => {
+    expect(isFromOwnExtension(sidebarSender, extension)).toBe(true);
+    expect(isFromOwnExtension(undefined, extension)).toBe(false);
+    expect(isFromOwnExtension({ id: 'offboardid' }, extension)).toBe(false);
+    expect(isFromOwnExtension({ id: 'offboardid', url: 'https://evil.example/chrome-extension://offboardid/' }, extension)).toBe(false);
+  });
+});
