@@ -31,9 +31,22 @@ export function SidebarApp({ model, deps }: { model: SidebarModel; deps: Sidebar
   return (
     <SidebarContext.Provider value={env}>
       <main class="sb" aria-busy={state.busy ? 'true' : 'false'}>
+        <TopBar />
         <Body state={state} />
       </main>
     </SidebarContext.Provider>
+  );
+}
+
+function TopBar() {
+  const { t, model } = useSidebar();
+  return (
+    <header class="sb-topbar">
+      <span class="sb-topbar__name">{t('appName')}</span>
+      <Button variant="quiet" aria-label={t('closeSidebar')} title={t('closeSidebar')} data-testid="close-sidebar" onClick={() => void model.closeSidebar()}>
+        ×
+      </Button>
+    </header>
   );
 }
 

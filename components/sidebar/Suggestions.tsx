@@ -61,7 +61,10 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
     <ol class="sb-suggestions">
       {suggestions.map((suggestion, index) => {
         const chosen = selection?.index === index ? selection : null;
-        const title = t(KIND_LABEL[suggestion.kind]);
+        // Variants of one kind (notice period / end of month; testimonial / case study) differ by the template's own title.
+        const title = suggestion.template.variant
+          ? `${t(KIND_LABEL[suggestion.kind])} — ${suggestion.template.title}`
+          : t(KIND_LABEL[suggestion.kind]);
         const act = (action: 'insert' | 'copy') => {
           const outcome = render(suggestion, chosen);
           if ('error' in outcome) return;

@@ -23,6 +23,9 @@ export const realPage: PagePort = {
   },
   getContext: (tabId) => pageMessaging.sendMessage('page.getContext', {}, { tabId, frameId: 0 }),
   insertDraft: (tabId, draft) => pageMessaging.sendMessage('page.insertDraft', { draft }, { tabId, frameId: 0 }),
+  async setSidebarOpen(tabId, open) {
+    await pageMessaging.sendMessage('page.setSidebar', { open }, { tabId, frameId: 0 });
+  },
   onContextChanged(listener) {
     return pageMessaging.onMessage('page.contextChanged', (message) => {
       listener(message.data.context, message.sender.tab?.id);

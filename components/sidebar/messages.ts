@@ -4,7 +4,7 @@ import type { Messages } from '../i18n';
 export const sidebarMessages = {
   appName: { en: 'Offboard', pl: 'Offboard' },
   loading: { en: 'Loading…', pl: 'Wczytywanie…' },
-  close: { en: 'Close', pl: 'Zamknij' },
+  closeSidebar: { en: 'Close the sidebar', pl: 'Zamknij panel' },
   dismiss: { en: 'Dismiss', pl: 'Zamknij komunikat' },
   cancel: { en: 'Cancel', pl: 'Anuluj' },
   save: { en: 'Save', pl: 'Zapisz' },

@@ -28,6 +28,8 @@ export interface PagePort {
   whoami(): Promise<number>;
   getContext(tabId: number): Promise<ConversationContext | null>;
   insertDraft(tabId: number, draft: Draft): Promise<InsertResult>;
+  /** Shows or hides the frame the sidebar lives in. */
+  setSidebarOpen(tabId: number, open: boolean): Promise<void>;
   /**
    * Every page.contextChanged broadcast with its sender's tab id; the sidebar itself keeps only
    * those from its own tab. Returns a function that stops listening.

@@ -405,6 +405,15 @@ export function createSidebarModel(deps: SidebarDeps) {
     dismissOffer(): void {
       set({ offer: null });
     },
+    /** Hides the sidebar's frame (the page's own toggle button brings it back). */
+    async closeSidebar(): Promise<void> {
+      if (state.tabId === null) return;
+      try {
+        await withTimeout(deps.page.setSidebarOpen(state.tabId, false), timeoutMs);
+      } catch (error) {
+        set({ flash: { tone: 'error', key: 'errorGeneric', detail: errorText(error) } });
+      }
+    },
     dismissFlash(): void {
       set({ flash: null });
     },

@@ -204,6 +204,10 @@ export class FakePage implements PagePort {
     if (this.insertAnswer === 'throw') return Promise.reject(new Error('Receiving end does not exist.'));
     return Promise.resolve(this.insertAnswer);
   }
+  openRequests: boolean[] = [];
+  async setSidebarOpen(_tabId: number, open: boolean): Promise<void> {
+    this.openRequests.push(open);
+  }
   onContextChanged(listener: (context: ConversationContext, senderTabId: number | undefined) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -149,6 +149,15 @@ describe('sidebar rendering', () => {
     expect(model.getState().phase).toBe('ready');
   });
 
+  it('closes its frame through the content script', async () => {
+    const page = new FakePage();
+    await mount(new FakeStore(), page);
+    const close = $('close-sidebar') as HTMLButtonElement;
+    expect(close.getAttribute('aria-label')).toBe('Close the sidebar');
+    await act(async () => { close.click(); await settle(); });
+    expect(page.openRequests).toEqual([false]);
+  });
+
   it('speaks Polish when the settings say so', async () => {
     const store = new FakeStore();
     store.settings = settings({ uiLanguage: 'pl' });
