@@ -10,7 +10,7 @@ import type { RenderedDraft, Template, TemplateKind } from '../../templates/type
 import { Alert, Button, SelectField, TextField } from '../ui/controls';
 import { exampleVariables } from './exampleClient';
 import type { OptionsTranslate } from './messages';
-import { problemFromError } from './templateTools';
+import { localizeProblem, problemFromError } from './templateTools';
 import type { TemplateProblem, TemplateTools } from './templateTools';
 
 interface TemplateEditorProps {
@@ -73,10 +73,13 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
     }
   };
 
-  const describe = (problem: TemplateProblem) =>
-    problem.line !== undefined && problem.column !== undefined
-      ? t('problemAt', { line: problem.line, column: problem.column, message: problem.message })
-      : problem.message;
+  const describe = (raw: TemplateProblem) => {
+    const problem = localizeProblem(raw, uiLang);
+    const where = problem.field === 'subject' ? `${t('fieldSubject')}: ` : problem.field === 'body' ? `${t('bodyShort')}: ` : '';
+    return problem.line !== undefined && problem.column !== undefined
+      ? where + t('problemAt', { line: problem.line, column: problem.column, message: problem.message })
+      : where + problem.message;
+  };
 
   return (
     <form class="template-editor" data-testid="template-editor" onSubmit={(event) => void save(event)} noValidate>

@@ -11,7 +11,7 @@ import type { StoreClient } from '../popup/store';
 import { errorText } from '../popup/store';
 import type { OptionsTranslate } from './messages';
 import { TemplateEditor } from './TemplateEditor';
-import { blankTemplate, copyCustom, filterTemplates, mergeTemplates } from './templateList';
+import { blankTemplate, filterTemplates, mergeTemplates } from './templateList';
 import type { TemplateTools } from './templateTools';
 
 interface TemplateManagerProps {
@@ -79,10 +79,9 @@ export function TemplateManager({ t, uiLang, store, tools, settings, today }: Te
 
   const duplicate = (template: Template) =>
     act(async () => {
-      const copy = template.builtIn
-        ? tools.copy(template, tools.newId(), new Date().toISOString())
-        : copyCustom(template, tools.newId(), t('copySuffix'));
-      const saved = await put(copy);
+      const copy = tools.copy(template, tools.newId(), new Date().toISOString());
+      // The same title twice in the list would be confusing.
+      const saved = await put({ ...copy, title: `${copy.title} ${t('copySuffix')}`.trim() });
       setEditing({ template: saved, isNew: false });
       setStatus(null);
     });

@@ -83,6 +83,7 @@ export const optionsMessages = {
   fieldSubject: { pl: 'Temat (dla nowej wiadomości)', en: 'Subject (for a new message)' },
   fieldWhen: { pl: 'Kiedy użyć', en: 'When to use' },
   fieldBody: { pl: 'Treść (Markdown ze zmiennymi {{…}})', en: 'Body (Markdown with {{…}} variables)' },
+  bodyShort: { pl: 'Treść', en: 'Body' },
   saveTemplate: { pl: 'Zapisz szablon', en: 'Save template' },
   templateSaved: { pl: 'Zapisano szablon.', en: 'Template saved.' },
   closeEditor: { pl: 'Zamknij edytor', en: 'Close the editor' },

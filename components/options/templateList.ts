@@ -40,8 +40,3 @@ export function filterTemplates(templates: readonly Template[], filter: Template
 export function blankTemplate(id: string, lang: Lang, kind: TemplateKind = 'conversation-request'): Template {
   return { id, kind, lang, tone: 'formal', title: '', subject: '', when: '', variables: [], body: '', builtIn: false };
 }
-
-/** A copy of a custom template (built-ins are copied with the library's copyBuiltIn). */
-export function copyCustom(template: Template, id: string, suffix: string): Template {
-  return { ...template, id, title: `${template.title} ${suffix}`.trim(), builtIn: false };
-}

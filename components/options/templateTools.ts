@@ -7,6 +7,8 @@ import type { Lang } from '../../offboarding/types';
 import type { RenderedDraft, Template, TemplateVariables } from '../../templates/types';
 
 export interface TemplateProblem {
+  /** Which field of the template; subject and body problems carry a line and column. */
+  field?: string;
   message: string;
   line?: number;
   column?: number;
@@ -22,6 +24,21 @@ export interface TemplateTools {
   /** Every variable path a template may use, with its label. */
   variables(lang: Lang): Array<{ path: string; label: string }>;
   newId(): string;
+}
+
+const POLISH_PROBLEMS: Array<[RegExp, string]> = [
+  [/^Unknown variable "(.+)"\.$/, 'Nieznana zmienna „$1”.'],
+  [/^The template needs a title\.$/, 'Szablon musi mieć tytuł.'],
+  [/^The message body is empty\.$/, 'Treść wiadomości jest pusta.'],
+];
+
+/** The validator words its problems in English; the common ones are given in Polish here. */
+export function localizeProblem(problem: TemplateProblem, lang: Lang): TemplateProblem {
+  if (lang !== 'pl') return problem;
+  for (const [pattern, polish] of POLISH_PROBLEMS) {
+    if (pattern.test(problem.message)) return { ...problem, message: problem.message.replace(pattern, polish) };
+  }
+  return problem;
 }
 
 /** Reads a line/column from an error thrown by the template engine (TemplateSyntaxError). */

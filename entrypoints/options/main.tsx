@@ -1,3 +1,22 @@
 import { render } from 'preact';
+import { chromeNavigator } from '../../components/popup/chromeNavigator';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { realTemplateTools } from '../../components/options/realTemplateTools';
+import '../../components/ui/theme.css';
+import '../../components/options/options.css';
+import { callStore, onStoreChanged } from '../../storage/api';
 
-render(<main>Offboard</main>, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+const mount = () =>
+  render(
+    <OptionsApp
+      store={{ call: (op, req) => callStore(op, req), onChanged: onStoreChanged }}
+      nav={chromeNavigator}
+      tools={realTemplateTools}
+      hash={location.hash}
+    />,
+    app,
+  );
+mount();
+// The popup may open this page at another client while it is already open.
+window.addEventListener('hashchange', mount);

@@ -6,6 +6,7 @@ import { OptionsApp } from '../../../components/options/OptionsApp';
 import type { Settings } from '../../../offboarding/types';
 import type { Template } from '../../../templates/types';
 import { fakeStore, flush } from '../popup/fakeStore';
+import { builtInTemplates } from '../../../templates/library';
 import { BUILT_IN, testTools } from './tools';
 
 const settings: Settings = {
@@ -101,14 +102,15 @@ describe('OptionsApp', () => {
     await click(q('[data-testid="new-template"]'));
     const body = q<HTMLTextAreaElement>('[data-testid="template-body"]')!;
 
+    await input(q<HTMLInputElement>('[data-testid="template-title"]')!, 'My thanks');
     await input(body, 'Hello\n{{#if client.name}}open');
     const problems = [...container.querySelectorAll('[data-testid="template-problem"]')].map((li) => li.textContent);
-    expect(problems).toEqual([expect.stringMatching(/^Line 2, column 1: .*never closed/)]);
+    expect(problems).toEqual([expect.stringMatching(/^Body: Line 2, column 1: .*never closed/)]);
     expect(q('[data-testid="template-preview-unavailable"]')).not.toBeNull();
     expect(q<HTMLButtonElement>('[data-testid="save-template"]')?.disabled).toBe(true);
 
-    await input(body, '{{client.nmae}}');
-    expect(q('[data-testid="template-problems"]')?.textContent).toContain('Unknown variable "client.nmae"');
+    await input(body, 'Hi,\n\n{{client.nmae}}');
+    expect(q('[data-testid="template-problems"]')?.textContent).toContain('Body: Line 3, column 1: Unknown variable "client.nmae".');
 
     await input(body, '{{salutation}}\n\n**Thank you**, <img src=x onerror=alert(1)>');
     expect(container.querySelectorAll('[data-testid="template-problem"]')).toHaveLength(0);
@@ -118,16 +120,26 @@ describe('OptionsApp', () => {
     expect(q<HTMLButtonElement>('[data-testid="save-template"]')?.disabled).toBe(false);
   });
 
+  it('shows validation messages in Polish for a Polish UI', async () => {
+    await mount(setup({ uiLanguage: 'pl' }));
+    await click(q('[data-testid="new-template"]'));
+    await input(q<HTMLTextAreaElement>('[data-testid="template-body"]')!, '{{klient.imie}}');
+    const problems = [...container.querySelectorAll('[data-testid="template-problem"]')].map((li) => li.textContent);
+    expect(problems).toEqual(['Szablon musi mieć tytuł.', 'Treść: Wiersz 1, kolumna 1: Nieznana zmienna „klient.imie”.']);
+  });
+
   it('duplicates a built-in into a custom copy and opens it', async () => {
     const env = setup({ uiLanguage: 'pl' });
+    const original = builtInTemplates()[0]!;
     await mount(env);
-    const item = q(`[data-testid="template-item"][data-template-id="${BUILT_IN.id}"]`)!;
+    const item = q(`[data-testid="template-item"][data-template-id="${original.id}"]`)!;
     expect(item.dataset.builtIn).toBe('true');
     expect(item.textContent).not.toContain('Usuń');
     await click(item.querySelector<HTMLElement>('[data-testid="duplicate-template"]'));
 
     const copy = env.stored()[0];
-    expect(copy).toMatchObject({ id: env.tools.ids[0], builtIn: false, basedOn: BUILT_IN.id, body: BUILT_IN.body });
+    expect(copy).toMatchObject({ id: env.tools.ids[0], builtIn: false, basedOn: original.id, body: original.body, title: `${original.title} (kopia)` });
+    expect(builtInTemplates().find((t) => t.id === original.id)).toEqual(original);
     expect(q('[data-testid="template-editor"]')).not.toBeNull();
     expect(q(`[data-testid="template-item"][data-template-id="${copy?.id}"]`)?.dataset.builtIn).toBe('false');
   });

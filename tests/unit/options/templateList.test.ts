@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankTemplate, copyCustom, filterTemplates, mergeTemplates } from '../../../components/options/templateList';
+import { blankTemplate, filterTemplates, mergeTemplates } from '../../../components/options/templateList';
 import type { Template } from '../../../templates/types';
 import { BUILT_IN } from './tools';
 
@@ -23,9 +23,5 @@ describe('template list', () => {
     expect(filterTemplates(list, { kind: null, lang: null }).map((t) => t.id)).toEqual(['b', BUILT_IN.id, 'a']);
     expect(filterTemplates(list, { kind: 'closing-thanks', lang: null }).map((t) => t.id)).toEqual([BUILT_IN.id, 'a']);
     expect(filterTemplates(list, { kind: null, lang: 'en' }).map((t) => t.id)).toEqual(['b']);
-  });
-
-  it('copies a custom template under a new id', () => {
-    expect(copyCustom(custom({ id: 'c1', title: 'Mój' }), 'c2', '(kopia)')).toMatchObject({ id: 'c2', title: 'Mój (kopia)', builtIn: false });
   });
 });

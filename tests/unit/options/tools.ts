@@ -1,14 +1,8 @@
-/**
- * Template tools for the options tests: the real engine, renderer and variable list; the validator
- * is a stand-in (syntax errors and unknown variables) until templates/custom.ts is wired.
- */
-import { problemFromError } from '../../../components/options/templateTools';
+import { realTemplateTools } from '../../../components/options/realTemplateTools';
 import type { TemplateTools } from '../../../components/options/templateTools';
-import { listVariables, parseTemplate } from '../../../templates/engine';
-import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
-import { KNOWN_VARIABLES, variableLabel } from '../../../templates/variables';
 
+/** A built-in-shaped template for the pure list tests. */
 export const BUILT_IN: Template = {
   id: 'builtin-closing-thanks-pl',
   kind: 'closing-thanks',
@@ -22,24 +16,13 @@ export const BUILT_IN: Template = {
   builtIn: true,
 };
 
+/** The real template tools with predictable ids. */
 export function testTools(): TemplateTools & { ids: string[] } {
   let counter = 0;
   const ids: string[] = [];
-  const known = new Set<string>(KNOWN_VARIABLES);
   return {
+    ...realTemplateTools,
     ids,
-    builtIns: () => [BUILT_IN],
-    validate(template) {
-      try {
-        const unknown = listVariables(parseTemplate(template.body)).filter((path) => !known.has(path));
-        return unknown.map((path) => ({ message: `Unknown variable "${path}"` }));
-      } catch (error) {
-        return [problemFromError(error)];
-      }
-    },
-    copy: (template, newId) => ({ ...template, id: newId, builtIn: false, basedOn: template.id }),
-    render: (template, vars, lang) => renderTemplate(template, vars, { lang }),
-    variables: (lang) => KNOWN_VARIABLES.map((path) => ({ path, label: variableLabel(path, lang) })),
     newId: () => {
       counter += 1;
       const id = `new-${counter}`;
