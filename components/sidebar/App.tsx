@@ -66,7 +66,8 @@ function Body({ state }: { state: SidebarState }) {
       <FlashMessage state={state} />
       <ConversationState state={state} />
       {state.record ? <RecordView state={state} /> : null}
-      <SuggestionsSection state={state} />
+      {/* With an offboarding the suggestions sit between the steps and the settlement. */}
+      {state.record?.offboarding ? null : <SuggestionsSection state={state} />}
     </>
   );
 }
@@ -147,6 +148,7 @@ function RecordView({ state }: { state: SidebarState }) {
             <StageBadge offboarding={offboarding} />
             <Checklist client={client} offboarding={offboarding} />
           </Section>
+          <SuggestionsSection state={state} />
           <Section title={t('settlementTitle')} testId="settlement">
             <Settlement offboarding={offboarding} defaultCurrency={defaultCurrency} />
           </Section>

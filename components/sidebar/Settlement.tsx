@@ -54,29 +54,17 @@ export function Settlement({ offboarding, defaultCurrency }: { offboarding: Offb
       {list('receivable')}
       {list('liability')}
       {totals.length > 0 ? (
-        <table class="sb-totals" data-testid="settlement-totals">
-          <caption class="sb-subtitle">{t('totalsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('fieldCurrency')}</th>
-              <th scope="col">{t('totalReceivable')}</th>
-              <th scope="col">{t('totalLiability')}</th>
-              <th scope="col">{t('totalBalance')}</th>
-              <th scope="col">{t('totalOpen')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.map((row) => (
-              <tr key={row.currency} data-currency={row.currency}>
-                <th scope="row">{row.currency}</th>
-                <td>{money(row.receivable, row.currency, lang)}</td>
-                <td>{money(row.liability, row.currency, lang)}</td>
-                <td data-testid="balance">{signed(row.balance, row.currency, lang)}</td>
-                <td>{signed(row.openBalance, row.currency, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div class="sb-totals" data-testid="settlement-totals">
+          <h3 class="sb-subtitle">{t('totalsTitle')}</h3>
+          {totals.map((row) => (
+            <dl key={row.currency} class="sb-totals__currency" data-currency={row.currency}>
+              <div><dt>{t('totalReceivable')}</dt><dd>{money(row.receivable, row.currency, lang)}</dd></div>
+              <div><dt>{t('totalLiability')}</dt><dd>{money(row.liability, row.currency, lang)}</dd></div>
+              <div class="sb-totals__strong"><dt>{t('totalBalance')}</dt><dd data-testid="balance">{signed(row.balance, row.currency, lang)}</dd></div>
+              <div><dt>{t('totalOpen')}</dt><dd>{signed(row.openBalance, row.currency, lang)}</dd></div>
+            </dl>
+          ))}
+        </div>
       ) : null}
     </div>
   );

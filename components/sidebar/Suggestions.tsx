@@ -116,6 +116,7 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                 outcome={render(suggestion, chosen)}
                 onChange={(changes) => setSelection({ ...chosen, ...changes })}
                 canSaveToClient={state.record !== null}
+                isNewMessage={state.context?.compose.kind === 'new'}
               />
             ) : null}
           </li>
@@ -125,7 +126,8 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
   );
 }
 
-function DraftPanel({ title, selection, outcome, onChange, canSaveToClient }: {
+function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage }: {
+  isNewMessage: boolean;
   title: string;
   selection: Selection;
   outcome: RenderOutcome;
@@ -172,7 +174,7 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient }: {
       ) : null}
       {'draft' in outcome ? (
         <>
-          {outcome.draft.subject ? <p class="sb-muted">{t('subjectLine', { subject: outcome.draft.subject })}</p> : null}
+          {outcome.draft.subject && isNewMessage ? <p class="sb-muted">{t('subjectLine', { subject: outcome.draft.subject })}</p> : null}
           <div
             class="sb-preview"
             data-testid="draft-preview"
