@@ -1,8 +1,19 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAlerts } from '../../background/notifications';
+import { registerPageBridge } from '../../background/page-bridge';
+import { OffboardDB, requestPersistence } from '../../storage/db';
+import { registerStoreRouter } from '../../storage/background';
+import { Store } from '../../storage/repo';
+import { pageMessaging } from '../../webmail/page-messaging';
 
 export default defineBackground({
   type: 'module',
   main() {
-    // wired in storage/ and background modules
+    // Listeners are registered synchronously so a message that woke the worker is answered.
+    const store = new Store(new OffboardDB());
+    registerStoreRouter(store);
+    registerPageBridge(pageMessaging);
+    registerAlerts(store);
+    void requestPersistence();
   },
 });
