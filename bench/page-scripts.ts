@@ -76,5 +76,5 @@ export function stormScript(durationMs: number, threadSelector: string): string 
 
 /** Long tasks recorded between two page timestamps. */
 export function longTasksBetween(start: number, end: number): string {
-  return `(window.__benchLongTasks || []).filter((t) => t.start >= ${start} && t.start <= ${end})`;
+  return `window.__benchLongTasks && window.__benchLongTasks.filter((t) => t.start >= ${start} && t.start <= ${end})`;
 }

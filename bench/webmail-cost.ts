@@ -48,7 +48,8 @@ async function oneStorm(context: BrowserContext, url: string, withExtension: boo
     const after = new Map((await session.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     await session.detach();
     const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
-    const longTasks = (await page.evaluate(longTasksBetween(storm.start, storm.end))) as LongTask[];
+    const longTasks = (await page.evaluate(longTasksBetween(storm.start, storm.end))) as LongTask[] | null;
+    if (!longTasks) throw new Error('this Chromium does not report long tasks (PerformanceObserver "longtask")');
     return { taskMs: delta('TaskDuration'), scriptMs: delta('ScriptDuration'), mutations: storm.mutations, longTasks };
   } finally {
     await page.close();
