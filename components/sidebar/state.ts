@@ -166,7 +166,9 @@ export function createSidebarModel(deps: SidebarDeps) {
       set({ record, events, loadingRecord: false });
     } catch (error) {
       if (seq !== recordSeq) return;
-      set({ loadingRecord: false, phase: 'error', errorDetail: errorText(error) });
+      // A failed background refresh keeps what is shown; a failed first load has nothing to show.
+      if (quiet) set({ loadingRecord: false, flash: { tone: 'error', key: 'errorGeneric', detail: errorText(error) } });
+      else set({ loadingRecord: false, phase: 'error', errorDetail: errorText(error) });
     }
   }
 

@@ -325,3 +325,20 @@ describe('templates and values typed for a draft', () => {
     });
   });
 });
+
+describe('failed refreshes', () => {
+  it('keeps the shown client and reports the error when a background refresh fails', async () => {
+    const { store, model } = await started((s) => s.addClient({ name: 'ACME', domains: ['acme.pl'] }));
+    store.failures.set('clients.match', 'busy');
+    store.emit(['offboardings']);
+    await settle();
+    expect(model.getState().phase).toBe('ready');
+    expect(model.getState().record?.client.name).toBe('ACME');
+    expect(model.getState().flash).toMatchObject({ tone: 'error', detail: 'busy' });
+  });
+
+  it('shows the error state when the first look-up fails', async () => {
+    const { model } = await started((s) => s.failures.set('clients.match', 'down'));
+    expect(model.getState().phase).toBe('error');
+  });
+});
