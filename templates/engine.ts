@@ -402,7 +402,12 @@ export function fillTemplate(ast: TemplateAst, vars: TemplateVariables, options:
         case 'each': {
           const list = resolve(node.path, vars, scopes);
           const listPath = qualify(node.path, scopes.map((scope) => scope.path));
-          if (list === undefined || list === null) missing.add(listPath);
+          if (list === undefined || list === null) {
+            // An absent list is a missing fact (an empty one is not): show it like a missing value.
+            missing.add(listPath);
+            out += placeholder(listPath);
+            break;
+          }
           const items = Array.isArray(list) ? list : [];
           if (items.length === 0) {
             out += render(node.otherwise, scopes);

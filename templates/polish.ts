@@ -53,6 +53,8 @@ export function vocativeOfFirstName(firstName: string, form: 'pan' | 'pani'): st
 function normaliseName(value: string): string | undefined {
   const trimmed = value.trim();
   if (!/^\p{L}{2,}$/u.test(trimmed)) return undefined; // double names, initials, digits: not sure
+  // q, v, x only appear in foreign names, whose declension the rules cannot know.
+  if (/[qvx]/i.test(trimmed)) return undefined;
   const lower = trimmed.toLocaleLowerCase('pl');
   const upper = trimmed.toLocaleUpperCase('pl');
   // "ANNA" or "anna" typed carelessly: fix the case; "McKenzie"-like casing stays as typed.

@@ -1,0 +1,94 @@
+/**
+ * The user's own templates: validation before saving, and a custom copy of a built-in to edit.
+ */
+import { TEMPLATE_KINDS, type Template } from './types';
+import { listVariables, parseTemplate, TemplateSyntaxError } from './engine';
+import { KNOWN_VARIABLES } from './variables';
+
+export { KNOWN_VARIABLES };
+
+export interface TemplateProblem {
+  field: 'id' | 'kind' | 'lang' | 'tone' | 'variant' | 'title' | 'subject' | 'body' | 'when';
+  message: string;
+  /** For syntax errors and unknown variables found in the subject or body. */
+  line?: number;
+  column?: number;
+}
+
+/** Every problem with a custom template, in reading order; empty when it can be saved. */
+export function validateCustomTemplate(template: Template, knownVariables: readonly string[] = KNOWN_VARIABLES): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  if (typeof template.id !== 'string' || template.id.trim() === '') problems.push({ field: 'id', message: 'The template needs an id.' });
+  if (!(TEMPLATE_KINDS as readonly string[]).includes(template.kind)) {
+    problems.push({ field: 'kind', message: `Unknown kind "${String(template.kind)}" (expected one of: ${TEMPLATE_KINDS.join(', ')}).` });
+  }
+  if (template.lang !== 'pl' && template.lang !== 'en') {
+    problems.push({ field: 'lang', message: `Unknown language "${String(template.lang)}" (expected pl or en).` });
+  }
+  if (template.tone !== 'formal' && template.tone !== 'warm') {
+    problems.push({ field: 'tone', message: `Unknown tone "${String(template.tone)}" (expected formal or warm).` });
+  }
+  if (template.variant !== undefined && (typeof template.variant !== 'string' || template.variant.trim() === '')) {
+    problems.push({ field: 'variant', message: 'A variant, when given, must not be empty.' });
+  }
+  if (typeof template.title !== 'string' || template.title.trim() === '') problems.push({ field: 'title', message: 'The template needs a title.' });
+  if (typeof template.when !== 'string') problems.push({ field: 'when', message: '"When" must be text.' });
+
+  const known = new Set(knownVariables);
+  for (const field of ['subject', 'body'] as const) {
+    const text = template[field];
+    if (typeof text !== 'string' || text.trim() === '') {
+      if (field === 'body') problems.push({ field, message: 'The message body is empty.' });
+      continue;
+    }
+    let variables: string[];
+    try {
+      variables = listVariables(parseTemplate(text));
+    } catch (error) {
+      if (!(error instanceof TemplateSyntaxError)) throw error;
+      problems.push({ field, message: error.detail, line: error.line, column: error.column });
+      continue;
+    }
+    for (const path of variables) {
+      if (known.has(path)) continue;
+      const where = locate(text, path);
+      problems.push({ field, message: `Unknown variable "${path}".`, ...where });
+    }
+  }
+  return problems;
+}
+
+/** Where a variable is first written in the text (best effort: the last path segment's tag). */
+function locate(text: string, path: string): { line?: number; column?: number } {
+  const last = path.split(/\.|\[\]\.?/).filter(Boolean).pop() ?? path;
+  const lines = text.split(/\r\n?|\n/);
+  for (let index = 0; index < lines.length; index += 1) {
+    const column = lines[index]?.search(new RegExp(`\\{\\{[^}]*\\b${escapeRegExp(last)}\\b`));
+    if (column !== undefined && column >= 0) return { line: index + 1, column: column + 1 };
+  }
+  return {};
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A custom, editable copy of a built-in template (or of another custom one: it keeps pointing at
+ * the original built-in). `nowIso` is checked but not stored: Template (and the store's strict
+ * schema) has no timestamp field yet.
+ */
+export function copyBuiltIn(template: Template, newId: string, nowIso: string): Template {
+  if (typeof newId !== 'string' || newId.trim() === '') throw new Error('copyBuiltIn: the new id must not be empty');
+  if (newId === template.id) throw new Error('copyBuiltIn: the copy needs an id of its own');
+  if (typeof nowIso !== 'string' || Number.isNaN(Date.parse(nowIso))) {
+    throw new Error(`copyBuiltIn: "${String(nowIso)}" is not an ISO date-time`);
+  }
+  return {
+    ...template,
+    id: newId,
+    variables: [...template.variables],
+    builtIn: false,
+    basedOn: template.builtIn ? template.id : (template.basedOn ?? template.id),
+  };
+}

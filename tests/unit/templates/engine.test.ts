@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, fillTemplate, listVariables, parseTemplate, TemplateSyntaxError } from '../../../templates/engine';
+import type { TemplateVariables } from '../../../templates/types';
+
+function fill(source: string, vars: TemplateVariables, mode: 'markdown' | 'plain' = 'plain') {
+  return fillTemplate(parseTemplate(source), vars, { mode });
+}
+
+function syntaxError(source: string): TemplateSyntaxError {
+  try {
+    parseTemplate(source);
+  } catch (error) {
+    if (error instanceof TemplateSyntaxError) return error;
+    throw error;
+  }
+  throw new Error(`expected a syntax error for ${JSON.stringify(source)}`);
+}
+
+describe('values and paths', () => {
+  it('fills dotted paths', () => {
+    expect(fill('Hello {{client.name}}!', { client: { name: 'Anna' } }).markdown).toBe('Hello Anna!');
+  });
+
+  it('lists missing values by path and shows a labelled placeholder, never braces or blanks', () => {
+    const result = fillTemplate(parseTemplate('z dnia {{contract.signedOn}} r.'), {}, { mode: 'plain', label: (path) => `label of ${path}` });
+    expect(result.missing).toEqual(['contract.signedOn']);
+    expect(result.markdown).toBe('z dnia ⟨label of contract.signedOn⟩ r.');
+    expect(result.markdown).not.toContain('{{');
+  });
+
+  it('counts blank strings, null and booleans as missing but prints numbers (0 included)', () => {
+    const result = fill('{{a}}|{{b}}|{{c}}|{{n}}', { a: '   ', b: null, c: true, n: 0 });
+    expect(result.missing).toEqual(['a', 'b', 'c']);
+    expect(result.markdown).toBe('⟨a⟩|⟨b⟩|⟨c⟩|0');
+  });
+
+  it('never re-parses a value: a name written as a tag stays literal', () => {
+    const result = fill('{{client.name}}', { client: { name: '{{client.secret}}' }, secret: 'x' });
+    expect(result.markdown).toBe('{{client.secret}}');
+    expect(result.missing).toEqual([]);
+  });
+
+  it('does not read inherited properties', () => {
+    expect(fill('{{client.constructor}}', { client: {} }).missing).toEqual(['client.constructor']);
+  });
+
+  it('supports a literal {{ via backslash', () => {
+    expect(fill('a \\{{b}} c', {}).markdown).toBe('a {{b}} c');
+  });
+});
+
+describe('blocks', () => {
+  it('if / else / unless by truthiness', () => {
+    const source = '{{#if a}}A{{else}}not A{{/if}} {{#unless b}}no B{{/unless}}';
+    expect(fill(source, { a: 'x', b: '' }).markdown).toBe('A no B');
+    expect(fill(source, { a: [], b: ['1'] }).markdown).toBe('not A');
+    expect(fill(source, { a: 0, b: 1 }).markdown).toBe('not A');
+  });
+
+  it('conditions never report missing values', () => {
+    expect(fill('{{#if contract.clause}}§{{/if}}', {}).missing).toEqual([]);
+  });
+
+  it('each exposes this and falls back to the root for other paths; else for empty lists', () => {
+    const source = '{{#each items}}[{{this.name}} {{currency}}]{{else}}none{{/each}}';
+    expect(fill(source, { currency: 'PLN', items: [{ name: 'a' }, { name: 'b' }] }).markdown).toBe('[a PLN][b PLN]');
+    expect(fill(source, { items: [] }).markdown).toBe('none');
+  });
+
+  it('reports missing item fields as list[].field and a missing list by its path', () => {
+    const result = fill('{{#each rows}}{{this.amount}};{{/each}}', { rows: [{ amount: '1' }, {}] });
+    expect(result.missing).toEqual(['rows[].amount']);
+    expect(fill('{{#each rows}}x{{else}}none{{/each}}', {})).toEqual({ markdown: '⟨rows⟩', missing: ['rows'] });
+  });
+
+  it('removes lines holding only a block tag, so blocks leave no blank lines', () => {
+    const source = 'a\n{{#if x}}\nb\n{{/if}}\nc\n  {{#each list}}\n- {{this}}\n  {{/each}}\nd';
+    expect(fill(source, { x: true, list: ['1', '2'] }).markdown).toBe('a\nb\nc\n- 1\n- 2\nd');
+    expect(fill(source, { x: false, list: [] }).markdown).toBe('a\nc\nd');
+  });
+
+  it('nests blocks', () => {
+    const source = '{{#each groups}}{{#if this.show}}{{#each this.items}}{{this}}{{/each}}{{/if}}|{{/each}}';
+    const vars = { groups: [{ show: true, items: ['a', 'b'] }, { show: false, items: ['c'] }] };
+    expect(fill(source, vars).markdown).toBe('ab||');
+  });
+});
+
+describe('choice helpers', () => {
+  const sender = '{{#sender m="podjąłem" f="podjęłam" we="podjęliśmy"}} decyzję';
+  const recipient = '{{#recipient pan="otrzymał Pan" pani="otrzymała Pani" panstwo="otrzymali Państwo"}}';
+
+  it.each([
+    ['m', 'podjąłem decyzję'],
+    ['f', 'podjęłam decyzję'],
+    ['we', 'podjęliśmy decyzję'],
+  ])('sender form %s', (form, expected) => {
+    expect(fill(sender, { sender: { form } }).markdown).toBe(expected);
+  });
+
+  it.each([
+    ['pan', 'otrzymał Pan'],
+    ['pani', 'otrzymała Pani'],
+    ['panstwo', 'otrzymali Państwo'],
+  ])('recipient form %s', (form, expected) => {
+    expect(fill(recipient, { recipient: { form } }).markdown).toBe(expected);
+  });
+
+  it('with no form: lists it as missing and shows every option', () => {
+    const result = fill(sender, {});
+    expect(result.missing).toEqual(['sender.form']);
+    expect(result.markdown).toBe('⟨podjąłem / podjęłam / podjęliśmy⟩ decyzję');
+  });
+
+  it('choices inside #each still read the root form', () => {
+    expect(fill('{{#each xs}}{{#recipient pan="a" pani="b" panstwo="c"}}{{/each}}', { xs: [1, 2], recipient: { form: 'pani' } }).markdown).toBe('bb');
+  });
+});
+
+describe('listVariables', () => {
+  it('lists values, conditions, lists with item fields, and forms used by choices', () => {
+    const ast = parseTemplate(
+      '{{salutation}} {{#if notice.served}}{{notice.endDate}}{{/if}}{{#each settlement.totals}}{{this.currency}}{{/each}}{{#sender m="a" f="b" we="c"}}{{salutation}}',
+    );
+    expect(listVariables(ast)).toEqual([
+      'salutation',
+      'notice.served',
+      'notice.endDate',
+      'settlement.totals',
+      'settlement.totals[].currency',
+      'sender.form',
+    ]);
+  });
+});
+
+describe('syntax errors carry line and column', () => {
+  it.each([
+    ['line one\n  {{#if a}}\nnever closed', 2, 3, /never closed/],
+    ['ok\n{{/if}}', 2, 1, /closes nothing/],
+    ['{{#if a}}\n{{/each}}', 2, 1, /does not match/],
+    ['a {{else}}', 1, 3, /outside/],
+    ['x\ny {{client.name', 2, 3, /unclosed tag/],
+    ['{{#foo bar}}', 1, 1, /unknown helper/],
+    ['{{}}', 1, 1, /empty tag/],
+    ['{{client name}}', 1, 1, /one variable path/],
+    ['{{client..name}}', 1, 1, /not a variable path/],
+    ['{{{client.name}}}', 1, 1, /triple braces/],
+    ['{{this.x}}', 1, 1, /only valid inside/],
+    ['{{#if}}x{{/if}}', 1, 1, /needs a variable/],
+    ['ab {{#sender m="a" f="b"}}', 1, 4, /missing we=/],
+    ['{{#recipient pan="a" pani="b" panstwo="c" x="d"}}', 1, 1, /no option "x"/],
+    ['{{#if a}}{{else}}{{else}}{{/if}}', 1, 18, /second/],
+  ])('%j', (source, line, column, message) => {
+    const error = syntaxError(source);
+    expect(error.line).toBe(line);
+    expect(error.column).toBe(column);
+    expect(error.message).toMatch(message);
+    expect(error.message).toContain(`Line ${line}, column ${column}`);
+  });
+});
+
+describe('escaping', () => {
+  it('escapes every Markdown punctuation character and neutralises HTML', () => {
+    expect(escapeMarkdown('**b** [x](y) <i> & #1|2')).toBe('\\*\\*b\\*\\* \\[x\\]\\(y\\) &lt;i&gt; &amp; \\#1\\|2');
+  });
+
+  it('collapses line breaks, tabs and space runs and strips bidi overrides and control characters', () => {
+    expect(escapeMarkdown('a\r\n\n b\tc\u202Ed\u0007e')).toBe('a b cde');
+  });
+
+  it('escapes the placeholder too in markdown mode', () => {
+    expect(fill('{{a.b}}', {}, 'markdown').markdown).toBe('⟨a\\.b⟩');
+  });
+
+  it('escapes values in markdown mode only', () => {
+    expect(fill('{{v}}', { v: '*x*' }, 'markdown').markdown).toBe('\\*x\\*');
+    expect(fill('{{v}}', { v: '*x*\nnext' }, 'plain').markdown).toBe('*x* next');
+  });
+});

@@ -1,0 +1,113 @@
+/** Example data for template tests: a Polish and an English client, a served notice, PLN and EUR money. */
+import type { Client, Offboarding, Settings, SettlementItem } from '../../../offboarding/types';
+import type { ConversationFacts } from '../../../templates/variables';
+
+export const TODAY = '2026-02-10';
+
+export const settingsPl: Settings = {
+  profile: {
+    name: 'Jan Nowak',
+    company: 'Nowak Studio',
+    role: 'Właściciel',
+    senderForm: 'm',
+    email: 'jan@nowak.studio',
+    signature: 'template',
+  },
+  defaultLanguage: 'pl',
+  defaultTone: 'formal',
+  defaultNoticePeriod: { months: 1 },
+  uiLanguage: 'auto',
+};
+
+export const settingsEn: Settings = {
+  ...settingsPl,
+  profile: { ...settingsPl.profile, name: 'Jane Doe', company: 'Doe Design', role: 'Founder', senderForm: 'f' },
+  defaultLanguage: 'en',
+};
+
+export const polishClient: Client = {
+  id: 'client-pl',
+  name: 'Anna Kowalska',
+  company: 'Kowalska Sp. z o.o.',
+  emails: ['anna@kowalska.pl'],
+  domains: ['kowalska.pl'],
+  language: 'pl',
+  recipient: { form: 'pani', firstName: 'Anna', lastName: 'Kowalska', warm: false },
+  contract: {
+    type: 'service',
+    title: 'umowa o świadczenie usług marketingowych',
+    signedOn: '2024-03-12',
+    clause: '§ 7 ust. 2',
+    noticePeriod: { months: 1 },
+    endOfMonth: false,
+    requiredForm: 'documentary',
+  },
+  notes: '',
+  createdAt: '2026-01-02T10:00:00.000Z',
+  updatedAt: '2026-01-02T10:00:00.000Z',
+};
+
+export const englishClient: Client = {
+  ...polishClient,
+  id: 'client-en',
+  name: 'John Smith',
+  company: 'Acme Ltd',
+  emails: ['john@acme.example'],
+  domains: ['acme.example'],
+  language: 'en',
+  recipient: { form: 'pan', firstName: 'John', lastName: 'Smith', warm: false },
+  contract: {
+    type: 'service',
+    title: 'Website Maintenance Agreement',
+    signedOn: '2024-03-12',
+    clause: 'Section 12.1',
+    noticePeriod: { months: 1 },
+    endOfMonth: false,
+    requiredForm: 'documentary',
+  },
+};
+
+/** A client the user has not described yet: no contract facts at all. */
+export const bareClient: Client = {
+  ...polishClient,
+  id: 'client-bare',
+  recipient: { form: 'pan', warm: false },
+  contract: { type: 'other', noticePeriod: {}, endOfMonth: false, requiredForm: 'documentary' },
+};
+
+export const settlementItems: SettlementItem[] = [
+  { id: 's1', direction: 'receivable', description: 'Kampania – styczeń', amountMinor: 500000, currency: 'PLN', paid: true, dueOn: '2026-01-20', invoiceNo: 'FV/1/2026' },
+  { id: 's2', direction: 'receivable', description: 'Kampania – luty', amountMinor: 250050, currency: 'PLN', paid: false, dueOn: '2026-02-24', invoiceNo: 'FV/2/2026' },
+  { id: 's3', direction: 'liability', description: 'Zwrot przedpłaty', amountMinor: 30000, currency: 'PLN', paid: false },
+  { id: 's4', direction: 'receivable', description: 'Licencja', amountMinor: 10000, currency: 'EUR', paid: false, dueOn: '2026-02-24', invoiceNo: 'FV/3/2026' },
+];
+
+export function offboardingFor(client: Client, changes: Partial<Offboarding> = {}): Offboarding {
+  return {
+    id: `ob-${client.id}`,
+    clientId: client.id,
+    initiator: 'we',
+    reason: 'fit',
+    reasonNote: 'zakres prac wykracza poza to, w czym mogę dobrze pomóc',
+    startedOn: '2026-01-25',
+    checklist: {
+      analysis: {}, conversation: {}, documents: {}, notice: {}, handover: {}, 'assets-access': {},
+      'personal-data': {}, settlement: {}, 'closing-message': {}, feedback: {}, testimonial: {}, referral: {}, lessons: {},
+    },
+    notice: { servedOn: '2026-01-31', channel: 'email', acknowledgementRequested: true, servedBy: 'we' },
+    settlement: settlementItems,
+    createdAt: '2026-01-25T09:00:00.000Z',
+    updatedAt: '2026-01-31T09:00:00.000Z',
+    ...changes,
+  };
+}
+
+export const conversation: ConversationFacts = {
+  subject: 'Współpraca w 2026',
+  userEmail: 'jan@nowak.studio',
+  messages: [
+    { from: { name: 'Jan Nowak', email: 'jan@nowak.studio' } },
+    { from: { name: 'Anna Kowalska', email: 'anna@kowalska.pl' } },
+    { from: { name: 'Jan Nowak', email: 'jan@nowak.studio' } },
+  ],
+};

@@ -1,0 +1,279 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtInTemplates, findTemplates, parseLibrary, parseLibraryFile } from '../../../templates/library';
+import { configureSanitizer, renderTemplate } from '../../../templates/render';
+import { TEMPLATE_KINDS, type Template } from '../../../templates/types';
+import { buildVariables, KNOWN_VARIABLES } from '../../../templates/variables';
+import type { Client, Lang } from '../../../offboarding/types';
+import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
+
+const LIBRARY_DIR = new URL('../../../templates/library/', import.meta.url);
+const templates = builtInTemplates();
+
+beforeAll(() => {
+  configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof configureSanitizer>[0]);
+});
+
+function render(template: Template, client: Client = template.lang === 'pl' ? polishClient : englishClient, lang: Lang = template.lang) {
+  const vars = buildVariables({
+    client,
+    offboarding: offboardingFor(client),
+    settings: lang === 'pl' ? settingsPl : settingsEn,
+    context: conversation,
+    today: TODAY,
+    lang,
+  });
+  return renderTemplate(template, vars, { lang });
+}
+
+function one(query: Parameters<typeof findTemplates>[1]): Template {
+  const found = findTemplates(templates, query);
+  expect(found, JSON.stringify(query)).toHaveLength(1);
+  return found[0] as Template;
+}
+
+describe('the built-in library', () => {
+  it('loads every file in templates/library', () => {
+    const files = readdirSync(LIBRARY_DIR).filter((name) => name.endsWith('.md'));
+    expect(templates.map((template) => `${template.id}.md`).sort()).toEqual(files.sort());
+  });
+
+  it.each(TEMPLATE_KINDS.flatMap((kind) => (['pl', 'en'] as const).map((lang) => [kind, lang] as const)))(
+    '%s exists in %s with a formal tone',
+    (kind, lang) => {
+      expect(findTemplates(templates, { kind, lang }).some((template) => template.tone === 'formal')).toBe(true);
+    },
+  );
+
+  const WARM = ['conversation-request', 'termination-ack', 'retention-reply', 'closing-thanks', 'feedback-request', 'testimonial-request', 'referral-request', 'check-in'] as const;
+  it.each(WARM.flatMap((kind) => (['pl', 'en'] as const).map((lang) => [kind, lang] as const)))('%s has a warm tone in %s', (kind, lang) => {
+    expect(findTemplates(templates, { kind, lang, tone: 'warm' }).every((template) => template.tone === 'warm')).toBe(true);
+    expect(findTemplates(templates, { kind, lang, tone: 'warm' })).not.toHaveLength(0);
+  });
+
+  it('has the variants the domain asks for, in both languages', () => {
+    const variants: Array<[Template['kind'], string[]]> = [
+      ['termination-notice', ['period', 'end-of-month', 'immediate']],
+      ['payment-reminder', ['before', 'on', 'after']],
+      ['data-return', ['request', 'confirmation']],
+      ['access-revocation', ['request', 'confirmation']],
+      ['testimonial-request', ['case-study']],
+    ];
+    for (const [kind, names] of variants) for (const lang of ['pl', 'en'] as const) for (const variant of names) one({ kind, lang, variant });
+  });
+
+  it('falls back to formal when a kind has no warm tone', () => {
+    const found = findTemplates(templates, { kind: 'settlement', lang: 'pl', tone: 'warm' });
+    expect(found.map((template) => template.id)).toEqual(['settlement-pl-formal']);
+  });
+
+  it('declares only known variables', () => {
+    const known = new Set<string>(KNOWN_VARIABLES);
+    for (const template of templates) expect(template.variables.filter((path) => !known.has(path)), template.id).toEqual([]);
+  });
+});
+
+describe('rendering every built-in with a complete client', () => {
+  it.each(templates.map((template) => [template.id, template] as const))('%s', (_id, template) => {
+    const draft = render(template);
+    expect(draft.missing).toEqual([]);
+    expect(draft.subject).not.toMatch(/[{}⟨⟩]/);
+    expect(draft.text).not.toMatch(/\{\{|⟨|\s,|\s\./);
+    expect(draft.html).not.toContain('{{');
+    expect(draft.html.length).toBeGreaterThan(100);
+    // The salutation opens the message; Polish continues in lower case after its comma.
+    const [first, second] = draft.text.split('\n\n');
+    expect(first).toMatch(template.lang === 'pl' ? /^Szanowna Pani,$/ : /^Dear Mr Smith,$/);
+    if (template.lang === 'pl') expect(second).toMatch(/^\p{Ll}/u);
+    else expect(second).toMatch(/^\p{Lu}/u);
+  });
+});
+
+describe('a client without contract data', () => {
+  it('lists what is missing and shows placeholders, never braces or blanks', () => {
+    const notice = one({ kind: 'termination-notice', lang: 'pl', variant: 'period' });
+    const vars = buildVariables({ client: bareClient, settings: settingsPl, today: TODAY, lang: 'pl' });
+    const draft = renderTemplate(notice, vars, { lang: 'pl' });
+    expect(draft.missing).toEqual(expect.arrayContaining(['contract.signedOn', 'contract.noticePeriod', 'contract.clause', 'notice.periodEndDate']));
+    expect(draft.text).toContain('⟨data zawarcia umowy⟩');
+    expect(draft.text).toContain('⟨paragraf o wypowiedzeniu⟩');
+    expect(draft.subject).toBe('Wypowiedzenie umowy z dnia ⟨data zawarcia umowy⟩');
+    expect(draft.text + draft.html + draft.subject).not.toContain('{{');
+    expect(draft.text).not.toMatch(/ {2}| ,| \./);
+  });
+
+  it('lists settlement data as missing when there is no offboarding', () => {
+    const template = one({ kind: 'settlement', lang: 'en' });
+    const draft = renderTemplate(template, buildVariables({ client: englishClient, settings: settingsEn, today: TODAY, lang: 'en' }), { lang: 'en' });
+    expect(draft.missing).toEqual(expect.arrayContaining(['settlement.totals']));
+    expect(draft.text).toContain('⟨totals per currency⟩');
+  });
+});
+
+describe('notices', () => {
+  it('state the computed end date: served 31 January + 1 month → 28 February', () => {
+    const pl = render(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }));
+    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 28 lutego 2026 r.');
+    expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r. z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
+    expect(pl.text).toContain('Proszę o potwierdzenie otrzymania niniejszego oświadczenia.');
+    expect(pl.subject).toBe('Wypowiedzenie umowy o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
+    const en = render(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }));
+    expect(en.text).toContain('The agreement will terminate on 28 February 2026.');
+    expect(en.text).toContain('Please confirm receipt of this notice.');
+  });
+
+  it('end of month: the last day of the month in which the period ends', () => {
+    const client = { ...polishClient, contract: { ...polishClient.contract, noticePeriod: { months: 1 }, endOfMonth: true } };
+    const vars = buildVariables({ client, offboarding: offboardingFor(client, { notice: { servedOn: '2026-01-10', channel: 'email', acknowledgementRequested: true, servedBy: 'we' } }), settings: settingsPl, today: TODAY, lang: 'pl' });
+    const draft = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'end-of-month' }), vars, { lang: 'pl' });
+    expect(draft.text).toContain('ze skutkiem na koniec miesiąca kalendarzowego');
+    expect(draft.text).toContain('z dniem 28 lutego 2026 r.');
+  });
+
+  it('immediate: important reasons under art. 746 k.c. / for cause', () => {
+    expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 k.c.)');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('for cause, with immediate effect');
+  });
+
+  it('say a signed letter follows only when the contract requires written form', () => {
+    const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
+    for (const variant of ['period', 'end-of-month', 'immediate']) {
+      const template = one({ kind: 'termination-notice', lang: 'pl', variant });
+      expect(render(template, written).text).toContain('listem z własnoręcznym podpisem');
+      expect(render(template, polishClient).text).not.toContain('podpisem');
+      const en = one({ kind: 'termination-notice', lang: 'en', variant });
+      expect(render(en, { ...englishClient, contract: { ...englishClient.contract, requiredForm: 'written' } }).text).toContain('signed letter');
+      expect(render(en, englishClient).text).not.toContain('signed letter');
+    }
+  });
+
+  it('agree with the sender and the recipient', () => {
+    const template = one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' });
+    const company = { ...polishClient, recipient: { form: 'panstwo' as const, warm: false } };
+    const vars = buildVariables({ client: company, offboarding: offboardingFor(company), settings: { ...settingsPl, profile: { ...settingsPl.profile, senderForm: 'we' } }, today: TODAY, lang: 'pl' });
+    const text = renderTemplate(template, vars, { lang: 'pl' }).text;
+    expect(text).toMatch(/^Szanowni Państwo,\n\ndziękujemy za wiadomość\. Potwierdzamy otrzymanie/);
+    expect(text).toContain('Szanujemy Państwa decyzję');
+    expect(text).toContain('zechcą Państwo');
+    const female = render(one({ kind: 'retention-reply', lang: 'pl', tone: 'warm' }), polishClient, 'pl');
+    expect(female.text).toContain('chciałaby Pani');
+    expect(female.text).toContain('zastanawiałem'); // settingsPl: the sender is a man
+  });
+});
+
+describe('Polish and English conventions', () => {
+  const sources = readdirSync(LIBRARY_DIR).map((name) => [name, readFileSync(new URL(name, LIBRARY_DIR), 'utf8')] as const);
+
+  it('never puts a comma after "Z poważaniem" (every Polish file)', () => {
+    const polish = sources.filter(([name]) => name.includes('-pl-'));
+    expect(polish.length).toBeGreaterThan(20);
+    for (const [name, text] of polish) {
+      expect(text, name).not.toMatch(/Z poważaniem\s*,/);
+      expect(text, name).not.toMatch(/pozdrawiam[^\n]*,\s*$/im);
+      expect(text, name).not.toMatch(/\bWitam\b/);
+    }
+  });
+
+  it('closes formal Polish mail with "Z poważaniem" and formal English with "Kind regards,"', () => {
+    for (const template of templates.filter((item) => item.tone === 'formal')) {
+      const text = render(template).text;
+      if (template.lang === 'pl') expect(text, template.id).toMatch(/\nZ poważaniem\nJan Nowak\nWłaściciel\nNowak Studio$/);
+      else expect(text, template.id).toMatch(/\nKind regards,\nJane Doe\nFounder\nDoe Design$/);
+    }
+  });
+
+  it('leaves the name to the webmail signature when the user asked for that', () => {
+    const settings = { ...settingsPl, profile: { ...settingsPl.profile, signature: 'webmail' as const } };
+    const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings, today: TODAY, lang: 'pl' });
+    const draft = renderTemplate(one({ kind: 'closing-thanks', lang: 'pl', tone: 'formal' }), vars, { lang: 'pl' });
+    expect(draft.text).toMatch(/\nZ poważaniem$/);
+  });
+
+  it('writes subjects in the template language', () => {
+    for (const template of templates) {
+      const subject = render(template).subject;
+      if (template.lang === 'en') expect(subject, template.id).not.toMatch(/[ąćęłńóśźż]/i);
+    }
+    expect(render(one({ kind: 'settlement', lang: 'pl' })).subject).toBe('Rozliczenie końcowe współpracy');
+  });
+
+  it('feedback requests ask the NPS question and carry no review link', () => {
+    for (const lang of ['pl', 'en'] as const) {
+      for (const template of findTemplates(templates, { kind: 'feedback-request', lang })) {
+        const draft = render(template);
+        expect(draft.text, template.id).toMatch(/0.{1,6}10/);
+        expect(draft.html, template.id).not.toContain('<a ');
+        expect(draft.text.toLowerCase()).not.toMatch(/google|review link|opini[ię] w google/);
+      }
+    }
+  });
+
+  it('the data-return request cites GDPR art. 28(3)(g)', () => {
+    expect(render(one({ kind: 'data-return', lang: 'pl', variant: 'request' })).text).toContain('art. 28 ust. 3 lit. g RODO');
+    expect(render(one({ kind: 'data-return', lang: 'en', variant: 'request' })).text).toContain('Article 28(3)(g) GDPR');
+  });
+});
+
+describe('the settlement message', () => {
+  it('tabulates receivables and liabilities with totals and balance per currency', () => {
+    const draft = render(one({ kind: 'settlement', lang: 'pl' }));
+    expect(draft.html).toContain('<table>');
+    expect(draft.html.match(/<table>/g)).toHaveLength(3);
+    const lines = draft.text.split('\n');
+    expect(lines.find((line) => line.startsWith('Kampania – luty'))).toMatch(/FV\/2\/2026\s+24 lutego 2026 r\.\s+2\s?500,50\s?zł\s+nie$/);
+    expect(lines.find((line) => line.startsWith('PLN'))).toMatch(/^PLN\s+7\s?500,50\s?zł\s+300,00\s?zł\s+7\s?200,50\s?zł$/);
+    expect(lines.find((line) => line.startsWith('EUR'))).toMatch(/^EUR\s+100,00\s?€\s+0,00\s?€\s+100,00\s?€$/);
+    expect(draft.text).toMatch(/- PLN: pozostaje do zapłaty 2\s?200,50\s?zł/);
+    expect(draft.text).toContain('fakturę końcową nr FV/3/2026 płatną do 24 lutego 2026 r.');
+  });
+
+  it('in English too, and says when a currency is settled', () => {
+    const client = englishClient;
+    const vars = buildVariables({
+      client,
+      offboarding: offboardingFor(client, { settlement: [{ id: 'a', direction: 'receivable', description: 'Design', amountMinor: 1000, currency: 'EUR', paid: true }] }),
+      settings: settingsEn,
+      today: TODAY,
+      lang: 'en',
+    });
+    const draft = renderTemplate(one({ kind: 'settlement', lang: 'en' }), vars, { lang: 'en' });
+    expect(draft.text).toContain('- EUR: fully settled');
+    expect(draft.text).not.toContain('final invoice');
+    expect(draft.missing).toEqual([]);
+  });
+});
+
+describe('library file validation', () => {
+  const good = readFileSync(new URL('closing-thanks-en-formal.md', LIBRARY_DIR), 'utf8');
+
+  it('accepts a good file', () => {
+    expect(parseLibraryFile('closing-thanks-en-formal.md', good).kind).toBe('closing-thanks');
+  });
+
+  it.each([
+    ['no front matter', 'just text', /front matter/],
+    ['bad kind', good.replace('kind: closing-thanks', 'kind: farewell'), /kind/],
+    ['bad tone', good.replace('tone: formal', 'tone: chummy'), /tone/],
+    ['unknown field', good.replace('tone: formal', 'tone: formal\nauthor: me'), /author/],
+    ['wrong file name', good, /file name/],
+    ['syntax error', good.replace('Kind regards,', 'Kind regards, {{#if x}}'), /line \d+, column \d+/],
+    ['unknown variable', good.replace('Kind regards,', 'Kind regards, {{client.shoeSize}}'), /unknown variables: client.shoeSize/],
+    ['undeclared variable', good.replace('Kind regards,', 'Kind regards, {{client.name}}'), /add: client.name/],
+  ])('names the file and the problem: %s', (label, source, message) => {
+    const name = label === 'wrong file name' ? 'other.md' : 'closing-thanks-en-formal.md';
+    expect(() => parseLibraryFile(name, source)).toThrow(new RegExp(`Template ${name}:`));
+    expect(() => parseLibraryFile(name, source)).toThrow(message);
+  });
+
+  it('reports the body line counted from the top of the file', () => {
+    const source = good.replace('Kind regards,', 'Kind regards, {{/if}}');
+    const line = source.split('\n').findIndex((text) => text.includes('{{/if}}')) + 1;
+    expect(() => parseLibraryFile('closing-thanks-en-formal.md', source)).toThrow(`body line ${line}, column 15`);
+  });
+
+  it('parseLibrary sorts by id', () => {
+    const other = good.replace('id: closing-thanks-en-formal', 'id: a-first');
+    expect(parseLibrary({ './library/closing-thanks-en-formal.md': good, './library/a-first.md': other }).map((template) => template.id)).toEqual(['a-first', 'closing-thanks-en-formal']);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Recipient } from '../../../offboarding/types';
+import { formatCount, formatDate, formatNoticePeriod } from '../../../templates/format';
+import { polishPlural, salutation, vocativeOfFirstName } from '../../../templates/polish';
+
+const recipient = (changes: Partial<Recipient>): Recipient => ({ form: 'pan', warm: false, ...changes });
+
+describe('Polish salutations', () => {
+  it.each([
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Kowalska' }), 'Szanowna Pani,'],
+    [recipient({ form: 'pan', firstName: 'Jan', lastName: 'Kowalski' }), 'Szanowny Panie,'],
+    [recipient({ form: 'panstwo' }), 'Szanowni Państwo,'],
+    [recipient({ form: 'pan', title: 'Prezesie' }), 'Szanowny Panie Prezesie,'],
+    [recipient({ form: 'pani', title: 'Dyrektor' }), 'Szanowna Pani Dyrektor,'],
+    [recipient({ form: 'pani', firstName: 'Anna', warm: true }), 'Pani Anno,'],
+    [recipient({ form: 'pan', firstName: 'Jan', warm: true }), 'Panie Janie,'],
+    [recipient({ form: 'panstwo', firstName: 'Jan', warm: true }), 'Szanowni Państwo,'],
+  ])('%j → %s', (who, expected) => {
+    expect(salutation(who, 'pl')).toBe(expected);
+  });
+
+  it('never uses the surname, not even through the title field or the warm form', () => {
+    const cases = [
+      recipient({ form: 'pan', lastName: 'Kowalski', firstName: 'Jan' }),
+      recipient({ form: 'pan', lastName: 'Kowalski', title: 'Kowalski' }),
+      recipient({ form: 'pani', lastName: 'Nowak', warm: true }),
+      recipient({ form: 'pan', lastName: 'Nowak', firstName: 'Xavier', warm: true }),
+    ];
+    for (const who of cases) {
+      const text = salutation(who, 'pl');
+      expect(text).not.toMatch(/Kowalsk|Nowak/);
+      expect(text).toMatch(/^Szanown[ay] Pan(i|ie),$/);
+    }
+  });
+
+  it('uses the first name only when the user chose the warm form', () => {
+    expect(salutation(recipient({ form: 'pani', firstName: 'Anna' }), 'pl')).toBe('Szanowna Pani,');
+  });
+
+  it('falls back to the formal salutation when the vocative is not certain', () => {
+    expect(salutation(recipient({ form: 'pani', firstName: 'Miriam', warm: true }), 'pl')).toBe('Szanowna Pani,');
+    expect(salutation(recipient({ form: 'pan', firstName: 'Anna-Maria', warm: true, title: 'Prezesie' }), 'pl')).toBe('Szanowny Panie Prezesie,');
+    expect(salutation(recipient({ form: 'pan', firstName: 'Hugo', warm: true }), 'pl')).toBe('Szanowny Panie,');
+  });
+
+  it('rejects an unknown form of address', () => {
+    expect(() => salutation({ form: 'sir' as never, warm: false }, 'pl')).toThrow(/recipient.form/);
+  });
+});
+
+describe('English salutations', () => {
+  it.each([
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), undefined, 'Dear Ms Smith,'],
+    [recipient({ form: 'pan', firstName: 'John', lastName: 'Smith' }), undefined, 'Dear Mr Smith,'],
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), undefined, 'Dear Anna,'],
+    [recipient({ form: 'pan', firstName: 'John' }), undefined, 'Dear John,'],
+    [recipient({ form: 'panstwo' }), 'Acme', 'Dear Acme team,'],
+    [recipient({ form: 'panstwo' }), undefined, 'Dear all,'],
+    [recipient({ form: 'pan' }), undefined, 'Hello,'],
+  ])('%j (%s) → %s', (who, company, expected) => {
+    expect(salutation(who, 'en', { company })).toBe(expected);
+  });
+});
+
+describe('vocative of first names', () => {
+  it.each([
+    ['Anna', 'pani', 'Anno'],
+    ['Magdalena', 'pani', 'Magdaleno'],
+    ['Maria', 'pani', 'Mario'],
+    ['Julia', 'pani', 'Julio'],
+    ['Patrycja', 'pani', 'Patrycjo'],
+    ['Kasia', 'pani', 'Kasiu'],
+    ['Ola', 'pani', 'Olu'],
+    ['Maja', 'pani', 'Maju'],
+    ['Jan', 'pan', 'Janie'],
+    ['Piotr', 'pan', 'Piotrze'],
+    ['Tomasz', 'pan', 'Tomaszu'],
+    ['Marek', 'pan', 'Marku'],
+    ['Paweł', 'pan', 'Pawle'],
+    ['Michał', 'pan', 'Michale'],
+    ['Krzysztof', 'pan', 'Krzysztofie'],
+    ['Adam', 'pan', 'Adamie'],
+    ['Łukasz', 'pan', 'Łukaszu'],
+    ['Wojciech', 'pan', 'Wojciechu'],
+    ['Jacek', 'pan', 'Jacku'],
+    ['Kuba', 'pan', 'Kubo'],
+    ['Robert', 'pan', 'Robercie'],
+    ['Konrad', 'pan', 'Konradzie'],
+    ['Stanisław', 'pan', 'Stanisławie'],
+    ['Kamil', 'pan', 'Kamilu'],
+    ['Maciej', 'pan', 'Macieju'],
+    ['Aleksander', 'pan', 'Aleksandrze'],
+    ['Jerzy', 'pan', 'Jerzy'],
+    ['ANNA', 'pani', 'Anno'],
+  ] as const)('%s (%s) → %s', (name, form, expected) => {
+    expect(vocativeOfFirstName(name, form)).toBe(expected);
+  });
+
+  it.each([
+    ['Miriam', 'pani'],
+    ['Ksenia', 'pani'],
+    ['Hugo', 'pan'],
+    ['Max', 'pan'],
+    ['Jan Maria', 'pan'],
+    ['J.', 'pan'],
+    ['', 'pani'],
+  ] as const)('is not sure about %j (%s)', (name, form) => {
+    expect(vocativeOfFirstName(name, form)).toBeUndefined();
+  });
+});
+
+describe('plurals, dates and periods', () => {
+  it.each([
+    [1, 'miesiąc'],
+    [2, 'miesiące'],
+    [4, 'miesiące'],
+    [5, 'miesięcy'],
+    [12, 'miesięcy'],
+    [22, 'miesiące'],
+    [25, 'miesięcy'],
+    [0, 'miesięcy'],
+  ])('%i %s', (count, word) => {
+    expect(polishPlural(count, 'miesiąc', 'miesiące', 'miesięcy')).toBe(word);
+  });
+
+  it('writes counts of units in both languages', () => {
+    expect(formatCount(1, 'days', 'pl')).toBe('1 dzień');
+    expect(formatCount(2, 'days', 'pl')).toBe('2 dni');
+    expect(formatCount(1, 'weeks', 'pl')).toBe('1 tydzień');
+    expect(formatCount(2, 'weeks', 'pl')).toBe('2 tygodnie');
+    expect(formatCount(5, 'weeks', 'pl')).toBe('5 tygodni');
+    expect(formatCount(1, 'months', 'en')).toBe('1 month');
+    expect(formatCount(3, 'months', 'en')).toBe('3 months');
+  });
+
+  it('writes notice periods, and none for an empty one', () => {
+    expect(formatNoticePeriod({ months: 3 }, 'pl')).toBe('3 miesiące');
+    expect(formatNoticePeriod({ months: 1, weeks: 2 }, 'pl')).toBe('1 miesiąc i 2 tygodnie');
+    expect(formatNoticePeriod({ months: 1, weeks: 1, days: 3 }, 'en')).toBe('1 month, 1 week and 3 days');
+    expect(formatNoticePeriod({}, 'en')).toBeUndefined();
+    expect(formatNoticePeriod({ days: 0 }, 'pl')).toBeUndefined();
+  });
+
+  it('writes dates per language', () => {
+    expect(formatDate('2026-02-28', 'pl')).toBe('28 lutego 2026 r.');
+    expect(formatDate('2024-03-12', 'pl')).toBe('12 marca 2024 r.');
+    expect(formatDate('2026-02-28', 'en')).toBe('28 February 2026');
+    expect(() => formatDate('2026-02-30', 'pl')).toThrow(/no such calendar day/);
+  });
+});
