@@ -33,7 +33,28 @@ export interface PageRuntimeDeps {
   messenger?: Pick<PageMessenger, 'sendMessage' | 'onMessage'>;
   extension?: ExtensionIdentity;
   debounceMs?: number;
+  openState?: SidebarOpenState;
 }
+
+/** Where the sidebar's open/collapsed choice is remembered across pages and sessions. */
+export interface SidebarOpenState {
+  load(): Promise<boolean | undefined>;
+  save(open: boolean): void;
+}
+
+const OPEN_STATE_KEY = 'offboard:sidebarOpen';
+
+/** chrome.storage.local: the extension's own storage, reachable from content scripts; holds one boolean. */
+export const storageOpenState: SidebarOpenState = {
+  async load() {
+    const value: unknown = (await chrome.storage.local.get(OPEN_STATE_KEY))[OPEN_STATE_KEY];
+    return typeof value === 'boolean' ? value : undefined;
+  },
+  save(open) {
+    // Losing this preference must never break the page.
+    void (async () => chrome.storage.local.set({ [OPEN_STATE_KEY]: open }))().catch(() => undefined);
+  },
+};
 
 export interface PageRuntime {
   stop(): void;
@@ -73,17 +94,27 @@ export function startPageRuntime(
     ctx.addEventListener(doc, type, remember, { capture: true });
   }
 
-  // Open by default the first time a conversation is shown, unless the user already chose.
+  // Open by default the first time a conversation is shown, then as the user last left it.
+  const openState = deps.openState ?? storageOpenState;
   let userChose = false;
   const frame = mountSidebarFrame(doc, {
     src: extension.getURL('/sidebar.html'),
     open: false,
     topOffsetPx: TOP_BAR_PX[adapter.provider],
-    onOpenChange: () => {
+    onOpenChange: (open) => {
       userChose = true;
+      openState.save(open);
     },
   });
   cleanups.push(() => frame.unmount());
+  openState
+    .load()
+    .then((remembered) => {
+      if (remembered === undefined || stopped || userChose) return;
+      userChose = true;
+      frame.setOpen(remembered);
+    })
+    .catch(() => undefined);
 
   const publish = (context: ConversationContext) => {
     if (context.threadId && !userChose && !frame.isOpen()) {
@@ -119,6 +150,7 @@ export function startPageRuntime(
       const open = parsed.data.open === 'toggle' ? !frame.isOpen() : parsed.data.open;
       userChose = true;
       frame.setOpen(open);
+      openState.save(open);
       return { open };
     }),
   );

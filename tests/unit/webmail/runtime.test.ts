@@ -106,3 +106,35 @@ describe('startPageRuntime', () => {
     expect(isFromOwnExtension({ id: 'offboardid', url: 'https://evil.example/chrome-extension://offboardid/' }, extension)).toBe(false);
   });
 });
+
+describe('remembered sidebar state', () => {
+  function memoryState(initial: boolean | undefined) {
+    const saved: boolean[] = [];
+    return { saved, state: { load: async () => initial, save: (open: boolean) => void saved.push(open) } };
+  }
+
+  it('stays collapsed on a new page when the user collapsed it before', async () => {
+    vi.useFakeTimers();
+    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const f = fakes();
+    const memory = memoryState(false);
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: memory.state });
+    await vi.advanceTimersByTimeAsync(100);
+    const iframe = window.document.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
+    expect(f.sent.map((s) => s.type)).toEqual(['page.contextChanged']);
+    expect(iframe.style.getPropertyValue('display')).toBe('none');
+  });
+
+  it('saves the choice when the user toggles it', async () => {
+    vi.useFakeTimers();
+    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const f = fakes();
+    const memory = memoryState(undefined);
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: memory.state });
+    await vi.advanceTimersByTimeAsync(100);
+    window.document.querySelector<HTMLButtonElement>('[data-testid="offboard-toggle"]')!.click();
+    expect(memory.saved).toEqual([false]);
+    await f.handlers.get('page.setSidebar')!({ data: { open: true }, sender: sidebarSender });
+    expect(memory.saved).toEqual([false, true]);
+  });
+});
