@@ -32,7 +32,7 @@ interface NotifiedRecord {
 }
 
 export interface AlertsHandle {
-  /** Runs the check now, e.g. after a change in the store so the badge stays current. */
+  /** Runs the check now, e.g. after a committed change in the store so the badge stays current. */
   run(): Promise<void>;
 }
 
@@ -53,8 +53,9 @@ export function registerAlerts(store: AlertStore): AlertsHandle {
   chrome.runtime.onStartup.addListener(() => void run());
   chrome.runtime.onInstalled.addListener(() => void run());
 
+  // The service worker wakes for every message; checking on each wake would read the whole store
+  // again and again, so the check runs on browser start, on install/update and on the alarm.
   void ensureAlarm();
-  void run();
   return { run };
 }
 

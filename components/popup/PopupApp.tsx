@@ -83,6 +83,11 @@ function Overview({ store, nav, lang, rows, error }: OverviewProps) {
   // A new search or filter starts again from the first page.
   useEffect(() => setLimit(PAGE_SIZE), [query, stage]);
 
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('title');
+  }, [lang, t]);
+
   const openRow = (row: OverviewRow) => nav.openUrl(clientTarget(row, nav.optionsPageUrl()));
 
   const exportCsv = () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { runDailyCheck } from '../../../background/notifications';
+import { DAILY_ALARM, registerAlerts, runDailyCheck } from '../../../background/notifications';
 import type { AlertStore } from '../../../background/notifications';
 import type { Settings } from '../../../offboarding/types';
 import type { Store } from '../../../storage/repo';
@@ -17,7 +17,21 @@ function fakeChrome() {
   const local = new Map<string, unknown>();
   const created: Array<{ id: string; title: string; message: string }> = [];
   const badge: string[] = [];
+  const listeners = {
+    alarm: [] as Array<(alarm: { name: string }) => void>,
+    click: [] as Array<(id: string) => void>,
+    startup: [] as Array<() => void>,
+    installed: [] as Array<() => void>,
+  };
+  const alarms: Array<{ name: string; info: unknown }> = [];
+  const opened: string[] = [];
   const chromeStub = {
+    alarms: {
+      get: async (name: string) => alarms.find((alarm) => alarm.name === name),
+      create: async (name: string, info: unknown) => void alarms.push({ name, info }),
+      onAlarm: { addListener: (fn: (alarm: { name: string }) => void) => listeners.alarm.push(fn) },
+    },
+    tabs: { create: async ({ url }: { url: string }) => void opened.push(url) },
     action: {
       setBadgeText: vi.fn(async ({ text }: { text: string }) => void badge.push(text)),
       setBadgeBackgroundColor: vi.fn(async () => undefined),
@@ -27,8 +41,14 @@ function fakeChrome() {
         created.push({ id, title: options.title, message: options.message });
         return id;
       }),
+      clear: async () => true,
+      onClicked: { addListener: (fn: (id: string) => void) => listeners.click.push(fn) },
     },
-    runtime: { getURL: (path: string) => `chrome-extension://x${path}` },
+    runtime: {
+      getURL: (path: string) => `chrome-extension://x${path}`,
+      onStartup: { addListener: (fn: () => void) => listeners.startup.push(fn) },
+      onInstalled: { addListener: (fn: () => void) => listeners.installed.push(fn) },
+    },
     storage: {
       local: {
         get: async (key: string) => (local.has(key) ? { [key]: local.get(key) } : {}),
@@ -38,7 +58,7 @@ function fakeChrome() {
       },
     },
   };
-  return { chromeStub, created, badge, local };
+  return { chromeStub, created, badge, local, listeners, alarms, opened };
 }
 
 const store: AlertStore = {
@@ -86,5 +106,34 @@ describe('runDailyCheck', () => {
     await runDailyCheck(store, '2026-03-01');
     expect(fake.created).toHaveLength(0);
     expect(fake.badge).toEqual(['']);
+  });
+});
+
+describe('registerAlerts', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('creates the daily alarm once and runs the check when it fires', async () => {
+    registerAlerts(store);
+    await settle();
+    expect(fake.alarms).toEqual([{ name: DAILY_ALARM, info: { periodInMinutes: 24 * 60, delayInMinutes: 1 } }]);
+    registerAlerts(store);
+    await settle();
+    expect(fake.alarms).toHaveLength(1);
+
+    fake.listeners.alarm[0]?.({ name: 'something-else' });
+    await settle();
+    expect(fake.badge).toEqual([]);
+    fake.listeners.alarm[0]?.({ name: DAILY_ALARM });
+    await vi.waitFor(() => expect(fake.badge).toHaveLength(1));
+  });
+
+  it('opens the client card on a click when the offboarding has no thread link', async () => {
+    const fresh = await runDailyCheck(store, '2026-03-29');
+    registerAlerts(store);
+    fake.listeners.click[0]?.(`offboard:${fresh[0]?.id}`);
+    await vi.waitFor(() => expect(fake.opened).toEqual(['chrome-extension://x/options.html#client=c1']));
+    fake.listeners.click[0]?.('someone-else');
+    await settle();
+    expect(fake.opened).toHaveLength(1);
   });
 });
