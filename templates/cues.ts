@@ -177,6 +177,11 @@ function matchesAffirmatively(folded: string, pattern: CuePattern): boolean {
   return false;
 }
 
+/** The client says what to do with the data: delete or erase it (so the reply confirms, not asks). */
+export function asksForDeletion(text: string): boolean {
+  return /\b(?:usun\w*|usuni\w*|delet\w*|eras\w*|remov\w*|wipe\w*)/.test(ownWords(foldForMatching(text)));
+}
+
 export interface MessageCues {
   /** Index in the conversation (oldest first). */
   index: number;

@@ -30,7 +30,6 @@ export const REASON_CODES = [
   'client-feedback',
   'client-meeting',
   'client-agreement',
-  'we-announced-ending',
   'notice-ended-settlement-open',
   'notice-ends-handover-open',
   'payment-overdue',
@@ -175,10 +174,6 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     pl: () => 'Klient proponuje zakończenie za porozumieniem stron',
     en: () => 'The client suggested ending by mutual agreement',
   },
-  'we-announced-ending': {
-    pl: () => 'Klient wie już o Twojej decyzji o zakończeniu współpracy',
-    en: () => 'The client already knows you are ending the cooperation',
-  },
   'notice-ended-settlement-open': {
     pl: (p) =>
       days(p) === 0
@@ -210,7 +205,8 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     en: () => 'It is time to ask for feedback',
   },
   'client-silent': {
-    pl: (p) => `Klient nie odpowiada od ${daysPl(days(p))}`,
+    // Genitive after "od": od 1 dnia, od 2 dni, od 5 dni.
+    pl: (p) => `Klient nie odpowiada od ${days(p)} ${days(p) === 1 ? 'dnia' : 'dni'}`,
     en: (p) => `The client has not replied for ${daysEn(days(p))}`,
   },
   'closed-months-ago': {

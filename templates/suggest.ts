@@ -22,7 +22,7 @@ import { isClosed, stageOf } from '../offboarding/checklist';
 import { feedbackDueFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
 import { nextWorkingDayPL } from '../offboarding/dates';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
-import { detectCues } from './cues';
+import { asksForDeletion, detectCues } from './cues';
 import type { ConversationCues, CueTopic } from './cues';
 import type { ReasonCode } from './reasons';
 import { TEMPLATE_KINDS } from './types';
@@ -184,6 +184,9 @@ interface Signals {
   clientSaysPaid: boolean;
   silentDays: number | null;
   sent: ReadonlySet<TemplateKind>;
+  client: Client | null;
+  /** The client's latest words (untrusted; only matched, never shown or run). */
+  clientText: string;
 }
 
 type Rule = (s: Signals) => Contribution[];
@@ -330,8 +333,9 @@ const cueRule: Rule = (s) => {
     if (ask !== undefined) add('feedback', ask, WEIGHTS.cueFeedback, 'client-feedback');
   }
   if (t.has('meeting') && !clientEnding) {
-    const inPreparation = s.stage === null || s.stage === 'preparation' || s.stage === 'notice';
-    if (inPreparation) add('meeting', 'conversation-request', WEIGHTS.cueMeeting, 'client-meeting');
+    // Once the talk has taken place, "thanks for the conversation" asks for nothing new.
+    const talkPending = s.offboarding === null || !isClosed(s.offboarding.checklist.conversation);
+    if (talkPending) add('meeting', 'conversation-request', WEIGHTS.cueMeeting, 'client-meeting');
   }
 
   // One main ask per message: the strongest topic counts fully, the others less.
@@ -447,7 +451,9 @@ export function suggest(input: SuggestInput): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const [kind, contributions] of byKind) {
     if (!isAvailable(kind, signals)) continue;
-    const variant = [...contributions].sort((a, b) => b.score - a.score).find((c) => c.variant !== undefined)?.variant;
+    const variant =
+      [...contributions].sort((a, b) => b.score - a.score).find((c) => c.variant !== undefined)?.variant ??
+      defaultVariant(kind, signals, contributions);
     const template = pickTemplate(input.templates, kind, lang, wantedTone, variant);
     if (template === null) continue;
     const reasons = uniqueReasons([...contributions].sort((a, b) => b.score - a.score).map((c) => c.reason));
@@ -456,6 +462,28 @@ export function suggest(input: SuggestInput): Suggestion[] {
     suggestions.push({ template, kind, lang: template.lang, tone: template.tone, score, reasons });
   }
   return suggestions.sort((a, b) => b.score - a.score || TEMPLATE_KINDS.indexOf(a.kind) - TEMPLATE_KINDS.indexOf(b.kind));
+}
+
+/**
+ * The variant that fits when no rule named one (the library's variants: payment-reminder
+ * before/on/after, termination-notice period/end-of-month/immediate, request/confirmation).
+ * An immediate termination is a legal choice (art. 746 k.c., important reasons): never picked here.
+ */
+function defaultVariant(kind: TemplateKind, s: Signals, contributions: readonly Contribution[]): string | undefined {
+  const fromClient = contributions.some((c) => c.source === 'cue');
+  switch (kind) {
+    case 'payment-reminder':
+      return s.payment !== null && s.payment.daysLate === 0 ? 'on' : s.payment !== null && s.payment.daysLate < 0 ? 'before' : 'after';
+    case 'termination-notice':
+      return s.client?.contract.endOfMonth === true ? 'end-of-month' : 'period';
+    case 'access-revocation':
+      // The client asked us to give up our access: we do it and confirm.
+      return fromClient ? 'confirmation' : 'request';
+    case 'data-return':
+      return fromClient && asksForDeletion(s.clientText) ? 'confirmation' : 'request';
+    default:
+      return undefined;
+  }
 }
 
 /** A cue about a step that is already done is old news. */
@@ -560,6 +588,8 @@ function deriveSignals(input: SuggestInput): Signals {
     holdReminders: cues.lastAuthor === 'client' && (clientTopics.has('paid') || clientTopics.has('dispute')),
     silentDays: silentDays(cues, today),
     sent,
+    client,
+    clientText: cues.latestFromClient === null ? '' : (context.messages[cues.latestFromClient.index]?.text ?? ''),
   };
 }
 

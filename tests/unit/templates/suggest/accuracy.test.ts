@@ -5,7 +5,7 @@ import { TEMPLATE_KINDS } from '../../../../templates/types';
 import { guessThreadLanguage } from '../../../../webmail/language';
 import { withGapsFilled } from './helpers';
 import { loadBuiltInTemplates } from './library';
-import { SCENARIOS } from './scenarios';
+import { HELD_OUT_SCENARIOS, SCENARIOS } from './scenarios';
 import type { Scenario } from './scenarios';
 
 let templates: Template[] = [];
@@ -58,6 +58,8 @@ describe('suggestion quality over the labelled scenarios', () => {
     }
     const n = SCENARIOS.length;
     console.log(`suggestions: top-1 ${pct(top1, n)} (${top1}/${n}), top-3 ${pct(top3, n)} (${top3}/${n})`);
+    const heldOut = HELD_OUT_SCENARIOS.filter((s) => run(s)[0]?.kind === s.expected).length;
+    console.log(`suggestions: held-out (never tuned against) top-1 ${pct(heldOut, HELD_OUT_SCENARIOS.length)} (${heldOut}/${HELD_OUT_SCENARIOS.length})`);
     if (misses.length > 0) console.log(`suggestions: top-1 misses:\n  ${misses.join('\n  ')}`);
     expect(top1 / n).toBeGreaterThanOrEqual(0.85);
     expect(top3 / n).toBeGreaterThanOrEqual(0.95);
