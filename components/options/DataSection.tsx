@@ -4,11 +4,13 @@ import { Alert, Button, Section, TextField } from '../ui/controls';
 import { downloadText, localIsoDate } from '../popup/download';
 import type { StoreClient } from '../popup/store';
 import { errorText } from '../popup/store';
+import type { Lang } from '../../offboarding/types';
+import { importRefusalText } from './importRefusal';
 import type { OptionsTranslate } from './messages';
 
 type Status = { tone: 'ok' | 'error'; text: string; testId: string } | null;
 
-export function DataSection({ t, store }: { t: OptionsTranslate; store: StoreClient }) {
+export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: StoreClient; uiLang: Lang }) {
   const [status, setStatus] = useState<Status>(null);
   const [confirmText, setConfirmText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -49,7 +51,7 @@ export function DataSection({ t, store }: { t: OptionsTranslate; store: StoreCli
         const result = await store.call('data.import', { json });
         setStatus({ tone: 'ok', text: t('importDone', result), testId: 'import-done' });
       } catch (error) {
-        setStatus({ tone: 'error', text: t('importRefused', { error: errorText(error) }), testId: 'import-error' });
+        setStatus({ tone: 'error', text: t('importRefused', { error: importRefusalText(error, uiLang) }), testId: 'import-error' });
       }
     });
 

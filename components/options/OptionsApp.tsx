@@ -71,7 +71,7 @@ export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: O
       {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} />}
       <SettingsForm t={t} store={store} settings={settings} onSaved={setSettings} />
       <TemplateManager t={t} uiLang={lang} store={store} tools={tools} settings={settings} today={day} />
-      <DataSection t={t} store={store} />
+      <DataSection t={t} store={store} uiLang={lang} />
     </main>
   );
 }

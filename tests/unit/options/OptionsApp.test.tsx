@@ -171,6 +171,24 @@ describe('OptionsApp', () => {
     expect(q('[data-testid="import-error"]')?.textContent).toBe('Import refused: This file is not an Offboard export (format version 99).');
   });
 
+  it('words a coded import refusal in the UI language', async () => {
+    const env = setup({ uiLanguage: 'pl' });
+    await mount(env);
+    const refusal = Object.assign(new Error('This is not an Offboard backup'), { code: 'foreign', params: {} });
+    env.handlers['data.import'] = () => {
+      throw refusal;
+    };
+    const file = q<HTMLInputElement>('[data-testid="import-file"]')!;
+    Object.defineProperty(file, 'files', { value: [new File(['{}'], 'x.json')], configurable: true });
+    await act(async () => {
+      file.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(q('[data-testid="import-error"]')?.textContent).toBe(
+      'Import odrzucony: To nie jest kopia danych Offboard (brak oznaczenia "offboard-export"). Nic nie zostało zmienione.',
+    );
+  });
+
   it('deletes everything only after DELETE is typed', async () => {
     const env = setup({ uiLanguage: 'en' });
     await mount(env);

@@ -21,7 +21,7 @@ export function fakeStore(handlers: Handlers) {
     },
   };
   const emit = (change: StoreChanged) => listeners.forEach((listener) => listener(change));
-  return { store, calls, emit };
+  return { store, calls, emit, handlers };
 }
 
 async function ticks(): Promise<void> {

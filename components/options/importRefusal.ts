@@ -1,0 +1,18 @@
+/** The import refusal in the UI language: the background sends a code and parameters with it. */
+import type { Lang } from '../../offboarding/types';
+import { describeImportError } from '../../storage/transfer';
+import type { ImportErrorCode, ImportErrorParams } from '../../storage/transfer';
+import { errorText } from '../popup/store';
+
+const IMPORT_CODES: readonly ImportErrorCode[] = ['too-large', 'not-json', 'foreign', 'newer-version', 'damaged', 'inconsistent'];
+
+export function importRefusalText(error: unknown, lang: Lang): string {
+  if (error instanceof Error) {
+    const { code, params } = error as Error & { code?: unknown; params?: unknown };
+    if (typeof code === 'string' && (IMPORT_CODES as readonly string[]).includes(code)) {
+      const safeParams = params !== null && typeof params === 'object' ? (params as ImportErrorParams) : {};
+      return describeImportError(code as ImportErrorCode, safeParams, lang);
+    }
+  }
+  return errorText(error);
+}
