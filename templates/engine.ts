@@ -375,13 +375,20 @@ export function fillTemplate(ast: TemplateAst, vars: TemplateVariables, options:
   const output = (text: string): string => (mode === 'markdown' ? escapeMarkdown(text) : cleanValue(text));
   const placeholder = (path: string, words?: string): string => output(`⟨${words ?? label(path)}⟩`);
 
+  // A value ending in an abbreviation's full stop ("2026 r.", "Sp. z o.o.") absorbs the
+  // sentence's own full stop that follows it in the template, even after a closing block.
+  let valueEndedWithPeriod = false;
+
   const render = (nodes: TemplateNode[], scopes: Scope[]): string => {
     let out = '';
     for (const node of nodes) {
       switch (node.type) {
-        case 'text':
-          out += node.value;
+        case 'text': {
+          const absorb = valueEndedWithPeriod && node.value.startsWith('.') && !node.value.startsWith('..');
+          out += absorb ? node.value.slice(1) : node.value;
+          if (node.value !== '') valueEndedWithPeriod = false;
           break;
+        }
         case 'value': {
           const value = resolve(node.path, vars, scopes);
           const text = valueToText(value);
@@ -389,8 +396,10 @@ export function fillTemplate(ast: TemplateAst, vars: TemplateVariables, options:
             const path = qualify(node.path, scopes.map((scope) => scope.path));
             missing.add(path);
             out += placeholder(path);
+            valueEndedWithPeriod = false;
           } else {
             out += output(text);
+            valueEndedWithPeriod = cleanValue(text).endsWith('.');
           }
           break;
         }
@@ -406,6 +415,7 @@ export function fillTemplate(ast: TemplateAst, vars: TemplateVariables, options:
             // An absent list is a missing fact (an empty one is not): show it like a missing value.
             missing.add(listPath);
             out += placeholder(listPath);
+            valueEndedWithPeriod = false;
             break;
           }
           const items = Array.isArray(list) ? list : [];
@@ -426,6 +436,7 @@ export function fillTemplate(ast: TemplateAst, vars: TemplateVariables, options:
           } else {
             out += chosen;
           }
+          valueEndedWithPeriod = false;
           break;
         }
       }

@@ -44,6 +44,13 @@ describe('values and paths', () => {
     expect(fill('{{client.constructor}}', { client: {} }).missing).toEqual(['client.constructor']);
   });
 
+  it('lets a value ending in an abbreviation absorb the full stop after it', () => {
+    expect(fill('Do {{d}}. Dalej {{c}}.', { d: '28 lutego 2026 r.', c: 'Firma Sp. z o.o.' }).markdown).toBe('Do 28 lutego 2026 r. Dalej Firma Sp. z o.o.');
+    expect(fill('{{d}}.', { d: 'abc' }).markdown).toBe('abc.');
+    expect(fill('{{d}}...', { d: 'r.' }).markdown).toBe('r....');
+    expect(fill('z dniem {{#if d}}{{d}}{{/if}}.', { d: '1 marca 2026 r.' }).markdown).toBe('z dniem 1 marca 2026 r.');
+  });
+
   it('supports a literal {{ via backslash', () => {
     expect(fill('a \\{{b}} c', {}).markdown).toBe('a {{b}} c');
   });

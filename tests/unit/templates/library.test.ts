@@ -79,7 +79,8 @@ describe('rendering every built-in with a complete client', () => {
     const draft = render(template);
     expect(draft.missing).toEqual([]);
     expect(draft.subject).not.toMatch(/[{}⟨⟩]/);
-    expect(draft.text).not.toMatch(/\{\{|⟨|\s,|\s\./);
+    expect(draft.text).not.toMatch(/\{\{|⟨|\s,|\s\.|\.\.|,,/);
+    expect(draft.subject).not.toMatch(/\.\./);
     expect(draft.html).not.toContain('{{');
     expect(draft.html.length).toBeGreaterThan(100);
     // The salutation opens the message; Polish continues in lower case after its comma.
