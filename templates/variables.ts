@@ -4,10 +4,9 @@
  * here, once, with the offboarding module's rules; templates only place it.
  */
 import type { Client, ContractType, Lang, Offboarding, SettlementItem, Settings } from '../offboarding/types';
-import { noticeEnd } from '../offboarding/dates';
+import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, paymentDueFor } from '../offboarding/deadlines';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
-import { nextWorkingDayPL } from '../offboarding/dates';
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { formatCount, formatDate, formatNoticePeriod } from './format';
 import { salutation } from './polish';
@@ -300,7 +299,7 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     daysLeftText: formatCount(Math.max(daysLeft, 0), 'days', lang),
     daysOverdue: Math.max(-daysLeft, 0),
     daysOverdueText: formatCount(Math.max(-daysLeft, 0), 'days', lang),
-    outstanding: offboarding ? (openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined) : undefined,
+    outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
     hasOutstanding: openAmounts.length > 0,
     invoiceNos: invoiceNos.length > 0 ? invoiceNos.join(', ') : undefined,
   };

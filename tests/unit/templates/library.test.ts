@@ -210,6 +210,15 @@ describe('Polish and English conventions', () => {
     }
   });
 
+  it('the overdue reminder says how long ago the payment was due', () => {
+    const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: '2026-02-27', lang: 'pl' });
+    const pl = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), vars, { lang: 'pl' });
+    expect(pl.text).toContain('Termin płatności upłynął 24 lutego 2026 r. (3 dni temu).');
+    expect(pl.subject).toBe('Zaległa płatność – faktura FV/2/2026, FV/3/2026');
+    const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
+    expect(en.text).toContain('It was due on 24 February 2026 (1 day ago).');
+  });
+
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
     expect(render(one({ kind: 'data-return', lang: 'pl', variant: 'request' })).text).toContain('art. 28 ust. 3 lit. g RODO');
     expect(render(one({ kind: 'data-return', lang: 'en', variant: 'request' })).text).toContain('Article 28(3)(g) GDPR');

@@ -11,7 +11,7 @@ function leafPaths(value: TemplateValue, prefix = ''): string[] {
     return [...paths];
   }
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) => leafPaths(child, prefix ? (prefix.endsWith('[]') ? `${prefix}.${key}` : `${prefix}.${key}`) : key));
+    return Object.entries(value).flatMap(([key, child]) => leafPaths(child, prefix ? `${prefix}.${key}` : key));
   }
   return value === undefined ? [] : [prefix];
 }
