@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { offboardLibraryPlugin } from './templates/library-plugin';
 
 export default defineConfig({
+  plugins: [offboardLibraryPlugin()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { offboardLibraryPlugin } from './templates/library-plugin';
 
 /** Webmail origins the extension works on; nothing else is ever requested. */
 export const WEBMAIL_MATCHES = [
@@ -32,6 +33,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    plugins: [offboardLibraryPlugin()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },
   }),

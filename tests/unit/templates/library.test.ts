@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtInTemplates, findTemplates, parseLibrary, parseLibraryFile } from '../../../templates/library';
+import { builtInTemplates, findTemplates } from '../../../templates/library';
+import { parseLibrary, parseLibraryFile } from '../../../templates/library-file';
 import { configureSanitizer, renderTemplate } from '../../../templates/render';
 import { TEMPLATE_KINDS, type Template } from '../../../templates/types';
 import { buildVariables, KNOWN_VARIABLES } from '../../../templates/variables';

@@ -1,0 +1,5 @@
+declare module 'virtual:offboard-library' {
+  import type { Template } from './types';
+  const templates: Template[];
+  export default templates;
+}
