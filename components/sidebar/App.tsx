@@ -15,6 +15,7 @@ import { Checklist, StageBadge } from './Checklist';
 import { Suggestions } from './Suggestions';
 import { Settlement } from './Settlement';
 import { CHECKLIST_LABEL } from './labels';
+import { otherParty } from './conversation';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -117,8 +118,15 @@ function ConversationState({ state }: { state: SidebarState }) {
       </div>
     );
   }
+  // Who the conversation is with, so the user knows whom "Start offboarding" would create.
+  const party = state.context ? otherParty(state.context) : null;
   return (
     <div class="sb-state" data-testid="state-no-record">
+      {party ? (
+        <p class="sb-party" data-testid="other-party">
+          <strong>{party.name}</strong> <span class="sb-muted sb-small">{party.email}</span>
+        </p>
+      ) : null}
       <p>{t('noRecord')}</p>
       <Button variant="primary" data-testid="start-offboarding" disabled={state.busy} onClick={() => void model.startOffboarding()}>
         {t('startOffboarding')}
