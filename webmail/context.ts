@@ -7,6 +7,7 @@ import {
   type ConversationContext,
   type Participant,
   type Provider,
+  type ThreadLanguage,
   type ThreadMessage,
 } from './types';
 
@@ -27,6 +28,14 @@ export interface ContextParts {
   userEmail?: string;
   messages: RawMessage[];
   compose: { open: boolean; kind?: ComposeKind };
+  /** The webmail's UI language (`<html lang>`): the only hint a new message without a thread has. */
+  uiLanguage?: string;
+}
+
+/** 'pl', 'pl-PL' → pl; 'en', 'en-GB' → en; anything else is not a language we write in. */
+export function languageFromTag(tag: string | undefined): ThreadLanguage {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'pl' || primary === 'en' ? primary : 'other';
 }
 
 const ROLE_RANK: Record<Participant['role'], number> = { me: 3, sender: 2, recipient: 1 };
@@ -77,11 +86,20 @@ export function buildContext(parts: ContextParts): ConversationContext {
     participants,
     messages,
     ...(parts.userEmail ? { userEmail: parts.userEmail } : {}),
-    language: guessThreadLanguage(texts),
+    language: languageOf(texts, parts),
     compose: parts.compose,
     url: parts.url,
     missing,
   };
+}
+
+/**
+ * The thread's language from its text. A new message with nothing to read takes the webmail's UI
+ * language: it is what the user writes in when nothing else says otherwise.
+ */
+function languageOf(texts: string[], parts: ContextParts): ThreadLanguage {
+  if (texts.length === 0 && parts.compose.kind === 'new') return languageFromTag(parts.uiLanguage);
+  return guessThreadLanguage(texts);
 }
 
 /** A context for a page the adapter could not read at all (never thrown into the page). */

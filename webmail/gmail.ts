@@ -117,6 +117,7 @@ function readGmail(doc: Document): ConversationContext {
   return buildContext({
     provider: 'gmail',
     url,
+    uiLanguage: doc.documentElement?.lang ?? '',
     ...(threadId ? { threadId } : {}),
     ...(heading ? { subject: cleanText(heading.textContent, 500) } : {}),
     ...(userEmail ? { userEmail } : {}),

@@ -208,6 +208,7 @@ function readOutlook(doc: Document): ConversationContext {
   return buildContext({
     provider: 'outlook',
     url: doc.URL,
+    uiLanguage: doc.documentElement?.lang ?? '',
     ...(threadId ? { threadId } : {}),
     ...(subject ? { subject } : {}),
     ...(userEmail ? { userEmail } : {}),
