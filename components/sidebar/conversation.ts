@@ -2,6 +2,7 @@
  * What the sidebar derives from the open conversation: whether there is one, who the other party
  * is, and the payload that starts an offboarding from it. Pure functions over untrusted page data.
  */
+import { detectCues } from '../../templates/cues';
 import type { ConversationContext } from '../../webmail/types';
 import type { Lang, Settings } from '../../offboarding/types';
 import type { StartOffboardingInput } from '../../storage/protocol';
@@ -82,9 +83,21 @@ export function languageOf(context: ConversationContext | null, settings: Settin
 }
 
 /**
+ * Who ended it, as the thread tells: the client's own termination or a proposal of mutual
+ * agreement; otherwise we do. Only a starting value: the user confirms it in the form shown next.
+ */
+export function initiatorFromContext(context: ConversationContext): Pick<StartOffboardingInput, 'initiator' | 'reason'> {
+  const cues = detectCues(context.messages, context.userEmail ? { userEmail: context.userEmail } : {});
+  const clientTopics = new Set(cues.recent.filter((message) => message.author === 'client').flatMap((message) => message.topics));
+  if (clientTopics.has('agreement')) return { initiator: 'mutual', reason: 'other' };
+  if (clientTopics.has('termination')) return { initiator: 'client', reason: 'client-decision' };
+  return { initiator: 'we', reason: 'other' };
+}
+
+/**
  * The offboarding.start request for the open conversation. The domain is kept only when it is a
- * company's (never gmail.com, wp.pl…). Initiator and reason start as "we" / "other": the user
- * corrects them in the form shown right after.
+ * company's (never gmail.com, wp.pl…). Initiator and reason come from the thread where it says who
+ * ended it; the user corrects them in the form shown right after.
  */
 export function startInputFromContext(context: ConversationContext, settings: Settings): StartOffboardingInput {
   const party = otherParty(context);
@@ -94,8 +107,7 @@ export function startInputFromContext(context: ConversationContext, settings: Se
     name: party.name,
     email: party.email,
     language: languageOf(context, settings),
-    initiator: 'we',
-    reason: 'other',
+    ...initiatorFromContext(context),
   };
   if (!isFreeMailDomain(domain)) input.domain = domain;
   if (context.threadId) {
