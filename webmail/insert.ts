@@ -25,7 +25,8 @@ const FORBIDDEN_PATTERNS: Array<[RegExp, string]> = [
   [/<\s*embed/i, 'an <embed> element'],
   [/<\s*style/i, 'a <style> element'],
   [/<[^>]*[\s/"']on[a-z]+\s*=/i, 'an on… event handler attribute'],
-  [/javascript\s*:/i, 'a javascript: URL'],
+  // Only inside a tag: a draft may well mention "javascript:" in its text (a thread's subject).
+  [/<[^>]*javascript\s*:/i, 'a javascript: URL'],
 ];
 const FORBIDDEN_TAGS = new Set(['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'LINK', 'META', 'BASE', 'FRAME', 'FRAMESET']);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'background', 'poster'];

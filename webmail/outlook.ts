@@ -73,7 +73,8 @@ function userEmailOf(doc: Document): string | undefined {
 function parsePerson(value: string | null | undefined): PersonRead | undefined {
   const text = cleanText(value);
   if (!text) return undefined;
-  const email = findEmail(text);
+  // The address from the whole value: a long display name must not push it past the text's bound.
+  const email = findEmail(value);
   let name = text;
   if (email) {
     name = text.replace(/<[^>]*>/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\S+@\S+/g, ' ');
