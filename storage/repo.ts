@@ -4,7 +4,6 @@
  * concurrent writers (two sidebars and the popup) and nothing is lost; the event log is appended in
  * that same transaction, so history and state never disagree.
  */
-import { Dexie } from 'dexie';
 import type { ZodType } from 'zod';
 import type { ChecklistKey, Client, Offboarding, OffboardEvent, Settings, Stage } from '../offboarding/types';
 import type { Template } from '../templates/types';
@@ -122,10 +121,10 @@ export class Store implements StoreMethods {
 
   /** Deletes the client with its offboardings and its whole event log. */
   async clientsDelete(req: { id: string }): Promise<true> {
-    const { clients, offboardings, events } = this.db;
-    return this.db.transaction('rw', [clients, offboardings, events], async () => {
+    const { clients, offboardings, timelines } = this.db;
+    return this.db.transaction('rw', [clients, offboardings, timelines], async () => {
       if (!(await clients.get(req.id))) throw notFound('client', req.id);
-      await events.where('clientId').equals(req.id).delete();
+      await timelines.delete(req.id);
       await offboardings.where('clientId').equals(req.id).delete();
       await clients.delete(req.id);
       return true as const;
@@ -141,9 +140,9 @@ export class Store implements StoreMethods {
    * click, a second sidebar) returns the running offboarding unchanged.
    */
   async offboardingStart(input: StartOffboardingInput): Promise<ClientWithOffboarding> {
-    const { clients, offboardings, events } = this.db;
+    const { clients, offboardings, timelines } = this.db;
     const nowIso = this.nowIso();
-    return this.db.transaction('rw', [clients, offboardings, events], async () => {
+    return this.db.transaction('rw', [clients, offboardings, timelines], async () => {
       let stored = input.clientId ? await clients.get(input.clientId) : undefined;
       if (input.clientId && !stored) throw notFound('client', input.clientId);
       if (!stored && input.email) {
@@ -195,22 +194,22 @@ export class Store implements StoreMethods {
         'offboarding',
       );
       await offboardings.add(offboarding);
-      await events.add(
+      await this.appendEvents(client.id, [
         this.event(client.id, offboarding.id, 'offboarding-started', nowIso, {
           initiator: offboarding.initiator,
           reason: offboarding.reason,
           stage: stageOf(offboarding),
         }),
-      );
+      ]);
       return { client, offboarding, stage: stageOf(offboarding) };
     });
   }
 
   /** Applies one field-level change; logs it and any move of the derived stage. */
   async offboardingPatch(req: { id: string; patch: OffboardingPatch }): Promise<Offboarding> {
-    const { offboardings, events } = this.db;
+    const { offboardings, timelines } = this.db;
     const nowIso = this.nowIso();
-    return this.db.transaction('rw', [offboardings, events], async () => {
+    return this.db.transaction('rw', [offboardings, timelines], async () => {
       const current = await offboardings.get(req.id);
       if (!current) throw notFound('offboarding', req.id);
       const log: OffboardEvent[] = [];
@@ -222,7 +221,7 @@ export class Store implements StoreMethods {
       const to = stageOf(next);
       if (from !== to) log.push(this.event(next.clientId, next.id, 'stage-changed', nowIso, { from, to }));
       await offboardings.put(next);
-      if (log.length > 0) await events.bulkAdd(log);
+      if (log.length > 0) await this.appendEvents(next.clientId, log);
       return next;
     });
   }
@@ -296,8 +295,8 @@ export class Store implements StoreMethods {
   // Events
 
   async eventsAppend(req: Omit<OffboardEvent, 'id' | 'at'>): Promise<OffboardEvent> {
-    const { clients, offboardings, events } = this.db;
-    return this.db.transaction('rw', [clients, offboardings, events], async () => {
+    const { clients, offboardings, timelines } = this.db;
+    return this.db.transaction('rw', [clients, offboardings, timelines], async () => {
       if (!(await clients.get(req.clientId))) throw notFound('client', req.clientId);
       if (req.offboardingId !== undefined) {
         const ob = await offboardings.get(req.offboardingId);
@@ -308,20 +307,17 @@ export class Store implements StoreMethods {
         dropUndefined({ ...req, id: this.newId(), at: this.nowIso() }),
         'event',
       );
-      await events.add(event);
+      await this.appendEvents(req.clientId, [event]);
       return event;
     });
   }
 
   /**
-   * A client's timeline, oldest first, from the [clientId+at] index. Events written by one change
+   * A client's timeline, oldest first: one read of its timeline row. Events written by one change
    * share an instant; among those the start comes first and a stage change last (its cause first).
    */
   async eventsList(req: { clientId: string }): Promise<OffboardEvent[]> {
-    const events = await this.db.events
-      .where('[clientId+at]')
-      .between([req.clientId, Dexie.minKey], [req.clientId, Dexie.maxKey])
-      .toArray();
+    const events = [...((await this.db.timelines.get(req.clientId))?.events ?? [])];
     return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : tieRank(a) - tieRank(b)));
   }
 
@@ -394,9 +390,9 @@ export class Store implements StoreMethods {
 
   async dataDeleteAll(req: { confirm: 'DELETE' }): Promise<true> {
     if (req.confirm !== 'DELETE') throw new StoreError('invalid', 'Deleting everything needs confirm: "DELETE"');
-    const { clients, offboardings, events, templates, settings } = this.db;
-    await this.db.transaction('rw', [clients, offboardings, events, templates, settings], () =>
-      Promise.all([clients.clear(), offboardings.clear(), events.clear(), templates.clear(), settings.clear()]),
+    const { clients, offboardings, timelines, templates, settings } = this.db;
+    await this.db.transaction('rw', [clients, offboardings, timelines, templates, settings], () =>
+      Promise.all([clients.clear(), offboardings.clear(), timelines.clear(), templates.clear(), settings.clear()]),
     );
     return true;
   }
@@ -415,6 +411,12 @@ export class Store implements StoreMethods {
     data: OffboardEvent['data'],
   ): OffboardEvent {
     return { id: this.newId(), clientId, offboardingId, type, at, data };
+  }
+
+  /** Adds events to the end of a client's timeline; call inside a transaction that includes timelines. */
+  private async appendEvents(clientId: string, added: OffboardEvent[]): Promise<void> {
+    const row = await this.db.timelines.get(clientId);
+    await this.db.timelines.put({ clientId, events: row ? [...row.events, ...added] : added });
   }
 
   private async withOffboarding(stored: StoredClient): Promise<ClientWithOffboarding> {

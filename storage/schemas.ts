@@ -3,6 +3,7 @@
  * message API (storage/protocol.ts) and every row of an imported backup. Strings are bounded so a
  * buggy or hostile caller cannot fill the database; addresses and domains are lower-cased.
  */
+import './zod-config';
 import { z } from 'zod';
 import { CHECKLIST_KEYS } from '../offboarding/types';
 import type {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Lang } from '../offboarding/types';
 import type { ImportResult } from './protocol';
-import { SETTINGS_KEY, type OffboardDB } from './db';
+import { groupTimelines, SETTINGS_KEY, type OffboardDB } from './db';
 import { matchKeys } from '../offboarding/client';
 import {
   clientSchema,
@@ -71,12 +71,12 @@ export class ImportError extends Error {
  * the same bytes, whatever order the fields were stored in.
  */
 export async function exportDocument(db: OffboardDB, exportedAt: string): Promise<string> {
-  const { clients, offboardings, events, templates, settings } = db;
-  const doc = await db.transaction('r', [clients, offboardings, events, templates, settings], async () => {
-    const [clientRows, offboardingRows, eventRows, templateRows, stored] = await Promise.all([
+  const { clients, offboardings, timelines, templates, settings } = db;
+  const doc = await db.transaction('r', [clients, offboardings, timelines, templates, settings], async () => {
+    const [clientRows, offboardingRows, timelineRows, templateRows, stored] = await Promise.all([
       clients.toArray(),
       offboardings.toArray(),
-      events.toArray(),
+      timelines.toArray(),
       templates.toArray(),
       settings.get(SETTINGS_KEY),
     ]);
@@ -87,7 +87,7 @@ export async function exportDocument(db: OffboardDB, exportedAt: string): Promis
       // The match index is derived data: rebuilt on import, never exported.
       clients: clientRows.map(({ matchKeys: _keys, ...client }) => client),
       offboardings: offboardingRows,
-      events: eventRows,
+      events: timelineRows.flatMap((row) => row.events),
       templates: templateRows,
       settings: stored ?? defaultSettings(),
     };
@@ -151,14 +151,18 @@ export function parseExportDocument(json: string): ExportDocument {
 export async function importDocument(db: OffboardDB, json: string): Promise<ImportResult> {
   const doc = parseExportDocument(json);
   const storedClients = doc.clients.map((client) => ({ ...client, matchKeys: matchKeys(client) }));
-  const { clients, offboardings, events, templates, settings } = db;
-  await db.transaction('rw', [clients, offboardings, events, templates, settings], async () => {
-    await Promise.all([clients.clear(), offboardings.clear(), events.clear(), templates.clear(), settings.clear()]);
-    await clients.bulkPut(storedClients);
-    await offboardings.bulkPut(doc.offboardings);
-    await events.bulkPut(doc.events);
-    await templates.bulkPut(doc.templates);
-    await settings.put(doc.settings, SETTINGS_KEY);
+  const storedTimelines = groupTimelines(doc.events);
+  const { clients, offboardings, timelines, templates, settings } = db;
+  await db.transaction('rw', [clients, offboardings, timelines, templates, settings], async () => {
+    await Promise.all([clients.clear(), offboardings.clear(), timelines.clear(), templates.clear(), settings.clear()]);
+    // Issued together, without awaiting each table: one transaction, no idle round trips between.
+    await Promise.all([
+      clients.bulkAdd(storedClients),
+      offboardings.bulkAdd(doc.offboardings),
+      timelines.bulkAdd(storedTimelines),
+      templates.bulkAdd(doc.templates),
+      settings.put(doc.settings, SETTINGS_KEY),
+    ]);
   });
   return {
     clients: doc.clients.length,

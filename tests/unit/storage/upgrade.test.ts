@@ -102,14 +102,20 @@ describe('schema upgrade from version 1', () => {
 
     const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const clients = await db.clients.toArray();
     expect(clients.map(({ matchKeys: _k, ...client }) => client)).toEqual(rows.clients);
     expect(clients[0]?.matchKeys.sort()).toEqual(['domain:acme.pl', 'email:anna.nowak@acme.pl', 'email:biuro@acme.pl']);
     expect(clients[1]?.matchKeys).toEqual(['email:john.smith@gmail.com']);
     expect(await db.offboardings.toArray()).toEqual(rows.offboardings);
-    expect((await db.events.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+    // Every event is kept, in its client's timeline, oldest first.
+    const timelines = await db.timelines.toArray();
+    expect(timelines.map((row) => [row.clientId, row.events.map((e) => e.id)]).sort()).toEqual([
+      [rows.clients[0]!.id, ['ev-1', 'ev-2']],
+      [rows.clients[1]!.id, ['ev-3']],
+    ]);
+    expect(timelines.flatMap((row) => row.events).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [...rows.events].sort((a, b) => a.id.localeCompare(b.id)),
     );
     expect(await db.settings.get(SETTINGS_KEY)).toEqual(rows.settings);
@@ -122,6 +128,36 @@ describe('schema upgrade from version 1', () => {
     expect((await store.clientsMatch({ emails: ['John.Smith@gmail.com'] }))?.client.name).toBe('John Smith');
     expect(await store.clientsMatch({ emails: ['someone@gmail.com'] })).toBeNull();
     expect((await store.eventsList({ clientId: rows.clients[0]!.id })).map((e) => e.id)).toEqual(['ev-1', 'ev-2']);
+    db.close();
+  });
+
+  it('moves the events of a version 2 database into timelines and drops the events table', async () => {
+    const name = uniqueDbName('upgrade-v2');
+    const rows = firstReleaseRows();
+    const v2 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v2.version(2).stores({
+      clients: 'id, *matchKeys, updatedAt',
+      offboardings: 'id, clientId, updatedAt',
+      events: 'id, clientId, offboardingId, [clientId+at], type',
+      templates: 'id, kind',
+      settings: '',
+      meta: 'key',
+    });
+    await v2.table('clients').bulkAdd(rows.clients.map((client) => ({ ...client, matchKeys: tolerantMatchKeys(client) })));
+    await v2.table('offboardings').bulkAdd(rows.offboardings);
+    await v2.table('events').bulkAdd(rows.events);
+    v2.close();
+
+    const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('events');
+    const store = new Store(db, { now: () => new Date('2025-03-01T00:00:00.000Z') });
+    expect((await store.eventsList({ clientId: rows.clients[0]!.id })).map((e) => e.id)).toEqual(['ev-1', 'ev-2']);
+    expect(await store.eventsList({ clientId: rows.clients[1]!.id })).toEqual([rows.events[2]]);
+    // A new event lands after the migrated ones.
+    await store.eventsAppend({ clientId: rows.clients[1]!.id, type: 'note', data: { text: 'After upgrade' } });
+    expect((await store.eventsList({ clientId: rows.clients[1]!.id })).map((e) => e.id)).toEqual(['ev-3', expect.any(String)]);
     db.close();
   });
 
