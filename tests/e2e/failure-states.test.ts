@@ -225,6 +225,7 @@ describe('sidebar placement', () => {
       url: GMAIL_COMPOSE_URL,
       fixture: 'gmail-compose-en.html',
       layout: LAYOUTS.gmail,
+      opensByItself: false,
       send: (page: Page) => page.locator('div[role="button"].T-I.aoO'),
     },
     {
@@ -232,6 +233,7 @@ describe('sidebar placement', () => {
       url: OUTLOOK_THREAD_URL,
       fixture: 'outlook-thread-en.html',
       layout: LAYOUTS.outlook,
+      opensByItself: true,
       send: (page: Page) => page.locator('button:has(> i[data-icon-name^="Send"])'),
     },
   ];
@@ -244,7 +246,8 @@ describe('sidebar placement', () => {
           const { page, sidebar } = await openWebmail(browser, sendCase.url, { fixture: sendCase.fixture }, viewport);
           if (styled) await page.addStyleTag({ content: sendCase.layout });
           const frame = page.locator(SIDEBAR_SELECTOR);
-          if (!(await frame.isVisible())) await page.getByTestId('offboard-toggle').click();
+          // A conversation opens the sidebar by itself; a new message alone does not (the user opens it).
+          if (!sendCase.opensByItself) await page.getByTestId('offboard-toggle').click();
           await frame.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
           await sidebar.locator('main.sb').waitFor({ timeout: UI_TIMEOUT_MS });
 
