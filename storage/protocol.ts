@@ -39,6 +39,16 @@ export interface OverviewRow {
   updatedAt: string;
 }
 
+/** The popup's first screen: a page of the overview with the counts of the whole of it. */
+export interface OverviewSummary {
+  /** The first `limit` rows, in the order of overview.list. */
+  rows: OverviewRow[];
+  /** How many rows overview.list has. */
+  total: number;
+  /** Rows per stage, every stage present (zero when empty). */
+  stages: Record<Stage, number>;
+}
+
 export interface StartOffboardingInput {
   name: string;
   company?: string;
@@ -79,6 +89,8 @@ export interface StoreOperations {
   'events.append': { req: Omit<OffboardEvent, 'id' | 'at'>; res: OffboardEvent };
   'events.list': { req: { clientId: string }; res: OffboardEvent[] };
   'overview.list': { req: { today: string }; res: OverviewRow[] };
+  /** The first `limit` rows of overview.list plus totals: a small answer for a first paint. */
+  'overview.summary': { req: { today: string; limit: number }; res: OverviewSummary };
   'templates.list': { req: Record<string, never>; res: Template[] };
   'templates.put': { req: { template: Template }; res: Template };
   'templates.delete': { req: { id: string }; res: true };

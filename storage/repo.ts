@@ -17,6 +17,7 @@ import type {
   ImportResult,
   OffboardingPatch,
   OverviewRow,
+  OverviewSummary,
   StartOffboardingInput,
   StoreOperation,
   StoreOperations,
@@ -32,6 +33,7 @@ import {
   templateSchema,
 } from './schemas';
 import { exportDocument, importDocument } from './transfer';
+import { compareOverviewRows, summarizeOverview } from './overview';
 
 /** 'clients.match' → 'clientsMatch' */
 export type MethodName<Op extends string> = Op extends `${infer Area}.${infer Action}`
@@ -70,6 +72,9 @@ export interface StoreOptions {
 export class Store implements StoreMethods {
   private readonly now: () => Date;
   private readonly newId: () => string;
+  /** Bumped after every write that can change the overview. */
+  private generation = 0;
+  private overviewCache?: { today: string; generation: number; rows: readonly OverviewRow[] };
 
   constructor(
     readonly db: OffboardDB,
@@ -109,26 +114,26 @@ export class Store implements StoreMethods {
   }
 
   async clientsUpdate(req: { id: string; changes: ClientChanges }): Promise<Client> {
-    return this.db.transaction('rw', [this.db.clients], async () => {
+    return this.changingOverview(this.db.transaction('rw', [this.db.clients], async () => {
       const stored = await this.db.clients.get(req.id);
       if (!stored) throw notFound('client', req.id);
       const merged = dropUndefined({ ...toClient(stored), ...req.changes, id: stored.id, updatedAt: this.nowIso() });
       const client = validate(clientSchema, merged, 'client');
       await this.db.clients.put(toStored(client));
       return client;
-    });
+    }));
   }
 
   /** Deletes the client with its offboardings and its whole event log. */
   async clientsDelete(req: { id: string }): Promise<true> {
     const { clients, offboardings, timelines } = this.db;
-    return this.db.transaction('rw', [clients, offboardings, timelines], async () => {
+    return this.changingOverview(this.db.transaction('rw', [clients, offboardings, timelines], async () => {
       if (!(await clients.get(req.id))) throw notFound('client', req.id);
       await timelines.delete(req.id);
       await offboardings.where('clientId').equals(req.id).delete();
       await clients.delete(req.id);
       return true as const;
-    });
+    }));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -142,7 +147,7 @@ export class Store implements StoreMethods {
   async offboardingStart(input: StartOffboardingInput): Promise<ClientWithOffboarding> {
     const { clients, offboardings, timelines } = this.db;
     const nowIso = this.nowIso();
-    return this.db.transaction('rw', [clients, offboardings, timelines], async () => {
+    return this.changingOverview(this.db.transaction('rw', [clients, offboardings, timelines], async () => {
       let stored = input.clientId ? await clients.get(input.clientId) : undefined;
       if (input.clientId && !stored) throw notFound('client', input.clientId);
       if (!stored && input.email) {
@@ -202,14 +207,14 @@ export class Store implements StoreMethods {
         }),
       ]);
       return { client, offboarding, stage: stageOf(offboarding) };
-    });
+    }));
   }
 
   /** Applies one field-level change; logs it and any move of the derived stage. */
   async offboardingPatch(req: { id: string; patch: OffboardingPatch }): Promise<Offboarding> {
     const { offboardings, timelines } = this.db;
     const nowIso = this.nowIso();
-    return this.db.transaction('rw', [offboardings, timelines], async () => {
+    return this.changingOverview(this.db.transaction('rw', [offboardings, timelines], async () => {
       const current = await offboardings.get(req.id);
       if (!current) throw notFound('offboarding', req.id);
       const log: OffboardEvent[] = [];
@@ -223,7 +228,7 @@ export class Store implements StoreMethods {
       await offboardings.put(next);
       if (log.length > 0) await this.appendEvents(next.clientId, log);
       return next;
-    });
+    }));
   }
 
   private applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: string, log: OffboardEvent[]): Offboarding {
@@ -326,9 +331,34 @@ export class Store implements StoreMethods {
 
   /**
    * One row per client with an offboarding (its current one), earliest deadline first, rows with
-   * no deadline last. Two bulk reads; everything else is in memory.
+   * no deadline last (storage/overview.ts).
    */
   async overviewList(req: { today: string }): Promise<OverviewRow[]> {
+    return [...(await this.overviewRows(req.today))];
+  }
+
+  /** The first page of overviewList with the totals of all of it: what the popup paints first. */
+  async overviewSummary(req: { today: string; limit: number }): Promise<OverviewSummary> {
+    return summarizeOverview(await this.overviewRows(req.today), req.limit);
+  }
+
+  /**
+   * The sorted overview, computed once per day and data generation: opening the popup again while
+   * nothing changed costs no database read. Only this Store writes the database, and each write
+   * that can change a row goes through changingOverview.
+   */
+  private async overviewRows(today: string): Promise<readonly OverviewRow[]> {
+    const cached = this.overviewCache;
+    if (cached && cached.today === today && cached.generation === this.generation) return cached.rows;
+    const generation = this.generation;
+    const rows = await this.computeOverview(today);
+    // A write that finished while this was read may not be in it: keep it only if none did.
+    if (generation === this.generation) this.overviewCache = { today, generation, rows };
+    return rows;
+  }
+
+  /** Two bulk reads; everything else is in memory. */
+  private async computeOverview(today: string): Promise<OverviewRow[]> {
     const [clients, offboardings] = await this.db.transaction('r', [this.db.clients, this.db.offboardings], () =>
       Promise.all([this.db.clients.toArray(), this.db.offboardings.toArray()]),
     );
@@ -341,9 +371,9 @@ export class Store implements StoreMethods {
     const rows: OverviewRow[] = [];
     for (const client of clients) {
       const ob = currentOffboarding(byClient.get(client.id) ?? []);
-      if (ob) rows.push(overviewRow(client, ob, req.today));
+      if (ob) rows.push(overviewRow(client, ob, today));
     }
-    return rows.sort(compareRows);
+    return rows.sort(compareOverviewRows);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -385,19 +415,30 @@ export class Store implements StoreMethods {
   }
 
   async dataImport(req: { json: string }): Promise<ImportResult> {
-    return importDocument(this.db, req.json);
+    return this.changingOverview(importDocument(this.db, req.json));
   }
 
   async dataDeleteAll(req: { confirm: 'DELETE' }): Promise<true> {
     if (req.confirm !== 'DELETE') throw new StoreError('invalid', 'Deleting everything needs confirm: "DELETE"');
     const { clients, offboardings, timelines, templates, settings } = this.db;
-    await this.db.transaction('rw', [clients, offboardings, timelines, templates, settings], () =>
-      Promise.all([clients.clear(), offboardings.clear(), timelines.clear(), templates.clear(), settings.clear()]),
+    await this.changingOverview(
+      this.db.transaction('rw', [clients, offboardings, timelines, templates, settings], () =>
+        Promise.all([clients.clear(), offboardings.clear(), timelines.clear(), templates.clear(), settings.clear()]),
+      ),
     );
     return true;
   }
 
   // -------------------------------------------------------------------------------------------
+
+  /** Marks the cached overview stale once `write` has settled (committed or not). */
+  private async changingOverview<T>(write: Promise<T>): Promise<T> {
+    try {
+      return await write;
+    } finally {
+      this.generation += 1;
+    }
+  }
 
   private nowIso(): string {
     return this.now().toISOString();
@@ -511,17 +552,6 @@ function overviewRow(client: StoredClient, ob: Offboarding, today: string): Over
     // A row whose contract data cannot produce a date is still listed, without a deadline.
   }
   return row;
-}
-
-function compareRows(a: OverviewRow, b: OverviewRow): number {
-  const aOn = a.nextDeadline?.on;
-  const bOn = b.nextDeadline?.on;
-  if (aOn !== bOn) {
-    if (aOn === undefined) return 1;
-    if (bOn === undefined) return -1;
-    return aOn < bOn ? -1 : 1;
-  }
-  return a.name.localeCompare(b.name, 'pl') || a.clientId.localeCompare(b.clientId);
 }
 
 /** The user's calendar date (the background runs in the user's time zone). */

@@ -33,6 +33,8 @@ export const LIMITS = {
   listItems: 200,
   eventDataKeys: 30,
   eventDataValue: 2_000,
+  /** Rows in one overview.summary answer. */
+  overviewPage: 1_000,
   /** A backup document; checked (with a specific message) by storage/transfer.ts. */
   importBytes: 50 * 1024 * 1024,
 } as const;
@@ -389,6 +391,10 @@ export const requestSchemas = {
   }),
   'events.list': z.strictObject({ clientId: idSchema }),
   'overview.list': z.strictObject({ today: isoDate }),
+  'overview.summary': z.strictObject({
+    today: isoDate,
+    limit: z.number().int('Expected a whole number of rows').min(1).max(LIMITS.overviewPage),
+  }),
   'templates.list': emptyRequest,
   'templates.put': z.strictObject({ template: templateSchema }),
   'templates.delete': z.strictObject({ id: idSchema }),

@@ -1,11 +1,13 @@
 /**
  * The toolbar popup: every client in offboarding, by stage and next deadline.
  * Nothing is rendered until the settings are in, so the UI never flashes in the wrong language.
+ * The first screen comes from a small summary (a page of rows and the counts); the full list, which
+ * search, the stage filter, "show more" and the CSV need, is asked for once that screen is painted.
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STAGES } from '../../offboarding/types';
 import type { Lang, Stage } from '../../offboarding/types';
-import type { OverviewRow } from '../../storage/protocol';
+import type { OverviewRow, OverviewSummary } from '../../storage/protocol';
 import { clientTarget } from '../../background/targets';
 import { resolveUiLang, translator } from '../i18n';
 import type { Translate } from '../i18n';
@@ -27,23 +29,34 @@ export interface PopupAppProps {
   today?: string;
 }
 
-type Loaded = { lang: Lang; rows: OverviewRow[] };
+type Loaded = {
+  lang: Lang;
+  summary: OverviewSummary;
+  /** Every row; null until it has arrived (the summary already holds it when it is short). */
+  all: OverviewRow[] | null;
+  /** Which load this is, so that an older answer never replaces a newer one. */
+  load: number;
+};
 
 export function PopupApp({ store, nav, languages, today }: PopupAppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const latest = useRef(0);
   const day = today ?? localIsoDate();
 
   const load = useCallback(async () => {
+    const ticket = ++latest.current;
     try {
-      const [settings, rows] = await Promise.all([
+      const [settings, summary] = await Promise.all([
         store.call('settings.get', {}),
-        store.call('overview.list', { today: day }),
+        store.call('overview.summary', { today: day, limit: PAGE_SIZE }),
       ]);
-      setLoaded({ lang: resolveUiLang(settings.uiLanguage, languages), rows });
+      if (ticket !== latest.current) return;
+      const all = summary.rows.length >= summary.total ? summary.rows : null;
+      setLoaded({ lang: resolveUiLang(settings.uiLanguage, languages), summary, all, load: ticket });
       setError(null);
     } catch (caught) {
-      setError(errorText(caught));
+      if (ticket === latest.current) setError(errorText(caught));
     }
   }, [store, day, languages]);
 
@@ -52,33 +65,56 @@ export function PopupApp({ store, nav, languages, today }: PopupAppProps) {
     return store.onChanged(() => void load());
   }, [load, store]);
 
+  // Effects run after the browser has painted, so the full list never delays the first screen.
+  const pending = loaded !== null && loaded.all === null ? loaded.load : null;
+  useEffect(() => {
+    if (pending === null) return;
+    store.call('overview.list', { today: day }).then(
+      (all) => {
+        if (pending !== latest.current) return;
+        setLoaded((current) => (current && current.load === pending ? { ...current, all } : current));
+      },
+      (caught: unknown) => {
+        if (pending === latest.current) setError(errorText(caught));
+      },
+    );
+  }, [pending, store, day]);
+
   if (!loaded) {
     if (error === null) return <div class="popup popup--loading" aria-busy="true" />;
     // The language is unknown until settings load; the browser's choice is the best guess.
     const t = translator(popupMessages, resolveUiLang('auto', languages));
     return <p class="popup popup__error" role="alert">{t('loadError', { error })}</p>;
   }
-  return <Overview store={store} nav={nav} lang={loaded.lang} rows={loaded.rows} error={error} />;
+  return <Overview store={store} nav={nav} lang={loaded.lang} summary={loaded.summary} all={loaded.all} error={error} />;
 }
 
 interface OverviewProps {
   store: StoreClient;
   nav: Navigator;
   lang: Lang;
-  rows: OverviewRow[];
+  summary: OverviewSummary;
+  all: OverviewRow[] | null;
   error: string | null;
 }
 
-function Overview({ store, nav, lang, rows, error }: OverviewProps) {
+function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
   const t = useMemo(() => translator(popupMessages, lang), [lang]);
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | null>(null);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [exportError, setExportError] = useState<string | null>(null);
 
-  const indexed = useMemo(() => indexRows(rows), [rows]);
-  const counts = useMemo(() => stageCounts(rows), [rows]);
-  const visible = useMemo(() => filterRows(indexed, { query, stage }), [indexed, query, stage]);
+  const indexed = useMemo(() => (all ? indexRows(all) : null), [all]);
+  const counts = useMemo(() => (all ? stageCounts(all) : summary.stages), [all, summary]);
+  const total = all ? all.length : summary.total;
+  const filtered = query.trim() !== '' || stage !== null;
+  // Until the full list is in, the summary's page is the unfiltered list; a filter waits for it.
+  const visible = useMemo(
+    () => (indexed ? filterRows(indexed, { query, stage }) : filtered ? null : summary.rows),
+    [indexed, query, stage, filtered, summary],
+  );
+  const visibleTotal = indexed ? (visible?.length ?? 0) : filtered ? 0 : summary.total;
 
   // A new search or filter starts again from the first page.
   useEffect(() => setLimit(PAGE_SIZE), [query, stage]);
@@ -91,6 +127,7 @@ function Overview({ store, nav, lang, rows, error }: OverviewProps) {
   const openRow = (row: OverviewRow) => nav.openUrl(clientTarget(row, nav.optionsPageUrl()));
 
   const exportCsv = () => {
+    if (!indexed || !visible) return;
     downloadText(`offboard-${localIsoDate()}.csv`, overviewCsv(visible, lang), 'text/csv;charset=utf-8');
   };
   const exportJson = async () => {
@@ -112,7 +149,7 @@ function Overview({ store, nav, lang, rows, error }: OverviewProps) {
         </button>
       </header>
       {error !== null && <p class="popup__error" role="alert">{t('loadError', { error })}</p>}
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <div class="popup__empty" data-testid="overview-empty">
           <h2>{t('emptyTitle')}</h2>
           <p>{t('emptyBody')}</p>
@@ -128,8 +165,10 @@ function Overview({ store, nav, lang, rows, error }: OverviewProps) {
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
           </label>
-          <StageChips t={t} counts={counts} total={rows.length} selected={stage} onSelect={setStage} />
-          {visible.length === 0 ? (
+          <StageChips t={t} counts={counts} total={total} selected={stage} onSelect={setStage} />
+          {visible === null ? (
+            <p class="popup__loading" role="status" aria-busy="true">{t('loading')}</p>
+          ) : visible.length === 0 ? (
             <p class="popup__no-matches" role="status">{t('noMatches')}</p>
           ) : (
             <>
@@ -139,8 +178,8 @@ function Overview({ store, nav, lang, rows, error }: OverviewProps) {
                 ))}
               </ul>
               <div class="popup__more">
-                <span role="status">{t('shownCount', { shown: Math.min(limit, visible.length), total: visible.length })}</span>
-                {limit < visible.length && (
+                <span role="status">{t('shownCount', { shown: Math.min(limit, visible.length), total: visibleTotal })}</span>
+                {limit < visibleTotal && (
                   <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)}>{t('showMore')}</button>
                 )}
               </div>
@@ -149,7 +188,7 @@ function Overview({ store, nav, lang, rows, error }: OverviewProps) {
         </>
       )}
       <footer class="popup__footer">
-        <button type="button" onClick={exportCsv} disabled={rows.length === 0}>{t('exportCsv')}</button>
+        <button type="button" onClick={exportCsv} disabled={!indexed || total === 0}>{t('exportCsv')}</button>
         <button type="button" onClick={() => void exportJson()}>{t('exportJson')}</button>
         {exportError !== null && <p class="popup__error" role="alert">{exportError}</p>}
       </footer>

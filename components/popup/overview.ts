@@ -3,8 +3,8 @@
  * rows are sorted once and given a precomputed lower-case search key when the data arrives;
  * typing only filters that prepared array in memory.
  */
-import { STAGES } from '../../offboarding/types';
 import type { Stage } from '../../offboarding/types';
+import { compareOverviewRows, countStages } from '../../storage/overview';
 import type { OverviewRow } from '../../storage/protocol';
 
 export interface IndexedRow {
@@ -19,18 +19,8 @@ export interface OverviewFilter {
   stage: Stage | null;
 }
 
-/** Sort order: earliest next deadline first, rows without a deadline last, then by name. */
-export function compareRows(a: OverviewRow, b: OverviewRow): number {
-  const da = a.nextDeadline?.on;
-  const db = b.nextDeadline?.on;
-  if (da !== db) {
-    if (da === undefined) return 1;
-    if (db === undefined) return -1;
-    return da < db ? -1 : 1;
-  }
-  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-  return a.name.localeCompare(b.name) || a.clientId.localeCompare(b.clientId);
-}
+/** Sort order: the background's (storage/overview.ts), so rows keep their place when the full list arrives. */
+export const compareRows = compareOverviewRows;
 
 export function searchKey(row: Pick<OverviewRow, 'name' | 'company'>): string {
   return `${row.name} ${row.company ?? ''}`.toLowerCase();
@@ -54,11 +44,7 @@ export function filterRows(indexed: readonly IndexedRow[], filter: OverviewFilte
 }
 
 /** How many rows are in each stage (every stage present, zero when empty). */
-export function stageCounts(rows: readonly OverviewRow[]): Record<Stage, number> {
-  const counts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
-  for (const row of rows) counts[row.stage] += 1;
-  return counts;
-}
+export const stageCounts: (rows: readonly OverviewRow[]) => Record<Stage, number> = countStages;
 
 /** Rows shown at first and added by each "show more": the list never renders thousands of nodes. */
 export const PAGE_SIZE = 50;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { Settings } from '../../../offboarding/types';
 import type { OverviewRow } from '../../../storage/protocol';
-import { fakeStore, flush, settle } from './fakeStore';
+import { fakeStore, flush, overviewHandlers, settle } from './fakeStore';
 import { row } from './rows';
 
 const settings = (uiLanguage: Settings['uiLanguage']): Settings => ({
@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 async function mount(rows: OverviewRow[], uiLanguage: Settings['uiLanguage'] = 'en') {
-  const fake = fakeStore({ 'settings.get': () => settings(uiLanguage), 'overview.list': () => rows, 'data.export': () => '{}' });
+  const fake = fakeStore({ 'settings.get': () => settings(uiLanguage), ...overviewHandlers(() => rows), 'data.export': () => '{}' });
   await act(async () => {
     render(<PopupApp store={fake.store} nav={nav} today="2026-03-10" languages={['en-US']} />, container);
     await settle();
@@ -58,9 +58,52 @@ describe('PopupApp', () => {
     expect(rowsIn()).toHaveLength(0);
   });
 
-  it('asks the store for the overview of the given day', async () => {
-    const fake = await mount([]);
-    expect(fake.calls.find((c) => c.op === 'overview.list')?.req).toEqual({ today: '2026-03-10' });
+  it('asks the store for the overview of the given day: a first page, then the full list when there is more', async () => {
+    const few = await mount([row()]);
+    expect(few.calls.find((c) => c.op === 'overview.summary')?.req).toEqual({ today: '2026-03-10', limit: 50 });
+    // The summary already holds every row: no second request.
+    expect(few.calls.some((c) => c.op === 'overview.list')).toBe(false);
+    render(null, container);
+
+    const many = await mount(Array.from({ length: 51 }, () => row()));
+    expect(many.calls.find((c) => c.op === 'overview.list')?.req).toEqual({ today: '2026-03-10' });
+    expect(many.calls.map((c) => c.op).indexOf('overview.list')).toBeGreaterThan(many.calls.map((c) => c.op).indexOf('overview.summary'));
+  });
+
+  it('paints the first page and the counts from the summary before the full list arrives', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) =>
+      row({ name: `Client ${String(i).padStart(3, '0')}`, stage: i % 3 === 0 ? 'notice' : 'handover' }),
+    );
+    let releaseList: (rows: OverviewRow[]) => void = () => {};
+    const handlers = overviewHandlers(() => rows);
+    const fake = fakeStore({
+      'settings.get': () => settings('en'),
+      'overview.summary': handlers['overview.summary'],
+      'overview.list': () => new Promise<OverviewRow[]>((resolve) => (releaseList = resolve)),
+    });
+    await act(async () => {
+      render(<PopupApp store={fake.store} nav={nav} today="2026-03-10" languages={['en-US']} />, container);
+      await settle();
+    });
+    await flush();
+    expect(rowsIn()).toHaveLength(50);
+    expect(rowsIn()[0]?.textContent).toContain('Client 000');
+    expect(container.textContent).toContain('Showing 50 of 120');
+    expect(container.querySelector('[data-testid="stage-chip"][data-stage="notice"]')?.textContent).toContain('40');
+    expect(container.querySelector<HTMLButtonElement>('.popup__footer button')?.disabled).toBe(true);
+
+    // A search needs every row: it waits for the full list.
+    await type(container.querySelector<HTMLInputElement>('input[type="search"]')!, 'client 119');
+    expect(rowsIn()).toHaveLength(0);
+    expect(container.querySelector('[role="status"][aria-busy="true"]')?.textContent).toBe('Loading…');
+
+    await act(async () => {
+      releaseList(handlers['overview.list']!({ today: '2026-03-10' }) as OverviewRow[]);
+      await settle();
+    });
+    await flush();
+    expect(rowsIn().map((r) => r.textContent)).toEqual([expect.stringContaining('Client 119')]);
+    expect(container.querySelector<HTMLButtonElement>('.popup__footer button')?.disabled).toBe(false);
   });
 
   it('renders one row per client with its stage, sorted by deadline, overdue marked in text', async () => {
@@ -133,7 +176,7 @@ describe('PopupApp', () => {
     let release: (s: Settings) => void = () => {};
     const fake = fakeStore({
       'settings.get': () => new Promise<Settings>((resolve) => (release = resolve)),
-      'overview.list': () => [],
+      ...overviewHandlers(() => []),
     });
     await act(async () => {
       render(<PopupApp store={fake.store} nav={nav} today="2026-03-10" languages={['en-US']} />, container);
@@ -151,7 +194,7 @@ describe('PopupApp', () => {
 
   it('reloads when the store changes', async () => {
     let rows: OverviewRow[] = [];
-    const fake = fakeStore({ 'settings.get': () => settings('en'), 'overview.list': () => rows });
+    const fake = fakeStore({ 'settings.get': () => settings('en'), ...overviewHandlers(() => rows) });
     await act(async () => {
       render(<PopupApp store={fake.store} nav={nav} today="2026-03-10" />, container);
       await settle();

@@ -1,8 +1,18 @@
 import { act } from 'preact/test-utils';
 import type { StoreClient } from '../../../components/popup/store';
-import type { StoreChanged, StoreOperation, StoreOperations } from '../../../storage/protocol';
+import { compareOverviewRows, summarizeOverview } from '../../../storage/overview';
+import type { OverviewRow, StoreChanged, StoreOperation, StoreOperations } from '../../../storage/protocol';
 
 type Handlers = { [K in StoreOperation]?: (req: StoreOperations[K]['req']) => StoreOperations[K]['res'] | Promise<StoreOperations[K]['res']> };
+
+/** overview.summary and overview.list over the same rows, answered as the background does. */
+export function overviewHandlers(rows: () => OverviewRow[]): Pick<Handlers, 'overview.summary' | 'overview.list'> {
+  const sorted = () => [...rows()].sort(compareOverviewRows);
+  return {
+    'overview.summary': ({ limit }) => summarizeOverview(sorted(), limit),
+    'overview.list': () => sorted(),
+  };
+}
 
 /** An in-memory stand-in for storage/api.ts that records calls. */
 export function fakeStore(handlers: Handlers) {

@@ -353,6 +353,72 @@ describe('overview.list', () => {
   });
 });
 
+describe('overview.summary', () => {
+  it('answers the first rows of overview.list with the count of all rows and of each stage', async () => {
+    const { store } = setup();
+    const names = ['Ola', 'Ala', 'Ewa', 'Iza', 'Ula'];
+    for (const [i, name] of names.entries()) {
+      await store.offboardingStart({ ...annaStart, name, email: `k${i}@firma${i}.pl`, domain: undefined });
+    }
+    const closing = await store.clientsMatch({ emails: ['k0@firma0.pl'] });
+    for (const key of CHECKLIST_KEYS.slice(0, -1)) {
+      await store.offboardingPatch({ id: closing!.offboarding!.id, patch: { op: 'checklist', key, done: true } });
+    }
+    const list = await store.overviewList({ today: '2025-03-12' });
+    const summary = await store.overviewSummary({ today: '2025-03-12', limit: 2 });
+    expect(summary.rows).toEqual(list.slice(0, 2));
+    expect(summary.total).toBe(5);
+    const lastStage = list.find((row) => row.clientId === closing!.client.id)!.stage;
+    expect(lastStage).not.toBe('preparation');
+    expect(summary.stages.preparation).toBe(4);
+    expect(summary.stages[lastStage]).toBe(1);
+    expect(Object.values(summary.stages).reduce((a, b) => a + b, 0)).toBe(5);
+    expect((await store.overviewSummary({ today: '2025-03-12', limit: 50 })).rows).toEqual(list);
+  });
+
+  it('never answers from a stale overview after a write or on another day', async () => {
+    const { store } = setup();
+    const anna = await startAnna(store);
+    const names = async (today = '2025-03-12') => (await store.overviewList({ today })).map((row) => `${row.name}:${row.stage}:${row.overdue}`);
+    expect(await names()).toEqual(['Anna Nowak:preparation:false']);
+
+    await store.clientsUpdate({ id: anna.client.id, changes: { name: 'Anna Kowalska' } });
+    expect(await names()).toEqual(['Anna Kowalska:preparation:false']);
+
+    await store.offboardingPatch({
+      id: anna.offboarding!.id,
+      patch: { op: 'settlement-add', item: { direction: 'receivable', description: 'FV 1', amountMinor: 100, currency: 'PLN', paid: false, dueOn: '2025-03-20' } },
+    });
+    expect(await names()).toEqual(['Anna Kowalska:preparation:false']);
+    expect(await names('2025-03-21')).toEqual(['Anna Kowalska:preparation:true']);
+
+    const beta = await store.offboardingStart({ ...annaStart, name: 'Beta', email: 'ceo@beta.pl', domain: 'beta.pl' });
+    expect((await store.overviewSummary({ today: '2025-03-12', limit: 10 })).total).toBe(2);
+
+    const backup = await store.dataExport();
+    await store.clientsDelete({ id: beta.client.id });
+    expect(await names()).toEqual(['Anna Kowalska:preparation:false']);
+
+    await store.dataImport({ json: backup });
+    expect((await names()).sort()).toEqual(['Anna Kowalska:preparation:false', 'Beta:preparation:false']);
+
+    await store.dataDeleteAll({ confirm: 'DELETE' });
+    expect(await store.overviewSummary({ today: '2025-03-12', limit: 10 })).toMatchObject({ rows: [], total: 0 });
+  });
+
+  it('shows a write that ran alongside an overview read on the next read', async () => {
+    const { store } = setup();
+    await startAnna(store);
+    // Both start together: the read may see the data before the write; the next read must not reuse it.
+    const [, during] = await Promise.all([
+      store.offboardingStart({ ...annaStart, name: 'Beta', email: 'ceo@beta.pl', domain: 'beta.pl' }),
+      store.overviewList({ today: '2025-03-12' }),
+    ]);
+    expect(during.length).toBeGreaterThanOrEqual(1);
+    expect((await store.overviewList({ today: '2025-03-12' })).map((row) => row.name).sort()).toEqual(['Anna Nowak', 'Beta']);
+  });
+});
+
 describe('templates and settings', () => {
   it('returns defaults until settings are saved, and validates what is saved', async () => {
     const { store } = setup();

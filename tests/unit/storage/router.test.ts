@@ -57,6 +57,8 @@ describe('store router with the real store', () => {
     broadcast.mockClear();
     const read = await router.handle({ type: 'offboard:store', op: 'clients.match', req: { emails: ['anna@acme.pl'] } }, popup, EXTENSION_ID, ORIGIN);
     expect(read.res).toMatchObject({ client: { emails: ['anna@acme.pl'] } });
+    const summary = await router.handle({ type: 'offboard:store', op: 'overview.summary', req: { today: '2025-03-01', limit: 50 } }, popup, EXTENSION_ID, ORIGIN);
+    expect(summary.res).toMatchObject({ rows: [{ name: 'Anna Nowak', stage: 'preparation' }], total: 1, stages: { preparation: 1, closed: 0 } });
     expect(broadcast).not.toHaveBeenCalled();
   });
 
@@ -119,6 +121,12 @@ describe('store router refusals', () => {
     expect(extraField.err?.message).toMatch(/^Invalid request for "clients\.list" at \(root\): Unrecognized key: "sneaky"/);
     const badDate = await router.handle({ type: 'offboard:store', op: 'overview.list', req: { today: '2025-13-01' } }, sidebar, EXTENSION_ID, ORIGIN);
     expect(badDate.err?.message).toBe('Invalid request for "overview.list" at today: Expected a calendar date YYYY-MM-DD');
+    const noLimit = await router.handle({ type: 'offboard:store', op: 'overview.summary', req: { today: '2025-03-01' } }, popup, EXTENSION_ID, ORIGIN);
+    expect(noLimit.err?.message).toMatch(/^Invalid request for "overview\.summary" at limit: /);
+    const hugeLimit = await router.handle({ type: 'offboard:store', op: 'overview.summary', req: { today: '2025-03-01', limit: 1_000_000 } }, popup, EXTENSION_ID, ORIGIN);
+    expect(hugeLimit.err?.message).toMatch(/^Invalid request for "overview\.summary" at limit: /);
+    const partRow = await router.handle({ type: 'offboard:store', op: 'overview.summary', req: { today: '2025-03-01', limit: 2.5 } }, popup, EXTENSION_ID, ORIGIN);
+    expect(partRow.err?.message).toBe('Invalid request for "overview.summary" at limit: Expected a whole number of rows');
     const noConfirm = await router.handle({ type: 'offboard:store', op: 'data.deleteAll', req: { confirm: 'yes' } }, sidebar, EXTENSION_ID, ORIGIN);
     expect(noConfirm.err?.message).toMatch(/"data\.deleteAll" at confirm/);
     const tooLong = await router.handle(
