@@ -100,14 +100,16 @@ export class Store implements StoreMethods {
   }
 
   /**
-   * One indexed query over every key of the conversation; the best match is the client whose key
+   * One indexed look-up per key of the conversation, all issued at once (each is a single getAll;
+   * anyOf would walk a cursor, one round trip per step); the best match is the client whose key
    * comes first in lookupKeys' order (an exact address beats a company domain).
    */
   async clientsMatch(req: { emails: string[] }): Promise<ClientWithOffboarding | null> {
     const keys = lookupKeys(req.emails);
     if (keys.length === 0) return null;
     return this.db.transaction('r', [this.db.clients, this.db.offboardings], async () => {
-      const candidates = await this.db.clients.where('matchKeys').anyOf(keys).distinct().toArray();
+      const found = await Promise.all(keys.map((key) => this.db.clients.where('matchKeys').equals(key).toArray()));
+      const candidates = [...new Map(found.flat().map((client) => [client.id, client])).values()];
       const best = bestMatch(candidates, keys);
       return best ? this.withOffboarding(best) : null;
     });
