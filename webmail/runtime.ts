@@ -87,8 +87,22 @@ export function startPageRuntime(
   const cleanups: Array<() => void> = [];
 
   const caret = new CaretKeeper(doc);
+  // After the extension reloads or updates, this script is orphaned (its runtime has no id) and WXT
+  // notices only when asked: the next user action or page change removes the dead frame and toggle.
+  const orphaned = (): boolean => {
+    if (stopped) return true;
+    let id: string | undefined;
+    try {
+      id = extension.id;
+    } catch {
+      id = undefined;
+    }
+    if (id) return false;
+    stop();
+    return true;
+  };
   const remember = () => {
-    if (!stopped) caret.remember();
+    if (!orphaned()) caret.remember();
   };
   for (const type of ['selectionchange', 'keyup', 'mouseup', 'focusin'] as const) {
     ctx.addEventListener(doc, type, remember, { capture: true });
@@ -117,6 +131,7 @@ export function startPageRuntime(
     .catch(() => undefined);
 
   const publish = (context: ConversationContext) => {
+    if (orphaned()) return;
     if (context.threadId && !userChose && !frame.isOpen()) {
       userChose = true;
       frame.setOpen(true);
