@@ -4,7 +4,6 @@ import {
   OUTLOOK_THREAD_URL,
   SIDEBAR_SELECTOR,
   launchWithExtension,
-  screenshot,
   serveWebmail,
   type LaunchedExtension,
 } from './harness';
@@ -30,7 +29,6 @@ describe('content scripts on the webmail fixtures', () => {
     // The sidebar is the extension's own page, never markup injected into the webmail's DOM.
     expect(src?.startsWith(`chrome-extension://${browser.extensionId}/sidebar.html`)).toBe(true);
     await page.frameLocator(SIDEBAR_SELECTOR).locator('body').waitFor({ state: 'attached' });
-    await screenshot(page, 'gmail-thread-en');
   });
 
   it('mounts the Offboard sidebar on an Outlook thread', async () => {
@@ -41,6 +39,5 @@ describe('content scripts on the webmail fixtures', () => {
     await sidebar.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await sidebar.count()).toBe(1);
     await page.frameLocator(SIDEBAR_SELECTOR).locator('body').waitFor({ state: 'attached' });
-    await screenshot(page, 'outlook-thread-en');
   });
 });

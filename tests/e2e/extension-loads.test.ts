@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callStore, launchWithExtension, openExtensionPage, screenshot, type LaunchedExtension } from './harness';
+import { callStore, launchWithExtension, openExtensionPage, type LaunchedExtension } from './harness';
 
 describe('the built extension in headless Chromium', () => {
   let browser: LaunchedExtension;
@@ -25,7 +25,6 @@ describe('the built extension in headless Chromium', () => {
     expect(['formal', 'warm']).toContain(settings.defaultTone);
     expect(['auto', 'pl', 'en']).toContain(settings.uiLanguage);
     expect(settings.profile).toBeTypeOf('object');
-    await screenshot(popup, 'popup');
   });
 
   it('answers an unknown operation with an error instead of silence', async () => {
