@@ -147,9 +147,9 @@ export class Store implements StoreMethods {
    * click, a second sidebar) returns the running offboarding unchanged.
    */
   async offboardingStart(input: StartOffboardingInput): Promise<ClientWithOffboarding> {
-    const { clients, offboardings, timelines } = this.db;
+    const { clients, offboardings, timelines, settings } = this.db;
     const nowIso = this.nowIso();
-    return this.changingOverview(this.db.transaction('rw', [clients, offboardings, timelines], async () => {
+    return this.changingOverview(this.db.transaction('rw', [clients, offboardings, timelines, settings], async () => {
       let stored = input.clientId ? await clients.get(input.clientId) : undefined;
       if (input.clientId && !stored) throw notFound('client', input.clientId);
       if (!stored && input.email) {
@@ -177,6 +177,8 @@ export class Store implements StoreMethods {
             emails: input.email ? [input.email] : [],
             domains: input.domain ? [input.domain] : [],
             language: input.language,
+            // The user's default notice period until the contract's own is entered.
+            contract: { noticePeriod: { ...(await this.settingsGet()).defaultNoticePeriod } },
           },
           nowIso,
           this.newId(),

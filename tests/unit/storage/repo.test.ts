@@ -460,3 +460,19 @@ describe('templates and settings', () => {
     await expect(store.templatesDelete({ id: 'custom-1' })).rejects.toThrow(/No template/);
   });
 });
+
+describe('a new client takes the user’s defaults', () => {
+  it('starts with the default notice period from the settings, not an empty one', async () => {
+    const { store } = setup();
+    const settings = await store.settingsGet();
+    await store.settingsPut({ settings: { ...settings, defaultNoticePeriod: { weeks: 2 } } });
+    const { client } = await startAnna(store);
+    expect(client.contract.noticePeriod).toEqual({ weeks: 2 });
+  });
+
+  it('uses the built-in default (one month) when the user set none', async () => {
+    const { store } = setup();
+    const { client } = await startAnna(store);
+    expect(client.contract.noticePeriod).toEqual({ months: 1 });
+  });
+});
