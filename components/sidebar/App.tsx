@@ -15,7 +15,7 @@ import { Checklist, StageBadge } from './Checklist';
 import { Suggestions } from './Suggestions';
 import { Settlement } from './Settlement';
 import { CHECKLIST_LABEL } from './labels';
-import { otherParty } from './conversation';
+import { isConversationClient, otherParty } from './conversation';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -147,7 +147,7 @@ function RecordView({ state }: { state: SidebarState }) {
     <>
       <ClientHeader client={client} editing={state.editing} />
       {state.editing ? <ClientEditForm key={client.id} client={client} offboarding={offboarding} /> : null}
-      {state.pinnedClientId && state.conversation !== 'none' && !state.editing ? (
+      {state.pinnedClientId && state.conversation !== 'none' && !state.editing && !isConversationClient(client, state.context) ? (
         <Button variant="quiet" onClick={() => void model.unpinClient()}>{t('unpinClient')}</Button>
       ) : null}
       {offboarding ? (

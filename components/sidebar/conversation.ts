@@ -4,7 +4,7 @@
  */
 import { detectCues } from '../../templates/cues';
 import type { ConversationContext } from '../../webmail/types';
-import type { Lang, Settings } from '../../offboarding/types';
+import type { Client, Lang, Settings } from '../../offboarding/types';
 import type { StartOffboardingInput } from '../../storage/protocol';
 import { displayNameFromAddress, domainOf, isFreeMailDomain, normalizeEmail } from '../../offboarding/client';
 
@@ -34,6 +34,14 @@ function ownEmails(context: ConversationContext): Set<string> {
 }
 
 /** Every participant's address except the user's own, deduplicated, in page order. */
+/** Whether the conversation's other party is this client (by address, or by company domain). */
+export function isConversationClient(client: Pick<Client, 'emails' | 'domains'>, context: ConversationContext | null): boolean {
+  if (!context) return false;
+  const emails = new Set(client.emails);
+  const domains = new Set(client.domains);
+  return otherPartyEmails(context).some((email) => emails.has(email) || domains.has(domainOf(email)));
+}
+
 export function otherPartyEmails(context: ConversationContext): string[] {
   const own = ownEmails(context);
   const found = new Set<string>();

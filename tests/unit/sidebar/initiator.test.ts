@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initiatorFromContext } from '../../../components/sidebar/conversation';
+import { initiatorFromContext, isConversationClient } from '../../../components/sidebar/conversation';
 import { context } from './fakes';
 
 const fromClient = (text: string) => ({ from: { name: 'Anna Kowalska', email: 'anna@acme.pl' }, text });
@@ -24,5 +24,17 @@ describe('who ended the cooperation, as the thread tells', () => {
   it('is us when only we wrote about ending it, or nobody did', () => {
     expect(initiatorFromContext(context({ messages: [fromMe('Niniejszym wypowiadam umowę.')] })).initiator).toBe('we');
     expect(initiatorFromContext(context({ messages: [fromClient('Dzień dobry, przesyłam pliki.')] })).initiator).toBe('we');
+  });
+});
+
+describe('is the shown client the conversation’s own?', () => {
+  const client = { emails: ['anna@acme.pl'], domains: ['acme.pl'] };
+  it('yes by address or by company domain', () => {
+    expect(isConversationClient(client, context())).toBe(true);
+    expect(isConversationClient({ emails: [], domains: ['acme.pl'] }, context())).toBe(true);
+  });
+  it('no for a client picked by hand from elsewhere, or with no conversation', () => {
+    expect(isConversationClient({ emails: ['jan@other.pl'], domains: ['other.pl'] }, context())).toBe(false);
+    expect(isConversationClient(client, null)).toBe(false);
   });
 });
