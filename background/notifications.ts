@@ -32,9 +32,14 @@ interface NotifiedRecord {
 }
 
 export interface AlertsHandle {
-  /** Runs the check now, e.g. after a committed change in the store so the badge stays current. */
+  /** Runs the check now. */
   run(): Promise<void>;
+  /** Runs the check once a burst of store changes has settled, so the badge stays current. */
+  runSoon(): void;
 }
+
+/** How long a burst of changes may go on before the badge is recomputed. */
+export const RUN_SOON_DELAY_MS = 2000;
 
 /** Call once from the background's main(). Listeners are registered synchronously (MV3 wake-up). */
 export function registerAlerts(store: AlertStore): AlertsHandle {
@@ -56,7 +61,15 @@ export function registerAlerts(store: AlertStore): AlertsHandle {
   // The service worker wakes for every message; checking on each wake would read the whole store
   // again and again, so the check runs on browser start, on install/update and on the alarm.
   void ensureAlarm();
-  return { run };
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const runSoon = () => {
+    if (pending !== undefined) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = undefined;
+      void run();
+    }, RUN_SOON_DELAY_MS);
+  };
+  return { run, runSoon };
 }
 
 async function ensureAlarm(): Promise<void> {

@@ -9,9 +9,23 @@ import { createStoreRouter } from './router';
 import { isStoreEnvelope } from './wire';
 import type { MessageListener, RuntimePort } from './runtime';
 
+export interface RegisterStoreRouterOptions {
+  /** Called after every committed change, besides telling the open pages (e.g. to refresh the badge). */
+  onChange?: (message: StoreChanged) => void;
+}
+
 /** Returns a function that uninstalls the listener (tests, hot reload). */
-export function registerStoreRouter(store: StoreMethods, runtime: RuntimePort = browser.runtime as RuntimePort): () => void {
-  const router = createStoreRouter(store, { broadcast: (message) => broadcastChange(runtime, message) });
+export function registerStoreRouter(
+  store: StoreMethods,
+  runtime: RuntimePort = browser.runtime as RuntimePort,
+  options: RegisterStoreRouterOptions = {},
+): () => void {
+  const router = createStoreRouter(store, {
+    broadcast: (message) => {
+      options.onChange?.(message);
+      return broadcastChange(runtime, message);
+    },
+  });
   const extensionOrigin = runtime.getURL('/').replace(/\/+$/, '');
 
   const listener: MessageListener = (message, sender, sendResponse) => {

@@ -11,9 +11,9 @@ export default defineBackground({
   main() {
     // Listeners are registered synchronously so a message that woke the worker is answered.
     const store = new Store(new OffboardDB());
-    registerStoreRouter(store);
+    const alerts = registerAlerts(store);
+    registerStoreRouter(store, undefined, { onChange: () => alerts.runSoon() });
     registerPageBridge(pageMessaging);
-    registerAlerts(store);
     void requestPersistence();
   },
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { DAILY_ALARM, registerAlerts, runDailyCheck } from '../../../background/notifications';
+import { DAILY_ALARM, RUN_SOON_DELAY_MS, registerAlerts, runDailyCheck } from '../../../background/notifications';
 import type { AlertStore } from '../../../background/notifications';
 import type { Settings } from '../../../offboarding/types';
 import type { Store } from '../../../storage/repo';
@@ -125,6 +125,24 @@ describe('registerAlerts', () => {
     expect(fake.badge).toEqual([]);
     fake.listeners.alarm[0]?.({ name: DAILY_ALARM });
     await vi.waitFor(() => expect(fake.badge).toHaveLength(1));
+  });
+
+  it('recomputes the badge once after a burst of store changes', async () => {
+    vi.useFakeTimers();
+    try {
+      const alerts = registerAlerts(store);
+      await vi.advanceTimersByTimeAsync(0);
+      const before = fake.badge.length;
+      alerts.runSoon();
+      alerts.runSoon();
+      alerts.runSoon();
+      await vi.advanceTimersByTimeAsync(RUN_SOON_DELAY_MS - 1);
+      expect(fake.badge).toHaveLength(before);
+      await vi.advanceTimersByTimeAsync(1);
+      await vi.waitFor(() => expect(fake.badge).toHaveLength(before + 1));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('opens the client card on a click when the offboarding has no thread link', async () => {
