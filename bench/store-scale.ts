@@ -118,7 +118,13 @@ async function popupFirstScreen(browser: LaunchedExtension): Promise<number> {
   }
 }
 
-async function seedTemplates(page: Page): Promise<void> {
+/** A write that changes an overview row, so the next popup open cannot use the background's cache. */
+async function touchOverview(page: Page, clientId: string, round: number): Promise<void> {
+  const updated = await callStore(page, 'clients.update', { id: clientId, changes: { notes: `bench touch ${round}` } });
+  if ('err' in updated) throw new NotAvailable(`clients.update: ${updated.err}`);
+}
+
+async function seedTemplates(page: Page): Promise<string> {
   const started = await callStore(page, 'offboarding.start', {
     name: 'Bench Template',
     company: 'Bench Template Ltd',
@@ -136,6 +142,7 @@ async function seedTemplates(page: Page): Promise<void> {
     data: { text: 'Bench event' },
   });
   if ('err' in note) throw new NotAvailable(`events.append: ${note.err}`);
+  return started.res.client.id;
 }
 
 export async function measureStoreScale(): Promise<Figure[]> {
@@ -146,7 +153,7 @@ export async function measureStoreScale(): Promise<Figure[]> {
     const page = await openExtensionPage(browser.context, browser.extensionId, 'options.html');
     const probe = await callStore(page, 'settings.get', {});
     if ('err' in probe) throw new NotAvailable(`store not reachable: ${probe.err}`);
-    await seedTemplates(page);
+    const touchClientId = await seedTemplates(page);
     const seeded = (await page.evaluate(seedScript(clients, events))) as {
       importMs: number;
       bytes: number;
@@ -169,9 +176,19 @@ export async function measureStoreScale(): Promise<Figure[]> {
     );
 
     const runs = envInt('BENCH_RUNS', 5);
-    const popupTimes: number[] = [];
-    for (let i = 0; i < runs; i++) popupTimes.push(await popupFirstScreen(browser));
-    figures.push(figure('popup first screen (first overview row visible)', median(popupTimes), 'ms', { op: '<', limit: STORE_TARGETS.popupFirstScreenMs }, `median of ${runs}`));
+    // The target holds for the open right after a change (nothing cached), measured alternately with
+    // a repeat open (the background's overview cache warm), side by side in one run.
+    const coldTimes: number[] = [];
+    const warmTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await touchOverview(page, touchClientId, i);
+      coldTimes.push(await popupFirstScreen(browser));
+      warmTimes.push(await popupFirstScreen(browser));
+    }
+    figures.push(
+      figure('popup first screen after a change (first row visible)', median(coldTimes), 'ms', { op: '<', limit: STORE_TARGETS.popupFirstScreenMs }, `median of ${runs}`),
+      figure('popup first screen, repeat open (cache warm)', median(warmTimes), 'ms', undefined, `median of ${runs}`),
+    );
 
     const trips: Array<{ exportMs: number; importMs: number; before: { counts: number[]; sha: string }; after: { counts: number[]; sha: string } }> = [];
     for (let i = 0; i < Math.min(runs, 3); i++) trips.push(await page.evaluate(roundTripScript()) as (typeof trips)[number]);
