@@ -4,13 +4,13 @@
  * languages. Names come from e-mails: they end up in notification text only, never in markup.
  */
 import type { Bilingual } from '../components/i18n';
-import { polishPlural } from '../components/i18n';
+import { polishPlural } from '../templates/polish';
 import { formatDate } from '../components/popup/format';
 import { daysBetweenIso } from '../offboarding/calendar';
 import { dueItems } from '../offboarding/deadlines';
 import type { DeadlineKind } from '../offboarding/deadlines';
 import type { Client, Offboarding, ThreadRef } from '../offboarding/types';
-import { currentOffboarding } from '../storage/repo';
+import { withCurrentOffboarding } from '../storage/repo';
 
 export interface AlertItem {
   /** Stable for an offboarding, kind and date: the same item is recognised on the next run. */
@@ -31,16 +31,8 @@ export interface AlertItem {
  * Offboardings of unknown clients are skipped (a half-imported backup must not stop the alarm).
  */
 export function collectAlerts(clients: readonly Client[], offboardings: readonly Offboarding[], today: string): AlertItem[] {
-  const byClient = new Map<string, Offboarding[]>();
-  for (const offboarding of offboardings) {
-    const list = byClient.get(offboarding.clientId);
-    if (list) list.push(offboarding);
-    else byClient.set(offboarding.clientId, [offboarding]);
-  }
   const alerts: AlertItem[] = [];
-  for (const client of clients) {
-    const offboarding = currentOffboarding(byClient.get(client.id) ?? []);
-    if (!offboarding) continue;
+  for (const [client, offboarding] of withCurrentOffboarding(clients, offboardings)) {
     for (const item of dueItems(client, offboarding, today)) {
       const alert: AlertItem = {
         id: item.key,

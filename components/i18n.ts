@@ -39,13 +39,3 @@ export function translator<M extends Messages>(messages: M, lang: Lang) {
 }
 
 export type Translate<M extends Messages> = ReturnType<typeof translator<M>>;
-
-/** Polish plural category for counts: 1 dzień, 2 dni, 5 dni. */
-export function polishPlural(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(n);
-  if (abs === 1) return one;
-  const lastTwo = abs % 100;
-  const last = abs % 10;
-  if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return few;
-  return many;
-}

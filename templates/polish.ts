@@ -153,11 +153,12 @@ function isAddressForm(value: unknown): value is AddressForm {
   return value === 'pan' || value === 'pani' || value === 'panstwo';
 }
 
-/** Polish plural class: 1 → one, 2–4 (not 12–14) → few, else many. */
+/** Polish plural class: 1 → one, 2–4 (not 12–14) → few, else many (1 dzień, 2 dni, 5 dni). */
 export function polishPlural(count: number, one: string, few: string, many: string): string {
-  if (count === 1) return one;
-  const lastDigit = count % 10;
-  const lastTwo = count % 100;
+  const abs = Math.abs(count);
+  if (abs === 1) return one;
+  const lastDigit = abs % 10;
+  const lastTwo = abs % 100;
   if (lastDigit >= 2 && lastDigit <= 4 && (lastTwo < 12 || lastTwo > 14)) return few;
   return many;
 }

@@ -6,6 +6,7 @@ import { CHECKLIST_KEYS } from '../offboarding/types';
 import type { ChecklistKey } from '../offboarding/types';
 import type { SuggestionReason, TemplateKind } from './types';
 import { TEMPLATE_KINDS } from './types';
+import { polishPlural } from './polish';
 
 export type UiLang = 'pl' | 'en';
 
@@ -44,19 +45,10 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** Polish plural forms: one (1), few (2–4, 22–24 …, not 12–14), many (the rest). */
-export function pluralPl(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(n);
-  if (abs === 1) return one;
-  const lastTwo = abs % 100;
-  const last = abs % 10;
-  if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return few;
-  return many;
-}
 
 const daysPl = (n: number): string => `${n} ${n === 1 ? 'dzień' : 'dni'}`;
 const daysEn = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
-const monthsPl = (n: number): string => `${n} ${pluralPl(n, 'miesiąc', 'miesiące', 'miesięcy')}`;
+const monthsPl = (n: number): string => `${n} ${polishPlural(n, 'miesiąc', 'miesiące', 'miesięcy')}`;
 const monthsEn = (n: number): string => `${n} ${n === 1 ? 'month' : 'months'}`;
 
 const ITEM_LABEL: Readonly<Record<ChecklistKey, Record<UiLang, string>>> = {

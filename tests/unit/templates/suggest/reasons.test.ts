@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REASON_CODES, describeReason, pluralPl } from '../../../../templates/reasons';
+import { REASON_CODES, describeReason } from '../../../../templates/reasons';
+import { polishPlural } from '../../../../templates/polish';
 import type { ReasonCode } from '../../../../templates/reasons';
 import { suggest } from '../../../../templates/suggest';
 import { stubLibrary } from './helpers';
@@ -82,8 +83,8 @@ describe('describeReason', () => {
     expect(months(5)).toBe('Współpraca zakończyła się 5 miesięcy temu');
     expect(months(12)).toBe('Współpraca zakończyła się 12 miesięcy temu');
     expect(months(22)).toBe('Współpraca zakończyła się 22 miesiące temu');
-    expect(pluralPl(14, 'a', 'b', 'c')).toBe('c');
-    expect(pluralPl(24, 'a', 'b', 'c')).toBe('b');
+    expect(polishPlural(14, 'a', 'b', 'c')).toBe('c');
+    expect(polishPlural(24, 'a', 'b', 'c')).toBe('b');
     expect(describeReason({ code: 'payment-overdue', params: { days: 2 } }, 'en')).toBe('Payment is 2 days overdue');
   });
 
