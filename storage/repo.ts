@@ -366,18 +366,9 @@ export class Store implements StoreMethods {
     const [clients, offboardings] = await this.db.transaction('r', [this.db.clients, this.db.offboardings], () =>
       Promise.all([this.db.clients.toArray(), this.db.offboardings.toArray()]),
     );
-    const byClient = new Map<string, Offboarding[]>();
-    for (const ob of offboardings) {
-      const list = byClient.get(ob.clientId);
-      if (list) list.push(ob);
-      else byClient.set(ob.clientId, [ob]);
-    }
-    const rows: OverviewRow[] = [];
-    for (const client of clients) {
-      const ob = currentOffboarding(byClient.get(client.id) ?? []);
-      if (ob) rows.push(overviewRow(client, ob, today));
-    }
-    return rows.sort(compareOverviewRows);
+    return withCurrentOffboarding(clients, offboardings)
+      .map(([client, ob]) => overviewRow(client, ob, today))
+      .sort(compareOverviewRows);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -497,6 +488,25 @@ function bestMatch(candidates: StoredClient[], keys: string[]): StoredClient | u
     }
   }
   return best?.client;
+}
+
+/** Each client paired with its current offboarding; clients with none, and orphans, are left out. */
+export function withCurrentOffboarding<C extends Pick<Client, 'id'>>(
+  clients: readonly C[],
+  offboardings: readonly Offboarding[],
+): Array<[C, Offboarding]> {
+  const byClient = new Map<string, Offboarding[]>();
+  for (const ob of offboardings) {
+    const list = byClient.get(ob.clientId);
+    if (list) list.push(ob);
+    else byClient.set(ob.clientId, [ob]);
+  }
+  const pairs: Array<[C, Offboarding]> = [];
+  for (const client of clients) {
+    const ob = currentOffboarding(byClient.get(client.id) ?? []);
+    if (ob) pairs.push([client, ob]);
+  }
+  return pairs;
 }
 
 /** The client's current offboarding: the most recently created one. */
