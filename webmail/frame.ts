@@ -109,3 +109,58 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     },
   };
 }
+
+const UPDATED_HINT = {
+  pl: 'Offboard został zaktualizowany. Odśwież tę kartę, gdy zechcesz znów korzystać z panelu.',
+  en: 'Offboard was updated. Reload this tab when you want the sidebar back.',
+} as const;
+const DISMISS_LABEL = { pl: 'Zamknij', en: 'Dismiss' } as const;
+
+/** The page's UI language, for the few words the content script itself shows. */
+export function pageLanguage(doc: Document): 'pl' | 'en' {
+  const tag = doc.documentElement.lang || doc.defaultView?.navigator.language || '';
+  return tag.toLowerCase().startsWith('pl') ? 'pl' : 'en';
+}
+
+/**
+ * Shown where the sidebar was, after the extension was reloaded or updated under an open webmail
+ * (the old content script can no longer reach it): says how to get the sidebar back. Text only.
+ */
+export function showUpdatedHint(doc: Document): HTMLElement {
+  const lang = pageLanguage(doc);
+  const hint = doc.createElement('div');
+  hint.setAttribute('data-testid', 'offboard-updated-hint');
+  hint.setAttribute('role', 'status');
+  applyStyles(hint, {
+    position: 'fixed',
+    right: '12px',
+    bottom: '12px',
+    'max-width': '300px',
+    'z-index': '2147483647',
+    background: '#1f1f1f',
+    color: '#ffffff',
+    font: '13px/1.4 system-ui, sans-serif',
+    padding: '10px 36px 10px 12px',
+    'border-radius': '8px',
+    'box-shadow': '0 2px 8px rgba(0, 0, 0, 0.35)',
+  });
+  hint.textContent = UPDATED_HINT[lang];
+  const dismiss = doc.createElement('button');
+  dismiss.type = 'button';
+  dismiss.setAttribute('aria-label', DISMISS_LABEL[lang]);
+  dismiss.textContent = '×';
+  applyStyles(dismiss, {
+    position: 'absolute',
+    top: '4px',
+    right: '6px',
+    background: 'transparent',
+    color: '#ffffff',
+    border: '0',
+    font: '18px/1 system-ui, sans-serif',
+    cursor: 'pointer',
+  });
+  dismiss.addEventListener('click', () => hint.remove());
+  hint.append(dismiss);
+  doc.documentElement.append(hint);
+  return hint;
+}

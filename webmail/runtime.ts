@@ -8,7 +8,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CaretKeeper } from './caret';
-import { mountSidebarFrame, type SidebarFrame } from './frame';
+import { mountSidebarFrame, showUpdatedHint, type SidebarFrame } from './frame';
 import { insertDraft } from './insert';
 import { pageMessaging, type PageMessenger } from './page-messaging';
 import { describeIssues, insertDraftRequestSchema, setSidebarRequestSchema } from './page-requests';
@@ -98,7 +98,9 @@ export function startPageRuntime(
       id = undefined;
     }
     if (id) return false;
+    const wasOpen = frame.isOpen();
     stop();
+    if (wasOpen) showUpdatedHint(doc);
     return true;
   };
   const remember = () => {

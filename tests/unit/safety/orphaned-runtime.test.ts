@@ -53,3 +53,27 @@ describe('an orphaned content script', () => {
     await expect.poll(() => frameCount(doc)).toBe(0);
   });
 });
+
+describe('after the extension was updated under an open webmail', () => {
+  const hint = (doc: Document) => doc.querySelector('[data-testid="offboard-updated-hint"]');
+
+  it('tells the user, in the page’s language, how to get an open sidebar back', () => {
+    const { window, doc, extension, runtime } = setup();
+    doc.documentElement.lang = 'pl';
+    runtime.frame.setOpen(true);
+    extension.id = undefined;
+    doc.body.dispatchEvent(new window.MouseEvent('mouseup', { bubbles: true }));
+    expect(hint(doc)?.textContent).toContain('Odśwież tę kartę');
+    hint(doc)!.querySelector('button')!.click();
+    expect(hint(doc)).toBeNull();
+  });
+
+  it('stays quiet when the sidebar was collapsed (nothing went missing)', () => {
+    const { window, doc, extension, runtime } = setup();
+    runtime.frame.setOpen(false);
+    extension.id = undefined;
+    doc.body.dispatchEvent(new window.MouseEvent('mouseup', { bubbles: true }));
+    expect(frameCount(doc)).toBe(0);
+    expect(hint(doc)).toBeNull();
+  });
+});
