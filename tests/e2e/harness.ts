@@ -72,11 +72,16 @@ const BASE_ARGS = [
   '--disable-sync',
 ];
 
+export interface LaunchOptions {
+  /** Reuse this profile folder and keep it on close (a browser restart); default: a fresh temporary one. */
+  profileDir?: string;
+}
+
 /**
  * Starts Chromium on a fresh temporary profile (removed on close) with the network guard installed
  * before any page exists. `extension: false` gives the same browser without Offboard (bench baseline).
  */
-export async function launchChromium(options: { extension: boolean }): Promise<LaunchedBrowser> {
+export async function launchChromium(options: { extension: boolean } & LaunchOptions): Promise<LaunchedBrowser> {
   if (options.extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   }
@@ -84,7 +89,8 @@ export async function launchChromium(options: { extension: boolean }): Promise<L
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}: install it or set OFFBOARD_CHROMIUM.`);
   }
-  const profileDir = mkdtempSync(join(tmpdir(), 'offboard-e2e-'));
+  const ownsProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'offboard-e2e-'));
   const extensionArgs = options.extension
     ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
     : ['--disable-extensions'];
@@ -97,7 +103,7 @@ export async function launchChromium(options: { extension: boolean }): Promise<L
       viewport: { width: 1280, height: 800 },
     });
   } catch (error) {
-    rmSync(profileDir, { recursive: true, force: true });
+    if (ownsProfile) rmSync(profileDir, { recursive: true, force: true });
     throw error;
   }
   await installNetworkGuard(context);
@@ -108,14 +114,14 @@ export async function launchChromium(options: { extension: boolean }): Promise<L
       if (closed) return;
       closed = true;
       await context.close().catch(() => undefined);
-      rmSync(profileDir, { recursive: true, force: true });
+      if (ownsProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }
 
 /** Launches Chromium with the built extension and waits for its service worker. */
-export async function launchWithExtension(): Promise<LaunchedExtension> {
-  const launched = await launchChromium({ extension: true });
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const launched = await launchChromium({ extension: true, ...options });
   try {
     const serviceWorker =
       launched.context.serviceWorkers().find(isExtensionWorker) ??
