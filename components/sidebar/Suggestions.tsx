@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang, Tone } from '../../offboarding/types';
-import type { RenderedDraft, Suggestion, Template } from '../../templates/types';
+import type { RenderedDraft, Suggestion, Template, TemplateKind } from '../../templates/types';
 import type { Draft } from '../../webmail/types';
 import { Alert, Button, Checkbox, Segmented, TextField } from '../ui/controls';
 import { useSidebar } from './context';
@@ -117,6 +117,8 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                 onChange={(changes) => setSelection({ ...chosen, ...changes })}
                 canSaveToClient={state.record !== null}
                 isNewMessage={state.context?.compose.kind === 'new'}
+                legalNotice={LEGAL_KINDS.has(suggestion.kind)}
+                writtenFormRequired={state.record?.client.contract.requiredForm === 'written' && suggestion.kind === 'termination-notice'}
               />
             ) : null}
           </li>
@@ -126,8 +128,14 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
   );
 }
 
-function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage }: {
+/** Messages with legal effect: the preview reminds that a draft is not legal advice. */
+const LEGAL_KINDS: ReadonlySet<TemplateKind> = new Set(['termination-notice', 'mutual-agreement']);
+
+function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired }: {
   isNewMessage: boolean;
+  legalNotice: boolean;
+  /** The contract demands written form on pain of invalidity: an e-mail notice is not enough. */
+  writtenFormRequired: boolean;
   title: string;
   selection: Selection;
   outcome: RenderOutcome;
@@ -142,6 +150,8 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
 
   return (
     <div class="sb-draft">
+      {writtenFormRequired ? <Alert tone="warn" testId="written-form-warning">{t('warnWrittenForm')}</Alert> : null}
+      {legalNotice ? <p class="sb-muted sb-small">{t('notLegalAdvice')}</p> : null}
       <div class="sb-row">
         <Segmented
           legend={t('draftLanguage')}

@@ -102,6 +102,23 @@ describe('sidebar rendering', () => {
     expect($('missing-values')?.textContent).toContain('label payment.dueDate');
   });
 
+  it('warns in the notice preview when the contract demands written form, and reminds it is not legal advice', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'], contract: { requiredForm: 'written', noticePeriod: { months: 1 } } });
+    const engine = fakeEngine(
+      [{ kind: 'termination-notice', lang: 'pl' }, { kind: 'settlement', lang: 'pl' }],
+      [template('termination-notice', 'pl'), template('settlement', 'pl')],
+    );
+    await mount(store, new FakePage(), { templates: engine });
+    const [notice, settlement] = $$('suggestion');
+    await act(() => (notice!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    expect($('written-form-warning')?.textContent).toContain('written form on pain of invalidity');
+    expect(notice!.textContent).toContain('not legal advice');
+
+    await act(() => (settlement!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    expect($('written-form-warning')).toBeNull();
+  });
+
   it('inserts a draft and, when the page refuses, shows the clipboard message', async () => {
     const store = new FakeStore();
     store.addClient({ name: 'ACME', domains: ['acme.pl'] });
