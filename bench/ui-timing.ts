@@ -120,32 +120,38 @@ export async function measureTimeToSuggestions(): Promise<Figure[]> {
   }
 }
 
-/** Addresses in a compose fixture other than the user's own (which is in the title). */
-function composeAddresses(html: string): string[] {
+/** Addresses in a fixture other than the user's own (which is in the title). */
+function threadAddresses(html: string): string[] {
   const all = [...html.matchAll(/\bemail="([^"@\s]+@[^"\s]+)"/g)].map((m) => m[1]!);
   const own = /<title>[^<]*?([\w.+-]+@[\w.-]+)/.exec(html)?.[1];
   return [...new Set(all)].filter((email) => email !== own).slice(0, 3);
 }
 
+/**
+ * The realistic case: the user is replying in a thread (reply box open) and clicks Insert. A
+ * new-message page has no conversation, so the sidebar offers no suggestions to insert at all.
+ */
+const INSERT_FIXTURE = 'gmail-thread-en.html';
+
 export async function measureInsertion(): Promise<Figure[]> {
   let html: string;
   try {
-    html = readFixture('gmail-compose-en.html');
+    html = readFixture(INSERT_FIXTURE);
   } catch (error) {
     throw new NotAvailable(error instanceof Error ? error.message : String(error));
   }
   const browser = await launchWithExtension();
   try {
     const options = await openExtensionPage(browser.context, browser.extensionId, 'options.html');
-    const addresses = composeAddresses(html);
-    for (const [i, email] of addresses.entries()) await seedClient(options, `Compose Client ${i + 1}`, email);
+    const addresses = threadAddresses(html);
+    for (const [i, email] of addresses.entries()) await seedClient(options, `Thread Client ${i + 1}`, email);
     const { page, frame } = await openGmail(browser, html);
-    if ((await page.locator(GMAIL_EDITOR).count()) === 0) throw new NotAvailable('compose fixture has no Gmail editor');
+    if ((await page.locator(GMAIL_EDITOR).count()) === 0) throw new NotAvailable(`${INSERT_FIXTURE} has no open Gmail editor`);
     const original = await page.locator(GMAIL_EDITOR).first().innerHTML();
     const insert = frame.locator(T('insert-draft')).first();
     if (!(await insert.isVisible())) {
-      await waitVisible(frame, T('suggestion'), 'sidebar shows no [data-testid="suggestion"] for the compose fixture');
-      await frame.locator(T('suggestion')).first().click();
+      await waitVisible(frame, T('suggestion'), `sidebar shows no [data-testid="suggestion"] for ${INSERT_FIXTURE}`);
+      // Each suggestion carries its own Insert button: wait for it, never click into the card blindly.
       await waitVisible(frame, T('insert-draft'), 'sidebar shows no [data-testid="insert-draft"]');
     }
     await frame.evaluate(`document.addEventListener('click', (event) => {
