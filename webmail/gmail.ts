@@ -4,8 +4,8 @@
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
-import { cleanText, findEmail, firstVisible, readText, simulateClick, visibleAll } from './dom';
-import { MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
+import { cleanText, findEmail, firstVisible, lastVisible, readText, simulateClick, visibleAll } from './dom';
+import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
 import { waitForElement } from './wait';
 
 export const GMAIL_EDITOR_SELECTOR = 'div[g_editable="true"][role="textbox"][contenteditable="true"]';
@@ -49,7 +49,7 @@ function person(el: Element | null): PersonRead | undefined {
   return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
 }
 
-function readMessage(el: Element): RawMessage {
+function readMessage(el: Element, withText: boolean): RawMessage {
   const id = (el.getAttribute('data-message-id') ?? el.getAttribute('data-legacy-message-id') ?? '').replace(/^#/, '');
   const from =
     person(el.querySelector('span.gD[email]')) ??
@@ -63,7 +63,7 @@ function readMessage(el: Element): RawMessage {
   const dateEl = el.querySelector('span.g3');
   const dateText = cleanText(dateEl?.getAttribute('title')) ?? cleanText(dateEl?.textContent);
   const date = parseMailDate(dateText);
-  const body = el.querySelector('div.a3s') ?? el.querySelector('div.ii.gt');
+  const body = withText ? (el.querySelector('div.a3s') ?? el.querySelector('div.ii.gt')) : null;
   return {
     ...(id ? { id } : {}),
     from,
@@ -102,12 +102,13 @@ function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
   return 'reply';
 }
 
-function readGmail(doc: Document): ConversationContext {
+function readGmail(doc: Document, withText: boolean): ConversationContext {
   const url = doc.URL;
   const heading = firstVisible(doc, SUBJECT_HEADING);
   const root = heading ? threadRoot(heading) : firstVisible(doc, '[role="main"]');
-  const messageEls = root ? visibleAll(root, MESSAGE) : [];
-  const messages = messageEls.map(readMessage);
+  // Only the latest messages are ever used (buildContext keeps MAX_MESSAGES): read no others.
+  const messageEls = root ? lastVisible(root, MESSAGE, MAX_MESSAGES) : [];
+  const messages = messageEls.map((el) => readMessage(el, withText));
   const threadId =
     cleanText(heading?.getAttribute('data-legacy-thread-id')) ??
     cleanText(heading?.getAttribute('data-thread-perm-id'))?.replace(/^#/, '') ??
@@ -130,7 +131,14 @@ export const gmailAdapter: WebmailAdapter = {
   provider: 'gmail',
   readContext(doc) {
     try {
-      return readGmail(doc);
+      return readGmail(doc, true);
+    } catch {
+      return emptyContext('gmail', doc.URL);
+    }
+  },
+  readOutline(doc) {
+    try {
+      return readGmail(doc, false);
     } catch {
       return emptyContext('gmail', doc.URL);
     }

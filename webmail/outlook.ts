@@ -6,12 +6,13 @@
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
 import { cleanText, findEmail, firstVisible, isVisible, readText, simulateClick, visibleAll } from './dom';
-import { MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
+import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
 import { waitForElement } from './wait';
 
 const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 const READING_PANE = '[data-app-section="MailReadCompose"], #ConversationReadingPaneContainer';
 const MESSAGE_BODY = 'div[role="document"] > div[id^="UniqueMessageBody_"]';
+const ANY_MESSAGE_BODY = '[id^="UniqueMessageBody_"]';
 const EDITOR_IN_PARENT = '[id^="editorParent_"] div[role="textbox"][contenteditable="true"]';
 const EDITOR_GENERIC = 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]';
 /** Reply first, reply-all as a fallback; icon names, so any UI language works. */
@@ -84,12 +85,49 @@ function parsePerson(value: string | null | undefined): PersonRead | undefined {
   return { ...(cleanName ? { name: cleanName } : {}), ...(email ? { email } : {}) };
 }
 
-/** The highest ancestor of one message body that holds no other body and no editor. */
-function messageContainer(body: Element, limit: Element): Element {
-  let container: Element = body;
-  for (let node = body.parentElement; node && node !== limit; node = node.parentElement) {
-    if (node.querySelectorAll('[id^="UniqueMessageBody_"]').length > 1) break;
-    if (node.querySelector('[contenteditable="true"]')) break;
+/**
+ * What one read of the reading pane needs to find each message's container without searching the
+ * whole pane again for every ancestor of every message.
+ */
+interface PaneIndex {
+  pane: Element;
+  /** Every message body in the pane, in document order, and each one's position. */
+  bodies: Element[];
+  position: Map<Element, number>;
+  /** Elements that hold an editable area (the reply box): a message container never reaches one. */
+  holdsEditable: Set<Element>;
+}
+
+const EDITABLE = '[contenteditable="true"]';
+
+/** One walk of the pane for both the bodies and the editable areas. */
+function indexPane(pane: Element): PaneIndex {
+  const bodies: Element[] = [];
+  const holdsEditable = new Set<Element>();
+  for (const el of Array.from(pane.querySelectorAll(`${ANY_MESSAGE_BODY}, ${EDITABLE}`))) {
+    if (el.matches(ANY_MESSAGE_BODY)) bodies.push(el);
+    if (!el.matches(EDITABLE)) continue;
+    for (let node = el.parentElement; node && node !== pane && !holdsEditable.has(node); node = node.parentElement) {
+      holdsEditable.add(node);
+    }
+  }
+  const position = new Map(bodies.map((body, i) => [body, i] as const));
+  return { pane, bodies, position, holdsEditable };
+}
+
+/**
+ * The highest ancestor of one message body (from `start`, the body's document wrapper) that holds no
+ * other body and no editor. An ancestor's descendants are one run in document order, so it holds
+ * another body exactly when it holds a neighbour of this one: two `contains` calls per level.
+ */
+function messageContainer(body: Element, start: Element, index: PaneIndex): Element {
+  const at = index.position.get(body) ?? -1;
+  const previous = at > 0 ? index.bodies[at - 1] : undefined;
+  const next = at >= 0 ? index.bodies[at + 1] : undefined;
+  let container: Element = start;
+  for (let node = start.parentElement; node && node !== index.pane; node = node.parentElement) {
+    if ((previous && previous !== node && node.contains(previous)) || (next && node.contains(next))) break;
+    if (index.holdsEditable.has(node)) break;
     container = node;
   }
   return container;
@@ -139,18 +177,54 @@ function readRecipients(container: Element): PersonRead[] {
   return people;
 }
 
-function readMessage(body: Element, limit: Element): RawMessage {
-  const container = messageContainer(body.parentElement ?? body, limit);
+function containerOf(body: Element, index: PaneIndex): Element {
+  return messageContainer(body, body.parentElement ?? body, index);
+}
+
+function readDate(container: Element): { dateText?: string; date?: string } {
   const timeEl = container.querySelector('[data-testid="SentReceivedSavedTime"]');
   const dateText = cleanText(timeEl?.getAttribute('title')) ?? cleanText(timeEl?.textContent);
   const date = parseMailDate(dateText);
+  return { ...(date ? { date } : {}), ...(dateText ? { dateText } : {}) };
+}
+
+function readMessage(body: Element, index: PaneIndex, withText: boolean): RawMessage {
+  const container = containerOf(body, index);
   return {
     from: readSender(container),
-    ...(date ? { date } : {}),
-    ...(dateText ? { dateText } : {}),
-    text: readText(body, MAX_MESSAGE_TEXT),
+    ...readDate(container),
+    text: withText ? readText(body, MAX_MESSAGE_TEXT) : '',
     recipients: readRecipients(container),
   };
+}
+
+/** Visible message bodies from one end of the pane, at most `max`, in document order. */
+function visibleBodies(candidates: readonly Element[], max: number, fromEnd: boolean): Element[] {
+  const picked: Element[] = [];
+  for (let k = 0; k < candidates.length && picked.length < max; k += 1) {
+    const body = candidates[fromEnd ? candidates.length - 1 - k : k]!;
+    if (isVisible(body)) picked.push(body);
+  }
+  return fromEnd ? picked.reverse() : picked;
+}
+
+/**
+ * The latest MAX_MESSAGES messages, oldest first, reading no others. Outlook can show the newest
+ * message on top: the dates of the first and last shown messages tell the order when they were read.
+ */
+function readMessages(pane: Element, withText: boolean): RawMessage[] {
+  const index = indexPane(pane);
+  const candidates = index.bodies.filter((body) => body.matches(MESSAGE_BODY));
+  const head = visibleBodies(candidates, MAX_MESSAGES, false);
+  const tail = visibleBodies(candidates, MAX_MESSAGES, true);
+  const first = head[0];
+  const last = tail[tail.length - 1];
+  if (!first || !last) return [];
+  const firstDate = readDate(containerOf(first, index)).date;
+  const lastDate = readDate(containerOf(last, index)).date;
+  const newestFirst = !!firstDate && !!lastDate && firstDate > lastDate;
+  const chosen = newestFirst ? head.reverse() : tail;
+  return chosen.map((body) => readMessage(body, index, withText));
 }
 
 function readSubject(pane: Element): string | undefined {
@@ -191,17 +265,9 @@ function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
   return subject && !looksLikeReplySubject(subject.value) ? 'new' : 'reply';
 }
 
-function sortOldestFirst(messages: RawMessage[]): RawMessage[] {
-  const first = messages[0]?.date;
-  const last = messages[messages.length - 1]?.date;
-  // Outlook can show the newest message on top; dates tell the order when they were read.
-  return first && last && first > last ? [...messages].reverse() : messages;
-}
-
-function readOutlook(doc: Document): ConversationContext {
+function readOutlook(doc: Document, withText: boolean): ConversationContext {
   const pane = paneRoot(doc);
-  const bodies = pane ? visibleAll(pane, MESSAGE_BODY) : [];
-  const messages = sortOldestFirst(bodies.map((body) => readMessage(body, pane!)));
+  const messages = pane ? readMessages(pane, withText) : [];
   const threadId = threadIdOf(doc);
   const subject = pane ? readSubject(pane) : undefined;
   const userEmail = userEmailOf(doc);
@@ -233,7 +299,14 @@ export const outlookAdapter: WebmailAdapter = {
   provider: 'outlook',
   readContext(doc) {
     try {
-      return readOutlook(doc);
+      return readOutlook(doc, true);
+    } catch {
+      return emptyContext('outlook', doc.URL);
+    }
+  },
+  readOutline(doc) {
+    try {
+      return readOutlook(doc, false);
     } catch {
       return emptyContext('outlook', doc.URL);
     }

@@ -75,6 +75,13 @@ export interface WebmailAdapter {
   provider: Provider;
   /** Reads the open conversation from the document; never throws. */
   readContext(doc: Document): ConversationContext;
+  /**
+   * Optional: the same context without reading any message text (texts are empty, so its language
+   * means nothing). Cheap enough to run on every page change; it must agree with readContext on
+   * everything the watcher compares (thread, subject, messages' ids/senders/dates, participants,
+   * compose state, user).
+   */
+  readOutline?(doc: Document): ConversationContext;
   /** The compose/reply body that is open and visible, if any. */
   findEditor(doc: Document): HTMLElement | null;
   /** Opens a reply (language-independent); resolves to the editor or null. */
