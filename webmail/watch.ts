@@ -1,15 +1,39 @@
 /**
- * Tells when the open conversation really changed: hashchange/popstate plus ONE MutationObserver on
- * the adapter's root, debounced (with a ceiling so a never-ending mutation storm still publishes),
- * and compared by a stable key so that irrelevant mutations publish nothing.
+ * Tells when the open conversation really changed, at (almost) no cost to the webmail.
+ *
+ * - ONE MutationObserver on the adapter's root, used one-shot: the first batch of records disconnects
+ *   it and arms a check; the check reconnects it. However long a mutation storm lasts, the page pays
+ *   for one callback per check, not one per batch (record delivery into the content script's world
+ *   was most of what the extension cost a busy page).
+ * - After a quiet period the check runs `leadingMs` later (the app gets a moment to finish rendering),
+ *   so a thread switch shows in the sidebar fast. While the page keeps changing, checks are spaced
+ *   `debounceMs` apart, then twice that, and so on up to `maxWaitMs`: a page that never stops
+ *   changing costs a check every `maxWaitMs`, and still gets one. Nothing is ever missed: the check
+ *   reads the current page and reconnects before the page can change again.
+ * - URL changes (hashchange, popstate, the Navigation API's currententrychange, which also sees
+ *   Outlook's history.pushState) cut any wait short.
+ * - The check compares a key first from the adapter's cheap outline (no message text) and reads the
+ *   full context only when that key changed, so irrelevant mutations cost a few selector look-ups.
  */
 import type { ConversationContext, WebmailAdapter } from './types';
 
 export interface WatchOptions {
+  /** First spacing of checks while the page keeps changing. */
   debounceMs?: number;
-  /** Longest a storm of mutations may delay a check. */
+  /** Longest a change may wait for its check, however long a mutation storm lasts. */
   maxWaitMs?: number;
+  /** Delay of the first check after a quiet period (capped at debounceMs). */
+  leadingMs?: number;
+  /** A page that made no change for this long counts as quiet again. */
+  quietMs?: number;
 }
+
+/**
+ * Attributes that show or hide a view or select a conversation. `class` and `title` are left out on
+ * purpose: hover, focus and relative-time refreshes change them constantly, and both apps show and
+ * hide views with inline style, the `hidden` attribute or by adding/removing nodes.
+ */
+export const WATCHED_ATTRIBUTES = ['style', 'hidden', 'aria-selected'];
 
 /** What makes two contexts "the same conversation state" for the sidebar. */
 export function contextKey(context: ConversationContext): string {
@@ -26,65 +50,107 @@ export function contextKey(context: ConversationContext): string {
   ]);
 }
 
+type NavigationLike = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+
 export function watchConversation(
   doc: Document,
   win: Window,
   adapter: WebmailAdapter,
   onChange: (context: ConversationContext) => void,
-  { debounceMs = 300, maxWaitMs = 2000 }: WatchOptions = {},
+  { debounceMs = 300, maxWaitMs = 2000, leadingMs = 40, quietMs = 100 }: WatchOptions = {},
 ): () => void {
+  const busyDelay = Math.min(debounceMs, maxWaitMs);
+  const leadingDelay = Math.min(leadingMs, busyDelay);
   let lastKey: string | null = null;
+  let lastHref = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let firstPendingAt: number | null = null;
+  let dueAt = 0;
+  let connectedAt = 0;
+  let busyRounds = 0;
   let stopped = false;
+
+  const root = adapter.observeRoot(doc);
+  const Observer = (win as Window & typeof globalThis).MutationObserver ?? MutationObserver;
+  const observer = new Observer(() => onMutations());
+  const connect = () => {
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    connectedAt = Date.now();
+  };
+
+  const readKey = (): { key: string; context?: ConversationContext } => {
+    if (adapter.readOutline) return { key: contextKey(adapter.readOutline(doc)) };
+    const context = adapter.readContext(doc);
+    return { key: contextKey(context), context };
+  };
 
   const check = () => {
     timer = null;
-    firstPendingAt = null;
     if (stopped) return;
-    let context: ConversationContext;
+    lastHref = currentHref();
     try {
-      context = adapter.readContext(doc);
+      const { key, context: read } = readKey();
+      if (key !== lastKey) {
+        const context = read ?? adapter.readContext(doc);
+        lastKey = key;
+        try {
+          onChange(context);
+        } catch {
+          // a listener's failure must not stop the watcher
+        }
+      }
     } catch {
-      return;
+      // an unreadable moment: the next change checks again
     }
-    const key = contextKey(context);
-    if (key === lastKey) return;
-    lastKey = key;
+    // After the check, never before: the page cannot change in between (same task), and what the
+    // listener does to the page must not trigger another round.
+    if (!stopped) connect();
+  };
+
+  const arm = (delay: number) => {
+    const at = Date.now() + delay;
+    if (timer !== null) {
+      if (at >= dueAt) return;
+      clearTimeout(timer);
+    }
+    dueAt = at;
+    timer = setTimeout(check, delay);
+  };
+
+  const currentHref = (): string => {
     try {
-      onChange(context);
+      return win.location.href;
     } catch {
-      // a listener's failure must not stop the watcher
+      return '';
     }
   };
 
-  // No work per mutation record: only (re)arm a timer.
-  const schedule = () => {
+  // One callback per round: no work per record, the records are dropped with the disconnect.
+  const onMutations = () => {
+    observer.disconnect();
     if (stopped) return;
-    const now = Date.now();
-    if (firstPendingAt === null) firstPendingAt = now;
-    if (timer !== null) clearTimeout(timer);
-    const waited = now - firstPendingAt;
-    timer = setTimeout(check, waited >= maxWaitMs ? 0 : Math.min(debounceMs, maxWaitMs - waited));
+    const quiet = Date.now() - connectedAt >= quietMs;
+    busyRounds = quiet ? 0 : busyRounds + 1;
+    // A URL that moved without an event (history.pushState where there is no Navigation API).
+    const navigated = currentHref() !== lastHref;
+    if (quiet || navigated) arm(leadingDelay);
+    else arm(Math.min(maxWaitMs, busyDelay * 2 ** Math.min(busyRounds - 1, 16)));
+  };
+  const onNavigation = () => {
+    if (!stopped) arm(leadingDelay);
   };
 
-  const Observer = (win as Window & typeof globalThis).MutationObserver ?? MutationObserver;
-  const observer = new Observer(schedule);
-  observer.observe(adapter.observeRoot(doc), {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['style', 'class', 'hidden', 'aria-selected', 'data-convid', 'title'],
-  });
-  win.addEventListener('hashchange', schedule);
-  win.addEventListener('popstate', schedule);
-  schedule();
+  win.addEventListener('hashchange', onNavigation);
+  win.addEventListener('popstate', onNavigation);
+  const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
+  navigation?.addEventListener('currententrychange', onNavigation);
+  arm(leadingDelay);
 
   return () => {
     stopped = true;
     observer.disconnect();
-    win.removeEventListener('hashchange', schedule);
-    win.removeEventListener('popstate', schedule);
+    win.removeEventListener('hashchange', onNavigation);
+    win.removeEventListener('popstate', onNavigation);
+    navigation?.removeEventListener('currententrychange', onNavigation);
     if (timer !== null) clearTimeout(timer);
   };
 }
