@@ -11,7 +11,8 @@
  *   changing costs a check every `maxWaitMs`, and still gets one. Nothing is ever missed: the check
  *   reads the current page and reconnects before the page can change again.
  * - URL changes (hashchange, popstate, the Navigation API's currententrychange, which also sees
- *   Outlook's history.pushState) cut any wait short.
+ *   Outlook's history.pushState) cut any wait short, and for `afterNavigationMs` afterwards every
+ *   change is checked at the leading delay: the app renders the new view in bursts.
  * - The check compares a key first from the adapter's cheap outline (no message text) and reads the
  *   full context only when that key changed, so irrelevant mutations cost a few selector look-ups.
  */
@@ -26,6 +27,8 @@ export interface WatchOptions {
   leadingMs?: number;
   /** A page that made no change for this long counts as quiet again. */
   quietMs?: number;
+  /** How long after a URL change (or the start) changes are still checked at the leading delay. */
+  afterNavigationMs?: number;
 }
 
 /**
@@ -57,7 +60,7 @@ export function watchConversation(
   win: Window,
   adapter: WebmailAdapter,
   onChange: (context: ConversationContext) => void,
-  { debounceMs = 300, maxWaitMs = 2000, leadingMs = 40, quietMs = 100 }: WatchOptions = {},
+  { debounceMs = 300, maxWaitMs = 2000, leadingMs = 40, quietMs = 100, afterNavigationMs = 1000 }: WatchOptions = {},
 ): () => void {
   const busyDelay = Math.min(debounceMs, maxWaitMs);
   const leadingDelay = Math.min(leadingMs, busyDelay);
@@ -67,6 +70,7 @@ export function watchConversation(
   let dueAt = 0;
   let connectedAt = 0;
   let busyRounds = 0;
+  let followUntil = Date.now() + afterNavigationMs;
   let stopped = false;
 
   const root = adapter.observeRoot(doc);
@@ -128,15 +132,18 @@ export function watchConversation(
   const onMutations = () => {
     observer.disconnect();
     if (stopped) return;
-    const quiet = Date.now() - connectedAt >= quietMs;
+    const now = Date.now();
+    const quiet = now - connectedAt >= quietMs;
     busyRounds = quiet ? 0 : busyRounds + 1;
     // A URL that moved without an event (history.pushState where there is no Navigation API).
-    const navigated = currentHref() !== lastHref;
-    if (quiet || navigated) arm(leadingDelay);
+    if (currentHref() !== lastHref) followUntil = now + afterNavigationMs;
+    if (quiet || now < followUntil) arm(leadingDelay);
     else arm(Math.min(maxWaitMs, busyDelay * 2 ** Math.min(busyRounds - 1, 16)));
   };
   const onNavigation = () => {
-    if (!stopped) arm(leadingDelay);
+    if (stopped) return;
+    followUntil = Date.now() + afterNavigationMs;
+    arm(leadingDelay);
   };
 
   win.addEventListener('hashchange', onNavigation);

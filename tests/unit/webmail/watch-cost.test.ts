@@ -69,13 +69,29 @@ describe('watchConversation reacts fast', () => {
 
   it('follows a history.pushState navigation (no event fires) at the leading delay, not the busy one', async () => {
     const { window, doc, seen, stop } = setup();
+    await vi.advanceTimersByTimeAsync(1500); // past the start's fast-follow window
+    doc.body.append(doc.createElement('span')); // an irrelevant change: checked at once
     await vi.advanceTimersByTimeAsync(45);
     expect(seen).toHaveLength(1);
-    // Right after the check (the page counts as busy), the app pushes a new URL and swaps the view.
+    // Right after that check (the page counts as busy), the app pushes a new URL and swaps the view.
     window.history.pushState({}, '', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQOtherThreadAAAAAAAAA');
     doc.querySelector('h2.hP')!.textContent = 'Another conversation';
     await vi.advanceTimersByTimeAsync(60);
     expect(seen.map((c) => c.subject)).toEqual(['Ending our website retainer – final invoice', 'Another conversation']);
+    stop();
+  });
+
+  it('after a URL change, keeps following the new view as it renders in bursts', async () => {
+    const { window, doc, seen, stop } = setup();
+    await vi.advanceTimersByTimeAsync(1500);
+    window.location.hash = '#inbox/FMfcgzQOtherThreadAAAAAAAAA';
+    window.dispatchEvent(new window.HashChangeEvent('hashchange'));
+    await vi.advanceTimersByTimeAsync(45); // the first check sees the old view still shown
+    expect(seen).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(10);
+    doc.querySelector('h2.hP')!.textContent = 'The new thread, rendered a moment later';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(seen.map((c) => c.subject)).toEqual(['Ending our website retainer – final invoice', 'The new thread, rendered a moment later']);
     stop();
   });
 
@@ -100,7 +116,7 @@ describe('watchConversation reacts fast', () => {
 describe('watchConversation costs a busy page almost nothing', () => {
   it('under a 10 s storm: one observer callback per check, checks spaced out, no full read, and a real change still published', async () => {
     const { counts, seen, stop, storm, addMessage } = setup();
-    await vi.advanceTimersByTimeAsync(50);
+    await vi.advanceTimersByTimeAsync(1500); // past the start's fast-follow window
     const base = { ...counts };
     await storm(5000);
     addMessage('msg-f:during-storm');
