@@ -46,16 +46,6 @@ export function lastVisible<T extends Element = HTMLElement>(root: ParentNode, s
   return picked.reverse();
 }
 
-/** The first `max` visible matches, in document order. */
-export function firstVisibleN<T extends Element = HTMLElement>(root: ParentNode, selector: string, max: number): T[] {
-  const all = root.querySelectorAll<T>(selector);
-  const picked: T[] = [];
-  for (let i = 0; i < all.length && picked.length < max; i += 1) {
-    if (isVisible(all[i]!)) picked.push(all[i]!);
-  }
-  return picked;
-}
-
 export function firstVisible<T extends Element = HTMLElement>(root: ParentNode, selector: string): T | null {
   for (const el of Array.from(root.querySelectorAll<T>(selector))) {
     if (isVisible(el)) return el;
