@@ -141,3 +141,12 @@ export function simulateClick(el: HTMLElement): void {
   el.dispatchEvent(new MouseEventCtor('mouseup', init));
   el.dispatchEvent(new MouseEventCtor('click', init));
 }
+
+/** Runs a read of the page and answers the fallback instead of throwing into it (a changed page). */
+export function failSoft<T>(read: () => T, fallback: () => T): T {
+  try {
+    return read();
+  } catch {
+    return fallback();
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
-import { cleanText, findEmail, firstVisible, lastVisible, readText, simulateClick, visibleAll } from './dom';
+import { cleanText, failSoft, findEmail, firstVisible, lastVisible, readText, simulateClick, visibleAll } from './dom';
 import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
 import { waitForElement } from './wait';
 
@@ -130,25 +130,13 @@ function readGmail(doc: Document, withText: boolean): ConversationContext {
 export const gmailAdapter: WebmailAdapter = {
   provider: 'gmail',
   readContext(doc) {
-    try {
-      return readGmail(doc, true);
-    } catch {
-      return emptyContext('gmail', doc.URL);
-    }
+    return failSoft(() => readGmail(doc, true), () => emptyContext('gmail', doc.URL));
   },
   readOutline(doc) {
-    try {
-      return readGmail(doc, false);
-    } catch {
-      return emptyContext('gmail', doc.URL);
-    }
+    return failSoft(() => readGmail(doc, false), () => emptyContext('gmail', doc.URL));
   },
   findEditor(doc) {
-    try {
-      return findGmailEditor(doc);
-    } catch {
-      return null;
-    }
+    return failSoft(() => findGmailEditor(doc), () => null);
   },
   async openReply(doc) {
     try {
@@ -162,11 +150,7 @@ export const gmailAdapter: WebmailAdapter = {
     }
   },
   findSubjectInput(doc, editor) {
-    try {
-      return findGmailSubject(doc, editor);
-    } catch {
-      return null;
-    }
+    return failSoft(() => findGmailSubject(doc, editor), () => null);
   },
   findSignature(editor) {
     return (

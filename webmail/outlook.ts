@@ -5,7 +5,7 @@
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
-import { cleanText, findEmail, firstVisible, isVisible, readText, simulateClick, visibleAll } from './dom';
+import { cleanText, failSoft, findEmail, firstVisible, isVisible, readText, simulateClick, visibleAll } from './dom';
 import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
 import { waitForElement } from './wait';
 
@@ -298,25 +298,13 @@ function findReplyControl(doc: Document): HTMLElement | null {
 export const outlookAdapter: WebmailAdapter = {
   provider: 'outlook',
   readContext(doc) {
-    try {
-      return readOutlook(doc, true);
-    } catch {
-      return emptyContext('outlook', doc.URL);
-    }
+    return failSoft(() => readOutlook(doc, true), () => emptyContext('outlook', doc.URL));
   },
   readOutline(doc) {
-    try {
-      return readOutlook(doc, false);
-    } catch {
-      return emptyContext('outlook', doc.URL);
-    }
+    return failSoft(() => readOutlook(doc, false), () => emptyContext('outlook', doc.URL));
   },
   findEditor(doc) {
-    try {
-      return findOutlookEditor(doc);
-    } catch {
-      return null;
-    }
+    return failSoft(() => findOutlookEditor(doc), () => null);
   },
   async openReply(doc) {
     try {
@@ -329,11 +317,7 @@ export const outlookAdapter: WebmailAdapter = {
     }
   },
   findSubjectInput(doc, editor) {
-    try {
-      return findOutlookSubject(doc, editor);
-    } catch {
-      return null;
-    }
+    return failSoft(() => findOutlookSubject(doc, editor), () => null);
   },
   findSignature(editor) {
     // Outlook on the web writes the signature as <div id="Signature"> (seen in sent OWA mail);
