@@ -6,7 +6,7 @@ import { CHECKLIST_KEYS } from '../offboarding/types';
 import type { ChecklistKey } from '../offboarding/types';
 import type { SuggestionReason, TemplateKind } from './types';
 import { TEMPLATE_KINDS } from './types';
-import { polishPlural } from './polish';
+import { formatCount } from './format';
 
 export type UiLang = 'pl' | 'en';
 
@@ -46,10 +46,10 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 
-const daysPl = (n: number): string => `${n} ${n === 1 ? 'dzień' : 'dni'}`;
-const daysEn = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
-const monthsPl = (n: number): string => `${n} ${polishPlural(n, 'miesiąc', 'miesiące', 'miesięcy')}`;
-const monthsEn = (n: number): string => `${n} ${n === 1 ? 'month' : 'months'}`;
+const daysPl = (n: number): string => formatCount(n, 'days', 'pl');
+const daysEn = (n: number): string => formatCount(n, 'days', 'en');
+const monthsPl = (n: number): string => formatCount(n, 'months', 'pl');
+const monthsEn = (n: number): string => formatCount(n, 'months', 'en');
 
 const ITEM_LABEL: Readonly<Record<ChecklistKey, Record<UiLang, string>>> = {
   analysis: { pl: 'analiza sytuacji', en: 'analyse the situation' },
