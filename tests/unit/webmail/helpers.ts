@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 
 export const FIXTURES = resolve(__dirname, '../../fixtures');
-export const REAL_FIXTURES = resolve(__dirname, '../../../../shared/fixtures/real');
 
 /** A fixture loaded into its own jsdom window at the real app's URL (no scripts run). */
 export function loadFixture(name: string, url: string): JSDOM {
