@@ -170,7 +170,29 @@ describe('store router refusals', () => {
   });
 });
 
+/** One request each operation's schema accepts, for the operations whose requests are small. */
+const VALID_REQUESTS: ReadonlyArray<readonly [StoreOperation, unknown]> = [
+  ['clients.list', {}],
+  ['clients.get', { id: 'c_1' }],
+  ['clients.match', { emails: ['anna@example.pl'] }],
+  ['clients.delete', { id: 'c_1' }],
+  ['offboarding.start', { name: 'Anna Nowak', language: 'pl', initiator: 'we', reason: 'fit' }],
+  ['events.list', { clientId: 'c_1' }],
+  ['overview.list', { today: '2026-03-02' }],
+  ['overview.summary', { today: '2026-03-02', limit: 20 }],
+  ['templates.list', {}],
+  ['templates.delete', { id: 't_1' }],
+  ['settings.get', {}],
+  ['data.export', {}],
+  ['data.import', { json: '{}' }],
+  ['data.deleteAll', { confirm: 'DELETE' }],
+];
+
 describe('store router properties', () => {
+  it('has known-valid requests that their schemas accept', () => {
+    for (const [op, req] of VALID_REQUESTS) expect(requestSchemas[op].safeParse(req).success, op).toBe(true);
+  });
+
   const ourSenders = fc.constantFrom(sidebar, popup);
 
   it('rejects arbitrary junk and never lets it reach the store', async () => {
@@ -198,8 +220,11 @@ describe('store router properties', () => {
       fc.anything(),
       fc.dictionary(fc.constantFrom('id', 'emails', 'today', 'json', 'confirm', 'patch', 'changes', 'x'), fc.anything()),
     );
+    // Known-valid requests mixed into the junk, so both branches are exercised on every seed.
+    const validPair = fc.constantFrom(...VALID_REQUESTS);
+    const junkPair = fc.tuple(fc.constantFrom(...OPERATIONS), junkRequest);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...OPERATIONS), junkRequest, ourSenders, async (op, req, sender) => {
+      fc.asyncProperty(fc.oneof(validPair, junkPair), ourSenders, async ([op, req], sender) => {
         calls.length = 0;
         const reply = await router.handle({ type: 'offboard:store', op, req }, sender, EXTENSION_ID, ORIGIN);
         const accepted = requestSchemas[op].safeParse(req).success;
@@ -212,7 +237,8 @@ describe('store router properties', () => {
           expect(calls).toEqual([]);
         }
       }),
-      { numRuns: 400 },
+      // The first examples always run: one known-valid and one known-invalid request.
+      { numRuns: 400, examples: [[VALID_REQUESTS[0]!, sidebar], [['clients.get', { id: '' }], popup]] },
     );
     // Both branches were exercised (empty requests of the list operations pass).
     expect(seen.accepted).toBeGreaterThan(0);
