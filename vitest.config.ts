@@ -6,6 +6,7 @@ export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
+    setupFiles: ['./tests/support/fast-check-seed.ts'],
     projects: [
       {
         extends: true,
@@ -13,6 +14,19 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A guard against hangs, not a speed check (speed is npm run bench's): a property that
+          // renders hundreds of drafts in jsdom takes 3 s on a quiet 2-core machine and 15 s on a busy one.
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // What the stores receive: the zips of npm run zip and Mozilla's linter on the Firefox build.
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
       {
