@@ -49,11 +49,16 @@ export function checkDraft(draft: unknown): string | null {
   return null;
 }
 
-/** Parses HTML in an inert <template> (no scripts run, nothing loads) and re-checks every node. */
+/**
+ * Parses HTML into an inert document of its own (DOMParser: no scripts run, nothing loads), imports
+ * it into the page's document and re-checks every node. No innerHTML on anything of the page's.
+ */
 export function parseDraftHtml(doc: Document, html: string): { fragment: DocumentFragment } | { error: string } {
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  const fragment = doc.importNode(template.content, true);
+  const Parser = doc.defaultView?.DOMParser;
+  if (!Parser) return { error: 'the page has no DOMParser' };
+  const parsed = new Parser().parseFromString(html, 'text/html');
+  const fragment = doc.createDocumentFragment();
+  for (const node of Array.from(parsed.body.childNodes)) fragment.append(doc.importNode(node, true));
   for (const el of Array.from(fragment.querySelectorAll('*'))) {
     if (FORBIDDEN_TAGS.has(el.tagName.toUpperCase())) return { error: `draft.html contains a <${el.tagName.toLowerCase()}> element` };
     for (const attr of Array.from(el.attributes)) {
