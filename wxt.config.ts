@@ -27,9 +27,26 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'offboard@offboard.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'offboard@offboard.app',
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: Firefox shows "no data collected" at install.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // The first Firefox for Android that reads data_collection_permissions.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
+  zip: {
+    // Store zips: the built extension only (the build writes no source maps; this is the guard).
+    exclude: ['**/*.map'],
+    // The sources zip AMO asks for: what builds the extension, not its tests, benchmarks or pictures.
+    excludeSources: ['tests/**', 'bench/**', 'test-results/**', 'vitest.config.ts', '**/*.map'],
+  },
   vite: () => ({
     plugins: [offboardLibraryPlugin()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
