@@ -3,10 +3,10 @@
  * and exits non-zero when a measured figure misses its target or a section breaks.
  *
  *   node --import tsx bench/run.ts [--only size,store,...]
- * Sections: size, cost-gmail, cost-outlook, store, suggestions, insert. A section whose product part
+ * Sections: size, startup-gmail, startup-outlook, cost-gmail, cost-outlook, store, suggestions, insert. A section whose product part
  * is not there yet reports "not available: <why>" instead of failing.
  * Env: BENCH_RUNS, BENCH_COST_RUNS, BENCH_STORM_MS, BENCH_CLIENTS, BENCH_EVENTS, BENCH_MATCH_SAMPLES,
- * BENCH_UI_SAMPLES (defaults are the documented targets' conditions).
+ * BENCH_UI_SAMPLES, BENCH_STARTUP_PAIRS, BENCH_HEAP_SAMPLES (defaults are the documented targets' conditions).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -14,12 +14,15 @@ import { join } from 'node:path';
 import { PROJECT_ROOT, chromiumExecutable } from '../tests/e2e/harness';
 import { NotAvailable, failed, formatTable, type Figure, type SectionResult } from './report';
 import { measureSize } from './size';
+import { measureStartup } from './startup';
 import { measureStoreScale } from './store-scale';
 import { measureInsertion, measureTimeToSuggestions } from './ui-timing';
 import { measureWebmailCost } from './webmail-cost';
 
 const SECTIONS: Record<string, () => Promise<Figure[]>> = {
   size: measureSize,
+  'startup-gmail': () => measureStartup('gmail'),
+  'startup-outlook': () => measureStartup('outlook'),
   'cost-gmail': () => measureWebmailCost('gmail'),
   'cost-outlook': () => measureWebmailCost('outlook'),
   store: measureStoreScale,

@@ -1,0 +1,163 @@
+/**
+ * Start-up cost to the webmail: the page's `load` event and first contentful paint with and without
+ * Offboard, on a warm profile (the browser has run before) and a cold one (a new profile per sample),
+ * and the page's JS heap after GC with the sidebar open. A/B pairs alternate so both variants see
+ * the same machine load; every figure is a median.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  GMAIL_THREAD_URL,
+  OUTLOOK_THREAD_URL,
+  SIDEBAR_SELECTOR,
+  launchChromium,
+  readFixture,
+  serveWebmail,
+  type LaunchedBrowser,
+} from '../tests/e2e/harness';
+import { figure, type Figure } from './report';
+import { envInt, median } from './stats';
+
+export const STARTUP_TARGETS = { warmLoadRatio: 1.1, coldLoadRatio: 1.5, heapAddedMB: 0.5 } as const;
+
+const PROVIDERS = {
+  gmail: { url: GMAIL_THREAD_URL, fixture: 'gmail-thread-en.html' },
+  outlook: { url: OUTLOOK_THREAD_URL, fixture: 'outlook-thread-en.html' },
+} as const;
+
+type Provider = keyof typeof PROVIDERS;
+
+interface StartupSample {
+  /** navigation start → load event start */
+  loadMs: number;
+  /** navigation start → first contentful paint */
+  fcpMs: number;
+}
+
+/** Read in the page once `load` has fired: the navigation entry and the paint entry. */
+const READ_TIMINGS = `new Promise((resolve) => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const done = (fcp) => resolve({ loadMs: nav ? nav.loadEventStart : NaN, fcpMs: fcp });
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  if (paint) return done(paint.startTime);
+  new PerformanceObserver((list) => done(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+  setTimeout(() => done(NaN), 3000);
+})`;
+
+async function oneLoad(context: BrowserContext, url: string): Promise<StartupSample> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const sample = (await page.evaluate(READ_TIMINGS)) as StartupSample;
+    if (!Number.isFinite(sample.loadMs) || sample.loadMs <= 0) throw new Error(`no navigation timing for ${url}`);
+    return sample;
+  } finally {
+    await page.close();
+  }
+}
+
+async function launchServing(extension: boolean, provider: Provider): Promise<LaunchedBrowser> {
+  const browser = await launchChromium({ extension });
+  const { url, fixture } = PROVIDERS[provider];
+  serveWebmail(browser.context, { url, fixture });
+  return browser;
+}
+
+async function warmSamples(provider: Provider, pairs: number): Promise<{ ext: StartupSample[]; base: StartupSample[] }> {
+  const url = PROVIDERS[provider].url;
+  const browsers = { ext: await launchServing(true, provider), base: await launchServing(false, provider) };
+  try {
+    // The first visit warms the profile (caches, the extension's service worker); it is not counted.
+    await oneLoad(browsers.ext.context, url);
+    await oneLoad(browsers.base.context, url);
+    const samples = { ext: [] as StartupSample[], base: [] as StartupSample[] };
+    for (let i = 0; i < pairs; i++) {
+      const order = i % 2 === 0 ? (['ext', 'base'] as const) : (['base', 'ext'] as const);
+      for (const variant of order) samples[variant].push(await oneLoad(browsers[variant].context, url));
+    }
+    return samples;
+  } finally {
+    await browsers.ext.close();
+    await browsers.base.close();
+  }
+}
+
+async function coldSamples(provider: Provider, pairs: number): Promise<{ ext: StartupSample[]; base: StartupSample[] }> {
+  const url = PROVIDERS[provider].url;
+  const samples = { ext: [] as StartupSample[], base: [] as StartupSample[] };
+  for (let i = 0; i < pairs; i++) {
+    const order = i % 2 === 0 ? (['ext', 'base'] as const) : (['base', 'ext'] as const);
+    for (const variant of order) {
+      const browser = await launchServing(variant === 'ext', provider);
+      try {
+        samples[variant].push(await oneLoad(browser.context, url));
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+  return samples;
+}
+
+/** The page's JS heap after a forced GC, in bytes (the content script's isolated world shares it). */
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+  const session = await context.newCDPSession(page);
+  try {
+    await session.send('HeapProfiler.enable');
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await session.detach();
+  }
+}
+
+async function heapSamples(provider: Provider, samples: number): Promise<{ ext: number[]; base: number[] }> {
+  const url = PROVIDERS[provider].url;
+  const browsers = { ext: await launchServing(true, provider), base: await launchServing(false, provider) };
+  const heaps = { ext: [] as number[], base: [] as number[] };
+  try {
+    for (let i = 0; i < samples; i++) {
+      for (const variant of i % 2 === 0 ? (['ext', 'base'] as const) : (['base', 'ext'] as const)) {
+        const { context } = browsers[variant];
+        const page = await context.newPage();
+        try {
+          await page.goto(url, { waitUntil: 'load' });
+          if (variant === 'ext') await page.locator(SIDEBAR_SELECTOR).waitFor({ state: 'attached', timeout: 10_000 });
+          await page.waitForTimeout(1_000); // the sidebar has read the conversation; both variants wait alike
+          heaps[variant].push(await heapAfterGc(context, page));
+        } finally {
+          await page.close();
+        }
+      }
+    }
+    return heaps;
+  } finally {
+    await browsers.ext.close();
+    await browsers.base.close();
+  }
+}
+
+const ratios = (ext: readonly StartupSample[], base: readonly StartupSample[], key: keyof StartupSample) =>
+  ext.map((sample, i) => sample[key] / base[i]![key]).filter(Number.isFinite);
+
+export async function measureStartup(provider: Provider): Promise<Figure[]> {
+  const pairs = Math.max(3, envInt('BENCH_STARTUP_PAIRS', 7));
+  const warm = await warmSamples(provider, pairs);
+  const cold = await coldSamples(provider, pairs);
+  const heap = await heapSamples(provider, Math.max(3, envInt('BENCH_HEAP_SAMPLES', 5)));
+  const p = provider;
+  const basis = (kind: string) => `median of ${pairs} A/B pairs, ${kind} profile`;
+  const ms = (samples: readonly StartupSample[], key: keyof StartupSample) => median(samples.map((s) => s[key]));
+  const heapAdded = (median(heap.ext) - median(heap.base)) / (1024 * 1024);
+  return [
+    figure(`${p}: load event with/without, warm`, median(ratios(warm.ext, warm.base, 'loadMs')), 'x', { op: '<=', limit: STARTUP_TARGETS.warmLoadRatio }, basis('warm')),
+    figure(`${p}: load event with/without, cold`, median(ratios(cold.ext, cold.base, 'loadMs')), 'x', { op: '<=', limit: STARTUP_TARGETS.coldLoadRatio }, basis('cold')),
+    figure(`${p}: first contentful paint with/without, warm`, median(ratios(warm.ext, warm.base, 'fcpMs')), 'x', undefined, basis('warm')),
+    figure(`${p}: first contentful paint with/without, cold`, median(ratios(cold.ext, cold.base, 'fcpMs')), 'x', undefined, basis('cold')),
+    figure(`${p}: load event, warm, with extension`, ms(warm.ext, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
+    figure(`${p}: load event, warm, without`, ms(warm.base, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
+    figure(`${p}: load event, cold, with extension`, ms(cold.ext, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
+    figure(`${p}: load event, cold, without`, ms(cold.base, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
+    figure(`${p}: JS heap after GC added, sidebar open`, heapAdded, 'MB', { op: '<=', limit: STARTUP_TARGETS.heapAddedMB }, `median of ${heap.ext.length} each`),
+  ];
+}
