@@ -123,20 +123,23 @@ export function startPageRuntime(
     },
   });
   cleanups.push(() => frame.unmount());
-  openState
-    .load()
-    .then((remembered) => {
-      if (remembered === undefined || stopped || userChose) return;
-      userChose = true;
-      frame.setOpen(remembered);
-    })
-    .catch(() => undefined);
+  const rememberedChoice = openState.load().catch(() => undefined);
+  void rememberedChoice.then((remembered) => {
+    if (remembered === undefined || stopped || userChose) return;
+    userChose = true;
+    frame.setOpen(remembered);
+  });
 
   const publish = (context: ConversationContext) => {
     if (orphaned()) return;
     if (context.threadId && !userChose && !frame.isOpen()) {
-      userChose = true;
-      frame.setOpen(true);
+      // The default (open) applies only once the remembered choice is known to be absent: on a slow
+      // start the first conversation can be published before storage answers.
+      void rememberedChoice.then((remembered) => {
+        if (remembered !== undefined || stopped || userChose || frame.isOpen()) return;
+        userChose = true;
+        frame.setOpen(true);
+      });
     }
     // Nobody may be listening (no sidebar open yet): that is fine.
     messenger.sendMessage('page.contextChanged', { context }).catch(() => undefined);

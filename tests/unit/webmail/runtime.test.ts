@@ -125,6 +125,33 @@ describe('remembered sidebar state', () => {
     expect(iframe.style.getPropertyValue('display')).toBe('none');
   });
 
+  it('stays collapsed when storage answers only after the first conversation was published', async () => {
+    vi.useFakeTimers();
+    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const f = fakes();
+    // A slow start (busy machine, cold service worker): the remembered "collapsed" arrives late.
+    const slow = { load: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500)), save: () => undefined };
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: slow });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(f.sent.map((s) => s.type)).toEqual(['page.contextChanged']);
+    await vi.advanceTimersByTimeAsync(1000);
+    const iframe = window.document.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
+    expect(iframe.style.getPropertyValue('display')).toBe('none');
+  });
+
+  it('opens by default once storage says there is no remembered choice, however late', async () => {
+    vi.useFakeTimers();
+    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const f = fakes();
+    const slow = { load: () => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 500)), save: () => undefined };
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: slow });
+    const iframe = window.document.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(iframe.style.getPropertyValue('display')).toBe('none');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(iframe.style.getPropertyValue('display')).toBe('block');
+  });
+
   it('saves the choice when the user toggles it', async () => {
     vi.useFakeTimers();
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
