@@ -32,6 +32,12 @@ describe('after the browser restarts', () => {
     await expect.poll(() => again.page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(true);
     await again.page.locator('[data-testid="offboard-toggle"]').click();
     await expect.poll(() => again.page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(false);
+    // The choice is written asynchronously: close only once it is stored, as a user closing the
+    // browser a second later would.
+    const worker = browser.serviceWorker;
+    await expect
+      .poll(() => worker.evaluate(async () => (await chrome.storage.local.get('offboard:sidebarOpen'))['offboard:sidebarOpen']))
+      .toBe(false);
     await browser.close();
 
     browser = await launchWithExtension({ profileDir });
