@@ -3,7 +3,7 @@
  * open conversation. Everything a message states as a fact (dates, amounts, periods) is computed
  * here, once, with the offboarding module's rules; templates only place it.
  */
-import type { Client, ContractType, Lang, Offboarding, SettlementItem, Settings } from '../offboarding/types';
+import type { Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, paymentDueFor } from '../offboarding/deadlines';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
@@ -28,6 +28,8 @@ export interface BuildVariablesInput {
   today: string;
   /** The message's language (dates, money and labels follow it). */
   lang: Lang;
+  /** The message's tone: the salutation follows it (formal when absent). */
+  tone?: Tone;
   /** Values typed by the user for missing ones, by dotted path ("contract.clause"). */
   overrides?: Record<string, TemplateValue>;
 }
@@ -174,7 +176,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     conversation: conversationVariables(context),
   };
   if (client) {
-    vars.salutation = salutation(client.recipient, lang, { company: client.company });
+    vars.salutation = salutation(client.recipient, lang, { company: client.company, tone: input.tone ?? 'formal' });
     vars.client = {
       name: client.name,
       company: client.company,
