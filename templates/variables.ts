@@ -10,6 +10,7 @@ import { addDaysIso, daysBetweenIso, parseIsoDateParts } from '../offboarding/ca
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { formatCount, formatDate, formatNoticePeriod } from './format';
 import { salutation } from './polish';
+import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 
 /** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
@@ -94,7 +95,9 @@ export const VARIABLE_LABELS = {
   'offboarding.byUs': { pl: 'zakończenie z Twojej inicjatywy', en: 'ended by you' },
   'offboarding.mutual': { pl: 'zakończenie za porozumieniem', en: 'ended by mutual agreement' },
   'offboarding.reason': { pl: 'powód zakończenia', en: 'reason for ending' },
-  'offboarding.reasonNote': { pl: 'opis powodu', en: 'reason in your words' },
+  'offboarding.reasonNote': { pl: 'opis powodu (w języku wiadomości)', en: "reason in your words (in the message's language)" },
+  'offboarding.hasReasonNote': { pl: 'jest opis powodu', en: 'there is a reason note' },
+  'offboarding.reasonNoteInOtherLanguage': { pl: 'opis powodu jest w innym języku niż wiadomość', en: "the reason note is in another language than the message" },
   'offboarding.nonPayment': { pl: 'powodem są zaległe płatności', en: 'the reason is non-payment' },
   'offboarding.startedOn': { pl: 'początek zamykania współpracy', en: 'offboarding start date' },
 
@@ -188,13 +191,18 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.notice = noticeVariables(client, offboarding, today, lang);
   }
   if (offboarding) {
+    const noteInOtherLanguage = isInOtherLanguage(offboarding.reasonNote, lang);
     vars.offboarding = {
       initiator: offboarding.initiator,
       byClient: offboarding.initiator === 'client',
       byUs: offboarding.initiator === 'we',
       mutual: offboarding.initiator === 'mutual',
       reason: offboarding.reason,
-      reasonNote: offboarding.reasonNote,
+      // A note typed in the other language is not placed: it becomes a missing value the user
+      // writes in the message's language (the sidebar says why).
+      reasonNote: noteInOtherLanguage ? undefined : offboarding.reasonNote,
+      hasReasonNote: Boolean(offboarding.reasonNote?.trim()),
+      reasonNoteInOtherLanguage: noteInOtherLanguage,
       nonPayment: offboarding.reason === 'non-payment',
       startedOn: formatDate(offboarding.startedOn, lang),
     };
