@@ -140,6 +140,9 @@ export const VARIABLE_LABELS = {
   'settlement.finalInvoice.dueDate': { pl: 'termin płatności faktury końcowej', en: 'final invoice due date' },
   'settlement.hasFinalInvoice': { pl: 'jest faktura końcowa', en: 'there is a final invoice' },
 
+  'recommendation.name': { pl: 'polecany wykonawca (osoba lub firma)', en: 'the provider you recommend (person or company)' },
+  'recommendation.contact': { pl: 'kontakt do polecanego wykonawcy', en: "the recommended provider's contact details" },
+
   'conversation.subject': { pl: 'temat wątku', en: 'thread subject' },
   'conversation.latestSenderName': { pl: 'nadawca ostatniej wiadomości', en: 'latest sender' },
 } as const satisfies Record<string, { pl: string; en: string }>;

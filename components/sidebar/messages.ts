@@ -206,6 +206,7 @@ export const sidebarMessages = {
   kindTestimonialRequest: { en: 'Testimonial request', pl: 'Prośba o rekomendację' },
   kindReferralRequest: { en: 'Referral request', pl: 'Prośba o polecenie' },
   kindCheckIn: { en: 'Check-in', pl: 'Kontakt po czasie' },
+  kindProviderRecommendation: { en: 'Recommending another provider', pl: 'Polecenie innego wykonawcy' },
 
   // Settlement
   settlementTitle: { en: 'Settlement', pl: 'Rozliczenie' },

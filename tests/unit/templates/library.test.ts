@@ -26,6 +26,8 @@ function render(template: Template, client: Client = template.lang === 'pl' ? po
     today: TODAY,
     lang,
     tone: template.tone,
+    // Values only the user can give (whom they recommend), typed into the sidebar.
+    overrides: { 'recommendation.name': 'Studio Nowe', 'recommendation.contact': 'kontakt@studio-nowe.example' },
   });
   return renderTemplate(template, vars, { lang });
 }
