@@ -261,7 +261,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
  */
 function contractNames(type: ContractType, title: string | undefined, lang: Lang): [string, string, string] {
   if (lang === 'en') {
-    const name = title ?? CONTRACT_TYPE_NAMES[type].en;
+    // A Polish title is the document's own name: quoted after an English description, never as English words.
+    const name = title === undefined ? CONTRACT_TYPE_NAMES[type].en : isInOtherLanguage(title, 'en') ? `${CONTRACT_TYPE_NAMES[type].en} (“${title}”)` : title;
     return [name, name, name];
   }
   if (!title) return CONTRACT_TYPE_NAMES[type].pl;

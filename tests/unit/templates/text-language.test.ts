@@ -76,3 +76,24 @@ describe('a reason note in the other language than the message', () => {
     expect(filled.text).toContain('the scope has grown beyond what I can help with well');
   });
 });
+
+describe('a contract title in the other language', () => {
+  const name = (title: string, lang: 'pl' | 'en') =>
+    (buildVariables({
+      client: { ...englishClient, contract: { ...englishClient.contract, type: 'service', title } },
+      settings: settingsEn, today: TODAY, lang,
+    }) as Record<string, Record<string, TemplateValue>>).contract?.name;
+
+  it('is quoted as the document title after an English description in an English message', () => {
+    expect(name('umowa o świadczenie usług marketingowych', 'en')).toBe('services agreement (“umowa o świadczenie usług marketingowych”)');
+  });
+
+  it('stays as typed when it is English, or cannot be told', () => {
+    expect(name('Marketing Services Agreement for the brand', 'en')).toBe('Marketing Services Agreement for the brand');
+    expect(name('MSA-2024', 'en')).toBe('MSA-2024');
+  });
+
+  it('is quoted after "umowa" in a Polish message when it is not a Polish "umowa …" title', () => {
+    expect(name('Master Services Agreement', 'pl')).toBe('umowa „Master Services Agreement”');
+  });
+});
