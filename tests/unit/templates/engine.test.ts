@@ -147,6 +147,12 @@ describe('the "one" shorthand of #sender', () => {
     expect(syntaxError('{{#sender one="a"}}').message).toMatch(/missing we=/);
   });
 
+  it('with no form: shows each distinct option once', () => {
+    const result = fill(source, {});
+    expect(result.missing).toEqual(['sender.form']);
+    expect(result.markdown).toBe('⟨dziękuję / dziękujemy⟩');
+  });
+
   it('is not accepted by #recipient', () => {
     expect(syntaxError('{{#recipient one="a" panstwo="c"}}').message).toMatch(/no option "one"/);
   });
