@@ -21,6 +21,7 @@ export const CUE_TOPICS = [
   'thanks',
   'feedback',
   'referral',
+  'provider-request',
   'meeting',
   'acknowledgement',
   'agreement',
@@ -105,6 +106,11 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
   referral: [
     w('polec\\w* (?:\\w+ )?(?:znajom\\w*|inn\\w*|komus|firm\\w*|dalej)|polecenie|polecic'),
     w('refer (?:you|someone|a friend)|referr\\w*|recommend you to|introduce you to|pass your name'),
+  ],
+  // The client asks us to name someone else who could do the work (not to be recommended by them).
+  'provider-request': [
+    w('(?:polecic|polecil\\w*|poleci) (?:\\w+ )?(?:kogos|inn\\w* (?:firm|agencj|wykonawc|osob|specjalist|freelancer)\\w*)|zna (?:pan|pani|panstwo|pani moze|pan moze) kogos,? kto|kogos,? kto (?:\\w+ )?(?:przejm\\w*|moglby przejac|moze przejac)'),
+    w('recommend (?:someone|somebody|anyone|another \\w+)|know (?:anyone|someone|somebody) who (?:could|can|might) (?:take|help|pick)|who (?:could|can) take (?:it|this|the \\w+) over'),
   ],
   meeting: [
     w('spotka\\w*|spotkani\\w*|rozmow\\w*|porozmawia\\w*|zadzwoni\\w*|telefoniczn\\w*|zdzwoni\\w*'),

@@ -10,8 +10,16 @@
  *                                   `this` is the current item; other paths start at the root
  *   {{#sender m="podjąłem" f="podjęłam" we="podjęliśmy"}}
  *                                   inline choice by `sender.form` (the user's own gender/plural)
+ *   {{#sender one="dziękuję" we="dziękujemy"}}
+ *                                   the same, `one` standing for both m and f when they are equal
+ *                                   (English: {{#sender one="I" we="we"}})
  *   {{#recipient pan="otrzymał Pan" pani="otrzymała Pani" panstwo="otrzymali Państwo"}}
  *                                   inline choice by `recipient.form` (the addressee's form)
+ *   {{#together m="razem pracowaliśmy" f="razem pracowałyśmy"}}
+ *                                   the "we" of sender AND recipient together: `f` (rodzaj
+ *                                   niemęskoosobowy) only when a woman writing alone writes to one
+ *                                   woman (sender.form f, recipient.form pani); `m` (męskoosobowy)
+ *                                   whenever a man or a group (agency, Państwo) is in it
  *   \{{                             a literal "{{"
  *
  * Choice texts are template text (written by the template's author), not values; they must not
@@ -27,6 +35,7 @@ import type { TemplateValue, TemplateVariables } from './types';
 
 export type SenderChoiceKey = 'm' | 'f' | 'we';
 export type RecipientChoiceKey = 'pan' | 'pani' | 'panstwo';
+export type TogetherChoiceKey = 'm' | 'f';
 
 export interface Position {
   line: number;
@@ -39,7 +48,8 @@ export type TemplateNode =
   | ({ type: 'if'; path: string; negate: boolean; then: TemplateNode[]; otherwise: TemplateNode[] } & Position)
   | ({ type: 'each'; path: string; body: TemplateNode[]; otherwise: TemplateNode[] } & Position)
   | ({ type: 'choice'; by: 'sender'; options: Record<SenderChoiceKey, string> } & Position)
-  | ({ type: 'choice'; by: 'recipient'; options: Record<RecipientChoiceKey, string> } & Position);
+  | ({ type: 'choice'; by: 'recipient'; options: Record<RecipientChoiceKey, string> } & Position)
+  | ({ type: 'choice'; by: 'together'; options: Record<TogetherChoiceKey, string> } & Position);
 
 export interface TemplateAst {
   nodes: TemplateNode[];
@@ -66,13 +76,21 @@ type Token =
   | { kind: 'text'; value: string }
   | ({ kind: 'block'; keyword: BlockKeyword; path?: string } & Position)
   | ({ kind: 'value'; path: string } & Position)
-  | ({ kind: 'choice'; by: 'sender' | 'recipient'; options: Record<string, string> } & Position);
+  | ({ kind: 'choice'; by: ChoiceBy; options: Record<string, string> } & Position);
+
+type ChoiceBy = 'sender' | 'recipient' | 'together';
 
 const PATH = /^(?:this|[A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const CHOICE_KEYS = {
   sender: ['m', 'f', 'we'],
   recipient: ['pan', 'pani', 'panstwo'],
+  together: ['m', 'f'],
 } as const;
+
+/** Shorthands a choice accepts: the key and the keys it stands for. */
+const CHOICE_SHORTHANDS: Partial<Record<ChoiceBy, Record<string, readonly string[]>>> = {
+  sender: { one: ['m', 'f'] },
+};
 
 /** Parses a template into an AST; throws TemplateSyntaxError with the line and column. */
 export function parseTemplate(source: string): TemplateAst {
@@ -148,8 +166,8 @@ function readTag(content: string, position: Position): Token {
   const [head = '', ...rest] = content.split(/\s+/);
   const argument = rest.join(' ');
 
-  if (head === '#sender' || head === '#recipient') {
-    const by = head === '#sender' ? 'sender' : 'recipient';
+  if (head === '#sender' || head === '#recipient' || head === '#together') {
+    const by: ChoiceBy = head === '#sender' ? 'sender' : head === '#recipient' ? 'recipient' : 'together';
     return { kind: 'choice', by, options: readChoiceOptions(by, content.slice(head.length), position), ...position };
   }
   if (head === '#if' || head === '#unless' || head === '#each') {
@@ -163,7 +181,7 @@ function readTag(content: string, position: Position): Token {
   }
   if (head.startsWith('#') || head.startsWith('/')) {
     throw new TemplateSyntaxError(
-      `unknown helper "${head}" (known: #if, #unless, #each, #sender, #recipient, else, /if, /unless, /each)`,
+      `unknown helper "${head}" (known: #if, #unless, #each, #sender, #recipient, #together, else, /if, /unless, /each)`,
       position,
     );
   }
@@ -178,9 +196,11 @@ function assertPath(path: string, position: Position): void {
   }
 }
 
-function readChoiceOptions(by: 'sender' | 'recipient', text: string, position: Position): Record<string, string> {
+function readChoiceOptions(by: ChoiceBy, text: string, position: Position): Record<string, string> {
   const allowed: readonly string[] = CHOICE_KEYS[by];
+  const shorthands = CHOICE_SHORTHANDS[by] ?? {};
   const options: Record<string, string> = {};
+  const given = new Set<string>();
   const pattern = /\s*([A-Za-z]+)="([^"]*)"/y;
   let index = 0;
   while (index < text.length) {
@@ -191,11 +211,18 @@ function readChoiceOptions(by: 'sender' | 'recipient', text: string, position: P
       throw new TemplateSyntaxError(`{{#${by}}} expects key="text" pairs, e.g. ${exampleChoice(by)}`, position);
     }
     const key = match[1] ?? '';
-    if (!allowed.includes(key)) {
-      throw new TemplateSyntaxError(`{{#${by}}} has no option "${key}" (use ${allowed.join(', ')})`, position);
+    const targets = Object.hasOwn(shorthands, key) ? (shorthands[key] ?? []) : allowed.includes(key) ? [key] : undefined;
+    if (!targets) {
+      const known = [...allowed, ...Object.keys(shorthands)];
+      throw new TemplateSyntaxError(`{{#${by}}} has no option "${key}" (use ${known.join(', ')})`, position);
     }
-    if (key in options) throw new TemplateSyntaxError(`{{#${by}}} repeats the option "${key}"`, position);
-    options[key] = match[2] ?? '';
+    if (given.has(key)) throw new TemplateSyntaxError(`{{#${by}}} repeats the option "${key}"`, position);
+    const clash = targets.find((target) => target in options);
+    if (clash !== undefined) {
+      throw new TemplateSyntaxError(`{{#${by}}} gives "${clash}" twice (through "${key}" and another option)`, position);
+    }
+    given.add(key);
+    for (const target of targets) options[target] = match[2] ?? '';
     index = pattern.lastIndex;
   }
   const absent = allowed.filter((key) => !(key in options));
@@ -205,10 +232,10 @@ function readChoiceOptions(by: 'sender' | 'recipient', text: string, position: P
   return options;
 }
 
-function exampleChoice(by: 'sender' | 'recipient'): string {
-  return by === 'sender'
-    ? '{{#sender m="podjąłem" f="podjęłam" we="podjęliśmy"}}'
-    : '{{#recipient pan="otrzymał Pan" pani="otrzymała Pani" panstwo="otrzymali Państwo"}}';
+function exampleChoice(by: ChoiceBy): string {
+  if (by === 'sender') return '{{#sender m="podjąłem" f="podjęłam" we="podjęliśmy"}}';
+  if (by === 'together') return '{{#together m="razem pracowaliśmy" f="razem pracowałyśmy"}}';
+  return '{{#recipient pan="otrzymał Pan" pani="otrzymała Pani" panstwo="otrzymali Państwo"}}';
 }
 
 function mergeText(tokens: Token[]): Token[] {
@@ -253,11 +280,13 @@ function buildTree(tokens: Token[]): TemplateNode[] {
       continue;
     }
     if (token.kind === 'choice') {
-      target().push(
-        token.by === 'sender'
-          ? { type: 'choice', by: 'sender', options: token.options as Record<SenderChoiceKey, string>, ...position }
-          : { type: 'choice', by: 'recipient', options: token.options as Record<RecipientChoiceKey, string>, ...position },
-      );
+      if (token.by === 'sender') {
+        target().push({ type: 'choice', by: 'sender', options: token.options as Record<SenderChoiceKey, string>, ...position });
+      } else if (token.by === 'recipient') {
+        target().push({ type: 'choice', by: 'recipient', options: token.options as Record<RecipientChoiceKey, string>, ...position });
+      } else {
+        target().push({ type: 'choice', by: 'together', options: token.options as Record<TogetherChoiceKey, string>, ...position });
+      }
       continue;
     }
     switch (token.keyword) {
@@ -334,7 +363,7 @@ export function listVariables(ast: TemplateAst): string[] {
           break;
         }
         case 'choice':
-          seen.add(`${node.by}.form`);
+          for (const path of choiceFormPaths(node.by)) seen.add(path);
           break;
       }
     }
@@ -427,12 +456,13 @@ export function fillTemplate(ast: TemplateAst, vars: TemplateVariables, options:
           break;
         }
         case 'choice': {
-          const form = resolve(`${node.by}.form`, vars, []);
           const options = node.options as Record<string, string>;
-          const chosen = typeof form === 'string' && Object.hasOwn(options, form) ? options[form] : undefined;
+          const key = node.by === 'together' ? togetherKey(vars) : resolve(`${node.by}.form`, vars, []);
+          const chosen = typeof key === 'string' && Object.hasOwn(options, key) ? options[key] : undefined;
           if (chosen === undefined) {
-            missing.add(`${node.by}.form`);
-            out += placeholder(`${node.by}.form`, Object.values(options).join(' / '));
+            const absent = choiceFormPaths(node.by).filter((path) => !isKnownForm(path, resolve(path, vars, [])));
+            for (const path of absent.length > 0 ? absent : choiceFormPaths(node.by)) missing.add(path);
+            out += placeholder(choiceFormPaths(node.by)[0] ?? '', [...new Set(Object.values(options))].join(' / '));
           } else {
             out += chosen;
           }
@@ -450,6 +480,28 @@ export function fillTemplate(ast: TemplateAst, vars: TemplateVariables, options:
 interface Scope {
   path: string;
   item: TemplateValue;
+}
+
+/** The forms a choice depends on. */
+function choiceFormPaths(by: ChoiceBy): string[] {
+  return by === 'together' ? ['sender.form', 'recipient.form'] : [`${by}.form`];
+}
+
+/**
+ * Sender and recipient as one "we": Polish uses the niemęskoosobowy form ("pracowałyśmy") only for
+ * a group of women alone; one man, a group of unknown make-up (an agency, "Państwo") or an
+ * unknown form makes it męskoosobowy ("pracowaliśmy"). Undefined while either form is unknown.
+ */
+function togetherKey(vars: TemplateVariables): TogetherChoiceKey | undefined {
+  const sender = resolve('sender.form', vars, []);
+  const recipient = resolve('recipient.form', vars, []);
+  if (!isKnownForm('sender.form', sender) || !isKnownForm('recipient.form', recipient)) return undefined;
+  return sender === 'f' && recipient === 'pani' ? 'f' : 'm';
+}
+
+function isKnownForm(path: string, value: TemplateValue): boolean {
+  const keys: readonly string[] = path === 'sender.form' ? CHOICE_KEYS.sender : CHOICE_KEYS.recipient;
+  return typeof value === 'string' && keys.includes(value);
 }
 
 function resolve(path: string, vars: TemplateVariables, scopes: Scope[]): TemplateValue {

@@ -3,7 +3,7 @@
  * the warm salutation ("Pani Anno", "Panie Janie"). When a vocative is not certain the formal
  * salutation is used instead: a wrong vocative is worse than a formal one. Never the surname.
  */
-import type { AddressForm, Lang, Recipient } from '../offboarding/types';
+import type { AddressForm, Lang, Recipient, Tone } from '../offboarding/types';
 
 /** Frequent names whose vocative the rules below would get wrong (or could not be sure of). */
 const IRREGULAR_VOCATIVES: Record<string, string> = {
@@ -98,50 +98,62 @@ function masculineVocative(name: string): string | undefined {
 }
 
 export interface SalutationOptions {
-  /** The client's company, for English "Dear Acme team," when writing to several people. */
+  /** The client's company. Kept for callers; English does not use it ("Dear Acme team," is not idiomatic). */
   company?: string;
+  /** The message's tone; formal when absent (the safe choice for a notice). */
+  tone?: Tone;
 }
 
 /**
- * The opening line with its comma.
- * pl: "Szanowna Pani," / "Szanowny Panie," / "Szanowni Państwo,"; with a title "Szanowny Panie
- *     Prezesie,"; warm (only when chosen and the vocative is certain) "Pani Anno," / "Panie Janie,".
- * en: "Dear Ms Smith," / "Dear Mr Smith,"; warm or without a surname "Dear Anna,"; several people
- *     "Dear Acme team," or "Dear all,".
+ * The opening line with its comma; it follows the message's tone, not only the client.
+ * pl formal: "Szanowna Pani," / "Szanowny Panie," / "Szanowni Państwo,"; with a title "Szanowny Panie
+ *     Prezesie,". Never a vocative first name, never the surname.
+ * pl warm: "Pani Anno," / "Panie Janie," only when the user chose that form for the client and the
+ *     vocative is certain; otherwise the formal line with a title, or "Dzień dobry," (the neutral,
+ *     friendly e-mail opening; "Witam" is avoided).
+ * en formal: "Dear Ms Smith," / "Dear Mr Smith,"; a first name alone "Dear Anna,"; no name "Dear
+ *     Madam," / "Dear Sir,"; a company or several people "Dear Sir or Madam,". Never "Hello,".
+ * en warm: "Dear Anna," when the first name is known, else "Dear Ms Smith,", else "Hello,".
  */
 export function salutation(recipient: Recipient, lang: Lang, options: SalutationOptions = {}): string {
   if (!recipient || !isAddressForm(recipient.form)) {
     throw new Error('salutation: recipient.form must be "pan", "pani" or "panstwo"');
   }
-  if (lang === 'pl') return polishSalutation(recipient);
-  if (lang === 'en') return englishSalutation(recipient, options);
+  const tone = options.tone ?? 'formal';
+  if (tone !== 'formal' && tone !== 'warm') throw new Error(`salutation: unknown tone "${String(tone)}"`);
+  if (lang === 'pl') return polishSalutation(recipient, tone);
+  if (lang === 'en') return englishSalutation(recipient, tone);
   throw new Error(`salutation: unknown language "${String(lang)}"`);
 }
 
-function polishSalutation(recipient: Recipient): string {
-  if (recipient.form === 'panstwo') return 'Szanowni Państwo,';
-  const honorific = recipient.form === 'pani' ? 'Pani' : 'Panie';
-  if (recipient.warm && recipient.firstName) {
-    const vocative = vocativeOfFirstName(recipient.firstName, recipient.form);
-    if (vocative) return `${honorific} ${vocative},`;
-  }
-  const formal = recipient.form === 'pani' ? 'Szanowna Pani' : 'Szanowny Panie';
+function polishSalutation(recipient: Recipient, tone: Tone): string {
   const title = recipient.title?.trim();
-  if (title && /^[\p{L} -]+$/u.test(title) && !sameWord(title, recipient.lastName)) return `${formal} ${title},`;
-  return `${formal},`;
+  const usableTitle = recipient.form !== 'panstwo' && title && /^[\p{L} -]+$/u.test(title) && !sameWord(title, recipient.lastName) ? title : undefined;
+  if (tone === 'warm') {
+    if (recipient.form !== 'panstwo' && recipient.warm && recipient.firstName) {
+      const vocative = vocativeOfFirstName(recipient.firstName, recipient.form);
+      if (vocative) return `${recipient.form === 'pani' ? 'Pani' : 'Panie'} ${vocative},`;
+    }
+    if (!usableTitle) return 'Dzień dobry,';
+  }
+  if (recipient.form === 'panstwo') return 'Szanowni Państwo,';
+  const formal = recipient.form === 'pani' ? 'Szanowna Pani' : 'Szanowny Panie';
+  return usableTitle ? `${formal} ${usableTitle},` : `${formal},`;
 }
 
-function englishSalutation(recipient: Recipient, options: SalutationOptions): string {
+function englishSalutation(recipient: Recipient, tone: Tone): string {
   const firstName = recipient.firstName?.trim();
   const lastName = recipient.lastName?.trim();
-  if (recipient.form === 'panstwo') {
-    const company = options.company?.trim();
-    return company ? `Dear ${company} team,` : 'Dear all,';
+  if (recipient.form === 'panstwo') return tone === 'warm' ? 'Hello,' : 'Dear Sir or Madam,';
+  const honorific = recipient.form === 'pani' ? 'Ms' : 'Mr';
+  if (tone === 'warm') {
+    if (firstName) return `Dear ${firstName},`;
+    if (lastName) return `Dear ${honorific} ${lastName},`;
+    return 'Hello,';
   }
-  if (recipient.warm && firstName) return `Dear ${firstName},`;
-  if (lastName) return `Dear ${recipient.form === 'pani' ? 'Ms' : 'Mr'} ${lastName},`;
+  if (lastName) return `Dear ${honorific} ${lastName},`;
   if (firstName) return `Dear ${firstName},`;
-  return 'Hello,';
+  return recipient.form === 'pani' ? 'Dear Madam,' : 'Dear Sir,';
 }
 
 /** A "title" that is really the surname would produce "Szanowny Panie Kowalski": refuse it. */

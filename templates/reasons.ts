@@ -42,6 +42,8 @@ export const REASON_CODES = [
   'sent-before-may-repeat',
   'follows-sent',
   'no-process-yet',
+  'client-asks-for-provider',
+  'ending-fit-or-capacity',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -84,6 +86,7 @@ const KIND_LABEL: Readonly<Record<TemplateKind, Record<UiLang, string>>> = {
   'testimonial-request': { pl: 'prośba o rekomendację', en: 'testimonial request' },
   'referral-request': { pl: 'prośba o polecenie', en: 'referral request' },
   'check-in': { pl: 'wiadomość kontrolna', en: 'check-in' },
+  'provider-recommendation': { pl: 'polecenie innego wykonawcy', en: 'recommending another provider' },
 };
 
 type Params = Record<string, string | number>;
@@ -216,6 +219,14 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
   'no-process-yet': {
     pl: () => 'Nie ma jeszcze procesu zakończenia współpracy: typowy pierwszy krok',
     en: () => 'No offboarding has started yet: a usual first step',
+  },
+  'client-asks-for-provider': {
+    pl: () => 'Klient pyta, kogo mógłby zatrudnić zamiast Ciebie',
+    en: () => 'The client asked who could take the work over',
+  },
+  'ending-fit-or-capacity': {
+    pl: () => 'Kończysz współpracę z powodu dopasowania lub braku mocy przerobowych: możesz polecić kogoś na swoje miejsce',
+    en: () => 'You are ending it over fit or capacity: you can recommend someone to take over',
   },
 };
 

@@ -88,6 +88,10 @@ export const WEIGHTS = {
   cueFeedback: 35,
   cueReferral: 40,
   cueMeeting: 35,
+  /** The client asks whom to hire instead: they wait for a name. */
+  cueProviderRequest: 55,
+  /** We end it over fit or capacity: recommending someone else is a courtesy, below the next step. */
+  endingFitOrCapacity: 14,
   noticeEndedSettlementOpen: 45,
   noticeEndsHandoverOpen: 15,
   paymentOverdue: 60,
@@ -326,7 +330,14 @@ const cueRule: Rule = (s) => {
       add('thanks', 'feedback-request', WEIGHTS.cueThanksNoRecord - 5, 'client-thanks-after-end');
     }
   }
-  if (t.has('referral') && !s.sent.has('referral-request')) {
+  if (t.has('provider-request') && isAvailable('provider-recommendation', s)) {
+    add('provider-request', 'provider-recommendation', WEIGHTS.cueProviderRequest, 'client-asks-for-provider');
+  }
+  // "Czy mógłby Pan polecić kogoś…" asks us for a name; it is not an offer to recommend us.
+  const asksForProvider = t.has('provider-request');
+  if (asksForProvider) {
+    // The name they ask for is the whole answer: no referral or feedback ask on top of it.
+  } else if (t.has('referral') && !s.sent.has('referral-request')) {
     add('referral', 'referral-request', WEIGHTS.cueReferral, 'client-feedback');
   } else if (t.has('feedback')) {
     const ask = (['feedback-request', 'testimonial-request', 'referral-request'] as const).find((k) => !s.sent.has(k));
@@ -390,6 +401,18 @@ const deadlineRule: Rule = (s) => {
   return out;
 };
 
+/**
+ * We end the cooperation because it does not fit or we lack capacity: while the notice runs, a
+ * recommendation of someone else helps the client (the user names the provider; nothing is invented).
+ */
+const providerRecommendationRule: Rule = (s) => {
+  const ob = s.offboarding;
+  if (ob === null || s.initiator !== 'we') return [];
+  if (ob.reason !== 'fit' && ob.reason !== 'capacity') return [];
+  if (s.stage !== 'notice' && s.stage !== 'handover' && s.stage !== 'preparation') return [];
+  return [contribution('provider-recommendation', WEIGHTS.endingFitOrCapacity, reason('ending-fit-or-capacity'), 'process')];
+};
+
 /** No answer after our last message. */
 const silenceRule: Rule = (s) => {
   if (s.silentDays === null || s.silentDays < SILENT_AFTER_DAYS) return [];
@@ -427,6 +450,7 @@ export const RULES: ReadonlyArray<{ id: string; rule: Rule }> = [
   { id: 'deadlines', rule: deadlineRule },
   { id: 'client-initiated', rule: clientInitiatedRule },
   { id: 'checklist', rule: processRule },
+  { id: 'provider-recommendation', rule: providerRecommendationRule },
   { id: 'silence', rule: silenceRule },
   { id: 'history', rule: historyRule },
   { id: 'fallback', rule: fallbackRule },

@@ -18,6 +18,7 @@ export const TEMPLATE_KINDS = [
   'testimonial-request',
   'referral-request',
   'check-in',
+  'provider-recommendation',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 

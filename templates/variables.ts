@@ -3,13 +3,14 @@
  * open conversation. Everything a message states as a fact (dates, amounts, periods) is computed
  * here, once, with the offboarding module's rules; templates only place it.
  */
-import type { Client, ContractType, Lang, Offboarding, SettlementItem, Settings } from '../offboarding/types';
+import type { Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, paymentDueFor } from '../offboarding/deadlines';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { formatCount, formatDate, formatNoticePeriod } from './format';
 import { salutation } from './polish';
+import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 
 /** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
@@ -28,6 +29,8 @@ export interface BuildVariablesInput {
   today: string;
   /** The message's language (dates, money and labels follow it). */
   lang: Lang;
+  /** The message's tone: the salutation follows it (formal when absent). */
+  tone?: Tone;
   /** Values typed by the user for missing ones, by dotted path ("contract.clause"). */
   overrides?: Record<string, TemplateValue>;
 }
@@ -92,7 +95,9 @@ export const VARIABLE_LABELS = {
   'offboarding.byUs': { pl: 'zakończenie z Twojej inicjatywy', en: 'ended by you' },
   'offboarding.mutual': { pl: 'zakończenie za porozumieniem', en: 'ended by mutual agreement' },
   'offboarding.reason': { pl: 'powód zakończenia', en: 'reason for ending' },
-  'offboarding.reasonNote': { pl: 'opis powodu', en: 'reason in your words' },
+  'offboarding.reasonNote': { pl: 'opis powodu (w języku wiadomości)', en: "reason in your words (in the message's language)" },
+  'offboarding.hasReasonNote': { pl: 'jest opis powodu', en: 'there is a reason note' },
+  'offboarding.reasonNoteInOtherLanguage': { pl: 'opis powodu jest w innym języku niż wiadomość', en: "the reason note is in another language than the message" },
   'offboarding.nonPayment': { pl: 'powodem są zaległe płatności', en: 'the reason is non-payment' },
   'offboarding.startedOn': { pl: 'początek zamykania współpracy', en: 'offboarding start date' },
 
@@ -135,6 +140,9 @@ export const VARIABLE_LABELS = {
   'settlement.finalInvoice.dueDate': { pl: 'termin płatności faktury końcowej', en: 'final invoice due date' },
   'settlement.hasFinalInvoice': { pl: 'jest faktura końcowa', en: 'there is a final invoice' },
 
+  'recommendation.name': { pl: 'polecany wykonawca (osoba lub firma)', en: 'the provider you recommend (person or company)' },
+  'recommendation.contact': { pl: 'kontakt do polecanego wykonawcy', en: "the recommended provider's contact details" },
+
   'conversation.subject': { pl: 'temat wątku', en: 'thread subject' },
   'conversation.latestSenderName': { pl: 'nadawca ostatniej wiadomości', en: 'latest sender' },
 } as const satisfies Record<string, { pl: string; en: string }>;
@@ -174,7 +182,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     conversation: conversationVariables(context),
   };
   if (client) {
-    vars.salutation = salutation(client.recipient, lang, { company: client.company });
+    vars.salutation = salutation(client.recipient, lang, { company: client.company, tone: input.tone ?? 'formal' });
     vars.client = {
       name: client.name,
       company: client.company,
@@ -186,13 +194,18 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.notice = noticeVariables(client, offboarding, today, lang);
   }
   if (offboarding) {
+    const noteInOtherLanguage = isInOtherLanguage(offboarding.reasonNote, lang);
     vars.offboarding = {
       initiator: offboarding.initiator,
       byClient: offboarding.initiator === 'client',
       byUs: offboarding.initiator === 'we',
       mutual: offboarding.initiator === 'mutual',
       reason: offboarding.reason,
-      reasonNote: offboarding.reasonNote,
+      // A note typed in the other language is not placed: it becomes a missing value the user
+      // writes in the message's language (the sidebar says why).
+      reasonNote: noteInOtherLanguage ? undefined : offboarding.reasonNote,
+      hasReasonNote: Boolean(offboarding.reasonNote?.trim()),
+      reasonNoteInOtherLanguage: noteInOtherLanguage,
       nonPayment: offboarding.reason === 'non-payment',
       startedOn: formatDate(offboarding.startedOn, lang),
     };
@@ -248,7 +261,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
  */
 function contractNames(type: ContractType, title: string | undefined, lang: Lang): [string, string, string] {
   if (lang === 'en') {
-    const name = title ?? CONTRACT_TYPE_NAMES[type].en;
+    // A Polish title is the document's own name: quoted after an English description, never as English words.
+    const name = title === undefined ? CONTRACT_TYPE_NAMES[type].en : isInOtherLanguage(title, 'en') ? `${CONTRACT_TYPE_NAMES[type].en} (“${title}”)` : title;
     return [name, name, name];
   }
   if (!title) return CONTRACT_TYPE_NAMES[type].pl;

@@ -19,9 +19,15 @@ const ENGLISH_WORDS = new Set([
 
 const AMBIGUOUS_WORDS = new Set(['to', 'i']);
 
-interface Score {
+export interface LanguageScore {
   pl: number;
   en: number;
+}
+type Score = LanguageScore;
+
+/** The raw evidence for each language: Polish diacritics (half a point each, at most 20) and function words. */
+export function scoreLanguage(text: string): LanguageScore {
+  return score(text);
 }
 
 function score(text: string): Score {

@@ -41,7 +41,7 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
 
   const preview = useMemo<{ draft: RenderedDraft } | { error: TemplateProblem }>(() => {
     try {
-      return { draft: tools.render(draft, exampleVariables(draft.lang, settings, today), draft.lang) };
+      return { draft: tools.render(draft, exampleVariables(draft.lang, settings, today, draft.tone), draft.lang) };
     } catch (error) {
       return { error: problemFromError(error) };
     }

@@ -4,7 +4,7 @@
  */
 import { addDaysIso } from '../../offboarding/calendar';
 import { emptyChecklist } from '../../offboarding/checklist';
-import type { Client, Lang, Offboarding, Settings } from '../../offboarding/types';
+import type { Client, Lang, Offboarding, Settings, Tone } from '../../offboarding/types';
 import { buildVariables } from '../../templates/variables';
 import type { TemplateVariables } from '../../templates/types';
 
@@ -64,6 +64,6 @@ export function exampleOffboarding(lang: Lang, today: string): Offboarding {
 }
 
 /** Variables for the preview: the example client with the user's own profile as the sender. */
-export function exampleVariables(lang: Lang, settings: Settings, today: string): TemplateVariables {
-  return buildVariables({ client: exampleClient(lang), offboarding: exampleOffboarding(lang, today), settings, today, lang });
+export function exampleVariables(lang: Lang, settings: Settings, today: string, tone: Tone = 'formal'): TemplateVariables {
+  return buildVariables({ client: exampleClient(lang), offboarding: exampleOffboarding(lang, today), settings, today, lang, tone });
 }

@@ -154,6 +154,7 @@ export const optionsMessages = {
   'kind.testimonial-request': { pl: 'Prośba o referencje', en: 'Testimonial request' },
   'kind.referral-request': { pl: 'Prośba o polecenie', en: 'Referral request' },
   'kind.check-in': { pl: 'Kontakt po czasie', en: 'Later check-in' },
+  'kind.provider-recommendation': { pl: 'Polecenie innego wykonawcy', en: 'Recommending another provider' },
 } satisfies Messages;
 
 export type OptionsMessages = typeof optionsMessages;

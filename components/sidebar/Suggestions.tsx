@@ -119,6 +119,7 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                 isNewMessage={state.context?.compose.kind === 'new'}
                 legalNotice={LEGAL_KINDS.has(suggestion.kind)}
                 writtenFormRequired={state.record?.client.contract.requiredForm === 'written' && suggestion.kind === 'termination-notice'}
+                hasReasonNote={Boolean(state.record?.offboarding?.reasonNote?.trim())}
               />
             ) : null}
           </li>
@@ -131,7 +132,9 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
 /** Messages with legal effect: the preview reminds that a draft is not legal advice. */
 const LEGAL_KINDS: ReadonlySet<TemplateKind> = new Set(['termination-notice', 'mutual-agreement']);
 
-function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired }: {
+function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote }: {
+  /** The offboarding has a reason note: when the draft still lacks it, it was left out for its language. */
+  hasReasonNote: boolean;
   isNewMessage: boolean;
   legalNotice: boolean;
   /** The contract demands written form on pain of invalidity: an e-mail notice is not enough. */
@@ -147,11 +150,14 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
   const missing = 'draft' in outcome ? outcome.draft.missing : [];
   const typed = Object.keys(selection.overrides);
   const fields = [...typed, ...missing.filter((name) => !typed.includes(name))];
+  // templates/variables.ts leaves a note written in the other language out of the draft.
+  const noteInOtherLanguage = hasReasonNote && missing.includes('offboarding.reasonNote');
 
   return (
     <div class="sb-draft">
       {writtenFormRequired ? <Alert tone="warn" testId="written-form-warning">{t('warnWrittenForm')}</Alert> : null}
       {legalNotice ? <p class="sb-muted sb-small">{t('notLegalAdvice')}</p> : null}
+      {noteInOtherLanguage ? <Alert tone="warn" testId="note-language-warning">{t('warnNoteOtherLanguage')}</Alert> : null}
       <div class="sb-row">
         <Segmented
           legend={t('draftLanguage')}

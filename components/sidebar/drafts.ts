@@ -102,6 +102,7 @@ export function renderDraft(engine: TemplateEngine, template: Template, source: 
     settings: source.settings,
     today: source.today,
     lang: template.lang,
+    tone: template.tone,
     overrides,
   });
   return engine.renderTemplate(template, vars, { lang: template.lang });

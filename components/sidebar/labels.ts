@@ -46,6 +46,7 @@ export const KIND_LABEL: Record<TemplateKind, SidebarMessageKey> = {
   'testimonial-request': 'kindTestimonialRequest',
   'referral-request': 'kindReferralRequest',
   'check-in': 'kindCheckIn',
+  'provider-recommendation': 'kindProviderRecommendation',
 };
 
 export const CHANNEL_LABEL: Record<NoticeChannel, SidebarMessageKey> = {

@@ -143,6 +143,10 @@ export const sidebarMessages = {
     en: 'An e-mail is not enough: the contract requires written form on pain of invalidity — send a signed letter or use a qualified e-signature.',
     pl: 'E-mail nie wystarczy: umowa wymaga formy pisemnej pod rygorem nieważności — wyślij podpisany list albo użyj kwalifikowanego podpisu elektronicznego.',
   },
+  warnNoteOtherLanguage: {
+    en: 'Your reason note is written in the other language than this message, so it is left out: write it below in the language of the message.',
+    pl: 'Opis powodu jest napisany w innym języku niż ta wiadomość, więc go pominięto: wpisz go poniżej w języku wiadomości.',
+  },
   warnNonWorkingDay: {
     en: 'The end date falls on a Saturday, Sunday or public holiday — check how the contract treats it.',
     pl: 'Data rozwiązania przypada w sobotę, niedzielę lub dzień ustawowo wolny od pracy — sprawdź, jak traktuje to umowa.',
@@ -206,6 +210,7 @@ export const sidebarMessages = {
   kindTestimonialRequest: { en: 'Testimonial request', pl: 'Prośba o rekomendację' },
   kindReferralRequest: { en: 'Referral request', pl: 'Prośba o polecenie' },
   kindCheckIn: { en: 'Check-in', pl: 'Kontakt po czasie' },
+  kindProviderRecommendation: { en: 'Recommending another provider', pl: 'Polecenie innego wykonawcy' },
 
   // Settlement
   settlementTitle: { en: 'Settlement', pl: 'Rozliczenie' },

@@ -5,7 +5,7 @@
  */
 import type { StoreChanged, StoreOperation, StoreOperations } from '../../storage/protocol';
 import type { ConversationContext, Draft, InsertResult } from '../../webmail/types';
-import type { Client, Lang, Offboarding, Settings } from '../../offboarding/types';
+import type { Client, Lang, Offboarding, Settings, Tone } from '../../offboarding/types';
 import type {
   RenderedDraft,
   Suggestion,
@@ -49,6 +49,8 @@ export interface BuildVariablesInput {
   context?: ConversationContext;
   today: string;
   lang: Lang;
+  /** The template's tone: the salutation follows it. */
+  tone?: Tone;
   overrides?: Record<string, string>;
 }
 

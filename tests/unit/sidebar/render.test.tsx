@@ -119,6 +119,30 @@ describe('sidebar rendering', () => {
     expect($('written-form-warning')).toBeNull();
   });
 
+  describe('a reason note in the other language', () => {
+    const engine = () => fakeEngine([{ kind: 'conversation-request', lang: 'pl' }], [template('conversation-request', 'pl', 'formal', 'Note: {{offboarding.reasonNote}}')]);
+    const open = async () => act(() => ($$('suggestion')[0]!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+
+    it('is flagged when the offboarding has a note the draft still lacks (the engine left it out)', async () => {
+      const store = new FakeStore();
+      store.addClient({ name: 'ACME', domains: ['acme.pl'] });
+      store.offboardings[0]!.reasonNote = 'the scope has grown beyond what we agreed';
+      await mount(store, new FakePage(), { templates: engine() });
+      await open();
+      expect($('note-language-warning')?.textContent).toContain('in the language of the message');
+      expect($('missing-values')?.textContent).toContain('label offboarding.reasonNote');
+    });
+
+    it('is not flagged when there is no note at all (the field is simply asked for)', async () => {
+      const store = new FakeStore();
+      store.addClient({ name: 'ACME', domains: ['acme.pl'] });
+      await mount(store, new FakePage(), { templates: engine() });
+      await open();
+      expect($('missing-values')?.textContent).toContain('label offboarding.reasonNote');
+      expect($('note-language-warning')).toBeNull();
+    });
+  });
+
   it('inserts a draft and, when the page refuses, shows the clipboard message', async () => {
     const store = new FakeStore();
     store.addClient({ name: 'ACME', domains: ['acme.pl'] });

@@ -35,7 +35,7 @@ describe('validateCustomTemplate', () => {
   });
 
   it('uses the list of variables it is given', () => {
-    expect(validateCustomTemplate({ ...base, body: '{{salutation}}' }, [])).toHaveLength(1);
+    expect(validateCustomTemplate({ ...base, subject: 'Podziękowanie', body: '{{salutation}}' }, [])).toHaveLength(1);
   });
 
   it('exposes the known variables, list fields included', () => {

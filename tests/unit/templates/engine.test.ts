@@ -124,6 +124,75 @@ describe('choice helpers', () => {
   });
 });
 
+describe('the "one" shorthand of #sender', () => {
+  const source = '{{#sender one="dziękuję" we="dziękujemy"}}';
+
+  it.each([
+    ['m', 'dziękuję'],
+    ['f', 'dziękuję'],
+    ['we', 'dziękujemy'],
+  ])('sender form %s', (form, expected) => {
+    expect(fill(source, { sender: { form } }).markdown).toBe(expected);
+  });
+
+  it('gives the English agency voice', () => {
+    expect(fill('{{#sender one="I" we="we"}} would like', { sender: { form: 'we' } }).markdown).toBe('we would like');
+    expect(fill('{{#sender one="I" we="we"}} would like', { sender: { form: 'f' } }).markdown).toBe('I would like');
+  });
+
+  it('refuses "one" together with m or f, and a repeated "one"', () => {
+    expect(syntaxError('{{#sender one="a" m="b" we="c"}}').message).toMatch(/gives "m" twice/);
+    expect(syntaxError('{{#sender f="b" one="a" we="c"}}').message).toMatch(/gives "f" twice/);
+    expect(syntaxError('{{#sender one="a" one="b" we="c"}}').message).toMatch(/repeats the option "one"/);
+    expect(syntaxError('{{#sender one="a"}}').message).toMatch(/missing we=/);
+  });
+
+  it('with no form: shows each distinct option once', () => {
+    const result = fill(source, {});
+    expect(result.missing).toEqual(['sender.form']);
+    expect(result.markdown).toBe('⟨dziękuję / dziękujemy⟩');
+  });
+
+  it('is not accepted by #recipient', () => {
+    expect(syntaxError('{{#recipient one="a" panstwo="c"}}').message).toMatch(/no option "one"/);
+  });
+});
+
+describe('#together: the "we" of sender and recipient (rodzaj męskoosobowy / niemęskoosobowy)', () => {
+  const source = '{{#together m="razem pracowaliśmy" f="razem pracowałyśmy"}}';
+
+  // Every sender × recipient combination: only two women alone take the niemęskoosobowy form.
+  it.each([
+    ['f', 'pani', 'razem pracowałyśmy'],
+    ['f', 'pan', 'razem pracowaliśmy'],
+    ['f', 'panstwo', 'razem pracowaliśmy'],
+    ['m', 'pani', 'razem pracowaliśmy'],
+    ['m', 'pan', 'razem pracowaliśmy'],
+    ['m', 'panstwo', 'razem pracowaliśmy'],
+    ['we', 'pani', 'razem pracowaliśmy'],
+    ['we', 'pan', 'razem pracowaliśmy'],
+    ['we', 'panstwo', 'razem pracowaliśmy'],
+  ])('sender %s, recipient %s → %s', (senderForm, recipientForm, expected) => {
+    const result = fill(source, { sender: { form: senderForm }, recipient: { form: recipientForm } });
+    expect(result.markdown).toBe(expected);
+    expect(result.missing).toEqual([]);
+  });
+
+  it('lists the unknown form as missing and shows both options', () => {
+    const noRecipient = fill(source, { sender: { form: 'f' } });
+    expect(noRecipient.missing).toEqual(['recipient.form']);
+    expect(noRecipient.markdown).toBe('⟨razem pracowaliśmy / razem pracowałyśmy⟩');
+    expect(fill(source, { recipient: { form: 'pani' } }).missing).toEqual(['sender.form']);
+    expect(fill(source, { sender: { form: 'x' }, recipient: { form: 'pani' } }).missing).toEqual(['sender.form']);
+  });
+
+  it('is listed as using both forms, and needs both options', () => {
+    expect(listVariables(parseTemplate(source))).toEqual(['sender.form', 'recipient.form']);
+    expect(syntaxError('{{#together m="a"}}').message).toMatch(/missing f=/);
+    expect(syntaxError('{{#together m="a" f="b" we="c"}}').message).toMatch(/no option "we"/);
+  });
+});
+
 describe('listVariables', () => {
   it('lists values, conditions, lists with item fields, and forms used by choices', () => {
     const ast = parseTemplate(

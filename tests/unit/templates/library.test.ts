@@ -19,11 +19,15 @@ beforeAll(() => {
 function render(template: Template, client: Client = template.lang === 'pl' ? polishClient : englishClient, lang: Lang = template.lang) {
   const vars = buildVariables({
     client,
-    offboarding: offboardingFor(client),
+    // The reason note is written in the message's language (one in the other language is a missing value).
+    offboarding: offboardingFor(client, lang === 'en' ? { reasonNote: 'the scope has grown beyond what I can help with well' } : {}),
     settings: lang === 'pl' ? settingsPl : settingsEn,
     context: conversation,
     today: TODAY,
     lang,
+    tone: template.tone,
+    // Values only the user can give (whom they recommend), typed into the sidebar.
+    overrides: { 'recommendation.name': 'Studio Nowe', 'recommendation.contact': 'kontakt@studio-nowe.example' },
   });
   return renderTemplate(template, vars, { lang });
 }
@@ -84,9 +88,10 @@ describe('rendering every built-in with a complete client', () => {
     expect(draft.subject).not.toMatch(/\.\./);
     expect(draft.html).not.toContain('{{');
     expect(draft.html.length).toBeGreaterThan(100);
-    // The salutation opens the message; Polish continues in lower case after its comma.
+    // The salutation opens the message and follows its tone; Polish continues in lower case after its comma.
     const [first, second] = draft.text.split('\n\n');
-    expect(first).toMatch(template.lang === 'pl' ? /^Szanowna Pani,$/ : /^Dear Mr Smith,$/);
+    const expected = { pl: { formal: 'Szanowna Pani,', warm: 'Dzień dobry,' }, en: { formal: 'Dear Mr Smith,', warm: 'Dear John,' } };
+    expect(first).toBe(expected[template.lang][template.tone]);
     if (template.lang === 'pl') expect(second).toMatch(/^\p{Ll}/u);
     else expect(second).toMatch(/^\p{Lu}/u);
   });

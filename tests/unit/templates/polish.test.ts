@@ -6,17 +6,35 @@ import { polishPlural, salutation, vocativeOfFirstName } from '../../../template
 const recipient = (changes: Partial<Recipient>): Recipient => ({ form: 'pan', warm: false, ...changes });
 
 describe('Polish salutations', () => {
+  // Formal: never the vocative first name, even when the user chose it for warm messages.
   it.each([
     [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Kowalska' }), 'Szanowna Pani,'],
     [recipient({ form: 'pan', firstName: 'Jan', lastName: 'Kowalski' }), 'Szanowny Panie,'],
     [recipient({ form: 'panstwo' }), 'Szanowni Państwo,'],
     [recipient({ form: 'pan', title: 'Prezesie' }), 'Szanowny Panie Prezesie,'],
     [recipient({ form: 'pani', title: 'Dyrektor' }), 'Szanowna Pani Dyrektor,'],
+    [recipient({ form: 'pani', firstName: 'Anna', warm: true }), 'Szanowna Pani,'],
+    [recipient({ form: 'pan', firstName: 'Paweł', warm: true }), 'Szanowny Panie,'],
+    [recipient({ form: 'panstwo', firstName: 'Jan', warm: true }), 'Szanowni Państwo,'],
+  ])('formal: %j → %s', (who, expected) => {
+    expect(salutation(who, 'pl', { tone: 'formal' })).toBe(expected);
+    // Formal is the default: a caller that forgets the tone never gets "Panie Pawle," on a notice.
+    expect(salutation(who, 'pl')).toBe(expected);
+  });
+
+  // Warm: the vocative only when chosen and certain; else the title; else "Dzień dobry,".
+  it.each([
     [recipient({ form: 'pani', firstName: 'Anna', warm: true }), 'Pani Anno,'],
     [recipient({ form: 'pan', firstName: 'Jan', warm: true }), 'Panie Janie,'],
-    [recipient({ form: 'panstwo', firstName: 'Jan', warm: true }), 'Szanowni Państwo,'],
-  ])('%j → %s', (who, expected) => {
-    expect(salutation(who, 'pl')).toBe(expected);
+    [recipient({ form: 'pan', firstName: 'Paweł', warm: true }), 'Panie Pawle,'],
+    [recipient({ form: 'pani', firstName: 'Anna' }), 'Dzień dobry,'],
+    [recipient({ form: 'pan', firstName: 'Jan', lastName: 'Kowalski' }), 'Dzień dobry,'],
+    [recipient({ form: 'pan', title: 'Prezesie' }), 'Szanowny Panie Prezesie,'],
+    [recipient({ form: 'panstwo' }), 'Dzień dobry,'],
+    [recipient({ form: 'panstwo', firstName: 'Jan', warm: true }), 'Dzień dobry,'],
+    [recipient({ form: 'pani', firstName: 'Miriam', warm: true }), 'Dzień dobry,'],
+  ])('warm: %j → %s', (who, expected) => {
+    expect(salutation(who, 'pl', { tone: 'warm' })).toBe(expected);
   });
 
   it('never uses the surname, not even through the title field or the warm form', () => {
@@ -27,38 +45,50 @@ describe('Polish salutations', () => {
       recipient({ form: 'pan', lastName: 'Nowak', firstName: 'Xavier', warm: true }),
     ];
     for (const who of cases) {
-      const text = salutation(who, 'pl');
-      expect(text).not.toMatch(/Kowalsk|Nowak/);
-      expect(text).toMatch(/^Szanown[ay] Pan(i|ie),$/);
+      expect(salutation(who, 'pl', { tone: 'formal' })).toMatch(/^Szanown[ay] Pan(i|ie),$/);
+      expect(salutation(who, 'pl', { tone: 'warm' })).toBe('Dzień dobry,');
     }
   });
 
-  it('uses the first name only when the user chose the warm form', () => {
-    expect(salutation(recipient({ form: 'pani', firstName: 'Anna' }), 'pl')).toBe('Szanowna Pani,');
+  it('falls back when the vocative is not certain', () => {
+    expect(salutation(recipient({ form: 'pan', firstName: 'Anna-Maria', warm: true, title: 'Prezesie' }), 'pl', { tone: 'warm' })).toBe('Szanowny Panie Prezesie,');
+    expect(salutation(recipient({ form: 'pan', firstName: 'Hugo', warm: true }), 'pl', { tone: 'warm' })).toBe('Dzień dobry,');
   });
 
-  it('falls back to the formal salutation when the vocative is not certain', () => {
-    expect(salutation(recipient({ form: 'pani', firstName: 'Miriam', warm: true }), 'pl')).toBe('Szanowna Pani,');
-    expect(salutation(recipient({ form: 'pan', firstName: 'Anna-Maria', warm: true, title: 'Prezesie' }), 'pl')).toBe('Szanowny Panie Prezesie,');
-    expect(salutation(recipient({ form: 'pan', firstName: 'Hugo', warm: true }), 'pl')).toBe('Szanowny Panie,');
-  });
-
-  it('rejects an unknown form of address', () => {
+  it('rejects an unknown form of address or tone', () => {
     expect(() => salutation({ form: 'sir' as never, warm: false }, 'pl')).toThrow(/recipient.form/);
+    expect(() => salutation(recipient({}), 'pl', { tone: 'casual' as never })).toThrow(/unknown tone/);
   });
 });
 
 describe('English salutations', () => {
   it.each([
-    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), undefined, 'Dear Ms Smith,'],
-    [recipient({ form: 'pan', firstName: 'John', lastName: 'Smith' }), undefined, 'Dear Mr Smith,'],
-    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), undefined, 'Dear Anna,'],
-    [recipient({ form: 'pan', firstName: 'John' }), undefined, 'Dear John,'],
-    [recipient({ form: 'panstwo' }), 'Acme', 'Dear Acme team,'],
-    [recipient({ form: 'panstwo' }), undefined, 'Dear all,'],
-    [recipient({ form: 'pan' }), undefined, 'Hello,'],
-  ])('%j (%s) → %s', (who, company, expected) => {
-    expect(salutation(who, 'en', { company })).toBe(expected);
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), 'Dear Ms Smith,'],
+    [recipient({ form: 'pan', firstName: 'John', lastName: 'Smith' }), 'Dear Mr Smith,'],
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), 'Dear Ms Smith,'],
+    [recipient({ form: 'pan', firstName: 'John' }), 'Dear John,'],
+    [recipient({ form: 'pani' }), 'Dear Madam,'],
+    [recipient({ form: 'pan' }), 'Dear Sir,'],
+    [recipient({ form: 'panstwo' }), 'Dear Sir or Madam,'],
+    [recipient({ form: 'panstwo', firstName: 'John', lastName: 'Smith' }), 'Dear Sir or Madam,'],
+  ])('formal: %j → %s', (who, expected) => {
+    expect(salutation(who, 'en', { tone: 'formal', company: 'Acme Ltd' })).toBe(expected);
+  });
+
+  it.each([
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), 'Dear Anna,'],
+    [recipient({ form: 'pan', lastName: 'Smith' }), 'Dear Mr Smith,'],
+    [recipient({ form: 'pan' }), 'Hello,'],
+    [recipient({ form: 'panstwo' }), 'Hello,'],
+  ])('warm: %j → %s', (who, expected) => {
+    expect(salutation(who, 'en', { tone: 'warm', company: 'Acme Ltd' })).toBe(expected);
+  });
+
+  it('never writes "Dear <company> team," nor "Hello," in a formal text', () => {
+    for (const form of ['pan', 'pani', 'panstwo'] as const) {
+      const text = salutation(recipient({ form }), 'en', { tone: 'formal', company: 'Acme Ltd' });
+      expect(text).not.toMatch(/Acme|team|Hello/);
+    }
   });
 });
 

@@ -25,7 +25,7 @@ describe('buildVariables', () => {
     const known = new Set<string>(KNOWN_VARIABLES);
     expect([...produced].filter((path) => !known.has(path))).toEqual([]);
     // Optional facts the fixture leaves out on purpose.
-    const optional = new Set(['recipient.title', 'sender.phone', 'notice.acknowledgedOn']);
+    const optional = new Set(['recipient.title', 'sender.phone', 'notice.acknowledgedOn', 'recommendation.name', 'recommendation.contact']);
     expect(KNOWN_VARIABLES.filter((path) => !produced.has(path) && !optional.has(path))).toEqual([]);
   });
 

@@ -38,6 +38,8 @@ const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = 
   'sent-before-may-repeat': { kind: 'payment-reminder' },
   'follows-sent': { kind: 'handover-plan' },
   'no-process-yet': undefined,
+  'client-asks-for-provider': undefined,
+  'ending-fit-or-capacity': undefined,
 };
 
 describe('describeReason', () => {

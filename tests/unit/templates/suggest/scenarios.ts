@@ -1201,6 +1201,35 @@ export const TUNING_SCENARIOS: Scenario[] = [
     sentKinds: ['termination-ack', 'handover-plan'],
     expected: 'settlement',
   },
+  // ── The client asks whom to hire instead (we end over fit or capacity) ─────────────────────
+  {
+    id: 'provider-pl-client-asks-for-someone',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({ initiator: 'we', reason: 'capacity', doneThrough: 'notice', notice: { servedOn: '2025-03-03' } }),
+    context: conversation(
+      fromMe('2025-03-03', 'Szanowny Panie, niniejszym wypowiadam umowę z zachowaniem miesięcznego okresu wypowiedzenia.'),
+      fromClient('2025-03-04', 'Rozumiem i szanuję decyzję. Czy mogłaby Pani polecić kogoś, kto przejmie prowadzenie naszych kampanii?'),
+    ),
+    today: '2025-03-04',
+    sentKinds: ['termination-notice'],
+    expected: 'provider-recommendation',
+    acceptable: ['handover-plan'],
+  },
+  {
+    id: 'provider-en-client-asks-for-someone',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({ initiator: 'we', reason: 'fit', doneThrough: 'notice', notice: { servedOn: '2025-04-01' } }),
+    context: conversation(
+      fromMe('2025-04-01', 'Dear John, please accept this e-mail as notice of termination of our agreement.'),
+      fromClient('2025-04-02', 'Thanks for letting us know. Could you recommend someone who could take over the website after you?'),
+    ),
+    today: '2025-04-02',
+    sentKinds: ['termination-notice'],
+    expected: 'provider-recommendation',
+    acceptable: ['handover-plan'],
+  },
 ];
 
 /**

@@ -210,3 +210,35 @@ describe('with the real built-in library', () => {
     expect(reminder?.template.kind).toBe('payment-reminder');
   });
 });
+
+describe('recommending another provider', () => {
+  const base = (reason: 'fit' | 'capacity' | 'non-payment', initiator: 'we' | 'client' = 'we', text = 'Dziękuję za informację.'): SuggestInput => ({
+    context: conversation(fromClient('2025-03-04', text)),
+    client: makeClient(),
+    offboarding: makeOffboarding({ initiator, reason, doneThrough: 'notice', notice: { servedOn: '2025-03-03' } }),
+    templates: stubLibrary(),
+    today: '2025-03-04',
+    sentKinds: ['termination-notice'],
+  });
+  const find = (input: SuggestInput) => suggest(input).find((s) => s.kind === 'provider-recommendation');
+
+  it('is offered, with its reason, when we end over fit or capacity', () => {
+    for (const reason of ['fit', 'capacity'] as const) {
+      const found = find(base(reason));
+      expect(found, reason).toBeDefined();
+      expect(found?.reasons.map((r) => r.code)).toContain('ending-fit-or-capacity');
+      expect(describeReason({ code: 'ending-fit-or-capacity' }, 'pl')).toMatch(/polecić/);
+    }
+  });
+
+  it('is not offered for non-payment, nor when the client ended it', () => {
+    expect(find(base('non-payment'))).toBeUndefined();
+    expect(find(base('fit', 'client'))).toBeUndefined();
+  });
+
+  it('comes first when the client asks whom to hire instead, and is not read as an offer to refer us', () => {
+    const kinds = suggest(base('capacity', 'we', 'Czy mógłby Pan polecić kogoś, kto przejmie projekt?')).map((s) => s.kind);
+    expect(kinds[0]).toBe('provider-recommendation');
+    expect(kinds).not.toContain('referral-request');
+  });
+});
