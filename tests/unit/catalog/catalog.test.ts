@@ -42,7 +42,7 @@ function firstDifference(expected: string, actual: string): string {
   return 'no difference';
 }
 
-describe('golden catalogue (tests/golden/catalog)', () => {
+describe('golden catalogue (tests/golden/catalog)', { timeout: 30_000 }, () => {
   it('renders the same library the extension ships', () => {
     expect(loadBuiltInLibrary()).toEqual(library);
   });
@@ -82,7 +82,7 @@ describe('golden catalogue (tests/golden/catalog)', () => {
   });
 });
 
-describe('the repository scenario file covers what it says', () => {
+describe('the repository scenario file covers what it says', { timeout: 30_000 }, () => {
   const withClient = scenarios.filter((scenario) => scenario.client);
   const recipientForm = (scenario: Scenario): string => {
     const client = scenario.client;
@@ -121,7 +121,7 @@ describe('the repository scenario file covers what it says', () => {
   });
 });
 
-describe('the catalogue states no fact absent from its scenario', () => {
+describe('the catalogue states no fact absent from its scenario', { timeout: 30_000 }, () => {
   const texts = rendered.flatMap(({ scenario, sections }) =>
     sections.flatMap(({ lang, entries }) => entries.map(({ template, draft }) => ({ scenario, lang, id: template.id, text: `${draft.subject}\n${draft.text}` }))),
   );
@@ -180,7 +180,7 @@ describe('the catalogue states no fact absent from its scenario', () => {
   });
 });
 
-describe('deterministic output', () => {
+describe('deterministic output', { timeout: 30_000 }, () => {
   afterEach(() => vi.useRealTimers());
 
   it('depends on the scenario and the library only: not on the clock, the input order or a second run', () => {

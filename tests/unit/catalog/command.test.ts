@@ -28,35 +28,24 @@ function run(argv: string[]): { code: number; out: string; err: string } {
   return { code, out, err };
 }
 
-/** A scenario written from the README alone: the store's shapes, bookkeeping left out. */
-const readmeScenario = {
-  id: 'pl-warm-reminder',
-  description: 'A designer reminds a client by first name of an unpaid invoice.',
-  today: '2026-03-10',
-  language: 'pl',
-  client: {
-    name: 'Anna Kowalska',
-    company: 'Kowalska Sp. z o.o.',
-    emails: ['anna@kowalska.pl'],
-    domains: ['kowalska.pl'],
-    language: 'pl',
-    recipient: { form: 'pani', firstName: 'Anna', lastName: 'Kowalska', warm: true },
-    contract: { type: 'zlecenie', noticePeriod: { months: 1 }, endOfMonth: false, requiredForm: 'documentary' },
-  },
-  offboarding: {
-    initiator: 'we',
-    reason: 'capacity',
-    startedOn: '2026-03-02',
-    settlement: [{ id: 'fv-7', direction: 'receivable', description: 'Projekt logo', amountMinor: 246000, currency: 'PLN', paid: false, dueOn: '2026-03-16', invoiceNo: 'FV/7/2026' }],
-  },
-  settings: {
-    profile: { name: 'Ewa Nowak', senderForm: 'f', signature: 'template' },
-    defaultLanguage: 'pl',
-    defaultTone: 'warm',
-    defaultNoticePeriod: { months: 1 },
-    uiLanguage: 'auto',
-  },
-};
+/** The README's example, read from the README: the format must work from its description alone. */
+function readmeExample(): { scenarios: Array<Record<string, unknown>> } {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf("## Reviewer's catalogue"));
+  const block = /```json\n([\s\S]*?)\n```/.exec(section);
+  if (!block?.[1]) throw new Error("README.md has no json example under \"Reviewer's catalogue\"");
+  return JSON.parse(block[1]) as { scenarios: Array<Record<string, unknown>> };
+}
+
+const example = readmeExample();
+interface ExampleScenario {
+  id: string;
+  client: { recipient: object; [key: string]: unknown };
+  offboarding: { settlement: Array<Record<string, unknown>>; [key: string]: unknown };
+  settings: { profile: object; [key: string]: unknown };
+  [key: string]: unknown;
+}
+const readmeScenario = example.scenarios[0] as unknown as ExampleScenario;
 
 function writeScenarios(dir: string, content: unknown): string {
   const path = join(dir, 'scenarios.json');
@@ -64,10 +53,10 @@ function writeScenarios(dir: string, content: unknown): string {
   return path;
 }
 
-describe('npm run catalog', () => {
-  it('writes one <id>.md per scenario and nothing else', () => {
+describe('npm run catalog', { timeout: 30_000 }, () => {
+  it("renders the README's example and writes one <id>.md per scenario and nothing else", () => {
     const dir = workspace();
-    const file = writeScenarios(dir, { scenarios: [readmeScenario, { id: 'nothing-known', description: 'Nothing known.', today: '2026-03-10' }] });
+    const file = writeScenarios(dir, example);
     const out = join(dir, 'out');
     const result = run(['--scenarios', file, '--out', out]);
     expect(result.err).toBe('');
@@ -179,7 +168,7 @@ describe('npm run catalog', () => {
   }, 30_000);
 });
 
-describe('the page', () => {
+describe('the page', { timeout: 30_000 }, () => {
   it('shows a recorded field its words do not cover, so no fact is hidden', () => {
     const [scenario] = parseScenarioFile(JSON.stringify({ scenarios: [readmeScenario] }), 'test').scenarios;
     const client = { ...scenario!.client!, contract: { ...scenario!.client!.contract, renewal: { noticeBy: '2026-09-30' } } };
