@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCatalogCommand } from '../../../catalog/command';
 import { formatScenarioPage, renderScenario } from '../../../catalog/page';
 import { parseScenarioFile } from '../../../catalog/scenarios';
+import { ensureSanitizer, runCatalogCommand } from '../../../catalog/command';
+import { builtInTemplates } from '../../../templates/library';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const folders: string[] = [];
@@ -175,5 +176,27 @@ describe('the page', { timeout: 30_000 }, () => {
     const page = formatScenarioPage({ scenario: { ...scenario!, client }, sections: [] });
     expect(page).toContain('Also recorded: client.contract.renewal.noticeBy: "2026-09-30".');
     expect(formatScenarioPage(renderScenario(scenario!, []))).not.toContain('Also recorded');
+  });
+
+  it('keeps hostile values literal: no HTML outside the text blocks, and no value closes a block', () => {
+    const hostile = '<img src=x onerror=alert(1)> ```` and `code`';
+    const content = {
+      scenarios: [{ ...readmeScenario, language: 'en', client: { ...readmeScenario.client, name: hostile, company: hostile, recipient: { form: 'panstwo', warm: false } }, context: { subject: hostile, messages: [{ from: { name: hostile, email: 'x@evil.example' } }] } }],
+    };
+    ensureSanitizer();
+    const [scenario] = parseScenarioFile(JSON.stringify(content), 'test').scenarios;
+    const page = formatScenarioPage(renderScenario(scenario!, builtInTemplates()));
+    let fence: string | undefined;
+    const outside: string[] = [];
+    for (const line of page.split('\n')) {
+      if (fence === undefined && /^`{3,}text$/.test(line)) fence = line.slice(0, -'text'.length);
+      else if (fence !== undefined && line === fence) fence = undefined;
+      else if (fence === undefined) outside.push(line);
+      else expect(line.startsWith(fence), `a value closed the block: ${line}`).toBe(false);
+    }
+    expect(fence).toBeUndefined();
+    expect(outside.join('\n')).not.toContain('<img');
+    expect(outside.join('\n')).toContain('&lt;img src=x');
+    expect(page).toContain('Dear <img src=x onerror=alert(1)> ```` and `code` team,'); // in a text block, as the editor shows it
   });
 });
