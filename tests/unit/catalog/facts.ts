@@ -67,6 +67,15 @@ export function datesInScenario(scenario: Scenario): Set<string> {
   return dates;
 }
 
+/** The dates a notice period can run from: today (a notice sent now) and every date of the notice record. */
+function noticeBases(scenario: Scenario): Set<string> {
+  const bases = new Set([scenario.today]);
+  for (const value of Object.values(scenario.offboarding?.notice ?? {})) {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) bases.add(value);
+  }
+  return bases;
+}
+
 /**
  * Dates a text may state, with how each follows from the scenario. `allowances` are derivations
  * that are not facts of the record but are still produced today; each is named so it can go.
@@ -79,8 +88,7 @@ export function allowedDates(scenario: Scenario, allowances: readonly DateAllowa
   for (const date of datesInScenario(scenario)) add(date, 'in the scenario');
   const contract = scenario.client?.contract;
   if (contract) {
-    // The notice's end from any known date (served, delivered, or today for a notice sent now).
-    for (const base of [...allowed.keys()]) {
+    for (const base of noticeBases(scenario)) {
       for (const endOfMonth of [false, true]) add(noticeEnd({ servedOn: base, period: contract.noticePeriod, endOfMonth }), `notice end from ${base}`);
     }
   }
