@@ -108,6 +108,8 @@ describe('the repository scenario file covers what it says', { timeout: 30_000 }
     expect(values((scenario) => scenario.offboarding?.notice?.servedBy ?? (scenario.offboarding ? 'not served' : 'no offboarding'), lang)).toEqual(
       new Set(['we', 'client', 'not served', 'no offboarding']),
     );
+    const ourChannels = new Set(withClient.filter((scenario) => scenario.languages[0] === lang && scenario.offboarding?.notice?.servedBy === 'we').map((scenario) => scenario.offboarding!.notice!.channel));
+    expect([...ourChannels].sort()).toEqual(['email', 'letter', 'qes']);
     const currencies = new Set(withClient.filter((scenario) => scenario.languages[0] === lang).flatMap((scenario) => scenario.offboarding?.settlement.map((item) => item.currency) ?? []));
     expect([...currencies].sort()).toEqual(lang === 'pl' ? ['EUR', 'PLN'] : ['EUR', 'GBP', 'PLN']);
   });
