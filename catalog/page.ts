@@ -4,7 +4,7 @@
  * components/sidebar/drafts.ts renderDraft does); nothing here reads a clock, so a page depends
  * only on its scenario and the library.
  */
-import type { Client, Lang, Offboarding, Settings, SettlementItem } from '../offboarding/types';
+import type { AddressForm, Client, ContractType, Initiator, Lang, Offboarding, SenderForm, Settings, SettlementItem } from '../offboarding/types';
 import { formatMoney } from '../offboarding/settlement';
 import { formatNoticePeriod } from '../templates/format';
 import { renderTemplate } from '../templates/render';
@@ -164,9 +164,6 @@ export function describeScenario(scenario: Scenario): string[] {
     ...describeSettings(scenario.settings),
     ...(scenario.client ? describeClient(scenario.client) : ['Client: none — no client record.']),
     ...(scenario.offboarding ? describeOffboarding(scenario.offboarding) : ['Offboarding: none recorded.']),
-    ...undescribed('settings', scenario.settings, DESCRIBED_SETTINGS),
-    ...(scenario.client ? undescribed('client', scenario.client, DESCRIBED_CLIENT) : []),
-    ...(scenario.offboarding ? undescribed('offboarding', scenario.offboarding, DESCRIBED_OFFBOARDING) : []),
   ];
   const context = scenario.context;
   if (!context) {
@@ -177,39 +174,52 @@ export function describeScenario(scenario: Scenario): string[] {
       `Conversation: subject ${quoted(context.subject)}; the user's address ${quoted(context.userEmail)}; ${senders.length} message(s)${senders.length ? ` from ${senders.join(', ')}` : ''}.`,
     );
   }
+  lines.push(
+    ...undescribed('settings', scenario.settings, DESCRIBED_SETTINGS),
+    ...(scenario.client ? undescribed('client', scenario.client, DESCRIBED_CLIENT) : []),
+    ...(scenario.offboarding ? undescribed('offboarding', scenario.offboarding, DESCRIBED_OFFBOARDING) : []),
+  );
   return lines;
 }
 
-const SENDER_FORMS = { m: 'masculine singular (podjąłem)', f: 'feminine singular (podjęłam)', we: 'plural, the firm’s “we” (podjęliśmy)' };
+/*
+ * Words for the store's enumerations. Partial on purpose: a value added to the store later (a new
+ * contract type, say) shows as itself until it gets words here, instead of breaking the catalogue.
+ */
+function words<T extends string>(map: Partial<Record<T, string>>, value: T): string {
+  return map[value] ?? value;
+}
+
+const SENDER_FORMS: Partial<Record<SenderForm, string>> = { m: 'masculine singular (podjąłem)', f: 'feminine singular (podjęłam)', we: 'plural, the firm’s “we” (podjęliśmy)' };
 
 function describeSettings(settings: Settings): string[] {
   const profile = settings.profile;
   return [
     `Sender: name ${quoted(profile.name)}; company ${quoted(profile.company)}; role ${quoted(profile.role)}; e-mail ${quoted(profile.email)}; phone ${quoted(profile.phone)}.`,
-    `Sender's form: ${SENDER_FORMS[profile.senderForm]}; signature: ${profile.signature === 'template' ? 'the message signs with the name' : 'left to the webmail’s own signature'}.`,
+    `Sender's form: ${words(SENDER_FORMS, profile.senderForm)}; signature: ${profile.signature === 'template' ? 'the message signs with the name' : 'left to the webmail’s own signature'}.`,
     `Defaults: tone ${settings.defaultTone}, language ${LANGUAGE_NAMES[settings.defaultLanguage]}, notice period ${formatNoticePeriod(settings.defaultNoticePeriod, 'en') ?? 'none'} (defaults steer suggestions, not the texts below).`,
   ];
 }
 
-const RECIPIENT_FORMS = { pan: 'Pan (a man)', pani: 'Pani (a woman)', panstwo: 'Państwo (a company or several people)' };
-const CONTRACT_TYPES = { service: 'services agreement (umowa o świadczenie usług)', zlecenie: 'mandate (umowa zlecenia)', dzielo: 'contract for specific work (umowa o dzieło)', other: 'other' };
+const RECIPIENT_FORMS: Partial<Record<AddressForm, string>> = { pan: 'Pan (a man)', pani: 'Pani (a woman)', panstwo: 'Państwo (a company or several people)' };
+const CONTRACT_TYPES: Partial<Record<ContractType, string>> = { service: 'services agreement (umowa o świadczenie usług)', zlecenie: 'mandate (umowa zlecenia)', dzielo: 'contract for specific work (umowa o dzieło)', other: 'other' };
 
 function describeClient(client: Client): string[] {
   const { recipient, contract } = client;
   return [
     `Client: name ${quoted(client.name)}; company ${quoted(client.company)}; e-mail ${client.emails.length ? literal(client.emails.join(', ')) : 'not recorded'}; language ${LANGUAGE_NAMES[client.language]}.`,
-    `Recipient: ${RECIPIENT_FORMS[recipient.form]}; first name ${quoted(recipient.firstName)}; last name ${quoted(recipient.lastName)}; title ${quoted(recipient.title)}; ${recipient.warm ? 'warm first-name salutation chosen' : 'formal salutation'}.`,
-    `Contract: ${CONTRACT_TYPES[contract.type]}; title ${quoted(contract.title)}; signed ${contract.signedOn ?? 'on a date not recorded'}; clause ${quoted(contract.clause)}.`,
+    `Recipient: ${words(RECIPIENT_FORMS, recipient.form)}; first name ${quoted(recipient.firstName)}; last name ${quoted(recipient.lastName)}; title ${quoted(recipient.title)}; ${recipient.warm ? 'warm first-name salutation chosen' : 'formal salutation'}.`,
+    `Contract: ${words(CONTRACT_TYPES, contract.type)}; title ${quoted(contract.title)}; signed ${contract.signedOn ?? 'on a date not recorded'}; clause ${quoted(contract.clause)}.`,
     `Notice terms: period ${formatNoticePeriod(contract.noticePeriod, 'en') ?? 'none (immediate)'}${contract.endOfMonth ? ', effective at the end of a calendar month' : ''}; ${contract.requiredForm === 'written' ? 'written form on pain of invalidity (a signed letter or a qualified e-signature)' : 'documentary form (an e-mail suffices)'}.`,
   ];
 }
 
-const INITIATORS = { we: 'the user', client: 'the client', mutual: 'both, by agreement' };
+const INITIATORS: Partial<Record<Initiator, string>> = { we: 'the user', client: 'the client', mutual: 'both, by agreement' };
 
 function describeOffboarding(offboarding: Offboarding): string[] {
   const notice = offboarding.notice;
   const lines = [
-    `Offboarding: started ${offboarding.startedOn} by ${INITIATORS[offboarding.initiator]}; reason ${offboarding.reason}${offboarding.reasonNote ? ` (${quoted(offboarding.reasonNote)})` : ''}${offboarding.closedOn ? `; closed ${offboarding.closedOn}` : ''}.`,
+    `Offboarding: started ${offboarding.startedOn} by ${words(INITIATORS, offboarding.initiator)}; reason ${offboarding.reason}${offboarding.reasonNote ? ` (${quoted(offboarding.reasonNote)})` : ''}${offboarding.closedOn ? `; closed ${offboarding.closedOn}` : ''}.`,
     notice
       ? `Notice: served ${notice.servedOn} by ${notice.servedBy === 'we' ? 'the user' : 'the client'} via ${notice.channel}; acknowledgement ${notice.acknowledgementRequested ? 'requested' : 'not requested'}${notice.acknowledgedOn ? `, acknowledged ${notice.acknowledgedOn}` : ''}.`
       : 'Notice: not served yet.',
