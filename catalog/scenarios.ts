@@ -21,10 +21,14 @@ import type { ConversationFacts } from '../templates/variables';
 const SCENARIO_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SCENARIOS = 500;
 
+/** Names Windows reserves for devices, whatever the extension ("con.md" cannot be created). */
+const RESERVED_NAMES = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
 const scenarioIdSchema = z
   .string()
   .max(80, 'Expected an id of at most 80 characters')
-  .regex(SCENARIO_ID, 'Expected lower-case letters and digits joined by single hyphens (it names the output file)');
+  .regex(SCENARIO_ID, 'Expected lower-case letters and digits joined by single hyphens (it names the output file)')
+  .refine((id) => !RESERVED_NAMES.test(id), { message: 'Expected an id that is not a device name reserved by Windows (con, nul, com1…)' });
 
 const scenarioClientSchema = clientSchema.partial({ id: true, notes: true, createdAt: true, updatedAt: true });
 const scenarioOffboardingSchema = offboardingSchema.partial({

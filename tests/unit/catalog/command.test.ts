@@ -90,6 +90,7 @@ describe('npm run catalog', { timeout: 30_000 }, () => {
     ['no scenarios', { scenarios: [] }, /scenarios: Expected at least one scenario/],
     ['a bare array', [readmeScenario], /\(root\)/],
     ['an unsafe id', { scenarios: [{ ...readmeScenario, id: '../../etc/passwd' }] }, /scenario "..\/..\/etc\/passwd" \(scenarios\[0\]\): id: Expected lower-case letters/],
+    ['a device name as id', { scenarios: [{ ...readmeScenario, id: 'nul' }] }, /scenario "nul" \(scenarios\[0\]\): id: Expected an id that is not a device name/],
     ['a duplicate id', { scenarios: [readmeScenario, readmeScenario] }, /scenario "pl-warm-reminder" \(scenarios\[1\]\): id: "pl-warm-reminder" is also the id of scenarios\[0\]/],
     ['a date that does not exist', { scenarios: [{ ...readmeScenario, today: '2026-02-30' }] }, /scenario "pl-warm-reminder" \(scenarios\[0\]\): today: Expected a calendar date/],
     ['an unknown language', { scenarios: [{ ...readmeScenario, language: 'de' }] }, /scenario "pl-warm-reminder" \(scenarios\[0\]\): language:/],
