@@ -3,7 +3,8 @@
  * and exits non-zero when a measured figure misses its target or a section breaks.
  *
  *   node --import tsx bench/run.ts [--only size,store,...]
- * Sections: size, startup-gmail, startup-outlook, cost-gmail, cost-outlook, store, suggestions, insert. A section whose product part
+ * Sections: size, startup-gmail, startup-outlook, cost-gmail, cost-outlook, store, suggestions, insert,
+ * catalog. A section whose product part
  * is not there yet reports "not available: <why>" instead of failing.
  * Env: BENCH_RUNS, BENCH_COST_RUNS, BENCH_STORM_MS, BENCH_CLIENTS, BENCH_EVENTS, BENCH_MATCH_SAMPLES,
  * BENCH_UI_SAMPLES, BENCH_STARTUP_PAIRS, BENCH_HEAP_SAMPLES (defaults are the documented targets' conditions).
@@ -12,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, chromiumExecutable } from '../tests/e2e/harness';
+import { measureCatalog } from './catalog';
 import { NotAvailable, failed, formatTable, type Figure, type SectionResult } from './report';
 import { measureSize } from './size';
 import { measureStartup } from './startup';
@@ -28,6 +30,7 @@ const SECTIONS: Record<string, () => Promise<Figure[]>> = {
   store: measureStoreScale,
   suggestions: measureTimeToSuggestions,
   insert: measureInsertion,
+  catalog: measureCatalog,
 };
 
 function chosenSections(argv: readonly string[]): string[] {

@@ -1,0 +1,124 @@
+/**
+ * `npm run catalog -- --scenarios FILE.json --out DIR [--prune]`: renders every built-in template
+ * for every scenario of FILE into DIR/<scenario id>.md. Everything is validated and rendered before
+ * the first file is written, so a bad scenario file writes nothing.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { parseLibrary } from '../templates/library-file';
+import { readLibraryFiles } from '../templates/library-plugin';
+import { configureSanitizer } from '../templates/render';
+import type { Template } from '../templates/types';
+import { renderCatalog, type CatalogPage } from './page';
+import { parseScenarioFile, ScenarioFileError } from './scenarios';
+
+export const USAGE = `Usage: npm run catalog -- --scenarios FILE.json --out DIR [--prune]
+
+Renders every built-in template for every scenario in FILE.json into DIR/<scenario id>.md
+(subject, text and missing values). The scenario format is described in README.md,
+"Reviewer's catalogue".
+
+  --scenarios FILE.json   the scenario file (required)
+  --out DIR               the folder for the pages; created when missing (required)
+  --prune                 also delete the other *.md files in DIR (keeps a golden folder exact)`;
+
+export class UsageError extends Error {}
+
+export interface CatalogOptions {
+  scenarios: string;
+  out: string;
+  prune: boolean;
+}
+
+export function parseArguments(argv: readonly string[]): CatalogOptions {
+  let scenarios: string | undefined;
+  let out: string | undefined;
+  let prune = false;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    const value = (): string => {
+      const next = argv[index + 1];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      index += 1;
+      return next;
+    };
+    if (arg === '--scenarios') scenarios = value();
+    else if (arg === '--out') out = value();
+    else if (arg === '--prune') prune = true;
+    else throw new UsageError(`unknown argument "${arg}"`);
+  }
+  if (scenarios === undefined) throw new UsageError('--scenarios FILE.json is required');
+  if (out === undefined) throw new UsageError('--out DIR is required');
+  return { scenarios, out, prune };
+}
+
+/** The built-in library exactly as the Vite plugin compiles it for the extension. */
+export function loadBuiltInLibrary(): Template[] {
+  return parseLibrary(readLibraryFiles());
+}
+
+let sanitizerReady = false;
+
+/** renderTemplate sanitizes with DOMPurify, which needs a DOM: jsdom's, as in the unit tests. */
+export function ensureSanitizer(): void {
+  if (sanitizerReady) return;
+  configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof configureSanitizer>[0]);
+  sanitizerReady = true;
+}
+
+/** Reads and renders the whole catalogue; throws before anything is written. */
+export function buildCatalog(scenariosPath: string, templates: readonly Template[] = loadBuiltInLibrary()): CatalogPage[] {
+  let text: string;
+  try {
+    text = readFileSync(scenariosPath, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the scenario file ${scenariosPath}: ${(error as Error).message}`);
+  }
+  const file = parseScenarioFile(text, scenariosPath);
+  ensureSanitizer();
+  return renderCatalog(file.scenarios, templates);
+}
+
+export interface WriteReport {
+  written: string[];
+  pruned: string[];
+}
+
+export function writeCatalog(pages: readonly CatalogPage[], outDir: string, prune: boolean): WriteReport {
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`--out ${outDir} is not a folder`);
+  mkdirSync(outDir, { recursive: true });
+  const names = new Set(pages.map((page) => page.fileName));
+  const pruned = prune ? readdirSync(outDir).filter((name) => name.endsWith('.md') && !names.has(name)).sort() : [];
+  for (const page of pages) writeFileSync(join(outDir, page.fileName), page.markdown);
+  for (const name of pruned) rmSync(join(outDir, name));
+  return { written: pages.map((page) => page.fileName), pruned };
+}
+
+export interface CommandIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** The command line; returns the exit code (0 done, 1 bad scenario file, 2 usage). */
+export function runCatalogCommand(argv: readonly string[], io: CommandIo): number {
+  try {
+    const options = parseArguments(argv);
+    const pages = buildCatalog(options.scenarios);
+    const outDir = resolve(options.out);
+    const report = writeCatalog(pages, outDir, options.prune);
+    io.out(`catalog: wrote ${report.written.length} page(s) to ${outDir}${report.pruned.length ? `; deleted ${report.pruned.join(', ')}` : ''}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`catalog: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof ScenarioFileError) {
+      io.err(`catalog: ${error.message}\n`);
+      return 1;
+    }
+    io.err(`catalog: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

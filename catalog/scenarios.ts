@@ -1,0 +1,184 @@
+/**
+ * The reviewer's catalogue's scenario file: JSON, validated with the store's own schemas
+ * (storage/schemas.ts) so a scenario holds exactly what the store holds. Only bookkeeping that no
+ * message uses (ids, timestamps, notes, the checklist) may be left out; it is filled in here.
+ */
+import { z } from 'zod';
+import { CHECKLIST_KEYS } from '../offboarding/types';
+import type { ChecklistEntry, ChecklistKey, Client, Lang, Offboarding, Settings } from '../offboarding/types';
+import {
+  clientSchema,
+  defaultSettings,
+  formatIssuePath,
+  isoDate,
+  langSchema,
+  offboardingSchema,
+  settingsSchema,
+} from '../storage/schemas';
+import type { ConversationFacts } from '../templates/variables';
+
+/** Lower-case words joined by hyphens: safe as a file name on every system. */
+const SCENARIO_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SCENARIOS = 500;
+
+/** Names Windows reserves for devices, whatever the extension ("con.md" cannot be created). */
+const RESERVED_NAMES = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+const scenarioIdSchema = z
+  .string()
+  .max(80, 'Expected an id of at most 80 characters')
+  .regex(SCENARIO_ID, 'Expected lower-case letters and digits joined by single hyphens (it names the output file)')
+  .refine((id) => !RESERVED_NAMES.test(id), { message: 'Expected an id that is not a device name reserved by Windows (con, nul, com1…)' });
+
+const scenarioClientSchema = clientSchema.partial({ id: true, notes: true, createdAt: true, updatedAt: true });
+const scenarioOffboardingSchema = offboardingSchema.partial({
+  id: true,
+  clientId: true,
+  checklist: true,
+  createdAt: true,
+  updatedAt: true,
+});
+
+/** What the webmail adapter read, as templates/variables.ts uses it (ConversationFacts). */
+const conversationFactsSchema = z.strictObject({
+  subject: z.string().max(1_000).optional(),
+  userEmail: z.string().max(254).optional(),
+  messages: z
+    .array(z.strictObject({ from: z.strictObject({ name: z.string().max(200).optional(), email: z.string().max(254).optional() }) }))
+    .max(50)
+    .optional(),
+}) satisfies z.ZodType<ConversationFacts>;
+
+const scenarioSchema = z.strictObject({
+  id: scenarioIdSchema,
+  description: z.string().trim().min(1, 'Expected a description in words').max(2_000),
+  today: isoDate,
+  /** The message language; absent renders both, Polish first. */
+  language: langSchema.optional(),
+  client: scenarioClientSchema.optional(),
+  offboarding: scenarioOffboardingSchema.optional(),
+  settings: settingsSchema.optional(),
+  context: conversationFactsSchema.optional(),
+});
+
+const scenarioFileSchema = z.strictObject({
+  description: z.string().max(20_000).optional(),
+  scenarios: z.array(z.unknown()).min(1, 'Expected at least one scenario').max(MAX_SCENARIOS),
+});
+
+export interface Scenario {
+  id: string;
+  description: string;
+  today: string;
+  /** The languages rendered, in order. */
+  languages: Lang[];
+  client?: Client;
+  offboarding?: Offboarding;
+  settings: Settings;
+  context?: ConversationFacts;
+}
+
+export interface ScenarioFile {
+  description?: string;
+  scenarios: Scenario[];
+}
+
+/** Every problem of a scenario file, one line each, naming the scenario and the field. */
+export class ScenarioFileError extends Error {
+  readonly problems: string[];
+  constructor(source: string, problems: string[]) {
+    super(`${source}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was written.\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+    this.name = 'ScenarioFileError';
+    this.problems = problems;
+  }
+}
+
+const LANGUAGES: readonly Lang[] = ['pl', 'en'];
+
+/** Parses and validates a scenario file's text; throws ScenarioFileError listing every problem. */
+export function parseScenarioFile(text: string, source: string): ScenarioFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ScenarioFileError(source, [`not valid JSON: ${(error as Error).message}`]);
+  }
+  const file = scenarioFileSchema.safeParse(data);
+  if (!file.success) {
+    throw new ScenarioFileError(source, file.error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`));
+  }
+
+  const problems: string[] = [];
+  const scenarios: Scenario[] = [];
+  const seen = new Map<string, number>();
+  file.data.scenarios.forEach((raw, index) => {
+    const name = scenarioName(raw, index);
+    const result = scenarioSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(`${name}: ${formatIssuePath(issue.path)}: ${issue.message}`);
+      return;
+    }
+    const parsed = result.data;
+    const earlier = seen.get(parsed.id);
+    if (earlier !== undefined) {
+      problems.push(`${name}: id: "${parsed.id}" is also the id of scenarios[${earlier}]; each id names one output file`);
+      return;
+    }
+    seen.set(parsed.id, index);
+    if (parsed.offboarding && !parsed.client) {
+      problems.push(`${name}: offboarding: an offboarding needs its client (add "client"), as in the store`);
+      return;
+    }
+    const client = parsed.client ? completeClient(parsed.client, parsed.id, parsed.today) : undefined;
+    if (parsed.offboarding?.clientId !== undefined && client && parsed.offboarding.clientId !== client.id) {
+      problems.push(`${name}: offboarding.clientId: "${parsed.offboarding.clientId}" is not the client's id "${client.id}"`);
+      return;
+    }
+    const scenario: Scenario = {
+      id: parsed.id,
+      description: parsed.description,
+      today: parsed.today,
+      languages: parsed.language ? [parsed.language] : [...LANGUAGES],
+      settings: parsed.settings ?? defaultSettings(),
+    };
+    if (client) scenario.client = client;
+    if (parsed.offboarding && client) scenario.offboarding = completeOffboarding(parsed.offboarding, client, parsed.today);
+    if (parsed.context) scenario.context = parsed.context;
+    scenarios.push(scenario);
+  });
+  if (problems.length > 0) throw new ScenarioFileError(source, problems);
+  return { ...(file.data.description !== undefined ? { description: file.data.description } : {}), scenarios };
+}
+
+/** `scenario "pl-m-pan" (scenarios[3])`, or only the index when the id is unusable. */
+function scenarioName(raw: unknown, index: number): string {
+  const id = raw !== null && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  return typeof id === 'string' && id.length <= 80 ? `scenario "${id}" (scenarios[${index}])` : `scenarios[${index}]`;
+}
+
+/** Bookkeeping instants for records the file leaves them out of: the scenario's morning, no clock. */
+function instantOf(today: string): string {
+  return `${today}T09:00:00.000Z`;
+}
+
+function completeClient(client: z.output<typeof scenarioClientSchema>, scenarioId: string, today: string): Client {
+  return {
+    ...client,
+    id: client.id ?? `${scenarioId}-client`,
+    notes: client.notes ?? '',
+    createdAt: client.createdAt ?? instantOf(today),
+    updatedAt: client.updatedAt ?? instantOf(today),
+  };
+}
+
+function completeOffboarding(offboarding: z.output<typeof scenarioOffboardingSchema>, client: Client, today: string): Offboarding {
+  const openChecklist = Object.fromEntries(CHECKLIST_KEYS.map((key) => [key, {}])) as Record<ChecklistKey, ChecklistEntry>;
+  return {
+    ...offboarding,
+    id: offboarding.id ?? `${client.id}-offboarding`,
+    clientId: client.id,
+    checklist: offboarding.checklist ?? openChecklist,
+    createdAt: offboarding.createdAt ?? instantOf(today),
+    updatedAt: offboarding.updatedAt ?? instantOf(today),
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * "The catalogue states no fact absent from the scenario", as checks over rendered texts: every
+ * date, amount of money and invoice-like number a text states must be in its scenario or follow
+ * from it by a rule of offboarding/ (notice end, art. 115, settlement totals). Anything else was
+ * invented by a template or the engine.
+ */
+import { addDaysIso, parseIsoDateParts } from '../../../offboarding/calendar';
+import { nextWorkingDayPL, noticeEnd } from '../../../offboarding/dates';
+import { formatMoney, settlementTotals } from '../../../offboarding/settlement';
+import type { Lang } from '../../../offboarding/types';
+import type { Scenario } from '../../../catalog/scenarios';
+import { DEFAULT_PAYMENT_DAYS } from '../../../templates/variables';
+
+const PL_MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+const iso = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
+
+export interface DateMention {
+  text: string;
+  /** The date it names, or undefined when it names no calendar date (31 lutego). */
+  iso: string | undefined;
+}
+
+function validIso(year: number, month: number, day: number): string | undefined {
+  const value = iso(year, month, day);
+  try {
+    parseIsoDateParts(value);
+    return value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every date-looking string: "5 marca 2026", "5 March 2026", "March 5, 2026", "2026-03-05", "05.03.2026". */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  const months = (names: string[]) => names.join('|');
+  for (const match of text.matchAll(new RegExp(`(\\d{1,2}) (${months(PL_MONTHS)}) (\\d{4})`, 'g'))) {
+    found.push({ text: match[0], iso: validIso(Number(match[3]), PL_MONTHS.indexOf(match[2] ?? '') + 1, Number(match[1])) });
+  }
+  for (const match of text.matchAll(new RegExp(`(\\d{1,2}) (${months(EN_MONTHS)}),? (\\d{4})`, 'g'))) {
+    found.push({ text: match[0], iso: validIso(Number(match[3]), EN_MONTHS.indexOf(match[2] ?? '') + 1, Number(match[1])) });
+  }
+  for (const match of text.matchAll(new RegExp(`(${months(EN_MONTHS)}) (\\d{1,2}),? (\\d{4})`, 'g'))) {
+    found.push({ text: match[0], iso: validIso(Number(match[3]), EN_MONTHS.indexOf(match[1] ?? '') + 1, Number(match[2])) });
+  }
+  for (const match of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+    found.push({ text: match[0], iso: validIso(Number(match[1]), Number(match[2]), Number(match[3])) });
+  }
+  for (const match of text.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g)) {
+    found.push({ text: match[0], iso: validIso(Number(match[3]), Number(match[2]), Number(match[1])) });
+  }
+  return found;
+}
+
+/** Every YYYY-MM-DD string anywhere in the scenario's records (fields added later included). */
+export function datesInScenario(scenario: Scenario): Set<string> {
+  const dates = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) dates.add(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk({ today: scenario.today, client: scenario.client, offboarding: scenario.offboarding, context: scenario.context });
+  return dates;
+}
+
+/** The dates a notice period can run from: today (a notice sent now) and every date of the notice record. */
+function noticeBases(scenario: Scenario): Set<string> {
+  const bases = new Set([scenario.today]);
+  for (const value of Object.values(scenario.offboarding?.notice ?? {})) {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) bases.add(value);
+  }
+  return bases;
+}
+
+/**
+ * Dates a text may state, with how each follows from the scenario. `allowances` are derivations
+ * that are not facts of the record but are still produced today; each is named so it can go.
+ */
+export function allowedDates(scenario: Scenario, allowances: readonly DateAllowance[] = []): Map<string, string> {
+  const allowed = new Map<string, string>();
+  const add = (date: string, how: string): void => {
+    if (!allowed.has(date)) allowed.set(date, how);
+  };
+  for (const date of datesInScenario(scenario)) add(date, 'in the scenario');
+  const contract = scenario.client?.contract;
+  if (contract) {
+    for (const base of noticeBases(scenario)) {
+      for (const endOfMonth of [false, true]) add(noticeEnd({ servedOn: base, period: contract.noticePeriod, endOfMonth }), `notice end from ${base}`);
+    }
+  }
+  for (const allowance of allowances) {
+    const date = allowance.date(scenario);
+    if (date !== undefined) add(date, allowance.name);
+  }
+  // Art. 115: a deadline on a non-working day moves to the next working day.
+  for (const [date, how] of [...allowed]) add(nextWorkingDayPL(date), `${how}, moved by art. 115`);
+  return allowed;
+}
+
+export interface DateAllowance {
+  name: string;
+  date: (scenario: Scenario) => string | undefined;
+}
+
+/**
+ * Issue 12 item 3 removes this: with no due date recorded, templates/variables.ts still gives the
+ * client a payment deadline of today + DEFAULT_PAYMENT_DAYS. When the engine stops doing so, the
+ * catalogue test says so and this allowance is deleted.
+ */
+export const DEFAULT_PAYMENT_DEADLINE: DateAllowance = {
+  name: `engine default payment deadline (today + ${DEFAULT_PAYMENT_DAYS} days)`,
+  date: (scenario) => nextWorkingDayPL(addDaysIso(scenario.today, DEFAULT_PAYMENT_DAYS)),
+};
+
+// ——— money ———
+
+/** Money-looking strings: "3690,00 zł", "12 500,00 zł", "1200,00 €", "€1,200.00", "PLN 18,950.00". */
+export function findAmounts(text: string): string[] {
+  const number = String.raw`\d[\d\u00a0\u202f ,.]*\d|\d`;
+  const symbol = String.raw`zł|€|£|\$|[A-Z]{3}`;
+  const pattern = new RegExp(String.raw`(?:(?:${symbol})[\u00a0 ]?(?:${number}))|(?:(?:${number})[\u00a0 ]?(?:${symbol}))`, 'g');
+  return [...text.matchAll(pattern)].map((match) => normalizeSpaces(match[0])).filter((text) => /\d/.test(text));
+}
+
+function normalizeSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** Every amount a text may state: each item and every per-currency total (settlementTotals). */
+export function allowedAmounts(scenario: Scenario, lang: Lang): Set<string> {
+  const items = scenario.offboarding?.settlement ?? [];
+  const amounts = new Set<string>();
+  const add = (minor: number, currency: string): void => {
+    amounts.add(normalizeSpaces(formatMoney(Math.abs(minor), currency, lang)));
+  };
+  for (const item of items) add(item.amountMinor, item.currency);
+  for (const total of settlementTotals(items)) {
+    for (const value of [total.receivable, total.liability, total.receivableOpen, total.liabilityOpen, total.balance, total.openBalance]) add(value, total.currency);
+  }
+  return amounts;
+}
+
+// ——— document numbers ———
+
+/** Invoice-like numbers: "FV/2026/031", "INV-2026-031", "KOR/2026/002", "CN-2026-002". */
+export function findDocumentNumbers(text: string): string[] {
+  return [...text.matchAll(/\b[A-Z]{2,4}(?:[/-][0-9A-Z]+){2,}\b/g)].map((match) => match[0]);
+}
+
+export function documentNumbersInScenario(scenario: Scenario): Set<string> {
+  return new Set((scenario.offboarding?.settlement ?? []).map((item) => item.invoiceNo?.trim() ?? '').filter(Boolean));
+}
