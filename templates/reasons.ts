@@ -84,6 +84,12 @@ const KIND_LABEL: Readonly<Record<TemplateKind, Record<UiLang, string>>> = {
   'testimonial-request': { pl: 'prośba o rekomendację', en: 'testimonial request' },
   'referral-request': { pl: 'prośba o polecenie', en: 'referral request' },
   'check-in': { pl: 'wiadomość kontrolna', en: 'check-in' },
+  'signed-notice-cover': { pl: 'wiadomość do podpisanego wypowiedzenia', en: 'cover note for the signed notice' },
+  'dzielo-withdrawal': { pl: 'odstąpienie od umowy o dzieło', en: 'withdrawal from the contract for specific work' },
+  'dzielo-withdrawal-reply': { pl: 'odpowiedź na odstąpienie klienta', en: "reply to the client's withdrawal" },
+  'breach-remedy': { pl: 'wezwanie do usunięcia naruszeń', en: 'call to remedy a breach' },
+  'non-renewal': { pl: 'informacja o nieprzedłużeniu umowy', en: 'non-renewal notice' },
+  'mutual-agreement-confirmation': { pl: 'potwierdzenie rozwiązania za porozumieniem', en: 'acceptance of a mutual termination' },
 };
 
 type Params = Record<string, string | number>;

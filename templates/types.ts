@@ -18,6 +18,13 @@ export const TEMPLATE_KINDS = [
   'testimonial-request',
   'referral-request',
   'check-in',
+  // Notices and agreements done right (issue 12):
+  'signed-notice-cover',
+  'dzielo-withdrawal',
+  'dzielo-withdrawal-reply',
+  'breach-remedy',
+  'non-renewal',
+  'mutual-agreement-confirmation',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 

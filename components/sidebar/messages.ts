@@ -131,7 +131,8 @@ export const sidebarMessages = {
   noticeDate: { en: 'Served on', pl: 'Data złożenia' },
   noticeChannel: { en: 'Channel', pl: 'Sposób' },
   channelEmail: { en: 'E-mail', pl: 'E-mail' },
-  channelLetter: { en: 'Signed letter', pl: 'Podpisany list' },
+  channelLetter: { en: 'Signed letter, by post', pl: 'Podpisany list, pocztą' },
+  channelCourier: { en: 'Signed letter, by courier', pl: 'Podpisany list, kurierem' },
   channelQes: { en: 'Qualified e-signature', pl: 'Kwalifikowany podpis elektroniczny' },
   channelInPerson: { en: 'In person', pl: 'Osobiście' },
   channelOther: { en: 'Other', pl: 'Inny' },
@@ -139,6 +140,22 @@ export const sidebarMessages = {
   noticeRecord: { en: 'Record notice', pl: 'Zapisz wypowiedzenie' },
   noticeServed: { en: 'Notice served on {date} ({channel}).', pl: 'Wypowiedzenie złożone {date} ({channel}).' },
   noticeEnds: { en: 'The contract ends on {date}.', pl: 'Umowa ulegnie rozwiązaniu z dniem {date}.' },
+  noticeEndsExpected: {
+    en: 'Expected end of the contract: {date} (if the notice reaches the client on {delivery}).',
+    pl: 'Przewidywana data rozwiązania umowy: {date} (jeśli wypowiedzenie dotrze do klienta {delivery}).',
+  },
+  noticeDelivered: { en: 'Delivered to the client on {date}.', pl: 'Doręczone klientowi {date}.' },
+  noticeExpectedDelivery: { en: 'Expected delivery', pl: 'Przewidywane doręczenie' },
+  noticeDeliveredOn: { en: 'Delivered on', pl: 'Data doręczenia' },
+  noticeDeliveryHint: {
+    en: 'The notice period runs from the day the notice reaches the client (art. 61 of the Polish Civil Code).',
+    pl: 'Okres wypowiedzenia liczy się od dnia, w którym wypowiedzenie dotrze do klienta (art. 61 k.c.).',
+  },
+  noticeDeliveryRequired: {
+    en: 'Enter the expected or the actual delivery date of the letter.',
+    pl: 'Wpisz przewidywaną lub rzeczywistą datę doręczenia listu.',
+  },
+  noticeSaveDelivery: { en: 'Save delivery', pl: 'Zapisz doręczenie' },
   warnWrittenForm: {
     en: 'An e-mail is not enough: the contract requires written form on pain of invalidity — send a signed letter or use a qualified e-signature.',
     pl: 'E-mail nie wystarczy: umowa wymaga formy pisemnej pod rygorem nieważności — wyślij podpisany list albo użyj kwalifikowanego podpisu elektronicznego.',
@@ -206,6 +223,12 @@ export const sidebarMessages = {
   kindTestimonialRequest: { en: 'Testimonial request', pl: 'Prośba o rekomendację' },
   kindReferralRequest: { en: 'Referral request', pl: 'Prośba o polecenie' },
   kindCheckIn: { en: 'Check-in', pl: 'Kontakt po czasie' },
+  kindSignedNoticeCover: { en: 'Cover note for the signed notice', pl: 'Wiadomość do podpisanego wypowiedzenia' },
+  kindDzieloWithdrawal: { en: 'Withdrawal from a contract for specific work', pl: 'Odstąpienie od umowy o dzieło' },
+  kindDzieloWithdrawalReply: { en: "Reply to the client's withdrawal", pl: 'Odpowiedź na odstąpienie klienta' },
+  kindBreachRemedy: { en: 'Call to remedy a breach', pl: 'Wezwanie do usunięcia naruszeń' },
+  kindNonRenewal: { en: 'Non-renewal notice', pl: 'Informacja o nieprzedłużeniu umowy' },
+  kindMutualAgreementConfirmation: { en: 'Accepting a mutual termination', pl: 'Potwierdzenie rozwiązania za porozumieniem' },
 
   // Settlement
   settlementTitle: { en: 'Settlement', pl: 'Rozliczenie' },
