@@ -27,8 +27,8 @@ describe('buildVariables', () => {
     // Optional facts the fixture leaves out on purpose.
     const optional = new Set<string>([
       'recipient.title', 'sender.phone', 'notice.acknowledgedOn',
-      // The fixture's contract has no fixed term.
-      'contract.fixedTermEndsOn', 'contract.nonRenewalDeadline',
+      // The fixture's fixed-term contract has no auto-renewal clause.
+      'contract.nonRenewalDeadline',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
     ]);
