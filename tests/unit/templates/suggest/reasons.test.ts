@@ -38,6 +38,14 @@ const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = 
   'sent-before-may-repeat': { kind: 'payment-reminder' },
   'follows-sent': { kind: 'handover-plan' },
   'no-process-yet': undefined,
+  'contract-dzielo': undefined,
+  'dzielo-cooperation-call-sent': undefined,
+  'client-withdraws-dzielo': undefined,
+  'fixed-term-contract': undefined,
+  'non-renewal-deadline': { days: 12 },
+  'breach-remedy-first': undefined,
+  'breach-remedy-sent': undefined,
+  'written-form-signed-notice': undefined,
 };
 
 describe('describeReason', () => {
