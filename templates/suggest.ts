@@ -272,14 +272,16 @@ export function fitsContract(kind: TemplateKind, client: Pick<Client, 'contract'
 }
 
 /**
- * How we end it, first choice first: an umowa o dzieło by withdrawal; a fixed-term contract by not
- * renewing it; a breach or non-payment with a call to remedy it before an immediate notice.
+ * How we end it, first choice first: an umowa o dzieło by withdrawal; a breach or non-payment with a
+ * call to remedy it before an immediate notice; a fixed-term contract by not renewing it.
  */
 function endingKindsForUs(s: Signals): TemplateKind[] {
   if (isDzielo(s)) return ['dzielo-withdrawal'];
-  if (s.client?.contract.fixedTermEndsOn !== undefined) return ['non-renewal', 'termination-notice'];
+  // A breach is answered before the term runs out, whatever the contract's term.
   const breach = s.offboarding?.reason === 'breach' || s.offboarding?.reason === 'non-payment';
-  return breach ? ['breach-remedy', 'termination-notice'] : ['termination-notice'];
+  if (breach) return ['breach-remedy', 'termination-notice'];
+  if (s.client?.contract.fixedTermEndsOn !== undefined) return ['non-renewal', 'termination-notice'];
+  return ['termination-notice'];
 }
 
 /** The reason the ending message of a special case fits (next to the checklist's reason). */
