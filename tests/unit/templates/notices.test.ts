@@ -13,6 +13,7 @@ import { buildVariables, parseTypedDate } from '../../../templates/variables';
 import type { Client, Lang, NoticeRecord, Offboarding, Settings } from '../../../offboarding/types';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
 import { SCENARIOS } from './suggest/scenarios';
+import type { ConversationContext } from '../../../webmail/types';
 
 const templates = builtInTemplates();
 
@@ -51,6 +52,11 @@ function draft(
 }
 
 const VARIANTS = ['period', 'end-of-month', 'immediate'] as const;
+
+/** An open thread with nothing said yet: the checklist alone decides. */
+function emptyThread(): ConversationContext {
+  return { provider: 'gmail', threadId: 't', participants: [], messages: [], language: 'pl', compose: { open: false }, url: 'https://mail.google.com/mail/u/0/#inbox/t', missing: [] };
+}
 
 describe('a notice under a documentary-form contract', () => {
   it('is the notice itself, ending from today (the e-mail reaches the client today)', () => {
@@ -240,7 +246,7 @@ describe('umowa o dzieło', () => {
     const talked = { doneAt: '2026-02-01T10:00:00.000Z' };
     const checklist = { ...offboardingFor(client).checklist, analysis: talked, conversation: talked };
     const offboarding = offboardingFor(client, { notice: undefined, checklist });
-    const context = { provider: 'gmail' as const, threadId: 't', participants: [], messages: [], compose: { open: false }, missing: [] };
+    const context = emptyThread();
     const first = suggest({ context, client, offboarding, templates, today: TODAY, sentKinds: [] })[0];
     expect(first?.kind).toBe('dzielo-withdrawal');
     expect(first?.template.variant).toBe('cooperation-call');
@@ -269,7 +275,7 @@ describe('call to remedy a breach and non-renewal', () => {
     const client = polishClient;
     const talked = { doneAt: '2026-02-01T10:00:00.000Z' };
     const offboarding = offboardingFor(client, { notice: undefined, reason: 'breach', checklist: { ...offboardingFor(client).checklist, analysis: talked, conversation: talked } });
-    const context = { provider: 'gmail' as const, threadId: 't', participants: [], messages: [], compose: { open: false }, missing: [] };
+    const context = emptyThread();
     const before = suggest({ context, client, offboarding, templates, today: TODAY, sentKinds: [] }).map((s) => s.kind);
     expect(before[0]).toBe('breach-remedy');
     const after = suggest({ context, client, offboarding, templates, today: TODAY, sentKinds: ['breach-remedy'] }).find((s) => s.kind === 'termination-notice');
