@@ -75,6 +75,13 @@ export const sidebarMessages = {
   fieldClause: { en: 'Termination clause (e.g. § 7 ust. 2)', pl: 'Postanowienie o wypowiedzeniu (np. § 7 ust. 2)' },
   fieldNoticeAmount: { en: 'Notice period', pl: 'Okres wypowiedzenia' },
   fieldNoticeUnit: { en: 'Unit', pl: 'Jednostka' },
+  fieldFixedTermEndsOn: { en: 'Fixed term ends on (if any)', pl: 'Umowa na czas określony do (jeśli dotyczy)' },
+  fieldNonRenewalNoticeDays: { en: 'Auto-renewal: notice days before the end', pl: 'Automatyczne przedłużenie: ile dni przed końcem' },
+  fieldNonRenewalNoticeDaysHint: {
+    en: 'Leave empty if the agreement does not renew by itself. The reminder comes a week before the last day.',
+    pl: 'Zostaw puste, jeśli umowa nie przedłuża się sama. Przypomnienie przyjdzie tydzień przed ostatnim dniem.',
+  },
+  fixedTermEndRequired: { en: 'Enter the end of the term for the auto-renewal deadline.', pl: 'Wpisz datę końca umowy, od której liczy się termin.' },
   unitDays: { en: 'days', pl: 'dni' },
   unitWeeks: { en: 'weeks', pl: 'tygodnie' },
   unitMonths: { en: 'months', pl: 'miesiące' },
