@@ -283,12 +283,15 @@ describe('call to remedy a breach and non-renewal', () => {
   });
 
   it('non-renewal states the recorded end of term, and refuses the renewal only under an auto-renewal clause', () => {
-    const plain = draft(one({ kind: 'non-renewal', lang: 'pl' }), polishClient);
+    const plain = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), polishClient);
     expect(plain.text).toContain('Umowa wygaśnie z upływem okresu, na który została zawarta, to jest z dniem 30 czerwca 2026 r.');
     expect(plain.text).not.toContain('nie wyrażam zgody');
     const auto = { ...polishClient, contract: { ...polishClient.contract, nonRenewalNoticeDays: 30 } };
-    expect(draft(one({ kind: 'non-renewal', lang: 'pl' }), auto).text).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres, o którym mowa w § 7 ust. 2 umowy');
+    expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), auto).text).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres, o którym mowa w § 7 ust. 2 umowy');
+    const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
+    expect(warm.text).toContain('nie wyrażam zgody na jej przedłużenie na kolejny okres');
+    expect(warm.text).toContain('z dniem 30 czerwca 2026 r.');
     const noTerm = { ...polishClient, contract: { ...polishClient.contract, fixedTermEndsOn: undefined } };
-    expect(draft(one({ kind: 'non-renewal', lang: 'en' }), { ...noTerm, language: 'en' }).missing).toContain('contract.fixedTermEndsOn');
+    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), { ...noTerm, language: 'en' }).missing).toContain('contract.fixedTermEndsOn');
   });
 });
