@@ -191,7 +191,7 @@ export function variableLabel(path: string, lang: Lang): string {
 const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; en: string }> = {
   // nominative, accusative, genitive
   service: { pl: ['umowa o świadczenie usług', 'umowę o świadczenie usług', 'umowy o świadczenie usług'], en: 'services agreement' },
-  zlecenie: { pl: ['umowa zlecenia', 'umowę zlecenia', 'umowy zlecenia'], en: 'mandate contract' },
+  zlecenie: { pl: ['umowa zlecenia', 'umowę zlecenia', 'umowy zlecenia'], en: 'services agreement' }, // "mandate contract" means nothing to an English client
   dzielo: { pl: ['umowa o dzieło', 'umowę o dzieło', 'umowy o dzieło'], en: 'contract for specific work' },
   other: { pl: ['umowa', 'umowę', 'umowy'], en: 'agreement' },
 };
