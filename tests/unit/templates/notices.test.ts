@@ -179,18 +179,24 @@ describe('parties and addressee', () => {
 
 describe('mutual agreement', () => {
   it.each(['mutual-agreement', 'mutual-agreement-confirmation'] as const)('%s: reserves what survives and lets the protokół confirm the handover', (kind) => {
-    const pl = draft(one({ kind, lang: 'pl' }), polishClient);
+    for (const template of findTemplates(templates, { kind, lang: 'pl' })) {
+      const text = draft(template, polishClient).text;
+      expect(text, template.id).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
+      expect(text, template.id).toMatch(/nie będą miały wobec siebie roszczeń z tytułu umowy, z wyjątkiem rozliczenia kwot/);
+      expect(text, template.id).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
+    }
+    const pl = draft(one({ kind, lang: 'pl', tone: 'formal' }), polishClient);
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
     expect(pl.text).toMatch(/nie będą miały wobec siebie roszczeń z tytułu umowy, z wyjątkiem rozliczenia kwot wskazanych w zestawieniu oraz obowiązków, które trwają po rozwiązaniu umowy/);
     for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'rękojmi']) expect(pl.text).toContain(word);
     expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
-    const en = draft(one({ kind, lang: 'en' }), englishClient);
+    const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
     expect(en.text).toMatch(/except for payment of the amounts listed in the statement and for obligations that survive termination/);
     expect(en.text).not.toContain('our cooperation');
   });
 
   it('never defaults the agreed end date', () => {
-    const result = draft(one({ kind: 'mutual-agreement', lang: 'pl' }), polishClient, { notice: null });
+    const result = draft(one({ kind: 'mutual-agreement', lang: 'pl', tone: 'formal' }), polishClient, { notice: null });
     expect(result.missing).toContain('agreement.endDate');
     expect(result.text).toContain('Umowa ulegnie rozwiązaniu z dniem ⟨uzgodniona data rozwiązania umowy⟩.');
   });
