@@ -104,6 +104,14 @@ function alertTexts(
         },
       };
     }
+    case 'non-renewal-by':
+      return {
+        title: { pl: `Termin na informację o nieprzedłużeniu umowy: ${name}`, en: `Deadline for a non-renewal notice: ${name}` },
+        body: {
+          pl: `Informacja o nieprzedłużeniu umowy musi dotrzeć do klienta najpóźniej ${date.pl} (${whenPl(daysLeft)}), inaczej umowa może się przedłużyć.`,
+          en: `The non-renewal notice must reach the client by ${date.en} (${whenEn(daysLeft)}), or the agreement may renew.`,
+        },
+      };
   }
 }
 

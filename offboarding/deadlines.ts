@@ -3,11 +3,12 @@
  * when to ask for feedback. All dates are ISO calendar dates; `today` is the user's local date.
  */
 import type { Client, Offboarding } from './types';
-import { noticeEnd, nextWorkingDayPL } from './dates';
+import { nextWorkingDayPL } from './dates';
 import { isClosed } from './checklist';
+import { noticeOutcome } from './notice';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
 
-export type DeadlineKind = 'notice-end' | 'payment-due' | 'feedback-due';
+export type DeadlineKind = 'notice-end' | 'payment-due' | 'feedback-due' | 'non-renewal-by';
 
 export interface Deadline {
   on: string;
@@ -28,15 +29,30 @@ export interface DueItem extends Deadline {
 export const FEEDBACK_DELAY_DAYS = 14;
 /** Warn about a notice ending within this many days. */
 export const NOTICE_WARNING_DAYS = 3;
+/** Remind about the last day for a no-renewal message this many days ahead. */
+export const NON_RENEWAL_WARNING_DAYS = 7;
 
-/** When the cooperation ends under the contract's notice period; null until notice is served. */
+/**
+ * The last day a no-renewal message may reach the client under an auto-renewal clause ("at least N
+ * days before the end"): the end date minus N days. Not moved by art. 115: moving it later would
+ * miss the clause. Null when the contract records no end date or no such clause.
+ */
+export function nonRenewalDeadlineFor(client: Pick<Client, 'contract'>): string | null {
+  const { fixedTermEndsOn, nonRenewalNoticeDays } = client.contract;
+  if (fixedTermEndsOn === undefined || nonRenewalNoticeDays === undefined) return null;
+  if (!Number.isSafeInteger(nonRenewalNoticeDays) || nonRenewalNoticeDays < 0) {
+    throw new Error(`nonRenewalDeadlineFor: nonRenewalNoticeDays must be a non-negative whole number, got ${String(nonRenewalNoticeDays)}`);
+  }
+  return addDaysIso(fixedTermEndsOn, -nonRenewalNoticeDays);
+}
+
+/**
+ * When the cooperation ends under the contract's notice period, counted from the notice's delivery
+ * (recorded, else expected: art. 61 k.c.); null until notice is served.
+ */
 export function noticeEndFor(client: Pick<Client, 'contract'>, offboarding: Pick<Offboarding, 'notice'>): string | null {
   if (!offboarding.notice) return null;
-  return noticeEnd({
-    servedOn: offboarding.notice.servedOn,
-    period: client.contract.noticePeriod,
-    endOfMonth: client.contract.endOfMonth,
-  });
+  return noticeOutcome(client.contract, offboarding.notice).endsOn;
 }
 
 /**
@@ -61,8 +77,8 @@ export function feedbackDueFor(offboarding: Pick<Offboarding, 'closedOn' | 'chec
 
 /**
  * Every deadline that still asks for something: a notice end that has not passed (and only while
- * the cooperation is not closed), any unpaid receivable's due date (overdue ones included) and the
- * feedback request. Sorted by date; ties keep the order notice, payment, feedback.
+ * the cooperation is not closed), any unpaid receivable's due date (overdue ones included), the
+ * feedback request and, while the notice step is open, the last day for a no-renewal message. Sorted by date; ties keep the order notice, payment, feedback.
  */
 export function openDeadlines(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): Deadline[] {
   parseIsoDateParts(today, 'today');
@@ -73,6 +89,9 @@ export function openDeadlines(client: Pick<Client, 'contract'>, offboarding: Off
   if (payment !== null) deadlines.push({ on: payment, what: 'payment-due' });
   const feedback = feedbackDueFor(offboarding);
   if (feedback !== null) deadlines.push({ on: feedback, what: 'feedback-due' });
+  // Until the notice step is done (the no-renewal message is this contract's notice).
+  const nonRenewal = offboarding.closedOn === undefined && !isClosed(offboarding.checklist.notice) ? nonRenewalDeadlineFor(client) : null;
+  if (nonRenewal !== null && nonRenewal >= today) deadlines.push({ on: nonRenewal, what: 'non-renewal-by' });
   // ISO dates sort as strings; Array#sort is stable, so ties keep the push order.
   return deadlines.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 }
@@ -91,7 +110,7 @@ export function isOverdue(deadline: Pick<Deadline, 'on'>, today: string): boolea
 
 /**
  * What deserves a notification today: a notice ending within three days, a payment already
- * overdue, and a feedback request that has come due.
+ * overdue, a feedback request that has come due, and a no-renewal deadline within a week.
  */
 export function dueItems(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): DueItem[] {
   const items: DueItem[] = [];
@@ -100,7 +119,8 @@ export function dueItems(client: Pick<Client, 'contract'>, offboarding: Offboard
     const due =
       (deadline.what === 'notice-end' && daysLeft >= 0 && daysLeft <= NOTICE_WARNING_DAYS) ||
       (deadline.what === 'payment-due' && daysLeft < 0) ||
-      (deadline.what === 'feedback-due' && daysLeft <= 0);
+      (deadline.what === 'feedback-due' && daysLeft <= 0) ||
+      (deadline.what === 'non-renewal-by' && daysLeft >= 0 && daysLeft <= NON_RENEWAL_WARNING_DAYS);
     if (!due) continue;
     items.push({
       ...deadline,

@@ -41,6 +41,10 @@ export interface Contract {
   endOfMonth: boolean;
   /** documentary: an e-mail is enough; written: signed letter or QES on pain of invalidity. */
   requiredForm: 'documentary' | 'written';
+  /** A fixed-term contract or retainer: the day it ends (or renews, with an auto-renewal clause). */
+  fixedTermEndsOn?: string;
+  /** Auto-renewal clause: the no-renewal message must reach the client this many days before the end. */
+  nonRenewalNoticeDays?: number;
 }
 
 export interface ThreadRef {
@@ -105,11 +109,20 @@ export interface ChecklistEntry {
   note?: string;
 }
 
-export type NoticeChannel = 'email' | 'letter' | 'qes' | 'in-person' | 'other';
+/**
+ * How the binding statement travels: e-mail (documentary form is enough), a signed letter by post,
+ * by courier, with a qualified electronic signature (art. 78¹ k.c.), by hand, or otherwise.
+ */
+export type NoticeChannel = 'email' | 'letter' | 'courier' | 'qes' | 'in-person' | 'other';
 
 export interface NoticeRecord {
+  /** The day the statement was sent or handed over. */
   servedOn: string;
   channel: NoticeChannel;
+  /** The day it reached the recipient (art. 61 k.c.), once known. */
+  deliveredOn?: string;
+  /** Until delivery is recorded: the day it is expected to reach the recipient (the user's estimate). */
+  expectedDeliveryOn?: string;
   acknowledgementRequested: boolean;
   acknowledgedOn?: string;
   /** Which side served it. */

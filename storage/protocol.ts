@@ -33,7 +33,7 @@ export interface OverviewRow {
   /** done (or skipped) / total checklist items */
   progress: { done: number; total: number };
   /** Earliest open deadline (ISO date) and what it is. */
-  nextDeadline?: { on: string; what: 'notice-end' | 'payment-due' | 'feedback-due' };
+  nextDeadline?: { on: string; what: 'notice-end' | 'payment-due' | 'feedback-due' | 'non-renewal-by' };
   overdue: boolean;
   thread?: ThreadRef;
   updatedAt: string;
@@ -67,6 +67,8 @@ export type OffboardingPatch =
   | { op: 'checklist'; key: ChecklistKey; done: boolean; skipped?: boolean; note?: string }
   | { op: 'serve-notice'; notice: NoticeRecord }
   | { op: 'acknowledge-notice'; on: string }
+  /** Records the delivery of the served notice, or changes its expected delivery. */
+  | { op: 'notice-delivery'; deliveredOn?: string; expectedDeliveryOn?: string }
   | { op: 'settlement-add'; item: Omit<SettlementItem, 'id'> }
   | { op: 'settlement-update'; id: string; changes: Partial<Omit<SettlementItem, 'id'>> }
   | { op: 'settlement-remove'; id: string }

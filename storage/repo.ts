@@ -255,6 +255,11 @@ export class Store implements StoreMethods {
         if (notice.acknowledgedOn !== undefined && notice.acknowledgedOn < notice.servedOn) {
           throw new StoreError('invalid', 'The notice cannot be acknowledged before it was served');
         }
+        for (const on of [notice.deliveredOn, notice.expectedDeliveryOn]) {
+          if (on !== undefined && on < notice.servedOn) {
+            throw new StoreError('invalid', `The notice cannot reach the client (${on}) before it was sent (${notice.servedOn})`);
+          }
+        }
         log.push(
           this.event(ob.clientId, ob.id, 'notice-served', nowIso, {
             servedOn: notice.servedOn,
@@ -272,6 +277,18 @@ export class Store implements StoreMethods {
           throw new StoreError('invalid', `The acknowledgement (${patch.on}) cannot precede the notice (${ob.notice.servedOn})`);
         }
         return { ...ob, notice: { ...ob.notice, acknowledgedOn: patch.on } };
+      }
+      case 'notice-delivery': {
+        if (!ob.notice) throw new StoreError('conflict', 'No notice has been served yet, so there is no delivery to record');
+        for (const [field, on] of [['delivery', patch.deliveredOn], ['expected delivery', patch.expectedDeliveryOn]] as const) {
+          if (on !== undefined && on < ob.notice.servedOn) {
+            throw new StoreError('invalid', `The ${field} (${on}) cannot precede the notice (${ob.notice.servedOn})`);
+          }
+        }
+        const notice = { ...ob.notice };
+        if (patch.deliveredOn !== undefined) notice.deliveredOn = patch.deliveredOn;
+        if (patch.expectedDeliveryOn !== undefined) notice.expectedDeliveryOn = patch.expectedDeliveryOn;
+        return { ...ob, notice };
       }
       case 'settlement-add':
         return { ...ob, settlement: [...ob.settlement, { ...patch.item, id: this.newId() }] };

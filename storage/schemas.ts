@@ -151,6 +151,8 @@ export const contractSchema = z.strictObject({
   noticePeriod: noticePeriodSchema,
   endOfMonth: z.boolean(),
   requiredForm: z.enum(['documentary', 'written']),
+  fixedTermEndsOn: isoDate.optional(),
+  nonRenewalNoticeDays: periodAmount.optional(),
 });
 
 export const threadRefSchema = z.strictObject({
@@ -204,7 +206,9 @@ export const checklistSchema = z.strictObject(
 
 export const noticeRecordSchema = z.strictObject({
   servedOn: isoDate,
-  channel: z.enum(['email', 'letter', 'qes', 'in-person', 'other']),
+  channel: z.enum(['email', 'letter', 'courier', 'qes', 'in-person', 'other']),
+  deliveredOn: isoDate.optional(),
+  expectedDeliveryOn: isoDate.optional(),
   acknowledgementRequested: z.boolean(),
   acknowledgedOn: isoDate.optional(),
   servedBy: z.enum(['we', 'client']),
@@ -356,6 +360,7 @@ export const offboardingPatchSchema = z.discriminatedUnion('op', [
   }),
   z.strictObject({ op: z.literal('serve-notice'), notice: noticeRecordSchema }),
   z.strictObject({ op: z.literal('acknowledge-notice'), on: isoDate }),
+  z.strictObject({ op: z.literal('notice-delivery'), deliveredOn: isoDate.optional(), expectedDeliveryOn: isoDate.optional() }),
   z.strictObject({ op: z.literal('settlement-add'), item: newSettlementItemSchema }),
   z.strictObject({ op: z.literal('settlement-update'), id: idSchema, changes: settlementChangesSchema }),
   z.strictObject({ op: z.literal('settlement-remove'), id: idSchema }),

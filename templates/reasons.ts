@@ -44,6 +44,14 @@ export const REASON_CODES = [
   'no-process-yet',
   'client-asks-for-provider',
   'ending-fit-or-capacity',
+  'contract-dzielo',
+  'dzielo-cooperation-call-sent',
+  'client-withdraws-dzielo',
+  'fixed-term-contract',
+  'non-renewal-deadline',
+  'breach-remedy-first',
+  'breach-remedy-sent',
+  'written-form-signed-notice',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -87,6 +95,12 @@ const KIND_LABEL: Readonly<Record<TemplateKind, Record<UiLang, string>>> = {
   'referral-request': { pl: 'prośba o polecenie', en: 'referral request' },
   'check-in': { pl: 'wiadomość kontrolna', en: 'check-in' },
   'provider-recommendation': { pl: 'polecenie innego wykonawcy', en: 'recommending another provider' },
+  'signed-notice-cover': { pl: 'wiadomość do podpisanego wypowiedzenia', en: 'cover note for the signed notice' },
+  'dzielo-withdrawal': { pl: 'odstąpienie od umowy o dzieło', en: 'withdrawal from the contract for specific work' },
+  'dzielo-withdrawal-reply': { pl: 'odpowiedź na odstąpienie klienta', en: "reply to the client's withdrawal" },
+  'breach-remedy': { pl: 'wezwanie do usunięcia naruszeń', en: 'call to remedy a breach' },
+  'non-renewal': { pl: 'informacja o nieprzedłużeniu umowy', en: 'non-renewal notice' },
+  'mutual-agreement-confirmation': { pl: 'potwierdzenie rozwiązania za porozumieniem', en: 'acceptance of a mutual termination' },
 };
 
 type Params = Record<string, string | number>;
@@ -227,6 +241,44 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
   'ending-fit-or-capacity': {
     pl: () => 'Kończysz współpracę z powodu dopasowania lub braku mocy przerobowych: możesz polecić kogoś na swoje miejsce',
     en: () => 'You are ending it over fit or capacity: you can recommend someone to take over',
+  },
+  'contract-dzielo': {
+    pl: () => 'Umowy o dzieło się nie wypowiada: gdy klient nie współdziała, wyznacz mu termin z zastrzeżeniem odstąpienia (art. 640 k.c.)',
+    en: () => 'A contract for specific work is not terminated by notice: if the client does not cooperate, set a deadline and warn that you will withdraw (Art. 640 of the Polish Civil Code)',
+  },
+  'dzielo-cooperation-call-sent': {
+    pl: () => 'Wezwanie do współdziałania zostało wysłane: jeśli termin minął bezskutecznie, możesz odstąpić od umowy',
+    en: () => 'The request for cooperation was sent: if its deadline has passed without result, you may withdraw',
+  },
+  'client-withdraws-dzielo': {
+    pl: () => 'Klient odstępuje od umowy o dzieło: należy mu się potwierdzenie i rozliczenie według art. 644 k.c.',
+    en: () => 'The client is withdrawing from the contract for specific work: confirm it and settle under Art. 644 of the Polish Civil Code',
+  },
+  'fixed-term-contract': {
+    pl: () => 'Umowa jest zawarta na czas określony: wystarczy poinformować, że nie zostanie przedłużona',
+    en: () => 'The agreement is for a fixed term: it is enough to say it will not be renewed',
+  },
+  'non-renewal-deadline': {
+    pl: (p) =>
+      days(p) === 0
+        ? 'Dziś mija termin, w którym informacja o nieprzedłużeniu musi dotrzeć do klienta'
+        : `Informacja o nieprzedłużeniu musi dotrzeć do klienta w ciągu ${daysPl(days(p))}, inaczej umowa się przedłuży`,
+    en: (p) =>
+      days(p) === 0
+        ? 'Today is the last day for the non-renewal notice to reach the client'
+        : `The non-renewal notice must reach the client within ${daysEn(days(p))}, or the agreement renews`,
+  },
+  'breach-remedy-first': {
+    pl: () => 'Powodem jest naruszenie umowy: przed wypowiedzeniem ze skutkiem natychmiastowym wyznacz klientowi termin na usunięcie naruszeń',
+    en: () => 'The reason is a breach: before terminating with immediate effect, give the client a deadline to remedy it',
+  },
+  'breach-remedy-sent': {
+    pl: () => 'Wezwanie do usunięcia naruszeń zostało wysłane: jeśli termin minął bezskutecznie, możesz wypowiedzieć umowę ze skutkiem natychmiastowym',
+    en: () => 'The call to remedy the breach was sent: if its deadline has passed, you may terminate with immediate effect',
+  },
+  'written-form-signed-notice': {
+    pl: () => 'Umowa wymaga formy pisemnej: do podpisanego oświadczenia dołącz wiadomość z prośbą o potwierdzenie odbioru',
+    en: () => 'The agreement requires written form: send the signed notice with a cover e-mail asking for confirmation of receipt',
   },
 };
 

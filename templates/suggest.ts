@@ -19,7 +19,8 @@ import type {
 import { CHECKLIST_KEYS } from '../offboarding/types';
 import type { ConversationContext } from '../webmail/types';
 import { isClosed, stageOf } from '../offboarding/checklist';
-import { feedbackDueFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
+import { feedbackDueFor, nonRenewalDeadlineFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
+import { channelSatisfiesWrittenForm } from '../offboarding/notice';
 import { nextWorkingDayPL } from '../offboarding/dates';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { asksForDeletion, detectCues } from './cues';
@@ -43,7 +44,7 @@ export interface SuggestInput {
 }
 
 /** Kinds that may be sent more than once. */
-export const REPEATABLE_KINDS: readonly TemplateKind[] = ['payment-reminder', 'check-in'];
+export const REPEATABLE_KINDS: readonly TemplateKind[] = ['payment-reminder', 'check-in', 'dzielo-withdrawal'];
 
 /** Days without a reply after our last message before the client counts as silent. */
 export const SILENT_AFTER_DAYS = 7;
@@ -53,6 +54,8 @@ export const CHECK_IN_AFTER_DAYS = 90;
 export const REMIND_BEFORE_DAYS = 7;
 /** A notice ending within this many days makes an open handover urgent. */
 export const HANDOVER_URGENT_DAYS = 14;
+/** A no-renewal deadline within this many days raises the non-renewal message. */
+export const NON_RENEWAL_SOON_DAYS = 30;
 
 /**
  * The rule weights, in one place. Cues from the client's latest message are the strongest signal
@@ -102,6 +105,13 @@ export const WEIGHTS = {
   silentIdle: 35,
   silentActive: 10,
   closedMonthsAgo: 40,
+  /** The signed statement under a written-form clause still needs its cover message. */
+  signedNoticeCover: 45,
+  /** The client withdraws from an umowa o dzieło (art. 644 k.c.). */
+  cueDzieloWithdrawal: 65,
+  /** The client proposes a mutual termination: accept it (or, second, send terms of our own). */
+  cueAgreementSecondary: 25,
+  nonRenewalDeadline: 40,
   followsSent: 12,
   noProcess: [5, 4, 3],
   /** Multiplier for a cue whose checklist step is already closed (the topic is old news). */
@@ -119,6 +129,11 @@ const STEP_OF_KIND: Partial<Record<TemplateKind, ChecklistKey>> = {
   // retention-reply has no step: a counter-offer usually comes after the notice was served.
   'termination-notice': 'notice',
   'mutual-agreement': 'notice',
+  'mutual-agreement-confirmation': 'notice',
+  'dzielo-withdrawal': 'notice',
+  'dzielo-withdrawal-reply': 'notice',
+  'breach-remedy': 'notice',
+  'non-renewal': 'notice',
   'handover-plan': 'handover',
   'handover-complete': 'handover',
   'access-revocation': 'assets-access',
@@ -135,6 +150,9 @@ const FOLLOWS: Partial<Record<TemplateKind, TemplateKind>> = {
   'termination-notice': 'handover-plan',
   'termination-ack': 'handover-plan',
   'mutual-agreement': 'handover-plan',
+  'mutual-agreement-confirmation': 'handover-plan',
+  'non-renewal': 'handover-plan',
+  'dzielo-withdrawal-reply': 'settlement',
   'retention-reply': 'handover-plan',
   'handover-plan': 'handover-complete',
   'handover-complete': 'settlement',
@@ -215,8 +233,9 @@ function kindsForStep(step: ChecklistKey, s: Signals): TemplateKind[] {
       return initiator === 'client' ? ['termination-ack'] : ['conversation-request'];
     case 'documents':
     case 'notice':
-      if (initiator === 'client') return ['termination-ack', 'handover-plan'];
-      return initiator === 'mutual' ? ['mutual-agreement'] : ['termination-notice'];
+      if (initiator === 'client') return isDzielo(s) ? ['dzielo-withdrawal-reply', 'handover-plan'] : ['termination-ack', 'handover-plan'];
+      if (initiator === 'mutual') return ['mutual-agreement'];
+      return endingKindsForUs(s);
     case 'handover':
       return ['handover-plan', 'handover-complete'];
     case 'assets-access':
@@ -240,7 +259,52 @@ function kindsForStep(step: ChecklistKey, s: Signals): TemplateKind[] {
   }
 }
 
-const isAvailable = (kind: TemplateKind, s: Signals): boolean => !s.sent.has(kind) || REPEATABLE_KINDS.includes(kind);
+const isAvailable = (kind: TemplateKind, s: Signals): boolean =>
+  (!s.sent.has(kind) || REPEATABLE_KINDS.includes(kind)) && fitsContract(kind, s.client);
+
+const isDzielo = (s: Pick<Signals, 'client'>): boolean => s.client?.contract.type === 'dzielo';
+
+/** Kinds that only make sense for an umowa o dzieło, and kinds an umowa o dzieło must never get. */
+const DZIELO_ONLY: ReadonlySet<TemplateKind> = new Set(['dzielo-withdrawal', 'dzielo-withdrawal-reply']);
+/** They speak of "wypowiedzenie" or art. 746 k.c., which do not apply to an umowa o dzieło. */
+const NOT_FOR_DZIELO: ReadonlySet<TemplateKind> = new Set(['termination-notice', 'breach-remedy', 'signed-notice-cover', 'non-renewal']);
+
+/** An umowa o dzieło is ended by odstąpienie (art. 640, 644 k.c.), never by a notice (art. 746). */
+export function fitsContract(kind: TemplateKind, client: Pick<Client, 'contract'> | null): boolean {
+  if (client?.contract.type === 'dzielo') return !NOT_FOR_DZIELO.has(kind);
+  return !DZIELO_ONLY.has(kind);
+}
+
+/**
+ * How we end it, first choice first: an umowa o dzieło by withdrawal; a breach or non-payment with a
+ * call to remedy it before an immediate notice; a fixed-term contract by not renewing it.
+ */
+function endingKindsForUs(s: Signals): TemplateKind[] {
+  if (isDzielo(s)) return ['dzielo-withdrawal'];
+  // A breach is answered before the term runs out, whatever the contract's term.
+  const breach = s.offboarding?.reason === 'breach' || s.offboarding?.reason === 'non-payment';
+  if (breach) return ['breach-remedy', 'termination-notice'];
+  if (s.client?.contract.fixedTermEndsOn !== undefined) return ['non-renewal', 'termination-notice'];
+  return ['termination-notice'];
+}
+
+/** The reason the ending message of a special case fits (next to the checklist's reason). */
+function endingReason(kind: TemplateKind, s: Signals): SuggestionReason | null {
+  switch (kind) {
+    case 'dzielo-withdrawal':
+      return reason(s.sent.has('dzielo-withdrawal') ? 'dzielo-cooperation-call-sent' : 'contract-dzielo');
+    case 'dzielo-withdrawal-reply':
+      return reason('client-withdraws-dzielo');
+    case 'non-renewal':
+      return reason('fixed-term-contract');
+    case 'breach-remedy':
+      return reason('breach-remedy-first');
+    case 'termination-notice':
+      return s.sent.has('breach-remedy') ? reason('breach-remedy-sent') : null;
+    default:
+      return null;
+  }
+}
 
 /** The checklist: the next open step's message, then a little for the steps after it. */
 const processRule: Rule = (s) => {
@@ -257,14 +321,45 @@ const processRule: Rule = (s) => {
     if (kind === undefined) continue;
     taken.add(kind);
     const first = out.length === 0;
-    out.push(contribution(kind, weights[out.length] ?? 0, reason(first ? 'next-item' : 'later-item', { item: step }), 'process'));
+    const weight = weights[out.length] ?? 0;
+    out.push(contribution(kind, weight, reason(first ? 'next-item' : 'later-item', { item: step }), 'process'));
+    const special = first ? endingReason(kind, s) : null;
+    // Zero weight: the reason is shown, the ranking is the checklist's.
+    if (special !== null) out.push(contribution(kind, 0.1, special, 'process'));
   }
   return out;
+};
+
+/**
+ * Under a written-form clause the e-mail notice only announces the signed statement: once the
+ * notice went out (or a signed one was recorded), the cover message for the signed paper or the
+ * QES document is due.
+ */
+const signedNoticeRule: Rule = (s) => {
+  if (s.client?.contract.requiredForm !== 'written' || s.sent.has('signed-notice-cover')) return [];
+  const notice = s.offboarding?.notice;
+  const ours = notice === undefined ? s.sent.has('termination-notice') : notice.servedBy === 'we';
+  const signed = notice === undefined ? s.sent.has('termination-notice') : channelSatisfiesWrittenForm(notice.channel) || s.sent.has('termination-notice');
+  if (!ours || !signed || s.ended) return [];
+  return [contribution('signed-notice-cover', WEIGHTS.signedNoticeCover, reason('written-form-signed-notice'), 'process')];
+};
+
+/** An auto-renewal clause: the no-renewal message must reach the client before its deadline. */
+const nonRenewalRule: Rule = (s) => {
+  if (s.client === null || s.offboarding === null || s.initiator === 'client') return [];
+  if (isClosed(s.offboarding.checklist.notice)) return [];
+  const deadline = nonRenewalDeadlineFor(s.client);
+  if (deadline === null) return [];
+  const days = daysBetweenIso(s.today, deadline);
+  if (days < 0 || days > NON_RENEWAL_SOON_DAYS) return [];
+  return [contribution('non-renewal', WEIGHTS.nonRenewalDeadline, reason('non-renewal-deadline', { days }), 'deadline')];
 };
 
 const clientInitiatedRule: Rule = (s) => {
   if (s.initiator !== 'client' || s.offboarding?.notice !== undefined) return [];
   if (s.stage !== 'preparation' && s.stage !== 'notice') return [];
+  // A proposal to end by mutual agreement is not a notice to acknowledge.
+  if (s.clientWaiting && s.clientTopics.has('agreement')) return [];
   return [contribution('termination-ack', WEIGHTS.clientInitiatedNoNotice, reason('client-initiated-no-notice'), 'process')];
 };
 
@@ -288,12 +383,20 @@ const cueRule: Rule = (s) => {
     else if (s.endingContext) add('retention', 'retention-reply', WEIGHTS.cueRetention, 'client-retention');
     else add('retention', 'retention-reply', WEIGHTS.cueRetentionNoContext, 'client-retention');
   }
-  if (clientEnding) {
+  if (clientEnding && isDzielo(s)) {
+    // An umowa o dzieło is not "wypowiedziana": the client withdraws (art. 644 k.c.).
+    add('termination', 'dzielo-withdrawal-reply', WEIGHTS.cueDzieloWithdrawal, 'client-withdraws-dzielo');
+  } else if (clientEnding) {
     // A client who ends it but bargains is answered as a retention attempt first.
     const score = t.has('retention') ? WEIGHTS.cueRetention - 15 : WEIGHTS.cueEnding;
     add('termination', 'termination-ack', score, 'client-ending');
   }
-  if (t.has('agreement')) add('agreement', 'mutual-agreement', WEIGHTS.cueAgreement, 'client-agreement');
+  if (t.has('agreement')) {
+    // The client's own proposal is accepted; a request for a draft is answered with our terms.
+    const accept = !s.sent.has('mutual-agreement') && !asksForDraft(s.clientText);
+    add('agreement', accept ? 'mutual-agreement-confirmation' : 'mutual-agreement', WEIGHTS.cueAgreement, 'client-agreement');
+    add('agreement', accept ? 'mutual-agreement' : 'mutual-agreement-confirmation', WEIGHTS.cueAgreementSecondary, 'client-agreement');
+  }
   if (acknowledged && (s.weEnding || s.offboarding?.notice !== undefined)) {
     add('acknowledgement', 'handover-plan', WEIGHTS.cueAcknowledged, 'client-acknowledged');
   }
@@ -440,7 +543,7 @@ const historyRule: Rule = (s) => {
 /** Nothing tracked and nothing said: the article's first steps, weakly. */
 const fallbackRule: Rule = (s) => {
   if (s.offboarding !== null) return [];
-  const kinds: TemplateKind[] = ['conversation-request', 'termination-notice', 'mutual-agreement'];
+  const kinds: TemplateKind[] = ['conversation-request', isDzielo(s) ? 'dzielo-withdrawal' : 'termination-notice', 'mutual-agreement'];
   return kinds.map((kind, i) => contribution(kind, WEIGHTS.noProcess[i] ?? 1, reason('no-process-yet'), 'process'));
 };
 
@@ -451,6 +554,8 @@ export const RULES: ReadonlyArray<{ id: string; rule: Rule }> = [
   { id: 'client-initiated', rule: clientInitiatedRule },
   { id: 'checklist', rule: processRule },
   { id: 'provider-recommendation', rule: providerRecommendationRule },
+  { id: 'signed-notice', rule: signedNoticeRule },
+  { id: 'non-renewal', rule: nonRenewalRule },
   { id: 'silence', rule: silenceRule },
   { id: 'history', rule: historyRule },
   { id: 'fallback', rule: fallbackRule },
@@ -499,7 +604,12 @@ function defaultVariant(kind: TemplateKind, s: Signals, contributions: readonly 
     case 'payment-reminder':
       return s.payment !== null && s.payment.daysLate === 0 ? 'on' : s.payment !== null && s.payment.daysLate < 0 ? 'before' : 'after';
     case 'termination-notice':
+      // After a call to remedy a breach, the notice it warned of is the immediate one.
+      if (s.sent.has('breach-remedy')) return 'immediate';
       return s.client?.contract.endOfMonth === true ? 'end-of-month' : 'period';
+    case 'dzielo-withdrawal':
+      // The call to cooperate with its deadline comes first (art. 640 k.c.), the withdrawal after it.
+      return s.sent.has('dzielo-withdrawal') ? 'withdrawal' : 'cooperation-call';
     case 'access-revocation':
       // The client asked us to give up our access: we do it and confirm.
       return fromClient ? 'confirmation' : 'request';
@@ -508,6 +618,11 @@ function defaultVariant(kind: TemplateKind, s: Signals, contributions: readonly 
     default:
       return undefined;
   }
+}
+
+/** The client asks us to draft the agreement ("prepare something to sign"), not just to agree. */
+function asksForDraft(text: string): boolean {
+  return /projekt\w*|przygotowa\w*|przygotuj\w*|spisa\w*|\bdraft\w*|\bprepare\b|something (?:short )?(?:for us )?to sign/i.test(text);
 }
 
 /** A cue about a step that is already done is old news. */

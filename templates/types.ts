@@ -19,6 +19,13 @@ export const TEMPLATE_KINDS = [
   'referral-request',
   'check-in',
   'provider-recommendation',
+  // Notices and agreements done right (issue 12):
+  'signed-notice-cover',
+  'dzielo-withdrawal',
+  'dzielo-withdrawal-reply',
+  'breach-remedy',
+  'non-renewal',
+  'mutual-agreement-confirmation',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 

@@ -5,7 +5,8 @@
  */
 import type { Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
-import { endDateFallsOnNonWorkingDay, paymentDueFor } from '../offboarding/deadlines';
+import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
+import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { formatCount, formatDate, formatNoticePeriod } from './format';
@@ -47,6 +48,7 @@ export const VARIABLE_LABELS = {
   today: { pl: 'dzisiejsza data', en: "today's date" },
   todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
   salutation: { pl: 'zwrot grzecznościowy', en: 'salutation' },
+  formalSalutation: { pl: 'zwrot grzecznościowy (pismo formalne)', en: 'salutation (formal letter)' },
 
   'client.name': { pl: 'nazwa klienta', en: 'client name' },
   'client.company': { pl: 'firma klienta', en: 'client company' },
@@ -79,6 +81,13 @@ export const VARIABLE_LABELS = {
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
+  'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
+  'contract.fixedTermEndsOn': { pl: 'data zakończenia umowy na czas określony', en: 'fixed-term end date' },
+  'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
+  'contract.hasNonRenewalDeadline': { pl: 'umowa przedłuża się automatycznie', en: 'the agreement renews automatically' },
+
+  'parties.client': { pl: 'strona umowy po stronie klienta', en: 'contracting party (client)' },
+  'parties.sender': { pl: 'strona umowy po Twojej stronie (firma lub imię i nazwisko)', en: 'contracting party (you: company or name)' },
 
   'notice.served': { pl: 'wypowiedzenie złożone', en: 'notice served' },
   'notice.servedOn': { pl: 'data złożenia wypowiedzenia', en: 'notice date' },
@@ -89,6 +98,19 @@ export const VARIABLE_LABELS = {
   'notice.monthEndDate': { pl: 'koniec miesiąca po okresie wypowiedzenia', en: 'end of the month after the notice period' },
   'notice.endsOnNonWorkingDay': { pl: 'umowa kończy się w dzień wolny', en: 'the end date is a non-working day' },
   'notice.acknowledgedOn': { pl: 'data potwierdzenia otrzymania', en: 'acknowledgement date' },
+  'notice.deliveryOn': { pl: 'data doręczenia podpisanego oświadczenia', en: 'delivery date of the signed notice' },
+  'notice.deliveryExpected': { pl: 'doręczenie jest przewidywane', en: 'the delivery date is expected' },
+  'notice.signedByPost': { pl: 'podpisane oświadczenie idzie listem lub kurierem', en: 'the signed notice goes by post or courier' },
+  'notice.signedByQes': { pl: 'oświadczenie z kwalifikowanym podpisem elektronicznym', en: 'the notice carries a qualified e-signature' },
+
+  'agreement.endDate': { pl: 'uzgodniona data rozwiązania umowy', en: 'agreed termination date' },
+  'agreement.proposedOn': { pl: 'data propozycji klienta', en: "date of the client's proposal" },
+  'remedy.deadline': { pl: 'termin na usunięcie naruszeń', en: 'deadline to remedy the breach' },
+  'withdrawal.callSentOn': { pl: 'data wezwania do współdziałania', en: 'date of the call to cooperate' },
+  'withdrawal.deadline': { pl: 'termin wyznaczony na współdziałanie', en: 'deadline set for cooperation' },
+  'withdrawal.cooperation': { pl: 'czego wymaga współdziałanie klienta', en: 'what the client has to do' },
+  'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
+  'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
 
   'offboarding.initiator': { pl: 'kto zakończył współpracę', en: 'who ended the cooperation' },
   'offboarding.byClient': { pl: 'zakończenie z inicjatywy klienta', en: 'ended by the client' },
@@ -100,6 +122,7 @@ export const VARIABLE_LABELS = {
   'offboarding.reasonNoteInOtherLanguage': { pl: 'opis powodu jest w innym języku niż wiadomość', en: "the reason note is in another language than the message" },
   'offboarding.nonPayment': { pl: 'powodem są zaległe płatności', en: 'the reason is non-payment' },
   'offboarding.startedOn': { pl: 'początek zamykania współpracy', en: 'offboarding start date' },
+  'offboarding.personalDataOpen': { pl: 'sprawa danych osobowych otwarta', en: 'personal data still to settle' },
 
   'payment.dueDate': { pl: 'termin płatności', en: 'payment due date' },
   'payment.dueDateIso': { pl: 'termin płatności (ISO)', en: 'payment due date (ISO)' },
@@ -149,6 +172,21 @@ export const VARIABLE_LABELS = {
 
 export type KnownVariable = keyof typeof VARIABLE_LABELS;
 
+/**
+ * Facts no record holds: the user gives them for the message at hand (a deadline set in this
+ * letter, the date the parties agree on). They are always listed as missing until typed.
+ */
+export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
+  'agreement.endDate',
+  'agreement.proposedOn',
+  'remedy.deadline',
+  'withdrawal.callSentOn',
+  'withdrawal.deadline',
+  'withdrawal.cooperation',
+  'withdrawal.receivedOn',
+  'withdrawal.fee',
+];
+
 /** Every variable path buildVariables can produce (the UI lists them; the validator checks them). */
 export const KNOWN_VARIABLES: readonly KnownVariable[] = Object.keys(VARIABLE_LABELS) as KnownVariable[];
 
@@ -161,7 +199,7 @@ export function variableLabel(path: string, lang: Lang): string {
 const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; en: string }> = {
   // nominative, accusative, genitive
   service: { pl: ['umowa o świadczenie usług', 'umowę o świadczenie usług', 'umowy o świadczenie usług'], en: 'services agreement' },
-  zlecenie: { pl: ['umowa zlecenia', 'umowę zlecenia', 'umowy zlecenia'], en: 'mandate contract' },
+  zlecenie: { pl: ['umowa zlecenia', 'umowę zlecenia', 'umowy zlecenia'], en: 'services agreement' }, // "mandate contract" means nothing to an English client
   dzielo: { pl: ['umowa o dzieło', 'umowę o dzieło', 'umowy o dzieło'], en: 'contract for specific work' },
   other: { pl: ['umowa', 'umowę', 'umowy'], en: 'agreement' },
 };
@@ -183,6 +221,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   };
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, tone: input.tone ?? 'formal' });
+    vars.formalSalutation = formalSalutation(client, lang);
     vars.client = {
       name: client.name,
       company: client.company,
@@ -191,7 +230,11 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     };
     vars.recipient = recipientVariables(client);
     vars.contract = contractVariables(client, lang);
-    vars.notice = noticeVariables(client, offboarding, today, lang);
+    vars.notice = noticeVariables(client, offboarding, today, lang, input.overrides?.['notice.deliveryOn']);
+    vars.parties = {
+      client: client.company?.trim() || client.name.trim() || undefined,
+      sender: settings.profile.company?.trim() || settings.profile.name.trim() || undefined,
+    };
   }
   if (offboarding) {
     const noteInOtherLanguage = isInOtherLanguage(offboarding.reasonNote, lang);
@@ -208,11 +251,22 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       reasonNoteInOtherLanguage: noteInOtherLanguage,
       nonPayment: offboarding.reason === 'non-payment',
       startedOn: formatDate(offboarding.startedOn, lang),
+      // Open, not skipped as not applicable: the message may ask what to do with the data.
+      personalDataOpen: !offboarding.checklist['personal-data'].skipped && offboarding.checklist['personal-data'].doneAt === undefined,
     };
     vars.settlement = settlementVariables(offboarding.settlement, lang);
   }
-  for (const [path, value] of Object.entries(input.overrides ?? {})) setPath(vars, path, value);
+  for (const [path, value] of Object.entries(input.overrides ?? {})) {
+    // A typed delivery date was already applied (formatted, with the end dates computed from it).
+    if (path === 'notice.deliveryOn' && client && typeof value === 'string' && parseTypedDate(value) !== undefined) continue;
+    setPath(vars, path, value);
+  }
   return vars;
+}
+
+/** The salutation of a formal statement (a notice, a withdrawal): formal whatever the message's tone. */
+function formalSalutation(client: Client, lang: Lang): string {
+  return salutation(client.recipient, lang, { company: client.company, tone: 'formal' });
 }
 
 function senderVariables(settings: Settings): TemplateVariables {
@@ -239,6 +293,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
   const title = contract.title?.trim() || undefined;
   const names = contractNames(contract.type, title, lang);
   const period = formatNoticePeriod(contract.noticePeriod, lang);
+  const nonRenewal = nonRenewalDeadlineFor(client);
   return {
     type: contract.type,
     title,
@@ -252,6 +307,10 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
     requiresWrittenForm: contract.requiredForm === 'written',
+    isDzielo: contract.type === 'dzielo',
+    fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
+    nonRenewalDeadline: nonRenewal ? formatDate(nonRenewal, lang) : undefined,
+    hasNonRenewalDeadline: nonRenewal !== null,
   };
 }
 
@@ -274,26 +333,71 @@ function contractNames(type: ContractType, title: string | undefined, lang: Lang
   return [`umowa „${title}”`, `umowę „${title}”`, `umowy „${title}”`];
 }
 
-function noticeVariables(client: Client, offboarding: Offboarding | undefined, today: string, lang: Lang): TemplateVariables {
+/**
+ * The notice's dates. The period runs from delivery (art. 61 k.c.): the recorded delivery, else the
+ * expected one. Before a notice is recorded an e-mail notice reaches the client today; under a
+ * written-form clause the e-mail is not the notice, so the delivery of the signed statement is
+ * unknown (a missing value the user can type, ISO or DD.MM.YYYY) and so are the dates it gives.
+ */
+function noticeVariables(
+  client: Client,
+  offboarding: Offboarding | undefined,
+  today: string,
+  lang: Lang,
+  typedDelivery: TemplateValue,
+): TemplateVariables {
   const contract = client.contract;
-  const served = offboarding?.notice !== undefined;
-  const servedOn = offboarding?.notice?.servedOn ?? today;
+  const notice = offboarding?.notice;
+  const written = contract.requiredForm === 'written';
+  const servedOn = notice?.servedOn ?? today;
+  // An e-mail-only record under a written-form clause does not start the period.
+  const recordedCounts = notice !== undefined && (!written || channelSatisfiesWrittenForm(notice.channel));
+  let delivery: { on: string; expected: boolean } | undefined;
+  if (recordedCounts && notice) {
+    const known = noticeDelivery(notice);
+    delivery = { on: known.on, expected: known.status === 'expected' };
+  } else if (!written) {
+    delivery = { on: today, expected: false };
+  }
+  const typed = typeof typedDelivery === 'string' ? parseTypedDate(typedDelivery) : undefined;
+  if (typed !== undefined) delivery = { on: typed, expected: true };
+
   const hasPeriod = formatNoticePeriod(contract.noticePeriod, lang) !== undefined;
-  const periodEnd = hasPeriod ? noticeEnd({ servedOn, period: contract.noticePeriod, endOfMonth: false }) : undefined;
-  const monthEnd = noticeEnd({ servedOn, period: contract.noticePeriod, endOfMonth: true });
+  const periodEnd = delivery && hasPeriod ? noticeEnd({ servedOn: delivery.on, period: contract.noticePeriod, endOfMonth: false }) : undefined;
+  const monthEnd = delivery ? noticeEnd({ servedOn: delivery.on, period: contract.noticePeriod, endOfMonth: true }) : undefined;
   const endIso = contract.endOfMonth ? monthEnd : periodEnd;
-  const acknowledged = offboarding?.notice?.acknowledgedOn;
+  const acknowledged = notice?.acknowledgedOn;
   return {
-    served,
+    served: notice !== undefined,
     servedOn: formatDate(servedOn, lang),
     servedOnIso: servedOn,
+    deliveryOn: delivery ? formatDate(delivery.on, lang) : undefined,
+    deliveryExpected: delivery?.expected ?? true,
+    signedByPost: recordedCounts && (notice?.channel === 'letter' || notice?.channel === 'courier'),
+    signedByQes: recordedCounts && notice?.channel === 'qes',
     endDate: endIso ? formatDate(endIso, lang) : undefined,
     endDateIso: endIso,
     periodEndDate: periodEnd ? formatDate(periodEnd, lang) : undefined,
-    monthEndDate: formatDate(monthEnd, lang),
+    monthEndDate: monthEnd ? formatDate(monthEnd, lang) : undefined,
     endsOnNonWorkingDay: endIso ? endDateFallsOnNonWorkingDay(endIso) : false,
     acknowledgedOn: acknowledged ? formatDate(acknowledged, lang) : undefined,
   };
+}
+
+/** A date the user typed: ISO YYYY-MM-DD or Polish DD.MM.YYYY; undefined when it is neither. */
+export function parseTypedDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const polish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*r\.?)?$/.exec(trimmed);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : polish ? [polish[3], polish[2], polish[1]] : undefined;
+  if (!parts) return undefined;
+  const candidate = `${parts[0]}-${String(parts[1]).padStart(2, '0')}-${String(parts[2]).padStart(2, '0')}`;
+  try {
+    parseIsoDateParts(candidate, 'typed date');
+  } catch {
+    return undefined;
+  }
+  return candidate;
 }
 
 function paymentVariables(offboarding: Offboarding | undefined, today: string, lang: Lang): TemplateVariables {

@@ -155,6 +155,12 @@ export const optionsMessages = {
   'kind.referral-request': { pl: 'Prośba o polecenie', en: 'Referral request' },
   'kind.check-in': { pl: 'Kontakt po czasie', en: 'Later check-in' },
   'kind.provider-recommendation': { pl: 'Polecenie innego wykonawcy', en: 'Recommending another provider' },
+  'kind.signed-notice-cover': { pl: 'Wiadomość do podpisanego wypowiedzenia', en: 'Cover note for the signed notice' },
+  'kind.dzielo-withdrawal': { pl: 'Odstąpienie od umowy o dzieło', en: 'Withdrawal from a contract for specific work' },
+  'kind.dzielo-withdrawal-reply': { pl: 'Odpowiedź na odstąpienie klienta od umowy o dzieło', en: "Reply to the client's withdrawal" },
+  'kind.breach-remedy': { pl: 'Wezwanie do usunięcia naruszeń', en: 'Call to remedy a breach' },
+  'kind.non-renewal': { pl: 'Informacja o nieprzedłużeniu umowy', en: 'Non-renewal notice' },
+  'kind.mutual-agreement-confirmation': { pl: 'Potwierdzenie rozwiązania za porozumieniem stron', en: 'Accepting a mutual termination' },
 } satisfies Messages;
 
 export type OptionsMessages = typeof optionsMessages;

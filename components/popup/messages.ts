@@ -19,6 +19,7 @@ export const popupMessages = {
   'what.notice-end': { pl: 'koniec okresu wypowiedzenia', en: 'notice period ends' },
   'what.payment-due': { pl: 'termin płatności', en: 'payment due' },
   'what.feedback-due': { pl: 'prośba o opinię', en: 'feedback due' },
+  'what.non-renewal-by': { pl: 'termin na informację o nieprzedłużeniu', en: 'non-renewal notice due' },
   noDeadline: { pl: 'Brak terminów', en: 'No deadlines' },
   overdue: { pl: 'Po terminie', en: 'Overdue' },
   progressLabel: { pl: 'Postęp: {done} z {total}', en: 'Progress: {done} of {total}' },

@@ -6,6 +6,7 @@ import { isClosed, progress, stageOf } from '../../offboarding/checklist';
 import { Alert, Button, Checkbox, SelectField, TextField } from '../ui/controls';
 import { useSidebar } from './context';
 import { CHANNEL_LABEL, CHECKLIST_LABEL, STAGE_LABEL, optionsOf } from './labels';
+import { channelSatisfiesWrittenForm } from '../../offboarding/notice';
 import { formatDate, noticeSummary } from './notice';
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
@@ -57,8 +58,8 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
   );
 }
 
-/** Channels that can carry a signed written statement; any other needs the warning. */
-const WRITTEN_CHANNELS = new Set<NoticeChannel>(['letter', 'qes', 'in-person']);
+/** Channels whose delivery is a later day than sending: the form asks when it arrives. */
+const POSTED_CHANNELS = new Set<NoticeChannel>(['letter', 'courier', 'other']);
 
 function NoticeBlock({ client, offboarding, formOpen, setFormOpen }: {
   client: Client;
@@ -74,7 +75,17 @@ function NoticeBlock({ client, offboarding, formOpen, setFormOpen }: {
       {notice ? (
         <>
           <p>{t('noticeServed', { date: formatDate(notice.servedOn, lang), channel: t(CHANNEL_LABEL[notice.channel]) })}</p>
-          {summary.endsOn ? <p data-testid="notice-end">{t('noticeEnds', { date: formatDate(summary.endsOn, lang) })}</p> : null}
+          {notice.deliveredOn ? <p data-testid="notice-delivered">{t('noticeDelivered', { date: formatDate(notice.deliveredOn, lang) })}</p> : null}
+          {summary.endsOn && summary.delivery ? (
+            summary.delivery.status === 'recorded' ? (
+              <p data-testid="notice-end" data-status="recorded">{t('noticeEnds', { date: formatDate(summary.endsOn, lang) })}</p>
+            ) : (
+              <p data-testid="notice-end" data-status="expected">
+                {t('noticeEndsExpected', { date: formatDate(summary.endsOn, lang), delivery: formatDate(summary.delivery.on, lang) })}
+              </p>
+            )
+          ) : null}
+          {summary.delivery?.status === 'expected' ? <DeliveryForm servedOn={notice.servedOn} expected={summary.delivery.on} /> : null}
           {summary.endsOnNonWorkingDay ? <Alert tone="warn" testId="warn-non-working-day">{t('warnNonWorkingDay')}</Alert> : null}
         </>
       ) : formOpen ? (
@@ -82,7 +93,7 @@ function NoticeBlock({ client, offboarding, formOpen, setFormOpen }: {
       ) : (
         <Button variant="quiet" onClick={() => setFormOpen(true)} data-testid="open-notice-form">{t('noticeFormTitle')}</Button>
       )}
-      {summary.writtenFormRequired && !(notice && WRITTEN_CHANNELS.has(notice.channel)) ? (
+      {summary.writtenFormRequired && !(notice && channelSatisfiesWrittenForm(notice.channel)) ? (
         <Alert tone="warn" testId="warn-written-form">{t('warnWrittenForm')}</Alert>
       ) : null}
       <p class="sb-muted sb-small">{t('notLegalAdvice')}</p>
@@ -90,21 +101,70 @@ function NoticeBlock({ client, offboarding, formOpen, setFormOpen }: {
   );
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Until delivery is recorded: the expected day (editable) and the actual day once known. */
+function DeliveryForm({ servedOn, expected }: { servedOn: string; expected: string }) {
+  const { t, model } = useSidebar();
+  const [expectedOn, setExpectedOn] = useState(expected);
+  const [deliveredOn, setDeliveredOn] = useState('');
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const input: { deliveredOn?: string; expectedDeliveryOn?: string } = {};
+    if (ISO_DAY.test(deliveredOn) && deliveredOn >= servedOn) input.deliveredOn = deliveredOn;
+    if (ISO_DAY.test(expectedOn) && expectedOn >= servedOn && expectedOn !== expected) input.expectedDeliveryOn = expectedOn;
+    if (Object.keys(input).length === 0) return;
+    await model.recordNoticeDelivery(input);
+  };
+  return (
+    <form class="sb-form" onSubmit={submit} data-testid="notice-delivery-form" aria-label={t('noticeSaveDelivery')}>
+      <TextField label={t('noticeExpectedDelivery')} type="date" value={expectedOn} onInput={setExpectedOn} min={servedOn} />
+      <TextField label={t('noticeDeliveredOn')} type="date" value={deliveredOn} onInput={setDeliveredOn} min={servedOn} />
+      <div class="sb-actions">
+        <Button type="submit" data-testid="save-notice-delivery">{t('noticeSaveDelivery')}</Button>
+      </div>
+    </form>
+  );
+}
+
 function NoticeForm({ onDone }: { onDone: () => void }) {
   const { t, model, deps } = useSidebar();
   const [servedOn, setServedOn] = useState(deps.today());
   const [channel, setChannel] = useState<NoticeChannel>('email');
+  const [expectedOn, setExpectedOn] = useState('');
+  const [deliveredOn, setDeliveredOn] = useState('');
   const [ack, setAck] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const posted = POSTED_CHANNELS.has(channel);
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(servedOn)) return;
-    await model.serveNotice({ servedOn, channel, acknowledgementRequested: ack });
+    if (!ISO_DAY.test(servedOn)) return;
+    const input: Parameters<typeof model.serveNotice>[0] = { servedOn, channel, acknowledgementRequested: ack };
+    if (posted) {
+      // A letter's period runs from its delivery: the user states when it arrives (or is expected to).
+      const delivered = ISO_DAY.test(deliveredOn) && deliveredOn >= servedOn ? deliveredOn : undefined;
+      const expected = ISO_DAY.test(expectedOn) && expectedOn >= servedOn ? expectedOn : undefined;
+      if (delivered === undefined && expected === undefined) {
+        setError(t('noticeDeliveryRequired'));
+        return;
+      }
+      if (delivered !== undefined) input.deliveredOn = delivered;
+      if (expected !== undefined) input.expectedDeliveryOn = expected;
+    }
+    await model.serveNotice(input);
     onDone();
   };
   return (
     <form class="sb-form" onSubmit={submit} data-testid="notice-form" aria-label={t('noticeFormTitle')}>
       <TextField label={t('noticeDate')} type="date" value={servedOn} onInput={setServedOn} required autoFocus />
       <SelectField label={t('noticeChannel')} value={channel} options={optionsOf(CHANNEL_LABEL, t)} onChange={setChannel} />
+      {posted ? (
+        <>
+          <TextField label={t('noticeExpectedDelivery')} type="date" value={expectedOn} onInput={setExpectedOn} min={servedOn} error={error} />
+          <TextField label={t('noticeDeliveredOn')} type="date" value={deliveredOn} onInput={setDeliveredOn} min={servedOn} />
+          <p class="sb-muted sb-small">{t('noticeDeliveryHint')}</p>
+        </>
+      ) : null}
       <Checkbox label={t('noticeAck')} checked={ack} onChange={setAck} />
       <div class="sb-actions">
         <Button variant="primary" type="submit" data-testid="serve-notice">{t('noticeRecord')}</Button>

@@ -84,6 +84,17 @@ export function ClientEditForm({ client, offboarding }: { client: Client; offboa
           options={[{ value: 'documentary', label: t('formDocumentary') }, { value: 'written', label: t('formWritten') }]}
           onChange={update('requiredForm')}
         />
+        <TextField label={t('fieldFixedTermEndsOn')} type="date" value={form.fixedTermEndsOn} onInput={update('fixedTermEndsOn')} error={errorOf('fixedTermEndsOn')} />
+        <TextField
+          label={t('fieldNonRenewalNoticeDays')}
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={form.nonRenewalNoticeDays}
+          onInput={update('nonRenewalNoticeDays')}
+          error={errorOf('nonRenewalNoticeDays')}
+          hint={t('fieldNonRenewalNoticeDaysHint')}
+        />
       </fieldset>
       {offboarding ? (
         <>

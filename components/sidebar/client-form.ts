@@ -34,6 +34,10 @@ export interface ClientForm {
   noticeUnit: NoticeUnit;
   endOfMonth: boolean;
   requiredForm: 'documentary' | 'written';
+  /** A fixed-term contract or retainer: the end of its term (empty: indefinite). */
+  fixedTermEndsOn: string;
+  /** Auto-renewal clause: days before the end by which the no-renewal message must arrive (empty: none). */
+  nonRenewalNoticeDays: string;
   initiator: Initiator;
   reason: EndReason;
 }
@@ -65,6 +69,8 @@ export function formFromRecord(client: Client, offboarding: Offboarding | null):
     noticeUnit: period.unit,
     endOfMonth: client.contract.endOfMonth,
     requiredForm: client.contract.requiredForm,
+    fixedTermEndsOn: client.contract.fixedTermEndsOn ?? '',
+    nonRenewalNoticeDays: client.contract.nonRenewalNoticeDays === undefined ? '' : String(client.contract.nonRenewalNoticeDays),
     initiator: offboarding?.initiator ?? 'we',
     reason: offboarding?.reason ?? 'other',
   };
@@ -104,6 +110,11 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   const amountText = form.noticeAmount.trim() === '' ? '0' : form.noticeAmount.trim();
   const amount = /^\d{1,4}$/.test(amountText) ? Number(amountText) : NaN;
   if (Number.isNaN(amount)) errors.noticeAmount = { key: 'invalidNumber' };
+  const renewalText = form.nonRenewalNoticeDays.trim();
+  const renewalDays = renewalText === '' ? undefined : /^\d{1,4}$/.test(renewalText) ? Number(renewalText) : NaN;
+  if (Number.isNaN(renewalDays)) errors.nonRenewalNoticeDays = { key: 'invalidNumber' };
+  const termEnd = form.fixedTermEndsOn.trim();
+  if (renewalDays !== undefined && termEnd === '') errors.fixedTermEndsOn = { key: 'fixedTermEndRequired' };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const firstName = form.firstName.trim();
@@ -122,6 +133,10 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   else delete contract.signedOn;
   if (form.clause.trim()) contract.clause = form.clause.trim();
   else delete contract.clause;
+  if (termEnd) contract.fixedTermEndsOn = termEnd;
+  else delete contract.fixedTermEndsOn;
+  if (renewalDays !== undefined && !Number.isNaN(renewalDays)) contract.nonRenewalNoticeDays = renewalDays;
+  else delete contract.nonRenewalNoticeDays;
 
   const client: ClientChanges = {
     name,

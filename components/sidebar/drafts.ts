@@ -25,6 +25,11 @@ export const CHECKLIST_FOR_KIND: Readonly<Partial<Record<TemplateKind, Checklist
   'feedback-request': 'feedback',
   'testimonial-request': 'testimonial',
   'referral-request': 'referral',
+  // The client's proposal accepted in writing is the document; the signed statement's cover and a
+  // non-renewal are the notice. A breach call or a dzieło cooperation call ends nothing yet.
+  'mutual-agreement-confirmation': 'documents',
+  'signed-notice-cover': 'notice',
+  'non-renewal': 'notice',
 });
 
 export function checklistKeyForKind(kind: TemplateKind): ChecklistKey | null {

@@ -47,11 +47,18 @@ export const KIND_LABEL: Record<TemplateKind, SidebarMessageKey> = {
   'referral-request': 'kindReferralRequest',
   'check-in': 'kindCheckIn',
   'provider-recommendation': 'kindProviderRecommendation',
+  'signed-notice-cover': 'kindSignedNoticeCover',
+  'dzielo-withdrawal': 'kindDzieloWithdrawal',
+  'dzielo-withdrawal-reply': 'kindDzieloWithdrawalReply',
+  'breach-remedy': 'kindBreachRemedy',
+  'non-renewal': 'kindNonRenewal',
+  'mutual-agreement-confirmation': 'kindMutualAgreementConfirmation',
 };
 
 export const CHANNEL_LABEL: Record<NoticeChannel, SidebarMessageKey> = {
   email: 'channelEmail',
   letter: 'channelLetter',
+  courier: 'channelCourier',
   qes: 'channelQes',
   'in-person': 'channelInPerson',
   other: 'channelOther',

@@ -1,10 +1,14 @@
 /** What the sidebar says about a served notice: when the contract ends and what to watch out for. */
 import type { Client, Offboarding } from '../../offboarding/types';
-import { endDateFallsOnNonWorkingDay, noticeEndFor } from '../../offboarding/deadlines';
+import { endDateFallsOnNonWorkingDay } from '../../offboarding/deadlines';
+import { noticeOutcome } from '../../offboarding/notice';
+import type { NoticeDelivery } from '../../offboarding/notice';
 
 export interface NoticeSummary {
-  /** The contract's end date, null until notice is served. */
+  /** The contract's end date (from the notice's delivery, art. 61 k.c.), null until notice is served. */
   endsOn: string | null;
+  /** The delivery it is computed from; status 'expected' until the delivery is recorded. */
+  delivery: NoticeDelivery | null;
   /** The contract demands written form on pain of invalidity: an e-mail is not enough. */
   writtenFormRequired: boolean;
   /** The end date is a Saturday, Sunday or Polish public holiday (warn, never move it). */
@@ -12,9 +16,11 @@ export interface NoticeSummary {
 }
 
 export function noticeSummary(client: Pick<Client, 'contract'>, offboarding: Pick<Offboarding, 'notice'>): NoticeSummary {
-  const endsOn = noticeEndFor(client, offboarding);
+  const outcome = offboarding.notice ? noticeOutcome(client.contract, offboarding.notice) : null;
+  const endsOn = outcome?.endsOn ?? null;
   return {
     endsOn,
+    delivery: outcome?.delivery ?? null,
     writtenFormRequired: client.contract.requiredForm === 'written',
     endsOnNonWorkingDay: endsOn !== null && endDateFallsOnNonWorkingDay(endsOn),
   };

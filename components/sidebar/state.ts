@@ -64,6 +64,13 @@ export interface NoticeInput {
   servedOn: string;
   channel: NoticeChannel;
   acknowledgementRequested: boolean;
+  deliveredOn?: string;
+  expectedDeliveryOn?: string;
+}
+
+export interface NoticeDeliveryInput {
+  deliveredOn?: string;
+  expectedDeliveryOn?: string;
 }
 
 const DEFAULT_PAGE_TIMEOUT_MS = 4000;
@@ -349,6 +356,10 @@ export function createSidebarModel(deps: SidebarDeps) {
         if (!isClosed(updated.checklist.notice)) await patch({ op: 'checklist', key: 'notice', done: true });
         return updated;
       }, { okKey: 'noticeSaved' });
+    },
+    /** Records the day the notice reached the client, or moves the expected day. */
+    async recordNoticeDelivery(input: NoticeDeliveryInput): Promise<boolean> {
+      return (await mutate(() => patch({ op: 'notice-delivery', ...input }), { okKey: 'noticeSaved' })) !== null;
     },
     async addSettlement(item: Omit<SettlementItem, 'id'>): Promise<boolean> {
       return (await mutate(() => patch({ op: 'settlement-add', item }))) !== null;

@@ -50,7 +50,7 @@ interface TextFieldProps {
   testId?: string;
   inputMode?: 'text' | 'decimal' | 'numeric' | 'email';
   autoFocus?: boolean;
-  min?: number;
+  min?: number | string;
 }
 
 export function TextField(props: TextFieldProps) {

@@ -161,6 +161,14 @@ export class FakeStore implements StorePort {
         case 'settlement-remove':
           offboarding = { ...offboarding, settlement: offboarding.settlement.filter((item) => item.id !== patch.id) };
           break;
+        case 'notice-delivery': {
+          if (!offboarding.notice) throw new Error('no notice to deliver');
+          const notice = { ...offboarding.notice };
+          if (patch.deliveredOn !== undefined) notice.deliveredOn = patch.deliveredOn;
+          if (patch.expectedDeliveryOn !== undefined) notice.expectedDeliveryOn = patch.expectedDeliveryOn;
+          offboarding = { ...offboarding, notice };
+          break;
+        }
         case 'acknowledge-notice':
           if (!offboarding.notice) throw new Error('no notice to acknowledge');
           offboarding = { ...offboarding, notice: { ...offboarding.notice, acknowledgedOn: patch.on } };

@@ -221,4 +221,45 @@ describe('sidebar rendering', () => {
     // 2 March + 1 month = 2 April 2026
     expect($('notice-end')?.textContent).toBe('The contract ends on 2 Apr 2026.');
   });
+
+  it('records a posted notice with its expected delivery, shows the end date as expected, then as recorded', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'], contract: { requiredForm: 'written', noticePeriod: { months: 1 } } });
+    await mount(store);
+    const notice = $$('checklist-item').find((i) => i.getAttribute('data-key') === 'notice')!;
+    await act(() => (notice.querySelector('input[type="checkbox"]') as HTMLInputElement).click());
+    const form = $('notice-form') as HTMLFormElement;
+    const select = form.querySelector('select') as HTMLSelectElement;
+    await act(() => { select.value = 'letter'; select.dispatchEvent(new Event('change', { bubbles: true })); });
+    const dates = () => [...($('notice-form') as HTMLFormElement).querySelectorAll('input[type="date"]')] as HTMLInputElement[];
+    expect(dates()).toHaveLength(3);
+    // Without a delivery date the letter is not recorded: the period runs from delivery.
+    await act(async () => { ($('serve-notice') as HTMLButtonElement).click(); await settle(); });
+    expect(store.callsOf('offboarding.patch')).toHaveLength(0);
+    expect($('notice-form')?.textContent).toContain('Enter the expected or the actual delivery date');
+    await act(() => { const input = dates()[1]!; input.value = '2026-03-05'; input.dispatchEvent(new Event('input', { bubbles: true })); });
+    await act(async () => { ($('serve-notice') as HTMLButtonElement).click(); await settle(); });
+    await act(() => settle());
+    expect(store.callsOf('offboarding.patch')[0]?.patch).toMatchObject({
+      op: 'serve-notice',
+      notice: { servedOn: '2026-03-02', channel: 'letter', expectedDeliveryOn: '2026-03-05' },
+    });
+    const end = $('notice-end')!;
+    expect(end.getAttribute('data-status')).toBe('expected');
+    // 5 March + 1 month = 5 April 2026, from the expected delivery, not from sending (2 April).
+    expect(end.textContent).toBe('Expected end of the contract: 5 Apr 2026 (if the notice reaches the client on 5 Mar 2026).');
+    // A signed letter satisfies the written-form clause: no warning any more.
+    expect($('warn-written-form')).toBeNull();
+
+    const delivery = $('notice-delivery-form') as HTMLFormElement;
+    const delivered = delivery.querySelectorAll('input[type="date"]')[1] as HTMLInputElement;
+    await act(() => { delivered.value = '2026-03-06'; delivered.dispatchEvent(new Event('input', { bubbles: true })); });
+    await act(async () => { ($('save-notice-delivery') as HTMLButtonElement).click(); await settle(); });
+    await act(() => settle());
+    expect(store.callsOf('offboarding.patch').at(-1)?.patch).toEqual({ op: 'notice-delivery', deliveredOn: '2026-03-06' });
+    expect($('notice-end')?.getAttribute('data-status')).toBe('recorded');
+    expect($('notice-end')?.textContent).toBe('The contract ends on 6 Apr 2026.');
+    expect($('notice-delivered')?.textContent).toBe('Delivered to the client on 6 Mar 2026.');
+    expect($('notice-delivery-form')).toBeNull();
+  });
 });

@@ -41,6 +41,7 @@ export const polishClient: Client = {
     noticePeriod: { months: 1 },
     endOfMonth: false,
     requiredForm: 'documentary',
+    fixedTermEndsOn: '2026-06-30',
   },
   notes: '',
   createdAt: '2026-01-02T10:00:00.000Z',
@@ -64,6 +65,7 @@ export const englishClient: Client = {
     noticePeriod: { months: 1 },
     endOfMonth: false,
     requiredForm: 'documentary',
+    fixedTermEndsOn: '2026-06-30',
   },
 };
 
@@ -99,6 +101,21 @@ export function offboardingFor(client: Client, changes: Partial<Offboarding> = {
     createdAt: '2026-01-25T09:00:00.000Z',
     updatedAt: '2026-01-31T09:00:00.000Z',
     ...changes,
+  };
+}
+
+/** What the user types for facts no record holds (a deadline set in this letter, an agreed date). */
+export function typedValues(lang: 'pl' | 'en'): Record<string, string> {
+  const date = (pl: string, en: string) => (lang === 'pl' ? pl : en);
+  return {
+    'agreement.endDate': date('31 marca 2026 r.', '31 March 2026'),
+    'agreement.proposedOn': date('5 lutego 2026 r.', '5 February 2026'),
+    'remedy.deadline': date('20 lutego 2026 r.', '20 February 2026'),
+    'withdrawal.callSentOn': date('2 lutego 2026 r.', '2 February 2026'),
+    'withdrawal.deadline': date('9 lutego 2026 r.', '9 February 2026'),
+    'withdrawal.cooperation': date('przekazanie treści i zdjęć do katalogu', 'sending the copy and photographs for the catalogue'),
+    'withdrawal.receivedOn': date('9 lutego 2026 r.', '9 February 2026'),
+    'withdrawal.fee': date('12 000,00 zł', 'PLN 12,000.00'),
   };
 }
 

@@ -7,7 +7,7 @@ import { configureSanitizer, renderTemplate } from '../../../templates/render';
 import { TEMPLATE_KINDS, type Template } from '../../../templates/types';
 import { buildVariables, KNOWN_VARIABLES } from '../../../templates/variables';
 import type { Client, Lang } from '../../../offboarding/types';
-import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
+import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, typedValues } from './fixtures';
 
 const LIBRARY_DIR = new URL('../../../templates/library/', import.meta.url);
 const templates = builtInTemplates();
@@ -26,8 +26,8 @@ function render(template: Template, client: Client = template.lang === 'pl' ? po
     today: TODAY,
     lang,
     tone: template.tone,
-    // Values only the user can give (whom they recommend), typed into the sidebar.
-    overrides: { 'recommendation.name': 'Studio Nowe', 'recommendation.contact': 'kontakt@studio-nowe.example' },
+    // Facts no record holds, and whom the user recommends, as the user would type them.
+    overrides: { ...typedValues(lang), 'recommendation.name': 'Studio Nowe', 'recommendation.contact': 'kontakt@studio-nowe.example' },
   });
   return renderTemplate(template, vars, { lang });
 }
@@ -122,7 +122,7 @@ describe('notices', () => {
   it('state the computed end date: served 31 January + 1 month → 28 February', () => {
     const pl = render(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }));
     expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 28 lutego 2026 r.');
-    expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r. z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
+    expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r., której stronami są Kowalska Sp. z o.o. i Nowak Studio, z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
     expect(pl.text).toContain('Proszę o potwierdzenie otrzymania niniejszego oświadczenia.');
     expect(pl.subject).toBe('Wypowiedzenie umowy o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
     const en = render(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }));
@@ -140,17 +140,18 @@ describe('notices', () => {
 
   it('immediate: important reasons under art. 746 k.c. / for cause', () => {
     expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 k.c.)');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('for cause, with immediate effect');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('for good cause, with immediate effect');
   });
 
-  it('say a signed letter follows only when the contract requires written form', () => {
+  it('under a written-form clause announce the signed statement instead of serving notice by e-mail', () => {
     const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
     for (const variant of ['period', 'end-of-month', 'immediate']) {
       const template = one({ kind: 'termination-notice', lang: 'pl', variant });
-      expect(render(template, written).text).toContain('listem z własnoręcznym podpisem');
+      expect(render(template, written).text).toContain('wiążące jest oświadczenie z własnoręcznym podpisem');
+      expect(render(template, written).text).not.toContain('niniejszym wypowiadam');
       expect(render(template, polishClient).text).not.toContain('podpisem');
       const en = one({ kind: 'termination-notice', lang: 'en', variant });
-      expect(render(en, { ...englishClient, contract: { ...englishClient.contract, requiredForm: 'written' } }).text).toContain('signed letter');
+      expect(render(en, { ...englishClient, contract: { ...englishClient.contract, requiredForm: 'written' } }).text).toContain('the binding notice is the signed letter');
       expect(render(en, englishClient).text).not.toContain('signed letter');
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVariables, KNOWN_VARIABLES } from '../../../templates/variables';
+import { buildVariables, KNOWN_VARIABLES, USER_TYPED_VARIABLES } from '../../../templates/variables';
 import type { TemplateValue, TemplateVariables } from '../../../templates/types';
 import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
 
@@ -25,7 +25,13 @@ describe('buildVariables', () => {
     const known = new Set<string>(KNOWN_VARIABLES);
     expect([...produced].filter((path) => !known.has(path))).toEqual([]);
     // Optional facts the fixture leaves out on purpose.
-    const optional = new Set(['recipient.title', 'sender.phone', 'notice.acknowledgedOn', 'recommendation.name', 'recommendation.contact']);
+    const optional = new Set<string>([
+      'recipient.title', 'sender.phone', 'notice.acknowledgedOn', 'recommendation.name', 'recommendation.contact',
+      // The fixture's fixed-term contract has no auto-renewal clause.
+      'contract.nonRenewalDeadline',
+      // Only the user can give these, for the message at hand.
+      ...USER_TYPED_VARIABLES,
+    ]);
     expect(KNOWN_VARIABLES.filter((path) => !produced.has(path) && !optional.has(path))).toEqual([]);
   });
 

@@ -40,6 +40,14 @@ const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = 
   'no-process-yet': undefined,
   'client-asks-for-provider': undefined,
   'ending-fit-or-capacity': undefined,
+  'contract-dzielo': undefined,
+  'dzielo-cooperation-call-sent': undefined,
+  'client-withdraws-dzielo': undefined,
+  'fixed-term-contract': undefined,
+  'non-renewal-deadline': { days: 12 },
+  'breach-remedy-first': undefined,
+  'breach-remedy-sent': undefined,
+  'written-form-signed-notice': undefined,
 };
 
 describe('describeReason', () => {

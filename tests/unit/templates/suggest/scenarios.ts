@@ -25,6 +25,9 @@ export interface Scenario {
 
 const pl = makeClient({ lang: 'pl' });
 const en = makeClient({ lang: 'en', noticePeriod: { days: 30 } });
+const writtenPl: Client = { ...pl, contract: { ...pl.contract, requiredForm: 'written' } };
+const dzieloPl: Client = { ...pl, contract: { ...pl.contract, type: 'dzielo', noticePeriod: {} } };
+const fixedTermPl: Client = { ...pl, contract: { ...pl.contract, fixedTermEndsOn: '2025-06-30', nonRenewalNoticeDays: 30 } };
 
 /** The set the rules were developed against. */
 export const TUNING_SCENARIOS: Scenario[] = [
@@ -98,7 +101,9 @@ export const TUNING_SCENARIOS: Scenario[] = [
     ),
     today: '2025-06-02',
     sentKinds: [],
-    expected: 'mutual-agreement',
+    // Relabelled when the kind existed: the client proposed it, so the answer accepts it.
+    expected: 'mutual-agreement-confirmation',
+    acceptable: ['mutual-agreement'],
   },
   {
     id: 'norecord-en-mutual-proposal',
@@ -108,7 +113,9 @@ export const TUNING_SCENARIOS: Scenario[] = [
     ),
     today: '2025-04-22',
     sentKinds: [],
-    expected: 'mutual-agreement',
+    // Relabelled when the kind existed: the client proposed it, so the answer accepts it.
+    expected: 'mutual-agreement-confirmation',
+    acceptable: ['mutual-agreement'],
   },
   {
     id: 'norecord-pl-retention-after-our-notice',
@@ -258,7 +265,9 @@ export const TUNING_SCENARIOS: Scenario[] = [
     ),
     today: '2025-05-05',
     sentKinds: [],
-    expected: 'mutual-agreement',
+    // Relabelled when the kind existed: the client proposed it, so the answer accepts it.
+    expected: 'mutual-agreement-confirmation',
+    acceptable: ['mutual-agreement'],
   },
   {
     id: 'norecord-pl-retention-plea',
@@ -1165,8 +1174,9 @@ export const TUNING_SCENARIOS: Scenario[] = [
     ),
     today: '2025-01-21',
     sentKinds: ['conversation-request'],
-    expected: 'mutual-agreement',
-    acceptable: ['termination-notice'],
+    // Relabelled when the kind existed: the client proposed it, so the answer accepts it.
+    expected: 'mutual-agreement-confirmation',
+    acceptable: ['mutual-agreement', 'termination-notice'],
   },
   {
     id: 'client-pl-overdue-after-ack',
@@ -1229,6 +1239,125 @@ export const TUNING_SCENARIOS: Scenario[] = [
     sentKinds: ['termination-notice'],
     expected: 'provider-recommendation',
     acceptable: ['handover-plan'],
+  },
+  // ── Notices done right: written form, umowa o dzieło, breach, fixed term (issue 12) ───────────
+  {
+    id: 'written-pl-letter-sent-cover',
+    lang: 'pl',
+    client: writtenPl,
+    offboarding: makeOffboarding({ initiator: 'we', doneThrough: 'notice', notice: { servedOn: '2025-03-03', channel: 'letter', expectedDeliveryOn: '2025-03-05' } }),
+    context: conversation(fromMe('2025-03-03', 'Szanowny Panie, informuję, że wypowiadam umowę; wiążące jest oświadczenie z własnoręcznym podpisem, które wysłałam dziś listem.')),
+    today: '2025-03-03',
+    sentKinds: ['conversation-request', 'termination-notice'],
+    expected: 'signed-notice-cover',
+    acceptable: ['handover-plan'],
+  },
+  {
+    id: 'written-en-qes-cover',
+    lang: 'en',
+    client: { ...writtenPl, language: 'en' },
+    offboarding: makeOffboarding({ initiator: 'we', doneThrough: 'notice', notice: { servedOn: '2025-03-10', channel: 'qes' } }),
+    context: conversation(fromClient('2025-03-07', 'Thanks for the call, Anna. Understood, please send the formal paperwork when ready.')),
+    today: '2025-03-10',
+    sentKinds: ['conversation-request'],
+    expected: 'signed-notice-cover',
+    acceptable: ['handover-plan'],
+  },
+  {
+    id: 'dzielo-pl-client-not-cooperating',
+    lang: 'pl',
+    client: dzieloPl,
+    offboarding: makeOffboarding({ initiator: 'we', reason: 'other', doneThrough: 'conversation' }),
+    context: conversation(
+      fromMe('2025-04-01', 'Panie Janie, do ukończenia katalogu nadal potrzebuję tekstów i zdjęć produktów. Bez nich nie mogę skończyć składu.'),
+      fromMe('2025-04-14', 'Panie Janie, ponownie proszę o teksty i zdjęcia do katalogu.'),
+    ),
+    today: '2025-04-22',
+    sentKinds: ['conversation-request'],
+    expected: 'dzielo-withdrawal',
+  },
+  {
+    id: 'dzielo-en-deadline-passed-withdraw',
+    lang: 'en',
+    client: { ...dzieloPl, language: 'en' },
+    offboarding: makeOffboarding({ initiator: 'we', reason: 'other', doneThrough: 'conversation' }),
+    context: conversation(fromMe('2025-04-02', 'Dear Mr Kowalski, I set 16 April as the deadline for the copy and photographs needed to finish the catalogue.')),
+    today: '2025-04-17',
+    sentKinds: ['conversation-request', 'dzielo-withdrawal'],
+    expected: 'dzielo-withdrawal',
+  },
+  {
+    id: 'dzielo-pl-client-withdraws',
+    lang: 'pl',
+    client: dzieloPl,
+    context: conversation(fromClient('2025-05-12', 'Dzień dobry, niestety rezygnujemy z projektu katalogu i odstępujemy od umowy. Proszę o informację, jak to rozliczymy.')),
+    today: '2025-05-12',
+    sentKinds: [],
+    expected: 'dzielo-withdrawal-reply',
+  },
+  {
+    id: 'dzielo-en-client-cancels',
+    lang: 'en',
+    client: { ...dzieloPl, language: 'en' },
+    offboarding: makeOffboarding({ initiator: 'client' }),
+    context: conversation(fromClient('2025-05-12', 'Hello Anna, we have decided to cancel the catalogue project and withdraw from the contract. Sorry for the trouble.')),
+    today: '2025-05-12',
+    sentKinds: [],
+    expected: 'dzielo-withdrawal-reply',
+  },
+  {
+    id: 'breach-pl-remedy-before-notice',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({ initiator: 'we', reason: 'breach', doneThrough: 'conversation' }),
+    context: conversation(fromMe('2025-06-02', 'Panie Janie, zgodnie z rozmową przygotuję pismo w sprawie korzystania z projektów poza zakresem licencji.')),
+    today: '2025-06-03',
+    sentKinds: ['conversation-request'],
+    expected: 'breach-remedy',
+    acceptable: ['termination-notice'],
+  },
+  {
+    id: 'breach-en-remedy-sent-then-notice',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({ initiator: 'we', reason: 'breach', doneThrough: 'conversation' }),
+    context: conversation(fromMe('2025-06-03', 'Dear Mr Kowalski, please remedy the breach by 17 June.')),
+    today: '2025-06-18',
+    sentKinds: ['conversation-request', 'breach-remedy'],
+    expected: 'termination-notice',
+  },
+  {
+    id: 'fixed-term-pl-non-renewal',
+    lang: 'pl',
+    client: fixedTermPl,
+    offboarding: makeOffboarding({ initiator: 'we', reason: 'capacity', doneThrough: 'conversation' }),
+    context: conversation(fromClient('2025-04-28', 'Dziękuję za rozmowę, rozumiem Pani decyzję. Czekam na informację na piśmie.')),
+    today: '2025-04-28',
+    sentKinds: ['conversation-request'],
+    expected: 'non-renewal',
+    acceptable: ['termination-notice'],
+  },
+  {
+    id: 'fixed-term-en-renewal-deadline-near',
+    lang: 'en',
+    client: { ...fixedTermPl, language: 'en' },
+    offboarding: makeOffboarding({ initiator: 'we', reason: 'fit', startedOn: '2025-05-20' }),
+    context: conversation(fromClient('2025-05-20', 'Hi Anna, the April report looks good, thanks.')),
+    today: '2025-05-25',
+    sentKinds: [],
+    expected: 'non-renewal',
+    acceptable: ['conversation-request'],
+  },
+  {
+    id: 'mutual-en-client-proposes-with-record',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({ initiator: 'client', doneThrough: 'conversation' }),
+    context: conversation(fromClient('2025-07-01', 'Following our call, we propose ending the agreement by mutual consent on 31 July. Does that work for you?')),
+    today: '2025-07-01',
+    sentKinds: ['conversation-request'],
+    expected: 'mutual-agreement-confirmation',
+    acceptable: ['termination-ack', 'mutual-agreement'],
   },
 ];
 

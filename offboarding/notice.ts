@@ -1,0 +1,67 @@
+/**
+ * When a notice takes effect: a declaration of intent is made when it reaches the recipient so that
+ * they could read it (art. 61 k.c.), so the notice period runs from delivery, not from sending.
+ * Pure functions on ISO dates; the period arithmetic itself is offboarding/dates.ts's noticeEnd.
+ */
+import { noticeEnd } from './dates';
+import { parseIsoDateParts } from './calendar';
+import type { Contract, NoticeChannel, NoticeRecord } from './types';
+
+/** Channels that reach the recipient the moment they are sent (or handed over). */
+const SAME_DAY_CHANNELS: ReadonlySet<NoticeChannel> = new Set(['email', 'qes', 'in-person']);
+
+/** Channels that can carry a statement in written form (a signature by hand or a QES). */
+export const WRITTEN_FORM_CHANNELS: ReadonlySet<NoticeChannel> = new Set(['letter', 'courier', 'qes', 'in-person']);
+
+export interface NoticeDelivery {
+  /** The day the notice reached (or is expected to reach) the recipient. */
+  on: string;
+  /** recorded: the user recorded it (or the channel delivers on sending); expected: an estimate. */
+  status: 'recorded' | 'expected';
+}
+
+/**
+ * The delivery day the end date is computed from: the recorded delivery; else the expected one;
+ * else the sending day, which is the delivery for an e-mail, a QES e-mail or a hand-over and only a
+ * first estimate for a letter or courier (shown as expected until delivery is recorded).
+ */
+export function noticeDelivery(notice: Pick<NoticeRecord, 'servedOn' | 'channel' | 'deliveredOn' | 'expectedDeliveryOn'>): NoticeDelivery {
+  parseIsoDateParts(notice.servedOn, 'notice.servedOn');
+  if (notice.deliveredOn !== undefined) {
+    parseIsoDateParts(notice.deliveredOn, 'notice.deliveredOn');
+    if (notice.deliveredOn < notice.servedOn) {
+      throw new Error(`noticeDelivery: delivery (${notice.deliveredOn}) cannot precede sending (${notice.servedOn})`);
+    }
+    return { on: notice.deliveredOn, status: 'recorded' };
+  }
+  if (notice.expectedDeliveryOn !== undefined) {
+    parseIsoDateParts(notice.expectedDeliveryOn, 'notice.expectedDeliveryOn');
+    if (notice.expectedDeliveryOn < notice.servedOn) {
+      throw new Error(`noticeDelivery: expected delivery (${notice.expectedDeliveryOn}) cannot precede sending (${notice.servedOn})`);
+    }
+    return { on: notice.expectedDeliveryOn, status: 'expected' };
+  }
+  return { on: notice.servedOn, status: SAME_DAY_CHANNELS.has(notice.channel) ? 'recorded' : 'expected' };
+}
+
+/** The contract's end date for a notice delivered on a day, under the contract's period and rule. */
+export function endFromDelivery(contract: Pick<Contract, 'noticePeriod' | 'endOfMonth'>, deliveredOn: string): string {
+  return noticeEnd({ servedOn: deliveredOn, period: contract.noticePeriod, endOfMonth: contract.endOfMonth });
+}
+
+export interface NoticeOutcome {
+  delivery: NoticeDelivery;
+  /** The end date, expected as long as the delivery is. */
+  endsOn: string;
+}
+
+/** Delivery and the end date computed from it (art. 61 with art. 111–112 k.c.). */
+export function noticeOutcome(contract: Pick<Contract, 'noticePeriod' | 'endOfMonth'>, notice: NoticeRecord): NoticeOutcome {
+  const delivery = noticeDelivery(notice);
+  return { delivery, endsOn: endFromDelivery(contract, delivery.on) };
+}
+
+/** The channel is an e-mail, which alone does not satisfy a written-form clause. */
+export function channelSatisfiesWrittenForm(channel: NoticeChannel): boolean {
+  return WRITTEN_FORM_CHANNELS.has(channel);
+}

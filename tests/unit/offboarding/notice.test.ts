@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { channelSatisfiesWrittenForm, endFromDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
+import { dueItems, nonRenewalDeadlineFor, noticeEndFor, openDeadlines } from '../../../offboarding/deadlines';
+import { emptyChecklist, setChecklistItem } from '../../../offboarding/checklist';
+import type { Contract, NoticeRecord, Offboarding } from '../../../offboarding/types';
+
+const NOW = '2026-02-01T09:00:00.000Z';
+const contract = (changes: Partial<Contract> = {}): Contract => ({
+  type: 'service', noticePeriod: { months: 1 }, endOfMonth: false, requiredForm: 'written', ...changes,
+});
+const notice = (changes: Partial<NoticeRecord> = {}): NoticeRecord => ({
+  servedOn: '2026-01-30', channel: 'letter', acknowledgementRequested: true, servedBy: 'we', ...changes,
+});
+const offboarding = (changes: Partial<Offboarding> = {}): Offboarding => ({
+  id: 'ob', clientId: 'c', initiator: 'we', reason: 'fit', startedOn: '2026-01-20', checklist: emptyChecklist(),
+  settlement: [], createdAt: NOW, updatedAt: NOW, ...changes,
+});
+
+describe('when a notice takes effect (art. 61 k.c.)', () => {
+  it('counts the period from the recorded delivery, not from sending', () => {
+    const outcome = noticeOutcome(contract(), notice({ deliveredOn: '2026-02-03' }));
+    expect(outcome.delivery).toEqual({ on: '2026-02-03', status: 'recorded' });
+    expect(outcome.endsOn).toBe('2026-03-03');
+    // From sending it would have been 28 February (30 Jan + 1 month).
+    expect(endFromDelivery(contract(), '2026-01-30')).toBe('2026-02-28');
+  });
+
+  it('uses the expected delivery until delivery is recorded, and says it is expected', () => {
+    expect(noticeOutcome(contract(), notice({ expectedDeliveryOn: '2026-02-04' }))).toEqual({
+      delivery: { on: '2026-02-04', status: 'expected' },
+      endsOn: '2026-03-04',
+    });
+    // A recorded delivery wins over an expected one.
+    expect(noticeDelivery(notice({ expectedDeliveryOn: '2026-02-04', deliveredOn: '2026-02-06' }))).toEqual({ on: '2026-02-06', status: 'recorded' });
+  });
+
+  it('an e-mail, a QES e-mail or a hand-over arrives when sent; a letter with no date is only an estimate', () => {
+    for (const channel of ['email', 'qes', 'in-person'] as const) {
+      expect(noticeDelivery(notice({ channel }))).toEqual({ on: '2026-01-30', status: 'recorded' });
+    }
+    for (const channel of ['letter', 'courier', 'other'] as const) {
+      expect(noticeDelivery(notice({ channel }))).toEqual({ on: '2026-01-30', status: 'expected' });
+    }
+  });
+
+  it('keeps the contract rule: end of month from the delivery day', () => {
+    expect(noticeOutcome(contract({ endOfMonth: true }), notice({ deliveredOn: '2026-02-02' })).endsOn).toBe('2026-03-31');
+  });
+
+  it('refuses a delivery before sending, with the dates in the message', () => {
+    expect(() => noticeDelivery(notice({ deliveredOn: '2026-01-29' }))).toThrow(/2026-01-29.*2026-01-30/);
+    expect(() => noticeDelivery(notice({ expectedDeliveryOn: '2026-01-01' }))).toThrow(/expected delivery/);
+    expect(() => noticeDelivery(notice({ deliveredOn: '2026-02-30' }))).toThrow(/no such calendar day/);
+  });
+
+  it('knows which channels carry written form', () => {
+    expect(['email', 'other'].map((c) => channelSatisfiesWrittenForm(c as NoticeRecord['channel']))).toEqual([false, false]);
+    expect(['letter', 'courier', 'qes', 'in-person'].map((c) => channelSatisfiesWrittenForm(c as NoticeRecord['channel']))).toEqual([true, true, true, true]);
+  });
+
+  it('the deadlines (popup, alarm) use the delivery too', () => {
+    expect(noticeEndFor({ contract: contract() }, { notice: notice({ expectedDeliveryOn: '2026-02-05' }) })).toBe('2026-03-05');
+    expect(noticeEndFor({ contract: contract() }, { notice: notice({ channel: 'email', servedOn: '2026-01-31' }) })).toBe('2026-02-28');
+  });
+});
+
+describe('non-renewal deadline', () => {
+  const fixed = { contract: contract({ fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30 }) };
+
+  it('is the end date minus the clause days, and absent without both', () => {
+    expect(nonRenewalDeadlineFor(fixed)).toBe('2026-05-31');
+    expect(nonRenewalDeadlineFor({ contract: contract({ fixedTermEndsOn: '2026-06-30' }) })).toBeNull();
+    expect(nonRenewalDeadlineFor({ contract: contract({ nonRenewalNoticeDays: 30 }) })).toBeNull();
+    expect(() => nonRenewalDeadlineFor({ contract: contract({ fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: -1 }) })).toThrow(/non-negative/);
+  });
+
+  it('is an open deadline while the notice step is open, and reminds within a week', () => {
+    expect(openDeadlines(fixed, offboarding(), '2026-05-01')).toContainEqual({ on: '2026-05-31', what: 'non-renewal-by' });
+    expect(dueItems(fixed, offboarding(), '2026-05-01').map((item) => item.what)).not.toContain('non-renewal-by');
+    const due = dueItems(fixed, offboarding(), '2026-05-25');
+    expect(due).toContainEqual(expect.objectContaining({ what: 'non-renewal-by', on: '2026-05-31', daysLeft: 6 }));
+  });
+
+  it('goes away once the notice step is done, or once it has passed', () => {
+    const sent = setChecklistItem(offboarding(), 'notice', { done: true }, NOW);
+    expect(openDeadlines(fixed, sent, '2026-05-25').map((d) => d.what)).not.toContain('non-renewal-by');
+    expect(openDeadlines(fixed, offboarding(), '2026-06-01').map((d) => d.what)).not.toContain('non-renewal-by');
+  });
+});

@@ -1,0 +1,303 @@
+/**
+ * The legal rules behind the notices (issue 12): the period runs from delivery, a written-form
+ * clause makes the e-mail an announcement of the signed statement, an umowa o dzieło is withdrawn
+ * from and never "wypowiedziana", and a fact the record lacks is a missing value, never a default.
+ */
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtInTemplates, findTemplates } from '../../../templates/library';
+import { configureSanitizer, renderTemplate } from '../../../templates/render';
+import { suggest } from '../../../templates/suggest';
+import type { Template } from '../../../templates/types';
+import { buildVariables, parseTypedDate } from '../../../templates/variables';
+import type { Client, Lang, NoticeRecord, Offboarding, Settings } from '../../../offboarding/types';
+import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
+import { SCENARIOS } from './suggest/scenarios';
+import type { ConversationContext } from '../../../webmail/types';
+
+const templates = builtInTemplates();
+
+beforeAll(() => {
+  configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof configureSanitizer>[0]);
+});
+
+function one(query: Parameters<typeof findTemplates>[1]): Template {
+  const found = findTemplates(templates, query);
+  expect(found, JSON.stringify(query)).toHaveLength(1);
+  return found[0] as Template;
+}
+
+const written = (client: Client): Client => ({ ...client, contract: { ...client.contract, requiredForm: 'written' } });
+const dzielo = (client: Client): Client => ({ ...client, contract: { ...client.contract, type: 'dzielo', title: undefined, noticePeriod: {} } });
+const letter = (changes: Partial<NoticeRecord> = {}): NoticeRecord => ({
+  servedOn: '2026-02-10', channel: 'letter', acknowledgementRequested: true, servedBy: 'we', ...changes,
+});
+
+function draft(
+  template: Template,
+  client: Client,
+  options: { notice?: NoticeRecord | null; overrides?: Record<string, string>; settings?: Settings; offboarding?: Partial<Offboarding> } = {},
+) {
+  const lang: Lang = template.lang;
+  const offboarding = offboardingFor(client, { notice: options.notice ?? undefined, ...options.offboarding });
+  const vars = buildVariables({
+    client,
+    offboarding,
+    settings: options.settings ?? (lang === 'pl' ? settingsPl : settingsEn),
+    today: TODAY,
+    lang,
+    overrides: options.overrides ?? {},
+  });
+  return renderTemplate(template, vars, { lang });
+}
+
+const VARIANTS = ['period', 'end-of-month', 'immediate'] as const;
+
+/** An open thread with nothing said yet: the checklist alone decides. */
+function emptyThread(): ConversationContext {
+  return { provider: 'gmail', threadId: 't', participants: [], messages: [], language: 'pl', compose: { open: false }, url: 'https://mail.google.com/mail/u/0/#inbox/t', missing: [] };
+}
+
+describe('a notice under a documentary-form contract', () => {
+  it('is the notice itself, ending from today (the e-mail reaches the client today)', () => {
+    const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient, { notice: null });
+    expect(pl.text).toContain('niniejszym wypowiadam umowę');
+    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
+    expect(pl.missing).toEqual([]);
+    const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
+    expect(en.text).toContain('This e-mail serves as formal notice of termination');
+    expect(en.text).toContain('The agreement will terminate on 10 March 2026.');
+  });
+});
+
+describe('a notice under a written-form clause', () => {
+  it.each(VARIANTS)('%s: never states an end date computed from the e-mail; the delivery is a missing value', (variant) => {
+    for (const [lang, client] of [['pl', polishClient], ['en', englishClient]] as const) {
+      const result = draft(one({ kind: 'termination-notice', lang, variant }), written(client), { notice: null });
+      expect(result.text).not.toMatch(/10 (marca|March) 2026|niniejszym wypowiadam|This e-mail serves as formal notice/);
+      expect(result.text).toMatch(lang === 'pl' ? /wiążące jest oświadczenie z własnoręcznym podpisem/ : /the binding notice is the signed letter/);
+      if (variant !== 'immediate') {
+        expect(result.missing).toEqual(expect.arrayContaining(['notice.deliveryOn']));
+        expect(result.text).toContain(lang === 'pl' ? '⟨data doręczenia podpisanego oświadczenia⟩' : '⟨delivery date of the signed notice⟩');
+      }
+    }
+  });
+
+  it('computes the end date from the expected delivery of the letter and says it is expected', () => {
+    const result = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), written(polishClient), {
+      notice: letter({ expectedDeliveryOn: '2026-02-13' }),
+    });
+    expect(result.text).toContain('które wysłałem 10 lutego 2026 r.');
+    expect(result.text).toContain('Jeśli zostanie ono doręczone 13 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
+    expect(result.text).not.toContain('10 marca 2026');
+    expect(result.missing).toEqual([]);
+  });
+
+  it('states it as a fact once the delivery is recorded', () => {
+    const result = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'end-of-month' }), written({ ...englishClient, contract: { ...englishClient.contract, endOfMonth: true } }), {
+      notice: letter({ expectedDeliveryOn: '2026-02-13', deliveredOn: '2026-03-02' }),
+    });
+    expect(result.text).toContain('It was delivered on 2 March 2026, so the agreement will terminate on 30 April 2026.');
+    expect(result.text).not.toContain('If it is delivered');
+  });
+
+  it('computes the end date from a delivery date the user typed (ISO or DD.MM.YYYY)', () => {
+    for (const typed of ['2026-02-16', '16.02.2026']) {
+      const result = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), written(polishClient), {
+        notice: null, overrides: { 'notice.deliveryOn': typed },
+      });
+      expect(result.text).toContain('Jeśli zostanie ono doręczone 16 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 16 marca 2026 r.');
+      expect(result.missing).toEqual([]);
+    }
+    expect(parseTypedDate('31.02.2026')).toBeUndefined();
+    expect(parseTypedDate('jutro')).toBeUndefined();
+  });
+
+  it('an e-mail recorded as the notice does not start the period under written form', () => {
+    const result = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), written(polishClient), {
+      notice: letter({ channel: 'email' }),
+    });
+    expect(result.missing).toEqual(expect.arrayContaining(['notice.deliveryOn', 'notice.periodEndDate']));
+  });
+
+  it('immediate: takes effect on delivery of the signed statement, not of the e-mail', () => {
+    const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), written(polishClient), { notice: letter({ expectedDeliveryOn: '2026-02-12' }) });
+    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z chwilą doręczenia Pani podpisanego oświadczenia, a nie tej wiadomości (przewidywane doręczenie: 12 lutego 2026 r.).');
+    expect(pl.text).not.toContain('z chwilą doręczenia niniejszego oświadczenia');
+    const plain = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), polishClient, { notice: null });
+    expect(plain.text).toContain('Umowa ulega rozwiązaniu z chwilą doręczenia niniejszego oświadczenia.');
+    const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' }), written(englishClient), { notice: null });
+    expect(en.text).toContain('The agreement terminates when the signed notice reaches you, not on receipt of this e-mail.');
+  });
+
+  it('the cover message names the signed paper as binding, or the QES document', () => {
+    const scan = draft(one({ kind: 'signed-notice-cover', lang: 'pl' }), written(polishClient), { notice: letter({ expectedDeliveryOn: '2026-02-13' }) });
+    expect(scan.text).toContain('w załączeniu przesyłam skan podpisanego oświadczenia o wypowiedzeniu');
+    expect(scan.text).toContain('Wiążący jest oryginał z własnoręcznym podpisem, który wysłałem 10 lutego 2026 r.');
+    expect(scan.text).toContain('umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
+    expect(scan.text).toContain('Proszę o potwierdzenie otrzymania oryginału');
+    const qes = draft(one({ kind: 'signed-notice-cover', lang: 'en' }), written(englishClient), { notice: letter({ channel: 'qes' }) });
+    expect(qes.text).toContain('signed with a qualified electronic signature');
+    expect(qes.text).toContain('It was delivered on 10 February 2026, so the agreement will terminate on 10 March 2026.');
+  });
+});
+
+describe('parties and addressee', () => {
+  it('names both contracting parties; a missing sender is a missing value, not a blank', () => {
+    const template = one({ kind: 'termination-notice', lang: 'pl', variant: 'period' });
+    expect(draft(template, polishClient).text).toContain('której stronami są Kowalska Sp. z o.o. i Nowak Studio');
+    const nobody = { ...settingsPl, profile: { ...settingsPl.profile, name: '', company: undefined } } as Settings;
+    const result = draft(template, { ...polishClient, company: undefined }, { settings: nobody });
+    expect(result.text).toContain('której stronami są Anna Kowalska i ⟨strona umowy po Twojej stronie');
+    expect(result.missing).toContain('parties.sender');
+  });
+
+  it('opens an English notice to a company with no named person with "Dear Sir or Madam,"', () => {
+    const company = { ...englishClient, recipient: { form: 'panstwo' as const, warm: false } };
+    for (const variant of VARIANTS) {
+      expect(draft(one({ kind: 'termination-notice', lang: 'en', variant }), company).text).toMatch(/^Dear Sir or Madam,\n/);
+    }
+    const warm = { ...polishClient, recipient: { ...polishClient.recipient, warm: true } };
+    expect(draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), warm).text).toMatch(/^Szanowna Pani,\n/);
+  });
+
+  it('speaks as "we" for an agency in English too', () => {
+    const agency = { ...settingsEn, profile: { ...settingsEn.profile, senderForm: 'we' as const } };
+    const text = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), written(englishClient), { settings: agency }).text;
+    expect(text).toContain('We are writing to let you know that we are terminating');
+    expect(text).not.toMatch(/\bI (am|will)\b/);
+  });
+
+  it('asks about data only while the personal-data step is open', () => {
+    const template = one({ kind: 'termination-notice', lang: 'pl', variant: 'period' });
+    expect(draft(template, polishClient).text).toContain('zwrócić, czy usunąć');
+    const skipped = offboardingFor(polishClient).checklist;
+    const result = draft(template, polishClient, { offboarding: { checklist: { ...skipped, 'personal-data': { skipped: true } } } });
+    expect(result.text).not.toContain('usunąć');
+  });
+});
+
+describe('mutual agreement', () => {
+  it.each(['mutual-agreement', 'mutual-agreement-confirmation'] as const)('%s: reserves what survives and lets the protokół confirm the handover', (kind) => {
+    for (const template of findTemplates(templates, { kind, lang: 'pl' })) {
+      const text = draft(template, polishClient).text;
+      expect(text, template.id).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
+      expect(text, template.id).toMatch(/nie będą miały wobec siebie roszczeń z tytułu umowy, z wyjątkiem rozliczenia kwot/);
+      expect(text, template.id).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
+    }
+    const pl = draft(one({ kind, lang: 'pl', tone: 'formal' }), polishClient);
+    expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
+    expect(pl.text).toMatch(/nie będą miały wobec siebie roszczeń z tytułu umowy, z wyjątkiem rozliczenia kwot wskazanych w zestawieniu oraz obowiązków, które trwają po rozwiązaniu umowy/);
+    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'rękojmi']) expect(pl.text).toContain(word);
+    expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
+    const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
+    expect(en.text).toMatch(/except for payment of the amounts listed in the statement and for obligations that survive termination/);
+    expect(en.text).not.toContain('our cooperation');
+  });
+
+  it('never defaults the agreed end date', () => {
+    const result = draft(one({ kind: 'mutual-agreement', lang: 'pl', tone: 'formal' }), polishClient, { notice: null });
+    expect(result.missing).toContain('agreement.endDate');
+    expect(result.text).toContain('Umowa ulegnie rozwiązaniu z dniem ⟨uzgodniona data rozwiązania umowy⟩.');
+  });
+});
+
+describe('umowa o dzieło', () => {
+  const dzieloKinds = ['dzielo-withdrawal', 'dzielo-withdrawal-reply'] as const;
+
+  it.each(dzieloKinds)('%s never says "wypowiadam" nor cites art. 746', (kind) => {
+    for (const lang of ['pl', 'en'] as const) {
+      for (const template of findTemplates(templates, { kind, lang })) {
+        for (const client of [dzielo(polishClient), written(dzielo(polishClient))]) {
+          const text = draft(template, { ...client, language: lang }).text;
+          expect(text, template.id).not.toMatch(/wypowi|746|notice of termination|terminat/i);
+        }
+      }
+    }
+  });
+
+  it('the withdrawal cites art. 640 and the earlier call; the reply cites art. 644 without inventing the fee', () => {
+    const call = draft(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'cooperation-call' }), dzielo(polishClient));
+    expect(call.text).toContain('Na podstawie art. 640 k.c. wyznaczam Pani termin do dnia ⟨termin wyznaczony na współdziałanie⟩');
+    expect(call.missing).toEqual(expect.arrayContaining(['withdrawal.deadline', 'withdrawal.cooperation']));
+    const withdrawal = draft(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'withdrawal' }), dzielo(polishClient));
+    expect(withdrawal.text).toContain('odstępuję od umowy o dzieło');
+    expect(withdrawal.missing).toEqual(expect.arrayContaining(['withdrawal.callSentOn', 'withdrawal.deadline']));
+    const reply = draft(one({ kind: 'dzielo-withdrawal-reply', lang: 'en' }), dzielo(englishClient));
+    expect(reply.text).toContain('Article 644');
+    expect(reply.missing).toEqual(expect.arrayContaining(['withdrawal.fee', 'withdrawal.receivedOn']));
+    expect(reply.text).toContain('The agreed fee is ⟨agreed fee⟩.');
+  });
+
+  it('suggestions for a dzieło contract never carry a notice, in any labelled situation', () => {
+    const banned = new Set(['termination-notice', 'breach-remedy', 'signed-notice-cover', 'non-renewal']);
+    let withdrawalOffered = 0;
+    for (const scenario of SCENARIOS) {
+      const base = scenario.client ?? { ...polishClient, id: 'client-1', language: scenario.lang };
+      const client = dzielo(base);
+      const offboarding = scenario.offboarding ?? null;
+      const list = suggest({ context: scenario.context, client, offboarding, templates, today: scenario.today, sentKinds: scenario.sentKinds.filter((k) => !banned.has(k)) });
+      expect(list.filter((s) => banned.has(s.kind)).map((s) => s.kind), scenario.id).toEqual([]);
+      for (const suggestion of list) {
+        const source = `${suggestion.template.subject}\n${suggestion.template.body}`;
+        expect(source, `${scenario.id}: ${suggestion.template.id}`).not.toMatch(/wypowiadam|wypowiadamy|art\. 746|Article 746/);
+      }
+      if (list.some((s) => s.kind === 'dzielo-withdrawal')) withdrawalOffered += 1;
+    }
+    expect(withdrawalOffered).toBeGreaterThan(5);
+  });
+
+  it('offers the cooperation call first and the withdrawal once the call was sent', () => {
+    const client = dzielo(polishClient);
+    const talked = { doneAt: '2026-02-01T10:00:00.000Z' };
+    const checklist = { ...offboardingFor(client).checklist, analysis: talked, conversation: talked };
+    const offboarding = offboardingFor(client, { notice: undefined, checklist });
+    const context = emptyThread();
+    const first = suggest({ context, client, offboarding, templates, today: TODAY, sentKinds: [] })[0];
+    expect(first?.kind).toBe('dzielo-withdrawal');
+    expect(first?.template.variant).toBe('cooperation-call');
+    const second = suggest({ context, client, offboarding, templates, today: TODAY, sentKinds: ['dzielo-withdrawal'] })[0];
+    expect(second?.template.variant).toBe('withdrawal');
+    expect(second?.reasons.map((r) => r.code)).toContain('dzielo-cooperation-call-sent');
+  });
+
+  it('other contracts never get the dzieło texts', () => {
+    for (const scenario of SCENARIOS.filter((s) => s.client?.contract.type !== 'dzielo')) {
+      const list = suggest({ context: scenario.context, client: scenario.client ?? null, offboarding: scenario.offboarding ?? null, templates, today: scenario.today, sentKinds: scenario.sentKinds });
+      expect(list.map((s) => s.kind).filter((k) => k.startsWith('dzielo')), scenario.id).toEqual([]);
+    }
+  });
+});
+
+describe('call to remedy a breach and non-renewal', () => {
+  it('the call threatens the immediate notice and leaves the deadline to the user', () => {
+    const pl = draft(one({ kind: 'breach-remedy', lang: 'pl' }), polishClient);
+    expect(pl.text).toContain('wzywam Panią do usunięcia naruszeń umowy i zaprzestania dalszych naruszeń w terminie do dnia ⟨termin na usunięcie naruszeń⟩');
+    expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 k.c.)');
+    expect(pl.missing).toEqual(['remedy.deadline']);
+  });
+
+  it('after the call, the suggested notice is the immediate one', () => {
+    const client = polishClient;
+    const talked = { doneAt: '2026-02-01T10:00:00.000Z' };
+    const offboarding = offboardingFor(client, { notice: undefined, reason: 'breach', checklist: { ...offboardingFor(client).checklist, analysis: talked, conversation: talked } });
+    const context = emptyThread();
+    const before = suggest({ context, client, offboarding, templates, today: TODAY, sentKinds: [] }).map((s) => s.kind);
+    expect(before[0]).toBe('breach-remedy');
+    const after = suggest({ context, client, offboarding, templates, today: TODAY, sentKinds: ['breach-remedy'] }).find((s) => s.kind === 'termination-notice');
+    expect(after?.template.variant).toBe('immediate');
+  });
+
+  it('non-renewal states the recorded end of term, and refuses the renewal only under an auto-renewal clause', () => {
+    const plain = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), polishClient);
+    expect(plain.text).toContain('Umowa wygaśnie z upływem okresu, na który została zawarta, to jest z dniem 30 czerwca 2026 r.');
+    expect(plain.text).not.toContain('nie wyrażam zgody');
+    const auto = { ...polishClient, contract: { ...polishClient.contract, nonRenewalNoticeDays: 30 } };
+    expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), auto).text).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres, o którym mowa w § 7 ust. 2 umowy');
+    const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
+    expect(warm.text).toContain('nie wyrażam zgody na jej przedłużenie na kolejny okres');
+    expect(warm.text).toContain('z dniem 30 czerwca 2026 r.');
+    const noTerm = { ...polishClient, contract: { ...polishClient.contract, fixedTermEndsOn: undefined } };
+    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), { ...noTerm, language: 'en' }).missing).toContain('contract.fixedTermEndsOn');
+  });
+});
