@@ -7,7 +7,7 @@ import { configureSanitizer, renderTemplate } from '../../../templates/render';
 import { TEMPLATE_KINDS, type Template } from '../../../templates/types';
 import { buildVariables, KNOWN_VARIABLES } from '../../../templates/variables';
 import type { Client, Lang } from '../../../offboarding/types';
-import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
+import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, userValues } from './fixtures';
 
 const LIBRARY_DIR = new URL('../../../templates/library/', import.meta.url);
 const templates = builtInTemplates();
@@ -24,6 +24,7 @@ function render(template: Template, client: Client = template.lang === 'pl' ? po
     context: conversation,
     today: TODAY,
     lang,
+    overrides: userValues[lang],
   });
   return renderTemplate(template, vars, { lang });
 }
@@ -47,7 +48,7 @@ describe('the built-in library', () => {
     },
   );
 
-  const WARM = ['conversation-request', 'termination-ack', 'retention-reply', 'closing-thanks', 'feedback-request', 'testimonial-request', 'referral-request', 'check-in'] as const;
+  const WARM = ['conversation-request', 'termination-ack', 'payment-reminder', 'retention-reply', 'closing-thanks', 'feedback-request', 'testimonial-request', 'referral-request', 'check-in'] as const;
   it.each(WARM.flatMap((kind) => (['pl', 'en'] as const).map((lang) => [kind, lang] as const)))('%s has a warm tone in %s', (kind, lang) => {
     expect(findTemplates(templates, { kind, lang, tone: 'warm' }).every((template) => template.tone === 'warm')).toBe(true);
     expect(findTemplates(templates, { kind, lang, tone: 'warm' })).not.toHaveLength(0);
@@ -61,7 +62,7 @@ describe('the built-in library', () => {
       ['access-revocation', ['request', 'confirmation']],
       ['testimonial-request', ['case-study']],
     ];
-    for (const [kind, names] of variants) for (const lang of ['pl', 'en'] as const) for (const variant of names) one({ kind, lang, variant });
+    for (const [kind, names] of variants) for (const lang of ['pl', 'en'] as const) for (const variant of names) one({ kind, lang, variant, tone: 'formal' });
   });
 
   it('falls back to formal when a kind has no warm tone', () => {
@@ -215,7 +216,9 @@ describe('Polish and English conventions', () => {
     const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: '2026-02-27', lang: 'pl' });
     const pl = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), vars, { lang: 'pl' });
     expect(pl.text).toContain('Termin płatności upłynął 24 lutego 2026 r. (3 dni temu).');
-    expect(pl.subject).toBe('Zaległa płatność – faktura FV/2/2026, FV/3/2026');
+    // Two invoices: the plural, in the subject (nominative) and in the body (genitive).
+    expect(pl.subject).toBe('Zaległa płatność – faktury FV/2/2026, FV/3/2026');
+    expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026, FV/3/2026 na kwotę');
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
     expect(en.text).toContain('It was due on 24 February 2026 (1 day ago).');
   });
@@ -232,11 +235,15 @@ describe('the settlement message', () => {
     expect(draft.html).toContain('<table>');
     expect(draft.html.match(/<table>/g)).toHaveLength(3);
     const lines = draft.text.split('\n');
-    expect(lines.find((line) => line.startsWith('Kampania – luty'))).toMatch(/FV\/2\/2026\s+24 lutego 2026 r\.\s+2\s?500,50\s?zł\s+nie$/);
-    expect(lines.find((line) => line.startsWith('PLN'))).toMatch(/^PLN\s+7\s?500,50\s?zł\s+300,00\s?zł\s+7\s?200,50\s?zł$/);
-    expect(lines.find((line) => line.startsWith('EUR'))).toMatch(/^EUR\s+100,00\s?€\s+0,00\s?€\s+100,00\s?€$/);
-    expect(draft.text).toMatch(/- PLN: pozostaje do zapłaty 2\s?200,50\s?zł/);
-    expect(draft.text).toContain('fakturę końcową nr FV/3/2026 płatną do 24 lutego 2026 r.');
+    expect(lines.find((line) => line.startsWith('Kampania – luty'))).toMatch(/FV\/2\/2026\s+24 lutego 2026 r\.\s+2\s?500,50\s?zł\s+do zapłaty$/);
+    // A paid invoice is shown as paid and left out of what is still to settle (review finding 7).
+    expect(lines.find((line) => line.startsWith('Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł\s+zapłacono$/);
+    expect(lines.find((line) => line.startsWith('PLN'))).toMatch(/^PLN\s+2\s?500,50\s?zł\s+300,00\s?zł$/);
+    expect(lines.find((line) => line.startsWith('EUR'))).toMatch(/^EUR\s+100,00\s?€\s+0,00\s?€$/);
+    expect(draft.text).not.toMatch(/7\s?200,50|7\s?500,50/);
+    expect(draft.text).toMatch(/- PLN: do zapłaty na moją rzecz pozostaje 2\s?200,50\s?zł/);
+    expect(draft.text).toContain('fakturę końcową nr FV/3/2026 na kwotę 100,00\u00a0€, płatną do 24 lutego 2026 r.');
+    expect(draft.text).toContain('o wpłatę na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
   });
 
   it('in English too, and says when a currency is settled', () => {
