@@ -18,6 +18,10 @@ export const TEMPLATE_KINDS = [
   'testimonial-request',
   'referral-request',
   'check-in',
+  'payment-demand',
+  'prepayment-refund',
+  'rights-transfer',
+  'termination-dispute',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 

@@ -206,7 +206,7 @@ export const VARIABLE_LABELS = {
   'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'advance (prepayment) invoice number' },
   'refund.correctionNo': { pl: 'numer faktury korygującej', en: 'correcting invoice number' },
 
-  'rights.works': { pl: 'utwory, których dotyczy przeniesienie lub licencja', en: 'works covered by the transfer or licence' },
+  'rights.works': { pl: 'utwory (czego? np. „projektu logo”)', en: 'works covered (e.g. "the logo designs")' },
   'rights.fields': { pl: 'pola eksploatacji (z umowy)', en: 'fields of exploitation (from the contract)' },
   'rights.clause': { pl: 'paragraf umowy o prawach autorskich', en: 'copyright clause of the contract' },
   'rights.transferredOn': { pl: 'data przejścia praw lub udzielenia licencji', en: 'date the rights passed or the licence was granted' },

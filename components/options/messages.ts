@@ -154,6 +154,10 @@ export const optionsMessages = {
   'kind.testimonial-request': { pl: 'Prośba o referencje', en: 'Testimonial request' },
   'kind.referral-request': { pl: 'Prośba o polecenie', en: 'Referral request' },
   'kind.check-in': { pl: 'Kontakt po czasie', en: 'Later check-in' },
+  'kind.payment-demand': { pl: 'Przedsądowe wezwanie do zapłaty', en: 'Final demand for payment' },
+  'kind.prepayment-refund': { pl: 'Zwrot przedpłaty lub faktura korygująca', en: 'Prepayment refund or correcting invoice' },
+  'kind.rights-transfer': { pl: 'Potwierdzenie przeniesienia praw autorskich lub licencji', en: 'Confirmation of the copyright transfer or licence' },
+  'kind.termination-dispute': { pl: 'Odpowiedź kwestionująca termin rozwiązania umowy', en: "Reply disputing the client's termination date" },
 } satisfies Messages;
 
 export type OptionsMessages = typeof optionsMessages;

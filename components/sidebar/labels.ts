@@ -46,6 +46,10 @@ export const KIND_LABEL: Record<TemplateKind, SidebarMessageKey> = {
   'testimonial-request': 'kindTestimonialRequest',
   'referral-request': 'kindReferralRequest',
   'check-in': 'kindCheckIn',
+  'payment-demand': 'kindPaymentDemand',
+  'prepayment-refund': 'kindPrepaymentRefund',
+  'rights-transfer': 'kindRightsTransfer',
+  'termination-dispute': 'kindTerminationDispute',
 };
 
 export const CHANNEL_LABEL: Record<NoticeChannel, SidebarMessageKey> = {

@@ -206,6 +206,10 @@ export const sidebarMessages = {
   kindTestimonialRequest: { en: 'Testimonial request', pl: 'Prośba o rekomendację' },
   kindReferralRequest: { en: 'Referral request', pl: 'Prośba o polecenie' },
   kindCheckIn: { en: 'Check-in', pl: 'Kontakt po czasie' },
+  kindPaymentDemand: { en: 'Final demand for payment', pl: 'Przedsądowe wezwanie do zapłaty' },
+  kindPrepaymentRefund: { en: 'Prepayment refund or correcting invoice', pl: 'Zwrot przedpłaty lub faktura korygująca' },
+  kindRightsTransfer: { en: 'Copyright transfer or licence confirmed', pl: 'Potwierdzenie przeniesienia praw lub licencji' },
+  kindTerminationDispute: { en: 'Reply disputing the termination date', pl: 'Odpowiedź: termin rozwiązania umowy' },
 
   // Settlement
   settlementTitle: { en: 'Settlement', pl: 'Rozliczenie' },

@@ -22,7 +22,8 @@ function render(template: Template, client: Client = template.lang === 'pl' ? po
     offboarding: offboardingFor(client),
     settings: lang === 'pl' ? settingsPl : settingsEn,
     context: conversation,
-    today: TODAY,
+    // A demand for payment claims only invoices already overdue: the fixture's fall due on 24 February.
+    today: template.kind === 'payment-demand' ? '2026-03-02' : TODAY,
     lang,
     overrides: userValues[lang],
   });

@@ -38,6 +38,11 @@ const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = 
   'sent-before-may-repeat': { kind: 'payment-reminder' },
   'follows-sent': { kind: 'handover-plan' },
   'no-process-yet': undefined,
+  'client-ends-early': undefined,
+  'client-refund': undefined,
+  'client-rights': undefined,
+  'payment-long-overdue': { days: 21, invoice: 'FV/2025/07' },
+  'refund-owed': undefined,
 };
 
 describe('describeReason', () => {
