@@ -18,6 +18,11 @@ export const optionsMessages = {
   profileRole: { pl: 'Stanowisko', en: 'Role' },
   profileEmail: { pl: 'E-mail', en: 'E-mail' },
   profilePhone: { pl: 'Telefon', en: 'Phone' },
+  profileBankAccount: { pl: 'Numer rachunku bankowego', en: 'Bank account number' },
+  profileBankAccountHint: {
+    pl: 'Podawany w rozliczeniu i wezwaniu do zapłaty, gdy klient ma coś zapłacić. Bez niego wiadomość pokaże brakującą wartość.',
+    en: 'Given in the settlement and the demand for payment when the client owes you. Without it the message shows a missing value.',
+  },
   senderForm: { pl: 'Forma gramatyczna w wiadomościach po polsku', en: 'Grammatical form in Polish messages' },
   'senderForm.m': { pl: 'piszę jako mężczyzna (podjąłem)', en: 'I write as a man (podjąłem)' },
   'senderForm.f': { pl: 'piszę jako kobieta (podjęłam)', en: 'I write as a woman (podjęłam)' },

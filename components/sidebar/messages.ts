@@ -171,6 +171,11 @@ export const sidebarMessages = {
     pl: 'Nie ma szablonu tego rodzaju w tym języku.',
   },
   missingTitle: { en: 'Missing values', pl: 'Brakujące dane' },
+  proposedFromThread: {
+    en: "The client's message ending the cooperation is dated {date}. Use this date?",
+    pl: 'Wiadomość klienta kończąca współpracę ma datę {date}. Użyć tej daty?',
+  },
+  useProposed: { en: 'Use {date}', pl: 'Użyj: {date}' },
   saveToClient: {
     en: 'Save these values to the client when I insert or copy',
     pl: 'Zapisz te dane u klienta przy wstawianiu lub kopiowaniu',

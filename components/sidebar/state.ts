@@ -421,6 +421,12 @@ export function createSidebarModel(deps: SidebarDeps) {
     },
     /** Saves the values typed for a draft that belong to the client record. */
     async saveOverridesToClient(overrides: Record<string, string>): Promise<boolean> {
+      // The bank account belongs to the user's profile, not to the client.
+      const bankAccount = overrides['sender.bankAccount']?.trim();
+      const settings = state.settings;
+      if (bankAccount && settings && settings.profile.bankAccount !== bankAccount) {
+        await mutate(() => deps.store.call('settings.put', { settings: { ...settings, profile: { ...settings.profile, bankAccount } } }), { okKey: 'savedClient' });
+      }
       const client = state.record?.client;
       if (!client) return false;
       const changes = clientChangesFromOverrides(client, overrides);
