@@ -229,6 +229,8 @@ export const sidebarMessages = {
   fieldAmount: { en: 'Amount', pl: 'Kwota' },
   fieldCurrency: { en: 'Currency', pl: 'Waluta' },
   fieldPaid: { en: 'Paid', pl: 'Zapłacone' },
+  fieldFinalInvoice: { en: 'This is the final invoice', pl: 'To jest faktura końcowa' },
+  finalInvoiceState: { en: 'final invoice', pl: 'faktura końcowa' },
   paidState: { en: 'paid', pl: 'zapłacone' },
   openState: { en: 'open', pl: 'do zapłaty' },
   dueOnShort: { en: 'due {date}', pl: 'płatne do {date}' },
