@@ -6,7 +6,7 @@ import { parseLibrary, parseLibraryFile } from '../../../templates/library-file'
 import { configureSanitizer, renderTemplate } from '../../../templates/render';
 import { TEMPLATE_KINDS, type Template } from '../../../templates/types';
 import { buildVariables, KNOWN_VARIABLES } from '../../../templates/variables';
-import type { Client, Lang } from '../../../offboarding/types';
+import type { Client, Lang, SettlementItem } from '../../../offboarding/types';
 import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, userValues } from './fixtures';
 
 const LIBRARY_DIR = new URL('../../../templates/library/', import.meta.url);
@@ -294,5 +294,83 @@ describe('library file validation', () => {
   it('parseLibrary sorts by id', () => {
     const other = good.replace('id: closing-thanks-en-formal', 'id: a-first');
     expect(parseLibrary({ './library/closing-thanks-en-formal.md': good, './library/a-first.md': other }).map((template) => template.id)).toEqual(['a-first', 'closing-thanks-en-formal']);
+  });
+});
+
+describe('facts the record does not hold are missing, never defaulted (issue 12 item 3)', () => {
+  const plVars = (changes: Parameters<typeof offboardingFor>[1] = {}, overrides: Record<string, string> = {}, today = TODAY) =>
+    buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, changes), settings: settingsPl, context: conversation, today, lang: 'pl', overrides });
+
+  it('an overdue reminder without a known due date shows a placeholder, not today + 14 days', () => {
+    const settlement = [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, invoiceNo: 'FV/9' }];
+    const draft = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after', tone: 'formal' }), plVars({ settlement }), { lang: 'pl' });
+    expect(draft.missing).toContain('payment.dueDate');
+    expect(draft.text).toContain('Termin płatności upłynął ⟨termin płatności⟩');
+    expect(draft.text).not.toMatch(/\d{1,2} (?:lutego|marca) 2026 r\./);
+  });
+
+  it("the acknowledgement states no receipt date until it is recorded or confirmed", () => {
+    const template = one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' });
+    const open = renderTemplate(template, plVars({ initiator: 'client', notice: undefined }), { lang: 'pl' });
+    expect(open.missing).toContain('receipt.noticeReceivedOn');
+    expect(open.text).not.toContain('10 lutego 2026 r.'); // today in the fixture
+    const confirmed = renderTemplate(template, plVars({ initiator: 'client', notice: undefined }, { 'receipt.noticeReceivedOn': '2026-02-03' }), { lang: 'pl' });
+    expect(confirmed.text).toContain('Potwierdzam otrzymanie w dniu 3 lutego 2026 r. wypowiedzenia');
+    expect(confirmed.text).toContain('z dniem 3 marca 2026 r.');
+  });
+
+  it('the handover and access confirmations declare no fixed list of assets', () => {
+    for (const query of [{ kind: 'handover-complete' as const }, { kind: 'access-revocation' as const, variant: 'confirmation' }]) {
+      for (const lang of ['pl', 'en'] as const) {
+        const vars = buildVariables({ client: lang === 'pl' ? polishClient : englishClient, offboarding: offboardingFor(polishClient), settings: lang === 'pl' ? settingsPl : settingsEn, today: TODAY, lang });
+        const draft = renderTemplate(one({ ...query, lang }), vars, { lang });
+        expect(draft.missing.some((path) => path === 'handover.items' || path === 'access.revokedItems'), `${query.kind} ${lang}`).toBe(true);
+        expect(draft.text.toLowerCase()).not.toMatch(/domen|domains|pliki źródłowe|source (?:files|code)|hasła i klucze|passwords and|folder/);
+      }
+    }
+  });
+
+  it('the settlement asks for the bank account when it is not in the profile', () => {
+    const settings = { ...settingsPl, profile: { ...settingsPl.profile, bankAccount: undefined } };
+    const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings, today: TODAY, lang: 'pl' });
+    const draft = renderTemplate(one({ kind: 'settlement', lang: 'pl' }), vars, { lang: 'pl' });
+    expect(draft.missing).toEqual(['sender.bankAccount']);
+  });
+
+  it('a final invoice past its due date is never "płatną do"', () => {
+    const draft = renderTemplate(one({ kind: 'settlement', lang: 'pl' }), plVars({}, {}, '2026-03-02'), { lang: 'pl' });
+    expect(draft.text).not.toContain('płatną do');
+    expect(draft.text).toContain('Termin płatności faktury końcowej nr FV/3/2026 na kwotę 100,00\u00a0€ upłynął 24 lutego 2026 r.');
+  });
+});
+
+describe('the demand for payment', () => {
+  const demand = (lang: 'pl' | 'en', settlement: SettlementItem[], company: string | undefined = 'Kowalska Sp. z o.o.') => {
+    const client = { ...(lang === 'pl' ? polishClient : englishClient), company };
+    const vars = buildVariables({ client, offboarding: offboardingFor(client, { settlement }), settings: lang === 'pl' ? settingsPl : settingsEn, today: '2026-03-02', lang });
+    return renderTemplate(one({ kind: 'payment-demand', lang }), vars, { lang });
+  };
+  const invoice = (amountMinor: number, currency = 'PLN') => ({ id: `i${amountMinor}${currency}`, direction: 'receivable' as const, description: 'Usługi', amountMinor, currency, paid: false, dueOn: '2026-02-02', invoiceNo: `FV/${amountMinor}` });
+
+  it('states the compensation per invoice from its bracket, in euro, and no interest rate', () => {
+    const draft = demand('pl', [invoice(500_000), invoice(500_001), invoice(5_000_000)]);
+    expect(draft.text).toContain('za fakturę nr FV/500000: równowartość 40 euro');
+    expect(draft.text).toContain('za fakturę nr FV/500001: równowartość 70 euro');
+    expect(draft.text).toContain('za fakturę nr FV/5000000: równowartość 100 euro');
+    expect(draft.text).toContain('odsetki ustawowe za opóźnienie w transakcjach handlowych');
+    expect(draft.text).toContain('art. 187 § 1 pkt 3 k.p.c.');
+    expect(draft.text).not.toMatch(/%|procent/);
+    expect(draft.missing).toEqual(['demand.deadline']);
+  });
+
+  it('does not bracket an invoice in another currency, and says why in words', () => {
+    const draft = demand('en', [invoice(10_000, 'EUR')]);
+    expect(draft.text).toContain("the equivalent of EUR 40, 70 or 100, depending on the invoice's value converted into PLN");
+  });
+
+  it('claims only general statutory interest (art. 481 k.c.) from a client not recorded as a business', () => {
+    const draft = demand('pl', [invoice(500_000)], '');
+    expect(draft.text).toContain('art. 481 § 1 i 2 k.c.');
+    expect(draft.text).not.toContain('rekompensata');
   });
 });
