@@ -22,7 +22,8 @@ import type { SidebarDeps } from './ports';
 import type { SidebarMessageKey } from './messages';
 import { conversationStatus, otherPartyEmails, startInputFromContext } from './conversation';
 import type { ConversationStatus } from './conversation';
-import { allTemplates, checklistKeyForKind, clientChangesFromOverrides, insertOrCopy, sentKindsFrom, withTimeout } from './drafts';
+import { allTemplates, checklistKeyForKind, clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy, sentKindsFrom, withTimeout } from './drafts';
+import { clientTerminationMessage } from '../../templates/thread-facts';
 
 export interface Flash {
   tone: 'ok' | 'warn' | 'error';
@@ -426,6 +427,17 @@ export function createSidebarModel(deps: SidebarDeps) {
       const settings = state.settings;
       if (bankAccount && settings && settings.profile.bankAccount !== bankAccount) {
         await mutate(() => deps.store.call('settings.put', { settings: { ...settings, profile: { ...settings.profile, bankAccount } } }), { okKey: 'savedClient' });
+      }
+      const threadDate = state.context
+        ? clientTerminationMessage({ messages: state.context.messages, ...(state.context.userEmail ? { userEmail: state.context.userEmail } : {}) })?.date
+        : undefined;
+      const notice = clientNoticeFromOverrides(state.record?.offboarding ?? null, overrides, threadDate);
+      if (notice) {
+        await mutate(async () => {
+          const updated = await patch({ op: 'serve-notice', notice: { ...notice, servedBy: 'client' } });
+          if (!isClosed(updated.checklist.notice)) await patch({ op: 'checklist', key: 'notice', done: true });
+          return updated;
+        }, { okKey: 'noticeSaved' });
       }
       const client = state.record?.client;
       if (!client) return false;
