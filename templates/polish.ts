@@ -98,7 +98,7 @@ function masculineVocative(name: string): string | undefined {
 }
 
 export interface SalutationOptions {
-  /** The client's company, for English "Dear Acme team," when writing to several people. */
+  /** The client's company (English no longer names it in the salutation: "Dear Sir or Madam,"). */
   company?: string;
 }
 
@@ -106,8 +106,8 @@ export interface SalutationOptions {
  * The opening line with its comma.
  * pl: "Szanowna Pani," / "Szanowny Panie," / "Szanowni Państwo,"; with a title "Szanowny Panie
  *     Prezesie,"; warm (only when chosen and the vocative is certain) "Pani Anno," / "Panie Janie,".
- * en: "Dear Ms Smith," / "Dear Mr Smith,"; warm or without a surname "Dear Anna,"; several people
- *     "Dear Acme team," or "Dear all,".
+ * en: "Dear Ms Smith," / "Dear Mr Smith,"; warm or without a surname "Dear Anna,"; a company,
+ *     several people or nobody named "Dear Sir or Madam,".
  */
 export function salutation(recipient: Recipient, lang: Lang, options: SalutationOptions = {}): string {
   if (!recipient || !isAddressForm(recipient.form)) {
@@ -131,17 +131,16 @@ function polishSalutation(recipient: Recipient): string {
   return `${formal},`;
 }
 
-function englishSalutation(recipient: Recipient, options: SalutationOptions): string {
+function englishSalutation(recipient: Recipient, _options: SalutationOptions): string {
   const firstName = recipient.firstName?.trim();
   const lastName = recipient.lastName?.trim();
-  if (recipient.form === 'panstwo') {
-    const company = options.company?.trim();
-    return company ? `Dear ${company} team,` : 'Dear all,';
-  }
+  // A company or several people with no named person: the business letter's "Dear Sir or Madam,"
+  // ("Dear Acme Ltd team," presumes a team; "Hello," is too casual for a notice).
+  if (recipient.form === 'panstwo') return 'Dear Sir or Madam,';
   if (recipient.warm && firstName) return `Dear ${firstName},`;
   if (lastName) return `Dear ${recipient.form === 'pani' ? 'Ms' : 'Mr'} ${lastName},`;
   if (firstName) return `Dear ${firstName},`;
-  return 'Hello,';
+  return 'Dear Sir or Madam,';
 }
 
 /** A "title" that is really the surname would produce "Szanowny Panie Kowalski": refuse it. */

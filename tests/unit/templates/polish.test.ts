@@ -54,9 +54,10 @@ describe('English salutations', () => {
     [recipient({ form: 'pan', firstName: 'John', lastName: 'Smith' }), undefined, 'Dear Mr Smith,'],
     [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), undefined, 'Dear Anna,'],
     [recipient({ form: 'pan', firstName: 'John' }), undefined, 'Dear John,'],
-    [recipient({ form: 'panstwo' }), 'Acme', 'Dear Acme team,'],
-    [recipient({ form: 'panstwo' }), undefined, 'Dear all,'],
-    [recipient({ form: 'pan' }), undefined, 'Hello,'],
+    // A company with no named person: the business letter's salutation, never "Dear Acme Ltd team,".
+    [recipient({ form: 'panstwo' }), 'Acme Ltd', 'Dear Sir or Madam,'],
+    [recipient({ form: 'panstwo' }), undefined, 'Dear Sir or Madam,'],
+    [recipient({ form: 'pan' }), undefined, 'Dear Sir or Madam,'],
   ])('%j (%s) → %s', (who, company, expected) => {
     expect(salutation(who, 'en', { company })).toBe(expected);
   });
