@@ -191,6 +191,7 @@ export const VARIABLE_LABELS = {
   'demand.hasInvoices': { pl: 'są faktury po terminie', en: 'there are overdue invoices' },
   'demand.invoices': { pl: 'faktury po terminie', en: 'overdue invoices' },
   'demand.invoices[].invoiceNo': { pl: 'numer faktury', en: 'invoice number' },
+  'demand.invoices[].description': { pl: 'opis pozycji', en: 'item description' },
   'demand.invoices[].dueOn': { pl: 'termin płatności', en: 'due date' },
   'demand.invoices[].amount': { pl: 'kwota', en: 'amount' },
   'demand.invoices[].compensation': { pl: 'rekompensata za koszty odzyskiwania', en: 'recovery-cost compensation' },
@@ -354,7 +355,9 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
     invoices: lines.map(({ item, compensation }) => ({
+      // An item without an invoice number is named by its description (a list item cannot be typed in).
       invoiceNo: item.invoiceNo?.trim() || undefined,
+      description: item.description.trim() || '—',
       dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
       amount: formatMoney(item.amountMinor, item.currency, lang),
       compensation: compensationText(compensation, lang),

@@ -363,6 +363,13 @@ describe('the demand for payment', () => {
     expect(draft.missing).toEqual(['demand.deadline']);
   });
 
+  it('names an item without an invoice number by its description, never by an invented number', () => {
+    const draft = demand('pl', [{ ...invoice(120_000), invoiceNo: undefined, description: 'Kampania – marzec' }]);
+    expect(draft.text).toContain('- Kampania – marzec, płatna do 2 lutego 2026 r.');
+    expect(draft.text).toContain('- za pozycję „Kampania – marzec”: równowartość 40 euro');
+    expect(draft.missing).toEqual(['demand.deadline']);
+  });
+
   it('does not bracket an invoice in another currency, and says why in words', () => {
     const draft = demand('en', [invoice(10_000, 'EUR')]);
     expect(draft.text).toContain("the equivalent of EUR 40, 70 or 100, depending on the invoice's value converted into PLN");
