@@ -128,8 +128,9 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
   ],
   // Copyright or licence to the work.
   rights: [
-    w('praw\\w* autorsk\\w*|autorsk\\w* (?:\\w+ )?praw\\w*|przeniesieni\\w* (?:\\w+ ){0,2}praw\\w*|licencj\\w*|pol\\w* eksploatacji'),
-    w('copyright\\w*|intellectual property|\\bip (?:rights|transfer)|licen[cs]\\w*|ownership of the (?:work|designs?|code)'),
+    // A bare "licencja" is often just a line on an invoice: only a licence granted or confirmed counts.
+    w('praw\\w* autorsk\\w*|autorsk\\w* (?:\\w+ )?praw\\w*|przeniesieni\\w* (?:\\w+ ){0,2}praw\\w*|udzieleni\\w* (?:\\w+ )?licencj\\w*|potwierdz\\w* (?:\\w+ ){0,3}licencj\\w*|pol\\w* eksploatacji'),
+    w('copyright\\w*|intellectual property|ip (?:rights|transfer)|licen[cs]e (?:to use|transfer)|grant\\w* (?:\\w+ )?licen[cs]e|confirm\\w* (?:\\w+ ){0,3}licen[cs]e|ownership of the (?:work|designs?|code)'),
   ],
   // The client will not keep or pay for the notice period. "With immediate effect" alone is not
   // here: a client may end at once for important reasons (art. 746 k.c.), which is acknowledged.
