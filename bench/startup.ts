@@ -10,7 +10,6 @@ import {
   OUTLOOK_THREAD_URL,
   SIDEBAR_SELECTOR,
   launchChromium,
-  readFixture,
   serveWebmail,
   type LaunchedBrowser,
 } from '../tests/e2e/harness';

@@ -55,17 +55,21 @@ function compareText(a: string, b: string): number {
 export function renderScenario(scenario: Scenario, templates: readonly Template[]): RenderedScenario {
   const ordered = catalogOrder(templates);
   const sections = scenario.languages.map((lang) => {
-    const vars = buildVariables({
-      ...(scenario.client ? { client: scenario.client } : {}),
-      ...(scenario.offboarding ? { offboarding: scenario.offboarding } : {}),
-      ...(scenario.context ? { context: scenario.context } : {}),
-      settings: scenario.settings,
-      today: scenario.today,
-      lang,
-    });
+    // Per template, as the sidebar renders it: the salutation follows the template's tone.
     const entries = ordered
       .filter((template) => template.lang === lang)
-      .map((template) => ({ template, draft: renderTemplate(template, vars, { lang }) }));
+      .map((template) => {
+        const vars = buildVariables({
+          ...(scenario.client ? { client: scenario.client } : {}),
+          ...(scenario.offboarding ? { offboarding: scenario.offboarding } : {}),
+          ...(scenario.context ? { context: scenario.context } : {}),
+          settings: scenario.settings,
+          today: scenario.today,
+          lang,
+          tone: template.tone,
+        });
+        return { template, draft: renderTemplate(template, vars, { lang }) };
+      });
     return { lang, entries };
   });
   return { scenario, sections };

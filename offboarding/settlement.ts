@@ -146,6 +146,7 @@ export function settlementItemProblems(value: unknown): string[] {
     }
   }
   if (item.invoiceNo !== undefined && typeof item.invoiceNo !== 'string') problems.push('invoiceNo must be a string');
+  if (item.final !== undefined && typeof item.final !== 'boolean') problems.push('final must be true, false or absent');
   return problems;
 }
 

@@ -143,6 +143,8 @@ export interface SettlementItem {
   paid: boolean;
   dueOn?: string;
   invoiceNo?: string;
+  /** The user marked this invoice as the final one (faktura końcowa); never inferred. */
+  final?: boolean;
 }
 
 export interface Offboarding {
@@ -203,6 +205,8 @@ export interface UserProfile {
   senderForm: SenderForm;
   email?: string;
   phone?: string;
+  /** Where the client pays what is due to us (settlement, demand for payment); never guessed. */
+  bankAccount?: string;
   /** 'webmail' leaves the webmail's signature alone; 'template' adds the sign-off with the name. */
   signature: 'webmail' | 'template';
 }

@@ -236,6 +236,7 @@ const settlementFields = {
   paid: z.boolean(),
   dueOn: isoDate.optional(),
   invoiceNo: boundedText(LIMITS.shortText).optional(),
+  final: z.boolean().optional(),
 };
 
 export const settlementItemSchema = z.strictObject({ id: idSchema, ...settlementFields }) satisfies z.ZodType<SettlementItem>;
@@ -310,6 +311,7 @@ export const userProfileSchema = z.strictObject({
   senderForm: z.enum(['m', 'f', 'we']),
   email: emailSchema.optional(),
   phone: boundedText(50).optional(),
+  bankAccount: boundedText(100).optional(),
   signature: z.enum(['webmail', 'template']),
 });
 

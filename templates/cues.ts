@@ -25,6 +25,9 @@ export const CUE_TOPICS = [
   'meeting',
   'acknowledgement',
   'agreement',
+  'refund',
+  'rights',
+  'early-ending',
 ] as const;
 export type CueTopic = (typeof CUE_TOPICS)[number];
 
@@ -123,6 +126,23 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
   agreement: [
     w('porozumieni\\w* stron|za porozumieniem|za obopolna zgoda|obopoln\\w*'),
     w('mutual(?:ly)? agree\\w*|mutual agreement|mutual consent|mutually'),
+  ],
+  // Money we owe back: an unused prepayment, a correcting invoice.
+  refund: [
+    w('zwrot\\w* (?:\\w+ )?(?:przedplat|zaliczk|nadplat|niewykorzystan)\\w*|zwroc\\w* (?:\\w+ )?(?:przedplat|zaliczk|nadplat)\\w*|faktur\\w* korygujac\\w*|korekt\\w* faktur\\w*'),
+    w('refund\\w*|credit note|money back|unused (?:prepayment|retainer|balance|hours)|correcting invoice|corrective invoice'),
+  ],
+  // Copyright or licence to the work.
+  rights: [
+    // A bare "licencja" is often just a line on an invoice: only a licence granted or confirmed counts.
+    w('praw\\w* autorsk\\w*|autorsk\\w* (?:\\w+ )?praw\\w*|przeniesieni\\w* (?:\\w+ ){0,2}praw\\w*|udzieleni\\w* (?:\\w+ )?licencj\\w*|potwierdz\\w* (?:\\w+ ){0,3}licencj\\w*|pol\\w* eksploatacji'),
+    w('copyright\\w*|intellectual property|ip (?:rights|transfer)|licen[cs]e (?:to use|transfer)|grant\\w* (?:\\w+ )?licen[cs]e|confirm\\w* (?:\\w+ ){0,3}licen[cs]e|ownership of the (?:work|designs?|code)'),
+  ],
+  // The client will not keep or pay for the notice period. "With immediate effect" alone is not
+  // here: a client may end at once for important reasons (art. 746 k.c.), which is acknowledged.
+  'early-ending': [
+    w('bez (?:zachowania )?(?:\\w+ )?okresu wypowiedzenia|(?:nie|nie bedziemy|nie zamierzamy) (?:\\w+ )?(?:placic|zaplac\\w*) za (?:\\w+ )?okres wypowiedzenia'),
+    w("without (?:any |a |the )?notice period|no notice period|(?:won'?t|will not|not) (?:be )?pay\\w* (?:for )?(?:the |any )?notice period"),
   ],
 };
 

@@ -52,6 +52,11 @@ export const REASON_CODES = [
   'breach-remedy-first',
   'breach-remedy-sent',
   'written-form-signed-notice',
+  'client-ends-early',
+  'client-refund',
+  'client-rights',
+  'payment-long-overdue',
+  'refund-owed',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -101,6 +106,10 @@ const KIND_LABEL: Readonly<Record<TemplateKind, Record<UiLang, string>>> = {
   'breach-remedy': { pl: 'wezwanie do usunięcia naruszeń', en: 'call to remedy a breach' },
   'non-renewal': { pl: 'informacja o nieprzedłużeniu umowy', en: 'non-renewal notice' },
   'mutual-agreement-confirmation': { pl: 'potwierdzenie rozwiązania za porozumieniem', en: 'acceptance of a mutual termination' },
+  'payment-demand': { pl: 'przedsądowe wezwanie do zapłaty', en: 'final demand for payment' },
+  'prepayment-refund': { pl: 'zwrot przedpłaty lub faktura korygująca', en: 'prepayment refund or correcting invoice' },
+  'rights-transfer': { pl: 'potwierdzenie przeniesienia praw autorskich lub licencji', en: 'confirmation of the copyright transfer or licence' },
+  'termination-dispute': { pl: 'odpowiedź kwestionująca termin wypowiedzenia', en: "reply disputing the client's termination date" },
 };
 
 type Params = Record<string, string | number>;
@@ -229,6 +238,26 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
   'follows-sent': {
     pl: (p) => `Naturalny następny krok po wysłanej wiadomości: ${kind(p, 'pl')}`,
     en: (p) => `The natural next step after the message already sent: ${kind(p, 'en')}`,
+  },
+  'client-ends-early': {
+    pl: () => 'Klient kończy współpracę wcześniej, niż pozwala okres wypowiedzenia, albo nie chce za niego zapłacić',
+    en: () => 'The client is ending sooner than the notice period allows, or will not pay for it',
+  },
+  'client-refund': {
+    pl: () => 'Klient pyta o zwrot przedpłaty lub fakturę korygującą',
+    en: () => 'The client asked about a refund or a correcting invoice',
+  },
+  'client-rights': {
+    pl: () => 'Klient pyta o prawa autorskie lub licencję',
+    en: () => 'The client asked about copyright or the licence',
+  },
+  'payment-long-overdue': {
+    pl: (p) => `Przypomnienie zostało wysłane, a termin płatności${invoicePl(p)} minął ${daysPl(days(p))} temu`,
+    en: (p) => `A reminder was sent and payment${invoiceEn(p)} is ${daysEn(days(p))} overdue`,
+  },
+  'refund-owed': {
+    pl: () => 'Rozliczenie wykazuje kwotę do zwrotu klientowi',
+    en: () => 'The settlement shows an amount to refund to the client',
   },
   'no-process-yet': {
     pl: () => 'Nie ma jeszcze procesu zakończenia współpracy: typowy pierwszy krok',

@@ -56,6 +56,8 @@ export const REMIND_BEFORE_DAYS = 7;
 export const HANDOVER_URGENT_DAYS = 14;
 /** A no-renewal deadline within this many days raises the non-renewal message. */
 export const NON_RENEWAL_SOON_DAYS = 30;
+/** A reminder was sent and the payment is this many days late: a formal demand fits (a second reminder before that). */
+export const DEMAND_AFTER_DAYS = 30;
 
 /**
  * The rule weights, in one place. Cues from the client's latest message are the strongest signal
@@ -112,6 +114,14 @@ export const WEIGHTS = {
   /** The client proposes a mutual termination: accept it (or, second, send terms of our own). */
   cueAgreementSecondary: 25,
   nonRenewalDeadline: 40,
+  /** The client ends sooner than the contract allows: the date is answered before anything else. */
+  cueEarlyEnding: 70,
+  cueRefund: 55,
+  /** The client asks for it in so many words, usually before paying or closing: above the steps. */
+  cueRights: 80,
+  /** Above an overdue reminder: the reminder was already sent and ignored. */
+  paymentDemand: 70,
+  refundOwed: 35,
   followsSent: 12,
   noProcess: [5, 4, 3],
   /** Multiplier for a cue whose checklist step is already closed (the topic is old news). */
@@ -201,6 +211,8 @@ interface Signals {
   payment: PaymentState | null;
   moneyOpen: boolean;
   invoiceIssued: boolean;
+  /** A reminder was sent and the payment is DEMAND_AFTER_DAYS late: a formal demand is due. */
+  demandDue: boolean;
   /** The client says the money was sent, or disputes the amount: no reminder now. */
   holdReminders: boolean;
   clientSaysPaid: boolean;
@@ -244,7 +256,7 @@ function kindsForStep(step: ChecklistKey, s: Signals): TemplateKind[] {
       return ['data-return'];
     case 'settlement':
       if (s.holdReminders) return ['settlement'];
-      return s.moneyOpen ? ['settlement', 'payment-reminder'] : ['settlement', 'closing-thanks'];
+      return s.moneyOpen ? ['settlement', s.demandDue ? 'payment-demand' : 'payment-reminder'] : ['settlement', 'closing-thanks'];
     case 'closing-message':
       // Do not close while money is owed, unless the client says it was just paid.
       return s.moneyOpen && !s.clientSaysPaid ? [] : ['closing-thanks'];
@@ -422,6 +434,15 @@ const cueRule: Rule = (s) => {
     add('handover', kind, noticeOpen ? WEIGHTS.cueHandoverBeforeNotice : WEIGHTS.cueHandover, 'client-handover');
   }
   if (t.has('access')) add('access', 'access-revocation', WEIGHTS.cueAccess, 'client-access');
+  if (t.has('early-ending') && (t.has('termination') || t.has('dispute')) && hasNoticePeriod(s.client)) {
+    add('early-ending', 'termination-dispute', WEIGHTS.cueEarlyEnding, 'client-ends-early');
+  }
+  if (t.has('refund')) {
+    // Before the statement is sent, the refund is one line of the settlement.
+    const statementSent = s.sent.has('settlement') || (s.offboarding !== null && isClosed(s.offboarding.checklist.settlement));
+    add('refund', 'prepayment-refund', statementSent ? WEIGHTS.cueRefund : WEIGHTS.cueRefund / 2, 'client-refund');
+  }
+  if (t.has('rights')) add('rights', 'rights-transfer', WEIGHTS.cueRights, 'client-rights');
   if (t.has('data')) add('data', 'data-return', WEIGHTS.cueData, 'client-data');
   if (t.has('thanks') && !clientEnding) {
     if (s.stage === 'closing' && !s.sent.has('closing-thanks')) {
@@ -481,7 +502,11 @@ const deadlineRule: Rule = (s) => {
   if (s.payment !== null && !s.holdReminders) {
     const { daysLate, invoice } = s.payment;
     const params: Record<string, string | number> = invoice === undefined ? {} : { invoice };
-    if (daysLate > 0) {
+    if (s.demandDue) {
+      out.push(contribution('payment-demand', WEIGHTS.paymentDemand, reason('payment-long-overdue', { ...params, days: daysLate }), 'deadline'));
+      // A further reminder remains possible, but below the demand.
+      out.push(contribution('payment-reminder', WEIGHTS.paymentOverdue / 2, reason('payment-overdue', { ...params, days: daysLate }), 'deadline', 'after'));
+    } else if (daysLate > 0) {
       out.push(contribution('payment-reminder', WEIGHTS.paymentOverdue, reason('payment-overdue', { ...params, days: daysLate }), 'deadline', 'after'));
     } else if (daysLate === 0) {
       out.push(contribution('payment-reminder', WEIGHTS.paymentDueToday, reason('payment-due-today', params), 'deadline', 'on'));
@@ -490,6 +515,10 @@ const deadlineRule: Rule = (s) => {
         contribution('payment-reminder', WEIGHTS.paymentDueSoon, reason('payment-due-soon', { ...params, days: -daysLate }), 'deadline', 'before'),
       );
     }
+  }
+  const refundOpen = ob.settlement.some((i) => i.direction === 'liability' && !i.paid && i.amountMinor > 0);
+  if (refundOpen && (s.sent.has('settlement') || isClosed(ob.checklist.settlement))) {
+    out.push(contribution('prepayment-refund', WEIGHTS.refundOwed, reason('refund-owed'), 'deadline'));
   }
   const feedbackDue = feedbackDueFor(ob);
   if (feedbackDue !== null && feedbackDue <= s.today) {
@@ -521,7 +550,7 @@ const silenceRule: Rule = (s) => {
   if (s.silentDays === null || s.silentDays < SILENT_AFTER_DAYS) return [];
   const why = reason('client-silent', { days: s.silentDays });
   if (s.moneyOpen && s.invoiceIssued && !s.holdReminders) {
-    return [contribution('payment-reminder', WEIGHTS.silentWithMoneyOpen, why, 'history')];
+    return [contribution(s.demandDue ? 'payment-demand' : 'payment-reminder', WEIGHTS.silentWithMoneyOpen, why, 'history')];
   }
   if (s.offboarding === null || s.stage === 'follow-up' || s.stage === 'closed') {
     return [contribution('check-in', WEIGHTS.silentIdle, why, 'history')];
@@ -625,6 +654,12 @@ function asksForDraft(text: string): boolean {
   return /projekt\w*|przygotowa\w*|przygotuj\w*|spisa\w*|\bdraft\w*|\bprepare\b|something (?:short )?(?:for us )?to sign/i.test(text);
 }
 
+/** The record says the contract has a notice period (without a record nothing can be disputed). */
+function hasNoticePeriod(client: Client | null): boolean {
+  const period = client?.contract.noticePeriod;
+  return period !== undefined && ((period.days ?? 0) > 0 || (period.weeks ?? 0) > 0 || (period.months ?? 0) > 0);
+}
+
 /** A cue about a step that is already done is old news. */
 function dampen(c: Contribution, s: Signals): Contribution {
   if (c.source !== 'cue' || s.offboarding === null) return c;
@@ -722,6 +757,7 @@ function deriveSignals(input: SuggestInput): Signals {
     noticeEnd,
     payment,
     moneyOpen: unpaid.length > 0,
+    demandDue: payment !== null && payment.daysLate >= DEMAND_AFTER_DAYS && sent.has('payment-reminder'),
     invoiceIssued: sent.has('settlement') || unpaid.some((i) => i.invoiceNo !== undefined && i.invoiceNo !== ''),
     clientSaysPaid: cues.lastAuthor === 'client' && clientTopics.has('paid'),
     holdReminders: cues.lastAuthor === 'client' && (clientTopics.has('paid') || clientTopics.has('dispute')),

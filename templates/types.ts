@@ -26,6 +26,10 @@ export const TEMPLATE_KINDS = [
   'breach-remedy',
   'non-renewal',
   'mutual-agreement-confirmation',
+  'payment-demand',
+  'prepayment-refund',
+  'rights-transfer',
+  'termination-dispute',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 

@@ -3,12 +3,14 @@
  * open conversation. Everything a message states as a fact (dates, amounts, periods) is computed
  * here, once, with the offboarding module's rules; templates only place it.
  */
-import type { Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
+import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
-import { addDaysIso, daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
+import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
+import { overdueReceivables } from '../offboarding/recovery';
+import type { FlatCompensation } from '../offboarding/recovery';
 import { formatCount, formatDate, formatNoticePeriod } from './format';
 import { salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
@@ -36,8 +38,39 @@ export interface BuildVariablesInput {
   overrides?: Record<string, TemplateValue>;
 }
 
-/** A payment deadline given to the client when no unpaid receivable has its own. */
-export const DEFAULT_PAYMENT_DAYS = 14;
+/**
+ * Facts only the user can give (the record has no place for them yet): never produced from the
+ * record, always missing until typed. The sidebar's form fills them.
+ */
+export const USER_VALUE_PATHS = [
+  'handover.items',
+  'access.revokedItems',
+  'demand.deadline',
+  'refund.dueDate',
+  'refund.invoiceNo',
+  'refund.correctionNo',
+  'rights.works',
+  'rights.fields',
+  'rights.clause',
+  'rights.transferredOn',
+] as const;
+
+/**
+ * Variables holding a date: a value typed as YYYY-MM-DD is written out in the message's language.
+ * Deadlines the client must meet move past Saturdays and holidays first (art. 115 k.c.).
+ */
+export const DATE_VALUE_PATHS: ReadonlySet<string> = new Set([
+  'receipt.noticeReceivedOn',
+  'payment.dueDate',
+  'settlement.finalInvoice.dueDate',
+  'handover.completedOn',
+  'access.revokedOn',
+  'dataReturn.completedOn',
+  'demand.deadline',
+  'refund.dueDate',
+  'rights.transferredOn',
+]);
+const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.dueDate']);
 
 /**
  * Every variable path with its label for the placeholder and the form, in both languages.
@@ -68,6 +101,12 @@ export const VARIABLE_LABELS = {
   'sender.phone': { pl: 'Twój telefon', en: 'your phone' },
   'sender.form': { pl: 'Twoja forma (podjąłem / podjęłam / podjęliśmy)', en: 'your grammatical form' },
   'sender.signs': { pl: 'podpis w treści', en: 'signature in the message' },
+  'sender.bankAccount': { pl: 'Twój numer rachunku bankowego', en: 'your bank account number' },
+
+  'receipt.noticeReceivedOn': { pl: 'data otrzymania wypowiedzenia od klienta', en: "date the client's notice reached you" },
+  'receipt.noticeReceivedOnIso': { pl: 'data otrzymania wypowiedzenia (ISO)', en: 'date the notice reached you (ISO)' },
+  'receipt.contractEndsOn': { pl: 'data rozwiązania umowy (od otrzymania wypowiedzenia klienta)', en: "termination date (counted from receipt of the client's notice)" },
+  'receipt.contractEndsOnIso': { pl: 'data rozwiązania umowy (ISO)', en: 'termination date (ISO)' },
 
   'contract.type': { pl: 'rodzaj umowy', en: 'contract type' },
   'contract.title': { pl: 'tytuł umowy', en: 'contract title' },
@@ -125,6 +164,7 @@ export const VARIABLE_LABELS = {
   'offboarding.personalDataOpen': { pl: 'sprawa danych osobowych otwarta', en: 'personal data still to settle' },
 
   'payment.dueDate': { pl: 'termin płatności', en: 'payment due date' },
+  'payment.hasDueDate': { pl: 'termin płatności jest znany', en: 'the due date is known' },
   'payment.dueDateIso': { pl: 'termin płatności (ISO)', en: 'payment due date (ISO)' },
   'payment.daysLeft': { pl: 'dni do terminu płatności', en: 'days until the due date' },
   'payment.daysLeftText': { pl: 'czas do terminu płatności', en: 'time until the due date' },
@@ -133,6 +173,7 @@ export const VARIABLE_LABELS = {
   'payment.outstanding': { pl: 'kwota do zapłaty', en: 'amount outstanding' },
   'payment.hasOutstanding': { pl: 'jest kwota do zapłaty', en: 'an amount is outstanding' },
   'payment.invoiceNos': { pl: 'numery nieopłaconych faktur', en: 'unpaid invoice numbers' },
+  'payment.severalInvoices': { pl: 'nieopłaconych faktur jest kilka', en: 'several invoices are unpaid' },
 
   'settlement.hasItems': { pl: 'są pozycje rozliczenia', en: 'the settlement has items' },
   'settlement.hasReceivables': { pl: 'są należności', en: 'there are receivables' },
@@ -143,25 +184,62 @@ export const VARIABLE_LABELS = {
   'settlement.receivables[].invoiceNo': { pl: 'numer faktury', en: 'invoice number' },
   'settlement.receivables[].dueOn': { pl: 'termin płatności', en: 'due date' },
   'settlement.receivables[].amount': { pl: 'kwota', en: 'amount' },
-  'settlement.receivables[].paid': { pl: 'zapłacono', en: 'paid' },
+  'settlement.receivables[].paid': { pl: 'status płatności', en: 'payment status' },
   'settlement.liabilities': { pl: 'zobowiązania', en: 'liabilities' },
   'settlement.liabilities[].description': { pl: 'opis zobowiązania', en: 'liability description' },
   'settlement.liabilities[].invoiceNo': { pl: 'numer dokumentu', en: 'document number' },
   'settlement.liabilities[].dueOn': { pl: 'termin płatności', en: 'due date' },
   'settlement.liabilities[].amount': { pl: 'kwota', en: 'amount' },
-  'settlement.liabilities[].paid': { pl: 'zapłacono', en: 'paid' },
+  'settlement.liabilities[].paid': { pl: 'status płatności', en: 'payment status' },
   'settlement.totals': { pl: 'podsumowanie w walutach', en: 'totals per currency' },
   'settlement.totals[].currency': { pl: 'waluta', en: 'currency' },
   'settlement.totals[].receivable': { pl: 'suma należności', en: 'total receivables' },
   'settlement.totals[].liability': { pl: 'suma zobowiązań', en: 'total liabilities' },
-  'settlement.totals[].balance': { pl: 'saldo', en: 'balance' },
+  'settlement.totals[].balance': { pl: 'saldo wszystkich pozycji (z zapłaconymi)', en: 'balance of all items (paid included)' },
+  'settlement.totals[].receivableOpen': { pl: 'należności niezapłacone', en: 'unpaid receivables' },
+  'settlement.totals[].liabilityOpen': { pl: 'zobowiązania niezapłacone', en: 'unpaid liabilities' },
   'settlement.totals[].open': { pl: 'pozostaje do rozliczenia', en: 'still to settle' },
   'settlement.totals[].clientOwes': { pl: 'klient ma do zapłaty', en: 'the client owes' },
   'settlement.totals[].weOwe': { pl: 'masz do zwrotu', en: 'you owe' },
   'settlement.totals[].settled': { pl: 'rozliczone', en: 'settled' },
   'settlement.finalInvoice.number': { pl: 'numer faktury końcowej', en: 'final invoice number' },
   'settlement.finalInvoice.dueDate': { pl: 'termin płatności faktury końcowej', en: 'final invoice due date' },
+  'settlement.finalInvoice.amount': { pl: 'kwota faktury końcowej', en: 'final invoice amount' },
+  'settlement.finalInvoice.overdue': { pl: 'termin faktury końcowej minął', en: 'the final invoice is overdue' },
   'settlement.hasFinalInvoice': { pl: 'jest faktura końcowa', en: 'there is a final invoice' },
+  'settlement.clientOwes': { pl: 'klient ma coś do zapłaty', en: 'the client owes something' },
+  'settlement.weOwe': { pl: 'masz coś do zwrotu', en: 'you owe something' },
+
+  'handover.items': { pl: 'co zostało przekazane (lista)', en: 'what was handed over (list)' },
+  'handover.completedOn': { pl: 'data zakończenia przekazania', en: 'date the handover was completed' },
+  'access.revokedItems': { pl: 'do czego usunięto Twoje dostępy (lista)', en: 'what your access was removed from (list)' },
+  'access.revokedOn': { pl: 'data usunięcia dostępów', en: 'date access was removed' },
+  'dataReturn.completedOn': { pl: 'data usunięcia danych osobowych', en: 'date the personal data was deleted' },
+
+  'demand.hasInvoices': { pl: 'są faktury po terminie', en: 'there are overdue invoices' },
+  'demand.invoices': { pl: 'faktury po terminie', en: 'overdue invoices' },
+  'demand.invoices[].invoiceNo': { pl: 'numer faktury', en: 'invoice number' },
+  'demand.invoices[].description': { pl: 'opis pozycji', en: 'item description' },
+  'demand.invoices[].dueOn': { pl: 'termin płatności', en: 'due date' },
+  'demand.invoices[].amount': { pl: 'kwota', en: 'amount' },
+  'demand.invoices[].compensation': { pl: 'rekompensata za koszty odzyskiwania', en: 'recovery-cost compensation' },
+  'demand.invoices[].hasCompensation': { pl: 'rekompensata wyliczona', en: 'compensation computed' },
+  'demand.severalInvoices': { pl: 'faktur po terminie jest kilka', en: 'several invoices are overdue' },
+  'demand.total': { pl: 'łączna kwota zaległości', en: 'total overdue' },
+  'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
+  'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
+  'demand.hasNonPln': { pl: 'są faktury w innej walucie niż PLN', en: 'some invoices are not in PLN' },
+
+  'refund.amount': { pl: 'kwota do zwrotu', en: 'amount to refund' },
+  'refund.dueDate': { pl: 'termin zwrotu', en: 'refund deadline' },
+  'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'advance (prepayment) invoice number' },
+  'refund.correctionNo': { pl: 'numer faktury korygującej', en: 'correcting invoice number' },
+
+  'rights.works': { pl: 'utwory (czego? np. „projektu logo”)', en: 'works covered (e.g. "the logo designs")' },
+  'rights.fields': { pl: 'pola eksploatacji (z umowy)', en: 'fields of exploitation (from the contract)' },
+  'rights.clause': { pl: 'paragraf umowy o prawach autorskich', en: 'copyright clause of the contract' },
+  'rights.transferredOn': { pl: 'data przejścia praw lub udzielenia licencji', en: 'date the rights passed or the licence was granted' },
+
 
   'recommendation.name': { pl: 'polecany wykonawca (osoba lub firma)', en: 'the provider you recommend (person or company)' },
   'recommendation.contact': { pl: 'kontakt do polecanego wykonawcy', en: "the recommended provider's contact details" },
@@ -211,6 +289,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   if (lang !== 'pl' && lang !== 'en') throw new Error(`buildVariables: unknown language "${String(lang)}"`);
   if (!settings?.profile) throw new Error('buildVariables: settings.profile is required');
 
+  const overrides = input.overrides ?? {};
   const vars: TemplateVariables = {
     lang,
     today: formatDate(today, lang),
@@ -236,6 +315,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       sender: settings.profile.company?.trim() || settings.profile.name.trim() || undefined,
     };
   }
+  vars.receipt = receiptVariables(client, offboarding, overrides, lang);
   if (offboarding) {
     const noteInOtherLanguage = isInOtherLanguage(offboarding.reasonNote, lang);
     vars.offboarding = {
@@ -254,12 +334,17 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       // Open, not skipped as not applicable: the message may ask what to do with the data.
       personalDataOpen: !offboarding.checklist['personal-data'].skipped && offboarding.checklist['personal-data'].doneAt === undefined,
     };
-    vars.settlement = settlementVariables(offboarding.settlement, lang);
+    vars.settlement = settlementVariables(offboarding.settlement, today, lang);
+    vars.handover = { completedOn: doneOn(offboarding, 'handover', lang) };
+    vars.access = { revokedOn: doneOn(offboarding, 'assets-access', lang) };
+    vars.dataReturn = { completedOn: doneOn(offboarding, 'personal-data', lang) };
+    vars.demand = demandVariables(offboarding.settlement, client, today, lang);
+    vars.refund = refundVariables(offboarding.settlement, lang);
   }
-  for (const [path, value] of Object.entries(input.overrides ?? {})) {
+  for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
     if (path === 'notice.deliveryOn' && client && typeof value === 'string' && parseTypedDate(value) !== undefined) continue;
-    setPath(vars, path, value);
+    setPath(vars, path, typedValue(path, value, lang));
   }
   return vars;
 }
@@ -267,6 +352,96 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
 /** The salutation of a formal statement (a notice, a withdrawal): formal whatever the message's tone. */
 function formalSalutation(client: Client, lang: Lang): string {
   return salutation(client.recipient, lang, { company: client.company, tone: 'formal' });
+}
+
+/** A typed date (YYYY-MM-DD) in words, a deadline moved by art. 115 first; other values as typed. */
+function typedValue(path: string, value: TemplateValue, lang: Lang): TemplateValue {
+  if (typeof value !== 'string' || !DATE_VALUE_PATHS.has(path) || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value;
+  const iso = value.trim();
+  parseIsoDateParts(iso, path);
+  return formatDate(DEADLINE_PATHS.has(path) ? nextWorkingDayPL(iso) : iso, lang);
+}
+
+/** The day a checklist step was ticked, in words; absent while it is open or skipped. */
+function doneOn(offboarding: Offboarding, key: ChecklistKey, lang: Lang): string | undefined {
+  const doneAt = offboarding.checklist[key]?.doneAt;
+  if (doneAt === undefined || offboarding.checklist[key]?.skipped) return undefined;
+  const day = doneAt.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDate(day, lang) : undefined;
+}
+
+/**
+ * When the client's notice reached us: the recorded notice when the client served it, else the
+ * date the user typed or confirmed (YYYY-MM-DD). Never today.
+ */
+function receiptIso(offboarding: Offboarding | undefined, overrides: Record<string, TemplateValue>): string | undefined {
+  if (offboarding?.notice?.servedBy === 'client') return offboarding.notice.servedOn;
+  const typed = overrides['receipt.noticeReceivedOn'];
+  return typeof typed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(typed.trim()) ? typed.trim() : undefined;
+}
+
+/**
+ * The day the client's notice reached us and the end date the contract gives from it (art. 61,
+ * 111–112 k.c.); both absent until the date is recorded or confirmed.
+ */
+function receiptVariables(
+  client: Client | undefined,
+  offboarding: Offboarding | undefined,
+  overrides: Record<string, TemplateValue>,
+  lang: Lang,
+): TemplateVariables {
+  const iso = receiptIso(offboarding, overrides);
+  const period = client?.contract.noticePeriod;
+  const hasPeriod = period !== undefined && formatNoticePeriod(period, lang) !== undefined;
+  const end = iso && client && hasPeriod ? noticeEnd({ servedOn: iso, period: client.contract.noticePeriod, endOfMonth: client.contract.endOfMonth }) : undefined;
+  return {
+    noticeReceivedOn: iso ? formatDate(iso, lang) : undefined,
+    noticeReceivedOnIso: iso,
+    contractEndsOn: end ? formatDate(end, lang) : undefined,
+    contractEndsOnIso: end,
+  };
+}
+
+const COMPENSATION_TEXT = { pl: (eur: number) => `${eur} euro`, en: (eur: number) => `EUR ${eur}` };
+
+function compensationText(compensation: FlatCompensation, lang: Lang): string | undefined {
+  return compensation.applies ? COMPENSATION_TEXT[lang](compensation.eur) : undefined;
+}
+
+/**
+ * The overdue invoices a demand for payment claims, with the art. 10 compensation for those in PLN.
+ * `commercial` (the statute's interest and compensation) only for a client recorded as a company:
+ * the act applies between businesses, and the record says nothing else about the client.
+ */
+function demandVariables(items: readonly SettlementItem[], client: Client | undefined, today: string, lang: Lang): TemplateVariables {
+  const lines = overdueReceivables(items, today);
+  const totals = settlementTotals(lines.map((line) => line.item))
+    .filter((total) => total.receivableOpen > 0)
+    .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
+  return {
+    hasInvoices: lines.length > 0,
+    severalInvoices: lines.length > 1,
+    invoices: lines.map(({ item, compensation }) => ({
+      // An item without an invoice number is named by its description (a list item cannot be typed in).
+      invoiceNo: item.invoiceNo?.trim() || undefined,
+      description: item.description.trim() || '—',
+      dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
+      amount: formatMoney(item.amountMinor, item.currency, lang),
+      compensation: compensationText(compensation, lang),
+      hasCompensation: compensation.applies,
+    })),
+    total: totals.length > 0 ? totals.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+    commercial: Boolean(client?.company?.trim()),
+    hasNonPln: lines.some((line) => !line.compensation.applies),
+  };
+}
+
+/** What we owe the client back: the unpaid liabilities, per currency. */
+function refundVariables(items: readonly SettlementItem[], lang: Lang): TemplateVariables {
+  const owed = settlementTotals(items.filter((item) => item.direction === 'liability' && !item.paid))
+    .filter((total) => total.liabilityOpen > 0)
+    .map((total) => formatMoney(total.liabilityOpen, total.currency, lang));
+  return { amount: owed.length > 0 ? owed.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined };
 }
 
 function senderVariables(settings: Settings): TemplateVariables {
@@ -277,6 +452,7 @@ function senderVariables(settings: Settings): TemplateVariables {
     role: profile.role,
     email: profile.email,
     phone: profile.phone,
+    bankAccount: profile.bankAccount?.trim() || undefined,
     form: profile.senderForm,
     signs: profile.signature === 'template',
   };
@@ -402,8 +578,9 @@ export function parseTypedDate(text: string): string | undefined {
 
 function paymentVariables(offboarding: Offboarding | undefined, today: string, lang: Lang): TemplateVariables {
   const items = offboarding?.settlement ?? [];
-  const dueIso = (offboarding && paymentDueFor(offboarding)) ?? nextWorkingDayPL(addDaysIso(today, DEFAULT_PAYMENT_DAYS));
-  const daysLeft = daysBetweenIso(today, dueIso);
+  // No unpaid receivable with a due date: the due date is a missing fact, never a default.
+  const dueIso = (offboarding && paymentDueFor(offboarding)) ?? undefined;
+  const daysLeft = dueIso === undefined ? undefined : daysBetweenIso(today, dueIso);
   const openAmounts = settlementTotals(items.filter((item) => item.direction === 'receivable' && !item.paid))
     .filter((totals) => totals.receivableOpen > 0)
     .map((totals) => formatMoney(totals.receivableOpen, totals.currency, lang));
@@ -411,25 +588,29 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     .filter((item) => item.direction === 'receivable' && !item.paid && item.invoiceNo?.trim())
     .map((item) => item.invoiceNo?.trim() ?? '');
   return {
-    dueDate: formatDate(dueIso, lang),
+    dueDate: dueIso === undefined ? undefined : formatDate(dueIso, lang),
     dueDateIso: dueIso,
-    daysLeft: Math.max(daysLeft, 0),
-    daysLeftText: formatCount(Math.max(daysLeft, 0), 'days', lang),
-    daysOverdue: Math.max(-daysLeft, 0),
-    daysOverdueText: formatCount(Math.max(-daysLeft, 0), 'days', lang),
+    hasDueDate: dueIso !== undefined,
+    daysLeft: daysLeft === undefined ? undefined : Math.max(daysLeft, 0),
+    daysLeftText: daysLeft === undefined ? undefined : formatCount(Math.max(daysLeft, 0), 'days', lang),
+    daysOverdue: daysLeft === undefined ? undefined : Math.max(-daysLeft, 0),
+    daysOverdueText: daysLeft === undefined ? undefined : formatCount(Math.max(-daysLeft, 0), 'days', lang),
     outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
     hasOutstanding: openAmounts.length > 0,
     invoiceNos: invoiceNos.length > 0 ? invoiceNos.join(', ') : undefined,
+    severalInvoices: invoiceNos.length > 1,
   };
 }
 
-function settlementVariables(items: readonly SettlementItem[], lang: Lang): TemplateVariables {
+const PAID_WORDS = { pl: ['zapłacono', 'do zapłaty'], en: ['paid', 'unpaid'] } as const;
+
+function settlementVariables(items: readonly SettlementItem[], today: string, lang: Lang): TemplateVariables {
   const row = (item: SettlementItem): TemplateVariables => ({
     description: item.description.trim() || '—',
     invoiceNo: item.invoiceNo?.trim() || '—',
     dueOn: item.dueOn ? formatDate(item.dueOn, lang) : '—',
     amount: formatMoney(item.amountMinor, item.currency, lang),
-    paid: item.paid ? (lang === 'pl' ? 'tak' : 'yes') : lang === 'pl' ? 'nie' : 'no',
+    paid: PAID_WORDS[lang][item.paid ? 0 : 1],
   });
   const receivables = items.filter((item) => item.direction === 'receivable');
   const liabilities = items.filter((item) => item.direction === 'liability');
@@ -438,12 +619,15 @@ function settlementVariables(items: readonly SettlementItem[], lang: Lang): Temp
     receivable: formatMoney(total.receivable, total.currency, lang),
     liability: formatMoney(total.liability, total.currency, lang),
     balance: formatMoney(total.balance, total.currency, lang),
+    receivableOpen: formatMoney(total.receivableOpen, total.currency, lang),
+    liabilityOpen: formatMoney(total.liabilityOpen, total.currency, lang),
     open: formatMoney(Math.abs(total.openBalance), total.currency, lang),
     clientOwes: total.openBalance > 0,
     weOwe: total.openBalance < 0,
     settled: total.openBalance === 0,
   }));
-  const finalInvoice = latestUnpaidInvoice(receivables);
+  const finalInvoice = finalInvoiceOf(receivables);
+  const dueIso = finalInvoice?.dueOn ? nextWorkingDayPL(finalInvoice.dueOn) : undefined;
   return {
     hasItems: items.length > 0,
     hasReceivables: receivables.length > 0,
@@ -452,20 +636,24 @@ function settlementVariables(items: readonly SettlementItem[], lang: Lang): Temp
     receivables: receivables.map(row),
     liabilities: liabilities.map(row),
     totals,
+    clientOwes: totals.some((total) => total.clientOwes),
+    weOwe: totals.some((total) => total.weOwe),
     hasFinalInvoice: finalInvoice !== undefined,
     finalInvoice: finalInvoice
-      ? { number: finalInvoice.invoiceNo?.trim(), dueDate: finalInvoice.dueOn ? formatDate(finalInvoice.dueOn, lang) : undefined }
+      ? {
+          number: finalInvoice.invoiceNo?.trim() || undefined,
+          dueDate: finalInvoice.dueOn ? formatDate(finalInvoice.dueOn, lang) : undefined,
+          amount: formatMoney(finalInvoice.amountMinor, finalInvoice.currency, lang),
+          // A due date already past is never phrased as a deadline still to come.
+          overdue: dueIso !== undefined && dueIso < today,
+        }
       : {},
   };
 }
 
-/** The final invoice: the unpaid receivable with an invoice number that falls due last. */
-function latestUnpaidInvoice(receivables: SettlementItem[]): SettlementItem | undefined {
-  const candidates = receivables.filter((item) => !item.paid && item.invoiceNo?.trim());
-  return candidates.reduce<SettlementItem | undefined>((latest, item) => {
-    if (!latest) return item;
-    return (item.dueOn ?? '') >= (latest.dueOn ?? '') ? item : latest;
-  }, undefined);
+/** The final invoice: the unpaid receivable the user marked as final (faktura końcowa), if any. */
+function finalInvoiceOf(receivables: SettlementItem[]): SettlementItem | undefined {
+  return receivables.find((item) => item.final === true && !item.paid);
 }
 
 function conversationVariables(context: ConversationFacts | undefined): TemplateVariables {

@@ -58,6 +58,7 @@ export function SettingsForm({ t, store, settings, onSaved }: SettingsFormProps)
           <TextField label={t('profileRole')} value={profile.role ?? ''} onInput={(v) => setProfile('role', v)} />
           <TextField label={t('profileEmail')} type="email" inputMode="email" value={profile.email ?? ''} onInput={(v) => setProfile('email', v)} />
           <TextField label={t('profilePhone')} value={profile.phone ?? ''} onInput={(v) => setProfile('phone', v)} />
+          <TextField label={t('profileBankAccount')} hint={t('profileBankAccountHint')} value={profile.bankAccount ?? ''} onInput={(v) => setProfile('bankAccount', v)} testId="profile-bank-account" />
         </div>
         <Segmented<SenderForm>
           legend={t('senderForm')}

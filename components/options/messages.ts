@@ -18,6 +18,11 @@ export const optionsMessages = {
   profileRole: { pl: 'Stanowisko', en: 'Role' },
   profileEmail: { pl: 'E-mail', en: 'E-mail' },
   profilePhone: { pl: 'Telefon', en: 'Phone' },
+  profileBankAccount: { pl: 'Numer rachunku bankowego', en: 'Bank account number' },
+  profileBankAccountHint: {
+    pl: 'Podawany w rozliczeniu i wezwaniu do zapłaty, gdy klient ma coś zapłacić. Bez niego wiadomość pokaże brakującą wartość.',
+    en: 'Given in the settlement and the demand for payment when the client owes you. Without it the message shows a missing value.',
+  },
   senderForm: { pl: 'Forma gramatyczna w wiadomościach po polsku', en: 'Grammatical form in Polish messages' },
   'senderForm.m': { pl: 'piszę jako mężczyzna (podjąłem)', en: 'I write as a man (podjąłem)' },
   'senderForm.f': { pl: 'piszę jako kobieta (podjęłam)', en: 'I write as a woman (podjęłam)' },
@@ -161,6 +166,10 @@ export const optionsMessages = {
   'kind.breach-remedy': { pl: 'Wezwanie do usunięcia naruszeń', en: 'Call to remedy a breach' },
   'kind.non-renewal': { pl: 'Informacja o nieprzedłużeniu umowy', en: 'Non-renewal notice' },
   'kind.mutual-agreement-confirmation': { pl: 'Potwierdzenie rozwiązania za porozumieniem stron', en: 'Accepting a mutual termination' },
+  'kind.payment-demand': { pl: 'Przedsądowe wezwanie do zapłaty', en: 'Final demand for payment' },
+  'kind.prepayment-refund': { pl: 'Zwrot przedpłaty lub faktura korygująca', en: 'Prepayment refund or correcting invoice' },
+  'kind.rights-transfer': { pl: 'Potwierdzenie przeniesienia praw autorskich lub licencji', en: 'Confirmation of the copyright transfer or licence' },
+  'kind.termination-dispute': { pl: 'Odpowiedź kwestionująca termin rozwiązania umowy', en: "Reply disputing the client's termination date" },
 } satisfies Messages;
 
 export type OptionsMessages = typeof optionsMessages;

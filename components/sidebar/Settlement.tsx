@@ -83,7 +83,7 @@ function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void })
         <strong>{money(item.amountMinor, item.currency, lang)}</strong>
       </div>
       <div class="sb-muted sb-small">
-        {[item.invoiceNo, item.dueOn ? t('dueOnShort', { date: formatDate(item.dueOn, lang) }) : null, t(item.paid ? 'paidState' : 'openState')]
+        {[item.invoiceNo, item.final ? t('finalInvoiceState') : null, item.dueOn ? t('dueOnShort', { date: formatDate(item.dueOn, lang) }) : null, t(item.paid ? 'paidState' : 'openState')]
           .filter(Boolean)
           .join(' · ')}
       </div>
@@ -129,6 +129,7 @@ function ItemForm({ initial, itemId, onDone }: { initial: FormValues; itemId?: s
           // Cleared fields are removed, not left at their old value.
           invoiceNo: result.item.invoiceNo,
           dueOn: result.item.dueOn,
+          final: result.item.final,
         })
       : await model.addSettlement(result.item);
     if (saved) onDone();
@@ -145,6 +146,9 @@ function ItemForm({ initial, itemId, onDone }: { initial: FormValues; itemId?: s
         <TextField label={t('fieldDueOn')} type="date" value={form.dueOn} onInput={update('dueOn')} />
       </div>
       <Checkbox label={t('fieldPaid')} checked={form.paid} onChange={update('paid')} />
+      {form.direction === 'receivable' ? (
+        <Checkbox label={t('fieldFinalInvoice')} checked={form.final} onChange={update('final')} testId="settlement-final" />
+      ) : null}
       <div class="sb-actions">
         <Button variant="primary" type="submit" data-testid="save-settlement">{t('save')}</Button>
         <Button onClick={onDone}>{t('cancel')}</Button>

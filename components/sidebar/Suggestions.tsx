@@ -11,6 +11,9 @@ import { useSidebar } from './context';
 import type { SidebarState } from './state';
 import { allTemplates, pickTemplate, renderDraft } from './drafts';
 import { KIND_LABEL, TONE_LABEL, optionsOf } from './labels';
+import { proposedValues } from '../../templates/thread-facts';
+import { DATE_VALUE_PATHS } from '../../templates/variables';
+import { formatDate } from '../../templates/format';
 
 interface Selection {
   index: number;
@@ -116,6 +119,7 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                 outcome={render(suggestion, chosen)}
                 onChange={(changes) => setSelection({ ...chosen, ...changes })}
                 canSaveToClient={state.record !== null}
+                thread={state.context ? { messages: state.context.messages, ...(state.context.userEmail ? { userEmail: state.context.userEmail } : {}) } : null}
                 isNewMessage={state.context?.compose.kind === 'new'}
                 legalNotice={LEGAL_KINDS.has(suggestion.kind)}
                 writtenFormRequired={state.record?.client.contract.requiredForm === 'written' && suggestion.kind === 'termination-notice'}
@@ -132,9 +136,11 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
 /** Messages with legal effect: the preview reminds that a draft is not legal advice. */
 const LEGAL_KINDS: ReadonlySet<TemplateKind> = new Set(['termination-notice', 'mutual-agreement']);
 
-function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote }: {
+function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote, thread }: {
   /** The offboarding has a reason note: when the draft still lacks it, it was left out for its language. */
   hasReasonNote: boolean;
+  /** The open thread, for values it can propose (shown, never used until the user confirms). */
+  thread: Parameters<typeof proposedValues>[1];
   isNewMessage: boolean;
   legalNotice: boolean;
   /** The contract demands written form on pain of invalidity: an e-mail notice is not enough. */
@@ -152,6 +158,7 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
   const fields = [...typed, ...missing.filter((name) => !typed.includes(name))];
   // templates/variables.ts leaves a note written in the other language out of the draft.
   const noteInOtherLanguage = hasReasonNote && missing.includes('offboarding.reasonNote');
+  const proposals = proposedValues(missing, thread);
 
   return (
     <div class="sb-draft">
@@ -170,14 +177,27 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
       {fields.length > 0 ? (
         <fieldset class="sb-fieldset" data-testid="missing-values">
           <legend>{t('missingTitle')}</legend>
-          {fields.map((name) => (
-            <TextField
-              key={name}
-              label={deps.templates.variableLabel(name, lang)}
-              value={selection.overrides[name] ?? ''}
-              onInput={(value) => onChange({ overrides: { ...selection.overrides, [name]: value } })}
-            />
-          ))}
+          {fields.map((name) => {
+            const proposal = proposals.find((p) => p.path === name);
+            return (
+              <div key={name}>
+                <TextField
+                  label={deps.templates.variableLabel(name, lang)}
+                  {...(DATE_VALUE_PATHS.has(name) ? { type: 'date' } : {})}
+                  value={selection.overrides[name] ?? ''}
+                  onInput={(value) => onChange({ overrides: { ...selection.overrides, [name]: value } })}
+                />
+                {proposal ? (
+                  <p class="sb-small" data-testid="proposed-value">
+                    {t('proposedFromThread', { date: formatDate(proposal.value, lang) })}{' '}
+                    <Button variant="quiet" data-testid="use-proposed" onClick={() => onChange({ overrides: { ...selection.overrides, [name]: proposal.value } })}>
+                      {t('useProposed', { date: formatDate(proposal.value, lang) })}
+                    </Button>
+                  </p>
+                ) : null}
+              </div>
+            );
+          })}
           {canSaveToClient ? (
             <Checkbox
               label={t('saveToClient')}

@@ -8,6 +8,7 @@ import type { ClientChanges } from '../../storage/protocol';
 import { TEMPLATE_KINDS } from '../../templates/types';
 import type { RenderedDraft, Template, TemplateKind } from '../../templates/types';
 import type { ClipboardPort, PagePort, TemplateEngine } from './ports';
+import { RECEIPT_DATE_PATH } from '../../templates/thread-facts';
 
 /**
  * The checklist step a sent message belongs to. Kinds that are only a step on the way (an ack, a
@@ -141,6 +142,22 @@ export function clientChangesFromOverrides(client: Client, overrides: Record<str
   if (recipientChanged) changes.recipient = recipient;
   if (contractChanged) changes.contract = contract;
   return changes;
+}
+
+/**
+ * The client's notice to record from a confirmed receipt date: only when the client ended it, no
+ * notice is recorded yet, and the date is the one the thread's own termination message carries (so
+ * the channel, e-mail, is known too). A date typed by hand stays in the draft: its channel is not known.
+ */
+export function clientNoticeFromOverrides(
+  offboarding: Offboarding | null,
+  overrides: Record<string, string>,
+  threadDate: string | undefined,
+): { servedOn: string; channel: 'email'; acknowledgementRequested: false } | null {
+  const typed = overrides[RECEIPT_DATE_PATH]?.trim();
+  if (!offboarding || offboarding.notice || offboarding.initiator !== 'client') return null;
+  if (!typed || typed !== threadDate || !/^\d{4}-\d{2}-\d{2}$/.test(typed)) return null;
+  return { servedOn: typed, channel: 'email', acknowledgementRequested: false };
 }
 
 export type InsertOutcome =

@@ -53,6 +53,10 @@ export const KIND_LABEL: Record<TemplateKind, SidebarMessageKey> = {
   'breach-remedy': 'kindBreachRemedy',
   'non-renewal': 'kindNonRenewal',
   'mutual-agreement-confirmation': 'kindMutualAgreementConfirmation',
+  'payment-demand': 'kindPaymentDemand',
+  'prepayment-refund': 'kindPrepaymentRefund',
+  'rights-transfer': 'kindRightsTransfer',
+  'termination-dispute': 'kindTerminationDispute',
 };
 
 export const CHANNEL_LABEL: Record<NoticeChannel, SidebarMessageKey> = {

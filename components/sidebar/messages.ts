@@ -199,6 +199,11 @@ export const sidebarMessages = {
     pl: 'Nie ma szablonu tego rodzaju w tym języku.',
   },
   missingTitle: { en: 'Missing values', pl: 'Brakujące dane' },
+  proposedFromThread: {
+    en: "The client's message ending the cooperation is dated {date}. Use this date?",
+    pl: 'Wiadomość klienta kończąca współpracę ma datę {date}. Użyć tej daty?',
+  },
+  useProposed: { en: 'Use {date}', pl: 'Użyj: {date}' },
   saveToClient: {
     en: 'Save these values to the client when I insert or copy',
     pl: 'Zapisz te dane u klienta przy wstawianiu lub kopiowaniu',
@@ -241,6 +246,10 @@ export const sidebarMessages = {
   kindBreachRemedy: { en: 'Call to remedy a breach', pl: 'Wezwanie do usunięcia naruszeń' },
   kindNonRenewal: { en: 'Non-renewal notice', pl: 'Informacja o nieprzedłużeniu umowy' },
   kindMutualAgreementConfirmation: { en: 'Accepting a mutual termination', pl: 'Potwierdzenie rozwiązania za porozumieniem' },
+  kindPaymentDemand: { en: 'Final demand for payment', pl: 'Przedsądowe wezwanie do zapłaty' },
+  kindPrepaymentRefund: { en: 'Prepayment refund or correcting invoice', pl: 'Zwrot przedpłaty lub faktura korygująca' },
+  kindRightsTransfer: { en: 'Copyright transfer or licence confirmed', pl: 'Potwierdzenie przeniesienia praw lub licencji' },
+  kindTerminationDispute: { en: 'Reply disputing the termination date', pl: 'Odpowiedź: termin rozwiązania umowy' },
 
   // Settlement
   settlementTitle: { en: 'Settlement', pl: 'Rozliczenie' },
@@ -255,6 +264,8 @@ export const sidebarMessages = {
   fieldAmount: { en: 'Amount', pl: 'Kwota' },
   fieldCurrency: { en: 'Currency', pl: 'Waluta' },
   fieldPaid: { en: 'Paid', pl: 'Zapłacone' },
+  fieldFinalInvoice: { en: 'This is the final invoice', pl: 'To jest faktura końcowa' },
+  finalInvoiceState: { en: 'final invoice', pl: 'faktura końcowa' },
   paidState: { en: 'paid', pl: 'zapłacone' },
   openState: { en: 'open', pl: 'do zapłaty' },
   dueOnShort: { en: 'due {date}', pl: 'płatne do {date}' },

@@ -11,12 +11,14 @@ export interface SettlementForm {
   amount: string;
   currency: string;
   paid: boolean;
+  /** Receivables only: this invoice is the final one (faktura końcowa). */
+  final: boolean;
 }
 
 export type SettlementFormErrors = Partial<Record<keyof SettlementForm, { key: SidebarMessageKey }>>;
 
 export function emptySettlementForm(direction: SettlementDirection, currency: string): SettlementForm {
-  return { direction, description: '', invoiceNo: '', dueOn: '', amount: '', currency, paid: false };
+  return { direction, description: '', invoiceNo: '', dueOn: '', amount: '', currency, paid: false, final: false };
 }
 
 /** The amount as plain decimal text for editing ("1234,56" in Polish, "1234.56" in English). */
@@ -36,6 +38,7 @@ export function formFromItem(item: SettlementItem, lang: Lang): SettlementForm {
     amount: amountText(item.amountMinor, item.currency, lang),
     currency: item.currency,
     paid: item.paid,
+    final: item.final === true,
   };
 }
 
@@ -62,6 +65,8 @@ export function itemFromForm(form: SettlementForm): SettlementFormResult {
   const item: Omit<SettlementItem, 'id'> = { direction: form.direction, description, amountMinor, currency, paid: form.paid };
   if (form.invoiceNo.trim()) item.invoiceNo = form.invoiceNo.trim();
   if (form.dueOn.trim()) item.dueOn = form.dueOn.trim();
+  // Only an invoice the client pays can be the final invoice; never inferred from dates.
+  if (form.final && form.direction === 'receivable') item.final = true;
   return { ok: true, item };
 }
 

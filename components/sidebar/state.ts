@@ -22,7 +22,8 @@ import type { SidebarDeps } from './ports';
 import type { SidebarMessageKey } from './messages';
 import { conversationStatus, otherPartyEmails, startInputFromContext } from './conversation';
 import type { ConversationStatus } from './conversation';
-import { allTemplates, checklistKeyForKind, clientChangesFromOverrides, insertOrCopy, sentKindsFrom, withTimeout } from './drafts';
+import { allTemplates, checklistKeyForKind, clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy, sentKindsFrom, withTimeout } from './drafts';
+import { clientTerminationMessage } from '../../templates/thread-facts';
 
 export interface Flash {
   tone: 'ok' | 'warn' | 'error';
@@ -432,6 +433,23 @@ export function createSidebarModel(deps: SidebarDeps) {
     },
     /** Saves the values typed for a draft that belong to the client record. */
     async saveOverridesToClient(overrides: Record<string, string>): Promise<boolean> {
+      // The bank account belongs to the user's profile, not to the client.
+      const bankAccount = overrides['sender.bankAccount']?.trim();
+      const settings = state.settings;
+      if (bankAccount && settings && settings.profile.bankAccount !== bankAccount) {
+        await mutate(() => deps.store.call('settings.put', { settings: { ...settings, profile: { ...settings.profile, bankAccount } } }), { okKey: 'savedClient' });
+      }
+      const threadDate = state.context
+        ? clientTerminationMessage({ messages: state.context.messages, ...(state.context.userEmail ? { userEmail: state.context.userEmail } : {}) })?.date
+        : undefined;
+      const notice = clientNoticeFromOverrides(state.record?.offboarding ?? null, overrides, threadDate);
+      if (notice) {
+        await mutate(async () => {
+          const updated = await patch({ op: 'serve-notice', notice: { ...notice, servedBy: 'client' } });
+          if (!isClosed(updated.checklist.notice)) await patch({ op: 'checklist', key: 'notice', done: true });
+          return updated;
+        }, { okKey: 'noticeSaved' });
+      }
       const client = state.record?.client;
       if (!client) return false;
       const changes = clientChangesFromOverrides(client, overrides);

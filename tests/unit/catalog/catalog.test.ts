@@ -10,7 +10,6 @@ import { TEMPLATE_KINDS } from '../../../templates/types';
 import {
   allowedAmounts,
   allowedDates,
-  DEFAULT_PAYMENT_DEADLINE,
   documentNumbersInScenario,
   findAmounts,
   findDates,
@@ -140,18 +139,13 @@ describe('the catalogue states no fact absent from its scenario', { timeout: 30_
 
   it('every date in a text is in the scenario or follows from it by a rule', () => {
     const invented: string[] = [];
-    let usedDefault = 0;
     for (const { scenario, id, text } of texts) {
-      const strict = allowedDates(scenario);
-      const allowed = allowedDates(scenario, [DEFAULT_PAYMENT_DEADLINE]);
+      const allowed = allowedDates(scenario);
       for (const mention of findDates(text)) {
-        if (mention.iso !== undefined && !strict.has(mention.iso) && allowed.has(mention.iso)) usedDefault += 1;
-        else if (mention.iso === undefined || !allowed.has(mention.iso)) invented.push(`${scenario.id} / ${id}: "${mention.text}"`);
+        if (mention.iso === undefined || !allowed.has(mention.iso)) invented.push(`${scenario.id} / ${id}: "${mention.text}"`);
       }
     }
     expect(invented).toEqual([]);
-    // A ratchet: when the engine stops inventing a payment deadline, delete DEFAULT_PAYMENT_DEADLINE.
-    expect(usedDefault, 'no text uses the default payment deadline any more: delete DEFAULT_PAYMENT_DEADLINE in tests/unit/catalog/facts.ts').toBeGreaterThan(0);
   });
 
   it('every amount is an item of the settlement or one of its totals, in the message language', () => {

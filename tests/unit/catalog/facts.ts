@@ -9,7 +9,6 @@ import { nextWorkingDayPL, noticeEnd } from '../../../offboarding/dates';
 import { formatMoney, settlementTotals } from '../../../offboarding/settlement';
 import type { Lang } from '../../../offboarding/types';
 import type { Scenario } from '../../../catalog/scenarios';
-import { DEFAULT_PAYMENT_DAYS } from '../../../templates/variables';
 
 const PL_MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -86,6 +85,7 @@ export function allowedDates(scenario: Scenario, allowances: readonly DateAllowa
     if (!allowed.has(date)) allowed.set(date, how);
   };
   for (const date of datesInScenario(scenario)) add(date, 'in the scenario');
+  for (const [date, act] of STATUTE_DATES) add(date, act);
   const contract = scenario.client?.contract;
   if (contract) {
     for (const base of noticeBases(scenario)) {
@@ -101,20 +101,15 @@ export function allowedDates(scenario: Scenario, allowances: readonly DateAllowa
   return allowed;
 }
 
+/** Dates in the names of the statutes a message cites: the law's own date, not a fact of the case. */
+const STATUTE_DATES: ReadonlyArray<readonly [string, string]> = [
+  ['2013-03-08', 'the act of 8 March 2013 on excessive delays in commercial transactions (cited by name)'],
+];
+
 export interface DateAllowance {
   name: string;
   date: (scenario: Scenario) => string | undefined;
 }
-
-/**
- * Issue 12 item 3 removes this: with no due date recorded, templates/variables.ts still gives the
- * client a payment deadline of today + DEFAULT_PAYMENT_DAYS. When the engine stops doing so, the
- * catalogue test says so and this allowance is deleted.
- */
-export const DEFAULT_PAYMENT_DEADLINE: DateAllowance = {
-  name: `engine default payment deadline (today + ${DEFAULT_PAYMENT_DAYS} days)`,
-  date: (scenario) => nextWorkingDayPL(addDaysIso(scenario.today, DEFAULT_PAYMENT_DAYS)),
-};
 
 // ——— money ———
 
@@ -138,6 +133,12 @@ export function allowedAmounts(scenario: Scenario, lang: Lang): Set<string> {
     amounts.add(normalizeSpaces(formatMoney(Math.abs(minor), currency, lang)));
   };
   for (const item of items) add(item.amountMinor, item.currency);
+  // The flat compensation of art. 10 ust. 1 (EUR 40 / 70 / 100), a statutory amount; where the bracket
+  // cannot be known (an invoice not in PLN) the text names the brackets ("EUR 40, 70 or 100").
+  if (items.some((item) => item.direction === 'receivable')) {
+    for (const eur of [40, 70, 100]) amounts.add(lang === 'en' ? `EUR ${eur}` : `${eur} euro`);
+    amounts.add('EUR 40, 70');
+  }
   for (const total of settlementTotals(items)) {
     for (const value of [total.receivable, total.liability, total.receivableOpen, total.liabilityOpen, total.balance, total.openBalance]) add(value, total.currency);
   }

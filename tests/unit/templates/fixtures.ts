@@ -11,6 +11,7 @@ export const settingsPl: Settings = {
     role: 'Właściciel',
     senderForm: 'm',
     email: 'jan@nowak.studio',
+    bankAccount: '12 1020 3040 0000 1234 5678 9012',
     signature: 'template',
   },
   defaultLanguage: 'pl',
@@ -81,7 +82,7 @@ export const settlementItems: SettlementItem[] = [
   { id: 's1', direction: 'receivable', description: 'Kampania – styczeń', amountMinor: 500000, currency: 'PLN', paid: true, dueOn: '2026-01-20', invoiceNo: 'FV/1/2026' },
   { id: 's2', direction: 'receivable', description: 'Kampania – luty', amountMinor: 250050, currency: 'PLN', paid: false, dueOn: '2026-02-24', invoiceNo: 'FV/2/2026' },
   { id: 's3', direction: 'liability', description: 'Zwrot przedpłaty', amountMinor: 30000, currency: 'PLN', paid: false },
-  { id: 's4', direction: 'receivable', description: 'Licencja', amountMinor: 10000, currency: 'EUR', paid: false, dueOn: '2026-02-24', invoiceNo: 'FV/3/2026' },
+  { id: 's4', direction: 'receivable', description: 'Licencja', amountMinor: 10000, currency: 'EUR', paid: false, dueOn: '2026-02-24', invoiceNo: 'FV/3/2026', final: true },
 ];
 
 export function offboardingFor(client: Client, changes: Partial<Offboarding> = {}): Offboarding {
@@ -128,3 +129,40 @@ export const conversation: ConversationFacts = {
     { from: { name: 'Jan Nowak', email: 'jan@nowak.studio' } },
   ],
 };
+
+/**
+ * What the user types for the facts the record has no place for (they are always missing until
+ * typed): a complete draft has them. Dates as YYYY-MM-DD, as the sidebar's date fields give them.
+ */
+export const userValues = {
+  pl: {
+    'receipt.noticeReceivedOn': '2026-01-31',
+    'handover.items': 'pliki projektów graficznych, dokumentacja kampanii',
+    'access.revokedItems': 'panel reklamowy, wspólny dysk',
+    'access.revokedOn': '2026-02-09',
+    'dataReturn.completedOn': '2026-02-09',
+    'demand.deadline': '2026-03-13',
+    'refund.dueDate': '2026-02-20',
+    'refund.invoiceNo': 'FZ/1/2026',
+    'refund.correctionNo': 'FK/1/2026',
+    'rights.works': 'projektu logo i identyfikacji wizualnej',
+    'rights.fields': 'utrwalanie, zwielokrotnianie dowolną techniką, wprowadzanie do obrotu, publiczne udostępnianie',
+    'rights.clause': '§ 9',
+    'rights.transferredOn': '2026-02-05',
+  },
+  en: {
+    'receipt.noticeReceivedOn': '2026-01-31',
+    'handover.items': 'the design files, the campaign documentation',
+    'access.revokedItems': 'the ad account, the shared drive',
+    'access.revokedOn': '2026-02-09',
+    'dataReturn.completedOn': '2026-02-09',
+    'demand.deadline': '2026-03-13',
+    'refund.dueDate': '2026-02-20',
+    'refund.invoiceNo': 'FZ/1/2026',
+    'refund.correctionNo': 'FK/1/2026',
+    'rights.works': 'the logo and visual identity designs',
+    'rights.fields': 'recording, reproduction by any technique, distribution, making available to the public',
+    'rights.clause': 'Section 9',
+    'rights.transferredOn': '2026-02-05',
+  },
+} as const satisfies Record<'pl' | 'en', Record<string, string>>;

@@ -6,8 +6,8 @@ import { parseLibrary, parseLibraryFile } from '../../../templates/library-file'
 import { configureSanitizer, renderTemplate } from '../../../templates/render';
 import { TEMPLATE_KINDS, type Template } from '../../../templates/types';
 import { buildVariables, KNOWN_VARIABLES } from '../../../templates/variables';
-import type { Client, Lang } from '../../../offboarding/types';
-import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, typedValues } from './fixtures';
+import type { Client, Lang, SettlementItem } from '../../../offboarding/types';
+import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, typedValues, userValues } from './fixtures';
 
 const LIBRARY_DIR = new URL('../../../templates/library/', import.meta.url);
 const templates = builtInTemplates();
@@ -23,11 +23,12 @@ function render(template: Template, client: Client = template.lang === 'pl' ? po
     offboarding: offboardingFor(client, lang === 'en' ? { reasonNote: 'the scope has grown beyond what I can help with well' } : {}),
     settings: lang === 'pl' ? settingsPl : settingsEn,
     context: conversation,
-    today: TODAY,
+    // A demand for payment claims only invoices already overdue: the fixture's fall due on 24 February.
+    today: template.kind === 'payment-demand' ? '2026-03-02' : TODAY,
     lang,
     tone: template.tone,
     // Facts no record holds, and whom the user recommends, as the user would type them.
-    overrides: { ...typedValues(lang), 'recommendation.name': 'Studio Nowe', 'recommendation.contact': 'kontakt@studio-nowe.example' },
+    overrides: { ...typedValues(lang), ...userValues[lang], 'recommendation.name': 'Studio Nowe', 'recommendation.contact': 'kontakt@studio-nowe.example' },
   });
   return renderTemplate(template, vars, { lang });
 }
@@ -51,7 +52,7 @@ describe('the built-in library', () => {
     },
   );
 
-  const WARM = ['conversation-request', 'termination-ack', 'retention-reply', 'closing-thanks', 'feedback-request', 'testimonial-request', 'referral-request', 'check-in'] as const;
+  const WARM = ['conversation-request', 'termination-ack', 'payment-reminder', 'retention-reply', 'closing-thanks', 'feedback-request', 'testimonial-request', 'referral-request', 'check-in'] as const;
   it.each(WARM.flatMap((kind) => (['pl', 'en'] as const).map((lang) => [kind, lang] as const)))('%s has a warm tone in %s', (kind, lang) => {
     expect(findTemplates(templates, { kind, lang, tone: 'warm' }).every((template) => template.tone === 'warm')).toBe(true);
     expect(findTemplates(templates, { kind, lang, tone: 'warm' })).not.toHaveLength(0);
@@ -65,7 +66,7 @@ describe('the built-in library', () => {
       ['access-revocation', ['request', 'confirmation']],
       ['testimonial-request', ['case-study']],
     ];
-    for (const [kind, names] of variants) for (const lang of ['pl', 'en'] as const) for (const variant of names) one({ kind, lang, variant });
+    for (const [kind, names] of variants) for (const lang of ['pl', 'en'] as const) for (const variant of names) one({ kind, lang, variant, tone: 'formal' });
   });
 
   it('falls back to formal when a kind has no warm tone', () => {
@@ -221,9 +222,11 @@ describe('Polish and English conventions', () => {
     const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: '2026-02-27', lang: 'pl' });
     const pl = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), vars, { lang: 'pl' });
     expect(pl.text).toContain('Termin płatności upłynął 24 lutego 2026 r. (3 dni temu).');
-    expect(pl.subject).toBe('Zaległa płatność – faktura FV/2/2026, FV/3/2026');
+    // Two invoices: the plural, in the subject (nominative) and in the body (genitive).
+    expect(pl.subject).toBe('Zaległa płatność – faktury FV/2/2026, FV/3/2026');
+    expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026, FV/3/2026 na kwotę');
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
-    expect(en.text).toContain('It was due on 24 February 2026 (1 day ago).');
+    expect(en.text).toContain('Payment was due on 24 February 2026 (1 day ago).');
   });
 
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
@@ -238,11 +241,15 @@ describe('the settlement message', () => {
     expect(draft.html).toContain('<table>');
     expect(draft.html.match(/<table>/g)).toHaveLength(3);
     const lines = draft.text.split('\n');
-    expect(lines.find((line) => line.startsWith('Kampania – luty'))).toMatch(/FV\/2\/2026\s+24 lutego 2026 r\.\s+2\s?500,50\s?zł\s+nie$/);
-    expect(lines.find((line) => line.startsWith('PLN'))).toMatch(/^PLN\s+7\s?500,50\s?zł\s+300,00\s?zł\s+7\s?200,50\s?zł$/);
-    expect(lines.find((line) => line.startsWith('EUR'))).toMatch(/^EUR\s+100,00\s?€\s+0,00\s?€\s+100,00\s?€$/);
-    expect(draft.text).toMatch(/- PLN: pozostaje do zapłaty 2\s?200,50\s?zł/);
-    expect(draft.text).toContain('fakturę końcową nr FV/3/2026 płatną do 24 lutego 2026 r.');
+    expect(lines.find((line) => line.startsWith('Kampania – luty'))).toMatch(/FV\/2\/2026\s+24 lutego 2026 r\.\s+2\s?500,50\s?zł\s+do zapłaty$/);
+    // A paid invoice is shown as paid and left out of what is still to settle (review finding 7).
+    expect(lines.find((line) => line.startsWith('Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł\s+zapłacono$/);
+    expect(lines.find((line) => line.startsWith('PLN'))).toMatch(/^PLN\s+2\s?500,50\s?zł\s+300,00\s?zł$/);
+    expect(lines.find((line) => line.startsWith('EUR'))).toMatch(/^EUR\s+100,00\s?€\s+0,00\s?€$/);
+    expect(draft.text).not.toMatch(/7\s?200,50|7\s?500,50/);
+    expect(draft.text).toMatch(/- PLN: do zapłaty na moją rzecz pozostaje 2\s?200,50\s?zł/);
+    expect(draft.text).toContain('fakturę końcową nr FV/3/2026 na kwotę 100,00\u00a0€, płatną do 24 lutego 2026 r.');
+    expect(draft.text).toContain('o wpłatę na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
   });
 
   it('in English too, and says when a currency is settled', () => {
@@ -292,5 +299,90 @@ describe('library file validation', () => {
   it('parseLibrary sorts by id', () => {
     const other = good.replace('id: closing-thanks-en-formal', 'id: a-first');
     expect(parseLibrary({ './library/closing-thanks-en-formal.md': good, './library/a-first.md': other }).map((template) => template.id)).toEqual(['a-first', 'closing-thanks-en-formal']);
+  });
+});
+
+describe('facts the record does not hold are missing, never defaulted (issue 12 item 3)', () => {
+  const plVars = (changes: Parameters<typeof offboardingFor>[1] = {}, overrides: Record<string, string> = {}, today = TODAY) =>
+    buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, changes), settings: settingsPl, context: conversation, today, lang: 'pl', overrides });
+
+  it('an overdue reminder without a known due date shows a placeholder, not today + 14 days', () => {
+    const settlement = [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, invoiceNo: 'FV/9' }];
+    const draft = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after', tone: 'formal' }), plVars({ settlement }), { lang: 'pl' });
+    expect(draft.missing).toContain('payment.dueDate');
+    expect(draft.text).toContain('Termin płatności upłynął ⟨termin płatności⟩');
+    expect(draft.text).not.toMatch(/\d{1,2} (?:lutego|marca) 2026 r\./);
+  });
+
+  it("the acknowledgement states no receipt date until it is recorded or confirmed", () => {
+    const template = one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' });
+    const open = renderTemplate(template, plVars({ initiator: 'client', notice: undefined }), { lang: 'pl' });
+    expect(open.missing).toContain('receipt.noticeReceivedOn');
+    expect(open.text).not.toContain('10 lutego 2026 r.'); // today in the fixture
+    const confirmed = renderTemplate(template, plVars({ initiator: 'client', notice: undefined }, { 'receipt.noticeReceivedOn': '2026-02-03' }), { lang: 'pl' });
+    expect(confirmed.text).toContain('Potwierdzam otrzymanie w dniu 3 lutego 2026 r. wypowiedzenia');
+    expect(confirmed.text).toContain('z dniem 3 marca 2026 r.');
+  });
+
+  it('the handover and access confirmations declare no fixed list of assets', () => {
+    for (const query of [{ kind: 'handover-complete' as const }, { kind: 'access-revocation' as const, variant: 'confirmation' }]) {
+      for (const lang of ['pl', 'en'] as const) {
+        const vars = buildVariables({ client: lang === 'pl' ? polishClient : englishClient, offboarding: offboardingFor(polishClient), settings: lang === 'pl' ? settingsPl : settingsEn, today: TODAY, lang });
+        const draft = renderTemplate(one({ ...query, lang }), vars, { lang });
+        expect(draft.missing.some((path) => path === 'handover.items' || path === 'access.revokedItems'), `${query.kind} ${lang}`).toBe(true);
+        expect(draft.text.toLowerCase()).not.toMatch(/domen|domains|pliki źródłowe|source (?:files|code)|hasła i klucze|passwords and|folder/);
+      }
+    }
+  });
+
+  it('the settlement asks for the bank account when it is not in the profile', () => {
+    const settings = { ...settingsPl, profile: { ...settingsPl.profile, bankAccount: undefined } };
+    const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings, today: TODAY, lang: 'pl' });
+    const draft = renderTemplate(one({ kind: 'settlement', lang: 'pl' }), vars, { lang: 'pl' });
+    expect(draft.missing).toEqual(['sender.bankAccount']);
+  });
+
+  it('a final invoice past its due date is never "płatną do"', () => {
+    const draft = renderTemplate(one({ kind: 'settlement', lang: 'pl' }), plVars({}, {}, '2026-03-02'), { lang: 'pl' });
+    expect(draft.text).not.toContain('płatną do');
+    expect(draft.text).toContain('Termin płatności faktury końcowej nr FV/3/2026 na kwotę 100,00\u00a0€ upłynął 24 lutego 2026 r.');
+  });
+});
+
+describe('the demand for payment', () => {
+  const demand = (lang: 'pl' | 'en', settlement: SettlementItem[], company: string | undefined = 'Kowalska Sp. z o.o.') => {
+    const client = { ...(lang === 'pl' ? polishClient : englishClient), company };
+    const vars = buildVariables({ client, offboarding: offboardingFor(client, { settlement }), settings: lang === 'pl' ? settingsPl : settingsEn, today: '2026-03-02', lang });
+    return renderTemplate(one({ kind: 'payment-demand', lang }), vars, { lang });
+  };
+  const invoice = (amountMinor: number, currency = 'PLN') => ({ id: `i${amountMinor}${currency}`, direction: 'receivable' as const, description: 'Usługi', amountMinor, currency, paid: false, dueOn: '2026-02-02', invoiceNo: `FV/${amountMinor}` });
+
+  it('states the compensation per invoice from its bracket, in euro, and no interest rate', () => {
+    const draft = demand('pl', [invoice(500_000), invoice(500_001), invoice(5_000_000)]);
+    expect(draft.text).toContain('za fakturę nr FV/500000: równowartość 40 euro');
+    expect(draft.text).toContain('za fakturę nr FV/500001: równowartość 70 euro');
+    expect(draft.text).toContain('za fakturę nr FV/5000000: równowartość 100 euro');
+    expect(draft.text).toContain('odsetki ustawowe za opóźnienie w transakcjach handlowych');
+    expect(draft.text).toContain('art. 187 § 1 pkt 3 k.p.c.');
+    expect(draft.text).not.toMatch(/%|procent/);
+    expect(draft.missing).toEqual(['demand.deadline']);
+  });
+
+  it('names an item without an invoice number by its description, never by an invented number', () => {
+    const draft = demand('pl', [{ ...invoice(120_000), invoiceNo: undefined, description: 'Kampania – marzec' }]);
+    expect(draft.text).toContain('- Kampania – marzec, płatna do 2 lutego 2026 r.');
+    expect(draft.text).toContain('- za pozycję „Kampania – marzec”: równowartość 40 euro');
+    expect(draft.missing).toEqual(['demand.deadline']);
+  });
+
+  it('does not bracket an invoice in another currency, and says why in words', () => {
+    const draft = demand('en', [invoice(10_000, 'EUR')]);
+    expect(draft.text).toContain("the equivalent of EUR 40, 70 or 100, depending on the invoice's value converted into PLN");
+  });
+
+  it('claims only general statutory interest (art. 481 k.c.) from a client not recorded as a business', () => {
+    const draft = demand('pl', [invoice(500_000)], '');
+    expect(draft.text).toContain('art. 481 § 1 i 2 k.c.');
+    expect(draft.text).not.toContain('rekompensata');
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildVariables, KNOWN_VARIABLES, USER_TYPED_VARIABLES } from '../../../templates/variables';
+import { buildVariables, KNOWN_VARIABLES, USER_TYPED_VARIABLES, USER_VALUE_PATHS } from '../../../templates/variables';
 import type { TemplateValue, TemplateVariables } from '../../../templates/types';
-import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
+import { settlementItems } from './fixtures';
+
+const settlementWithoutFinal = () => settlementItems.map(({ final: _final, ...item }) => item);
+import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, userValues } from './fixtures';
 
 /** Every leaf path, with list items written as list[].field. */
 function leafPaths(value: TemplateValue, prefix = ''): string[] {
@@ -19,9 +22,18 @@ function leafPaths(value: TemplateValue, prefix = ''): string[] {
 const full = (): TemplateVariables =>
   buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, context: conversation, today: TODAY, lang: 'pl' });
 
+/** Checklist steps ticked on a day (for the dates confirmations state). */
+const ticked = { doneAt: '2026-02-09T15:00:00.000Z' };
+
 describe('buildVariables', () => {
   it('produces exactly the known variables for a complete client', () => {
-    const produced = new Set(leafPaths(full()));
+    const base = offboardingFor(polishClient);
+    const offboarding = {
+      ...base,
+      notice: { ...base.notice!, servedBy: 'client' as const },
+      checklist: { ...base.checklist, handover: ticked, 'assets-access': ticked, 'personal-data': ticked },
+    };
+    const produced = new Set(leafPaths(buildVariables({ client: polishClient, offboarding, settings: settingsPl, context: conversation, today: '2026-02-27', lang: 'pl' })));
     const known = new Set<string>(KNOWN_VARIABLES);
     expect([...produced].filter((path) => !known.has(path))).toEqual([]);
     // Optional facts the fixture leaves out on purpose.
@@ -31,6 +43,7 @@ describe('buildVariables', () => {
       'contract.nonRenewalDeadline',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
+      ...USER_VALUE_PATHS,
     ]);
     expect(KNOWN_VARIABLES.filter((path) => !produced.has(path) && !optional.has(path))).toEqual([]);
   });
@@ -77,16 +90,73 @@ describe('buildVariables', () => {
     expect(vars.payment?.outstanding).toMatch(/^2\s?500,50\s?zł oraz 100,00\s?€$/);
   });
 
-  it('gives 14 days moved to a working day when no receivable has a due date', () => {
-    // 2026-03-21 + 14 days = 2026-04-04, a Saturday; Easter Monday is 6 April → 7 April.
-    const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement: [] }), settings: settingsPl, today: '2026-03-21', lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
-    expect(vars.payment?.dueDateIso).toBe('2026-04-07');
-    expect(vars.payment?.hasOutstanding).toBe(false);
+  it('leaves the due date missing when no unpaid receivable has one (never today + n days)', () => {
+    const settlement = [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false }];
+    const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement }), settings: settingsPl, today: '2026-03-21', lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(vars.payment).toMatchObject({ dueDate: undefined, dueDateIso: undefined, hasDueDate: false, daysOverdue: undefined, hasOutstanding: true });
+  });
+
+  it('writes a typed due date in words; a typed deadline moves past a holiday (art. 115)', () => {
+    // 2026-04-04 is a Saturday, 6 April Easter Monday: a deadline then is 7 April; a due date as typed.
+    const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: '2026-03-21', lang: 'pl', overrides: { 'payment.dueDate': '2026-04-04', 'demand.deadline': '2026-04-04' } }) as Record<string, Record<string, TemplateValue>>;
+    expect(vars.payment?.dueDate).toBe('4 kwietnia 2026 r.');
+    expect(vars.demand?.deadline).toBe('7 kwietnia 2026 r.');
+    expect(() => buildVariables({ settings: settingsPl, today: TODAY, lang: 'pl', overrides: { 'demand.deadline': '2026-02-30' } })).toThrow(/demand\.deadline/);
+  });
+
+  it('states no receipt date for a notice the client has not been recorded as serving', () => {
+    // The fixture's notice was served by us: the client's notice has not reached us on any known day.
+    const vars = full() as Record<string, Record<string, TemplateValue>>;
+    expect(vars.receipt).toEqual({ noticeReceivedOn: undefined, noticeReceivedOnIso: undefined, contractEndsOn: undefined, contractEndsOnIso: undefined });
+    const none = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined, initiator: 'client' }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(none.receipt?.noticeReceivedOn).toBeUndefined();
+  });
+
+  it('takes the receipt date from the client-served notice, or from the confirmed value, and counts the end from it', () => {
+    const base = offboardingFor(polishClient);
+    const served = buildVariables({ client: polishClient, offboarding: { ...base, notice: { ...base.notice!, servedBy: 'client' } }, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(served.receipt).toMatchObject({ noticeReceivedOn: '31 stycznia 2026 r.', contractEndsOn: '28 lutego 2026 r.' });
+    const confirmed = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined }), settings: settingsPl, today: TODAY, lang: 'pl', overrides: { 'receipt.noticeReceivedOn': '2026-01-15' } }) as Record<string, Record<string, TemplateValue>>;
+    expect(confirmed.receipt).toMatchObject({ noticeReceivedOn: '15 stycznia 2026 r.', contractEndsOnIso: '2026-02-15' });
+  });
+
+  it('dates confirmations by the ticked checklist step, never by today', () => {
+    const open = full() as Record<string, Record<string, TemplateValue>>;
+    expect(open.access?.revokedOn).toBeUndefined();
+    expect(open.dataReturn?.completedOn).toBeUndefined();
+    expect(open.handover?.items).toBeUndefined();
+    const base = offboardingFor(polishClient);
+    const done = buildVariables({ client: polishClient, offboarding: { ...base, checklist: { ...base.checklist, 'assets-access': ticked } }, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(done.access?.revokedOn).toBe('9 lutego 2026 r.');
+  });
+
+  it('lists overdue invoices for a demand with the art. 10 compensation, PLN only', () => {
+    const settlement = [
+      { id: 'a', direction: 'receivable' as const, description: 'A', amountMinor: 500000, currency: 'PLN', paid: false, dueOn: '2026-01-10', invoiceNo: 'FV/1' },
+      { id: 'b', direction: 'receivable' as const, description: 'B', amountMinor: 500001, currency: 'PLN', paid: false, dueOn: '2026-01-10' },
+      { id: 'c', direction: 'receivable' as const, description: 'C', amountMinor: 10000, currency: 'EUR', paid: false, dueOn: '2026-01-10', invoiceNo: 'FV/3' },
+      { id: 'd', direction: 'receivable' as const, description: 'D', amountMinor: 10000, currency: 'PLN', paid: false, dueOn: '2026-03-01', invoiceNo: 'FV/4' },
+      { id: 'e', direction: 'receivable' as const, description: 'E', amountMinor: 10000, currency: 'PLN', paid: true, dueOn: '2026-01-01', invoiceNo: 'FV/5' },
+    ];
+    const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    const invoices = vars.demand?.invoices as Array<Record<string, TemplateValue>>;
+    expect(invoices.map((line) => line.invoiceNo)).toEqual(['FV/1', undefined, 'FV/3']);
+    expect(invoices.map((line) => line.compensation)).toEqual(['40 euro', '70 euro', undefined]);
+    expect(vars.demand).toMatchObject({ commercial: true, hasNonPln: true, severalInvoices: true });
+    expect(vars.demand?.deadline).toBeUndefined();
+    expect(String(vars.demand?.total)).toMatch(/^10\s?000,01\s?zł oraz 100,00\s?€$/);
   });
 
   it('counts days overdue', () => {
     const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: '2026-02-27', lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
     expect(vars.payment).toMatchObject({ daysOverdue: 3, daysOverdueText: '3 dni', daysLeft: 0 });
+  });
+
+  it('picks no final invoice unless one is marked final, and never calls a past due date future', () => {
+    const unmarked = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement: settlementWithoutFinal() }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(unmarked.settlement?.hasFinalInvoice).toBe(false);
+    const late = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: '2026-02-25', lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(late.settlement?.finalInvoice).toMatchObject({ number: 'FV/3/2026', overdue: true });
   });
 
   it('adds up the settlement per currency and picks the final invoice', () => {
@@ -98,9 +168,11 @@ describe('buildVariables', () => {
     expect(String(totals[0]?.liability)).toMatch(/^300,00\s?zł$/);
     expect(String(totals[0]?.balance)).toMatch(/^7\s?200,50\s?zł$/);
     expect(String(totals[0]?.open)).toMatch(/^2\s?200,50\s?zł$/);
-    expect(vars.settlement?.finalInvoice).toMatchObject({ number: 'FV/3/2026', dueDate: '24 lutego 2026 r.' });
+    expect(vars.settlement?.finalInvoice).toMatchObject({ number: 'FV/3/2026', dueDate: '24 lutego 2026 r.', overdue: false });
     const liabilities = vars.settlement?.liabilities as Array<Record<string, TemplateValue>>;
-    expect(liabilities[0]).toMatchObject({ invoiceNo: '—', dueOn: '—', paid: 'nie' });
+    expect(liabilities[0]).toMatchObject({ invoiceNo: '—', dueOn: '—', paid: 'do zapłaty' });
+    expect(totals[0]).toMatchObject({ receivableOpen: expect.stringMatching(/^2\s?500,50\s?zł$/), liabilityOpen: expect.stringMatching(/^300,00\s?zł$/) });
+    expect(vars.settlement).toMatchObject({ clientOwes: true, weOwe: false });
   });
 
   it('names the latest sender other than the user', () => {

@@ -124,3 +124,19 @@ describe('detectCues', () => {
     expect(() => detectCues([], { window: 0 })).toThrow(/window/);
   });
 });
+
+describe('issue 12 cues', () => {
+  it('reads a refund, a copyright question and a refused notice-period fee', () => {
+    expect(topicsIn('Kiedy mogę się spodziewać zwrotu niewykorzystanej przedpłaty?')).toContain('refund');
+    expect(topicsIn('Could you send a correcting invoice for March?')).toContain('refund');
+    expect(topicsIn('Prosimy o potwierdzenie przeniesienia autorskich praw majątkowych.')).toContain('rights');
+    expect(topicsIn('Please confirm the copyright in the designs belongs to us.')).toContain('rights');
+    expect(topicsIn('Nie będziemy płacić za okres wypowiedzenia.')).toContain('early-ending');
+    expect(topicsIn('We will not pay for the notice period.')).toContain('early-ending');
+  });
+
+  it('does not take a licence on an invoice or an immediate ending for these', () => {
+    expect(topicsIn('W załączeniu faktura za licencję na oprogramowanie.')).not.toContain('rights');
+    expect(topicsIn('We are terminating the contract effective immediately.')).not.toContain('early-ending');
+  });
+});

@@ -48,6 +48,11 @@ const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = 
   'breach-remedy-first': undefined,
   'breach-remedy-sent': undefined,
   'written-form-signed-notice': undefined,
+  'client-ends-early': undefined,
+  'client-refund': undefined,
+  'client-rights': undefined,
+  'payment-long-overdue': { days: 21, invoice: 'FV/2025/07' },
+  'refund-owed': undefined,
 };
 
 describe('describeReason', () => {

@@ -1359,6 +1359,131 @@ export const TUNING_SCENARIOS: Scenario[] = [
     expected: 'mutual-agreement-confirmation',
     acceptable: ['termination-ack', 'mutual-agreement'],
   },
+
+  // ── Issue 12: demand for payment, refund, rights, disputed termination ──────────────────────
+  {
+    id: 'we-pl-demand-after-reminders',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({
+      initiator: 'we',
+      doneThrough: 'personal-data',
+      notice: { servedOn: '2025-01-02' },
+      settlement: [{ amountMinor: 780000, invoiceNo: 'FV/2025/03', dueOn: '2025-01-31' }],
+    }),
+    context: conversation(
+      fromMe('2025-02-07', 'Dzień dobry, uprzejmie przypominam o zapłacie faktury nr FV/2025/03, której termin płatności upłynął 31 stycznia.'),
+      fromMe('2025-02-21', 'Dzień dobry, ponownie zwracam się z prośbą o zapłatę faktury nr FV/2025/03.'),
+    ),
+    today: '2025-03-10',
+    sentKinds: ['termination-notice', 'settlement', 'payment-reminder'],
+    expected: 'payment-demand',
+    acceptable: ['payment-reminder'],
+  },
+  {
+    id: 'we-en-demand-after-reminders',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({
+      initiator: 'we',
+      doneThrough: 'personal-data',
+      notice: { servedOn: '2025-01-02' },
+      settlement: [{ amountMinor: 1200000, invoiceNo: 'INV-2025-004', dueOn: '2025-02-03' }],
+    }),
+    context: conversation(
+      fromMe('2025-02-10', 'Hi John, a reminder that invoice INV-2025-004 was due on 3 February.'),
+      fromClient('2025-02-11', 'Noted, I will chase our accounts team.'),
+      fromMe('2025-02-24', 'Hi John, invoice INV-2025-004 is still unpaid. Could you let me know when to expect payment?'),
+    ),
+    today: '2025-03-12',
+    sentKinds: ['termination-notice', 'settlement', 'payment-reminder'],
+    expected: 'payment-demand',
+    acceptable: ['payment-reminder'],
+  },
+  {
+    id: 'client-pl-no-notice-period-fee',
+    lang: 'pl',
+    client: pl,
+    context: conversation(
+      fromClient('2025-04-14', 'Dzień dobry, wypowiadamy umowę bez zachowania okresu wypowiedzenia. Nie będziemy płacić za okres wypowiedzenia, bo od maja nie potrzebujemy już Państwa usług. Jan Kowalski'),
+    ),
+    today: '2025-04-14',
+    sentKinds: [],
+    expected: 'termination-dispute',
+    acceptable: ['termination-ack'],
+  },
+  {
+    id: 'client-en-wont-pay-notice-period',
+    lang: 'en',
+    client: en,
+    context: conversation(
+      fromClient('2025-04-15', 'Hi Anna, we are terminating the agreement as of the end of this week. We will not pay for the notice period, as we do not need any more work. Regards, John'),
+    ),
+    today: '2025-04-15',
+    sentKinds: [],
+    expected: 'termination-dispute',
+    acceptable: ['termination-ack'],
+  },
+  {
+    id: 'client-pl-asks-for-prepayment-refund',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({
+      initiator: 'client',
+      doneThrough: 'settlement',
+      notice: { servedOn: '2025-02-01' },
+      settlement: [{ amountMinor: 150000, direction: 'liability', description: 'Niewykorzystana przedpłata' }],
+    }),
+    context: conversation(
+      fromMe('2025-03-03', 'Dzień dobry, przesyłam rozliczenie końcowe współpracy.'),
+      fromClient('2025-03-05', 'Dziękuję. Kiedy mogę się spodziewać zwrotu niewykorzystanej przedpłaty?'),
+    ),
+    today: '2025-03-05',
+    sentKinds: ['termination-ack', 'handover-plan', 'settlement'],
+    expected: 'prepayment-refund',
+  },
+  {
+    id: 'client-en-correcting-invoice',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({
+      initiator: 'we',
+      doneThrough: 'settlement',
+      notice: { servedOn: '2025-02-01' },
+      settlement: [{ amountMinor: 90000, currency: 'EUR', direction: 'liability', description: 'Hours not worked in March' }],
+    }),
+    context: conversation(
+      fromMe('2025-03-03', 'Hi John, please find the final statement of account attached.'),
+      fromClient('2025-03-04', 'Thanks Anna. Could you send a correcting invoice for the hours that were not used in March?'),
+    ),
+    today: '2025-03-04',
+    sentKinds: ['termination-notice', 'handover-plan', 'settlement'],
+    expected: 'prepayment-refund',
+  },
+  {
+    id: 'client-pl-asks-for-rights-confirmation',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({ initiator: 'we', doneThrough: 'handover', notice: { servedOn: '2025-02-01' } }),
+    context: conversation(
+      fromClient('2025-03-06', 'Dzień dobry, prosimy o potwierdzenie przeniesienia autorskich praw majątkowych do projektów logo, zgodnie z umową.'),
+    ),
+    today: '2025-03-06',
+    sentKinds: ['termination-notice', 'handover-plan', 'handover-complete'],
+    expected: 'rights-transfer',
+  },
+  {
+    id: 'client-en-asks-about-copyright',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({ initiator: 'client', doneThrough: 'handover', notice: { servedOn: '2025-02-01' } }),
+    context: conversation(
+      fromClient('2025-03-07', 'Hi Anna, before we close, could you confirm in writing that the copyright in the website designs now belongs to us?'),
+    ),
+    today: '2025-03-07',
+    sentKinds: ['termination-ack', 'handover-plan', 'handover-complete'],
+    expected: 'rights-transfer',
+  },
 ];
 
 /**

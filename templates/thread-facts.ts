@@ -1,0 +1,77 @@
+/**
+ * Facts the open thread can offer for a message, as proposals: the sidebar shows them next to the
+ * missing value and the user confirms one; nothing here is ever used silently.
+ *
+ * The thread is untrusted page data: a message's text is only matched against the cue lexicon
+ * (cues.ts), and only the adapter's parsed date is taken from it.
+ */
+import { fromLocalDate } from '../offboarding/calendar';
+import type { ThreadMessage } from '../webmail/types';
+import { topicsIn } from './cues';
+
+export interface ThreadFactsInput {
+  /** Oldest first, as the adapters read them. */
+  messages: readonly ThreadMessage[];
+  /** The user's own address: their messages are never the client's. */
+  userEmail?: string;
+}
+
+export interface ClientTerminationMessage {
+  /** Index in the thread (oldest first). */
+  index: number;
+  /** The local calendar date it was sent, YYYY-MM-DD; absent when the page's date could not be read. */
+  date?: string;
+}
+
+/**
+ * The client's latest message that ends the cooperation (a termination cue in the author's own
+ * words, not in quoted history), with its date; null when the thread holds none.
+ */
+export function clientTerminationMessage(input: ThreadFactsInput): ClientTerminationMessage | null {
+  if (input === null || typeof input !== 'object' || !Array.isArray(input.messages)) {
+    throw new Error('clientTerminationMessage: expected { messages, userEmail? } with a messages array');
+  }
+  const own = input.userEmail?.trim().toLowerCase() || undefined;
+  for (let index = input.messages.length - 1; index >= 0; index -= 1) {
+    const message = input.messages[index];
+    if (!message) continue;
+    const from = message.from?.email?.trim().toLowerCase();
+    // Without the user's address every message could be ours: nothing can be attributed.
+    if (own === undefined || from === undefined || from === '' || from === own) continue;
+    if (!topicsIn(message.text ?? '').includes('termination')) continue;
+    const date = localDate(message.date);
+    return date === undefined ? { index } : { index, date };
+  }
+  return null;
+}
+
+/** An adapter's ISO date-time as the user's local calendar date; undefined when unreadable. */
+export function localDate(isoDateTime: string | undefined): string | undefined {
+  if (typeof isoDateTime !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(isoDateTime)) return undefined;
+  const instant = new Date(isoDateTime);
+  if (Number.isNaN(instant.getTime())) return undefined;
+  return fromLocalDate(instant);
+}
+
+/** A proposed value for a missing variable: the value in ISO form and where it came from. */
+export interface ProposedValue {
+  path: string;
+  /** What the override becomes when the user confirms (dates as YYYY-MM-DD). */
+  value: string;
+  source: 'thread-termination-message';
+}
+
+/**
+ * Proposals for the variables a draft is missing. Today only the receipt date of the client's
+ * notice: the date of their termination message in the open thread.
+ */
+export function proposedValues(missing: readonly string[], thread: ThreadFactsInput | null): ProposedValue[] {
+  if (!Array.isArray(missing)) throw new Error('proposedValues: missing must be a list of variable paths');
+  if (thread === null || !missing.includes(RECEIPT_DATE_PATH)) return [];
+  const found = clientTerminationMessage(thread);
+  if (found?.date === undefined) return [];
+  return [{ path: RECEIPT_DATE_PATH, value: found.date, source: 'thread-termination-message' }];
+}
+
+/** The variable holding the day the client's notice reached us. */
+export const RECEIPT_DATE_PATH = 'receipt.noticeReceivedOn';

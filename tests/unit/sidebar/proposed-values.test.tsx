@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+/** The receipt date the thread offers: shown beside the missing value, used only once the user clicks. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { SidebarApp } from '../../../components/sidebar/App';
+import { createSidebarModel } from '../../../components/sidebar/state';
+import { localDate } from '../../../templates/thread-facts';
+import { FakePage, FakeStore, context, deps, fakeEngine, settle, template } from './fakes';
+
+let container: HTMLElement;
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function mount(page: FakePage) {
+  const store = new FakeStore();
+  store.addClient({ name: 'ACME', domains: ['acme.pl'], recipient: { form: 'pani', firstName: 'Anna' } });
+  const ack = template('termination-ack', 'pl', 'formal', 'Potwierdzam otrzymanie wypowiedzenia w dniu {{receipt.noticeReceivedOn}}.');
+  const all = { ...deps({ store, page }), templates: fakeEngine([{ kind: 'termination-ack', lang: 'pl' }], [ack]) };
+  const model = createSidebarModel(all);
+  container = document.createElement('div');
+  document.body.append(container);
+  await act(async () => {
+    render(<SidebarApp model={model} deps={all} />, container);
+    await model.start();
+  });
+  await act(() => settle());
+  await act(() => (container.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+}
+
+const sent = '2026-03-02T09:00:00.000Z';
+
+describe('a value the thread proposes', () => {
+  it('is offered, not used, until the user confirms it', async () => {
+    const page = new FakePage();
+    page.context = context({
+      messages: [{ from: { name: 'Anna Kowalska', email: 'anna@acme.pl' }, date: sent, text: 'Dzień dobry, wypowiadamy umowę o świadczenie usług.' }],
+    });
+    await mount(page);
+    const preview = () => container.querySelector('[data-testid="draft-preview"]')?.textContent ?? '';
+    expect(container.querySelector('[data-testid="proposed-value"]')).not.toBeNull();
+    expect(preview()).not.toContain(localDate(sent));
+
+    await act(() => (container.querySelector('[data-testid="use-proposed"]') as HTMLButtonElement).click());
+    expect(preview()).toContain(localDate(sent));
+    const field = container.querySelector<HTMLInputElement>('[data-testid="missing-values"] input[type="date"]');
+    expect(field?.value).toBe(localDate(sent));
+  });
+
+  it('is not offered when the thread holds no termination from the client', async () => {
+    const page = new FakePage();
+    page.context = context({ messages: [{ from: { name: 'Anna Kowalska', email: 'anna@acme.pl' }, date: sent, text: 'Dzień dobry, proszę o fakturę.' }] });
+    await mount(page);
+    expect(container.querySelector('[data-testid="missing-values"]')).not.toBeNull();
+    expect(container.querySelector('[data-testid="proposed-value"]')).toBeNull();
+  });
+});
