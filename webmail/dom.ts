@@ -3,6 +3,8 @@
  * ever read as text (textContent / attributes), never as HTML.
  */
 
+import { ownWords } from './quoted';
+
 type VisibilityCheck = (options?: Record<string, boolean>) => boolean;
 
 /**
@@ -79,8 +81,20 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG']);
 
-/** Quoted history and hidden parts we do not want in a message's text. */
-const SKIPPED_SELECTOR = '.gmail_quote, blockquote, #divRplyFwdMsg, #appendonsend, [hidden]';
+/**
+ * Quoted history, signatures and hidden parts: not the author's own words. Ids as the apps rewrite
+ * them in a shown body too (Outlook prefixes "x_", Gmail "m_<number>"), hence the suffix matches.
+ */
+const SKIPPED_SELECTOR = [
+  '.gmail_quote',
+  'blockquote',
+  '.gmail_signature',
+  '.gmail_signature_prefix',
+  'div[id$="Signature"]',
+  '[hidden]',
+].join(', ');
+/** Where Outlook's quoted history starts: everything after it in the body is the earlier message. */
+const HISTORY_START_SELECTOR = '[id$="divRplyFwdMsg"], [id$="appendonsend"]';
 
 function isHiddenInline(el: Element): boolean {
   const style = (el as HTMLElement).style;
@@ -89,16 +103,18 @@ function isHiddenInline(el: Element): boolean {
 
 /**
  * Plain text of an element, with line breaks at block boundaries, bounded to `max` characters.
- * Walks text nodes only (never parses or serialises HTML), skipping scripts, styles, quoted history
- * and inline-hidden parts.
+ * Walks text nodes only (never parses or serialises HTML), skipping scripts, styles, quoted history,
+ * signatures and inline-hidden parts, and (unless told otherwise) stopping where Outlook's quoted
+ * history starts.
  */
-export function readText(root: Element, max: number): string {
+export function readText(root: Element, max: number, stopsAtHistory = true): string {
   const parts: string[] = [];
   let length = 0;
   const budget = max + 200;
 
+  let historyStarted = false;
   const visit = (node: Node): void => {
-    if (length > budget) return;
+    if (length > budget || historyStarted) return;
     if (node.nodeType === 3) {
       const value = (node.nodeValue ?? '').replace(/[ \t\r\n\f\u00a0]+/g, ' ');
       if (value) {
@@ -111,6 +127,10 @@ export function readText(root: Element, max: number): string {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
+    if (el !== root && stopsAtHistory && el.matches(HISTORY_START_SELECTOR)) {
+      historyStarted = true;
+      return;
+    }
     if (el !== root && (el.matches(SKIPPED_SELECTOR) || isHiddenInline(el))) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) parts.push('\n');
@@ -149,4 +169,9 @@ export function failSoft<T>(read: () => T, fallback: () => T): T {
   } catch {
     return fallback();
   }
+}
+
+/** A message body's own words: its text without quoted history and signature, bounded to `max`. */
+export function readOwnText(body: Element, max: number): string {
+  return ownWords(readText(body, max));
 }

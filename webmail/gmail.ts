@@ -4,13 +4,12 @@
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
-import { cleanText, failSoft, findEmail, firstVisible, lastVisible, readText, simulateClick, visibleAll } from './dom';
+import { cleanText, failSoft, findEmail, firstVisible, isVisible, readOwnText, simulateClick, visibleAll } from './dom';
 import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
 import { waitForElement } from './wait';
 
 export const GMAIL_EDITOR_SELECTOR = 'div[g_editable="true"][role="textbox"][contenteditable="true"]';
 const SUBJECT_HEADING = 'h2.hP';
-const MESSAGE = 'div.adn';
 const COMPOSE_CONTAINER = '.M9, div.AD, [role="dialog"]';
 /**
  * The thread's bottom "Reply" control: `span.ams.bkH[role="link"]` (.bkG is reply-all, .bkI forward).
@@ -49,35 +48,127 @@ function person(el: Element | null): PersonRead | undefined {
   return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
 }
 
-function readMessage(el: Element, withText: boolean): RawMessage {
-  const id = (el.getAttribute('data-message-id') ?? el.getAttribute('data-legacy-message-id') ?? '').replace(/^#/, '');
-  const from =
-    person(el.querySelector('span.gD[email]')) ??
-    person(el.querySelector('td.gF span[email]')) ??
-    {};
+/** A message body: foreign HTML, which can hold elements that look like Gmail's own header. */
+const BODY = 'div.a3s, div.ii';
+/**
+ * One message of a thread in each state Gmail shows it (InboxSDK's getViewState): `h7` expanded,
+ * `kv` collapsed (header only), `kQ` / `kx` folded into the "N older messages" bar. `div.adn`, the
+ * expanded message itself, stands in when its item wrapper is missing.
+ */
+const MESSAGE_ITEM = 'div.h7, div.kv, div.kQ, div.kx, div.adn';
+const FOLDED_ITEM = 'div.kQ, div.kx';
+/** The fold bar's count ("2 older messages"): `.adv .adx span` (InboxSDK gmail-thread-view.ts). */
+const FOLD_COUNT = '.adv .adx span, .adx span';
+
+function inBody(el: Element): boolean {
+  return !!el.closest(BODY);
+}
+
+/** The first match that belongs to the message's header, never to its body. */
+function inHeader(item: Element, selector: string): Element | null {
+  for (const el of Array.from(item.querySelectorAll(selector))) if (!inBody(el)) return el;
+  return null;
+}
+
+function allInHeader(item: Element, selector: string): Element[] {
+  return Array.from(item.querySelectorAll(selector)).filter((el) => !inBody(el));
+}
+
+function senderOf(item: Element): PersonRead | undefined {
+  return person(inHeader(item, 'span.gD[email]')) ?? person(inHeader(item, 'td.gF span[email]'));
+}
+
+function readMessage(item: Element, withText: boolean, locale: string): RawMessage {
+  const idEl = item.matches('[data-message-id], [data-legacy-message-id]')
+    ? item
+    : inHeader(item, '[data-message-id], [data-legacy-message-id]');
+  const id = (idEl?.getAttribute('data-message-id') ?? idEl?.getAttribute('data-legacy-message-id') ?? '').replace(/^#/, '');
+  const from = senderOf(item) ?? {};
+  // Recipients are in the header's "to …" line (InboxSDK: `.hb span[email]`); a collapsed header has none.
   const recipients: PersonRead[] = [];
-  for (const span of Array.from(el.querySelectorAll('span.g2[email]'))) {
+  for (const span of allInHeader(item, 'span.g2[email]')) {
     const recipient = person(span);
     if (recipient) recipients.push(recipient);
   }
-  const dateEl = el.querySelector('span.g3');
+  const dateEl = inHeader(item, 'span.g3');
   const dateText = cleanText(dateEl?.getAttribute('title')) ?? cleanText(dateEl?.textContent);
-  const date = parseMailDate(dateText);
-  const body = withText ? (el.querySelector('div.a3s') ?? el.querySelector('div.ii.gt')) : null;
+  const date = parseMailDate(dateText, { locale });
+  const body = item.matches('div.kv, div.kQ, div.kx') ? null : (item.querySelector('div.a3s') ?? item.querySelector('div.ii.gt'));
   return {
     ...(id ? { id } : {}),
     from,
     ...(date ? { date } : {}),
     ...(dateText ? { dateText } : {}),
-    text: body ? readText(body, MAX_MESSAGE_TEXT) : '',
+    text: body && withText ? readOwnText(body, MAX_MESSAGE_TEXT) : '',
+    ...(body ? {} : { collapsed: true }),
     recipients,
+  };
+}
+
+/** Every message item of the thread, outermost only, in page order; none from inside a body. */
+function messageItems(root: Element): Element[] {
+  const items: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(MESSAGE_ITEM))) {
+    if (inBody(el)) continue;
+    const outer = el.parentElement?.closest(MESSAGE_ITEM);
+    if (outer && root.contains(outer)) continue;
+    items.push(el);
+  }
+  return items;
+}
+
+/**
+ * Whether an item is a message the page shows. A folded item counts when Gmail rendered its header
+ * (the bar hides it, the page still holds it); any other item must be visible, and so must its
+ * expanded message.
+ */
+function isShownMessage(item: Element): boolean {
+  if (item.matches(FOLDED_ITEM)) return !!inHeader(item, 'span.gD[email], td.gF span[email]');
+  if (!isVisible(item)) return false;
+  const message = item.matches('div.adn') ? item : item.querySelector('div.adn');
+  if (message) return isVisible(message);
+  // A collapsed item is a message when it shows a header; an emptied wrapper is not.
+  return !!inHeader(item, 'span.gD[email], td.gF span[email], span.g3');
+}
+
+interface ThreadRead {
+  messages: RawMessage[];
+  olderSenders: PersonRead[];
+  folded: number;
+}
+
+/**
+ * The latest MAX_MESSAGES shown messages, oldest first, read in full; of older ones only the
+ * sender, from the header (they are still participants). Nothing is expanded or clicked.
+ */
+function readThread(root: Element, withText: boolean, locale: string): ThreadRead {
+  const items = messageItems(root);
+  const chosen: Element[] = [];
+  let at = items.length - 1;
+  for (; at >= 0 && chosen.length < MAX_MESSAGES; at -= 1) {
+    if (isShownMessage(items[at]!)) chosen.push(items[at]!);
+  }
+  chosen.reverse();
+  const olderSenders: PersonRead[] = [];
+  for (let i = 0; i <= at; i += 1) {
+    const sender = isShownMessage(items[i]!) ? senderOf(items[i]!) : undefined;
+    if (sender) olderSenders.push(sender);
+  }
+  const foldedItems = items.filter((item) => item.matches(FOLDED_ITEM));
+  const unread = foldedItems.filter((item) => !isShownMessage(item)).length;
+  const countText = cleanText(root.querySelector(FOLD_COUNT)?.textContent);
+  const counted = countText && /^\d{1,5}$/.test(countText) ? Number(countText) - (foldedItems.length - unread) : 0;
+  return {
+    messages: chosen.map((item) => readMessage(item, withText, locale)),
+    olderSenders,
+    folded: Math.max(unread, counted),
   };
 }
 
 /** The smallest ancestor of the subject heading that also holds the thread's messages. */
 function threadRoot(heading: Element): Element {
   for (let node = heading.parentElement; node; node = node.parentElement) {
-    if (node.querySelector(MESSAGE)) return node;
+    if (node.querySelector(MESSAGE_ITEM)) return node;
     if (node.matches('[role="main"]')) return node;
   }
   return heading.ownerDocument.body;
@@ -104,11 +195,11 @@ function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
 
 function readGmail(doc: Document, withText: boolean): ConversationContext {
   const url = doc.URL;
+  const uiLanguage = doc.documentElement?.lang ?? '';
   const heading = firstVisible(doc, SUBJECT_HEADING);
   const root = heading ? threadRoot(heading) : firstVisible(doc, '[role="main"]');
-  // Only the latest messages are ever used (buildContext keeps MAX_MESSAGES): read no others.
-  const messageEls = root ? lastVisible(root, MESSAGE, MAX_MESSAGES) : [];
-  const messages = messageEls.map((el) => readMessage(el, withText));
+  const thread = root ? readThread(root, withText, uiLanguage) : { messages: [], olderSenders: [], folded: 0 };
+  const { messages } = thread;
   const threadId =
     cleanText(heading?.getAttribute('data-legacy-thread-id')) ??
     cleanText(heading?.getAttribute('data-thread-perm-id'))?.replace(/^#/, '') ??
@@ -118,11 +209,13 @@ function readGmail(doc: Document, withText: boolean): ConversationContext {
   return buildContext({
     provider: 'gmail',
     url,
-    uiLanguage: doc.documentElement?.lang ?? '',
+    uiLanguage,
     ...(threadId ? { threadId } : {}),
     ...(heading ? { subject: cleanText(heading.textContent, 500) } : {}),
     ...(userEmail ? { userEmail } : {}),
     messages,
+    olderSenders: thread.olderSenders,
+    ...(thread.folded > 0 ? { foldedMessages: thread.folded } : {}),
     compose: editor ? { open: true, kind: composeKind(doc, editor) } : { open: false },
   });
 }

@@ -5,7 +5,7 @@
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
-import { cleanText, failSoft, findEmail, firstVisible, isVisible, readText, simulateClick, visibleAll } from './dom';
+import { cleanText, failSoft, findEmail, firstVisible, isVisible, readOwnText, simulateClick, visibleAll } from './dom';
 import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
 import { waitForElement } from './wait';
 
@@ -165,8 +165,14 @@ function readSender(container: Element): PersonRead {
   return {};
 }
 
+/** The first match in the message's header: never inside its body (foreign HTML). */
+function inHeader(container: Element, selector: string): Element | null {
+  for (const el of Array.from(container.querySelectorAll(selector))) if (!el.closest('[role="document"]')) return el;
+  return null;
+}
+
 function readRecipients(container: Element): PersonRead[] {
-  const well = container.querySelector('[data-testid="RecipientWell"]');
+  const well = inHeader(container, '[data-testid="RecipientWell"]');
   if (!well) return [];
   const people: PersonRead[] = [];
   const text = (well.textContent ?? '').replace(/^[^:@<]{1,20}:/, ' ');
@@ -181,50 +187,92 @@ function containerOf(body: Element, index: PaneIndex): Element {
   return messageContainer(body, body.parentElement ?? body, index);
 }
 
-function readDate(container: Element): { dateText?: string; date?: string } {
-  const timeEl = container.querySelector('[data-testid="SentReceivedSavedTime"]');
+function readDate(container: Element, locale: string): { dateText?: string; date?: string } {
+  const timeEl = inHeader(container, '[data-testid="SentReceivedSavedTime"]');
   const dateText = cleanText(timeEl?.getAttribute('title')) ?? cleanText(timeEl?.textContent);
-  const date = parseMailDate(dateText);
+  const date = parseMailDate(dateText, { locale });
   return { ...(date ? { date } : {}), ...(dateText ? { dateText } : {}) };
 }
 
-function readMessage(body: Element, index: PaneIndex, withText: boolean): RawMessage {
-  const container = containerOf(body, index);
+/**
+ * A collapsed message in the conversation: an `aria-expanded="false"` item that shows a header (a
+ * "From:"-labelled sender or an address in a title) and no body. Controls (menus, buttons) carry
+ * aria-expanded too and are never messages.
+ */
+const COLLAPSED_ITEM = '[aria-expanded="false"]';
+const CONTROL = 'button, [role="button"], [role="menuitem"], [role="combobox"], [role="option"], [aria-haspopup]';
+
+function hasSenderHeader(el: Element): boolean {
+  for (const labelled of Array.from(el.querySelectorAll('[aria-label]'))) {
+    if (FROM_LABEL.test(labelled.getAttribute('aria-label') ?? '') && outsideBody(labelled)) return true;
+  }
+  return !!inHeader(el, '[title*="@"]');
+}
+
+function collapsedItems(index: PaneIndex): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(index.pane.querySelectorAll(COLLAPSED_ITEM))) {
+    if (el.matches(CONTROL) || el.closest('[role="document"], #MailList') || index.holdsEditable.has(el)) continue;
+    if (el.querySelector(ANY_MESSAGE_BODY) || el.querySelector(EDITABLE)) continue;
+    if (!hasSenderHeader(el)) continue;
+    found.push(el);
+  }
+  // The innermost item per message: a wrapper around several collapsed items is not one message.
+  return found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
+}
+
+/** A message of the pane: its body when shown, else (collapsed) only its header. */
+interface PaneMessage {
+  el: Element;
+  collapsed: boolean;
+}
+
+function containerOfMessage(message: PaneMessage, index: PaneIndex): Element {
+  return message.collapsed ? message.el : containerOf(message.el, index);
+}
+
+function readMessage(message: PaneMessage, index: PaneIndex, withText: boolean, locale: string): RawMessage {
+  const container = containerOfMessage(message, index);
   return {
     from: readSender(container),
-    ...readDate(container),
-    text: withText ? readText(body, MAX_MESSAGE_TEXT) : '',
+    ...readDate(container, locale),
+    text: withText && !message.collapsed ? readOwnText(message.el, MAX_MESSAGE_TEXT) : '',
+    ...(message.collapsed ? { collapsed: true } : {}),
     recipients: readRecipients(container),
   };
 }
 
-/** Visible message bodies from one end of the pane, at most `max`, in document order. */
-function visibleBodies(candidates: readonly Element[], max: number, fromEnd: boolean): Element[] {
-  const picked: Element[] = [];
+/** Visible messages from one end of the pane, at most `max`, in document order. */
+function visibleMessages(candidates: readonly PaneMessage[], max: number, fromEnd: boolean): PaneMessage[] {
+  const picked: PaneMessage[] = [];
   for (let k = 0; k < candidates.length && picked.length < max; k += 1) {
-    const body = candidates[fromEnd ? candidates.length - 1 - k : k]!;
-    if (isVisible(body)) picked.push(body);
+    const message = candidates[fromEnd ? candidates.length - 1 - k : k]!;
+    if (isVisible(message.el)) picked.push(message);
   }
   return fromEnd ? picked.reverse() : picked;
 }
 
 /**
- * The latest MAX_MESSAGES messages, oldest first, reading no others. Outlook can show the newest
- * message on top: the dates of the first and last shown messages tell the order when they were read.
+ * The latest MAX_MESSAGES messages, expanded or collapsed, oldest first, reading no others. Outlook
+ * can show the newest message on top: the dates of the first and last shown messages tell the order
+ * when they were read. Nothing is expanded.
  */
-function readMessages(pane: Element, withText: boolean): RawMessage[] {
+function readMessages(pane: Element, withText: boolean, locale: string): RawMessage[] {
   const index = indexPane(pane);
-  const candidates = index.bodies.filter((body) => body.matches(MESSAGE_BODY));
-  const head = visibleBodies(candidates, MAX_MESSAGES, false);
-  const tail = visibleBodies(candidates, MAX_MESSAGES, true);
+  const candidates: PaneMessage[] = [
+    ...index.bodies.filter((body) => body.matches(MESSAGE_BODY)).map((el) => ({ el, collapsed: false })),
+    ...collapsedItems(index).map((el) => ({ el, collapsed: true })),
+  ].sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
+  const head = visibleMessages(candidates, MAX_MESSAGES, false);
+  const tail = visibleMessages(candidates, MAX_MESSAGES, true);
   const first = head[0];
   const last = tail[tail.length - 1];
   if (!first || !last) return [];
-  const firstDate = readDate(containerOf(first, index)).date;
-  const lastDate = readDate(containerOf(last, index)).date;
+  const firstDate = readDate(containerOfMessage(first, index), locale).date;
+  const lastDate = readDate(containerOfMessage(last, index), locale).date;
   const newestFirst = !!firstDate && !!lastDate && firstDate > lastDate;
   const chosen = newestFirst ? head.reverse() : tail;
-  return chosen.map((body) => readMessage(body, index, withText));
+  return chosen.map((message) => readMessage(message, index, withText, locale));
 }
 
 function readSubject(pane: Element): string | undefined {
@@ -267,7 +315,8 @@ function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
 
 function readOutlook(doc: Document, withText: boolean): ConversationContext {
   const pane = paneRoot(doc);
-  const messages = pane ? readMessages(pane, withText) : [];
+  const uiLanguage = doc.documentElement?.lang ?? '';
+  const messages = pane ? readMessages(pane, withText, uiLanguage) : [];
   const threadId = threadIdOf(doc);
   const subject = pane ? readSubject(pane) : undefined;
   const userEmail = userEmailOf(doc);
@@ -275,7 +324,7 @@ function readOutlook(doc: Document, withText: boolean): ConversationContext {
   return buildContext({
     provider: 'outlook',
     url: doc.URL,
-    uiLanguage: doc.documentElement?.lang ?? '',
+    uiLanguage,
     ...(threadId ? { threadId } : {}),
     ...(subject ? { subject } : {}),
     ...(userEmail ? { userEmail } : {}),
