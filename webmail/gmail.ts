@@ -6,6 +6,7 @@ import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, typ
 import { parseMailDate } from './dates';
 import { cleanText, failSoft, findEmail, firstVisible, isVisible, readOwnText, simulateClick, visibleAll } from './dom';
 import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
+import { chooseEditor } from './caret';
 import { waitForElement } from './wait';
 
 export const GMAIL_EDITOR_SELECTOR = 'div[g_editable="true"][role="textbox"][contenteditable="true"]';
@@ -174,23 +175,57 @@ function threadRoot(heading: Element): Element {
   return heading.ownerDocument.body;
 }
 
+/** Never an editor: search boxes and anything inside a shown message body. */
+const NOT_A_COMPOSE = '[role="search"], [role="combobox"], div.a3s, div.ii';
+
+function findGmailEditors(doc: Document): HTMLElement[] {
+  return visibleAll<HTMLElement>(doc, GMAIL_EDITOR_SELECTOR).filter((editor) => !editor.parentElement?.closest(NOT_A_COMPOSE));
+}
+
 function findGmailEditor(doc: Document): HTMLElement | null {
-  const editors = visibleAll<HTMLElement>(doc, GMAIL_EDITOR_SELECTOR);
-  if (editors.length === 0) return null;
-  const active = doc.activeElement;
-  return editors.find((editor) => active && editor.contains(active)) ?? editors[editors.length - 1]!;
+  return chooseEditor(doc, findGmailEditors(doc));
+}
+
+/**
+ * The compose around one body: its container (inline `.M9`, pop-out `div.AD`, dialog), else — a
+ * compose Gmail renders without them — the nearest ancestor holding its form fields, never one that
+ * holds another compose's body.
+ */
+function composeRegion(editor: HTMLElement): Element | null {
+  let previous: Element = editor;
+  for (let node = editor.parentElement, depth = 0; node && depth < 25; node = node.parentElement, depth += 1) {
+    if (node.matches(COMPOSE_CONTAINER)) return node;
+    if (node.matches('[role="main"], body')) return null;
+    if (node.querySelectorAll(GMAIL_EDITOR_SELECTOR).length > 1) return previous === editor ? null : previous;
+    if (node.querySelector('input[name="subjectbox"], input[name="rm"]')) return node;
+    previous = node;
+  }
+  return null;
 }
 
 function findGmailSubject(_doc: Document, editor: HTMLElement): HTMLInputElement | null {
-  const container = editor.closest(COMPOSE_CONTAINER);
-  if (!container) return null;
-  return firstVisible<HTMLInputElement>(container, 'input[name="subjectbox"]');
+  const region = composeRegion(editor);
+  return region ? firstVisible<HTMLInputElement>(region, 'input[name="subjectbox"]') : null;
 }
 
+/** `#inbox?compose=new`: Gmail's URL for a new message (a draft's id there says nothing either way). */
+function urlSaysNew(url: string): boolean {
+  return /[?&#]compose=new(?:[&#]|$)/.test(url);
+}
+
+/**
+ * New message or reply, from what the compose itself shows: the hidden id of the message it answers
+ * (`input[name="rm"]`, empty on a new message), then its subject, then where it sits (an inline reply
+ * is inside the thread), then the URL. When nothing tells, a reply: its subject is never touched.
+ */
 function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
+  const region = composeRegion(editor);
+  const answered = region?.querySelector<HTMLInputElement>('input[name="rm"]')?.value.trim();
+  if (answered && answered !== 'undefined') return 'reply';
   const subject = findGmailSubject(doc, editor);
-  if (subject && !looksLikeReplySubject(subject.value)) return 'new';
-  return 'reply';
+  if (subject) return looksLikeReplySubject(subject.value) ? 'reply' : 'new';
+  if (editor.closest('.ip, [role="listitem"]')) return 'reply';
+  return urlSaysNew(doc.URL) ? 'new' : 'reply';
 }
 
 function readGmail(doc: Document, withText: boolean): ConversationContext {
@@ -230,6 +265,9 @@ export const gmailAdapter: WebmailAdapter = {
   },
   findEditor(doc) {
     return failSoft(() => findGmailEditor(doc), () => null);
+  },
+  findEditors(doc) {
+    return failSoft(() => findGmailEditors(doc), () => []);
   },
   async openReply(doc) {
     try {

@@ -3,7 +3,7 @@
  * signature. execCommand first (it is on the browser's undo stack, so Ctrl+Z works), Range insertion
  * as the fallback (what Briskine and InboxSDK do), then the events the apps need to notice the change.
  */
-import { applyRange, CaretKeeper, startOfBody } from './caret';
+import { applyRange, CaretKeeper, chooseEditor, startOfBody } from './caret';
 import type { Draft, InsertResult, WebmailAdapter } from './types';
 
 export const MAX_DRAFT_HTML = 200_000;
@@ -197,7 +197,8 @@ export async function insertDraft(
   const parsed = parseDraftHtml(doc, draft.html);
   if ('error' in parsed) return fail('invalid-draft', parsed.error);
 
-  let editor = adapter.findEditor(doc);
+  // Of several open composes: the caret's, else the focused one, else the one the user last focused.
+  let editor = adapter.findEditors ? chooseEditor(doc, adapter.findEditors(doc), caret?.lastFocused() ?? null) : adapter.findEditor(doc);
   let openedReply = false;
   if (!editor) {
     if (options.openReplyIfNeeded === false) {

@@ -7,14 +7,13 @@ import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, typ
 import { parseMailDate } from './dates';
 import { cleanText, failSoft, findEmail, firstVisible, isVisible, readOwnText, simulateClick, visibleAll } from './dom';
 import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
+import { chooseEditor } from './caret';
 import { waitForElement } from './wait';
 
 const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 const READING_PANE = '[data-app-section="MailReadCompose"], #ConversationReadingPaneContainer';
 const MESSAGE_BODY = 'div[role="document"] > div[id^="UniqueMessageBody_"]';
 const ANY_MESSAGE_BODY = '[id^="UniqueMessageBody_"]';
-const EDITOR_IN_PARENT = '[id^="editorParent_"] div[role="textbox"][contenteditable="true"]';
-const EDITOR_GENERIC = 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]';
 /** Reply first, reply-all as a fallback; icon names, so any UI language works. */
 const REPLY_ICONS = [
   '[data-icon-name="ArrowReplyRegular"]',
@@ -200,7 +199,7 @@ function readDate(container: Element, locale: string): { dateText?: string; date
  * aria-expanded too and are never messages.
  */
 const COLLAPSED_ITEM = '[aria-expanded="false"]';
-const CONTROL = 'button, [role="button"], [role="menuitem"], [role="combobox"], [role="option"], [aria-haspopup]';
+const CONTROL = 'button, [role="menuitem"], [role="combobox"], [role="option"], [aria-haspopup]';
 
 function hasSenderHeader(el: Element): boolean {
   for (const labelled of Array.from(el.querySelectorAll('[aria-label]'))) {
@@ -284,23 +283,70 @@ function readSubject(pane: Element): string | undefined {
   return undefined;
 }
 
-function findOutlookEditor(doc: Document): HTMLElement | null {
-  let editors = visibleAll<HTMLElement>(doc, EDITOR_IN_PARENT);
-  if (editors.length === 0) editors = visibleAll<HTMLElement>(doc, EDITOR_GENERIC);
-  editors = editors.filter((editor) => !editor.closest('[role="document"]'));
-  if (editors.length === 0) return null;
-  const active = doc.activeElement;
-  return editors.find((editor) => active && editor.contains(active)) ?? editors[editors.length - 1]!;
+/**
+ * What marks a compose body in every Outlook build, whatever the UI language: its `#editorParent_N`
+ * wrapper, the "Alt+F10" in its label (in every translation), or Outlook's own body markup inside it.
+ */
+const BODY_MARKERS = 'div.elementToProof, [id$="Signature"], [id$="appendonsend"], [id$="divRplyFwdMsg"]';
+const EDITABLE_AREA = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+/** Where no draft may ever go: search, pickers, the message list, a shown message's body. */
+const NEVER_A_BODY = '[role="search"], [role="combobox"], [role="listbox"], #MailList, [role="document"], [data-testid="RecipientWell"]';
+/** Recipient fields by their label, for the one fallback that has no structural mark. */
+const RECIPIENT_LABEL = /^\s*(to|cc|bcc|do|dw|udw|an|kopie|blindkopie|à|a|para|cco|aan|till|til|kopia|komu|кому|копия)\s*:?\s*$/iu;
+
+function hasBodyMark(el: HTMLElement): boolean {
+  return !!el.closest('[id^="editorParent_"]') || /alt\s*\+\s*f10/i.test(el.getAttribute('aria-label') ?? '') || !!el.querySelector(BODY_MARKERS);
 }
 
-/** The compose form around the editor: the nearest ancestor holding a text input (the subject). */
+/** A visible text input that is the compose's subject (never a search box or a picker). */
+function isSubjectInput(input: HTMLInputElement): boolean {
+  if (input.type && input.type !== 'text') return false;
+  if (input.closest('[role="search"], [role="banner"], #MailList') || input.getAttribute('role') === 'combobox' || input.hasAttribute('aria-autocomplete')) return false;
+  return isVisible(input);
+}
+
+/**
+ * Whether an editable area comes before the compose's subject field: To and Cc do, the body never
+ * does (older Outlook: To is a multi-line textbox too, and the body has no role at all).
+ */
+function precedesSubject(el: HTMLElement): boolean {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 12; depth += 1, node = node.parentElement) {
+    if (node.matches(READING_PANE) || node === el.ownerDocument.body) break;
+    const subject = Array.from(node.querySelectorAll<HTMLInputElement>('input')).find(isSubjectInput);
+    if (subject) return !!(el.compareDocumentPosition(subject) & 4 /* FOLLOWING */);
+  }
+  return false;
+}
+
+function findOutlookEditors(doc: Document): HTMLElement[] {
+  const areas = visibleAll<HTMLElement>(doc, EDITABLE_AREA).filter(
+    (el) => !el.parentElement?.closest(EDITABLE_AREA) && !el.closest(NEVER_A_BODY) && !el.matches('[role="combobox"]'),
+  );
+  const marked = areas.filter(hasBodyMark);
+  if (marked.length > 0) return marked;
+  // No build-specific mark: a multi-line textbox that is not a recipient field by its label, its
+  // place before the subject, or the pickers Outlook puts there. Anything else is not written into.
+  return areas.filter(
+    (el) =>
+      el.getAttribute('role') === 'textbox' &&
+      el.getAttribute('aria-multiline') === 'true' &&
+      !RECIPIENT_LABEL.test(el.getAttribute('aria-label') ?? '') &&
+      !el.hasAttribute('aria-autocomplete') &&
+      !precedesSubject(el),
+  );
+}
+
+function findOutlookEditor(doc: Document): HTMLElement | null {
+  return chooseEditor(doc, findOutlookEditors(doc));
+}
+
+/** The compose form around the editor: the nearest ancestor holding a subject field. */
 function findOutlookSubject(doc: Document, editor: HTMLElement): HTMLInputElement | null {
   let node: Element | null = editor.parentElement;
   for (let depth = 0; node && node !== doc.body && depth < 15; depth += 1, node = node.parentElement) {
     if (node.matches('[role="document"], #MailList')) break;
-    const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter(
-      (input) => (!input.type || input.type === 'text') && isVisible(input),
-    );
+    const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter(isSubjectInput);
     if (inputs.length > 0) return inputs.find((input) => input.maxLength === 255) ?? inputs[0]!;
     // Stop at the reading pane: an inline reply has no subject of its own.
     if (node.matches(READING_PANE)) break;
@@ -308,9 +354,16 @@ function findOutlookSubject(doc: Document, editor: HTMLElement): HTMLInputElemen
   return null;
 }
 
+/**
+ * New message or reply: by the subject when the compose has one; else a compose inside the open
+ * conversation is a reply, and one on Outlook's compose URL outside any conversation is new. When
+ * nothing tells, a reply: its subject is never touched.
+ */
 function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
   const subject = findOutlookSubject(doc, editor);
-  return subject && !looksLikeReplySubject(subject.value) ? 'new' : 'reply';
+  if (subject) return looksLikeReplySubject(subject.value) ? 'reply' : 'new';
+  if (editor.closest('#ConversationReadingPaneContainer, [data-app-section="ConversationContainer"]')) return 'reply';
+  return /\/mail\/(?:[^/?#]+\/)*(?:deeplink\/)?compose(?:[/?#]|$)/.test(doc.URL) && !/\/id\//.test(doc.URL) ? 'new' : 'reply';
 }
 
 function readOutlook(doc: Document, withText: boolean): ConversationContext {
@@ -354,6 +407,9 @@ export const outlookAdapter: WebmailAdapter = {
   },
   findEditor(doc) {
     return failSoft(() => findOutlookEditor(doc), () => null);
+  },
+  findEditors(doc) {
+    return failSoft(() => findOutlookEditors(doc), () => []);
   },
   async openReply(doc) {
     try {

@@ -92,8 +92,13 @@ export interface WebmailAdapter {
    * compose state, user).
    */
   readOutline?(doc: Document): ConversationContext;
-  /** The compose/reply body that is open and visible, if any. */
+  /** The compose/reply body that is open and visible, if any (of several, the one with the caret). */
   findEditor(doc: Document): HTMLElement | null;
+  /**
+   * Optional: every open, visible compose body — message bodies only, never To, Cc, Bcc, Subject or
+   * a search box — so the insertion can take the one the user last focused.
+   */
+  findEditors?(doc: Document): HTMLElement[];
   /** Opens a reply (language-independent); resolves to the editor or null. */
   openReply(doc: Document): Promise<HTMLElement | null>;
   /** Subject field of a new message (null on replies). */
