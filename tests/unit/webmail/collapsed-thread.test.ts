@@ -120,3 +120,28 @@ describe('Gmail thread with collapsed messages (Russian UI)', () => {
     expect(context.language).toBe('other');
   });
 });
+
+describe('Gmail thread with collapsed messages (Polish UI)', () => {
+  it('reads Polish dates from collapsed headers and keeps the quoted "… napisał(a):" history out', () => {
+    const { window } = loadFixture('gmail-thread-collapsed-pl.html', GMAIL_URL);
+    const context = gmailAdapter.readContext(window.document);
+    expect(context.messages.map((m) => m.from.email)).toEqual([
+      'anna.nowak@sklep-lesny.pl',
+      'anna.nowak@sklep-lesny.pl',
+      'ola@studio-kowalska.pl',
+    ]);
+    expect(context.messages.map((m) => local(m.date))).toEqual([
+      [2024, 3, 4, 9, 15],
+      [2024, 3, 5, 10, 2],
+      [2024, 3, 5, 16, 20],
+    ]);
+    const own = context.messages[2]!.text;
+    expect(own).toContain('w załączniku przesyłam fakturę końcową');
+    expect(own).not.toContain('napisał(a)');
+    expect(own).not.toContain('Proszę przesłać fakturę');
+    expect(own).not.toContain('+48 601 234 567');
+    expect(context.foldedMessages).toBe(2);
+    expect(context.language).toBe('pl');
+    expect(otherParty(context)).toEqual({ name: 'Anna Nowak', email: 'anna.nowak@sklep-lesny.pl' });
+  });
+});
