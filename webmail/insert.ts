@@ -139,6 +139,16 @@ function occurrences(haystack: string, needle: string): number {
   return count;
 }
 
+/** Whether the selection and the focus are both inside the editor (nothing else editable is focused). */
+function caretIsIn(doc: Document, editor: HTMLElement): boolean {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0 || !editor.contains(selection.getRangeAt(0).startContainer)) return false;
+  const active = doc.activeElement;
+  if (!active || active === doc.body || editor.contains(active)) return true;
+  const editable = (active as HTMLElement).isContentEditable || active.getAttribute('contenteditable') !== null || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName);
+  return !editable;
+}
+
 function tryExecCommand(doc: Document, html: string): boolean {
   try {
     return typeof doc.execCommand === 'function' && doc.execCommand('insertHTML', false, html);
@@ -223,7 +233,9 @@ export async function insertDraft(
   const landed = () => (expected ? occurrences(compact(editor!.textContent ?? ''), expected) > before : false);
 
   let method: 'execCommand' | 'range';
-  const execOk = tryExecCommand(doc, draft.html);
+  // execCommand writes into the focused editing host at the selection: only when both are the body
+  // (a focus the page refused would leave it in To or Subject), else the range, which is in the body.
+  const execOk = caretIsIn(doc, editor) && tryExecCommand(doc, draft.html);
   if (execOk && (landed() || !expected)) {
     method = 'execCommand';
   } else {

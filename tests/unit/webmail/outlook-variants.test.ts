@@ -99,3 +99,24 @@ describe('Outlook compose in the older build (body without role="textbox")', () 
     expect(outlookAdapter.readContext(inThread).compose).toEqual({ open: true, kind: 'reply' });
   });
 });
+
+describe('a focus the page refuses never sends the draft elsewhere', () => {
+  it('when the To field keeps the focus, execCommand is not used and the draft goes into the body', async () => {
+    const doc = loadFixture('outlook-compose-legacy-en.html', COMPOSE_URL).window.document;
+    const to = doc.querySelector<HTMLElement>('[aria-label="To"][role="textbox"]')!;
+    const editor = outlookAdapter.findEditor(doc)!;
+    to.setAttribute('tabindex', '0');
+    to.focus();
+    expect(doc.activeElement).toBe(to);
+    // An editor that will not take the focus, and a browser-like insertHTML into the focused host.
+    editor.focus = () => undefined;
+    (doc as Document & { execCommand: unknown }).execCommand = (_command: string, _ui: boolean, value: string) => {
+      (doc.activeElement as HTMLElement).append(doc.createTextNode(value.replace(/<[^>]+>/g, '')));
+      return true;
+    };
+    const result = await insertDraft(doc, outlookAdapter, draft, null);
+    expect(result).toMatchObject({ ok: true, method: 'range' });
+    expect(to.textContent).toBe('');
+    expect(editor.textContent).toContain('Thank you for the cooperation.');
+  });
+});
