@@ -134,8 +134,15 @@ function buildLocale(locale: string): LocalePatterns {
   return { patterns, months, ...dayPeriods(locale) };
 }
 
+const canonicalCache = new Map<string, string | null>();
+
 function localePatterns(tag: string | undefined): LocalePatterns | null {
-  const locale = canonicalLocale(tag);
+  const key = tag ?? '';
+  if (!canonicalCache.has(key)) {
+    if (canonicalCache.size > 50) canonicalCache.clear();
+    canonicalCache.set(key, canonicalLocale(tag));
+  }
+  const locale = canonicalCache.get(key) ?? null;
   if (!locale) return null;
   if (!cache.has(locale)) {
     let built: LocalePatterns | null = null;

@@ -30,6 +30,23 @@ export function isVisible(el: Element): boolean {
   return true;
 }
 
+/**
+ * Whether an element is shown, given an ancestor already known to be shown: in jsdom only the nodes
+ * between the two are walked (a thread's messages share every ancestor above their list).
+ */
+export function isVisibleBelow(el: Element, shownAncestor: Element): boolean {
+  const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  if (typeof check === 'function' || !shownAncestor.contains(el)) return isVisible(el);
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node && node !== shownAncestor; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = view ? view.getComputedStyle(node) : null;
+    if ((style?.display ?? (node as HTMLElement).style?.display) === 'none') return false;
+    if (node === el && style?.visibility === 'hidden') return false;
+  }
+  return true;
+}
+
 /** All matches that are visible, in document order. */
 export function visibleAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   return Array.from(root.querySelectorAll<T>(selector)).filter(isVisible);

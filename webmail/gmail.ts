@@ -4,7 +4,7 @@
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
-import { cleanText, failSoft, findEmail, firstVisible, isVisible, readOwnText, simulateClick, visibleAll } from './dom';
+import { cleanText, failSoft, findEmail, firstVisible, isVisible, isVisibleBelow, readOwnText, simulateClick, visibleAll } from './dom';
 import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
 import { chooseEditor } from './caret';
 import { waitForElement } from './wait';
@@ -57,41 +57,60 @@ const BODY = 'div.a3s, div.ii';
  * expanded message itself, stands in when its item wrapper is missing.
  */
 const MESSAGE_ITEM = 'div.h7, div.kv, div.kQ, div.kx, div.adn';
+
 const FOLDED_ITEM = 'div.kQ, div.kx';
 /** The fold bar's count ("2 older messages"): `.adv .adx span` (InboxSDK gmail-thread-view.ts). */
-const FOLD_COUNT = '.adv .adx span, .adx span';
+const FOLD_COUNT = '.adx span';
 
 function inBody(el: Element): boolean {
   return !!el.closest(BODY);
 }
 
-/** The first match that belongs to the message's header, never to its body. */
-function inHeader(item: Element, selector: string): Element | null {
+/**
+ * The message's header: the first `div.gE` (expanded and collapsed alike) comes before any body, so
+ * what it holds is Gmail's own. Null when Gmail rendered none.
+ */
+function headerOf(item: Element): Element | null {
+  const header = item.querySelector('div.gE') ?? item.querySelector('div.adf');
+  if (!header) return null;
+  // Only the few nodes between the header and its item can be a body (the item itself is not).
+  for (let node = header.parentElement; node && node !== item; node = node.parentElement) if (node.matches(BODY)) return null;
+  return header;
+}
+
+/** The first match that belongs to the message's header (`header`, when known), never to its body. */
+function inHeader(item: Element, selector: string, header: Element | null = headerOf(item)): Element | null {
+  if (header) return header.querySelector(selector);
   for (const el of Array.from(item.querySelectorAll(selector))) if (!inBody(el)) return el;
   return null;
 }
 
-function allInHeader(item: Element, selector: string): Element[] {
+function allInHeader(item: Element, selector: string, header: Element | null): Element[] {
+  if (header) return Array.from(header.querySelectorAll(selector));
   return Array.from(item.querySelectorAll(selector)).filter((el) => !inBody(el));
 }
 
-function senderOf(item: Element): PersonRead | undefined {
-  return person(inHeader(item, 'span.gD[email]')) ?? person(inHeader(item, 'td.gF span[email]'));
+const SENDER = 'span.gD[email], td.gF span[email]';
+
+function senderOf(item: Element, header: Element | null = headerOf(item)): PersonRead | undefined {
+  return person(inHeader(item, SENDER, header));
 }
 
 function readMessage(item: Element, withText: boolean, locale: string): RawMessage {
+  const header = headerOf(item);
   const idEl = item.matches('[data-message-id], [data-legacy-message-id]')
     ? item
-    : inHeader(item, '[data-message-id], [data-legacy-message-id]');
+    : (item.querySelector('div.adn[data-message-id], div.adn[data-legacy-message-id]') ??
+      inHeader(item, '[data-message-id], [data-legacy-message-id]', header));
   const id = (idEl?.getAttribute('data-message-id') ?? idEl?.getAttribute('data-legacy-message-id') ?? '').replace(/^#/, '');
-  const from = senderOf(item) ?? {};
+  const from = senderOf(item, header) ?? {};
   // Recipients are in the header's "to …" line (InboxSDK: `.hb span[email]`); a collapsed header has none.
   const recipients: PersonRead[] = [];
-  for (const span of allInHeader(item, 'span.g2[email]')) {
+  for (const span of allInHeader(item, 'span.g2[email]', header)) {
     const recipient = person(span);
     if (recipient) recipients.push(recipient);
   }
-  const dateEl = inHeader(item, 'span.g3');
+  const dateEl = inHeader(item, 'span.g3', header);
   const dateText = cleanText(dateEl?.getAttribute('title')) ?? cleanText(dateEl?.textContent);
   const date = parseMailDate(dateText, { locale });
   const body = item.matches('div.kv, div.kQ, div.kx') ? null : (item.querySelector('div.a3s') ?? item.querySelector('div.ii.gt'));
@@ -106,16 +125,21 @@ function readMessage(item: Element, withText: boolean, locale: string): RawMessa
   };
 }
 
-/** Every message item of the thread, outermost only, in page order; none from inside a body. */
+const ITEM_WRAPPER = 'div.h7, div.kv, div.kQ, div.kx';
+
+/**
+ * Every message item of the thread in page order: the children of the list that holds the first
+ * item (InboxSDK reads a thread the same way), else — no item wrappers — the expanded messages.
+ * The first match in page order is Gmail's own: a body comes only after its own item's header.
+ */
 function messageItems(root: Element): Element[] {
-  const items: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(MESSAGE_ITEM))) {
-    if (inBody(el)) continue;
-    const outer = el.parentElement?.closest(MESSAGE_ITEM);
-    if (outer && root.contains(outer)) continue;
-    items.push(el);
+  const first = root.querySelector(ITEM_WRAPPER);
+  if (first && !inBody(first) && first.parentElement) {
+    const items: Element[] = [];
+    for (let el = first.parentElement.firstElementChild; el; el = el.nextElementSibling) if (el.matches(ITEM_WRAPPER)) items.push(el);
+    return items;
   }
-  return items;
+  return Array.from(root.querySelectorAll('div.adn')).filter((el) => !inBody(el));
 }
 
 /**
@@ -123,13 +147,13 @@ function messageItems(root: Element): Element[] {
  * (the bar hides it, the page still holds it); any other item must be visible, and so must its
  * expanded message.
  */
-function isShownMessage(item: Element): boolean {
-  if (item.matches(FOLDED_ITEM)) return !!inHeader(item, 'span.gD[email], td.gF span[email]');
-  if (!isVisible(item)) return false;
+function isShownMessage(item: Element, shownList: Element | null): boolean {
+  if (item.matches(FOLDED_ITEM)) return !!inHeader(item, SENDER);
+  const shown = (el: Element) => (shownList ? isVisibleBelow(el, shownList) : isVisible(el));
   const message = item.matches('div.adn') ? item : item.querySelector('div.adn');
-  if (message) return isVisible(message);
+  if (message) return shown(message);
   // A collapsed item is a message when it shows a header; an emptied wrapper is not.
-  return !!inHeader(item, 'span.gD[email], td.gF span[email], span.g3');
+  return !!inHeader(item, `${SENDER}, span.g3`) && shown(item);
 }
 
 interface ThreadRead {
@@ -144,20 +168,31 @@ interface ThreadRead {
  */
 function readThread(root: Element, withText: boolean, locale: string): ThreadRead {
   const items = messageItems(root);
+  // The items' common list, checked once: below it each item needs only its own few nodes checked.
+  const list = items[0]?.parentElement ?? null;
+  const shownList = list && items.every((item) => item.parentElement === list) && isVisible(list) ? list : null;
+  if (list && !shownList && items.every((item) => item.parentElement === list)) {
+    return { messages: [], olderSenders: [], folded: 0 };
+  }
   const chosen: Element[] = [];
   let at = items.length - 1;
   for (; at >= 0 && chosen.length < MAX_MESSAGES; at -= 1) {
-    if (isShownMessage(items[at]!)) chosen.push(items[at]!);
+    if (isShownMessage(items[at]!, shownList)) chosen.push(items[at]!);
   }
   chosen.reverse();
+  // Older messages: only the header's sender, without the visibility checks (the thread is shown).
   const olderSenders: PersonRead[] = [];
   for (let i = 0; i <= at; i += 1) {
-    const sender = isShownMessage(items[i]!) ? senderOf(items[i]!) : undefined;
+    const sender = senderOf(items[i]!);
     if (sender) olderSenders.push(sender);
   }
   const foldedItems = items.filter((item) => item.matches(FOLDED_ITEM));
-  const unread = foldedItems.filter((item) => !isShownMessage(item)).length;
-  const countText = cleanText(root.querySelector(FOLD_COUNT)?.textContent);
+  const unread = foldedItems.filter((item) => !inHeader(item, SENDER)).length;
+  let countText: string | undefined;
+  for (const item of foldedItems) {
+    countText = cleanText(item.querySelector(FOLD_COUNT)?.textContent);
+    if (countText) break;
+  }
   const counted = countText && /^\d{1,5}$/.test(countText) ? Number(countText) - (foldedItems.length - unread) : 0;
   return {
     messages: chosen.map((item) => readMessage(item, withText, locale)),

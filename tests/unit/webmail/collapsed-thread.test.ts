@@ -145,3 +145,32 @@ describe('Gmail thread with collapsed messages (Polish UI)', () => {
     expect(otherParty(context)).toEqual({ name: 'Anna Nowak', email: 'anna.nowak@sklep-lesny.pl' });
   });
 });
+
+describe('a long thread of collapsed messages', () => {
+  /** 100 messages: the client's first, then 94 collapsed and 5 expanded ones of the user's own. */
+  function longThread(): Document {
+    const doc = loadFixture('gmail-thread-collapsed-en.html', GMAIL_URL).window.document;
+    const list = doc.querySelector('[role="list"]')!;
+    const [clientItem, , , , ownItem] = Array.from(list.children);
+    const ownCollapsed = clientItem!.cloneNode(true) as Element;
+    ownCollapsed.querySelector('span.gD')!.setAttribute('email', 'sam.taylor@northlight.studio');
+    ownCollapsed.querySelector('span.gD')!.setAttribute('name', 'Sam Taylor');
+    ownItem!.querySelector('.hb')!.remove();
+    list.replaceChildren(clientItem!);
+    for (let n = 2; n <= 95; n += 1) list.append(ownCollapsed.cloneNode(true));
+    for (let n = 96; n <= 100; n += 1) {
+      const item = ownItem!.cloneNode(true) as Element;
+      item.querySelector('div.adn')!.setAttribute('data-message-id', `#msg-${n}`);
+      list.append(item);
+    }
+    return doc;
+  }
+
+  it('reads the latest 20 and still names the client who wrote the first message', () => {
+    const context = gmailAdapter.readContext(longThread());
+    expect(context.messages).toHaveLength(20);
+    expect(context.messages.filter((m) => m.collapsed)).toHaveLength(15);
+    expect(context.messages.every((m) => m.from.email === 'sam.taylor@northlight.studio')).toBe(true);
+    expect(otherParty(context)).toEqual({ name: 'Mark Davies', email: 'mark.davies@brightfield.co.uk' });
+  });
+});
