@@ -29,8 +29,28 @@ export function startOfBody(editor: HTMLElement): Range {
   return range;
 }
 
+/**
+ * Of the compose bodies open at once, the one the user means: the one holding the caret now, else
+ * the one focused now, else the one they last focused or typed in (`remembered`), else the last in
+ * the page (the newest compose). Only ever one of `editors`: never any other editable.
+ */
+export function chooseEditor(doc: Document, editors: readonly HTMLElement[], remembered: Element | null = null): HTMLElement | null {
+  if (editors.length === 0) return null;
+  const selection = doc.getSelection();
+  const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).startContainer : null;
+  const holding = (node: Node | null) => (node ? editors.find((editor) => editor.contains(node)) : undefined);
+  return (
+    holding(anchor) ??
+    holding(doc.activeElement) ??
+    holding(remembered && remembered.isConnected ? remembered : null) ??
+    editors[editors.length - 1]!
+  );
+}
+
 export class CaretKeeper {
   private saved: Range | null = null;
+  /** The editable area the user last focused or put the caret in. */
+  private lastEditable: HTMLElement | null = null;
   private readonly doc: Document;
 
   constructor(doc: Document) {
@@ -47,14 +67,22 @@ export class CaretKeeper {
     };
   }
 
-  /** Saves the current selection when it sits inside an editable body. */
+  /** Saves the current selection when it sits inside an editable body, and which one is focused. */
   remember(): void {
+    const focused = editableRoot(this.doc.activeElement);
+    if (focused) this.lastEditable = focused;
     const selection = this.doc.getSelection();
     if (!selection || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0);
     const root = editableRoot(range.startContainer);
     if (!root || !root.contains(range.endContainer)) return;
     this.saved = range.cloneRange();
+    this.lastEditable = root;
+  }
+
+  /** The editable area last focused or holding the caret, while it is still in the page. */
+  lastFocused(): HTMLElement | null {
+    return this.lastEditable?.isConnected ? this.lastEditable : null;
   }
 
   /** The saved range if it is still inside this editor. */

@@ -30,6 +30,13 @@ export interface ContextParts {
   compose: { open: boolean; kind?: ComposeKind };
   /** The webmail's UI language (`<html lang>`): the only hint a new message without a thread has. */
   uiLanguage?: string;
+  /** Messages folded away unrendered (see ConversationContext.foldedMessages). */
+  foldedMessages?: number;
+  /**
+   * Senders of shown messages older than the latest MAX_MESSAGES (headers only): they are still
+   * participants, so a long thread whose latest messages are the user's own still shows the client.
+   */
+  olderSenders?: PersonRead[];
 }
 
 /** 'pl', 'pl-PL' → pl; 'en', 'en-GB' → en; anything else is not a language we write in. */
@@ -41,7 +48,7 @@ export function languageFromTag(tag: string | undefined): ThreadLanguage {
 const ROLE_RANK: Record<Participant['role'], number> = { me: 3, sender: 2, recipient: 1 };
 
 /** Senders and recipients of the messages, deduplicated by address (else by name). */
-export function collectParticipants(messages: RawMessage[], userEmail?: string): Participant[] {
+export function collectParticipants(messages: RawMessage[], userEmail?: string, olderSenders: PersonRead[] = []): Participant[] {
   const byKey = new Map<string, Participant>();
   const add = (person: PersonRead, role: 'sender' | 'recipient') => {
     const key = person.email ?? (person.name ? `name:${person.name.toLowerCase()}` : undefined);
@@ -55,6 +62,7 @@ export function collectParticipants(messages: RawMessage[], userEmail?: string):
     if (!existing.name && person.name) existing.name = person.name;
     if (ROLE_RANK[actualRole] > ROLE_RANK[existing.role]) existing.role = actualRole;
   };
+  for (const sender of olderSenders) add(sender, 'sender');
   for (const message of messages) {
     add(message.from, 'sender');
     for (const recipient of message.recipients) add(recipient, 'recipient');
@@ -65,7 +73,8 @@ export function collectParticipants(messages: RawMessage[], userEmail?: string):
 export function buildContext(parts: ContextParts): ConversationContext {
   const latest = parts.messages.slice(-MAX_MESSAGES);
   const messages: ThreadMessage[] = latest.map(({ recipients: _recipients, ...message }) => message);
-  const participants = collectParticipants(latest, parts.userEmail);
+  const dropped = parts.messages.slice(0, Math.max(0, parts.messages.length - MAX_MESSAGES)).map((m) => m.from);
+  const participants = collectParticipants(latest, parts.userEmail, [...(parts.olderSenders ?? []), ...dropped]);
   const missing: ContextField[] = [];
   if (!parts.threadId) missing.push('threadId');
   if (!parts.subject) missing.push('subject');
@@ -77,7 +86,8 @@ export function buildContext(parts: ContextParts): ConversationContext {
   if (!otherSenders.some((m) => m.from.email)) missing.push('senderEmail');
   if (!parts.compose.open) missing.push('compose');
 
-  const texts = messages.map((m) => m.text);
+  // Collapsed messages have no text: they say nothing about the thread's language.
+  const texts = messages.filter((m) => !m.collapsed).map((m) => m.text);
   if (texts.length === 0 && parts.subject) texts.push(parts.subject);
   return {
     provider: parts.provider,
@@ -90,6 +100,7 @@ export function buildContext(parts: ContextParts): ConversationContext {
     compose: parts.compose,
     url: parts.url,
     missing,
+    ...(parts.foldedMessages ? { foldedMessages: parts.foldedMessages } : {}),
   };
 }
 

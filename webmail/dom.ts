@@ -3,6 +3,8 @@
  * ever read as text (textContent / attributes), never as HTML.
  */
 
+import { ownWords } from './quoted';
+
 type VisibilityCheck = (options?: Record<string, boolean>) => boolean;
 
 /**
@@ -23,6 +25,23 @@ export function isVisible(el: Element): boolean {
     const style = view ? view.getComputedStyle(node) : null;
     const display = style?.display ?? (node as HTMLElement).style?.display;
     if (display === 'none') return false;
+    if (node === el && style?.visibility === 'hidden') return false;
+  }
+  return true;
+}
+
+/**
+ * Whether an element is shown, given an ancestor already known to be shown: in jsdom only the nodes
+ * between the two are walked (a thread's messages share every ancestor above their list).
+ */
+export function isVisibleBelow(el: Element, shownAncestor: Element): boolean {
+  const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  if (typeof check === 'function' || !shownAncestor.contains(el)) return isVisible(el);
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node && node !== shownAncestor; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = view ? view.getComputedStyle(node) : null;
+    if ((style?.display ?? (node as HTMLElement).style?.display) === 'none') return false;
     if (node === el && style?.visibility === 'hidden') return false;
   }
   return true;
@@ -79,8 +98,20 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG']);
 
-/** Quoted history and hidden parts we do not want in a message's text. */
-const SKIPPED_SELECTOR = '.gmail_quote, blockquote, #divRplyFwdMsg, #appendonsend, [hidden]';
+/**
+ * Quoted history, signatures and hidden parts: not the author's own words. Ids as the apps rewrite
+ * them in a shown body too (Outlook prefixes "x_", Gmail "m_<number>"), hence the suffix matches.
+ */
+const SKIPPED_SELECTOR = [
+  '.gmail_quote',
+  'blockquote',
+  '.gmail_signature',
+  '.gmail_signature_prefix',
+  'div[id$="Signature"]',
+  '[hidden]',
+].join(', ');
+/** Where Outlook's quoted history starts: everything after it in the body is the earlier message. */
+const HISTORY_START_SELECTOR = '[id$="divRplyFwdMsg"], [id$="appendonsend"]';
 
 function isHiddenInline(el: Element): boolean {
   const style = (el as HTMLElement).style;
@@ -89,16 +120,18 @@ function isHiddenInline(el: Element): boolean {
 
 /**
  * Plain text of an element, with line breaks at block boundaries, bounded to `max` characters.
- * Walks text nodes only (never parses or serialises HTML), skipping scripts, styles, quoted history
- * and inline-hidden parts.
+ * Walks text nodes only (never parses or serialises HTML), skipping scripts, styles, quoted history,
+ * signatures and inline-hidden parts, and (unless told otherwise) stopping where Outlook's quoted
+ * history starts.
  */
-export function readText(root: Element, max: number): string {
+export function readText(root: Element, max: number, stopsAtHistory = true): string {
   const parts: string[] = [];
   let length = 0;
   const budget = max + 200;
 
+  let historyStarted = false;
   const visit = (node: Node): void => {
-    if (length > budget) return;
+    if (length > budget || historyStarted) return;
     if (node.nodeType === 3) {
       const value = (node.nodeValue ?? '').replace(/[ \t\r\n\f\u00a0]+/g, ' ');
       if (value) {
@@ -111,6 +144,10 @@ export function readText(root: Element, max: number): string {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
+    if (el !== root && stopsAtHistory && el.matches(HISTORY_START_SELECTOR)) {
+      historyStarted = true;
+      return;
+    }
     if (el !== root && (el.matches(SKIPPED_SELECTOR) || isHiddenInline(el))) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) parts.push('\n');
@@ -149,4 +186,9 @@ export function failSoft<T>(read: () => T, fallback: () => T): T {
   } catch {
     return fallback();
   }
+}
+
+/** A message body's own words: its text without quoted history and signature, bounded to `max`. */
+export function readOwnText(body: Element, max: number): string {
+  return ownWords(readText(body, max));
 }

@@ -3,7 +3,7 @@
  * signature. execCommand first (it is on the browser's undo stack, so Ctrl+Z works), Range insertion
  * as the fallback (what Briskine and InboxSDK do), then the events the apps need to notice the change.
  */
-import { applyRange, CaretKeeper, startOfBody } from './caret';
+import { applyRange, CaretKeeper, chooseEditor, startOfBody } from './caret';
 import type { Draft, InsertResult, WebmailAdapter } from './types';
 
 export const MAX_DRAFT_HTML = 200_000;
@@ -139,6 +139,16 @@ function occurrences(haystack: string, needle: string): number {
   return count;
 }
 
+/** Whether the selection and the focus are both inside the editor (nothing else editable is focused). */
+function caretIsIn(doc: Document, editor: HTMLElement): boolean {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0 || !editor.contains(selection.getRangeAt(0).startContainer)) return false;
+  const active = doc.activeElement;
+  if (!active || active === doc.body || editor.contains(active)) return true;
+  const editable = (active as HTMLElement).isContentEditable || active.getAttribute('contenteditable') !== null || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName);
+  return !editable;
+}
+
 function tryExecCommand(doc: Document, html: string): boolean {
   try {
     return typeof doc.execCommand === 'function' && doc.execCommand('insertHTML', false, html);
@@ -197,7 +207,8 @@ export async function insertDraft(
   const parsed = parseDraftHtml(doc, draft.html);
   if ('error' in parsed) return fail('invalid-draft', parsed.error);
 
-  let editor = adapter.findEditor(doc);
+  // Of several open composes: the caret's, else the focused one, else the one the user last focused.
+  let editor = adapter.findEditors ? chooseEditor(doc, adapter.findEditors(doc), caret?.lastFocused() ?? null) : adapter.findEditor(doc);
   let openedReply = false;
   if (!editor) {
     if (options.openReplyIfNeeded === false) {
@@ -222,7 +233,9 @@ export async function insertDraft(
   const landed = () => (expected ? occurrences(compact(editor!.textContent ?? ''), expected) > before : false);
 
   let method: 'execCommand' | 'range';
-  const execOk = tryExecCommand(doc, draft.html);
+  // execCommand writes into the focused editing host at the selection: only when both are the body
+  // (a focus the page refused would leave it in To or Subject), else the range, which is in the body.
+  const execOk = caretIsIn(doc, editor) && tryExecCommand(doc, draft.html);
   if (execOk && (landed() || !expected)) {
     method = 'execCommand';
   } else {

@@ -5,16 +5,15 @@
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
-import { cleanText, failSoft, findEmail, firstVisible, isVisible, readText, simulateClick, visibleAll } from './dom';
+import { cleanText, failSoft, findEmail, firstVisible, isVisible, readOwnText, simulateClick, visibleAll } from './dom';
 import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
+import { chooseEditor } from './caret';
 import { waitForElement } from './wait';
 
 const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 const READING_PANE = '[data-app-section="MailReadCompose"], #ConversationReadingPaneContainer';
 const MESSAGE_BODY = 'div[role="document"] > div[id^="UniqueMessageBody_"]';
 const ANY_MESSAGE_BODY = '[id^="UniqueMessageBody_"]';
-const EDITOR_IN_PARENT = '[id^="editorParent_"] div[role="textbox"][contenteditable="true"]';
-const EDITOR_GENERIC = 'div[role="textbox"][contenteditable="true"][aria-multiline="true"]';
 /** Reply first, reply-all as a fallback; icon names, so any UI language works. */
 const REPLY_ICONS = [
   '[data-icon-name="ArrowReplyRegular"]',
@@ -165,8 +164,14 @@ function readSender(container: Element): PersonRead {
   return {};
 }
 
+/** The first match in the message's header: never inside its body (foreign HTML). */
+function inHeader(container: Element, selector: string): Element | null {
+  for (const el of Array.from(container.querySelectorAll(selector))) if (!el.closest('[role="document"]')) return el;
+  return null;
+}
+
 function readRecipients(container: Element): PersonRead[] {
-  const well = container.querySelector('[data-testid="RecipientWell"]');
+  const well = inHeader(container, '[data-testid="RecipientWell"]');
   if (!well) return [];
   const people: PersonRead[] = [];
   const text = (well.textContent ?? '').replace(/^[^:@<]{1,20}:/, ' ');
@@ -181,50 +186,92 @@ function containerOf(body: Element, index: PaneIndex): Element {
   return messageContainer(body, body.parentElement ?? body, index);
 }
 
-function readDate(container: Element): { dateText?: string; date?: string } {
-  const timeEl = container.querySelector('[data-testid="SentReceivedSavedTime"]');
+function readDate(container: Element, locale: string): { dateText?: string; date?: string } {
+  const timeEl = inHeader(container, '[data-testid="SentReceivedSavedTime"]');
   const dateText = cleanText(timeEl?.getAttribute('title')) ?? cleanText(timeEl?.textContent);
-  const date = parseMailDate(dateText);
+  const date = parseMailDate(dateText, { locale });
   return { ...(date ? { date } : {}), ...(dateText ? { dateText } : {}) };
 }
 
-function readMessage(body: Element, index: PaneIndex, withText: boolean): RawMessage {
-  const container = containerOf(body, index);
+/**
+ * A collapsed message in the conversation: an `aria-expanded="false"` item that shows a header (a
+ * "From:"-labelled sender or an address in a title) and no body. Controls (menus, buttons) carry
+ * aria-expanded too and are never messages.
+ */
+const COLLAPSED_ITEM = '[aria-expanded="false"]';
+const CONTROL = 'button, [role="menuitem"], [role="combobox"], [role="option"], [aria-haspopup]';
+
+function hasSenderHeader(el: Element): boolean {
+  for (const labelled of Array.from(el.querySelectorAll('[aria-label]'))) {
+    if (FROM_LABEL.test(labelled.getAttribute('aria-label') ?? '') && outsideBody(labelled)) return true;
+  }
+  return !!inHeader(el, '[title*="@"]');
+}
+
+function collapsedItems(index: PaneIndex): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(index.pane.querySelectorAll(COLLAPSED_ITEM))) {
+    if (el.matches(CONTROL) || el.closest('[role="document"], #MailList') || index.holdsEditable.has(el)) continue;
+    if (el.querySelector(ANY_MESSAGE_BODY) || el.querySelector(EDITABLE)) continue;
+    if (!hasSenderHeader(el)) continue;
+    found.push(el);
+  }
+  // The innermost item per message: a wrapper around several collapsed items is not one message.
+  return found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
+}
+
+/** A message of the pane: its body when shown, else (collapsed) only its header. */
+interface PaneMessage {
+  el: Element;
+  collapsed: boolean;
+}
+
+function containerOfMessage(message: PaneMessage, index: PaneIndex): Element {
+  return message.collapsed ? message.el : containerOf(message.el, index);
+}
+
+function readMessage(message: PaneMessage, index: PaneIndex, withText: boolean, locale: string): RawMessage {
+  const container = containerOfMessage(message, index);
   return {
     from: readSender(container),
-    ...readDate(container),
-    text: withText ? readText(body, MAX_MESSAGE_TEXT) : '',
+    ...readDate(container, locale),
+    text: withText && !message.collapsed ? readOwnText(message.el, MAX_MESSAGE_TEXT) : '',
+    ...(message.collapsed ? { collapsed: true } : {}),
     recipients: readRecipients(container),
   };
 }
 
-/** Visible message bodies from one end of the pane, at most `max`, in document order. */
-function visibleBodies(candidates: readonly Element[], max: number, fromEnd: boolean): Element[] {
-  const picked: Element[] = [];
+/** Visible messages from one end of the pane, at most `max`, in document order. */
+function visibleMessages(candidates: readonly PaneMessage[], max: number, fromEnd: boolean): PaneMessage[] {
+  const picked: PaneMessage[] = [];
   for (let k = 0; k < candidates.length && picked.length < max; k += 1) {
-    const body = candidates[fromEnd ? candidates.length - 1 - k : k]!;
-    if (isVisible(body)) picked.push(body);
+    const message = candidates[fromEnd ? candidates.length - 1 - k : k]!;
+    if (isVisible(message.el)) picked.push(message);
   }
   return fromEnd ? picked.reverse() : picked;
 }
 
 /**
- * The latest MAX_MESSAGES messages, oldest first, reading no others. Outlook can show the newest
- * message on top: the dates of the first and last shown messages tell the order when they were read.
+ * The latest MAX_MESSAGES messages, expanded or collapsed, oldest first, reading no others. Outlook
+ * can show the newest message on top: the dates of the first and last shown messages tell the order
+ * when they were read. Nothing is expanded.
  */
-function readMessages(pane: Element, withText: boolean): RawMessage[] {
+function readMessages(pane: Element, withText: boolean, locale: string): RawMessage[] {
   const index = indexPane(pane);
-  const candidates = index.bodies.filter((body) => body.matches(MESSAGE_BODY));
-  const head = visibleBodies(candidates, MAX_MESSAGES, false);
-  const tail = visibleBodies(candidates, MAX_MESSAGES, true);
+  const candidates: PaneMessage[] = [
+    ...index.bodies.filter((body) => body.matches(MESSAGE_BODY)).map((el) => ({ el, collapsed: false })),
+    ...collapsedItems(index).map((el) => ({ el, collapsed: true })),
+  ].sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
+  const head = visibleMessages(candidates, MAX_MESSAGES, false);
+  const tail = visibleMessages(candidates, MAX_MESSAGES, true);
   const first = head[0];
   const last = tail[tail.length - 1];
   if (!first || !last) return [];
-  const firstDate = readDate(containerOf(first, index)).date;
-  const lastDate = readDate(containerOf(last, index)).date;
+  const firstDate = readDate(containerOfMessage(first, index), locale).date;
+  const lastDate = readDate(containerOfMessage(last, index), locale).date;
   const newestFirst = !!firstDate && !!lastDate && firstDate > lastDate;
   const chosen = newestFirst ? head.reverse() : tail;
-  return chosen.map((body) => readMessage(body, index, withText));
+  return chosen.map((message) => readMessage(message, index, withText, locale));
 }
 
 function readSubject(pane: Element): string | undefined {
@@ -236,23 +283,70 @@ function readSubject(pane: Element): string | undefined {
   return undefined;
 }
 
-function findOutlookEditor(doc: Document): HTMLElement | null {
-  let editors = visibleAll<HTMLElement>(doc, EDITOR_IN_PARENT);
-  if (editors.length === 0) editors = visibleAll<HTMLElement>(doc, EDITOR_GENERIC);
-  editors = editors.filter((editor) => !editor.closest('[role="document"]'));
-  if (editors.length === 0) return null;
-  const active = doc.activeElement;
-  return editors.find((editor) => active && editor.contains(active)) ?? editors[editors.length - 1]!;
+/**
+ * What marks a compose body in every Outlook build, whatever the UI language: its `#editorParent_N`
+ * wrapper, the "Alt+F10" in its label (in every translation), or Outlook's own body markup inside it.
+ */
+const BODY_MARKERS = 'div.elementToProof, [id$="Signature"], [id$="appendonsend"], [id$="divRplyFwdMsg"]';
+const EDITABLE_AREA = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+/** Where no draft may ever go: search, pickers, the message list, a shown message's body. */
+const NEVER_A_BODY = '[role="search"], [role="combobox"], [role="listbox"], #MailList, [role="document"], [data-testid="RecipientWell"]';
+/** Recipient fields by their label, for the one fallback that has no structural mark. */
+const RECIPIENT_LABEL = /^\s*(to|cc|bcc|do|dw|udw|an|kopie|blindkopie|à|a|para|cco|aan|till|til|kopia|komu|кому|копия)\s*:?\s*$/iu;
+
+function hasBodyMark(el: HTMLElement): boolean {
+  return !!el.closest('[id^="editorParent_"]') || /alt\s*\+\s*f10/i.test(el.getAttribute('aria-label') ?? '') || !!el.querySelector(BODY_MARKERS);
 }
 
-/** The compose form around the editor: the nearest ancestor holding a text input (the subject). */
+/** A visible text input that is the compose's subject (never a search box or a picker). */
+function isSubjectInput(input: HTMLInputElement): boolean {
+  if (input.type && input.type !== 'text') return false;
+  if (input.closest('[role="search"], [role="banner"], #MailList') || input.getAttribute('role') === 'combobox' || input.hasAttribute('aria-autocomplete')) return false;
+  return isVisible(input);
+}
+
+/**
+ * Whether an editable area comes before the compose's subject field: To and Cc do, the body never
+ * does (older Outlook: To is a multi-line textbox too, and the body has no role at all).
+ */
+function precedesSubject(el: HTMLElement): boolean {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 12; depth += 1, node = node.parentElement) {
+    if (node.matches(READING_PANE) || node === el.ownerDocument.body) break;
+    const subject = Array.from(node.querySelectorAll<HTMLInputElement>('input')).find(isSubjectInput);
+    if (subject) return !!(el.compareDocumentPosition(subject) & 4 /* FOLLOWING */);
+  }
+  return false;
+}
+
+function findOutlookEditors(doc: Document): HTMLElement[] {
+  const areas = visibleAll<HTMLElement>(doc, EDITABLE_AREA).filter(
+    (el) => !el.parentElement?.closest(EDITABLE_AREA) && !el.closest(NEVER_A_BODY) && !el.matches('[role="combobox"]'),
+  );
+  const marked = areas.filter(hasBodyMark);
+  if (marked.length > 0) return marked;
+  // No build-specific mark: a multi-line textbox that is not a recipient field by its label, its
+  // place before the subject, or the pickers Outlook puts there. Anything else is not written into.
+  return areas.filter(
+    (el) =>
+      el.getAttribute('role') === 'textbox' &&
+      el.getAttribute('aria-multiline') === 'true' &&
+      !RECIPIENT_LABEL.test(el.getAttribute('aria-label') ?? '') &&
+      !el.hasAttribute('aria-autocomplete') &&
+      !precedesSubject(el),
+  );
+}
+
+function findOutlookEditor(doc: Document): HTMLElement | null {
+  return chooseEditor(doc, findOutlookEditors(doc));
+}
+
+/** The compose form around the editor: the nearest ancestor holding a subject field. */
 function findOutlookSubject(doc: Document, editor: HTMLElement): HTMLInputElement | null {
   let node: Element | null = editor.parentElement;
   for (let depth = 0; node && node !== doc.body && depth < 15; depth += 1, node = node.parentElement) {
     if (node.matches('[role="document"], #MailList')) break;
-    const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter(
-      (input) => (!input.type || input.type === 'text') && isVisible(input),
-    );
+    const inputs = Array.from(node.querySelectorAll<HTMLInputElement>('input')).filter(isSubjectInput);
     if (inputs.length > 0) return inputs.find((input) => input.maxLength === 255) ?? inputs[0]!;
     // Stop at the reading pane: an inline reply has no subject of its own.
     if (node.matches(READING_PANE)) break;
@@ -260,14 +354,22 @@ function findOutlookSubject(doc: Document, editor: HTMLElement): HTMLInputElemen
   return null;
 }
 
+/**
+ * New message or reply: by the subject when the compose has one; else a compose inside the open
+ * conversation is a reply, and one on Outlook's compose URL outside any conversation is new. When
+ * nothing tells, a reply: its subject is never touched.
+ */
 function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
   const subject = findOutlookSubject(doc, editor);
-  return subject && !looksLikeReplySubject(subject.value) ? 'new' : 'reply';
+  if (subject) return looksLikeReplySubject(subject.value) ? 'reply' : 'new';
+  if (editor.closest('#ConversationReadingPaneContainer, [data-app-section="ConversationContainer"]')) return 'reply';
+  return /\/mail\/(?:[^/?#]+\/)*(?:deeplink\/)?compose(?:[/?#]|$)/.test(doc.URL) && !/\/id\//.test(doc.URL) ? 'new' : 'reply';
 }
 
 function readOutlook(doc: Document, withText: boolean): ConversationContext {
   const pane = paneRoot(doc);
-  const messages = pane ? readMessages(pane, withText) : [];
+  const uiLanguage = doc.documentElement?.lang ?? '';
+  const messages = pane ? readMessages(pane, withText, uiLanguage) : [];
   const threadId = threadIdOf(doc);
   const subject = pane ? readSubject(pane) : undefined;
   const userEmail = userEmailOf(doc);
@@ -275,7 +377,7 @@ function readOutlook(doc: Document, withText: boolean): ConversationContext {
   return buildContext({
     provider: 'outlook',
     url: doc.URL,
-    uiLanguage: doc.documentElement?.lang ?? '',
+    uiLanguage,
     ...(threadId ? { threadId } : {}),
     ...(subject ? { subject } : {}),
     ...(userEmail ? { userEmail } : {}),
@@ -305,6 +407,9 @@ export const outlookAdapter: WebmailAdapter = {
   },
   findEditor(doc) {
     return failSoft(() => findOutlookEditor(doc), () => null);
+  },
+  findEditors(doc) {
+    return failSoft(() => findOutlookEditors(doc), () => []);
   },
   async openReply(doc) {
     try {

@@ -17,8 +17,13 @@ export interface ThreadMessage {
   date?: string;
   /** The date as the page shows it. */
   dateText?: string;
-  /** Plain text, bounded (MAX_MESSAGE_TEXT characters). */
+  /**
+   * Plain text, bounded (MAX_MESSAGE_TEXT characters): the author's own words, without quoted
+   * history or signature. Empty for a collapsed message (its body is not shown).
+   */
   text: string;
+  /** True when the page shows only the message's header (a collapsed message): nothing of its body was read. */
+  collapsed?: boolean;
 }
 
 export type ComposeKind = 'reply' | 'new';
@@ -47,6 +52,11 @@ export interface ConversationContext {
   url: string;
   /** What could not be read. */
   missing: ContextField[];
+  /**
+   * Messages the page folded away without rendering them (Gmail's "N older messages" bar): known to
+   * exist, not read, never expanded on the user's behalf. Absent when there is no such fold.
+   */
+  foldedMessages?: number;
 }
 
 export const MAX_MESSAGE_TEXT = 4000;
@@ -82,8 +92,13 @@ export interface WebmailAdapter {
    * compose state, user).
    */
   readOutline?(doc: Document): ConversationContext;
-  /** The compose/reply body that is open and visible, if any. */
+  /** The compose/reply body that is open and visible, if any (of several, the one with the caret). */
   findEditor(doc: Document): HTMLElement | null;
+  /**
+   * Optional: every open, visible compose body — message bodies only, never To, Cc, Bcc, Subject or
+   * a search box — so the insertion can take the one the user last focused.
+   */
+  findEditors?(doc: Document): HTMLElement[];
   /** Opens a reply (language-independent); resolves to the editor or null. */
   openReply(doc: Document): Promise<HTMLElement | null>;
   /** Subject field of a new message (null on replies). */

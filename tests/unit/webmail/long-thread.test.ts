@@ -93,10 +93,26 @@ describe('a long thread is read from its latest messages only', () => {
 
 describe('readOutline agrees with readContext on everything the watcher compares', () => {
   const cases: Array<[string, WebmailAdapter, () => Document]> = [
-    ...['gmail-thread-en.html', 'gmail-thread-pl.html', 'gmail-thread-stale-en.html', 'gmail-thread-noreply-en.html', 'gmail-compose-en.html'].map(
+    ...[
+      'gmail-thread-en.html',
+      'gmail-thread-pl.html',
+      'gmail-thread-stale-en.html',
+      'gmail-thread-noreply-en.html',
+      'gmail-compose-en.html',
+      'gmail-thread-collapsed-en.html',
+      'gmail-thread-collapsed-pl.html',
+      'gmail-thread-collapsed-ru.html',
+    ].map(
       (name) => [name, gmailAdapter, () => loadFixture(name, GMAIL_URL).window.document] as [string, WebmailAdapter, () => Document],
     ),
-    ...['outlook-thread-en.html', 'outlook-thread-pl.html', 'outlook-thread-noreply-pl.html', 'outlook-compose-en.html'].map(
+    ...[
+      'outlook-thread-en.html',
+      'outlook-thread-pl.html',
+      'outlook-thread-noreply-pl.html',
+      'outlook-compose-en.html',
+      'outlook-thread-collapsed-en.html',
+      'outlook-compose-legacy-en.html',
+    ].map(
       (name) => [name, outlookAdapter, () => loadFixture(name, OUTLOOK_URL).window.document] as [string, WebmailAdapter, () => Document],
     ),
     ['long Gmail thread', gmailAdapter, () => longGmailThread(30)],

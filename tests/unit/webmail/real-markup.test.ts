@@ -48,6 +48,15 @@ describe.runIf(data.state === 'present')('real webmail markup', () => {
     expect(subject!.value).toBe('Faktura końcowa');
   });
 
+  it('in the real 2020 compose dialog, only the body is an editor; without its subject the URL says new', () => {
+    const { window } = domFromBody(real('gmail-compose-dialog-2020.html'), 'https://mail.google.com/mail/u/0/#inbox?compose=new');
+    const doc = window.document;
+    expect(gmailAdapter.findEditors!(doc).map((editor) => editor.id)).toEqual([':8o']);
+    expect(doc.querySelector('textarea[name="to"]')).not.toBeNull();
+    doc.querySelector('input[name="subjectbox"]')!.remove();
+    expect(gmailAdapter.readContext(doc).compose).toEqual({ open: true, kind: 'new' });
+  });
+
   it('reads the sender ("Von:"), body and conversation id from the German Outlook reading pane', () => {
     const context = outlookAdapter.readContext(outlookDoc('readingPaneWithActions', 'userMailbox'));
     expect(context.threadId).toBe('AQQkADAwATMwMAItYjBiZi03YmY3LTAwAi0wMAoAEABjgKbAj7DwSKnW58xs6QY7');
