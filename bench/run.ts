@@ -3,7 +3,7 @@
  * and exits non-zero when a measured figure misses its target or a section breaks.
  *
  *   node --import tsx bench/run.ts [--only size,store,...]
- * Sections: size, startup-gmail, startup-outlook, cost-gmail, cost-outlook, store, suggestions, insert,
+ * Sections: size, startup-gmail, startup-outlook, cost-gmail, cost-gmail-collapsed, cost-outlook, store, suggestions, insert,
  * catalog. A section whose product part
  * is not there yet reports "not available: <why>" instead of failing.
  * Env: BENCH_RUNS, BENCH_COST_RUNS, BENCH_STORM_MS, BENCH_CLIENTS, BENCH_EVENTS, BENCH_MATCH_SAMPLES,
@@ -26,6 +26,7 @@ const SECTIONS: Record<string, () => Promise<Figure[]>> = {
   'startup-gmail': () => measureStartup('gmail'),
   'startup-outlook': () => measureStartup('outlook'),
   'cost-gmail': () => measureWebmailCost('gmail'),
+  'cost-gmail-collapsed': () => measureWebmailCost('gmail-collapsed'),
   'cost-outlook': () => measureWebmailCost('outlook'),
   store: measureStoreScale,
   suggestions: measureTimeToSuggestions,

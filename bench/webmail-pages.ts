@@ -81,6 +81,34 @@ export function largeThread(shape: ProviderShape, count: number): string {
   return dom.serialize();
 }
 
+export const GMAIL_COLLAPSED_FIXTURE = 'gmail-thread-collapsed-en.html';
+
+/**
+ * A Gmail thread as the real app shows a long one: `collapsed` earlier messages (header only, no
+ * body) and `expanded` newest ones, from the collapsed fixture's own items.
+ */
+export function collapsedGmailThread(collapsed: number, expanded: number): string {
+  const dom = load({ ...GMAIL_SHAPE, fixture: GMAIL_COLLAPSED_FIXTURE });
+  const document = dom.window.document;
+  const collapsedItem = document.querySelector('div[role="listitem"].kv');
+  const expandedItem = document.querySelector('div.adn')?.closest('div[role="listitem"]');
+  if (!collapsedItem || !expandedItem) throw new NotAvailable(`${GMAIL_COLLAPSED_FIXTURE} has no collapsed div.kv and expanded div.adn list items`);
+  collapsedItem.parentElement!.setAttribute(THREAD_MARK, '');
+  for (const fold of document.querySelectorAll('div[role="listitem"].kQ')) fold.remove();
+  const have = (selector: string) => document.querySelectorAll(selector).length;
+  for (let i = 0; have('div[role="listitem"].kv') < collapsed; i++) {
+    const clone = collapsedItem.cloneNode(true) as Element;
+    suffixIds(clone, `-c${i}`);
+    collapsedItem.before(clone);
+  }
+  for (let i = 0; have('div.adn') < expanded; i++) {
+    const clone = expandedItem.cloneNode(true) as Element;
+    suffixIds(clone, `-e${i}`);
+    expandedItem.before(clone);
+  }
+  return dom.serialize();
+}
+
 export interface SenderSwap {
   html: string;
   /** The thread as it first appears. */
