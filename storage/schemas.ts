@@ -37,6 +37,13 @@ export const LIMITS = {
   overviewPage: 1_000,
   /** A backup document; checked (with a specific message) by storage/transfer.ts. */
   importBytes: 50 * 1024 * 1024,
+  /**
+   * Rows per table and events per client in a backup (storage/transfer.ts). Far above real use (the
+   * benchmark's 10 000 clients / 100 000 events fit) but a crafted backup can no longer make one
+   * client's timeline, which the sidebar loads whole, 150 000 events long.
+   */
+  importRows: { clients: 20_000, offboardings: 50_000, events: 200_000, templates: 1_000 },
+  eventsPerClient: 5_000,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
