@@ -1,7 +1,13 @@
 /**
  * Wiring of the daily check (thin; the rules live in alerts.ts): a chrome.alarms alarm once a day
- * plus a run at startup, a notification per new due item (never the same item twice on one day),
- * the due count on the toolbar badge, and a click that opens the client's conversation or card.
+ * plus a run at startup, a notification per new due item (never the same item twice on one day; at
+ * most MAX_NOTIFICATIONS_PER_RUN of them, then one summary), the due count on the toolbar badge, and a
+ * click that opens the client's conversation or card.
+ *
+ * What was notified (offboarding ids, thread URLs) lives in chrome.storage.session, whose default
+ * access level is trusted contexts only: content scripts, which run in the webmail page's process,
+ * cannot read it (they can read chrome.storage.local). It is cleared when the browser restarts, so an
+ * item due that day may be notified once more after a restart.
  */
 import { resolveUiLang } from '../components/i18n';
 import { localIsoDate } from '../components/popup/download';
@@ -13,6 +19,16 @@ import { clientTarget } from './targets';
 export const DAILY_ALARM = 'offboard-daily';
 export const DAILY_PERIOD_MINUTES = 24 * 60;
 const NOTIFIED_KEY = 'offboard:notified';
+/** Notifications of single items per run; anything beyond gets one summary notification. */
+export const MAX_NOTIFICATIONS_PER_RUN = 3;
+const SUMMARY_ID = 'summary';
+const SUMMARY = {
+  title: { pl: 'Offboard: kolejne terminy', en: 'Offboard: more deadlines' },
+  body: {
+    pl: 'Kolejne sprawy wymagające uwagi: {n}. Otwórz Offboard, aby zobaczyć wszystkie.',
+    en: 'More items that need your attention: {n}. Open Offboard to see them all.',
+  },
+} as const;
 const NOTIFICATION_PREFIX = 'offboard:';
 const BADGE_COLOR = '#d93025';
 
@@ -91,8 +107,10 @@ export async function runDailyCheck(store: AlertStore, today: string = localIsoD
 
   const record = await readNotified(today);
   const optionsUrl = chrome.runtime.getURL('/options.html');
-  const fresh = newAlerts(alerts, new Set(Object.keys(record.targets)));
-  for (const alert of fresh) {
+  // Overdue items first: they are the ones shown one by one when there are many.
+  const fresh = newAlerts(alerts, new Set(Object.keys(record.targets))).sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  const shown = fresh.slice(0, MAX_NOTIFICATIONS_PER_RUN);
+  for (const alert of shown) {
     record.targets[alert.id] = clientTarget(alert, optionsUrl);
     await chrome.notifications.create(NOTIFICATION_PREFIX + alert.id, {
       type: 'basic',
@@ -102,12 +120,25 @@ export async function runDailyCheck(store: AlertStore, today: string = localIsoD
       priority: alert.overdue ? 2 : 1,
     });
   }
-  if (fresh.length > 0) await chrome.storage.local.set({ [NOTIFIED_KEY]: record });
-  return fresh;
+  const rest = fresh.slice(MAX_NOTIFICATIONS_PER_RUN);
+  if (rest.length > 0) {
+    // Counted as notified: tomorrow's run (or the badge) brings them up again, not every change today.
+    for (const alert of rest) record.targets[alert.id] = clientTarget(alert, optionsUrl);
+    record.targets[SUMMARY_ID] = chrome.runtime.getURL('/popup.html');
+    await chrome.notifications.create(NOTIFICATION_PREFIX + SUMMARY_ID, {
+      type: 'basic',
+      iconUrl: chrome.runtime.getURL('/icon/128.png'),
+      title: SUMMARY.title[lang],
+      message: SUMMARY.body[lang].split('{n}').join(String(rest.length)),
+      priority: 1,
+    });
+  }
+  if (fresh.length > 0) await chrome.storage.session.set({ [NOTIFIED_KEY]: record });
+  return shown;
 }
 
 async function readNotified(today: string): Promise<NotifiedRecord> {
-  const stored: unknown = (await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY];
+  const stored: unknown = (await chrome.storage.session.get(NOTIFIED_KEY))[NOTIFIED_KEY];
   if (isNotifiedRecord(stored) && stored.day === today) return stored;
   // A new day: yesterday's notifications may be repeated once.
   return { day: today, targets: {} };
@@ -122,7 +153,7 @@ function isNotifiedRecord(value: unknown): value is NotifiedRecord {
 async function openTarget(notificationId: string): Promise<void> {
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
   const id = notificationId.slice(NOTIFICATION_PREFIX.length);
-  const stored: unknown = (await chrome.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY];
+  const stored: unknown = (await chrome.storage.session.get(NOTIFIED_KEY))[NOTIFIED_KEY];
   const target = isNotifiedRecord(stored) ? stored.targets[id] : undefined;
   await chrome.tabs.create({ url: typeof target === 'string' ? target : chrome.runtime.getURL('/options.html') });
   await chrome.notifications.clear(notificationId);

@@ -1,11 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isOutlookDocument, outlookAdapter } from '../webmail/outlook';
-import { startPageRuntime } from '../webmail/runtime';
+import { isolatedRuntimeContext, startPageRuntime } from '../webmail/runtime';
 
 export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    if (isOutlookDocument(document)) startPageRuntime(outlookAdapter, ctx);
+  // WXT would post `<extension id>:outlook:wxt:content-script-started` to the page's window.
+  noScriptStartedPostMessage: true,
+  main() {
+    // Not WXT's context: a forged "script started" event from the page would stop it (webmail/runtime.ts).
+    if (isOutlookDocument(document)) startPageRuntime(outlookAdapter, isolatedRuntimeContext());
   },
 });

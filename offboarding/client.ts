@@ -101,6 +101,20 @@ export function lookupKeys(emails: readonly string[]): string[] {
   return [...emailKeys, ...domainKeys];
 }
 
+/**
+ * Whether an address belongs to the client: one of its addresses, or at one of its company domains
+ * (Client.domains never holds a free-mail domain). Text that is not an address belongs to nobody.
+ */
+export function isClientAddress(client: Pick<Client, 'emails' | 'domains'>, raw: string): boolean {
+  let email: string;
+  try {
+    email = normalizeEmail(raw);
+  } catch {
+    return false;
+  }
+  return client.emails.includes(email) || client.domains.includes(email.slice(email.lastIndexOf('@') + 1));
+}
+
 /** Company domains among the addresses: a suggestion for Client.domains, never applied silently. */
 export function suggestedDomains(emails: readonly string[]): string[] {
   const domains = new Set<string>();

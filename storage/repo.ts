@@ -32,7 +32,7 @@ import {
   settingsSchema,
   templateSchema,
 } from './schemas';
-import { exportDocument, importDocument } from './transfer';
+import { builtInTemplateProblem, exportDocument, importDocument } from './transfer';
 import { compareOverviewRows, summarizeOverview } from './overview';
 
 /** 'clients.match' → 'clientsMatch' */
@@ -67,11 +67,14 @@ export interface StoreOptions {
   /** The clock; injected so tests control every timestamp. */
   now?: () => Date;
   newId?: () => string;
+  /** Ids of the built-in templates: templates.put and data.import refuse to store one of them. */
+  builtInTemplateIds?: ReadonlySet<string>;
 }
 
 export class Store implements StoreMethods {
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readonly builtInTemplateIds: ReadonlySet<string>;
   /** Bumped after every write that can change the overview. */
   private generation = 0;
   private overviewCache?: { today: string; generation: number; rows: readonly OverviewRow[] };
@@ -82,6 +85,7 @@ export class Store implements StoreMethods {
   ) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomId;
+    this.builtInTemplateIds = options.builtInTemplateIds ?? new Set();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -397,6 +401,9 @@ export class Store implements StoreMethods {
 
   async templatesPut(req: { template: Template }): Promise<Template> {
     const template = validate(templateSchema, req.template, 'template');
+    const problem = builtInTemplateProblem(template, this.builtInTemplateIds);
+    if (problem === 'marked') throw new Error('templates.put refused: a stored template cannot be marked built-in (builtIn must be false).');
+    if (problem === 'id') throw new Error(`templates.put refused: "${template.id}" is a built-in template's id; save a copy under an id of its own.`);
     await this.db.templates.put(template);
     return template;
   }
@@ -427,7 +434,7 @@ export class Store implements StoreMethods {
   }
 
   async dataImport(req: { json: string }): Promise<ImportResult> {
-    return this.changingOverview(importDocument(this.db, req.json));
+    return this.changingOverview(importDocument(this.db, req.json, { builtInTemplateIds: this.builtInTemplateIds }));
   }
 
   async dataDeleteAll(req: { confirm: 'DELETE' }): Promise<true> {

@@ -36,7 +36,15 @@ const exportDocumentSchema = z.strictObject({
 
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
-export type ImportErrorCode = 'too-large' | 'not-json' | 'foreign' | 'newer-version' | 'damaged' | 'inconsistent';
+export type ImportErrorCode =
+  | 'too-large'
+  | 'not-json'
+  | 'foreign'
+  | 'newer-version'
+  | 'damaged'
+  | 'inconsistent'
+  | 'too-many'
+  | 'built-in-template';
 
 /** What went wrong, in parameters a view can word in either language (describeImportError). */
 export interface ImportErrorParams {
@@ -51,6 +59,16 @@ export interface ImportErrorParams {
   /** inconsistent: what kind of reference is broken, and the id it names. */
   problem?: 'missing-client' | 'missing-offboarding' | 'other-client' | 'duplicate-id';
   id?: string;
+  /** too-many: the table (or "events of client <id>"), how many the file has, and the limit. */
+  table?: string;
+  count?: number;
+  limit?: number;
+}
+
+/** What an import needs to know beyond the file. */
+export interface ImportOptions {
+  /** Ids of the built-in templates: a backup may not store a template under one of them. */
+  builtInTemplateIds?: ReadonlySet<string>;
 }
 
 export class ImportError extends Error {
@@ -119,7 +137,7 @@ function canonical(value: unknown): unknown {
 // Import
 
 /** Parses and checks a backup without touching any database; throws ImportError. */
-export function parseExportDocument(json: string): ExportDocument {
+export function parseExportDocument(json: string, options: ImportOptions = {}): ExportDocument {
   if (typeof json !== 'string') throw new ImportError('not-json');
   const bytes = utf8Length(json);
   if (bytes > MAX_IMPORT_BYTES) throw new ImportError('too-large', { bytes });
@@ -143,13 +161,50 @@ export function parseExportDocument(json: string): ExportDocument {
     const issue = describeFirstIssue(parsed.error);
     throw new ImportError('damaged', { path: issue.path, reason: issue.message });
   }
+  checkLimits(parsed.data);
   checkConsistency(parsed.data);
+  checkTemplates(parsed.data, options.builtInTemplateIds ?? new Set());
   return parsed.data;
 }
 
+/** Per-table caps and a per-client cap on events (LIMITS.importRows, LIMITS.eventsPerClient). */
+function checkLimits(doc: ExportDocument): void {
+  for (const table of ['clients', 'offboardings', 'events', 'templates'] as const) {
+    const count = doc[table].length;
+    const limit = LIMITS.importRows[table];
+    if (count > limit) throw new ImportError('too-many', { table, count, limit });
+  }
+  const perClient = new Map<string, number>();
+  for (const event of doc.events) {
+    const count = (perClient.get(event.clientId) ?? 0) + 1;
+    perClient.set(event.clientId, count);
+    if (count > LIMITS.eventsPerClient) {
+      throw new ImportError('too-many', { table: 'events', id: event.clientId, count: doc.events.filter((e) => e.clientId === event.clientId).length, limit: LIMITS.eventsPerClient });
+    }
+  }
+}
+
+/**
+ * A backup holds custom templates only. One marked built-in, or stored under a built-in's id, would
+ * replace that built-in and still look like ours (a settlement text with someone else's bank account).
+ */
+export function builtInTemplateProblem(template: { id: string; builtIn: boolean }, builtInIds: ReadonlySet<string>): 'marked' | 'id' | null {
+  if (template.builtIn) return 'marked';
+  if (builtInIds.has(template.id)) return 'id';
+  return null;
+}
+
+function checkTemplates(doc: ExportDocument, builtInIds: ReadonlySet<string>): void {
+  doc.templates.forEach((template, index) => {
+    if (builtInTemplateProblem(template, builtInIds)) {
+      throw new ImportError('built-in-template', { path: `templates[${index}]`, id: template.id });
+    }
+  });
+}
+
 /** Replaces the whole store with the backup, or throws ImportError and changes nothing. */
-export async function importDocument(db: OffboardDB, json: string): Promise<ImportResult> {
-  const doc = parseExportDocument(json);
+export async function importDocument(db: OffboardDB, json: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const doc = parseExportDocument(json, options);
   const storedClients = doc.clients.map((client) => ({ ...client, matchKeys: matchKeys(client) }));
   const storedTimelines = groupTimelines(doc.events);
   const { clients, offboardings, timelines, templates, settings } = db;
@@ -262,6 +317,19 @@ export function describeImportError(code: ImportErrorCode, params: ImportErrorPa
         : `The file is damaged: invalid value at ${params.path ?? '?'} (${params.reason ?? ''}). Nothing was changed.`;
     case 'inconsistent':
       return pl ? `Dane w pliku są niespójne: ${inconsistencyPl(params)}. Nic nie zostało zmienione.` : `The file is inconsistent: ${inconsistencyEn(params)}. Nothing was changed.`;
+    case 'too-many':
+      if (params.id !== undefined) {
+        return pl
+          ? `Plik ma ${params.count ?? '?'} zdarzeń klienta „${params.id}”; na jednego klienta można wczytać najwyżej ${params.limit ?? '?'}. Nic nie zostało zmienione.`
+          : `The file has ${params.count ?? '?'} events for client "${params.id}"; at most ${params.limit ?? '?'} per client can be imported. Nothing was changed.`;
+      }
+      return pl
+        ? `Plik ma za dużo wierszy w „${params.table ?? '?'}”: ${params.count ?? '?'}, a można wczytać najwyżej ${params.limit ?? '?'}. Nic nie zostało zmienione.`
+        : `The file has too many rows in "${params.table ?? '?'}": ${params.count ?? '?'}, at most ${params.limit ?? '?'} can be imported. Nothing was changed.`;
+    case 'built-in-template':
+      return pl
+        ? `Plik zawiera szablon ${params.path ?? '?'} („${params.id ?? '?'}”) podający się za wbudowany. Kopia danych może zawierać tylko własne szablony. Nic nie zostało zmienione.`
+        : `The file has a template at ${params.path ?? '?'} ("${params.id ?? '?'}") posing as a built-in one. A backup can hold only your own templates. Nothing was changed.`;
   }
 }
 

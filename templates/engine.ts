@@ -372,6 +372,45 @@ export function listVariables(ast: TemplateAst): string[] {
   return [...seen];
 }
 
+/**
+ * Where each variable is first used (line and column of its tag), from the parsed tags themselves:
+ * the positions the tokenizer recorded, so no text is searched again.
+ */
+export function variablePositions(ast: TemplateAst): Map<string, Position> {
+  const first = new Map<string, Position>();
+  const note = (path: string, node: Position) => {
+    if (!first.has(path)) first.set(path, { line: node.line, column: node.column });
+  };
+  const visit = (nodes: TemplateNode[], eachPaths: string[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          break;
+        case 'value':
+          note(qualify(node.path, eachPaths), node);
+          break;
+        case 'if':
+          note(qualify(node.path, eachPaths), node);
+          visit(node.then, eachPaths);
+          visit(node.otherwise, eachPaths);
+          break;
+        case 'each': {
+          const list = qualify(node.path, eachPaths);
+          note(list, node);
+          visit(node.body, [...eachPaths, list]);
+          visit(node.otherwise, eachPaths);
+          break;
+        }
+        case 'choice':
+          note(`${node.by}.form`, node);
+          break;
+      }
+    }
+  };
+  visit(ast.nodes, []);
+  return first;
+}
+
 /** `this.x` inside `{{#each a.b}}` is `a.b[].x`; other paths stay as they are. */
 function qualify(path: string, eachPaths: string[]): string {
   const [head, ...rest] = path.split('.');

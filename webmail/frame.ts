@@ -6,6 +6,11 @@
  */
 
 export const SIDEBAR_WIDTH_PX = 360;
+/**
+ * Space between the open frame and the toggle: the toggle's shadow must not touch the frame, or
+ * IntersectionObserver v2 counts the frame as covered (components/sidebar/visibility.ts).
+ */
+const TOGGLE_GAP_PX = 12;
 
 export interface SidebarFrameOptions {
   /** chrome.runtime.getURL('/sidebar.html'), built by the caller. */
@@ -81,7 +86,7 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   let open = options.open;
   const render = () => {
     applyStyles(iframe, { display: open ? 'block' : 'none' });
-    applyStyles(toggle, { right: open ? `${SIDEBAR_WIDTH_PX + 4}px` : '4px' });
+    applyStyles(toggle, { right: open ? `${SIDEBAR_WIDTH_PX + TOGGLE_GAP_PX}px` : '4px' });
     toggle.setAttribute('aria-pressed', String(open));
   };
   const onClick = () => {

@@ -6,11 +6,16 @@
 import type { ConversationContext, Draft, InsertResult } from './types';
 
 export interface PageOperations {
+  /**
+   * sidebar → content script: checks the token the content script posted into the frame it created
+   * (webmail/pairing.ts). Every request from a sidebar carries it; without it nothing is answered.
+   */
+  'page.pair': { req: { token: string }; res: { paired: true } };
   /** sidebar → content script (tabs.sendMessage to frame 0 of its own tab) */
-  'page.getContext': { req: Record<string, never>; res: ConversationContext | null };
-  'page.insertDraft': { req: { draft: Draft }; res: InsertResult };
-  /** background (keyboard command) or sidebar → content script */
-  'page.setSidebar': { req: { open: boolean | 'toggle' }; res: { open: boolean } };
+  'page.getContext': { req: { token: string }; res: ConversationContext | null };
+  'page.insertDraft': { req: { draft: Draft; token: string }; res: InsertResult };
+  /** background (keyboard command, no token) or sidebar → content script */
+  'page.setSidebar': { req: { open: boolean | 'toggle'; token?: string }; res: { open: boolean } };
   /** content script → extension pages (runtime.sendMessage); sidebars keep only their own tab's */
   'page.contextChanged': { req: { context: ConversationContext }; res: void };
   /** sidebar → background: which tab am I framed into? */

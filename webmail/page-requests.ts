@@ -11,8 +11,10 @@ export const draftSchema = z.object({
   subject: z.optional(z.string().check(z.maxLength(998))),
 });
 
-export const insertDraftRequestSchema = z.object({ draft: draftSchema });
-export const setSidebarRequestSchema = z.object({ open: z.union([z.boolean(), z.literal('toggle')]) });
+/** The sidebar's pairing token (webmail/pairing.ts); checked before the schema, optional here. */
+const token = z.optional(z.string());
+export const insertDraftRequestSchema = z.object({ draft: draftSchema, token });
+export const setSidebarRequestSchema = z.object({ open: z.union([z.boolean(), z.literal('toggle')]), token });
 
 /** A readable one-line reason from a failed parse. */
 export function describeIssues(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {

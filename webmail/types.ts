@@ -75,7 +75,9 @@ export type InsertFailure =
   | 'no-compose'
   | 'compose-not-found-after-open'
   | 'editor-rejected'
-  | 'invalid-draft';
+  | 'invalid-draft'
+  /** The sidebar frame was hidden, transparent, covered or resized: a possible clickjacking. */
+  | 'sidebar-not-visible';
 
 export type InsertResult =
   | { ok: true; method: 'execCommand' | 'range'; openedReply: boolean }

@@ -3,7 +3,7 @@
  * and column, a live preview with an example client, and the variables it may use.
  * The preview's HTML is renderTemplate's sanitized output and nothing else.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang, Settings, Tone } from '../../offboarding/types';
 import { TEMPLATE_KINDS } from '../../templates/types';
 import type { RenderedDraft, Template, TemplateKind } from '../../templates/types';
@@ -25,6 +25,19 @@ interface TemplateEditorProps {
   onClose: () => void;
 }
 
+/** How long typing must pause before the preview is rendered again (Markdown of a long body is slow). */
+export const PREVIEW_DELAY_MS = 200;
+
+/** The value once it has stopped changing for ms: keeps slow work off the keystroke path. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isNew, onSave, onClose }: TemplateEditorProps) {
   const [draft, setDraft] = useState<Template>(initial);
   const [saving, setSaving] = useState(false);
@@ -39,13 +52,16 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
     }
   }, [tools, draft]);
 
+  // Validation is cheap (positions from the tokenizer) and runs on every change; the preview waits
+  // for a pause in typing.
+  const previewed = useSettled(draft, PREVIEW_DELAY_MS);
   const preview = useMemo<{ draft: RenderedDraft } | { error: TemplateProblem }>(() => {
     try {
-      return { draft: tools.render(draft, exampleVariables(draft.lang, settings, today, draft.tone), draft.lang) };
+      return { draft: tools.render(previewed, exampleVariables(previewed.lang, settings, today, previewed.tone), previewed.lang) };
     } catch (error) {
       return { error: problemFromError(error) };
     }
-  }, [tools, draft, settings, today]);
+  }, [tools, previewed, settings, today]);
 
   const variables = useMemo(() => tools.variables(uiLang), [tools, uiLang]);
 

@@ -4,7 +4,7 @@ import { describeImportError } from '../../storage/transfer';
 import type { ImportErrorCode, ImportErrorParams } from '../../storage/transfer';
 import { errorText } from '../popup/store';
 
-const IMPORT_CODES: readonly ImportErrorCode[] = ['too-large', 'not-json', 'foreign', 'newer-version', 'damaged', 'inconsistent'];
+const IMPORT_CODES: readonly ImportErrorCode[] = ['too-large', 'not-json', 'foreign', 'newer-version', 'damaged', 'inconsistent', 'too-many', 'built-in-template'];
 
 export function importRefusalText(error: unknown, lang: Lang): string {
   if (error instanceof Error) {

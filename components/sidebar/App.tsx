@@ -16,6 +16,7 @@ import { Suggestions } from './Suggestions';
 import { Settlement } from './Settlement';
 import { CHECKLIST_LABEL } from './labels';
 import { isConversationClient, otherParty } from './conversation';
+import { SenderWarning } from './SenderWarning';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -146,6 +147,7 @@ function RecordView({ state }: { state: SidebarState }) {
   return (
     <>
       <ClientHeader client={client} editing={state.editing} />
+      <SenderWarning client={client} context={state.context} />
       {state.editing ? <ClientEditForm key={client.id} client={client} offboarding={offboarding} /> : null}
       {state.pinnedClientId && state.conversation !== 'none' && !state.editing && !isConversationClient(client, state.context) ? (
         <Button variant="quiet" onClick={() => void model.unpinClient()}>{t('unpinClient')}</Button>

@@ -11,25 +11,50 @@ import { suggest } from '../../templates/suggest';
 import { describeReason } from '../../templates/reasons';
 import { fromLocalDate } from '../../offboarding/calendar';
 import type { ClipboardPort, PagePort, SidebarDeps, StorePort, TemplateEngine } from './ports';
+import type { PairingTransport } from './pairing';
 
 export const realStore: StorePort = {
   call: (op, req) => callStore(op, req),
   onChanged: (listener) => onStoreChanged(listener),
 };
 
-export const realPage: PagePort = {
+/**
+ * The page port of a paired sidebar: every request carries the token our content script gave this
+ * frame (webmail/pairing.ts), and the tab is the one the pairing found.
+ */
+export function pairedPage(tabId: number, token: string): PagePort {
+  return {
+    whoami: () => Promise.resolve(tabId),
+    getContext: (tab) => pageMessaging.sendMessage('page.getContext', { token }, { tabId: tab, frameId: 0 }),
+    insertDraft: (tab, draft) => pageMessaging.sendMessage('page.insertDraft', { draft, token }, { tabId: tab, frameId: 0 }),
+    async setSidebarOpen(tab, open) {
+      await pageMessaging.sendMessage('page.setSidebar', { open, token }, { tabId: tab, frameId: 0 });
+    },
+    onContextChanged(listener) {
+      return pageMessaging.onMessage('page.contextChanged', (message) => {
+        listener(message.data.context, message.sender.tab?.id);
+      });
+    },
+  };
+}
+
+/** The sidebar opened as the extension's own tab: no page, no token; the manual picker still works. */
+export const unpairedPage: PagePort = {
   async whoami() {
     return (await pageMessaging.sendMessage('tab.whoami', {})).tabId;
   },
-  getContext: (tabId) => pageMessaging.sendMessage('page.getContext', {}, { tabId, frameId: 0 }),
-  insertDraft: (tabId, draft) => pageMessaging.sendMessage('page.insertDraft', { draft }, { tabId, frameId: 0 }),
-  async setSidebarOpen(tabId, open) {
-    await pageMessaging.sendMessage('page.setSidebar', { open }, { tabId, frameId: 0 });
+  getContext: () => Promise.reject(new Error('This sidebar is not framed into a webmail page.')),
+  insertDraft: () => Promise.reject(new Error('This sidebar is not framed into a webmail page.')),
+  setSidebarOpen: () => Promise.reject(new Error('This sidebar is not framed into a webmail page.')),
+  onContextChanged: () => () => undefined,
+};
+
+export const realPairingTransport: PairingTransport = {
+  async whoami() {
+    return (await pageMessaging.sendMessage('tab.whoami', {})).tabId;
   },
-  onContextChanged(listener) {
-    return pageMessaging.onMessage('page.contextChanged', (message) => {
-      listener(message.data.context, message.sender.tab?.id);
-    });
+  async pair(tabId, token) {
+    await pageMessaging.sendMessage('page.pair', { token }, { tabId, frameId: 0 });
   },
 };
 
@@ -63,10 +88,10 @@ export const realTemplates: TemplateEngine = {
   variableLabel,
 };
 
-export function realDeps(): SidebarDeps {
+export function realDeps(page: PagePort): SidebarDeps {
   return {
     store: realStore,
-    page: realPage,
+    page,
     clipboard: realClipboard,
     templates: realTemplates,
     today: () => fromLocalDate(new Date()),

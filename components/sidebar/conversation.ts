@@ -6,7 +6,7 @@ import { detectCues } from '../../templates/cues';
 import type { ConversationContext } from '../../webmail/types';
 import type { Client, Lang, Settings } from '../../offboarding/types';
 import type { StartOffboardingInput } from '../../storage/protocol';
-import { displayNameFromAddress, domainOf, isFreeMailDomain, normalizeEmail } from '../../offboarding/client';
+import { displayNameFromAddress, domainOf, isClientAddress, isFreeMailDomain, normalizeEmail } from '../../offboarding/client';
 
 export type ConversationStatus = 'none' | 'unreadable' | 'readable';
 
@@ -33,7 +33,6 @@ function ownEmails(context: ConversationContext): Set<string> {
   return own;
 }
 
-/** Every participant's address except the user's own, deduplicated, in page order. */
 /** Whether the conversation's other party is this client (by address, or by company domain). */
 export function isConversationClient(client: Pick<Client, 'emails' | 'domains'>, context: ConversationContext | null): boolean {
   if (!context) return false;
@@ -42,18 +41,53 @@ export function isConversationClient(client: Pick<Client, 'emails' | 'domains'>,
   return otherPartyEmails(context).some((email) => emails.has(email) || domains.has(domainOf(email)));
 }
 
-export function otherPartyEmails(context: ConversationContext): string[] {
+function distinctOthers(context: ConversationContext, candidates: ReadonlyArray<string | undefined>): string[] {
   const own = ownEmails(context);
   const found = new Set<string>();
-  const candidates = [
-    ...context.participants.filter((p) => p.role !== 'me').map((p) => p.email),
-    ...context.messages.map((m) => m.from.email),
-  ];
   for (const raw of candidates) {
     const email = safeEmail(raw);
     if (email && !own.has(email)) found.add(email);
   }
   return [...found];
+}
+
+/**
+ * Who wrote to the user in this thread, latest first: the senders of the messages, then the
+ * participants the page marks as senders. Anyone can CC a real client, so the client is matched
+ * from these first (components/sidebar/state.ts), and from every participant only when none matches.
+ */
+export function senderEmails(context: ConversationContext): string[] {
+  return distinctOthers(context, [
+    ...[...context.messages].reverse().map((m) => m.from.email),
+    ...context.participants.filter((p) => p.role === 'sender').map((p) => p.email),
+  ]);
+}
+
+/** Every other party's address, senders first (latest first), then the other participants. */
+export function otherPartyEmails(context: ConversationContext): string[] {
+  return distinctOthers(context, [
+    ...senderEmails(context),
+    ...context.participants.filter((p) => p.role !== 'me').map((p) => p.email),
+  ]);
+}
+
+/**
+ * The sender of the latest message not written by the user, when that is not one of the client's
+ * addresses or company domains: a reply would go to someone other than the client shown. Null when
+ * it is the client, or no other sender is known.
+ */
+export function latestSenderOutsideClient(
+  client: Pick<Client, 'emails' | 'domains'>,
+  context: ConversationContext | null,
+): string | null {
+  if (!context) return null;
+  const own = ownEmails(context);
+  for (const message of [...context.messages].reverse()) {
+    const email = safeEmail(message.from.email);
+    if (!email || own.has(email)) continue;
+    return isClientAddress(client, email) ? null : email;
+  }
+  return null;
 }
 
 export function conversationStatus(context: ConversationContext | null): ConversationStatus {

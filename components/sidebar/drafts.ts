@@ -195,6 +195,8 @@ export async function insertOrCopy(
       const result = await withTimeout(page.insertDraft(tabId, draft), timeoutMs);
       if (result.ok) return { status: 'inserted', result };
       reason = `${result.reason}: ${result.detail}`;
+      // Refused because the frame was not visible (clickjacking): no clipboard copy either.
+      if (result.reason === 'sidebar-not-visible') return { status: 'failed', reason };
     } catch (error) {
       reason = error instanceof Error ? error.message : String(error);
     }

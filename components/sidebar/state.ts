@@ -20,7 +20,7 @@ import { resolveUiLang } from '../i18n';
 import { isClosed } from '../../offboarding/checklist';
 import type { SidebarDeps } from './ports';
 import type { SidebarMessageKey } from './messages';
-import { conversationStatus, otherPartyEmails, startInputFromContext } from './conversation';
+import { conversationStatus, otherPartyEmails, senderEmails, startInputFromContext } from './conversation';
 import type { ConversationStatus } from './conversation';
 import { allTemplates, checklistKeyForKind, clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy, sentKindsFrom, withTimeout } from './drafts';
 import { clientTerminationMessage } from '../../templates/thread-facts';
@@ -167,7 +167,11 @@ export function createSidebarModel(deps: SidebarDeps) {
       if (state.pinnedClientId) {
         record = await deps.store.call('clients.get', { id: state.pinnedClientId });
       } else if (state.context && state.conversation === 'readable') {
-        record = await deps.store.call('clients.match', { emails: otherPartyEmails(state.context) });
+        // The thread's senders first: anyone can CC a real client to borrow its record.
+        const senders = senderEmails(state.context);
+        if (senders.length > 0) record = await deps.store.call('clients.match', { emails: senders });
+        const everyone = otherPartyEmails(state.context);
+        if (!record && everyone.length > senders.length) record = await deps.store.call('clients.match', { emails: everyone });
       }
       const events = record ? await deps.store.call('events.list', { clientId: record.client.id }) : [];
       if (seq !== recordSeq) return;

@@ -2,13 +2,38 @@ import { render } from 'preact';
 import '../../components/ui/theme.css';
 import '../../components/sidebar/sidebar.css';
 import { SidebarApp } from '../../components/sidebar/App';
-import { realDeps } from '../../components/sidebar/adapters';
+import { pairedPage, realDeps, realPairingTransport, unpairedPage } from '../../components/sidebar/adapters';
+import { useModelState } from '../../components/sidebar/context';
 import { currentEmbedding, isAllowedEmbedding } from '../../components/sidebar/embedding';
-import { createSidebarModel } from '../../components/sidebar/state';
+import { pairWithContentScript, type Pairing } from '../../components/sidebar/pairing';
+import { createSidebarModel, type SidebarModel } from '../../components/sidebar/state';
+import { VisibilityGate } from '../../components/sidebar/VisibilityGate';
+import type { SidebarDeps } from '../../components/sidebar/ports';
 
-if (isAllowedEmbedding(currentEmbedding(window))) {
-  const deps = realDeps();
+function Framed({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
+  const state = useModelState(model);
+  return (
+    <VisibilityGate lang={state.uiLang}>
+      <SidebarApp model={model} deps={deps} />
+    </VisibilityGate>
+  );
+}
+
+function start(pairing: Pairing | null): void {
+  const deps = realDeps(pairing ? pairedPage(pairing.tabId, pairing.token) : unpairedPage);
   const model = createSidebarModel(deps);
-  render(<SidebarApp model={model} deps={deps} />, document.getElementById('app')!);
+  const root = document.getElementById('app')!;
+  if (pairing === null) render(<SidebarApp model={model} deps={deps} />, root);
+  else render(<Framed model={model} deps={deps} />, root);
   void model.start();
+}
+
+const embedding = currentEmbedding(window);
+if (embedding.isTop) {
+  // Opened as the extension's own tab: nothing can be laid over it.
+  start(null);
+} else if (isAllowedEmbedding(embedding)) {
+  // Framed into a webmail: only the frame our content script created gets its token; any other
+  // (one the page made itself) shows nothing and does nothing.
+  void pairWithContentScript(window, realPairingTransport).then((pairing) => start(pairing));
 }

@@ -168,21 +168,45 @@ export async function ensureSidebarOpen(page: Page, sidebar: Frame): Promise<voi
 
 export type PageReply<K extends keyof PageOperations> = { res: PageOperations[K]['res'] } | { err: unknown };
 
+type WithoutToken<T> = Omit<T, 'token'>;
+
 /**
  * Sends one page message from inside the sidebar frame exactly as the sidebar does: the tab from
- * `tab.whoami` (runtime message to the background), then chrome.tabs.sendMessage to frame 0.
+ * `tab.whoami` (runtime message to the background), then chrome.tabs.sendMessage to frame 0, with the
+ * pairing token the content script posts into its own frame (webmail/pairing.ts). To get the token the
+ * test asks the content script to post it again (a `load` event on the sidebar frame element); a frame
+ * the page made gets none within 2 s and its request goes without one.
  */
 export async function sendFromSidebar<K extends 'page.getContext' | 'page.insertDraft' | 'page.setSidebar'>(
   sidebar: Frame,
   type: K,
-  data: PageOperations[K]['req'],
+  data: WithoutToken<PageOperations[K]['req']>,
 ): Promise<PageReply<K>> {
+  await sidebar.evaluate(() => {
+    const w = window as unknown as { __offboardTestToken?: Promise<string | undefined> };
+    w.__offboardTestToken = new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), 2_000);
+      window.addEventListener('message', function onMessage(event) {
+        const token = (event.data as { type?: unknown; token?: unknown } | null)?.token;
+        if ((event.data as { type?: unknown } | null)?.type !== 'offboard:pair' || typeof token !== 'string') return;
+        clearTimeout(timer);
+        window.removeEventListener('message', onMessage);
+        resolve(token);
+      });
+    });
+  });
+  const parent = sidebar.parentFrame();
+  if (parent) {
+    await parent.evaluate((selector) => document.querySelector(selector)?.dispatchEvent(new Event('load')), SIDEBAR_SELECTOR);
+  }
   return sidebar.evaluate(
     async ({ type, data }) => {
+      const token = await (window as unknown as { __offboardTestToken?: Promise<string | undefined> }).__offboardTestToken;
       const envelope = (t: string, d: unknown) => ({ id: Math.floor(Math.random() * 1e6), type: t, data: d, timestamp: Date.now() });
       const who = (await chrome.runtime.sendMessage(envelope('tab.whoami', {}))) as { res?: { tabId: number }; err?: unknown };
       if (!who?.res) throw new Error(`tab.whoami failed: ${JSON.stringify(who)}`);
-      const reply: unknown = await chrome.tabs.sendMessage(who.res.tabId, envelope(type, data), { frameId: 0 });
+      const withToken = token === undefined ? data : { ...(data as object), token };
+      const reply: unknown = await chrome.tabs.sendMessage(who.res.tabId, envelope(type, withToken), { frameId: 0 });
       if (!reply || typeof reply !== 'object') throw new Error(`No reply to ${type}: ${JSON.stringify(reply)}`);
       return reply as { res: never } | { err: unknown };
     },

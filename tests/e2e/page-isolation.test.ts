@@ -8,8 +8,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StartOffboardingInput } from '../../storage/protocol';
-import { SIDEBAR_SELECTOR, callStoreOk, launchWithExtension, openExtensionPage, type LaunchedExtension } from './harness';
-import { editorSelector, editorText, fixtureCase, openFixture, ensureSidebarOpen, type FixtureCase } from './insertion-helpers';
+import { SIDEBAR_SELECTOR, callStoreOk, launchWithExtension, openExtensionPage, serveWebmail, type LaunchedExtension } from './harness';
+import { editorSelector, editorText, fixtureCase, openFixture, ensureSidebarOpen, getContextFromSidebar, sidebarFrame, type FixtureCase } from './insertion-helpers';
 
 const CLIENT: StartOffboardingInput = {
   name: 'Mark Davies',
@@ -202,6 +202,55 @@ describe('the webmail page cannot drive the extension or read its data', () => {
       await expect.poll(() => page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(true);
       await frame.getByTestId('client-name').filter({ hasText: client }).waitFor({ state: 'visible' });
       expect(await frame.locator('body').innerText()).not.toContain(STOLEN);
+      await page.close();
+    });
+  });
+
+  describe.each([
+    { fixture: 'gmail-thread-en.html', script: 'gmail' },
+    { fixture: 'outlook-thread-pl.html', script: 'outlook' },
+  ])('what the content script of $fixture says to the page and how it can be stopped', ({ fixture, script }) => {
+    async function openRecorded(c: FixtureCase) {
+      serveWebmail(browser.context, { url: c.url, fixture: c.fixture });
+      const page = await browser.context.newPage();
+      // Before any script: every message that reaches the page window, whoever posted it.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.defineProperty(window, '__offboardAllMessages', { value: seen });
+        window.addEventListener('message', (event) => {
+          seen.push(`${event.source === window ? 'self' : 'other'}: ${JSON.stringify(event.data) ?? String(event.data)}`);
+        }, true);
+      });
+      await page.goto(c.url, { waitUntil: 'load' });
+      const sidebar = await sidebarFrame(page, browser.extensionId);
+      await ensureSidebarOpen(page, sidebar);
+      return { page, sidebar };
+    }
+
+    it('posts nothing to the page window, also none with event.source === window (no extension id, no WXT message)', async () => {
+      const { page } = await openRecorded(fixtureCase(fixture));
+      await page.waitForTimeout(IDLE_MS);
+      const messages = await page.evaluate(() => (window as unknown as { __offboardAllMessages: string[] }).__offboardAllMessages);
+      expect(messages.filter((m) => m.includes(browser.extensionId) || m.includes('wxt'))).toEqual([]);
+      await page.close();
+    });
+
+    it('a forged "content script started" event from the page does not switch the content script off', async () => {
+      const c = fixtureCase(fixture);
+      const { page, sidebar } = await openRecorded(c);
+      // WXT's own name for the event that stops an older copy of the content script.
+      const eventName = `${browser.extensionId}:${script}:wxt:content-script-started`;
+      await page.evaluate((name) => {
+        const detail = { contentScriptName: name.split(':')[1], messageId: 'forged' };
+        document.dispatchEvent(new CustomEvent(name, { detail }));
+        window.postMessage({ type: name, ...detail }, '*');
+      }, eventName);
+      await page.waitForTimeout(IDLE_MS);
+      // Still there and still working: the frame, the toggle, and answers to its own sidebar.
+      expect(await page.locator(SIDEBAR_SELECTOR).count()).toBe(1);
+      expect(await page.locator('[data-testid="offboard-toggle"]').count()).toBe(1);
+      const context = await getContextFromSidebar(sidebar);
+      expect(context?.provider).toBe(c.provider);
       await page.close();
     });
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { DAILY_ALARM, RUN_SOON_DELAY_MS, registerAlerts, runDailyCheck } from '../../../background/notifications';
+import { DAILY_ALARM, MAX_NOTIFICATIONS_PER_RUN, RUN_SOON_DELAY_MS, registerAlerts, runDailyCheck } from '../../../background/notifications';
 import type { AlertStore } from '../../../background/notifications';
 import type { Settings } from '../../../offboarding/types';
 import type { Store } from '../../../storage/repo';
@@ -15,6 +15,7 @@ const settings: Settings = {
 
 function fakeChrome() {
   const local = new Map<string, unknown>();
+  const session = new Map<string, unknown>();
   const created: Array<{ id: string; title: string; message: string }> = [];
   const badge: string[] = [];
   const listeners = {
@@ -50,6 +51,12 @@ function fakeChrome() {
       onInstalled: { addListener: (fn: () => void) => listeners.installed.push(fn) },
     },
     storage: {
+      session: {
+        get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
+        set: async (items: Record<string, unknown>) => {
+          for (const [key, value] of Object.entries(items)) session.set(key, value);
+        },
+      },
       local: {
         get: async (key: string) => (local.has(key) ? { [key]: local.get(key) } : {}),
         set: async (items: Record<string, unknown>) => {
@@ -58,7 +65,7 @@ function fakeChrome() {
       },
     },
   };
-  return { chromeStub, created, badge, local, listeners, alarms, opened };
+  return { chromeStub, created, badge, local, session, listeners, alarms, opened };
 }
 
 const store: AlertStore = {
@@ -100,6 +107,39 @@ describe('runDailyCheck', () => {
     await runDailyCheck(store, '2026-03-30');
     expect(fake.created).toHaveLength(2);
     expect(fake.badge).toEqual(['1', '1', '1']);
+  });
+
+  it('keeps what it notified (ids, thread URLs) in storage.session, never in storage.local that content scripts read', async () => {
+    const fresh = await runDailyCheck(store, '2026-03-29');
+    expect(fresh).toHaveLength(1);
+    expect(fake.local.size).toBe(0);
+    expect(JSON.stringify([...fake.session.values()])).toContain(fresh[0]!.id);
+  });
+
+  it('shows at most a handful of notifications per run, then one summary with the count', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ client: makeClient({ id: `c${i}`, name: `Klient ${i}` }), i }));
+    const crowd: AlertStore = {
+      db: {
+        clients: { toArray: async () => many.map((m) => m.client) },
+        offboardings: {
+          toArray: async () =>
+            many.map((m) =>
+              makeOffboarding({ id: `o${m.i}`, clientId: m.client.id, notice: { servedOn: '2026-03-01', channel: 'email', acknowledgementRequested: false, servedBy: 'we' } }),
+            ),
+        },
+      },
+      settingsGet: async () => settings,
+    };
+    const shown = await runDailyCheck(crowd, '2026-03-29');
+    expect(shown).toHaveLength(MAX_NOTIFICATIONS_PER_RUN);
+    expect(fake.created).toHaveLength(MAX_NOTIFICATIONS_PER_RUN + 1);
+    const summary = fake.created[MAX_NOTIFICATIONS_PER_RUN]!;
+    expect(summary.id).toBe('offboard:summary');
+    expect(summary.message).toBe(`Kolejne sprawy wymagające uwagi: ${8 - MAX_NOTIFICATIONS_PER_RUN}. Otwórz Offboard, aby zobaczyć wszystkie.`);
+    expect(fake.badge).toEqual(['8']);
+    // The same day again: nothing new, no second summary.
+    await runDailyCheck(crowd, '2026-03-29');
+    expect(fake.created).toHaveLength(MAX_NOTIFICATIONS_PER_RUN + 1);
   });
 
   it('clears the badge when nothing is due', async () => {

@@ -8,6 +8,7 @@ import type { Template } from '../../../templates/types';
 import { fakeStore, flush } from '../popup/fakeStore';
 import { builtInTemplates } from '../../../templates/library';
 import { BUILT_IN, testTools } from './tools';
+import { PREVIEW_DELAY_MS } from '../../../components/options/TemplateEditor';
 
 const settings: Settings = {
   profile: { name: 'Ola Lis', senderForm: 'f', signature: 'template' },
@@ -70,6 +71,12 @@ async function input(element: HTMLInputElement | HTMLTextAreaElement, value: str
   await flush();
 }
 
+/** The pause after typing that the editor waits for before it renders the preview. */
+async function previewPause() {
+  await act(() => new Promise((resolve) => setTimeout(resolve, PREVIEW_DELAY_MS + 50)));
+  await flush();
+}
+
 async function click(element: HTMLElement | null) {
   if (!element) throw new Error('nothing to click');
   await act(async () => element.click());
@@ -104,6 +111,7 @@ describe('OptionsApp', () => {
 
     await input(q<HTMLInputElement>('[data-testid="template-title"]')!, 'My thanks');
     await input(body, 'Hello\n{{#if client.name}}open');
+    await previewPause();
     const problems = [...container.querySelectorAll('[data-testid="template-problem"]')].map((li) => li.textContent);
     expect(problems).toEqual([expect.stringMatching(/^Body: Line 2, column 1: .*never closed/)]);
     expect(q('[data-testid="template-preview-unavailable"]')).not.toBeNull();
@@ -113,11 +121,30 @@ describe('OptionsApp', () => {
     expect(q('[data-testid="template-problems"]')?.textContent).toContain('Body: Line 3, column 1: Unknown variable "client.nmae".');
 
     await input(body, '{{salutation}}\n\n**Thank you**, <img src=x onerror=alert(1)>');
+    await previewPause();
     expect(container.querySelectorAll('[data-testid="template-problem"]')).toHaveLength(0);
     const preview = q('[data-testid="template-preview"]')!;
     expect(preview.querySelector('strong')?.textContent).toBe('Thank you');
     expect(preview.querySelector('img')).toBeNull();
     expect(q<HTMLButtonElement>('[data-testid="save-template"]')?.disabled).toBe(false);
+  });
+
+  it('renders the preview after a pause in typing, not on every keystroke (issue 10, item 5)', async () => {
+    const env = setup({ uiLanguage: 'en' });
+    const rendered: string[] = [];
+    const render = env.tools.render.bind(env.tools);
+    env.tools.render = (template, vars, lang) => {
+      rendered.push(template.body);
+      return render(template, vars, lang);
+    };
+    await mount(env);
+    await click(q('[data-testid="new-template"]'));
+    const body = q<HTMLTextAreaElement>('[data-testid="template-body"]')!;
+    for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello']) await input(body, text);
+    expect(rendered.filter((b) => b.startsWith('H'))).toEqual([]);
+    await previewPause();
+    expect(rendered.filter((b) => b.startsWith('H'))).toEqual(['Hello']);
+    expect(q('[data-testid="template-preview"]')?.textContent).toContain('Hello');
   });
 
   it('shows validation messages in Polish for a Polish UI', async () => {

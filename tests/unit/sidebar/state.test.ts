@@ -20,7 +20,7 @@ async function started(setup: (store: FakeStore, page: FakePage, clipboard: Fake
 }
 
 describe('participants and matching', () => {
-  it('lists every other participant once, lower case, never the user', () => {
+  it('lists every other participant once, lower case, never the user, senders first', () => {
     const ctx = context({
       participants: [
         { name: 'Anna', email: 'Anna@Acme.pl', role: 'sender' },
@@ -35,7 +35,8 @@ describe('participants and matching', () => {
         { from: { email: 'ksiegowosc@acme.pl' }, text: '' },
       ],
     });
-    expect(otherPartyEmails(ctx)).toEqual(['anna@acme.pl', 'jan@acme.pl', 'ksiegowosc@acme.pl']);
+    // The senders first, latest first (issue 10: the thread's senders pick the client), then the rest.
+    expect(otherPartyEmails(ctx)).toEqual(['ksiegowosc@acme.pl', 'anna@acme.pl', 'jan@acme.pl']);
   });
 
   it('matches the client with all participant addresses except the user’s own', async () => {

@@ -3,12 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gmailAdapter } from '../../../webmail/gmail';
 import type { PageProtocolMap } from '../../../webmail/page-messaging';
 import { isFromOwnExtension, startPageRuntime, type PageRuntimeContext, type PageRuntimeDeps } from '../../../webmail/runtime';
+import { createSidebarPairing } from '../../../webmail/pairing';
 import { GMAIL_URL, loadFixture } from './helpers';
 
 type Handler = (message: { data: unknown; sender: { id?: string; url?: string } }) => unknown;
 
 const extension = { id: 'offboardid', getURL: (path: string) => `chrome-extension://offboardid/${path.replace(/^\//, '')}` };
 const sidebarSender = { id: 'offboardid', url: 'chrome-extension://offboardid/sidebar.html' };
+const TOKEN = '0123456789abcdef0123456789abcdef';
+/** What every test runtime gets: a known token, and a frame that counts as visible (jsdom has no layout). */
+const paired = () => ({ pairing: createSidebarPairing(TOKEN), frameObstruction: () => null });
 
 function fakes() {
   const handlers = new Map<string, Handler>();
@@ -46,7 +50,7 @@ describe('startPageRuntime', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const doc = window.document;
     const f = fakes();
-    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50 });
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, ...paired() });
     const iframe = doc.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
     expect(iframe.src).toBe('chrome-extension://offboardid/sidebar.html');
     expect(iframe.style.getPropertyValue('display')).toBe('none');
@@ -56,30 +60,70 @@ describe('startPageRuntime', () => {
     expect(f.listeners.map((l) => l.type)).toEqual(['selectionchange', 'keyup', 'mouseup', 'focusin']);
 
     const getContext = f.handlers.get('page.getContext')!;
-    const context = (await getContext({ data: {}, sender: sidebarSender })) as PageProtocolMap['page.getContext']['RrhVseLgZW'];
+    const context = (await getContext({ data: { token: TOKEN }, sender: sidebarSender })) as PageProtocolMap['page.getContext']['RrhVseLgZW'];
     expect(context?.subject).toBe('Ending our website retainer – final invoice');
-    expect(() => getContext({ data: {}, sender: { id: 'other', url: 'chrome-extension://other/x.html' } })).toThrow(/Refused/);
-    expect(() => getContext({ data: {}, sender: { id: 'offboardid', url: 'https://mail.google.com/' } })).toThrow(/Refused/);
+    expect(() => getContext({ data: { token: TOKEN }, sender: { id: 'other', url: 'chrome-extension://other/x.html' } })).toThrow(/Refused/);
+    expect(() => getContext({ data: { token: TOKEN }, sender: { id: 'offboardid', url: 'https://mail.google.com/' } })).toThrow(/Refused/);
+    // A sidebar frame without our token (one the page made) gets nothing.
+    expect(() => getContext({ data: {}, sender: sidebarSender })).toThrow(/not created by Offboard/);
+    expect(() => getContext({ data: { token: 'f'.repeat(32) }, sender: sidebarSender })).toThrow(/not created by Offboard/);
 
     const setSidebar = f.handlers.get('page.setSidebar')!;
     expect(await setSidebar({ data: { open: 'toggle' }, sender: { id: 'offboardid', url: 'chrome-extension://offboardid/background.js' } })).toEqual({ open: false });
     expect(iframe.style.getPropertyValue('display')).toBe('none');
-    expect(() => setSidebar({ data: { open: 'yes' }, sender: sidebarSender })).toThrow(/Invalid request/);
+    expect(() => setSidebar({ data: { open: 'yes', token: TOKEN }, sender: sidebarSender })).toThrow(/Invalid request/);
+    expect(() => setSidebar({ data: { open: false }, sender: sidebarSender })).toThrow(/not created by Offboard/);
   });
 
   it('validates insert requests and inserts valid drafts', async () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const doc = window.document;
     const f = fakes();
-    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension });
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, ...paired() });
     const insert = f.handlers.get('page.insertDraft')!;
-    expect(await insert({ data: { draft: { html: 5 } }, sender: sidebarSender })).toMatchObject({ ok: false, reason: 'invalid-draft' });
-    expect(await insert({ data: { draft: { html: '<p>Hi</p>', text: 'Hi' } }, sender: sidebarSender })).toEqual({
+    expect(await insert({ data: { draft: { html: 5 }, token: TOKEN }, sender: sidebarSender })).toMatchObject({ ok: false, reason: 'invalid-draft' });
+    await expect(insert({ data: { draft: { html: '<p>Hi</p>', text: 'Hi' } }, sender: sidebarSender })).rejects.toThrow(/not created by Offboard/);
+    expect(await insert({ data: { draft: { html: '<p>Hi</p>', text: 'Hi' }, token: TOKEN }, sender: sidebarSender })).toEqual({
       ok: true,
       method: 'range',
       openedReply: false,
     });
-    await expect(insert({ data: { draft: { html: '<p>Hi</p>', text: 'Hi' } }, sender: {} })).rejects.toThrow(/Refused/);
+    await expect(insert({ data: { draft: { html: '<p>Hi</p>', text: 'Hi' }, token: TOKEN }, sender: {} })).rejects.toThrow(/Refused/);
+  });
+
+  it('refuses to insert while the frame is not visible, and inserts once it is', async () => {
+    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const doc = window.document;
+    const f = fakes();
+    let obstruction: string | null = 'the sidebar frame is transparent (opacity 0.01)';
+    startPageRuntime(gmailAdapter, f.ctx, {
+      doc, win: window as unknown as Window, messenger: f.messenger, extension,
+      pairing: createSidebarPairing(TOKEN), frameObstruction: () => obstruction,
+    });
+    const insert = f.handlers.get('page.insertDraft')!;
+    const request = { data: { draft: { html: '<p>Hi</p>', text: 'Hi' }, token: TOKEN }, sender: sidebarSender };
+    expect(await insert(request)).toEqual({ ok: false, reason: 'sidebar-not-visible', detail: 'the sidebar frame is transparent (opacity 0.01)' });
+    obstruction = null;
+    expect(await insert(request)).toMatchObject({ ok: true });
+  });
+
+  it('posts its token only into its own frame, to the extension origin, on every load', () => {
+    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const doc = window.document;
+    const f = fakes();
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, ...paired() });
+    const iframe = doc.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
+    const posted: Array<{ message: unknown; origin: string }> = [];
+    Object.defineProperty(iframe, 'contentWindow', { value: { postMessage: (message: unknown, origin: string) => posted.push({ message, origin }) } });
+    iframe.dispatchEvent(new window.Event('load'));
+    iframe.dispatchEvent(new window.Event('load'));
+    expect(posted).toEqual([
+      { message: { type: 'offboard:pair', token: TOKEN }, origin: 'chrome-extension://offboardid' },
+      { message: { type: 'offboard:pair', token: TOKEN }, origin: 'chrome-extension://offboardid' },
+    ]);
+    // Nothing the page can read: not in the frame's URL, not in the DOM.
+    expect(iframe.src).not.toContain(TOKEN);
+    expect(doc.documentElement.outerHTML).not.toContain(TOKEN);
   });
 
   it('removes the frame, listeners, observer and handlers when the extension context is invalidated', async () => {
@@ -87,9 +131,9 @@ describe('startPageRuntime', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const doc = window.document;
     const f = fakes();
-    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50 });
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, ...paired() });
     await vi.advanceTimersByTimeAsync(100);
-    expect(f.handlers.size).toBe(3);
+    expect(f.handlers.size).toBe(4);
     for (const cb of f.invalidated) cb();
     expect(f.handlers.size).toBe(0);
     expect(doc.querySelector('[data-testid="offboard-sidebar"], [data-testid="offboard-toggle"]')).toBeNull();
@@ -118,7 +162,7 @@ describe('remembered sidebar state', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const f = fakes();
     const memory = memoryState(false);
-    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: memory.state });
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: memory.state, ...paired() });
     await vi.advanceTimersByTimeAsync(100);
     const iframe = window.document.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
     expect(f.sent.map((s) => s.type)).toEqual(['page.contextChanged']);
@@ -157,11 +201,11 @@ describe('remembered sidebar state', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const f = fakes();
     const memory = memoryState(undefined);
-    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: memory.state });
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: memory.state, ...paired() });
     await vi.advanceTimersByTimeAsync(100);
     window.document.querySelector<HTMLButtonElement>('[data-testid="offboard-toggle"]')!.click();
     expect(memory.saved).toEqual([false]);
-    await f.handlers.get('page.setSidebar')!({ data: { open: true }, sender: sidebarSender });
+    await f.handlers.get('page.setSidebar')!({ data: { open: true, token: TOKEN }, sender: sidebarSender });
     expect(memory.saved).toEqual([false, true]);
   });
 });
