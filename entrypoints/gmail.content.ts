@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { gmailAdapter } from '../webmail/gmail';
+import { whenPageLoaded } from '../webmail/dom';
 import { isolatedRuntimeContext, startPageRuntime } from '../webmail/runtime';
 
 export default defineContentScript({
@@ -9,6 +10,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     // Not WXT's context: a forged "script started" event from the page would stop it (webmail/runtime.ts).
-    startPageRuntime(gmailAdapter, isolatedRuntimeContext());
+    // After the webmail's load event: nothing of ours on its critical path.
+    whenPageLoaded(document, () => startPageRuntime(gmailAdapter, isolatedRuntimeContext()));
   },
 });

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isOutlookDocument, outlookAdapter } from '../webmail/outlook';
+import { whenPageLoaded } from '../webmail/dom';
 import { isolatedRuntimeContext, startPageRuntime } from '../webmail/runtime';
 
 export default defineContentScript({
@@ -9,6 +10,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     // Not WXT's context: a forged "script started" event from the page would stop it (webmail/runtime.ts).
-    if (isOutlookDocument(document)) startPageRuntime(outlookAdapter, isolatedRuntimeContext());
+    // After the webmail's load event: nothing of ours on its critical path.
+    whenPageLoaded(document, () => {
+      if (isOutlookDocument(document)) startPageRuntime(outlookAdapter, isolatedRuntimeContext());
+    });
   },
 });

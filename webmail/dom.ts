@@ -192,3 +192,17 @@ export function failSoft<T>(read: () => T, fallback: () => T): T {
 export function readOwnText(body: Element, max: number): string {
   return ownWords(readText(body, max));
 }
+
+/**
+ * Runs `work` once the page has fired its load event (at once when it already has), so nothing of
+ * ours sits on the webmail's critical path. Returns a function that cancels a run still pending.
+ */
+export function whenPageLoaded(doc: Document, work: () => void): () => void {
+  const win = doc.defaultView;
+  if (doc.readyState === 'complete' || !win) {
+    work();
+    return () => undefined;
+  }
+  win.addEventListener('load', work, { once: true });
+  return () => win.removeEventListener('load', work);
+}

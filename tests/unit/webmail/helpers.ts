@@ -10,6 +10,15 @@ export function loadFixture(name: string, url: string): JSDOM {
   return new JSDOM(html, { url, pretendToBeVisual: true });
 }
 
+/** A fixture after its window's load event, as a content script at document_idle usually finds it. */
+export async function loadedFixture(name: string, url: string): Promise<JSDOM> {
+  const dom = loadFixture(name, url);
+  if (dom.window.document.readyState !== 'complete') {
+    await new Promise<void>((resolve) => dom.window.addEventListener('load', () => resolve(), { once: true }));
+  }
+  return dom;
+}
+
 export function domFromBody(bodyHtml: string, url: string): JSDOM {
   return new JSDOM(`<!DOCTYPE html><html><head><title>t</title></head><body>${bodyHtml}</body></html>`, { url, pretendToBeVisual: true });
 }

@@ -4,7 +4,7 @@ import { gmailAdapter } from '../../../webmail/gmail';
 import type { PageProtocolMap } from '../../../webmail/page-messaging';
 import { isFromOwnExtension, startPageRuntime, type PageRuntimeContext, type PageRuntimeDeps } from '../../../webmail/runtime';
 import { createSidebarPairing } from '../../../webmail/pairing';
-import { GMAIL_URL, loadFixture } from './helpers';
+import { GMAIL_URL, loadFixture, loadedFixture } from './helpers';
 
 type Handler = (message: { data: unknown; sender: { id?: string; url?: string } }) => unknown;
 
@@ -46,8 +46,8 @@ afterEach(() => vi.useRealTimers());
 
 describe('startPageRuntime', () => {
   it('publishes the context, opens the sidebar for the first conversation and answers its own pages only', async () => {
+    const { window } = await loadedFixture('gmail-thread-en.html', GMAIL_URL);
     vi.useFakeTimers();
-    const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const doc = window.document;
     const f = fakes();
     startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, ...paired() });

@@ -4,7 +4,7 @@ import { mountSidebarFrame } from '../../../webmail/frame';
 import { gmailAdapter } from '../../../webmail/gmail';
 import type { ConversationContext } from '../../../webmail/types';
 import { watchConversation } from '../../../webmail/watch';
-import { GMAIL_URL, loadFixture } from './helpers';
+import { GMAIL_URL, loadFixture, loadedFixture } from './helpers';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -73,8 +73,30 @@ describe('watchConversation', () => {
 });
 
 describe('mountSidebarFrame', () => {
-  it('mounts the frame and toggle with their test ids, toggles, and unmounts cleanly', () => {
+  it('loads the sidebar page only after the webmail page has loaded, so it never holds back its load event', async () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    expect(window.document.readyState).not.toBe('complete');
+    mountSidebarFrame(window.document, { src: 'chrome-extension://abc/sidebar.html', open: false });
+    const iframe = window.document.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
+    expect(iframe.getAttribute('src')).toBeNull();
+    await new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+    expect(iframe.src).toBe('chrome-extension://abc/sidebar.html');
+  });
+
+  it('loads it at once when the page has already loaded, and not after an unmount', async () => {
+    const loaded = await loadedFixture('gmail-thread-en.html', GMAIL_URL);
+    mountSidebarFrame(loaded.window.document, { src: 'chrome-extension://abc/sidebar.html', open: false });
+    expect(loaded.window.document.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!.src).toBe('chrome-extension://abc/sidebar.html');
+    const loading = loadFixture('gmail-thread-en.html', GMAIL_URL);
+    const frame = mountSidebarFrame(loading.window.document, { src: 'chrome-extension://abc/sidebar.html', open: false });
+    const iframe = frame.iframe;
+    frame.unmount();
+    await new Promise<void>((resolve) => loading.window.addEventListener('load', () => resolve(), { once: true }));
+    expect(iframe.getAttribute('src')).toBeNull();
+  });
+
+  it('mounts the frame and toggle with their test ids, toggles, and unmounts cleanly', async () => {
+    const { window } = await loadedFixture('gmail-thread-en.html', GMAIL_URL);
     const doc = window.document;
     const changes: boolean[] = [];
     const frame = mountSidebarFrame(doc, { src: 'chrome-extension://abc/sidebar.html', open: true, onOpenChange: (o) => changes.push(o) });
