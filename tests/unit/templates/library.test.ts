@@ -231,7 +231,7 @@ describe('Polish and English conventions', () => {
 
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
     expect(render(one({ kind: 'data-return', lang: 'pl', variant: 'request' })).text).toContain('art. 28 ust. 3 lit. g RODO');
-    expect(render(one({ kind: 'data-return', lang: 'en', variant: 'request' })).text).toContain('Article 28(3)(g) GDPR');
+    expect(render(one({ kind: 'data-return', lang: 'en', variant: 'request' })).text).toContain('Article 28(3)(g) of the GDPR');
   });
 });
 

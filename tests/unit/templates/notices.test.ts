@@ -191,7 +191,9 @@ describe('mutual agreement', () => {
     for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'rękojmi']) expect(pl.text).toContain(word);
     expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
-    expect(en.text).toMatch(/except for payment of the amounts listed in the statement and for obligations that survive termination/);
+    expect(en.text).toMatch(/except for payment of the amounts listed in the statement and for the terms that continue after termination/);
+    expect(en.text).toContain('handover note signed by both of us');
+    expect(en.text).not.toMatch(/handover-and-acceptance|receivables and liabilities|by mutual agreement/);
     expect(en.text).not.toContain('our cooperation');
   });
 
