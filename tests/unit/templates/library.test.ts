@@ -141,7 +141,7 @@ describe('notices', () => {
 
   it('immediate: important reasons under art. 746 k.c. / for cause', () => {
     expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 k.c.)');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('for good cause, with immediate effect');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('with immediate effect, for good reason (Article 746');
   });
 
   it('under a written-form clause announce the signed statement instead of serving notice by e-mail', () => {
