@@ -223,7 +223,7 @@ describe('Polish and English conventions', () => {
     const pl = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), vars, { lang: 'pl' });
     expect(pl.text).toContain('Termin płatności upłynął 24 lutego 2026 r. (3 dni temu).');
     // Two invoices: the plural, in the subject (nominative) and in the body (genitive).
-    expect(pl.subject).toBe('Zaległa płatność – faktury FV/2/2026, FV/3/2026');
+    expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026, FV/3/2026');
     expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026, FV/3/2026 na kwotę');
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
     expect(en.text).toContain('Payment was due on 24 February 2026 (1 day ago).');
