@@ -226,7 +226,7 @@ describe('Polish and English conventions', () => {
     expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026, FV/3/2026');
     expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026, FV/3/2026 na kwotę');
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
-    expect(en.text).toContain('Payment was due on 24 February 2026 (1 day ago).');
+    expect(en.text).toContain('due on 24 February 2026 (1 day ago), remain unpaid.');
   });
 
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
