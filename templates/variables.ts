@@ -232,8 +232,8 @@ export const VARIABLE_LABELS = {
 
   'refund.amount': { pl: 'kwota do zwrotu', en: 'amount to refund' },
   'refund.dueDate': { pl: 'termin zwrotu', en: 'refund deadline' },
-  'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'advance (prepayment) invoice number' },
-  'refund.correctionNo': { pl: 'numer faktury korygującej', en: 'correcting invoice number' },
+  'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'prepayment invoice number' },
+  'refund.correctionNo': { pl: 'numer faktury korygującej', en: 'credit note number' },
 
   'rights.works': { pl: 'utwory (czego? np. „projektu logo”)', en: 'works covered (e.g. "the logo designs")' },
   'rights.fields': { pl: 'pola eksploatacji (z umowy)', en: 'fields of exploitation (from the contract)' },

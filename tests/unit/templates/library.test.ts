@@ -141,7 +141,7 @@ describe('notices', () => {
 
   it('immediate: important reasons under art. 746 k.c. / for cause', () => {
     expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 k.c.)');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('for good cause, with immediate effect');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('with immediate effect, for good reason (Article 746');
   });
 
   it('under a written-form clause announce the signed statement instead of serving notice by e-mail', () => {
@@ -223,15 +223,15 @@ describe('Polish and English conventions', () => {
     const pl = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), vars, { lang: 'pl' });
     expect(pl.text).toContain('Termin płatności upłynął 24 lutego 2026 r. (3 dni temu).');
     // Two invoices: the plural, in the subject (nominative) and in the body (genitive).
-    expect(pl.subject).toBe('Zaległa płatność – faktury FV/2/2026, FV/3/2026');
+    expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026, FV/3/2026');
     expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026, FV/3/2026 na kwotę');
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
-    expect(en.text).toContain('Payment was due on 24 February 2026 (1 day ago).');
+    expect(en.text).toContain('due on 24 February 2026 (1 day ago), remain unpaid.');
   });
 
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
     expect(render(one({ kind: 'data-return', lang: 'pl', variant: 'request' })).text).toContain('art. 28 ust. 3 lit. g RODO');
-    expect(render(one({ kind: 'data-return', lang: 'en', variant: 'request' })).text).toContain('Article 28(3)(g) GDPR');
+    expect(render(one({ kind: 'data-return', lang: 'en', variant: 'request' })).text).toContain('Article 28(3)(g) of the GDPR');
   });
 });
 

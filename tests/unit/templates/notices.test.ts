@@ -65,7 +65,7 @@ describe('a notice under a documentary-form contract', () => {
     expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
-    expect(en.text).toContain('This e-mail serves as formal notice of termination');
+    expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
     expect(en.text).toContain('The agreement will terminate on 10 March 2026.');
   });
 });
@@ -74,7 +74,7 @@ describe('a notice under a written-form clause', () => {
   it.each(VARIANTS)('%s: never states an end date computed from the e-mail; the delivery is a missing value', (variant) => {
     for (const [lang, client] of [['pl', polishClient], ['en', englishClient]] as const) {
       const result = draft(one({ kind: 'termination-notice', lang, variant }), written(client), { notice: null });
-      expect(result.text).not.toMatch(/10 (marca|March) 2026|niniejszym wypowiadam|This e-mail serves as formal notice/);
+      expect(result.text).not.toMatch(/10 (marca|March) 2026|niniejszym wypowiadam|as formal notice of termination/);
       expect(result.text).toMatch(lang === 'pl' ? /wiążące jest oświadczenie z własnoręcznym podpisem/ : /the binding notice is the signed letter/);
       if (variant !== 'immediate') {
         expect(result.missing).toEqual(expect.arrayContaining(['notice.deliveryOn']));
@@ -164,7 +164,7 @@ describe('parties and addressee', () => {
   it('speaks as "we" for an agency in English too', () => {
     const agency = { ...settingsEn, profile: { ...settingsEn.profile, senderForm: 'we' as const } };
     const text = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), written(englishClient), { settings: agency }).text;
-    expect(text).toContain('We are writing to let you know that we are terminating');
+    expect(text).toContain('We are writing to let you know that we are giving notice to terminate');
     expect(text).not.toMatch(/\bI (am|will)\b/);
   });
 
@@ -191,7 +191,9 @@ describe('mutual agreement', () => {
     for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'rękojmi']) expect(pl.text).toContain(word);
     expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
-    expect(en.text).toMatch(/except for payment of the amounts listed in the statement and for obligations that survive termination/);
+    expect(en.text).toMatch(/except for payment of the amounts listed in the statement and for the terms that continue after termination/);
+    expect(en.text).toContain('handover note signed by both of us');
+    expect(en.text).not.toMatch(/handover-and-acceptance|receivables and liabilities|by mutual agreement/);
     expect(en.text).not.toContain('our cooperation');
   });
 
