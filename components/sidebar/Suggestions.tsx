@@ -2,7 +2,7 @@
  * The suggested messages in ranked order, each with its reasons, Insert and Copy; the selected one
  * opens a preview with language and tone switches and a form for the values it still misses.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang, Tone } from '../../offboarding/types';
 import type { RenderedDraft, Suggestion, Template, TemplateKind } from '../../templates/types';
 import type { Draft } from '../../webmail/types';
@@ -25,9 +25,23 @@ interface Selection {
 
 type RenderOutcome = { template: Template; draft: RenderedDraft } | { error: 'no-template' | 'render'; detail?: string };
 
+/** Typing waits for this pause before the preview renders again: rendering stays off the keystroke path. */
+export const PREVIEW_SETTLE_MS = 200;
+
 export function Suggestions({ state, suggestions }: { state: SidebarState; suggestions: Suggestion[] }) {
   const { t, deps, model } = useSidebar();
   const [selection, setSelection] = useState<Selection | null>(null);
+  // What the preview shows: the selection, except that typed values arrive after a pause.
+  const [settled, setSettled] = useState<Selection | null>(null);
+  useEffect(() => {
+    if (settled === selection) return;
+    const timer = setTimeout(() => setSettled(selection), PREVIEW_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [selection, settled]);
+  const choose = (next: Selection | null, typing = false) => {
+    setSelection(next);
+    if (!typing) setSettled(next);
+  };
   const templates = useMemo(
     () => allTemplates(deps.templates.builtInTemplates(), state.storedTemplates),
     [deps, state.storedTemplates],
@@ -106,7 +120,7 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                 aria-expanded={chosen ? 'true' : 'false'}
                 data-testid="select-suggestion"
                 onClick={() =>
-                  setSelection(chosen ? null : { index, lang: suggestion.lang, tone: suggestion.tone, overrides: {}, saveToClient: false })
+                  choose(chosen ? null : { index, lang: suggestion.lang, tone: suggestion.tone, overrides: {}, saveToClient: false })
                 }
               >
                 {chosen ? t('hidePreview') : t('preview')}
@@ -116,8 +130,8 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
               <DraftPanel
                 title={title}
                 selection={chosen}
-                outcome={render(suggestion, chosen)}
-                onChange={(changes) => setSelection({ ...chosen, ...changes })}
+                outcome={render(suggestion, settled?.index === index ? settled : chosen)}
+                onChange={(changes, typing) => choose({ ...chosen, ...changes }, typing)}
                 canSaveToClient={state.record !== null}
                 thread={state.context ? { messages: state.context.messages, ...(state.context.userEmail ? { userEmail: state.context.userEmail } : {}) } : null}
                 isNewMessage={state.context?.compose.kind === 'new'}
@@ -148,7 +162,8 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
   title: string;
   selection: Selection;
   outcome: RenderOutcome;
-  onChange: (changes: Partial<Selection>) => void;
+  /** `typing`: a keystroke in a field; the preview follows after a pause. */
+  onChange: (changes: Partial<Selection>, typing?: boolean) => void;
   canSaveToClient: boolean;
 }) {
   const { t, lang, deps } = useSidebar();
@@ -185,7 +200,7 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
                   label={deps.templates.variableLabel(name, lang)}
                   {...(DATE_VALUE_PATHS.has(name) ? { type: 'date' } : {})}
                   value={selection.overrides[name] ?? ''}
-                  onInput={(value) => onChange({ overrides: { ...selection.overrides, [name]: value } })}
+                  onInput={(value) => onChange({ overrides: { ...selection.overrides, [name]: value } }, true)}
                 />
                 {proposal ? (
                   <p class="sb-small" data-testid="proposed-value">

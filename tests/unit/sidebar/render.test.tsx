@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SidebarApp } from '../../../components/sidebar/App';
+import { PREVIEW_SETTLE_MS } from '../../../components/sidebar/Suggestions';
 import { createSidebarModel } from '../../../components/sidebar/state';
 import type { SidebarDeps } from '../../../components/sidebar/ports';
 import { FakeClipboard, FakePage, FakeStore, context, deps, fakeEngine, settings, settle, template } from './fakes';
@@ -100,6 +101,24 @@ describe('sidebar rendering', () => {
     await act(() => (suggestions[1]!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
     expect($('draft-preview')?.innerHTML).toBe('<p>Due </p>');
     expect($('missing-values')?.textContent).toContain('label payment.dueDate');
+  });
+
+  it('renders the preview again only after a pause in typing, off the keystroke path', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'] });
+    const engine = fakeEngine([{ kind: 'settlement', lang: 'en' }], [template('settlement', 'en', 'formal', 'Due {{payment.dueDate}}')]);
+    await mount(store, new FakePage(), { templates: engine });
+    await act(() => ($$('suggestion')[0]!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    const field = document.querySelector<HTMLInputElement>('[data-testid="missing-values"] input')!;
+    await act(() => {
+      field.value = '2026-03-05';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // The field shows the keystroke at once; the preview waits.
+    expect(field.value).toBe('2026-03-05');
+    expect($('draft-preview')?.innerHTML).toBe('<p>Due </p>');
+    await act(() => new Promise((resolve) => setTimeout(resolve, PREVIEW_SETTLE_MS + 50)));
+    expect($('draft-preview')?.innerHTML).toBe('<p>Due 2026-03-05</p>');
   });
 
   it('warns in the notice preview when the contract demands written form, and reminds it is not legal advice', async () => {
