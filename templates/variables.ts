@@ -139,6 +139,7 @@ export const VARIABLE_LABELS = {
   'notice.acknowledgedOn': { pl: 'data potwierdzenia otrzymania', en: 'acknowledgement date' },
   'notice.deliveryOn': { pl: 'data doręczenia podpisanego oświadczenia', en: 'delivery date of the signed notice' },
   'notice.deliveryExpected': { pl: 'doręczenie jest przewidywane', en: 'the delivery date is expected' },
+  'notice.deliveredByThisMessage': { pl: 'wypowiedzeniem jest ta wiadomość', en: 'this e-mail is the notice' },
   'notice.signedByPost': { pl: 'podpisane oświadczenie idzie listem lub kurierem', en: 'the signed notice goes by post or courier' },
   'notice.signedByQes': { pl: 'oświadczenie z kwalifikowanym podpisem elektronicznym', en: 'the notice carries a qualified e-signature' },
 
@@ -523,20 +524,34 @@ function noticeVariables(
   typedDelivery: TemplateValue,
 ): TemplateVariables {
   const contract = client.contract;
-  const notice = offboarding?.notice;
+  // Only a notice we served is ours: the client's notice feeds receipt.* and nothing here.
+  const notice = offboarding?.notice?.servedBy === 'we' ? offboarding.notice : undefined;
   const written = contract.requiredForm === 'written';
   const servedOn = notice?.servedOn ?? today;
   // An e-mail-only record under a written-form clause does not start the period.
   const recordedCounts = notice !== undefined && (!written || channelSatisfiesWrittenForm(notice.channel));
   let delivery: { on: string; expected: boolean } | undefined;
+  let sentByThisMessage = false;
+  let deliveryOverdue = false;
   if (recordedCounts && notice) {
     const known = noticeDelivery(notice);
-    delivery = { on: known.on, expected: known.status === 'expected' };
-  } else if (!written) {
+    // The posting day of a letter is not its delivery, and an expected day already past is no
+    // longer a forecast: both leave the delivery (and the end date) for the user to record.
+    const guessedFromPosting = known.status === 'expected' && notice.expectedDeliveryOn === undefined;
+    const expectedInPast = !guessedFromPosting && known.status === 'expected' && known.on < today;
+    deliveryOverdue = expectedInPast;
+    if (!guessedFromPosting && !expectedInPast) delivery = { on: known.on, expected: known.status === 'expected' };
+  } else if (!written && notice === undefined) {
+    // No notice yet and no form required: this e-mail is the notice and reaches the client today.
     delivery = { on: today, expected: false };
+    sentByThisMessage = true;
   }
   const typed = typeof typedDelivery === 'string' ? parseTypedDate(typedDelivery) : undefined;
-  if (typed !== undefined) delivery = { on: typed, expected: true };
+  if (typed !== undefined) {
+    delivery = { on: typed, expected: typed > today };
+    sentByThisMessage = false;
+    deliveryOverdue = false;
+  }
 
   const hasPeriod = formatNoticePeriod(contract.noticePeriod, lang) !== undefined;
   const periodEnd = delivery && hasPeriod ? noticeEnd({ servedOn: delivery.on, period: contract.noticePeriod, endOfMonth: false }) : undefined;
@@ -548,7 +563,9 @@ function noticeVariables(
     servedOn: formatDate(servedOn, lang),
     servedOnIso: servedOn,
     deliveryOn: delivery ? formatDate(delivery.on, lang) : undefined,
-    deliveryExpected: delivery?.expected ?? true,
+    // An expected day gone by is asked for as a past fact (the actual delivery), never forecast.
+    deliveryExpected: delivery ? delivery.expected : !deliveryOverdue,
+    deliveredByThisMessage: sentByThisMessage,
     signedByPost: recordedCounts && (notice?.channel === 'letter' || notice?.channel === 'courier'),
     signedByQes: recordedCounts && notice?.channel === 'qes',
     endDate: endIso ? formatDate(endIso, lang) : undefined,

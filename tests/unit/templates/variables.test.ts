@@ -104,6 +104,40 @@ describe('buildVariables', () => {
     expect(() => buildVariables({ settings: settingsPl, today: TODAY, lang: 'pl', overrides: { 'demand.deadline': '2026-02-30' } })).toThrow(/demand\.deadline/);
   });
 
+  it("never presents the client's notice as ours: it feeds receipt.* only", () => {
+    const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
+    const base = offboardingFor(written, { initiator: 'client' });
+    const offboarding = { ...base, notice: { servedOn: '2026-01-31', channel: 'letter' as const, acknowledgementRequested: false, servedBy: 'client' as const, expectedDeliveryOn: '2026-02-02' } };
+    const vars = buildVariables({ client: written, offboarding, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(vars.notice).toMatchObject({ served: false, signedByPost: false, deliveryOn: undefined, endDate: undefined, servedOnIso: TODAY });
+    expect(vars.receipt).toMatchObject({ noticeReceivedOn: '31 stycznia 2026 r.' });
+  });
+
+  it('never forecasts a delivery already past, and never takes the posting day for the delivery', () => {
+    const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
+    const letter = { servedOn: '2026-02-02', channel: 'letter' as const, acknowledgementRequested: false, servedBy: 'we' as const };
+    const build = (notice: typeof letter & { expectedDeliveryOn?: string; deliveredOn?: string }, overrides?: Record<string, string>) =>
+      buildVariables({ client: written, offboarding: offboardingFor(written, { notice }), settings: settingsPl, today: TODAY, lang: 'pl', overrides }) as Record<string, Record<string, TemplateValue>>;
+    // Expected on 5 February, today is 10 February: the actual delivery is asked for, as a past fact.
+    expect(build({ ...letter, expectedDeliveryOn: '2026-02-05' }).notice).toMatchObject({ deliveryOn: undefined, deliveryExpected: false, endDate: undefined });
+    // Posted, no expected day: the delivery is unknown, still to come.
+    expect(build(letter).notice).toMatchObject({ deliveryOn: undefined, deliveryExpected: true, endDate: undefined });
+    // Expected in the future: a forecast.
+    expect(build({ ...letter, expectedDeliveryOn: '2026-02-12' }).notice).toMatchObject({ deliveryOn: '12 lutego 2026 r.', deliveryExpected: true, endDate: '12 marca 2026 r.' });
+    // Recorded: a fact.
+    expect(build({ ...letter, deliveredOn: '2026-02-04' }).notice).toMatchObject({ deliveryOn: '4 lutego 2026 r.', deliveryExpected: false });
+    // A typed past date is the actual delivery, a typed future one a forecast.
+    expect(build({ ...letter, expectedDeliveryOn: '2026-02-05' }, { 'notice.deliveryOn': '2026-02-06' }).notice).toMatchObject({ deliveryOn: '6 lutego 2026 r.', deliveryExpected: false, endDate: '6 marca 2026 r.' });
+    expect(build(letter, { 'notice.deliveryOn': '2026-02-16' }).notice).toMatchObject({ deliveryExpected: true });
+  });
+
+  it('marks this e-mail as the notice only when no form is required and none was served', () => {
+    const fresh = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(fresh.notice).toMatchObject({ deliveredByThisMessage: true, deliveryOn: '10 lutego 2026 r.' });
+    const served = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(served.notice).toMatchObject({ deliveredByThisMessage: false, deliveryOn: '31 stycznia 2026 r.' });
+  });
+
   it('states no receipt date for a notice the client has not been recorded as serving', () => {
     // The fixture's notice was served by us: the client's notice has not reached us on any known day.
     const vars = full() as Record<string, Record<string, TemplateValue>>;
