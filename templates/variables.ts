@@ -7,6 +7,7 @@ import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementI
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
+import { clientPartyName, isBusinessClient } from '../offboarding/client';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
@@ -138,6 +139,7 @@ export const VARIABLE_LABELS = {
   'notice.endsOnNonWorkingDay': { pl: 'umowa kończy się w dzień wolny', en: 'the end date is a non-working day' },
   'notice.acknowledgedOn': { pl: 'data potwierdzenia otrzymania', en: 'acknowledgement date' },
   'notice.deliveryOn': { pl: 'data doręczenia podpisanego oświadczenia', en: 'delivery date of the signed notice' },
+  'settlement.items': { pl: 'pozycje rozliczenia (faktury, zwroty)', en: 'statement items (invoices, refunds)' },
   'notice.deliveryExpected': { pl: 'doręczenie jest przewidywane', en: 'the delivery date is expected' },
   'notice.deliveredByThisMessage': { pl: 'wypowiedzeniem jest ta wiadomość', en: 'this e-mail is the notice' },
   'notice.signedByPost': { pl: 'podpisane oświadczenie idzie listem lub kurierem', en: 'the signed notice goes by post or courier' },
@@ -312,7 +314,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.contract = contractVariables(client, lang);
     vars.notice = noticeVariables(client, offboarding, today, lang, input.overrides?.['notice.deliveryOn']);
     vars.parties = {
-      client: client.company?.trim() || client.name.trim() || undefined,
+      // An address is not a party: the name is then a missing value.
+      client: clientPartyName(client),
       sender: settings.profile.company?.trim() || settings.profile.name.trim() || undefined,
     };
   }
@@ -341,6 +344,9 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.dataReturn = { completedOn: doneOn(offboarding, 'personal-data', lang) };
     vars.demand = demandVariables(offboarding.settlement, client, today, lang);
     vars.refund = refundVariables(offboarding.settlement, lang);
+  } else if (client) {
+    // Whether the client trades is known from the client alone, with no offboarding yet.
+    vars.demand = { commercial: isBusinessClient(client) };
   }
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
@@ -411,8 +417,9 @@ function compensationText(compensation: FlatCompensation, lang: Lang): string | 
 
 /**
  * The overdue invoices a demand for payment claims, with the art. 10 compensation for those in PLN.
- * `commercial` (the statute's interest and compensation) only for a client recorded as a company:
- * the act applies between businesses, and the record says nothing else about the client.
+ * `commercial` (the statute's interest and compensation) only for a business client: a company
+ * recorded, or a legal form in the name (offboarding/client.ts isBusinessClient). Nothing overdue:
+ * the list is a missing value, never an empty list after a colon.
  */
 function demandVariables(items: readonly SettlementItem[], client: Client | undefined, today: string, lang: Lang): TemplateVariables {
   const lines = overdueReceivables(items, today);
@@ -422,7 +429,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
   return {
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
-    invoices: lines.map(({ item, compensation }) => ({
+    invoices: lines.length === 0 ? undefined : lines.map(({ item, compensation }) => ({
       // An item without an invoice number is named by its description (a list item cannot be typed in).
       invoiceNo: item.invoiceNo?.trim() || undefined,
       description: item.description.trim() || '—',
@@ -432,7 +439,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
       hasCompensation: compensation.applies,
     })),
     total: totals.length > 0 ? totals.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
-    commercial: Boolean(client?.company?.trim()),
+    commercial: client !== undefined && isBusinessClient(client),
     hasNonPln: lines.some((line) => !line.compensation.applies),
   };
 }

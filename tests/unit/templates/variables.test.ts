@@ -41,6 +41,8 @@ describe('buildVariables', () => {
       'recipient.title', 'sender.phone', 'notice.acknowledgedOn', 'recommendation.name', 'recommendation.contact',
       // The fixture's fixed-term contract has no auto-renewal clause.
       'contract.nonRenewalDeadline',
+      // Asked for only when the record holds no settlement item at all.
+      'settlement.items',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,
@@ -136,6 +138,24 @@ describe('buildVariables', () => {
     expect(fresh.notice).toMatchObject({ deliveredByThisMessage: true, deliveryOn: '10 lutego 2026 r.' });
     const served = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
     expect(served.notice).toMatchObject({ deliveredByThisMessage: false, deliveryOn: '31 stycznia 2026 r.' });
+  });
+
+  it('leaves the party a missing value when the client is only an address, and tells a business by its legal form', () => {
+    const addressOnly = { ...polishClient, name: 'kontakt@zielonyogrod.com.pl', company: undefined };
+    const vars = buildVariables({ client: addressOnly, offboarding: offboardingFor(addressOnly), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(vars.parties?.client).toBeUndefined();
+    expect(vars.demand?.commercial).toBe(false);
+    const named = { ...polishClient, name: 'Drukarnia Orzeł S.A.', company: undefined };
+    // No offboarding yet: whether the client trades is still known.
+    const early = buildVariables({ client: named, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(early.demand?.commercial).toBe(true);
+    expect(early.parties?.client).toBe('Drukarnia Orzeł S.A.');
+  });
+
+  it('asks for the overdue invoices instead of an empty list when nothing is overdue', () => {
+    const paid = offboardingFor(polishClient, { settlement: [{ id: 'p', direction: 'receivable', description: 'X', amountMinor: 100, currency: 'PLN', paid: true, dueOn: '2026-01-01' }] });
+    const vars = buildVariables({ client: polishClient, offboarding: paid, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(vars.demand).toMatchObject({ invoices: undefined, total: undefined, hasInvoices: false, commercial: true });
   });
 
   it('states no receipt date for a notice the client has not been recorded as serving', () => {
