@@ -121,6 +121,7 @@ export const VARIABLE_LABELS = {
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
+  'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good reason' },
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
   'contract.fixedTermEndsOn': { pl: 'data zakończenia umowy na czas określony', en: 'fixed-term end date' },
   'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
@@ -283,6 +284,18 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
   zlecenie: { pl: ['umowa zlecenia', 'umowę zlecenia', 'umowy zlecenia'], en: 'services agreement' }, // "mandate contract" means nothing to an English client
   dzielo: { pl: ['umowa o dzieło', 'umowę o dzieło', 'umowy o dzieło'], en: 'contract for specific work' },
   other: { pl: ['umowa', 'umowę', 'umowy'], en: 'agreement' },
+};
+
+/**
+ * The provision for termination for good reason: art. 746 § 1 k.c. governs zlecenie and reaches an
+ * unnamed services contract through art. 750; a contract for specific work has none (withdrawal,
+ * art. 635, 640, 644), so there is no basis to cite.
+ */
+const IMMEDIATE_BASIS: Record<ContractType, { pl: string; en: string } | undefined> = {
+  zlecenie: { pl: 'art. 746 § 1 k.c.', en: 'Article 746 of the Polish Civil Code' },
+  service: { pl: 'art. 746 § 1 w zw. z art. 750 k.c.', en: 'Articles 746 and 750 of the Polish Civil Code' },
+  other: { pl: 'art. 746 § 1 w zw. z art. 750 k.c.', en: 'Articles 746 and 750 of the Polish Civil Code' },
+  dzielo: undefined,
 };
 
 /** Builds the whole variable tree; absent facts stay absent so the template lists them as missing. */
@@ -491,6 +504,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
     requiresWrittenForm: contract.requiredForm === 'written',
+    immediateBasis: IMMEDIATE_BASIS[contract.type]?.[lang],
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
     nonRenewalDeadline: nonRenewal ? formatDate(nonRenewal, lang) : undefined,

@@ -141,8 +141,13 @@ describe('notices', () => {
     expect(draft.text).toContain('z dniem 28 lutego 2026 r.');
   });
 
-  it('immediate: important reasons under art. 746 k.c. / for cause', () => {
-    expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 k.c.)');
+  it('immediate: important reasons under art. 746 k.c., through art. 750 for a services contract / for cause', () => {
+    expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 1 w zw. z art. 750 k.c.)');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('(Articles 746 and 750 of the Polish Civil Code)');
+    const zlecenie = { ...polishClient, contract: { ...polishClient.contract, type: 'zlecenie' as const } };
+    const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), buildVariables({ client: zlecenie, offboarding: offboardingFor(zlecenie), settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
+    expect(pl.text).toContain('z ważnych powodów (art. 746 § 1 k.c.)');
+    expect(pl.text).not.toContain('750');
     expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('for good cause, with immediate effect');
   });
 

@@ -273,7 +273,7 @@ describe('call to remedy a breach and non-renewal', () => {
   it('the call threatens the immediate notice and leaves the deadline to the user', () => {
     const pl = draft(one({ kind: 'breach-remedy', lang: 'pl' }), polishClient);
     expect(pl.text).toContain('wzywam Panią do usunięcia naruszeń umowy i zaprzestania dalszych naruszeń w terminie do dnia ⟨termin na usunięcie naruszeń⟩');
-    expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 k.c.)');
+    expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 1 w zw. z art. 750 k.c.)');
     expect(pl.missing).toEqual(['remedy.deadline']);
   });
 
