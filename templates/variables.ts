@@ -513,8 +513,11 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
 }
 
 /**
- * The contract's name in the cases a sentence needs. A Polish title starting with "umowa" is
- * declined ("umowę o świadczenie usług marketingowych"); any other title is quoted after the word.
+ * The contract's name in the cases a sentence needs. A title the user typed is declined only where
+ * the rule is certain: "umowa" followed by a preposition ("umowa o …", "umowa na …") or by a noun
+ * already in the genitive ("umowa zlecenia …"), so only the head noun changes. Anything else (an
+ * adjective, "umowa ramowa", "umowa licencyjna") would need its own ending: the title stays in the
+ * nominative, quoted after "umowa pod nazwą" (the head declined, the title never).
  */
 function contractNames(type: ContractType, title: string | undefined, lang: Lang): [string, string, string] {
   if (lang === 'en') {
@@ -523,13 +526,27 @@ function contractNames(type: ContractType, title: string | undefined, lang: Lang
     return [name, name, name];
   }
   if (!title) return CONTRACT_TYPE_NAMES[type].pl;
-  const declinable = /^umowa(\s+.*)?$/iu.exec(title);
-  if (declinable) {
+  const declinable = /^umowa(\s+(\S+).*)?$/iu.exec(title);
+  if (declinable && (declinable[2] === undefined || HEAD_ONLY_COMPLEMENTS.has(declinable[2].toLowerCase()))) {
     const rest = declinable[1] ?? '';
     return [`umowa${rest}`, `umowę${rest}`, `umowy${rest}`];
   }
+  if (declinable) {
+    const quoted = `„${title.charAt(0).toUpperCase()}${title.slice(1)}”`;
+    return [`umowa pod nazwą ${quoted}`, `umowę pod nazwą ${quoted}`, `umowy pod nazwą ${quoted}`];
+  }
+  // Any other title (another word, another language) is quoted after the word "umowa".
   return [`umowa „${title}”`, `umowę „${title}”`, `umowy „${title}”`];
 }
+
+/**
+ * Words after "umowa" that do not agree with it: prepositions and nouns in the genitive. After them
+ * only "umowa" is declined ("umowę o dzieło", "umowy zlecenia na obsługę księgową").
+ */
+const HEAD_ONLY_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'o', 'na', 'w', 'we', 'z', 'ze', 'do', 'dla', 'nr', 'nr.',
+  'zlecenia', 'współpracy', 'najmu', 'dzierżawy', 'licencji', 'dostawy', 'sprzedaży', 'serwisu', 'wdrożenia', 'przeniesienia', 'świadczenia', 'wykonania', 'utrzymania', 'poufności',
+]);
 
 /**
  * The notice's dates. The period runs from delivery (art. 61 k.c.): the recorded delivery, else the

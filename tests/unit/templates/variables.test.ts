@@ -158,6 +158,24 @@ describe('buildVariables', () => {
     expect(vars.demand).toMatchObject({ invoices: undefined, total: undefined, hasInvoices: false, commercial: true });
   });
 
+  it('declines a typed contract title only where the rule is certain, else keeps it quoted in the nominative', () => {
+    const names = (title: string) => {
+      const client = { ...polishClient, contract: { ...polishClient.contract, title } };
+      const vars = buildVariables({ client, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+      return [vars.contract?.name, vars.contract?.nameAccusative, vars.contract?.nameGenitive];
+    };
+    expect(names('Umowa ramowa o współpracy')).toEqual(['umowa pod nazwą „Umowa ramowa o współpracy”', 'umowę pod nazwą „Umowa ramowa o współpracy”', 'umowy pod nazwą „Umowa ramowa o współpracy”']);
+    expect(names('umowa licencyjna')[1]).toBe('umowę pod nazwą „Umowa licencyjna”');
+    expect(names('umowa serwisowa nr 4/2025')[2]).toBe('umowy pod nazwą „Umowa serwisowa nr 4/2025”');
+    expect(names('Porozumienie o współpracy')[1]).toBe('umowę „Porozumienie o współpracy”');
+    expect(names('umowa zlecenia na obsługę księgową')).toEqual(['umowa zlecenia na obsługę księgową', 'umowę zlecenia na obsługę księgową', 'umowy zlecenia na obsługę księgową']);
+    expect(names('Umowa o dzieło nr 3/2025')[1]).toBe('umowę o dzieło nr 3/2025');
+    expect(names('umowa współpracy')[2]).toBe('umowy współpracy');
+    for (const title of ['Umowa ramowa o współpracy', 'umowa licencyjna', 'umowa serwisowa']) {
+      expect(names(title).join(' '), title).not.toMatch(/umow[ęy] (ramowa|licencyjna|serwisowa)/);
+    }
+  });
+
   it('states no receipt date for a notice the client has not been recorded as serving', () => {
     // The fixture's notice was served by us: the client's notice has not reached us on any known day.
     const vars = full() as Record<string, Record<string, TemplateValue>>;
