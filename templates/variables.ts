@@ -121,6 +121,7 @@ export const VARIABLE_LABELS = {
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
+  'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good reason' },
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
   'contract.fixedTermEndsOn': { pl: 'data zakończenia umowy na czas określony', en: 'fixed-term end date' },
@@ -259,6 +260,9 @@ export type KnownVariable = keyof typeof VARIABLE_LABELS;
  * letter, the date the parties agree on). They are always listed as missing until typed.
  */
 export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
+  // The client's breach, in the user's words for the client: never the internal reason note, which
+  // may be the sender's own reason (capacity, scope) and would then be stated as the client's breach.
+  'breach.description',
   'agreement.endDate',
   'agreement.proposedOn',
   'remedy.deadline',

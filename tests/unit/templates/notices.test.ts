@@ -274,7 +274,10 @@ describe('call to remedy a breach and non-renewal', () => {
     const pl = draft(one({ kind: 'breach-remedy', lang: 'pl' }), polishClient);
     expect(pl.text).toContain('wzywam Panią do usunięcia naruszeń umowy i zaprzestania dalszych naruszeń w terminie do dnia ⟨termin na usunięcie naruszeń⟩');
     expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 1 w zw. z art. 750 k.c.)');
-    expect(pl.missing).toEqual(['remedy.deadline']);
+    // The breach is the user's own words for the client, never the internal reason note.
+    expect([...pl.missing].sort()).toEqual(['breach.description', 'remedy.deadline']);
+    expect(pl.text).not.toContain('zakres prac wykracza');
+    expect(pl.text).toContain('Naruszenie umowy: ⟨na czym polega naruszenie umowy przez klienta⟩.');
   });
 
   it('after the call, the suggested notice is the immediate one', () => {
