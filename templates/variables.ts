@@ -7,7 +7,7 @@ import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementI
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
-import { clientPartyName, isBusinessClient } from '../offboarding/client';
+import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
@@ -87,6 +87,7 @@ export const VARIABLE_LABELS = {
   'client.name': { pl: 'nazwa klienta', en: 'client name' },
   'client.company': { pl: 'firma klienta', en: 'client company' },
   'client.displayName': { pl: 'klient (firma lub osoba)', en: 'client (company or person)' },
+  'client.isLegalEntity': { pl: 'klient jest spółką (osobą prawną)', en: 'the client is a company (legal entity)' },
   'client.email': { pl: 'e-mail klienta', en: 'client e-mail' },
 
   'recipient.form': { pl: 'forma zwracania się do adresata', en: 'form of address' },
@@ -325,6 +326,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       name: client.name,
       company: client.company,
       displayName: client.company?.trim() ? client.company : client.name,
+      // A company with a legal form is the party itself: a demand names it, not its representative.
+      isLegalEntity: hasLegalFormSuffix(client.company ?? '') || hasLegalFormSuffix(client.name),
       email: client.emails[0],
     };
     vars.recipient = recipientVariables(client);
