@@ -8,6 +8,7 @@ import type { AddressForm, Client, ContractType, Initiator, Lang, Offboarding, S
 import { formatMoney } from '../offboarding/settlement';
 import { formatNoticePeriod } from '../templates/format';
 import { renderTemplate } from '../templates/render';
+import { notOfferedFor, type NotOffered } from '../templates/contract-types';
 import { TEMPLATE_KINDS, type RenderedDraft, type Template } from '../templates/types';
 import { buildVariables, variableLabel } from '../templates/variables';
 import type { Scenario } from './scenarios';
@@ -17,9 +18,16 @@ export interface CatalogEntry {
   draft: RenderedDraft;
 }
 
+/** A template the sidebar would not offer for the scenario's contract: listed, never rendered. */
+export interface NotOfferedEntry {
+  template: Template;
+  why: NotOffered;
+}
+
 export interface CatalogSection {
   lang: Lang;
   entries: CatalogEntry[];
+  notOffered: NotOfferedEntry[];
 }
 
 export interface RenderedScenario {
@@ -56,8 +64,14 @@ export function renderScenario(scenario: Scenario, templates: readonly Template[
   const ordered = catalogOrder(templates);
   const sections = scenario.languages.map((lang) => {
     // Per template, as the sidebar renders it: the salutation follows the template's tone.
-    const entries = ordered
-      .filter((template) => template.lang === lang)
+    const inLang = ordered.filter((template) => template.lang === lang);
+    // The same table as the suggestion ranking (templates/contract-types.ts).
+    const notOffered = inLang.flatMap((template) => {
+      const why = notOfferedFor(template.kind, scenario.client);
+      return why ? [{ template, why }] : [];
+    });
+    const entries = inLang
+      .filter((template) => notOfferedFor(template.kind, scenario.client) === undefined)
       .map((template) => {
         const vars = buildVariables({
           ...(scenario.client ? { client: scenario.client } : {}),
@@ -70,7 +84,7 @@ export function renderScenario(scenario: Scenario, templates: readonly Template[
         });
         return { template, draft: renderTemplate(template, vars, { lang }) };
       });
-    return { lang, entries };
+    return { lang, entries, notOffered };
   });
   return { scenario, sections };
 }
@@ -86,6 +100,11 @@ export function renderCatalog(scenarios: readonly Scenario[], templates: readonl
 // ——— the page ———
 
 const LANGUAGE_NAMES: Record<Lang, string> = { pl: 'Polish', en: 'English' };
+
+const NOT_OFFERED_WORDS: Record<NotOffered, string> = {
+  'contract-type': 'not offered for this contract type',
+  'no-fixed-term': 'not offered: the record holds no fixed term',
+};
 
 export function formatScenarioPage(rendered: RenderedScenario): string {
   const { scenario, sections } = rendered;
@@ -109,6 +128,10 @@ export function formatScenarioPage(rendered: RenderedScenario): string {
         lines.push('', `### ${kind}`);
       }
       lines.push('', ...formatEntry(entry, section.lang));
+    }
+    if (section.notOffered.length > 0) {
+      lines.push('', '### Not offered for this contract', '');
+      for (const { template, why } of section.notOffered) lines.push(`- \`${template.id}\` — ${NOT_OFFERED_WORDS[why]}`);
     }
   }
   return `${lines.join('\n')}\n`;

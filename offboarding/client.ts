@@ -255,3 +255,37 @@ function definedOnly<T extends object>(value: T | undefined): Partial<T> {
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
+
+/** The name looks like an e-mail address (or a bare domain), which never names a contracting party. */
+export function nameIsAddress(name: string): boolean {
+  const trimmed = name.trim();
+  return /\S+@\S+/.test(trimmed) || /^[\p{L}\d-]+(\.[\p{L}\d-]+)+$/u.test(trimmed);
+}
+
+/**
+ * The client as a party to the contract: the company when recorded, else the person's name; absent
+ * (a missing value) when all the record holds is an address.
+ */
+export function clientPartyName(client: Pick<Client, 'name' | 'company'>): string | undefined {
+  const company = client.company?.trim();
+  if (company) return company;
+  const name = client.name.trim();
+  return name && !nameIsAddress(name) ? name : undefined;
+}
+
+/** Legal-form suffixes of a business: Polish companies and partnerships, common English and German ones. */
+const LEGAL_FORM = /(^|[\s,])(sp\.\s*z\s*o\.\s*o\.?|spółka\s+z\s+ograniczoną\s+odpowiedzialnością|s\.\s*a\.?|spółka\s+akcyjna|sp\.\s*k\.?|sp\.\s*j\.?|sp\.\s*p\.?|s\.\s*k\.\s*a\.?|p\.\s*s\.\s*a\.?|ltd\.?|limited|llp|plc|llc|inc\.?|gmbh)(?=$|[\s,.)])/iu;
+
+/** The name carries a company's legal form ("Sp. z o.o.", "S.A.", "Ltd"). */
+export function hasLegalFormSuffix(name: string): boolean {
+  return LEGAL_FORM.test(name.trim());
+}
+
+/**
+ * The client is a business (the 2013 late-payment act applies between businesses): a company is
+ * recorded, or the name itself carries a legal form. A person recorded by name alone is not assumed
+ * to trade: the statute's interest and compensation are not claimed from a consumer.
+ */
+export function isBusinessClient(client: Pick<Client, 'name' | 'company'>): boolean {
+  return Boolean(client.company?.trim()) || hasLegalFormSuffix(client.name);
+}

@@ -6,6 +6,7 @@
  * a score to one kind of message together with the reason, so the sidebar can say why.
  * Pure: the same input always gives the same list; nothing here reads the clock or the page.
  */
+import { appliesToContract } from './contract-types';
 import type {
   ChecklistKey,
   Client,
@@ -276,15 +277,9 @@ const isAvailable = (kind: TemplateKind, s: Signals): boolean =>
 
 const isDzielo = (s: Pick<Signals, 'client'>): boolean => s.client?.contract.type === 'dzielo';
 
-/** Kinds that only make sense for an umowa o dzieło, and kinds an umowa o dzieło must never get. */
-const DZIELO_ONLY: ReadonlySet<TemplateKind> = new Set(['dzielo-withdrawal', 'dzielo-withdrawal-reply']);
-/** They speak of "wypowiedzenie" or art. 746 k.c., which do not apply to an umowa o dzieło. */
-const NOT_FOR_DZIELO: ReadonlySet<TemplateKind> = new Set(['termination-notice', 'breach-remedy', 'signed-notice-cover', 'non-renewal']);
-
-/** An umowa o dzieło is ended by odstąpienie (art. 640, 644 k.c.), never by a notice (art. 746). */
+/** An umowa o dzieło is ended by odstąpienie (art. 640, 644 k.c.), never by a notice (art. 746): the table in contract-types.ts. */
 export function fitsContract(kind: TemplateKind, client: Pick<Client, 'contract'> | null): boolean {
-  if (client?.contract.type === 'dzielo') return !NOT_FOR_DZIELO.has(kind);
-  return !DZIELO_ONLY.has(kind);
+  return appliesToContract(kind, client);
 }
 
 /**

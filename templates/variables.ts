@@ -7,6 +7,7 @@ import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementI
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
+import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
@@ -86,6 +87,7 @@ export const VARIABLE_LABELS = {
   'client.name': { pl: 'nazwa klienta', en: 'client name' },
   'client.company': { pl: 'firma klienta', en: 'client company' },
   'client.displayName': { pl: 'klient (firma lub osoba)', en: 'client (company or person)' },
+  'client.isLegalEntity': { pl: 'klient jest spółką (osobą prawną)', en: 'the client is a company (legal entity)' },
   'client.email': { pl: 'e-mail klienta', en: 'client e-mail' },
 
   'recipient.form': { pl: 'forma zwracania się do adresata', en: 'form of address' },
@@ -120,6 +122,8 @@ export const VARIABLE_LABELS = {
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
+  'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
+  'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good reason' },
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
   'contract.fixedTermEndsOn': { pl: 'data zakończenia umowy na czas określony', en: 'fixed-term end date' },
   'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
@@ -138,7 +142,9 @@ export const VARIABLE_LABELS = {
   'notice.endsOnNonWorkingDay': { pl: 'umowa kończy się w dzień wolny', en: 'the end date is a non-working day' },
   'notice.acknowledgedOn': { pl: 'data potwierdzenia otrzymania', en: 'acknowledgement date' },
   'notice.deliveryOn': { pl: 'data doręczenia podpisanego oświadczenia', en: 'delivery date of the signed notice' },
+  'settlement.items': { pl: 'pozycje rozliczenia (faktury, zwroty)', en: 'statement items (invoices, refunds)' },
   'notice.deliveryExpected': { pl: 'doręczenie jest przewidywane', en: 'the delivery date is expected' },
+  'notice.deliveredByThisMessage': { pl: 'wypowiedzeniem jest ta wiadomość', en: 'this e-mail is the notice' },
   'notice.signedByPost': { pl: 'podpisane oświadczenie idzie listem lub kurierem', en: 'the signed notice goes by post or courier' },
   'notice.signedByQes': { pl: 'oświadczenie z kwalifikowanym podpisem elektronicznym', en: 'the notice carries a qualified e-signature' },
 
@@ -255,6 +261,9 @@ export type KnownVariable = keyof typeof VARIABLE_LABELS;
  * letter, the date the parties agree on). They are always listed as missing until typed.
  */
 export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
+  // The client's breach, in the user's words for the client: never the internal reason note, which
+  // may be the sender's own reason (capacity, scope) and would then be stated as the client's breach.
+  'breach.description',
   'agreement.endDate',
   'agreement.proposedOn',
   'remedy.deadline',
@@ -282,6 +291,18 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
   other: { pl: ['umowa', 'umowę', 'umowy'], en: 'agreement' },
 };
 
+/**
+ * The provision for termination for good reason: art. 746 § 1 k.c. governs zlecenie and reaches an
+ * unnamed services contract through art. 750; a contract for specific work has none (withdrawal,
+ * art. 635, 640, 644), so there is no basis to cite.
+ */
+const IMMEDIATE_BASIS: Record<ContractType, { pl: string; en: string } | undefined> = {
+  zlecenie: { pl: 'art. 746 § 1 k.c.', en: 'Article 746 of the Polish Civil Code' },
+  service: { pl: 'art. 746 § 1 w zw. z art. 750 k.c.', en: 'Articles 746 and 750 of the Polish Civil Code' },
+  other: { pl: 'art. 746 § 1 w zw. z art. 750 k.c.', en: 'Articles 746 and 750 of the Polish Civil Code' },
+  dzielo: undefined,
+};
+
 /** Builds the whole variable tree; absent facts stay absent so the template lists them as missing. */
 export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   const { client, offboarding, settings, context, today, lang } = input;
@@ -305,13 +326,16 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       name: client.name,
       company: client.company,
       displayName: client.company?.trim() ? client.company : client.name,
+      // A company with a legal form is the party itself: a demand names it, not its representative.
+      isLegalEntity: hasLegalFormSuffix(client.company ?? '') || hasLegalFormSuffix(client.name),
       email: client.emails[0],
     };
     vars.recipient = recipientVariables(client);
     vars.contract = contractVariables(client, lang);
     vars.notice = noticeVariables(client, offboarding, today, lang, input.overrides?.['notice.deliveryOn']);
     vars.parties = {
-      client: client.company?.trim() || client.name.trim() || undefined,
+      // An address is not a party: the name is then a missing value.
+      client: clientPartyName(client),
       sender: settings.profile.company?.trim() || settings.profile.name.trim() || undefined,
     };
   }
@@ -340,6 +364,9 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.dataReturn = { completedOn: doneOn(offboarding, 'personal-data', lang) };
     vars.demand = demandVariables(offboarding.settlement, client, today, lang);
     vars.refund = refundVariables(offboarding.settlement, lang);
+  } else if (client) {
+    // Whether the client trades is known from the client alone, with no offboarding yet.
+    vars.demand = { commercial: isBusinessClient(client) };
   }
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
@@ -410,8 +437,9 @@ function compensationText(compensation: FlatCompensation, lang: Lang): string | 
 
 /**
  * The overdue invoices a demand for payment claims, with the art. 10 compensation for those in PLN.
- * `commercial` (the statute's interest and compensation) only for a client recorded as a company:
- * the act applies between businesses, and the record says nothing else about the client.
+ * `commercial` (the statute's interest and compensation) only for a business client: a company
+ * recorded, or a legal form in the name (offboarding/client.ts isBusinessClient). Nothing overdue:
+ * the list is a missing value, never an empty list after a colon.
  */
 function demandVariables(items: readonly SettlementItem[], client: Client | undefined, today: string, lang: Lang): TemplateVariables {
   const lines = overdueReceivables(items, today);
@@ -421,7 +449,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
   return {
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
-    invoices: lines.map(({ item, compensation }) => ({
+    invoices: lines.length === 0 ? undefined : lines.map(({ item, compensation }) => ({
       // An item without an invoice number is named by its description (a list item cannot be typed in).
       invoiceNo: item.invoiceNo?.trim() || undefined,
       description: item.description.trim() || '—',
@@ -431,7 +459,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
       hasCompensation: compensation.applies,
     })),
     total: totals.length > 0 ? totals.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
-    commercial: Boolean(client?.company?.trim()),
+    commercial: client !== undefined && isBusinessClient(client),
     hasNonPln: lines.some((line) => !line.compensation.applies),
   };
 }
@@ -483,6 +511,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
     requiresWrittenForm: contract.requiredForm === 'written',
+    immediateBasis: IMMEDIATE_BASIS[contract.type]?.[lang],
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
     nonRenewalDeadline: nonRenewal ? formatDate(nonRenewal, lang) : undefined,
@@ -491,8 +520,11 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
 }
 
 /**
- * The contract's name in the cases a sentence needs. A Polish title starting with "umowa" is
- * declined ("umowę o świadczenie usług marketingowych"); any other title is quoted after the word.
+ * The contract's name in the cases a sentence needs. A title the user typed is declined only where
+ * the rule is certain: "umowa" followed by a preposition ("umowa o …", "umowa na …") or by a noun
+ * already in the genitive ("umowa zlecenia …"), so only the head noun changes. Anything else (an
+ * adjective, "umowa ramowa", "umowa licencyjna") would need its own ending: the title stays in the
+ * nominative, quoted after "umowa pod nazwą" (the head declined, the title never).
  */
 function contractNames(type: ContractType, title: string | undefined, lang: Lang): [string, string, string] {
   if (lang === 'en') {
@@ -501,13 +533,27 @@ function contractNames(type: ContractType, title: string | undefined, lang: Lang
     return [name, name, name];
   }
   if (!title) return CONTRACT_TYPE_NAMES[type].pl;
-  const declinable = /^umowa(\s+.*)?$/iu.exec(title);
-  if (declinable) {
+  const declinable = /^umowa(\s+(\S+).*)?$/iu.exec(title);
+  if (declinable && (declinable[2] === undefined || HEAD_ONLY_COMPLEMENTS.has(declinable[2].toLowerCase()))) {
     const rest = declinable[1] ?? '';
     return [`umowa${rest}`, `umowę${rest}`, `umowy${rest}`];
   }
+  if (declinable) {
+    const quoted = `„${title.charAt(0).toUpperCase()}${title.slice(1)}”`;
+    return [`umowa pod nazwą ${quoted}`, `umowę pod nazwą ${quoted}`, `umowy pod nazwą ${quoted}`];
+  }
+  // Any other title (another word, another language) is quoted after the word "umowa".
   return [`umowa „${title}”`, `umowę „${title}”`, `umowy „${title}”`];
 }
+
+/**
+ * Words after "umowa" that do not agree with it: prepositions and nouns in the genitive. After them
+ * only "umowa" is declined ("umowę o dzieło", "umowy zlecenia na obsługę księgową").
+ */
+const HEAD_ONLY_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'o', 'na', 'w', 'we', 'z', 'ze', 'do', 'dla', 'nr', 'nr.',
+  'zlecenia', 'współpracy', 'najmu', 'dzierżawy', 'licencji', 'dostawy', 'sprzedaży', 'serwisu', 'wdrożenia', 'przeniesienia', 'świadczenia', 'wykonania', 'utrzymania', 'poufności',
+]);
 
 /**
  * The notice's dates. The period runs from delivery (art. 61 k.c.): the recorded delivery, else the
@@ -523,20 +569,34 @@ function noticeVariables(
   typedDelivery: TemplateValue,
 ): TemplateVariables {
   const contract = client.contract;
-  const notice = offboarding?.notice;
+  // Only a notice we served is ours: the client's notice feeds receipt.* and nothing here.
+  const notice = offboarding?.notice?.servedBy === 'we' ? offboarding.notice : undefined;
   const written = contract.requiredForm === 'written';
   const servedOn = notice?.servedOn ?? today;
   // An e-mail-only record under a written-form clause does not start the period.
   const recordedCounts = notice !== undefined && (!written || channelSatisfiesWrittenForm(notice.channel));
   let delivery: { on: string; expected: boolean } | undefined;
+  let sentByThisMessage = false;
+  let deliveryOverdue = false;
   if (recordedCounts && notice) {
     const known = noticeDelivery(notice);
-    delivery = { on: known.on, expected: known.status === 'expected' };
-  } else if (!written) {
+    // The posting day of a letter is not its delivery, and an expected day already past is no
+    // longer a forecast: both leave the delivery (and the end date) for the user to record.
+    const guessedFromPosting = known.status === 'expected' && notice.expectedDeliveryOn === undefined;
+    const expectedInPast = !guessedFromPosting && known.status === 'expected' && known.on < today;
+    deliveryOverdue = expectedInPast;
+    if (!guessedFromPosting && !expectedInPast) delivery = { on: known.on, expected: known.status === 'expected' };
+  } else if (!written && notice === undefined) {
+    // No notice yet and no form required: this e-mail is the notice and reaches the client today.
     delivery = { on: today, expected: false };
+    sentByThisMessage = true;
   }
   const typed = typeof typedDelivery === 'string' ? parseTypedDate(typedDelivery) : undefined;
-  if (typed !== undefined) delivery = { on: typed, expected: true };
+  if (typed !== undefined) {
+    delivery = { on: typed, expected: typed > today };
+    sentByThisMessage = false;
+    deliveryOverdue = false;
+  }
 
   const hasPeriod = formatNoticePeriod(contract.noticePeriod, lang) !== undefined;
   const periodEnd = delivery && hasPeriod ? noticeEnd({ servedOn: delivery.on, period: contract.noticePeriod, endOfMonth: false }) : undefined;
@@ -548,7 +608,9 @@ function noticeVariables(
     servedOn: formatDate(servedOn, lang),
     servedOnIso: servedOn,
     deliveryOn: delivery ? formatDate(delivery.on, lang) : undefined,
-    deliveryExpected: delivery?.expected ?? true,
+    // An expected day gone by is asked for as a past fact (the actual delivery), never forecast.
+    deliveryExpected: delivery ? delivery.expected : !deliveryOverdue,
+    deliveredByThisMessage: sentByThisMessage,
     signedByPost: recordedCounts && (notice?.channel === 'letter' || notice?.channel === 'courier'),
     signedByQes: recordedCounts && notice?.channel === 'qes',
     endDate: endIso ? formatDate(endIso, lang) : undefined,

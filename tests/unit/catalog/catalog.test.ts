@@ -1,3 +1,4 @@
+import { appliesToContract } from '../../../templates/contract-types';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -186,14 +187,44 @@ describe('deterministic output', { timeout: 30_000 }, () => {
     expect(later).toEqual(pages);
   }, 30_000);
 
+  it('renders per scenario only the templates that apply to its contract type, and lists the others', () => {
+    let dzieloPages = 0;
+    for (const scenario of scenarios) {
+      const type = scenario.client?.contract.type;
+      const { sections } = renderScenario(scenario, library);
+      for (const section of sections) {
+        const rendered = new Set(section.entries.map((entry) => entry.template.kind));
+        const listed = new Set(section.notOffered.map((entry) => entry.template.kind));
+        if (type === 'dzielo') {
+          for (const kind of ['termination-notice', 'breach-remedy', 'signed-notice-cover', 'non-renewal', 'termination-dispute'] as const) {
+            expect(rendered.has(kind), `${scenario.id} ${kind}`).toBe(false);
+            expect(listed.has(kind), `${scenario.id} ${kind}`).toBe(true);
+          }
+          for (const entry of section.entries) expect(entry.draft.text, `${scenario.id} ${entry.template.id}`).not.toMatch(/wypowiadam|art\. 746|Article 746/);
+        } else {
+          expect(rendered.has('dzielo-withdrawal'), scenario.id).toBe(false);
+          expect(rendered.has('dzielo-withdrawal-reply'), scenario.id).toBe(false);
+          for (const entry of section.entries) expect(entry.draft.text, `${scenario.id} ${entry.template.id}`).not.toMatch(/art\. 64[04] k\.c\.|Article 64[04]/);
+        }
+        if (!scenario.client?.contract.fixedTermEndsOn) expect(rendered.has('non-renewal'), scenario.id).toBe(false);
+      }
+      if (type === 'dzielo') dzieloPages += 1;
+    }
+    expect(dzieloPages).toBeGreaterThan(0);
+  });
+
   it('groups by kind in process order within each language', () => {
-    const [{ sections }] = [renderScenario(scenarios.find((scenario) => scenario.id === 'nothing-known') as Scenario, library)];
+    const scenario = scenarios.find((candidate) => candidate.id === 'nothing-known') as Scenario;
+    const { sections } = renderScenario(scenario, library);
     expect(sections.map((section) => section.lang)).toEqual(['pl', 'en']);
     for (const section of sections) {
       const kinds = section.entries.map((entry) => TEMPLATE_KINDS.indexOf(entry.template.kind));
       expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
       expect(section.entries.every((entry) => entry.template.lang === section.lang)).toBe(true);
-      expect(section.entries.length).toBe(library.filter((template) => template.lang === section.lang).length);
+      // Every template is either rendered or listed as not offered, by the same table as the ranking.
+      expect(section.entries.length + section.notOffered.length).toBe(library.filter((template) => template.lang === section.lang).length);
+      for (const entry of section.entries) expect(appliesToContract(entry.template.kind, scenario.client), entry.template.id).toBe(true);
+      for (const entry of section.notOffered) expect(appliesToContract(entry.template.kind, scenario.client), entry.template.id).toBe(false);
     }
   });
 });

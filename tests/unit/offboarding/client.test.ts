@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clientPartyName,
+  hasLegalFormSuffix,
+  isBusinessClient,
+  nameIsAddress,
   displayNameFromAddress,
   domainOf,
   isFreeMailDomain,
@@ -202,5 +206,32 @@ describe('newId', () => {
     const b = newId();
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a).not.toBe(b);
+  });
+});
+
+describe('the client as a contracting party', () => {
+  it('never names a party by an e-mail address or a domain', () => {
+    expect(nameIsAddress('accounts@redkite.co.uk')).toBe(true);
+    expect(nameIsAddress('kontakt@zielonyogrod.com.pl')).toBe(true);
+    expect(nameIsAddress('firma.pl')).toBe(true);
+    expect(nameIsAddress('Anna Kowalska')).toBe(false);
+    expect(nameIsAddress('Drukarnia Orzeł S.A.')).toBe(false);
+    expect(clientPartyName({ name: 'accounts@redkite.co.uk' })).toBeUndefined();
+    expect(clientPartyName({ name: 'accounts@redkite.co.uk', company: 'Red Kite Ltd' })).toBe('Red Kite Ltd');
+    expect(clientPartyName({ name: ' Anna Kowalska ' })).toBe('Anna Kowalska');
+    expect(clientPartyName({ name: '  ' })).toBeUndefined();
+  });
+
+  it('takes a client for a business when a company is recorded or the name carries a legal form', () => {
+    for (const name of ['Drukarnia Orzeł S.A.', 'Lewandowska Consulting Sp. z o.o.', 'Kowalski sp.z o.o.', 'Nowak i Wspólnicy sp. j.', 'Harbour & Finch LLP', 'Red Kite Ltd', 'Acme Limited', 'Muster GmbH']) {
+      expect(hasLegalFormSuffix(name), name).toBe(true);
+      expect(isBusinessClient({ name }), name).toBe(true);
+    }
+    for (const name of ['Anna Kowalska', 'Sasanka', 'Spa Limba', 'Jan Incognito', 'Ltdx']) {
+      expect(hasLegalFormSuffix(name), name).toBe(false);
+      expect(isBusinessClient({ name }), name).toBe(false);
+    }
+    expect(isBusinessClient({ name: 'Paweł Zieliński', company: 'Meble Zieliński' })).toBe(true);
+    expect(isBusinessClient({ name: 'Paweł Zieliński', company: '  ' })).toBe(false);
   });
 });

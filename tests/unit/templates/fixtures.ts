@@ -112,6 +112,7 @@ export function typedValues(lang: 'pl' | 'en'): Record<string, string> {
     'agreement.endDate': date('31 marca 2026 r.', '31 March 2026'),
     'agreement.proposedOn': date('5 lutego 2026 r.', '5 February 2026'),
     'remedy.deadline': date('20 lutego 2026 r.', '20 February 2026'),
+    'breach.description': date('dwukrotne udostępnienie projektów osobom trzecim bez zgody', 'sharing our designs with third parties twice without consent'),
     'withdrawal.callSentOn': date('2 lutego 2026 r.', '2 February 2026'),
     'withdrawal.deadline': date('9 lutego 2026 r.', '9 February 2026'),
     'withdrawal.cooperation': date('przekazanie treści i zdjęć do katalogu', 'sending the copy and photographs for the catalogue'),

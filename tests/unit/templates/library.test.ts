@@ -114,8 +114,10 @@ describe('a client without contract data', () => {
   it('lists settlement data as missing when there is no offboarding', () => {
     const template = one({ kind: 'settlement', lang: 'en' });
     const draft = renderTemplate(template, buildVariables({ client: englishClient, settings: settingsEn, today: TODAY, lang: 'en' }), { lang: 'en' });
-    expect(draft.missing).toEqual(expect.arrayContaining(['settlement.totals']));
-    expect(draft.text).toContain('⟨totals per currency⟩');
+    // Nothing recorded: the items are a missing value, never a table with headings and no rows.
+    expect(draft.missing).toEqual(expect.arrayContaining(['settlement.items']));
+    expect(draft.text).toContain('⟨statement items (invoices, refunds)⟩');
+    expect(draft.text).not.toContain('| Currency |');
   });
 });
 
@@ -139,9 +141,14 @@ describe('notices', () => {
     expect(draft.text).toContain('z dniem 28 lutego 2026 r.');
   });
 
-  it('immediate: important reasons under art. 746 k.c. / for cause', () => {
-    expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 k.c.)');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('with immediate effect, for good reason (Article 746');
+  it('immediate: important reasons under art. 746 k.c., through art. 750 for a services contract / for cause', () => {
+    expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 1 w zw. z art. 750 k.c.)');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('(Articles 746 and 750 of the Polish Civil Code, under which');
+    const zlecenie = { ...polishClient, contract: { ...polishClient.contract, type: 'zlecenie' as const } };
+    const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), buildVariables({ client: zlecenie, offboarding: offboardingFor(zlecenie), settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
+    expect(pl.text).toContain('z ważnych powodów (art. 746 § 1 k.c.)');
+    expect(pl.text).not.toContain('750');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('with immediate effect, for good reason (Articles 746 and 750 of the Polish Civil Code');
   });
 
   it('under a written-form clause announce the signed statement instead of serving notice by e-mail', () => {
@@ -252,7 +259,7 @@ describe('the settlement message', () => {
     expect(draft.text).toContain('o wpłatę na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
   });
 
-  it('in English too, and says when a currency is settled', () => {
+  it('in English too, and says once that everything is paid, with no empty totals table', () => {
     const client = englishClient;
     const vars = buildVariables({
       client,
@@ -262,7 +269,9 @@ describe('the settlement message', () => {
       lang: 'en',
     });
     const draft = renderTemplate(one({ kind: 'settlement', lang: 'en' }), vars, { lang: 'en' });
-    expect(draft.text).toContain('- EUR: fully settled');
+    expect(draft.text).toContain('All items have been paid in full and nothing is outstanding on either side.');
+    expect(draft.text).not.toContain('fully settled');
+    expect(draft.text).not.toContain('Still to settle');
     expect(draft.text).not.toContain('final invoice');
     expect(draft.missing).toEqual([]);
   });
@@ -363,9 +372,21 @@ describe('the demand for payment', () => {
     expect(draft.text).toContain('za fakturę nr FV/500001: równowartość 70 euro');
     expect(draft.text).toContain('za fakturę nr FV/5000000: równowartość 100 euro');
     expect(draft.text).toContain('odsetki ustawowe za opóźnienie w transakcjach handlowych');
-    expect(draft.text).toContain('art. 187 § 1 pkt 3 k.p.c.');
+    // Art. 187 § 1 pkt 3 k.p.c. governs the statement of claim, not this letter: never cited as requiring it.
+    expect(draft.text).not.toContain('187');
+    expect(draft.text).toContain('próbę polubownego rozwiązania sporu');
     expect(draft.text).not.toMatch(/%|procent/);
     expect(draft.missing).toEqual(['demand.deadline']);
+  });
+
+  it('claims the statute of commercial transactions from a client whose name carries a legal form, and asks for the invoices when none is overdue', () => {
+    const named = { ...polishClient, name: 'Drukarnia Orzeł S.A.', company: undefined };
+    const vars = buildVariables({ client: named, offboarding: offboardingFor(named, { settlement: [] }), settings: settingsPl, today: '2026-03-02', lang: 'pl' });
+    const draft = renderTemplate(one({ kind: 'payment-demand', lang: 'pl' }), vars, { lang: 'pl' });
+    expect(draft.text).toContain('w transakcjach handlowych');
+    expect(draft.text).not.toContain('art. 481');
+    expect(draft.missing).toEqual(expect.arrayContaining(['demand.invoices', 'demand.total']));
+    expect(draft.text).not.toMatch(/:\n\n(Proszę|Rekompensatę)/);
   });
 
   it('names an item without an invoice number by its description, never by an invented number', () => {

@@ -274,9 +274,16 @@ describe('umowa o dzieło', () => {
 describe('call to remedy a breach and non-renewal', () => {
   it('the call threatens the immediate notice and leaves the deadline to the user', () => {
     const pl = draft(one({ kind: 'breach-remedy', lang: 'pl' }), polishClient);
-    expect(pl.text).toContain('wzywam Panią do usunięcia naruszeń umowy i zaprzestania dalszych naruszeń w terminie do dnia ⟨termin na usunięcie naruszeń⟩');
-    expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 k.c.)');
-    expect(pl.missing).toEqual(['remedy.deadline']);
+    // The client is a Sp. z o.o.: the company is called on, not its representative.
+    expect(pl.text).toContain('wzywam Kowalska Sp. z o.o. do usunięcia naruszeń umowy i zaprzestania dalszych naruszeń w terminie do dnia ⟨termin na usunięcie naruszeń⟩');
+    expect(pl.text).not.toContain('wzywam Panią');
+    const soleTrader = { ...polishClient, company: 'Kowalska Design' };
+    expect(draft(one({ kind: 'breach-remedy', lang: 'pl' }), soleTrader).text).toContain('wzywam Panią do usunięcia naruszeń');
+    expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 1 w zw. z art. 750 k.c.)');
+    // The breach is the user's own words for the client, never the internal reason note.
+    expect([...pl.missing].sort()).toEqual(['breach.description', 'remedy.deadline']);
+    expect(pl.text).not.toContain('zakres prac wykracza');
+    expect(pl.text).toContain('Naruszenie umowy: ⟨na czym polega naruszenie umowy przez klienta⟩.');
   });
 
   it('after the call, the suggested notice is the immediate one', () => {

@@ -41,6 +41,8 @@ describe('buildVariables', () => {
       'recipient.title', 'sender.phone', 'notice.acknowledgedOn', 'recommendation.name', 'recommendation.contact',
       // The fixture's fixed-term contract has no auto-renewal clause.
       'contract.nonRenewalDeadline',
+      // Asked for only when the record holds no settlement item at all.
+      'settlement.items',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,
@@ -102,6 +104,76 @@ describe('buildVariables', () => {
     expect(vars.payment?.dueDate).toBe('4 kwietnia 2026 r.');
     expect(vars.demand?.deadline).toBe('7 kwietnia 2026 r.');
     expect(() => buildVariables({ settings: settingsPl, today: TODAY, lang: 'pl', overrides: { 'demand.deadline': '2026-02-30' } })).toThrow(/demand\.deadline/);
+  });
+
+  it("never presents the client's notice as ours: it feeds receipt.* only", () => {
+    const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
+    const base = offboardingFor(written, { initiator: 'client' });
+    const offboarding = { ...base, notice: { servedOn: '2026-01-31', channel: 'letter' as const, acknowledgementRequested: false, servedBy: 'client' as const, expectedDeliveryOn: '2026-02-02' } };
+    const vars = buildVariables({ client: written, offboarding, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(vars.notice).toMatchObject({ served: false, signedByPost: false, deliveryOn: undefined, endDate: undefined, servedOnIso: TODAY });
+    expect(vars.receipt).toMatchObject({ noticeReceivedOn: '31 stycznia 2026 r.' });
+  });
+
+  it('never forecasts a delivery already past, and never takes the posting day for the delivery', () => {
+    const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
+    const letter = { servedOn: '2026-02-02', channel: 'letter' as const, acknowledgementRequested: false, servedBy: 'we' as const };
+    const build = (notice: typeof letter & { expectedDeliveryOn?: string; deliveredOn?: string }, overrides?: Record<string, string>) =>
+      buildVariables({ client: written, offboarding: offboardingFor(written, { notice }), settings: settingsPl, today: TODAY, lang: 'pl', overrides }) as Record<string, Record<string, TemplateValue>>;
+    // Expected on 5 February, today is 10 February: the actual delivery is asked for, as a past fact.
+    expect(build({ ...letter, expectedDeliveryOn: '2026-02-05' }).notice).toMatchObject({ deliveryOn: undefined, deliveryExpected: false, endDate: undefined });
+    // Posted, no expected day: the delivery is unknown, still to come.
+    expect(build(letter).notice).toMatchObject({ deliveryOn: undefined, deliveryExpected: true, endDate: undefined });
+    // Expected in the future: a forecast.
+    expect(build({ ...letter, expectedDeliveryOn: '2026-02-12' }).notice).toMatchObject({ deliveryOn: '12 lutego 2026 r.', deliveryExpected: true, endDate: '12 marca 2026 r.' });
+    // Recorded: a fact.
+    expect(build({ ...letter, deliveredOn: '2026-02-04' }).notice).toMatchObject({ deliveryOn: '4 lutego 2026 r.', deliveryExpected: false });
+    // A typed past date is the actual delivery, a typed future one a forecast.
+    expect(build({ ...letter, expectedDeliveryOn: '2026-02-05' }, { 'notice.deliveryOn': '2026-02-06' }).notice).toMatchObject({ deliveryOn: '6 lutego 2026 r.', deliveryExpected: false, endDate: '6 marca 2026 r.' });
+    expect(build(letter, { 'notice.deliveryOn': '2026-02-16' }).notice).toMatchObject({ deliveryExpected: true });
+  });
+
+  it('marks this e-mail as the notice only when no form is required and none was served', () => {
+    const fresh = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(fresh.notice).toMatchObject({ deliveredByThisMessage: true, deliveryOn: '10 lutego 2026 r.' });
+    const served = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(served.notice).toMatchObject({ deliveredByThisMessage: false, deliveryOn: '31 stycznia 2026 r.' });
+  });
+
+  it('leaves the party a missing value when the client is only an address, and tells a business by its legal form', () => {
+    const addressOnly = { ...polishClient, name: 'kontakt@zielonyogrod.com.pl', company: undefined };
+    const vars = buildVariables({ client: addressOnly, offboarding: offboardingFor(addressOnly), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(vars.parties?.client).toBeUndefined();
+    expect(vars.demand?.commercial).toBe(false);
+    const named = { ...polishClient, name: 'Drukarnia Orzeł S.A.', company: undefined };
+    // No offboarding yet: whether the client trades is still known.
+    const early = buildVariables({ client: named, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(early.demand?.commercial).toBe(true);
+    expect(early.parties?.client).toBe('Drukarnia Orzeł S.A.');
+  });
+
+  it('asks for the overdue invoices instead of an empty list when nothing is overdue', () => {
+    const paid = offboardingFor(polishClient, { settlement: [{ id: 'p', direction: 'receivable', description: 'X', amountMinor: 100, currency: 'PLN', paid: true, dueOn: '2026-01-01' }] });
+    const vars = buildVariables({ client: polishClient, offboarding: paid, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+    expect(vars.demand).toMatchObject({ invoices: undefined, total: undefined, hasInvoices: false, commercial: true });
+  });
+
+  it('declines a typed contract title only where the rule is certain, else keeps it quoted in the nominative', () => {
+    const names = (title: string) => {
+      const client = { ...polishClient, contract: { ...polishClient.contract, title } };
+      const vars = buildVariables({ client, settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
+      return [vars.contract?.name, vars.contract?.nameAccusative, vars.contract?.nameGenitive];
+    };
+    expect(names('Umowa ramowa o współpracy')).toEqual(['umowa pod nazwą „Umowa ramowa o współpracy”', 'umowę pod nazwą „Umowa ramowa o współpracy”', 'umowy pod nazwą „Umowa ramowa o współpracy”']);
+    expect(names('umowa licencyjna')[1]).toBe('umowę pod nazwą „Umowa licencyjna”');
+    expect(names('umowa serwisowa nr 4/2025')[2]).toBe('umowy pod nazwą „Umowa serwisowa nr 4/2025”');
+    expect(names('Porozumienie o współpracy')[1]).toBe('umowę „Porozumienie o współpracy”');
+    expect(names('umowa zlecenia na obsługę księgową')).toEqual(['umowa zlecenia na obsługę księgową', 'umowę zlecenia na obsługę księgową', 'umowy zlecenia na obsługę księgową']);
+    expect(names('Umowa o dzieło nr 3/2025')[1]).toBe('umowę o dzieło nr 3/2025');
+    expect(names('umowa współpracy')[2]).toBe('umowy współpracy');
+    for (const title of ['Umowa ramowa o współpracy', 'umowa licencyjna', 'umowa serwisowa']) {
+      expect(names(title).join(' '), title).not.toMatch(/umow[ęy] (ramowa|licencyjna|serwisowa)/);
+    }
   });
 
   it('states no receipt date for a notice the client has not been recorded as serving', () => {
