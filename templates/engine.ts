@@ -342,33 +342,7 @@ function buildTree(tokens: Token[]): TemplateNode[] {
  */
 export function listVariables(ast: TemplateAst): string[] {
   const seen = new Set<string>();
-  const visit = (nodes: TemplateNode[], eachPaths: string[]): void => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'text':
-          break;
-        case 'value':
-          seen.add(qualify(node.path, eachPaths));
-          break;
-        case 'if':
-          seen.add(qualify(node.path, eachPaths));
-          visit(node.then, eachPaths);
-          visit(node.otherwise, eachPaths);
-          break;
-        case 'each': {
-          const list = qualify(node.path, eachPaths);
-          seen.add(list);
-          visit(node.body, [...eachPaths, list]);
-          visit(node.otherwise, eachPaths);
-          break;
-        }
-        case 'choice':
-          for (const path of choiceFormPaths(node.by)) seen.add(path);
-          break;
-      }
-    }
-  };
-  visit(ast.nodes, []);
+  walkVariables(ast, (path) => seen.add(path));
   return [...seen];
 }
 
@@ -378,37 +352,41 @@ export function listVariables(ast: TemplateAst): string[] {
  */
 export function variablePositions(ast: TemplateAst): Map<string, Position> {
   const first = new Map<string, Position>();
-  const note = (path: string, node: Position) => {
+  walkVariables(ast, (path, node) => {
     if (!first.has(path)) first.set(path, { line: node.line, column: node.column });
-  };
+  });
+  return first;
+}
+
+/** Every variable a template reads, in document order, with the tag that reads it. */
+function walkVariables(ast: TemplateAst, use: (path: string, node: Position) => void): void {
   const visit = (nodes: TemplateNode[], eachPaths: string[]): void => {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
           break;
         case 'value':
-          note(qualify(node.path, eachPaths), node);
+          use(qualify(node.path, eachPaths), node);
           break;
         case 'if':
-          note(qualify(node.path, eachPaths), node);
+          use(qualify(node.path, eachPaths), node);
           visit(node.then, eachPaths);
           visit(node.otherwise, eachPaths);
           break;
         case 'each': {
           const list = qualify(node.path, eachPaths);
-          note(list, node);
+          use(list, node);
           visit(node.body, [...eachPaths, list]);
           visit(node.otherwise, eachPaths);
           break;
         }
         case 'choice':
-          note(`${node.by}.form`, node);
+          for (const path of choiceFormPaths(node.by)) use(path, node);
           break;
       }
     }
   };
   visit(ast.nodes, []);
-  return first;
 }
 
 /** `this.x` inside `{{#each a.b}}` is `a.b[].x`; other paths stay as they are. */
