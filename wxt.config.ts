@@ -1,9 +1,6 @@
 import { defineConfig } from 'wxt';
 import { offboardLibraryPlugin } from './templates/library-plugin';
-import { WEBMAIL_MATCHES } from './webmail/origins';
-
-/** Re-exported for the manifest test: nothing beyond these hosts is ever asked for. */
-export { WEBMAIL_MATCHES };
+import { WEBMAIL_MATCHES } from './common/webmail-origins';
 
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.

@@ -3,9 +3,9 @@
  * ending within 3 days, payment overdue, feedback due after closing), with ids and texts in both
  * languages. Names come from e-mails: they end up in notification text only, never in markup.
  */
-import type { Bilingual } from '../components/i18n';
-import { polishPlural } from '../templates/polish';
-import { formatDate } from '../components/popup/format';
+import type { Bilingual } from '../common/i18n';
+import { formatCount } from '../templates/format';
+import { formatDisplayDate } from '../common/display-date';
 import { daysBetweenIso } from '../offboarding/calendar';
 import { dueItems } from '../offboarding/deadlines';
 import type { DeadlineKind } from '../offboarding/deadlines';
@@ -73,7 +73,7 @@ function alertTexts(
   name: string,
   closedOn: string | undefined,
 ): { title: Bilingual; body: Bilingual } {
-  const date = { pl: formatDate(on, 'pl'), en: formatDate(on, 'en') };
+  const date = { pl: formatDisplayDate(on, 'pl'), en: formatDisplayDate(on, 'en') };
   switch (what) {
     case 'notice-end':
       return {
@@ -99,8 +99,8 @@ function alertTexts(
       return {
         title: { pl: `Czas poprosić o opinię: ${name}`, en: `Time to ask for feedback: ${name}` },
         body: {
-          pl: `Współpraca zakończyła się ${formatDate(closed, 'pl')} (${agoPl(since)}). To dobry moment, by poprosić o opinię.`,
-          en: `The cooperation ended on ${formatDate(closed, 'en')} (${agoEn(since)}). A good moment to ask for feedback.`,
+          pl: `Współpraca zakończyła się ${formatDisplayDate(closed, 'pl')} (${agoPl(since)}). To dobry moment, by poprosić o opinię.`,
+          en: `The cooperation ended on ${formatDisplayDate(closed, 'en')} (${agoEn(since)}). A good moment to ask for feedback.`,
         },
       };
     }
@@ -118,23 +118,23 @@ function alertTexts(
 function whenPl(daysLeft: number): string {
   if (daysLeft === 0) return 'dziś';
   if (daysLeft === 1) return 'jutro';
-  return `za ${daysLeft} ${polishPlural(daysLeft, 'dzień', 'dni', 'dni')}`;
+  return `za ${formatCount(daysLeft, 'days', 'pl')}`;
 }
 
 function whenEn(daysLeft: number): string {
   if (daysLeft === 0) return 'today';
   if (daysLeft === 1) return 'tomorrow';
-  return `in ${daysLeft} days`;
+  return `in ${formatCount(daysLeft, 'days', 'en')}`;
 }
 
 function agoPl(days: number): string {
   if (days <= 0) return 'dziś';
   if (days === 1) return 'wczoraj';
-  return `${days} ${polishPlural(days, 'dzień', 'dni', 'dni')} temu`;
+  return `${formatCount(days, 'days', 'pl')} temu`;
 }
 
 function agoEn(days: number): string {
   if (days <= 0) return 'today';
   if (days === 1) return 'yesterday';
-  return `${days} days ago`;
+  return `${formatCount(days, 'days', 'en')} ago`;
 }

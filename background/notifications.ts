@@ -9,12 +9,12 @@
  * cannot read it (they can read chrome.storage.local). It is cleared when the browser restarts, so an
  * item due that day may be notified once more after a restart.
  */
-import { resolveUiLang } from '../components/i18n';
-import { localIsoDate } from '../components/popup/download';
+import { resolveUiLang } from '../common/i18n';
+import { todayIso } from '../offboarding/calendar';
 import type { Client, Offboarding, Settings } from '../offboarding/types';
 import { badgeText, collectAlerts, newAlerts } from './alerts';
 import type { AlertItem } from './alerts';
-import { clientTarget } from './targets';
+import { clientTarget } from '../common/thread-target';
 
 export const DAILY_ALARM = 'offboard-daily';
 export const DAILY_PERIOD_MINUTES = 24 * 60;
@@ -93,7 +93,7 @@ async function ensureAlarm(): Promise<void> {
   if (!existing) await chrome.alarms.create(DAILY_ALARM, { periodInMinutes: DAILY_PERIOD_MINUTES, delayInMinutes: 1 });
 }
 
-export async function runDailyCheck(store: AlertStore, today: string = localIsoDate()): Promise<AlertItem[]> {
+export async function runDailyCheck(store: AlertStore, today: string = todayIso()): Promise<AlertItem[]> {
   const [clients, offboardings, settings] = await Promise.all([
     store.db.clients.toArray(),
     store.db.offboardings.toArray(),

@@ -52,6 +52,11 @@ export function fromLocalDate(date: Date): string {
   return `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
+/** The user's calendar date today (local time zone), as `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  return fromLocalDate(now);
+}
+
 export function isoFromParts(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }

@@ -105,6 +105,16 @@ export interface StoreOperations {
 
 export type StoreOperation = keyof StoreOperations;
 
+/**
+ * The store as its callers see it (sidebar, popup, options): typed calls answered by the background
+ * and change notifications. The views receive it as a prop so that tests can hand in a fake.
+ */
+export interface StoreClient {
+  call<K extends StoreOperation>(op: K, req: StoreOperations[K]['req']): Promise<StoreOperations[K]['res']>;
+  /** Returns a function that stops listening. */
+  onChanged(listener: (change: StoreChanged) => void): () => void;
+}
+
 /** Broadcast by the background to extension pages after every committed change. */
 export interface StoreChanged {
   type: 'offboard:store-changed';

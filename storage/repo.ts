@@ -11,6 +11,7 @@ import { progress, setChecklistItem, stageOf } from '../offboarding/checklist';
 import { lookupKeys, matchKeys, newClient, newOffboarding, normalizeDomain, normalizeEmail } from '../offboarding/client';
 import { isOverdue, nextDeadline } from '../offboarding/deadlines';
 import { newId as randomId } from '../offboarding/ids';
+import { todayIso } from '../offboarding/calendar';
 import type {
   ClientChanges,
   ClientWithOffboarding,
@@ -199,7 +200,7 @@ export class Store implements StoreMethods {
             initiator: input.initiator,
             reason: input.reason,
             thread: input.thread,
-            startedOn: localDate(this.now()),
+            startedOn: todayIso(this.now()),
           },
           nowIso,
           this.newId(),
@@ -590,12 +591,6 @@ function overviewRow(client: StoredClient, ob: Offboarding, today: string): Over
     // A row whose contract data cannot produce a date is still listed, without a deadline.
   }
   return row;
-}
-
-/** The user's calendar date (the background runs in the user's time zone). */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function notFound(what: string, id: string): StoreError {

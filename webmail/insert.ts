@@ -5,6 +5,7 @@
  */
 import { applyRange, CaretKeeper, chooseEditor, startOfBody } from './caret';
 import type { Draft, InsertResult, WebmailAdapter } from './types';
+import { errorText } from '../common/errors';
 
 export const MAX_DRAFT_HTML = 200_000;
 
@@ -252,7 +253,7 @@ export async function insertDraft(
         applyRange(editor, after);
       }
     } catch (error) {
-      return fail('editor-rejected', `The editor refused the insertion: ${error instanceof Error ? error.message : String(error)}`);
+      return fail('editor-rejected', `The editor refused the insertion: ${errorText(error)}`);
     }
     if (expected && !landed()) return fail('editor-rejected', 'The draft did not appear in the editor after insertion.');
     method = 'range';

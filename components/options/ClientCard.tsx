@@ -1,10 +1,11 @@
 /** The client the popup pointed at (options.html#client=<id>) when it has no conversation link. */
 import { useEffect, useState } from 'preact/hooks';
-import { safeThreadUrl } from '../../background/targets';
+import { safeThreadUrl } from '../../common/thread-target';
 import type { ClientWithOffboarding } from '../../storage/protocol';
 import { Alert, Button, Section } from '../ui/controls';
-import type { Navigator, StoreClient } from '../popup/store';
-import { errorText } from '../popup/store';
+import type { StoreClient } from '../../storage/protocol';
+import type { Navigator } from '../../common/navigator';
+import { errorText } from '../../common/errors';
 import type { OptionsTranslate } from './messages';
 
 interface ClientCardProps {

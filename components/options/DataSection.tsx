@@ -1,9 +1,10 @@
 /** Export, import and delete-everything. Imports are checked by the background; its refusal is shown as is. */
 import { useState } from 'preact/hooks';
 import { Alert, Button, Section, TextField } from '../ui/controls';
-import { downloadText, localIsoDate } from '../popup/download';
-import type { StoreClient } from '../popup/store';
-import { errorText } from '../popup/store';
+import { downloadText } from '../../common/download';
+import { todayIso } from '../../offboarding/calendar';
+import type { StoreClient } from '../../storage/protocol';
+import { errorText } from '../../common/errors';
 import type { Lang } from '../../offboarding/types';
 import { importRefusalText } from './importRefusal';
 import type { OptionsTranslate } from './messages';
@@ -28,7 +29,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
     run(async () => {
       try {
         const json = await store.call('data.export', {});
-        downloadText(`offboard-export-${localIsoDate()}.json`, json, 'application/json');
+        downloadText(`offboard-export-${todayIso()}.json`, json, 'application/json');
         setStatus(null);
       } catch (error) {
         setStatus({ tone: 'error', text: t('exportFailed', { error: errorText(error) }), testId: 'export-error' });

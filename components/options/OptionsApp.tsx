@@ -4,12 +4,13 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../../offboarding/types';
-import { clientIdFromHash } from '../../background/targets';
-import { resolveUiLang, translator } from '../i18n';
+import { clientIdFromHash } from '../../common/thread-target';
+import { resolveUiLang, translator } from '../../common/i18n';
 import { Alert } from '../ui/controls';
-import { localIsoDate } from '../popup/download';
-import type { Navigator, StoreClient } from '../popup/store';
-import { errorText } from '../popup/store';
+import { todayIso } from '../../offboarding/calendar';
+import type { StoreClient } from '../../storage/protocol';
+import type { Navigator } from '../../common/navigator';
+import { errorText } from '../../common/errors';
 import { ClientCard } from './ClientCard';
 import { DataSection } from './DataSection';
 import { optionsMessages } from './messages';
@@ -30,7 +31,7 @@ export interface OptionsAppProps {
 export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: OptionsAppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const day = today ?? localIsoDate();
+  const day = today ?? todayIso();
 
   useEffect(() => {
     let live = true;

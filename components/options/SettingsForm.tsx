@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { Lang, SenderForm, Settings, Tone, UserProfile } from '../../offboarding/types';
 import { Alert, Button, Section, Segmented, SelectField, TextField } from '../ui/controls';
-import type { StoreClient } from '../popup/store';
-import { errorText } from '../popup/store';
+import type { StoreClient } from '../../storage/protocol';
+import { errorText } from '../../common/errors';
 import type { OptionsTranslate } from './messages';
 import { draftFromSettings, noticeProblem, settingsFromDraft } from './settingsDraft';
 import type { NoticeUnit, SettingsDraft } from './settingsDraft';

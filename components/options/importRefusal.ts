@@ -2,7 +2,7 @@
 import type { Lang } from '../../offboarding/types';
 import { describeImportError } from '../../storage/transfer';
 import type { ImportErrorCode, ImportErrorParams } from '../../storage/transfer';
-import { errorText } from '../popup/store';
+import { errorText } from '../../common/errors';
 
 const IMPORT_CODES: readonly ImportErrorCode[] = ['too-large', 'not-json', 'foreign', 'newer-version', 'damaged', 'inconsistent', 'too-many', 'built-in-template'];
 

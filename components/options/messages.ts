@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n';
+import type { Messages } from '../../common/i18n';
 
 /** Options page strings; both languages side by side (the type forces both). */
 export const optionsMessages = {

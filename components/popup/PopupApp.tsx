@@ -8,17 +8,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { STAGES } from '../../offboarding/types';
 import type { Lang, Stage } from '../../offboarding/types';
 import type { OverviewRow, OverviewSummary } from '../../storage/protocol';
-import { clientTarget } from '../../background/targets';
-import { resolveUiLang, translator } from '../i18n';
-import type { Translate } from '../i18n';
+import { clientTarget } from '../../common/thread-target';
+import { resolveUiLang, translator } from '../../common/i18n';
+import type { Translate } from '../../common/i18n';
 import { overviewCsv } from './csv';
-import { downloadText, localIsoDate } from './download';
-import { formatDate } from './format';
+import { downloadText } from '../../common/download';
+import { todayIso } from '../../offboarding/calendar';
+import { formatDisplayDate } from '../../common/display-date';
 import { popupMessages } from './messages';
 import type { PopupMessages } from './messages';
 import { filterRows, indexRows, PAGE_SIZE, stageCounts } from './overview';
-import type { Navigator, StoreClient } from './store';
-import { errorText } from './store';
+import type { StoreClient } from '../../storage/protocol';
+import type { Navigator } from '../../common/navigator';
+import { errorText } from '../../common/errors';
 
 export interface PopupAppProps {
   store: StoreClient;
@@ -42,7 +44,7 @@ export function PopupApp({ store, nav, languages, today }: PopupAppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
-  const day = today ?? localIsoDate();
+  const day = today ?? todayIso();
 
   const load = useCallback(async () => {
     const ticket = ++latest.current;
@@ -128,12 +130,12 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
 
   const exportCsv = () => {
     if (!indexed || !visible) return;
-    downloadText(`offboard-${localIsoDate()}.csv`, overviewCsv(visible, lang), 'text/csv;charset=utf-8');
+    downloadText(`offboard-${todayIso()}.csv`, overviewCsv(visible, lang), 'text/csv;charset=utf-8');
   };
   const exportJson = async () => {
     try {
       const json = await store.call('data.export', {});
-      downloadText(`offboard-export-${localIsoDate()}.json`, json, 'application/json');
+      downloadText(`offboard-export-${todayIso()}.json`, json, 'application/json');
       setExportError(null);
     } catch (caught) {
       setExportError(t('exportFailed', { error: errorText(caught) }));
@@ -248,7 +250,7 @@ function OverviewItem({ row, t, lang, onOpen }: OverviewItemProps) {
         {row.company && <span class="row__company">{row.company}</span>}
         <span class="row__deadline">
           {row.nextDeadline
-            ? `${formatDate(row.nextDeadline.on, lang)} · ${t(`what.${row.nextDeadline.what}`)}`
+            ? `${formatDisplayDate(row.nextDeadline.on, lang)} · ${t(`what.${row.nextDeadline.what}`)}`
             : t('noDeadline')}
           {row.overdue && (
             <strong class="row__overdue" data-testid="overdue">

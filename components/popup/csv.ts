@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../offboarding/types';
 import type { OverviewRow } from '../../storage/protocol';
-import { translator } from '../i18n';
+import { translator } from '../../common/i18n';
 import { popupMessages } from './messages';
 
 export const UTF8_BOM = '\uFEFF';

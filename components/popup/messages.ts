@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n';
+import type { Messages } from '../../common/i18n';
 
 /** Popup strings; both languages side by side (the type forces both). */
 export const popupMessages = {

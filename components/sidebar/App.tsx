@@ -1,6 +1,6 @@
 /** The sidebar: picks what to show from the model's state; each block is its own component. */
 import { useEffect, useMemo } from 'preact/hooks';
-import { translator } from '../i18n';
+import { translator } from '../../common/i18n';
 import { Alert, Button, Section } from '../ui/controls';
 import { DelayedSpinner } from '../ui/DelayedSpinner';
 import { SidebarContext, useModelState, useSidebar } from './context';

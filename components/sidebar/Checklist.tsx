@@ -7,7 +7,8 @@ import { Alert, Button, Checkbox, SelectField, TextField } from '../ui/controls'
 import { useSidebar } from './context';
 import { CHANNEL_LABEL, CHECKLIST_LABEL, STAGE_LABEL, optionsOf } from './labels';
 import { channelSatisfiesWrittenForm } from '../../offboarding/notice';
-import { formatDate, noticeSummary } from './notice';
+import { noticeSummary } from './notice';
+import { formatDisplayDate } from '../../common/display-date';
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -74,14 +75,14 @@ function NoticeBlock({ client, offboarding, formOpen, setFormOpen }: {
     <div class="sb-notice" data-testid="notice">
       {notice ? (
         <>
-          <p>{t('noticeServed', { date: formatDate(notice.servedOn, lang), channel: t(CHANNEL_LABEL[notice.channel]) })}</p>
-          {notice.deliveredOn ? <p data-testid="notice-delivered">{t('noticeDelivered', { date: formatDate(notice.deliveredOn, lang) })}</p> : null}
+          <p>{t('noticeServed', { date: formatDisplayDate(notice.servedOn, lang), channel: t(CHANNEL_LABEL[notice.channel]) })}</p>
+          {notice.deliveredOn ? <p data-testid="notice-delivered">{t('noticeDelivered', { date: formatDisplayDate(notice.deliveredOn, lang) })}</p> : null}
           {summary.endsOn && summary.delivery ? (
             summary.delivery.status === 'recorded' ? (
-              <p data-testid="notice-end" data-status="recorded">{t('noticeEnds', { date: formatDate(summary.endsOn, lang) })}</p>
+              <p data-testid="notice-end" data-status="recorded">{t('noticeEnds', { date: formatDisplayDate(summary.endsOn, lang) })}</p>
             ) : (
               <p data-testid="notice-end" data-status="expected">
-                {t('noticeEndsExpected', { date: formatDate(summary.endsOn, lang), delivery: formatDate(summary.delivery.on, lang) })}
+                {t('noticeEndsExpected', { date: formatDisplayDate(summary.endsOn, lang), delivery: formatDisplayDate(summary.delivery.on, lang) })}
               </p>
             )
           ) : null}

@@ -4,7 +4,7 @@
  */
 import type { Client } from '../../offboarding/types';
 import type { ConversationContext } from '../../webmail/types';
-import type { Bilingual } from '../i18n';
+import type { Bilingual } from '../../common/i18n';
 import { Alert } from '../ui/controls';
 import { useSidebar } from './context';
 import { latestSenderOutsideClient } from './conversation';

@@ -6,7 +6,7 @@ import { Button, Checkbox, TextField } from '../ui/controls';
 import { useSidebar } from './context';
 import { emptySettlementForm, formFromItem, itemFromForm, money } from './settlement-form';
 import type { SettlementForm as FormValues, SettlementFormErrors } from './settlement-form';
-import { formatDate } from './notice';
+import { formatDisplayDate } from '../../common/display-date';
 
 type Editing = { mode: 'add'; direction: SettlementDirection } | { mode: 'edit'; id: string } | null;
 
@@ -83,7 +83,7 @@ function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void })
         <strong>{money(item.amountMinor, item.currency, lang)}</strong>
       </div>
       <div class="sb-muted sb-small">
-        {[item.invoiceNo, item.final ? t('finalInvoiceState') : null, item.dueOn ? t('dueOnShort', { date: formatDate(item.dueOn, lang) }) : null, t(item.paid ? 'paidState' : 'openState')]
+        {[item.invoiceNo, item.final ? t('finalInvoiceState') : null, item.dueOn ? t('dueOnShort', { date: formatDisplayDate(item.dueOn, lang) }) : null, t(item.paid ? 'paidState' : 'openState')]
           .filter(Boolean)
           .join(' · ')}
       </div>

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../offboarding/types';
-import type { Bilingual } from '../i18n';
+import type { Bilingual } from '../../common/i18n';
 import { watchVisibility, type Visibility } from './visibility';
 
 export const NOT_VISIBLE_REASON: Bilingual = {

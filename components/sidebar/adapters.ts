@@ -9,7 +9,7 @@ import { buildVariables, variableLabel } from '../../templates/variables';
 import { renderTemplate } from '../../templates/render';
 import { suggest } from '../../templates/suggest';
 import { describeReason } from '../../templates/reasons';
-import { fromLocalDate } from '../../offboarding/calendar';
+import { todayIso } from '../../offboarding/calendar';
 import type { ClipboardPort, PagePort, SidebarDeps, StorePort, TemplateEngine } from './ports';
 import type { PairingTransport } from './pairing';
 
@@ -94,7 +94,7 @@ export function realDeps(page: PagePort): SidebarDeps {
     page,
     clipboard: realClipboard,
     templates: realTemplates,
-    today: () => fromLocalDate(new Date()),
+    today: () => todayIso(),
     languages: navigator.languages ?? [navigator.language],
   };
 }

@@ -2,7 +2,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../offboarding/types';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../common/i18n';
 import type { sidebarMessages } from './messages';
 import type { SidebarDeps } from './ports';
 import type { SidebarModel, SidebarState } from './state';

@@ -3,7 +3,7 @@
  * extension's own tab. Any other site that manages to frame it (a browser without origin-limited
  * web_accessible_resources, say) gets an empty page, so it cannot clickjack or display data.
  */
-import { WEBMAIL_ORIGINS } from '../../webmail/origins';
+import { WEBMAIL_ORIGINS } from '../../common/webmail-origins';
 
 export interface EmbeddingView {
   /** true when the page is the top-level document of its tab */

@@ -1,5 +1,5 @@
 /** Every string the sidebar shows, in English and Polish side by side. */
-import type { Messages } from '../i18n';
+import type { Messages } from '../../common/i18n';
 
 export const sidebarMessages = {
   appName: { en: 'Offboard', pl: 'Offboard' },

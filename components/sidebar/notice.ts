@@ -25,13 +25,3 @@ export function noticeSummary(client: Pick<Client, 'contract'>, offboarding: Pic
     endsOnNonWorkingDay: endsOn !== null && endDateFallsOnNonWorkingDay(endsOn),
   };
 }
-
-/** Dates as people read them: 31.03.2026 in Polish, 31 Mar 2026 in English. */
-export function formatDate(iso: string, lang: 'pl' | 'en'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const [, y, m, d] = match;
-  if (lang === 'pl') return `${d}.${m}.${y}`;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${Number(d)} ${months[Number(m) - 1] ?? m} ${y}`;
-}

@@ -16,7 +16,7 @@ import type {
 import type { ClientChanges, ClientWithOffboarding, OffboardingPatch, StoreChanged } from '../../storage/protocol';
 import type { ConversationContext, Draft } from '../../webmail/types';
 import type { Suggestion, Template, TemplateKind } from '../../templates/types';
-import { resolveUiLang } from '../i18n';
+import { resolveUiLang } from '../../common/i18n';
 import { isClosed } from '../../offboarding/checklist';
 import type { SidebarDeps } from './ports';
 import type { SidebarMessageKey } from './messages';

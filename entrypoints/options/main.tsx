@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { chromeNavigator } from '../../components/popup/chromeNavigator';
+import { chromeNavigator } from '../../common/navigator';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { realTemplateTools } from '../../components/options/realTemplateTools';
 import '../../components/ui/theme.css';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { chromeNavigator } from '../../components/popup/chromeNavigator';
+import { chromeNavigator } from '../../common/navigator';
 import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/popup/popup.css';
 import { callStore, onStoreChanged } from '../../storage/api';

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import wxtConfig, { WEBMAIL_MATCHES } from '../../wxt.config';
+import wxtConfig from '../../wxt.config';
+import { WEBMAIL_MATCHES } from '../../common/webmail-origins';
 import { EXTENSION_DIR } from './harness';
 
 /** The one place the allowed permissions are written down. */

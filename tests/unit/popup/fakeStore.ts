@@ -1,5 +1,5 @@
 import { act } from 'preact/test-utils';
-import type { StoreClient } from '../../../components/popup/store';
+import type { StoreClient } from '../../../storage/protocol';
 import { compareOverviewRows, summarizeOverview } from '../../../storage/overview';
 import type { OverviewRow, StoreChanged, StoreOperation, StoreOperations } from '../../../storage/protocol';
 

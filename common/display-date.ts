@@ -1,9 +1,9 @@
-import type { Lang } from '../../offboarding/types';
+import type { Lang } from '../offboarding/types';
 
 const formatters = new Map<Lang, Intl.DateTimeFormat>();
 
 /** An ISO calendar date the way the UI language writes it ("3 mar 2026" / "3 Mar 2026"). */
-export function formatDate(iso: string, lang: Lang): string {
+export function formatDisplayDate(iso: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   let formatter = formatters.get(lang);

@@ -4,8 +4,9 @@
  * from a web page, so it is checked, never trusted.
  */
 import type { ThreadRef } from '../offboarding/types';
+import { WEBMAIL_ORIGINS } from './webmail-origins';
 
-const WEBMAIL_HOSTS = new Set(['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+const WEBMAIL_HOSTS = new Set<string>(WEBMAIL_ORIGINS.map((origin) => new URL(origin).hostname));
 
 /** The thread's URL when it is an https link to a supported webmail; null otherwise. */
 export function safeThreadUrl(thread: ThreadRef | undefined | null): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIdFromHash, clientTarget, safeThreadUrl } from '../../../background/targets';
+import { clientIdFromHash, clientTarget, safeThreadUrl } from '../../../common/thread-target';
 
 const OPTIONS = 'chrome-extension://abc/options.html';
 

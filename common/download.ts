@@ -12,10 +12,3 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
   // Give the browser a moment to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** Local calendar date as YYYY-MM-DD, for "today" and file names. */
-export function localIsoDate(date: Date = new Date()): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
