@@ -2,26 +2,31 @@
  * The background's part of the sidebar ↔ page link: tells a framed sidebar which tab it lives in,
  * and forwards the keyboard command that shows or hides the sidebar to the active tab's content script.
  */
-import type { PageMessenger } from '../webmail/page-messaging';
+import { checked, Refusal, type Messenger } from '../common/messaging/messenger';
+import type { ExtensionIdentity, MessageSender } from '../common/messaging/senders';
+import type { BackgroundOperations } from '../messaging/protocol';
+import type { PageOperations } from '../webmail/page-protocol';
+import * as z from 'zod';
 
-/** Only our own extension pages framed into a tab may ask; anything else gets a clear refusal. */
-export function whoAmI(
-  sender: { id?: string; url?: string; tab?: { id?: number } },
-  extensionId: string,
-  extensionOrigin: string,
-): { tabId: number } {
-  if (sender.id !== extensionId) throw new Error('tab.whoami refused: not from this extension');
-  if (!sender.url?.startsWith(extensionOrigin)) throw new Error('tab.whoami refused: only extension pages may ask');
+/** The tab a sidebar is framed into; a sidebar page opened as a tab of its own has none. */
+export function framingTab(sender: MessageSender): { tabId: number } {
   const tabId = sender.tab?.id;
-  if (typeof tabId !== 'number' || tabId < 0) throw new Error('tab.whoami refused: the sender is not framed into a tab');
+  if (typeof tabId !== 'number' || tabId < 0) throw new Refusal('forbidden', 'tab.whoami refused: the sender is not framed into a tab');
   return { tabId };
+}
+
+/** Only our sidebar page may ask, and only from inside a tab. */
+export function whoAmIHandler(extension: ExtensionIdentity) {
+  return checked({ op: 'tab.whoami', extension, from: ['sidebar'], schema: z.strictObject({}), run: (_req, sender) => framingTab(sender) });
 }
 
 export const TOGGLE_COMMAND = 'toggle-sidebar';
 
-export function registerPageBridge(messenger: PageMessenger): void {
-  const extensionOrigin = chrome.runtime.getURL('/');
-  messenger.onMessage('tab.whoami', ({ sender }) => whoAmI(sender, chrome.runtime.id, extensionOrigin));
+export function registerPageBridge(
+  messenger: Pick<Messenger<BackgroundOperations & PageOperations>, 'onMessage' | 'sendMessage'>,
+  extension: ExtensionIdentity,
+): void {
+  messenger.onMessage('tab.whoami', whoAmIHandler(extension));
 
   chrome.commands.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_COMMAND) return;
@@ -29,7 +34,7 @@ export function registerPageBridge(messenger: PageMessenger): void {
   });
 }
 
-async function toggleIn(messenger: PageMessenger, tabId: number | undefined): Promise<void> {
+async function toggleIn(messenger: Pick<Messenger<PageOperations>, 'sendMessage'>, tabId: number | undefined): Promise<void> {
   const id = tabId ?? (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
   try {

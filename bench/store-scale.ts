@@ -11,7 +11,7 @@ export const STORE_TARGETS = { matchP95Ms: 5, popupFirstScreenMs: 300, exportMs:
 
 /** In-page helper shared by the scripts below: one store round trip, throwing the store's error. */
 const SEND = `const send = async (op, req) => {
-  const reply = await chrome.runtime.sendMessage({ type: 'offboard:store', op, req });
+  const reply = await chrome.runtime.sendMessage({ type: 'offboard:request', op, req });
   if (!reply || !('res' in reply)) throw new Error(op + ' failed: ' + JSON.stringify(reply && reply.err));
   return reply.res;
 };`;

@@ -3,13 +3,13 @@
  * (storage/schemas.ts) so a scenario holds exactly what the store holds. Only bookkeeping that no
  * message uses (ids, timestamps, notes, the checklist) may be left out; it is filled in here.
  */
+import { formatIssuePath } from '../common/validation-issues';
 import { z } from 'zod';
 import { CHECKLIST_KEYS } from '../offboarding/types';
 import type { ChecklistEntry, ChecklistKey, Client, Lang, Offboarding, Settings } from '../offboarding/types';
 import {
   clientSchema,
   defaultSettings,
-  formatIssuePath,
   isoDate,
   langSchema,
   offboardingSchema,

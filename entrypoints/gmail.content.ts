@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { gmailAdapter } from '../webmail/gmail';
 import { whenPageLoaded } from '../webmail/dom';
 import { isolatedRuntimeContext, startPageRuntime } from '../webmail/runtime';
+import { contentScriptMessaging } from '../messaging/extension';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
@@ -11,6 +12,6 @@ export default defineContentScript({
   main() {
     // Not WXT's context: a forged "script started" event from the page would stop it (webmail/runtime.ts).
     // After the webmail's load event: nothing of ours on its critical path.
-    whenPageLoaded(document, () => startPageRuntime(gmailAdapter, isolatedRuntimeContext()));
+    whenPageLoaded(document, () => startPageRuntime(gmailAdapter, isolatedRuntimeContext(), contentScriptMessaging()));
   },
 });

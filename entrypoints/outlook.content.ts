@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isOutlookDocument, outlookAdapter } from '../webmail/outlook';
 import { whenPageLoaded } from '../webmail/dom';
 import { isolatedRuntimeContext, startPageRuntime } from '../webmail/runtime';
+import { contentScriptMessaging } from '../messaging/extension';
 
 export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
@@ -12,7 +13,7 @@ export default defineContentScript({
     // Not WXT's context: a forged "script started" event from the page would stop it (webmail/runtime.ts).
     // After the webmail's load event: nothing of ours on its critical path.
     whenPageLoaded(document, () => {
-      if (isOutlookDocument(document)) startPageRuntime(outlookAdapter, isolatedRuntimeContext());
+      if (isOutlookDocument(document)) startPageRuntime(outlookAdapter, isolatedRuntimeContext(), contentScriptMessaging());
     });
   },
 });

@@ -115,16 +115,6 @@ export function isClientAddress(client: Pick<Client, 'emails' | 'domains'>, raw:
   return client.emails.includes(email) || client.domains.includes(email.slice(email.lastIndexOf('@') + 1));
 }
 
-/** Company domains among the addresses: a suggestion for Client.domains, never applied silently. */
-export function suggestedDomains(emails: readonly string[]): string[] {
-  const domains = new Set<string>();
-  for (const email of emails) {
-    const domain = domainOf(email);
-    if (!isFreeMailDomain(domain)) domains.add(domain);
-  }
-  return [...domains];
-}
-
 /** Role mailboxes whose local part is not a person's name. */
 const ROLE_LOCAL_PARTS = new Set([
   'biuro', 'kontakt', 'info', 'office', 'hello', 'hi', 'contact', 'admin', 'sales', 'sprzedaz',

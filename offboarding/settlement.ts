@@ -150,10 +150,6 @@ export function settlementItemProblems(value: unknown): string[] {
   return problems;
 }
 
-export function isValidSettlementItem(value: unknown): value is SettlementItem {
-  return settlementItemProblems(value).length === 0;
-}
-
 export function assertSettlementItem(value: unknown): asserts value is SettlementItem {
   const problems = settlementItemProblems(value);
   if (problems.length > 0) throw new Error(`Invalid settlement item: ${problems.join('; ')}`);

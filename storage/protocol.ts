@@ -115,7 +115,10 @@ export interface StoreClient {
   onChanged(listener: (change: StoreChanged) => void): () => void;
 }
 
-/** Broadcast by the background to extension pages after every committed change. */
+/** The channel on which the background tells a subscribed page that data changed. */
+export const STORE_CHANGES_CHANNEL = 'offboard:store-changes';
+
+/** Pushed by the background on every open store-changes channel after every committed change. */
 export interface StoreChanged {
   type: 'offboard:store-changed';
   tables: Array<'clients' | 'offboardings' | 'events' | 'templates' | 'settings'>;

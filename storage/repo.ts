@@ -4,6 +4,7 @@
  * concurrent writers (two sidebars and the popup) and nothing is lost; the event log is appended in
  * that same transaction, so history and state never disagree.
  */
+import { describeFirstIssue } from '../common/validation-issues';
 import type { ZodType } from 'zod';
 import type { ChecklistKey, Client, Offboarding, OffboardEvent, Settings, Stage } from '../offboarding/types';
 import type { Template } from '../templates/types';
@@ -27,7 +28,6 @@ import { SETTINGS_KEY, type OffboardDB, type StoredClient } from './db';
 import {
   clientSchema,
   defaultSettings,
-  describeFirstIssue,
   offboardEventSchema,
   offboardingSchema,
   settingsSchema,

@@ -424,20 +424,3 @@ export const requestSchemas = {
   'data.import': z.strictObject({ json: z.string() }),
   'data.deleteAll': z.strictObject({ confirm: z.literal('DELETE') }),
 } satisfies { [Op in StoreOperation]: z.ZodType<StoreOperations[Op]['req']> };
-
-/** A readable location of the first failing field: "patch.item.amountMinor", "(root)". */
-export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
-  if (path.length === 0) return '(root)';
-  return path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-    )
-    .join('');
-}
-
-/** "at patch.item.amountMinor: Expected an amount in whole minor units" */
-export function describeFirstIssue(error: z.ZodError): { path: string; message: string } {
-  const issue = error.issues[0];
-  if (!issue) return { path: '(root)', message: 'Invalid value' };
-  return { path: formatIssuePath(issue.path), message: issue.message };
-}

@@ -3,6 +3,7 @@
  * validated completely before the database is touched, then applied in one transaction that
  * replaces the content, so a refused or failing import changes nothing.
  */
+import { describeFirstIssue } from '../common/validation-issues';
 import { z } from 'zod';
 import type { Lang } from '../offboarding/types';
 import type { ImportResult } from './protocol';
@@ -11,7 +12,6 @@ import { matchKeys } from '../offboarding/client';
 import {
   clientSchema,
   defaultSettings,
-  describeFirstIssue,
   LIMITS,
   offboardEventSchema,
   offboardingSchema,

@@ -13,13 +13,6 @@ export const draftSchema = z.object({
 
 /** The sidebar's pairing token (webmail/pairing.ts); checked before the schema, optional here. */
 const token = z.optional(z.string());
+export const tokenRequestSchema = z.object({ token });
 export const insertDraftRequestSchema = z.object({ draft: draftSchema, token });
 export const setSidebarRequestSchema = z.object({ open: z.union([z.boolean(), z.literal('toggle')]), token });
-
-/** A readable one-line reason from a failed parse. */
-export function describeIssues(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join('.') || '(request)'}: ${issue.message}`)
-    .join('; ');
-}

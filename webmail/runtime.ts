@@ -10,32 +10,25 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CaretKeeper } from './caret';
 import { mountSidebarFrame, showUpdatedHint, SIDEBAR_WIDTH_PX, type SidebarFrame } from './frame';
 import { frameObstruction } from './frame-visibility';
+import { createPublisher, type ChannelPort } from '../common/messaging/channel';
+import { checked, Refusal, type Messenger } from '../common/messaging/messenger';
+import { senderKind, type ExtensionIdentity } from '../common/messaging/senders';
 import { insertDraft } from './insert';
-import { pageMessaging, type PageMessenger } from './page-messaging';
-import { describeIssues, insertDraftRequestSchema, setSidebarRequestSchema } from './page-requests';
+import { CONVERSATION_CHANNEL, type ConversationPush, type PageOperations } from './page-protocol';
+import { insertDraftRequestSchema, setSidebarRequestSchema, tokenRequestSchema } from './page-requests';
 import { createSidebarPairing, type SidebarPairing } from './pairing';
 import type { ConversationContext, InsertResult, WebmailAdapter } from './types';
 import { watchConversation } from './watch';
 
 export type PageRuntimeContext = Pick<ContentScriptContext, 'onInvalidated' | 'addEventListener'>;
 
-export interface ExtensionIdentity {
-  id: string;
-  getURL(path: string): string;
-}
-
-export interface MessageSenderLike {
-  id?: string;
-  url?: string;
-  /** Set when the sender is a frame in a tab (the sidebar); absent for the background. */
-  frameId?: number;
-  tab?: { id?: number };
-}
-
 export interface PageRuntimeDeps {
   doc?: Document;
   win?: Window;
-  messenger?: Pick<PageMessenger, 'sendMessage' | 'onMessage'>;
+  /** The requests the sidebar and the background send this page (the entry point passes the live one). */
+  messenger: Pick<Messenger<PageOperations>, 'onMessage'>;
+  /** Ports opened to this content script: each sidebar's own conversation channel. */
+  channels: { onConnect(name: typeof CONVERSATION_CHANNEL, accept: (port: ChannelPort) => void): () => void };
   extension?: ExtensionIdentity;
   debounceMs?: number;
   openState?: SidebarOpenState;
@@ -75,21 +68,6 @@ const TOP_BAR_PX = { gmail: 64, outlook: 48 } as const;
 
 const NOT_OUR_FRAME = 'Refused: this sidebar frame was not created by Offboard in this page.';
 
-/** The sidebar page (wherever it is framed), as opposed to the background, popup or options. */
-export function isSidebarPage(sender: MessageSenderLike, extension: ExtensionIdentity): boolean {
-  return typeof sender.url === 'string' && sender.url.startsWith(extension.getURL('/sidebar.html'));
-}
-
-/** Only this extension's own pages (sidebar, background) may drive the page. */
-export function isFromOwnExtension(sender: MessageSenderLike | undefined, extension: ExtensionIdentity): boolean {
-  return (
-    !!sender &&
-    sender.id === extension.id &&
-    typeof sender.url === 'string' &&
-    sender.url.startsWith(extension.getURL(''))
-  );
-}
-
 /**
  * The context the runtime runs under: its own, not WXT's. WXT's content-script context stops itself
  * when a `<extension id>:<script>:wxt:content-script-started` event reaches `document`, and the page
@@ -112,11 +90,11 @@ export function isolatedRuntimeContext(): PageRuntimeContext {
 export function startPageRuntime(
   adapter: WebmailAdapter,
   ctx: PageRuntimeContext,
-  deps: PageRuntimeDeps = {},
+  deps: PageRuntimeDeps,
 ): PageRuntime {
   const doc = deps.doc ?? document;
   const win = deps.win ?? window;
-  const messenger = deps.messenger ?? pageMessaging;
+  const messenger = deps.messenger;
   const extension: ExtensionIdentity = deps.extension ?? chrome.runtime;
   let stopped = false;
   const cleanups: Array<() => void> = [];
@@ -175,6 +153,11 @@ export function startPageRuntime(
     frame.setOpen(remembered);
   });
 
+  const tokenOf = (data: unknown): unknown =>
+    typeof data === 'object' && data !== null ? (data as { token?: unknown }).token : undefined;
+  const sidebarChannels = createPublisher({ extension, from: ['sidebar'], admit: (hello) => pairing.holds(tokenOf(hello)) });
+  cleanups.push(deps.channels.onConnect(CONVERSATION_CHANNEL, (port) => sidebarChannels.accept(port)));
+
   const publish = (context: ConversationContext) => {
     if (orphaned()) return;
     if (context.threadId && !userChose && !frame.isOpen()) {
@@ -186,54 +169,60 @@ export function startPageRuntime(
         frame.setOpen(true);
       });
     }
-    // Nobody may be listening (no sidebar open yet): that is fine.
-    messenger.sendMessage('page.contextChanged', { context }).catch(() => undefined);
+    // Only the channel our own sidebar opened with our token hears it; none may be open yet.
+    sidebarChannels.publish({ context } satisfies ConversationPush);
   };
   cleanups.push(watchConversation(doc, win, adapter, publish, { debounceMs: deps.debounceMs ?? 300 }));
 
-  const refuse = (): never => {
-    throw new Error('Refused: the request did not come from this extension.');
-  };
   /** Only the sidebar frame we created (it holds our token) may read the conversation or insert. */
-  const requireOurSidebar = (sender: MessageSenderLike | undefined, token: unknown): void => {
-    if (!isFromOwnExtension(sender, extension)) refuse();
-    if (!pairing.holds(token)) throw new Error(NOT_OUR_FRAME);
+  const holdsOurToken = (data: unknown): void => {
+    if (!pairing.holds(tokenOf(data))) throw new Refusal('forbidden', NOT_OUR_FRAME);
   };
-  const tokenOf = (data: unknown): unknown =>
-    typeof data === 'object' && data !== null ? (data as { token?: unknown }).token : undefined;
-
-  cleanups.push(
-    messenger.onMessage('page.pair', ({ sender, data }) => {
-      requireOurSidebar(sender, tokenOf(data));
-      return { paired: true as const };
-    }),
-    messenger.onMessage('page.getContext', ({ sender, data }) => {
-      requireOurSidebar(sender, tokenOf(data));
-      return adapter.readContext(doc);
-    }),
-    messenger.onMessage('page.insertDraft', async ({ sender, data }): Promise<InsertResult> => {
-      requireOurSidebar(sender, tokenOf(data));
-      const parsed = insertDraftRequestSchema.safeParse(data);
-      if (!parsed.success) {
-        return { ok: false, reason: 'invalid-draft', detail: `Invalid request: ${describeIssues(parsed.error)}` };
-      }
+  const fromOurSidebar = { extension, from: ['sidebar'] as const, authorize: holdsOurToken };
+  const insertChecked = checked({
+    ...fromOurSidebar,
+    op: 'page.insertDraft',
+    schema: insertDraftRequestSchema,
+    run: (request): Promise<InsertResult> | InsertResult => {
       // Checked at the moment of the request: a transparent or covered frame inserts nothing.
       const obstruction = checkFrame(doc, frame.iframe);
       if (obstruction !== null) return { ok: false, reason: 'sidebar-not-visible', detail: obstruction };
-      return insertDraft(doc, adapter, parsed.data.draft, caret, { openReplyIfNeeded: true });
+      return insertDraft(doc, adapter, request.draft, caret, { openReplyIfNeeded: true });
+    },
+  });
+
+  cleanups.push(
+    messenger.onMessage('page.pair', checked({ ...fromOurSidebar, op: 'page.pair', schema: tokenRequestSchema, run: () => ({ paired: true as const }) })),
+    messenger.onMessage('page.getContext', checked({ ...fromOurSidebar, op: 'page.getContext', schema: tokenRequestSchema, run: () => adapter.readContext(doc) })),
+    messenger.onMessage('page.insertDraft', async (message) => {
+      try {
+        return await insertChecked(message);
+      } catch (error) {
+        // A malformed draft is an answer the sidebar shows, not a refusal of the sender.
+        if (error instanceof Refusal && error.code === 'invalid-request') return { ok: false, reason: 'invalid-draft', detail: error.message };
+        throw error;
+      }
     }),
-    messenger.onMessage('page.setSidebar', ({ sender, data }) => {
-      if (!isFromOwnExtension(sender, extension)) refuse();
-      // The background (keyboard command) has no token; a sidebar page must hold ours.
-      if (isSidebarPage(sender, extension)) requireOurSidebar(sender, tokenOf(data));
-      const parsed = setSidebarRequestSchema.safeParse(data);
-      if (!parsed.success) throw new Error(`Invalid request: ${describeIssues(parsed.error)}`);
-      const open = parsed.data.open === 'toggle' ? !frame.isOpen() : parsed.data.open;
-      userChose = true;
-      frame.setOpen(open);
-      openState.save(open);
-      return { open };
-    }),
+    messenger.onMessage(
+      'page.setSidebar',
+      checked({
+        op: 'page.setSidebar',
+        extension,
+        // The background (keyboard command) has no token; a sidebar page must hold ours.
+        from: ['background', 'sidebar'],
+        authorize: (data, sender) => {
+          if (senderKind(sender, extension) === 'sidebar') holdsOurToken(data);
+        },
+        schema: setSidebarRequestSchema,
+        run: (request) => {
+          const open = request.open === 'toggle' ? !frame.isOpen() : request.open;
+          userChose = true;
+          frame.setOpen(open);
+          openState.save(open);
+          return { open };
+        },
+      }),
+    ),
   );
 
   const stop = () => {

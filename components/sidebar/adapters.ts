@@ -2,21 +2,22 @@
  * The real ports: the background's store API, the page messenger, the clipboard and the template
  * engine. Only the entry point imports this file; tests use fakes of the same interfaces.
  */
-import { callStore, onStoreChanged } from '../../storage/api';
-import { pageMessaging } from '../../webmail/page-messaging';
+import { subscribe } from '../../common/messaging/channel';
+import { connectChannel, extensionStoreClient, offboardMessenger } from '../../messaging/extension';
+import { CONVERSATION_CHANNEL, type ConversationPush } from '../../webmail/page-protocol';
+import type { StoreClient } from '../../storage/protocol';
 import { builtInTemplates } from '../../templates/library';
 import { buildVariables, variableLabel } from '../../templates/variables';
 import { renderTemplate } from '../../templates/render';
 import { suggest } from '../../templates/suggest';
 import { describeReason } from '../../templates/reasons';
 import { todayIso } from '../../offboarding/calendar';
-import type { ClipboardPort, PagePort, SidebarDeps, StorePort, TemplateEngine } from './ports';
+import type { ClipboardPort, PagePort, SidebarDeps, TemplateEngine } from './ports';
 import type { PairingTransport } from './pairing';
 
-export const realStore: StorePort = {
-  call: (op, req) => callStore(op, req),
-  onChanged: (listener) => onStoreChanged(listener),
-};
+const messenger = offboardMessenger();
+
+export const realStore: StoreClient = extensionStoreClient(messenger);
 
 /**
  * The page port of a paired sidebar: every request carries the token our content script gave this
@@ -25,15 +26,20 @@ export const realStore: StorePort = {
 export function pairedPage(tabId: number, token: string): PagePort {
   return {
     whoami: () => Promise.resolve(tabId),
-    getContext: (tab) => pageMessaging.sendMessage('page.getContext', { token }, { tabId: tab, frameId: 0 }),
-    insertDraft: (tab, draft) => pageMessaging.sendMessage('page.insertDraft', { draft, token }, { tabId: tab, frameId: 0 }),
+    getContext: (tab) => messenger.sendMessage('page.getContext', { token }, { tabId: tab, frameId: 0 }),
+    insertDraft: (tab, draft) => messenger.sendMessage('page.insertDraft', { draft, token }, { tabId: tab, frameId: 0 }),
     async setSidebarOpen(tab, open) {
-      await pageMessaging.sendMessage('page.setSidebar', { open, token }, { tabId: tab, frameId: 0 });
+      await messenger.sendMessage('page.setSidebar', { open, token }, { tabId: tab, frameId: 0 });
     },
     onContextChanged(listener) {
-      return pageMessaging.onMessage('page.contextChanged', (message) => {
-        listener(message.data.context, message.sender.tab?.id);
-      });
+      // This sidebar's own channel to its own page: nothing else arrives on it.
+      return subscribe(
+        () => connectChannel(CONVERSATION_CHANNEL, { tabId, frameId: 0 }),
+        (push) => {
+          if (isConversationPush(push)) listener(push.context, tabId);
+        },
+        { hello: { token } },
+      );
     },
   };
 }
@@ -41,7 +47,7 @@ export function pairedPage(tabId: number, token: string): PagePort {
 /** The sidebar opened as the extension's own tab: no page, no token; the manual picker still works. */
 export const unpairedPage: PagePort = {
   async whoami() {
-    return (await pageMessaging.sendMessage('tab.whoami', {})).tabId;
+    return (await messenger.sendMessage('tab.whoami', {})).tabId;
   },
   getContext: () => Promise.reject(new Error('This sidebar is not framed into a webmail page.')),
   insertDraft: () => Promise.reject(new Error('This sidebar is not framed into a webmail page.')),
@@ -51,12 +57,19 @@ export const unpairedPage: PagePort = {
 
 export const realPairingTransport: PairingTransport = {
   async whoami() {
-    return (await pageMessaging.sendMessage('tab.whoami', {})).tabId;
+    return (await messenger.sendMessage('tab.whoami', {})).tabId;
   },
   async pair(tabId, token) {
-    await pageMessaging.sendMessage('page.pair', { token }, { tabId, frameId: 0 });
+    await messenger.sendMessage('page.pair', { token }, { tabId, frameId: 0 });
   },
 };
+
+/** The content script is ours, but a push is checked like anything else that crosses a boundary. */
+function isConversationPush(push: unknown): push is ConversationPush {
+  if (typeof push !== 'object' || push === null) return false;
+  const context: unknown = (push as { context?: unknown }).context;
+  return typeof context === 'object' && context !== null && Array.isArray((context as { messages?: unknown }).messages);
+}
 
 export const realClipboard: ClipboardPort = {
   async writeDraft(draft) {

@@ -3,7 +3,7 @@
  * (components/sidebar/adapters.ts) wrap the background's store API, the page messaging, the
  * clipboard and the template engine; tests pass small fakes. Nothing here touches a browser API.
  */
-import type { StoreChanged, StoreOperation, StoreOperations } from '../../storage/protocol';
+import type { StoreClient } from '../../storage/protocol';
 import type { ConversationContext, Draft, InsertResult } from '../../webmail/types';
 import type { Client, Lang, Offboarding, Settings, Tone } from '../../offboarding/types';
 import type {
@@ -15,12 +15,6 @@ import type {
   TemplateVariables,
 } from '../../templates/types';
 
-/** The background's store, reached only through its message API. */
-export interface StorePort {
-  call<K extends StoreOperation>(op: K, req: StoreOperations[K]['req']): Promise<StoreOperations[K]['res']>;
-  /** Returns a function that stops listening. */
-  onChanged(listener: (change: StoreChanged) => void): () => void;
-}
 
 /** The content script of the tab the sidebar is framed into. */
 export interface PagePort {
@@ -31,8 +25,8 @@ export interface PagePort {
   /** Shows or hides the frame the sidebar lives in. */
   setSidebarOpen(tabId: number, open: boolean): Promise<void>;
   /**
-   * Every page.contextChanged broadcast with its sender's tab id; the sidebar itself keeps only
-   * those from its own tab. Returns a function that stops listening.
+   * Every change of the open conversation, on this sidebar's own channel to its page (with the tab
+   * id, which is always the sidebar's own). Returns a function that stops listening.
    */
   onContextChanged(listener: (context: ConversationContext, senderTabId: number | undefined) => void): () => void;
 }
@@ -76,7 +70,7 @@ export interface TemplateEngine {
 }
 
 export interface SidebarDeps {
-  store: StorePort;
+  store: StoreClient;
   page: PagePort;
   clipboard: ClipboardPort;
   templates: TemplateEngine;

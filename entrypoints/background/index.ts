@@ -1,20 +1,24 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAlerts } from '../../background/notifications';
 import { registerPageBridge } from '../../background/page-bridge';
+import { backgroundMessengerOptions, registerStoreService } from '../../background/store-service';
+import { offboardMessenger, onChannel } from '../../messaging/extension';
 import { OffboardDB, requestPersistence } from '../../storage/db';
-import { registerStoreRouter } from '../../storage/background';
+import { STORE_CHANGES_CHANNEL } from '../../storage/protocol';
 import { Store } from '../../storage/repo';
-import { pageMessaging } from '../../webmail/page-messaging';
 import { builtInTemplates } from '../../templates/library';
 
 export default defineBackground({
   type: 'module',
   main() {
     // Listeners are registered synchronously so a message that woke the worker is answered.
+    const extension = chrome.runtime;
     const store = new Store(new OffboardDB(), { builtInTemplateIds: new Set(builtInTemplates().map((t) => t.id)) });
     const alerts = registerAlerts(store);
-    registerStoreRouter(store, undefined, { onChange: () => alerts.runSoon() });
-    registerPageBridge(pageMessaging);
+    const messenger = offboardMessenger(backgroundMessengerOptions(extension));
+    const service = registerStoreService(messenger, store, { extension, onChange: () => alerts.runSoon() });
+    onChannel(STORE_CHANGES_CHANNEL, (port) => service.acceptSubscriber(port));
+    registerPageBridge(messenger, extension);
     void requestPersistence();
   },
 });

@@ -4,13 +4,13 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { realTemplateTools } from '../../components/options/realTemplateTools';
 import '../../components/ui/theme.css';
 import '../../components/options/options.css';
-import { callStore, onStoreChanged } from '../../storage/api';
+import { extensionStoreClient } from '../../messaging/extension';
 
 const app = document.getElementById('app')!;
 const mount = () =>
   render(
     <OptionsApp
-      store={{ call: (op, req) => callStore(op, req), onChanged: onStoreChanged }}
+      store={extensionStoreClient()}
       nav={chromeNavigator}
       tools={realTemplateTools}
       hash={location.hash}

@@ -32,7 +32,7 @@ describe('the built extension in headless Chromium', () => {
     // Deliberately outside the typed contract: the router must reject it, not hang or crash.
     const reply: unknown = await popup.evaluate(() =>
       chrome.runtime
-        .sendMessage({ type: 'offboard:store', op: 'no.such.operation', req: {} })
+        .sendMessage({ type: 'offboard:request', op: 'no.such.operation', req: {} })
         .catch((error: unknown) => ({ deliveryFailed: String(error) })),
     );
     // Exactly one of res and err, and here it must be err.

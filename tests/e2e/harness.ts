@@ -227,7 +227,7 @@ export type StoreReply<O extends StoreOperation> = { res: StoreOperations[O]['re
 
 /**
  * Sends one store operation through the real message API from inside an extension page
- * (`{ type: 'offboard:store', op, req }` → `{ res } | { err }`). Delivery failures come back as `err`.
+ * (`{ type: 'offboard:request', op, req }` → `{ res } | { err }`). Delivery failures come back as `err`.
  */
 export async function callStore<O extends StoreOperation>(
   page: Page,
@@ -237,7 +237,7 @@ export async function callStore<O extends StoreOperation>(
   const reply = await page.evaluate(
     async ({ op, req }) => {
       try {
-        const answer: unknown = await chrome.runtime.sendMessage({ type: 'offboard:store', op, req });
+        const answer: unknown = await chrome.runtime.sendMessage({ type: 'offboard:request', op, req });
         return { answer };
       } catch (error) {
         return { failure: `sendMessage failed: ${String(error)}` };

@@ -1,11 +1,11 @@
 /**
  * Helpers for the insertion and page-isolation e2e tests: the fixtures with what they should read
- * as, the sidebar frame, the page messages sent exactly as the sidebar sends them (webext-core
- * `{ id, type, data, timestamp }` → `{ res } | { err }` over chrome.tabs.sendMessage to frame 0),
+ * as, the sidebar frame, the page messages sent exactly as the sidebar sends them (common/messaging
+ * `{ type: 'offboard:request', op, req }` → `{ res } | { err }` over chrome.tabs.sendMessage to frame 0),
  * and small probes of the editor in the page's main world.
  */
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import type { PageOperations } from '../../webmail/messages';
+import type { PageOperations } from '../../webmail/page-protocol';
 import type { ComposeKind, Draft, InsertResult, Provider, ThreadLanguage } from '../../webmail/types';
 import { SIDEBAR_SELECTOR, serveWebmail } from './harness';
 
@@ -202,7 +202,7 @@ export async function sendFromSidebar<K extends 'page.getContext' | 'page.insert
   return sidebar.evaluate(
     async ({ type, data }) => {
       const token = await (window as unknown as { __offboardTestToken?: Promise<string | undefined> }).__offboardTestToken;
-      const envelope = (t: string, d: unknown) => ({ id: Math.floor(Math.random() * 1e6), type: t, data: d, timestamp: Date.now() });
+      const envelope = (op: string, req: unknown) => ({ type: 'offboard:request', op, req });
       const who = (await chrome.runtime.sendMessage(envelope('tab.whoami', {}))) as { res?: { tabId: number }; err?: unknown };
       if (!who?.res) throw new Error(`tab.whoami failed: ${JSON.stringify(who)}`);
       const withToken = token === undefined ? data : { ...(data as object), token };

@@ -47,6 +47,8 @@ async function storeSnapshot(storePage: Page): Promise<unknown> {
 function hostilePayloads(clientId: string): unknown[] {
   const draft = { html: `<b>${STOLEN}</b>`, text: STOLEN, subject: STOLEN };
   const webext = (type: string, data: unknown) => ({ id: 4242, type, data, timestamp: Date.now() });
+  // Today's envelope (common/messaging) and the ones the extension once understood.
+  const request = (op: string, req: unknown) => ({ type: 'offboard:request', op, req });
   const store = (op: string, req: unknown) => ({ type: 'offboard:store', op, req });
   return [
     { type: 'page.insertDraft', data: { draft } },
@@ -63,6 +65,16 @@ function hostilePayloads(clientId: string): unknown[] {
     store('data.deleteAll', { confirm: 'DELETE' }),
     store('data.import', { json: '{}' }),
     { type: 'offboard:store-changed', tables: ['clients'] },
+    request('page.insertDraft', { draft }),
+    request('page.getContext', {}),
+    request('page.setSidebar', { open: false }),
+    request('tab.whoami', {}),
+    request('data.export', {}),
+    request('clients.list', {}),
+    request('clients.update', { id: clientId, changes: { name: STOLEN } }),
+    request('clients.delete', { id: clientId }),
+    request('data.deleteAll', { confirm: 'DELETE' }),
+    request('data.import', { json: '{}' }),
   ];
 }
 

@@ -13,7 +13,6 @@ import {
   newOffboarding,
   normalizeDomain,
   normalizeEmail,
-  suggestedDomains,
 } from '../../../offboarding/client';
 import { stageOf } from '../../../offboarding/checklist';
 import { newId } from '../../../offboarding/ids';
@@ -88,10 +87,6 @@ describe('matchKeys and lookupKeys', () => {
     expect(lookupKeys(['nowa.osoba@firma.pl']).some((key) => stored.includes(key))).toBe(true);
     const gmailClient = matchKeys({ emails: ['klient@gmail.com'], domains: [] });
     expect(lookupKeys(['ktos.inny@gmail.com']).some((key) => gmailClient.includes(key))).toBe(false);
-  });
-
-  it('suggests company domains only', () => {
-    expect(suggestedDomains(['a@firma.pl', 'b@gmail.com', 'c@Firma.pl'])).toEqual(['firma.pl']);
   });
 });
 

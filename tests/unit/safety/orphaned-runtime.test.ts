@@ -11,8 +11,8 @@ function setup() {
   const extension = { id: 'offboardid' as string | undefined, getURL: (path: string) => `chrome-extension://offboardid${path}` };
   const messenger = {
     onMessage: () => () => undefined,
-    sendMessage: () => Promise.reject(new Error('Receiving end does not exist.')),
-  } as unknown as NonNullable<PageRuntimeDeps['messenger']>;
+  } as unknown as PageRuntimeDeps['messenger'];
+  const channels: PageRuntimeDeps['channels'] = { onConnect: () => () => undefined };
   const ctx = {
     onInvalidated: () => () => undefined,
     addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
@@ -23,6 +23,7 @@ function setup() {
     doc,
     win: window as unknown as Window,
     messenger,
+    channels,
     extension: extension as PageRuntimeDeps['extension'] & object,
     openState,
     debounceMs: 10,

@@ -5,7 +5,8 @@ import type { ConversationContext, Draft, InsertResult } from '../../../webmail/
 import type { Suggestion, Template, TemplateKind } from '../../../templates/types';
 import { newClient, newOffboarding, lookupKeys, matchKeys } from '../../../offboarding/client';
 import { setChecklistItem, stageOf } from '../../../offboarding/checklist';
-import type { ClipboardPort, PagePort, SidebarDeps, StorePort, TemplateEngine } from '../../../components/sidebar/ports';
+import type { ClipboardPort, PagePort, SidebarDeps, TemplateEngine } from '../../../components/sidebar/ports';
+import type { StoreClient } from '../../../storage/protocol';
 
 export const NOW = '2026-03-02T10:00:00.000Z';
 export const TODAY = '2026-03-02';
@@ -42,7 +43,7 @@ export function context(overrides: Partial<ConversationContext> = {}): Conversat
 
 type Handler<K extends StoreOperation> = (req: StoreOperations[K]['req']) => StoreOperations[K]['res'];
 
-export class FakeStore implements StorePort {
+export class FakeStore implements StoreClient {
   clients: Client[] = [];
   offboardings: Offboarding[] = [];
   events: OffboardEvent[] = [];

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gmailAdapter } from '../../../webmail/gmail';
-import type { PageProtocolMap } from '../../../webmail/page-messaging';
-import { isFromOwnExtension, startPageRuntime, type PageRuntimeContext, type PageRuntimeDeps } from '../../../webmail/runtime';
+import type { PageOperations } from '../../../webmail/page-protocol';
+import type { ChannelPort } from '../../../common/messaging/channel';
+import { senderKind } from '../../../common/messaging/senders';
+import { startPageRuntime, type PageRuntimeContext, type PageRuntimeDeps } from '../../../webmail/runtime';
 import { createSidebarPairing } from '../../../webmail/pairing';
 import { GMAIL_URL, loadFixture, loadedFixture } from './helpers';
 
@@ -16,17 +18,33 @@ const paired = () => ({ pairing: createSidebarPairing(TOKEN), frameObstruction: 
 
 function fakes() {
   const handlers = new Map<string, Handler>();
-  const sent: Array<{ type: string; data: unknown }> = [];
+  /** What reached the channel our own sidebar opened (with the known token). */
+  const sent: Array<{ channel: string; data: unknown }> = [];
   const messenger = {
     onMessage: (type: string, handler: Handler) => {
       handlers.set(type, handler);
       return () => handlers.delete(type);
     },
-    sendMessage: (type: string, data: unknown) => {
-      sent.push({ type, data });
-      return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  } as unknown as PageRuntimeDeps['messenger'];
+  const ports: FakePort[] = [];
+  const channels: PageRuntimeDeps['channels'] = {
+    onConnect(name, accept) {
+      // Our sidebar connects at once and proves the token, as the real one does after pairing.
+      const port = fakePort(name, sidebarSender, (data) => sent.push({ channel: name, data }));
+      ports.push(port);
+      accept(port);
+      port.deliver({ token: TOKEN });
+      const connect = (sender: { id?: string; url?: string }, hello: unknown) => {
+        const other = fakePort(name, sender, () => undefined);
+        accept(other);
+        other.deliver(hello);
+        return other;
+      };
+      extraConnections.push(connect);
+      return () => undefined;
     },
-  } as unknown as NonNullable<PageRuntimeDeps['messenger']>;
+  };
+  const extraConnections: Array<(sender: { id?: string; url?: string }, hello: unknown) => FakePort> = [];
   const invalidated: Array<() => void> = [];
   const listeners: Array<{ target: EventTarget; type: string }> = [];
   const ctx = {
@@ -39,10 +57,40 @@ function fakes() {
       target.addEventListener(type, handler, options);
     },
   } as unknown as PageRuntimeContext;
-  return { handlers, sent, messenger, ctx, invalidated, listeners };
+  const connect = (sender: { id?: string; url?: string }, hello: unknown) => extraConnections[0]!(sender, hello);
+  return { handlers, sent, messenger, channels, connect, ctx, invalidated, listeners };
 }
 
 afterEach(() => vi.useRealTimers());
+
+interface FakePort extends ChannelPort {
+  deliver(message: unknown): void;
+  posted: unknown[];
+  disconnected: boolean;
+}
+
+function fakePort(name: string, sender: { id?: string; url?: string }, onPost: (data: unknown) => void): FakePort {
+  const listeners = new Set<(message: unknown) => void>();
+  const port: FakePort = {
+    name,
+    sender,
+    posted: [],
+    disconnected: false,
+    postMessage(message) {
+      port.posted.push(message);
+      onPost(message);
+    },
+    disconnect() {
+      port.disconnected = true;
+    },
+    onMessage: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
+    onDisconnect: { addListener: () => undefined, removeListener: () => undefined },
+    deliver(message) {
+      for (const listener of [...listeners]) listener(message);
+    },
+  };
+  return port;
+}
 
 describe('startPageRuntime', () => {
   it('publishes the context, opens the sidebar for the first conversation and answers its own pages only', async () => {
@@ -50,17 +98,17 @@ describe('startPageRuntime', () => {
     vi.useFakeTimers();
     const doc = window.document;
     const f = fakes();
-    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, ...paired() });
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, debounceMs: 50, ...paired() });
     const iframe = doc.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
     expect(iframe.src).toBe('chrome-extension://offboardid/sidebar.html');
     expect(iframe.style.getPropertyValue('display')).toBe('none');
     await vi.advanceTimersByTimeAsync(100);
-    expect(f.sent.map((s) => s.type)).toEqual(['page.contextChanged']);
+    expect(f.sent.map((s) => s.channel)).toEqual(['offboard:conversation']);
     expect(iframe.style.getPropertyValue('display')).toBe('block');
     expect(f.listeners.map((l) => l.type)).toEqual(['selectionchange', 'keyup', 'mouseup', 'focusin']);
 
     const getContext = f.handlers.get('page.getContext')!;
-    const context = (await getContext({ data: { token: TOKEN }, sender: sidebarSender })) as PageProtocolMap['page.getContext']['RrhVseLgZW'];
+    const context = (await getContext({ data: { token: TOKEN }, sender: sidebarSender })) as PageOperations['page.getContext']['res'];
     expect(context?.subject).toBe('Ending our website retainer – final invoice');
     expect(() => getContext({ data: { token: TOKEN }, sender: { id: 'other', url: 'chrome-extension://other/x.html' } })).toThrow(/Refused/);
     expect(() => getContext({ data: { token: TOKEN }, sender: { id: 'offboardid', url: 'https://mail.google.com/' } })).toThrow(/Refused/);
@@ -79,7 +127,7 @@ describe('startPageRuntime', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const doc = window.document;
     const f = fakes();
-    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, ...paired() });
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, ...paired() });
     const insert = f.handlers.get('page.insertDraft')!;
     expect(await insert({ data: { draft: { html: 5 }, token: TOKEN }, sender: sidebarSender })).toMatchObject({ ok: false, reason: 'invalid-draft' });
     await expect(insert({ data: { draft: { html: '<p>Hi</p>', text: 'Hi' } }, sender: sidebarSender })).rejects.toThrow(/not created by Offboard/);
@@ -97,7 +145,7 @@ describe('startPageRuntime', () => {
     const f = fakes();
     let obstruction: string | null = 'the sidebar frame is transparent (opacity 0.01)';
     startPageRuntime(gmailAdapter, f.ctx, {
-      doc, win: window as unknown as Window, messenger: f.messenger, extension,
+      doc, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension,
       pairing: createSidebarPairing(TOKEN), frameObstruction: () => obstruction,
     });
     const insert = f.handlers.get('page.insertDraft')!;
@@ -111,7 +159,7 @@ describe('startPageRuntime', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const doc = window.document;
     const f = fakes();
-    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, ...paired() });
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, ...paired() });
     const iframe = doc.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
     const posted: Array<{ message: unknown; origin: string }> = [];
     Object.defineProperty(iframe, 'contentWindow', { value: { postMessage: (message: unknown, origin: string) => posted.push({ message, origin }) } });
@@ -131,7 +179,7 @@ describe('startPageRuntime', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const doc = window.document;
     const f = fakes();
-    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, ...paired() });
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, debounceMs: 50, ...paired() });
     await vi.advanceTimersByTimeAsync(100);
     expect(f.handlers.size).toBe(4);
     for (const cb of f.invalidated) cb();
@@ -144,10 +192,29 @@ describe('startPageRuntime', () => {
   });
 
   it('accepts only senders from this extension', () => {
-    expect(isFromOwnExtension(sidebarSender, extension)).toBe(true);
-    expect(isFromOwnExtension(undefined, extension)).toBe(false);
-    expect(isFromOwnExtension({ id: 'offboardid' }, extension)).toBe(false);
-    expect(isFromOwnExtension({ id: 'offboardid', url: 'https://evil.example/chrome-extension://offboardid/' }, extension)).toBe(false);
+    expect(senderKind(sidebarSender, extension)).toBe('sidebar');
+    expect(senderKind(undefined, extension)).toBe('foreign');
+    expect(senderKind({ id: 'offboardid' }, extension)).toBe('content-script');
+    expect(senderKind({ id: 'offboardid', url: 'https://evil.example/chrome-extension://offboardid/' }, extension)).toBe('content-script');
+  });
+
+  it('pushes the conversation only into the channel of the sidebar that holds our token', async () => {
+    const { window } = await loadedFixture('gmail-thread-en.html', GMAIL_URL);
+    vi.useFakeTimers();
+    const doc = window.document;
+    const f = fakes();
+    startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, debounceMs: 50, ...paired() });
+    const stranger = f.connect(sidebarSender, { token: 'f'.repeat(32) });
+    const noHello = f.connect(sidebarSender, 'hello');
+    const popup = f.connect({ id: 'offboardid', url: 'chrome-extension://offboardid/popup.html' }, { token: TOKEN });
+    const otherExtension = f.connect({ id: 'other', url: 'chrome-extension://other/sidebar.html' }, { token: TOKEN });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(f.sent).toHaveLength(1);
+    expect((f.sent[0]!.data as { context: { subject?: string } }).context.subject).toBe('Ending our website retainer – final invoice');
+    for (const port of [stranger, noHello, popup, otherExtension]) {
+      expect(port.posted).toEqual([]);
+      expect(port.disconnected).toBe(true);
+    }
   });
 });
 
@@ -162,10 +229,10 @@ describe('remembered sidebar state', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const f = fakes();
     const memory = memoryState(false);
-    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: memory.state, ...paired() });
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, debounceMs: 50, openState: memory.state, ...paired() });
     await vi.advanceTimersByTimeAsync(100);
     const iframe = window.document.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
-    expect(f.sent.map((s) => s.type)).toEqual(['page.contextChanged']);
+    expect(f.sent.map((s) => s.channel)).toEqual(['offboard:conversation']);
     expect(iframe.style.getPropertyValue('display')).toBe('none');
   });
 
@@ -175,9 +242,9 @@ describe('remembered sidebar state', () => {
     const f = fakes();
     // A slow start (busy machine, cold service worker): the remembered "collapsed" arrives late.
     const slow = { load: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500)), save: () => undefined };
-    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: slow });
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, debounceMs: 50, openState: slow, pairing: createSidebarPairing(TOKEN) });
     await vi.advanceTimersByTimeAsync(100);
-    expect(f.sent.map((s) => s.type)).toEqual(['page.contextChanged']);
+    expect(f.sent.map((s) => s.channel)).toEqual(['offboard:conversation']);
     await vi.advanceTimersByTimeAsync(1000);
     const iframe = window.document.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
     expect(iframe.style.getPropertyValue('display')).toBe('none');
@@ -188,7 +255,7 @@ describe('remembered sidebar state', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const f = fakes();
     const slow = { load: () => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 500)), save: () => undefined };
-    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: slow });
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, debounceMs: 50, openState: slow, pairing: createSidebarPairing(TOKEN) });
     const iframe = window.document.querySelector<HTMLIFrameElement>('[data-testid="offboard-sidebar"]')!;
     await vi.advanceTimersByTimeAsync(100);
     expect(iframe.style.getPropertyValue('display')).toBe('none');
@@ -201,7 +268,7 @@ describe('remembered sidebar state', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const f = fakes();
     const memory = memoryState(undefined);
-    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, extension, debounceMs: 50, openState: memory.state, ...paired() });
+    startPageRuntime(gmailAdapter, f.ctx, { doc: window.document, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, debounceMs: 50, openState: memory.state, ...paired() });
     await vi.advanceTimersByTimeAsync(100);
     window.document.querySelector<HTMLButtonElement>('[data-testid="offboard-toggle"]')!.click();
     expect(memory.saved).toEqual([false]);

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OffboardDB } from '../../../storage/db';
-import type { StoreChanged, StoreOperation } from '../../../storage/protocol';
+import { createMessenger, REQUEST_TYPE, type Reply, type RuntimeApi } from '../../../common/messaging/messenger';
+import { OWN_PAGES, senderRefusal as guardRefusal, type MessageSender } from '../../../common/messaging/senders';
+import { backgroundMessengerOptions, registerStoreService } from '../../../background/store-service';
+import type { StoreChanged, StoreOperation, StoreOperations } from '../../../storage/protocol';
 import { methodName, type StoreMethods } from '../../../storage/repo';
-import { createStoreRouter, senderRefusal } from '../../../storage/router';
 import { requestSchemas } from '../../../storage/schemas';
-import { openTestStore } from './helpers';
+import { openTestStore } from '../storage/helpers';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
@@ -13,6 +15,33 @@ const sidebar = { id: EXTENSION_ID, url: `${ORIGIN}/sidebar.html?tab=3`, tab: { 
 const popup = { id: EXTENSION_ID, url: `${ORIGIN}/popup.html` };
 const contentScript = { id: EXTENSION_ID, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgz', tab: { id: 3 } };
 const OPERATIONS = Object.keys(requestSchemas) as StoreOperation[];
+
+function identity(id: string, origin: string) {
+  return { id, getURL: (path: string) => `${origin.replace(/\/+$/, '')}/${path.replace(/^\//, '')}` };
+}
+
+/** The background's messenger with the store service, answering envelopes as its listener would. */
+function createStoreRouter(store: StoreMethods, { broadcast }: { broadcast: (change: StoreChanged) => void }) {
+  const extension = identity(EXTENSION_ID, ORIGIN);
+  const runtime = { ...extension, sendMessage: async () => undefined, onMessage: { addListener: () => undefined, removeListener: () => undefined } } satisfies RuntimeApi;
+  const messenger = createMessenger<StoreOperations>({ runtime }, backgroundMessengerOptions(extension));
+  registerStoreService(messenger, store, { extension, onChange: broadcast });
+  return {
+    /** null: not a request envelope, so the background leaves it unanswered (the caller hears nobody). */
+    handle: (message: unknown, sender: MessageSender): Promise<Reply> | null => messenger.dispatch(message, sender),
+  };
+}
+
+async function answered(router: ReturnType<typeof createStoreRouter>, message: unknown, sender: MessageSender): Promise<Reply> {
+  const reply = router.handle(message, sender);
+  if (reply === null) throw new Error('The background left this message unanswered: it is not a request envelope');
+  return reply;
+}
+
+/** The one guard, asked about the store's senders. */
+function senderRefusal(sender: MessageSender, extensionId: string, origin: string): string | null {
+  return guardRefusal(sender, identity(extensionId, origin), OWN_PAGES, 'a store request');
+}
 
 /** A store whose every method only records that it was reached. */
 function spyStore() {
@@ -34,30 +63,28 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
-describe('store router with the real store', () => {
+describe('store service with the real store', () => {
   it('runs a valid request and announces the change', async () => {
     const { store, db } = openTestStore();
     opened.push(db);
     const broadcast = vi.fn<(m: StoreChanged) => void>();
     const router = createStoreRouter(store, { broadcast });
-    const reply = await router.handle(
+    const reply = await answered(router, 
       {
-        type: 'offboard:store',
+        type: REQUEST_TYPE,
         op: 'offboarding.start',
         req: { name: 'Anna Nowak', email: 'anna@acme.pl', language: 'pl', initiator: 'we', reason: 'fit' },
       },
       sidebar,
-      EXTENSION_ID,
-      ORIGIN,
     );
     expect(reply.err).toBeUndefined();
     expect(reply.res).toMatchObject({ client: { name: 'Anna Nowak' }, stage: 'preparation' });
     expect(broadcast).toHaveBeenCalledWith({ type: 'offboard:store-changed', tables: ['clients', 'offboardings', 'events'] });
 
     broadcast.mockClear();
-    const read = await router.handle({ type: 'offboard:store', op: 'clients.match', req: { emails: ['anna@acme.pl'] } }, popup, EXTENSION_ID, ORIGIN);
+    const read = await answered(router, { type: REQUEST_TYPE, op: 'clients.match', req: { emails: ['anna@acme.pl'] } }, popup);
     expect(read.res).toMatchObject({ client: { emails: ['anna@acme.pl'] } });
-    const summary = await router.handle({ type: 'offboard:store', op: 'overview.summary', req: { today: '2025-03-01', limit: 50 } }, popup, EXTENSION_ID, ORIGIN);
+    const summary = await answered(router, { type: REQUEST_TYPE, op: 'overview.summary', req: { today: '2025-03-01', limit: 50 } }, popup);
     expect(summary.res).toMatchObject({ rows: [{ name: 'Anna Nowak', stage: 'preparation' }], total: 1, stages: { preparation: 1, closed: 0 } });
     expect(broadcast).not.toHaveBeenCalled();
   });
@@ -66,9 +93,9 @@ describe('store router with the real store', () => {
     const { store, db } = openTestStore();
     opened.push(db);
     const router = createStoreRouter(store, { broadcast: () => {} });
-    const missing = await router.handle({ type: 'offboard:store', op: 'clients.delete', req: { id: 'ghost' } }, popup, EXTENSION_ID, ORIGIN);
+    const missing = await answered(router, { type: REQUEST_TYPE, op: 'clients.delete', req: { id: 'ghost' } }, popup);
     expect(missing).toEqual({ err: { message: 'No client with id "ghost" (it may have been deleted)', code: 'not-found' } });
-    const badImport = await router.handle({ type: 'offboard:store', op: 'data.import', req: { json: '{"format":' } }, popup, EXTENSION_ID, ORIGIN);
+    const badImport = await answered(router, { type: REQUEST_TYPE, op: 'data.import', req: { json: '{"format":' } }, popup);
     expect(badImport.err).toMatchObject({ code: 'not-json', message: expect.stringMatching(/not valid JSON/) });
   });
 
@@ -80,60 +107,56 @@ describe('store router with the real store', () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
       },
     });
-    const reply = await router.handle({ type: 'offboard:store', op: 'settings.put', req: { settings: await store.settingsGet() } }, popup, EXTENSION_ID, ORIGIN);
+    const reply = await answered(router, { type: REQUEST_TYPE, op: 'settings.put', req: { settings: await store.settingsGet() } }, popup);
     expect(reply.err).toBeUndefined();
     expect(reply.res).toMatchObject({ defaultLanguage: 'pl' });
   });
 });
 
-describe('store router refusals', () => {
-  const valid = { type: 'offboard:store', op: 'clients.list', req: {} };
+describe('store service refusals', () => {
+  const valid = { type: REQUEST_TYPE, op: 'clients.list', req: {} };
 
   it('refuses an unknown operation, by name', async () => {
     const { store, calls } = spyStore();
     const router = createStoreRouter(store, { broadcast: () => {} });
     for (const op of ['clients.drop', '__proto__', 'constructor', 'toString', 42]) {
-      const reply = await router.handle({ type: 'offboard:store', op, req: {} }, sidebar, EXTENSION_ID, ORIGIN);
+      const reply = await answered(router, { type: REQUEST_TYPE, op, req: {} }, sidebar);
       expect(reply.res).toBeUndefined();
       expect(reply.err?.code).toBe('unknown-operation');
-      expect(reply.err?.message).toMatch(/^Unknown store operation/);
+      expect(reply.err?.message).toMatch(/^Unknown operation /);
     }
-    const named = await router.handle({ type: 'offboard:store', op: 'clients.drop', req: {} }, sidebar, EXTENSION_ID, ORIGIN);
-    expect(named.err?.message).toBe('Unknown store operation "clients.drop"');
+    const named = await answered(router, { type: REQUEST_TYPE, op: 'clients.drop', req: {} }, sidebar);
+    expect(named.err?.message).toBe('Unknown operation "clients.drop": the background answers store operations and tab.whoami');
     expect(calls).toEqual([]);
   });
 
   it('refuses a malformed request, naming the operation and the failing field', async () => {
     const { store, calls } = spyStore();
     const router = createStoreRouter(store, { broadcast: () => {} });
-    const reply = await router.handle(
+    const reply = await answered(router, 
       {
-        type: 'offboard:store',
+        type: REQUEST_TYPE,
         op: 'offboarding.patch',
         req: { id: 'ob-1', patch: { op: 'settlement-add', item: { direction: 'receivable', description: 'FV', amountMinor: 10.5, currency: 'PLN', paid: false } } },
       },
       sidebar,
-      EXTENSION_ID,
-      ORIGIN,
     );
     expect(reply.err?.message).toMatch(/^Invalid request for "offboarding\.patch" at patch\.item\.amountMinor: /);
-    const extraField = await router.handle({ ...valid, req: { sneaky: true } }, sidebar, EXTENSION_ID, ORIGIN);
+    const extraField = await answered(router, { ...valid, req: { sneaky: true } }, sidebar);
     expect(extraField.err?.message).toMatch(/^Invalid request for "clients\.list" at \(root\): Unrecognized key: "sneaky"/);
-    const badDate = await router.handle({ type: 'offboard:store', op: 'overview.list', req: { today: '2025-13-01' } }, sidebar, EXTENSION_ID, ORIGIN);
+    const badDate = await answered(router, { type: REQUEST_TYPE, op: 'overview.list', req: { today: '2025-13-01' } }, sidebar);
     expect(badDate.err?.message).toBe('Invalid request for "overview.list" at today: Expected a calendar date YYYY-MM-DD');
-    const noLimit = await router.handle({ type: 'offboard:store', op: 'overview.summary', req: { today: '2025-03-01' } }, popup, EXTENSION_ID, ORIGIN);
+    const noLimit = await answered(router, { type: REQUEST_TYPE, op: 'overview.summary', req: { today: '2025-03-01' } }, popup);
     expect(noLimit.err?.message).toMatch(/^Invalid request for "overview\.summary" at limit: /);
-    const hugeLimit = await router.handle({ type: 'offboard:store', op: 'overview.summary', req: { today: '2025-03-01', limit: 1_000_000 } }, popup, EXTENSION_ID, ORIGIN);
+    const hugeLimit = await answered(router, { type: REQUEST_TYPE, op: 'overview.summary', req: { today: '2025-03-01', limit: 1_000_000 } }, popup);
     expect(hugeLimit.err?.message).toMatch(/^Invalid request for "overview\.summary" at limit: /);
-    const partRow = await router.handle({ type: 'offboard:store', op: 'overview.summary', req: { today: '2025-03-01', limit: 2.5 } }, popup, EXTENSION_ID, ORIGIN);
+    const partRow = await answered(router, { type: REQUEST_TYPE, op: 'overview.summary', req: { today: '2025-03-01', limit: 2.5 } }, popup);
     expect(partRow.err?.message).toBe('Invalid request for "overview.summary" at limit: Expected a whole number of rows');
-    const noConfirm = await router.handle({ type: 'offboard:store', op: 'data.deleteAll', req: { confirm: 'yes' } }, sidebar, EXTENSION_ID, ORIGIN);
+    const noConfirm = await answered(router, { type: REQUEST_TYPE, op: 'data.deleteAll', req: { confirm: 'yes' } }, sidebar);
     expect(noConfirm.err?.message).toMatch(/"data\.deleteAll" at confirm/);
-    const tooLong = await router.handle(
-      { type: 'offboard:store', op: 'clients.update', req: { id: 'c1', changes: { notes: 'x'.repeat(20_001) } } },
+    const tooLong = await answered(router, 
+      { type: REQUEST_TYPE, op: 'clients.update', req: { id: 'c1', changes: { notes: 'x'.repeat(20_001) } } },
       sidebar,
-      EXTENSION_ID,
-      ORIGIN,
     );
     expect(tooLong.err?.message).toMatch(/"clients\.update" at changes\.notes/);
     expect(calls).toEqual([]);
@@ -142,9 +165,9 @@ describe('store router refusals', () => {
   it('refuses another extension and web pages', async () => {
     const { store, calls } = spyStore();
     const router = createStoreRouter(store, { broadcast: () => {} });
-    const foreign = await router.handle(valid, { id: 'someotherextensionidxxxxxxxxxxxx', url: 'chrome-extension://someotherextensionidxxxxxxxxxxxx/x.html' }, EXTENSION_ID, ORIGIN);
+    const foreign = await answered(router, valid, { id: 'someotherextensionidxxxxxxxxxxxx', url: 'chrome-extension://someotherextensionidxxxxxxxxxxxx/x.html' });
     expect(foreign.err).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/another extension or a web page/) });
-    const noId = await router.handle(valid, { url: 'https://evil.example/' }, EXTENSION_ID, ORIGIN);
+    const noId = await answered(router, valid, { url: 'https://evil.example/' });
     expect(noId.err?.code).toBe('forbidden');
     expect(calls).toEqual([]);
   });
@@ -152,12 +175,12 @@ describe('store router refusals', () => {
   it('refuses our own content script: its sender URL is the webmail page', async () => {
     const { store, calls } = spyStore();
     const router = createStoreRouter(store, { broadcast: () => {} });
-    const reply = await router.handle(valid, contentScript, EXTENSION_ID, ORIGIN);
+    const reply = await answered(router, valid, contentScript);
     expect(reply.err?.message).toBe(
-      'Refused store request from "https://mail.google.com/mail/u/0/#inbox/FMfcgz": content scripts and web pages cannot use the store, only Offboard\'s extension pages',
+      'Refused "clients.list" from "https://mail.google.com/mail/u/0/#inbox/FMfcgz": content scripts and web pages cannot send it, only Offboard\'s extension pages',
     );
     // A look-alike origin is not ours.
-    const lookalike = await router.handle(valid, { id: EXTENSION_ID, url: `${ORIGIN}.evil.example/x` }, EXTENSION_ID, ORIGIN);
+    const lookalike = await answered(router, valid, { id: EXTENSION_ID, url: `${ORIGIN}.evil.example/x` });
     expect(lookalike.err?.code).toBe('forbidden');
     expect(calls).toEqual([]);
   });
@@ -188,7 +211,7 @@ const VALID_REQUESTS: ReadonlyArray<readonly [StoreOperation, unknown]> = [
   ['data.deleteAll', { confirm: 'DELETE' }],
 ];
 
-describe('store router properties', () => {
+describe('store service properties', () => {
   it('has known-valid requests that their schemas accept', () => {
     for (const [op, req] of VALID_REQUESTS) expect(requestSchemas[op].safeParse(req).success, op).toBe(true);
   });
@@ -201,7 +224,10 @@ describe('store router properties', () => {
     const router = createStoreRouter(store, { broadcast });
     await fc.assert(
       fc.asyncProperty(fc.anything({ withObjectString: true, withNullPrototype: true }), ourSenders, async (message, sender) => {
-        const reply = await router.handle(message, sender, EXTENSION_ID, ORIGIN);
+        const pending = router.handle(message, sender);
+        // Not an envelope: left unanswered (the sender hears nobody), never handled.
+        if (pending === null) return;
+        const reply = await pending;
         expect(reply.res).toBeUndefined();
         expect(typeof reply.err?.message).toBe('string');
         expect(reply.err!.message.length).toBeGreaterThan(10);
@@ -226,7 +252,7 @@ describe('store router properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(validPair, junkPair), ourSenders, async ([op, req], sender) => {
         calls.length = 0;
-        const reply = await router.handle({ type: 'offboard:store', op, req }, sender, EXTENSION_ID, ORIGIN);
+        const reply = await answered(router, { type: REQUEST_TYPE, op, req }, sender);
         const accepted = requestSchemas[op].safeParse(req).success;
         seen[accepted ? 'accepted' : 'refused'] += 1;
         if (accepted) {
@@ -254,7 +280,7 @@ describe('store router properties', () => {
     );
     await fc.assert(
       fc.asyncProperty(foreignSender, fc.constantFrom(...OPERATIONS), async (sender, op) => {
-        const reply = await router.handle({ type: 'offboard:store', op, req: {} }, sender, EXTENSION_ID, ORIGIN);
+        const reply = await answered(router, { type: REQUEST_TYPE, op, req: {} }, sender);
         expect(reply.err?.code).toBe('forbidden');
       }),
       { numRuns: 200 },

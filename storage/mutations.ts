@@ -1,0 +1,15 @@
+/** Which tables each store operation may change; reads are absent. Drives the change notifications. */
+import type { StoreChanged, StoreOperation } from './protocol';
+
+export const STORE_MUTATIONS: Partial<Record<StoreOperation, StoreChanged['tables']>> = {
+  'clients.update': ['clients'],
+  'clients.delete': ['clients', 'offboardings', 'events'],
+  'offboarding.start': ['clients', 'offboardings', 'events'],
+  'offboarding.patch': ['offboardings', 'events'],
+  'events.append': ['events'],
+  'templates.put': ['templates'],
+  'templates.delete': ['templates'],
+  'settings.put': ['settings'],
+  'data.import': ['clients', 'offboardings', 'events', 'templates', 'settings'],
+  'data.deleteAll': ['clients', 'offboardings', 'events', 'templates', 'settings'],
+};
