@@ -32,7 +32,8 @@ import {
   settingsSchema,
   templateSchema,
 } from './schemas';
-import { builtInTemplateProblem, exportDocument, importDocument } from './transfer';
+import { exportDocument, importDocument } from './transfer';
+import { builtInTemplateProblem } from '../templates/template-set';
 import { compareOverviewRows, summarizeOverview } from './overview';
 
 /** 'clients.match' → 'clientsMatch' */

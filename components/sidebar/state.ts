@@ -22,8 +22,10 @@ import type { SidebarDeps } from './ports';
 import type { SidebarMessageKey } from './messages';
 import { conversationStatus, otherPartyEmails, senderEmails, startInputFromContext } from './conversation';
 import type { ConversationStatus } from './conversation';
-import { allTemplates, checklistKeyForKind, clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy, sentKindsFrom, withTimeout } from './drafts';
+import { clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy, sentKindsFrom, withTimeout } from './drafts';
 import { clientTerminationMessage } from '../../templates/thread-facts';
+import { stepCompletedBy } from '../../templates/kinds';
+import { mergeTemplates } from '../../templates/template-set';
 
 export interface Flash {
   tone: 'ok' | 'warn' | 'error';
@@ -126,7 +128,7 @@ export function suggestionsFor(state: SidebarState, deps: Pick<SidebarDeps, 'tem
     context: state.context ?? emptyContext(),
     client: state.record?.client ?? null,
     offboarding,
-    templates: allTemplates(deps.templates.builtInTemplates(), state.storedTemplates),
+    templates: mergeTemplates(deps.templates.builtInTemplates(), state.storedTemplates),
     today: deps.today(),
     sentKinds: sentKindsFrom(state.events, offboarding?.id),
     settings: state.settings,
@@ -385,7 +387,7 @@ export function createSidebarModel(deps: SidebarDeps) {
       const outcome = await insertOrCopy(deps.page, deps.clipboard, state.tabId, draft, timeoutMs);
       if (outcome.status === 'inserted') {
         const record = state.record;
-        const key = checklistKeyForKind(kind);
+        const key = stepCompletedBy(kind);
         const offer = key && record?.offboarding && !isClosed(record.offboarding.checklist[key]) ? { kind, key } : null;
         set({ busy: false, flash: { tone: 'ok', key: 'inserted' }, offer });
         if (record) {

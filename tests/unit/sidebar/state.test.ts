@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSidebarModel, suggestionsFor } from '../../../components/sidebar/state';
 import { otherPartyEmails, startInputFromContext, conversationStatus } from '../../../components/sidebar/conversation';
-import { CHECKLIST_FOR_KIND, checklistKeyForKind, sentKindsFrom, pickTemplate, clientChangesFromOverrides } from '../../../components/sidebar/drafts';
-import { CHECKLIST_KEYS } from '../../../offboarding/types';
+import { sentKindsFrom, pickTemplate, clientChangesFromOverrides } from '../../../components/sidebar/drafts';
 import type { OffboardEvent } from '../../../offboarding/types';
-import { TEMPLATE_KINDS } from '../../../templates/types';
 import { FakeClipboard, FakePage, FakeStore, context, deps, fakeEngine, settings, settle, template } from './fakes';
 
 const draft = { html: '<p>Hello</p>', text: 'Hello' };
@@ -240,28 +238,6 @@ describe('sent kinds and the kind → step map', () => {
     await model.start();
     const suggestions = suggestionsFor(model.getState(), d);
     expect(suggestions.map((s) => s.kind)).toEqual(['closing-thanks']);
-  });
-
-  it('maps each kind to the step it completes', () => {
-    expect(CHECKLIST_FOR_KIND).toMatchObject({
-      'termination-notice': 'notice',
-      settlement: 'settlement',
-      'handover-complete': 'handover',
-      'access-revocation': 'assets-access',
-      'data-return': 'personal-data',
-      'closing-thanks': 'closing-message',
-      'feedback-request': 'feedback',
-      'testimonial-request': 'testimonial',
-      'referral-request': 'referral',
-      'conversation-request': 'conversation',
-      'mutual-agreement': 'documents',
-    });
-    for (const kind of TEMPLATE_KINDS) {
-      const key = checklistKeyForKind(kind);
-      if (key !== null) expect(CHECKLIST_KEYS).toContain(key);
-    }
-    expect(checklistKeyForKind('payment-reminder')).toBeNull();
-    expect(checklistKeyForKind('check-in')).toBeNull();
   });
 });
 
