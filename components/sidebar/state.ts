@@ -353,15 +353,10 @@ export function createSidebarModel(deps: SidebarDeps) {
       await mutate(() => patch({ op: 'checklist', key, done }));
     },
     async serveNotice(input: NoticeInput): Promise<void> {
-      await mutate(async () => {
+      // Recording the notice ticks the notice step in the same change (offboarding/patch.ts).
+      await mutate(() => {
         const offboarding = requireOffboarding();
-        const updated = await patch({
-          op: 'serve-notice',
-          notice: { ...input, servedBy: offboarding.initiator === 'client' ? 'client' : 'we' },
-        });
-        // The background may tick the step itself; if it did not, tick it here.
-        if (!isClosed(updated.checklist.notice)) await patch({ op: 'checklist', key: 'notice', done: true });
-        return updated;
+        return patch({ op: 'serve-notice', notice: { ...input, servedBy: offboarding.initiator === 'client' ? 'client' : 'we' } });
       }, { okKey: 'noticeSaved' });
     },
     /** Records the day the notice reached the client, or moves the expected day. */
@@ -450,11 +445,7 @@ export function createSidebarModel(deps: SidebarDeps) {
         : undefined;
       const notice = clientNoticeFromOverrides(state.record?.offboarding ?? null, overrides, threadDate);
       if (notice) {
-        await mutate(async () => {
-          const updated = await patch({ op: 'serve-notice', notice: { ...notice, servedBy: 'client' } });
-          if (!isClosed(updated.checklist.notice)) await patch({ op: 'checklist', key: 'notice', done: true });
-          return updated;
-        }, { okKey: 'noticeSaved' });
+        await mutate(() => patch({ op: 'serve-notice', notice: { ...notice, servedBy: 'client' } }), { okKey: 'noticeSaved' });
       }
       const client = state.record?.client;
       if (!client) return false;

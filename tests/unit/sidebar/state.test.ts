@@ -250,17 +250,15 @@ describe('checklist, notice and settlement through offboarding.patch', () => {
     expect(model.getState().record?.offboarding?.checklist.analysis.doneAt).toBeDefined();
   });
 
-  it('serves notice and ticks the notice step when the background did not', async () => {
-    const { store, model } = await started((s) => {
-      s.serveNoticeTicks = false;
-      s.addClient({ name: 'ACME', domains: ['acme.pl'] });
-    });
+  it('serves notice with one patch: recording it ticks the notice step in the store (offboarding/patch.ts)', async () => {
+    const { store, model } = await started((s) => s.addClient({ name: 'ACME', domains: ['acme.pl'] }));
     await model.serveNotice({ servedOn: '2026-03-02', channel: 'letter', acknowledgementRequested: true });
+    await settle();
     const patches = store.callsOf('offboarding.patch').map((c) => c.patch);
     expect(patches).toEqual([
       { op: 'serve-notice', notice: { servedOn: '2026-03-02', channel: 'letter', acknowledgementRequested: true, servedBy: 'we' } },
-      { op: 'checklist', key: 'notice', done: true },
     ]);
+    expect(model.getState().record?.offboarding?.checklist.notice.doneAt).toBeDefined();
   });
 
   it('adds, updates and removes settlement items', async () => {
