@@ -8,7 +8,7 @@ import type { RenderedDraft, Suggestion, Template } from '../../templates/types'
 import type { Draft } from '../../webmail/types';
 import { Alert, Button, Checkbox, Segmented, TextField } from '../ui/controls';
 import { useSidebar } from './context';
-import type { SidebarState } from './state';
+import type { SidebarState } from './model/types';
 import { pickTemplate, renderDraft } from './drafts';
 import { TONE_LABEL, optionsOf } from './labels';
 import { KINDS, kindTitle } from '../../templates/kinds';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSidebarModel, suggestionsFor } from '../../../components/sidebar/state';
+import { createSidebarModel } from '../../../components/sidebar/state';
+import { suggestionsFor } from '../../../components/sidebar/model/suggestions';
 import { otherPartyEmails, startInputFromContext, conversationStatus } from '../../../components/sidebar/conversation';
 import { sentKindsFrom, pickTemplate, clientChangesFromOverrides } from '../../../components/sidebar/drafts';
 import type { OffboardEvent } from '../../../offboarding/types';
