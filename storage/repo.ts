@@ -1,5 +1,8 @@
 /**
  * The store: every operation of the message API (storage/protocol.ts) over the Dexie database.
+ * Longer than the house's 300 lines on purpose: one method per protocol operation, each one
+ * transaction; the rules they apply live in offboarding/ (patch.ts, current.ts, overview.ts) and
+ * the row helpers in client-rows.ts.
  * Each change is a read-modify-write inside ONE read-write transaction, so IndexedDB serializes
  * concurrent writers (two sidebars and the popup) and nothing is lost; the event log is appended in
  * that same transaction, so history and state never disagree.
@@ -8,7 +11,8 @@ import type { ZodType } from 'zod';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';
 import type { Template } from '../templates/types';
 import { stageOf } from '../offboarding/checklist';
-import { lookupKeys, matchKeys, newClient, newOffboarding, normalizeDomain, normalizeEmail } from '../offboarding/client';
+import { lookupKeys, matchKeys, newClient, newOffboarding } from '../offboarding/client';
+import { addContact, bestMatch, toClient, toStored } from './client-rows';
 import { currentOffboarding, isRunning, withCurrentOffboarding } from '../offboarding/current';
 import { overviewRow } from '../offboarding/overview';
 import { applyPatch, PatchError, type PatchResult } from '../offboarding/patch';
@@ -422,45 +426,9 @@ export class Store implements StoreMethods {
 // ---------------------------------------------------------------------------------------------
 // Helpers (pure)
 
-export function toClient(stored: StoredClient): Client {
-  const { matchKeys: _keys, ...client } = stored;
-  return client;
-}
-
-export function toStored(client: Client): StoredClient {
-  return { ...client, matchKeys: matchKeys(client) };
-}
-
-/** The candidate holding the earliest key in priority order; the most recently updated on a tie. */
-function bestMatch(candidates: StoredClient[], keys: string[]): StoredClient | undefined {
-  const rank = new Map(keys.map((key, index) => [key, index]));
-  let best: { client: StoredClient; rank: number } | undefined;
-  for (const client of candidates) {
-    const clientRank = Math.min(...client.matchKeys.map((key) => rank.get(key) ?? Infinity));
-    if (
-      !best ||
-      clientRank < best.rank ||
-      (clientRank === best.rank && client.updatedAt > best.client.updatedAt)
-    ) {
-      best = { client, rank: clientRank };
-    }
-  }
-  return best?.client;
-}
-
 function tieRank(event: OffboardEvent): number {
   if (event.type === 'offboarding-started') return 0;
   return event.type === 'stage-changed' ? 2 : 1;
-}
-
-/** Adds the conversation's address and domain to a known client; returns the same object if nothing is new. */
-function addContact(client: Client, input: StartOffboardingInput, nowIso: string): Client {
-  const email = input.email === undefined ? undefined : normalizeEmail(input.email);
-  const domain = input.domain === undefined ? undefined : normalizeDomain(input.domain);
-  const emails = email && !client.emails.includes(email) ? [...client.emails, email] : client.emails;
-  const domains = domain && !client.domains.includes(domain) ? [...client.domains, domain] : client.domains;
-  if (emails === client.emails && domains === client.domains) return client;
-  return { ...client, emails, domains, updatedAt: nowIso };
 }
 
 /** The user's calendar date (the background runs in the user's time zone). */
