@@ -10,7 +10,7 @@ import { daysBetweenIso } from '../offboarding/calendar';
 import { dueItems } from '../offboarding/deadlines';
 import type { DeadlineKind } from '../offboarding/deadlines';
 import type { Client, Offboarding, ThreadRef } from '../offboarding/types';
-import { withCurrentOffboarding } from '../storage/repo';
+import { withCurrentOffboarding } from '../offboarding/current';
 
 export interface AlertItem {
   /** Stable for an offboarding, kind and date: the same item is recognised on the next run. */

@@ -34,10 +34,7 @@ const BADGE_COLOR = '#d93025';
 
 /** The read access the alarm needs; the background's Store (storage/repo.ts) fits as it is. */
 export interface AlertStore {
-  db: {
-    clients: { toArray(): PromiseLike<Client[]> };
-    offboardings: { toArray(): PromiseLike<Offboarding[]> };
-  };
+  clientsAndOffboardings(): Promise<{ clients: Client[]; offboardings: Offboarding[] }>;
   settingsGet(): Promise<Settings>;
 }
 
@@ -94,11 +91,7 @@ async function ensureAlarm(): Promise<void> {
 }
 
 export async function runDailyCheck(store: AlertStore, today: string = todayIso()): Promise<AlertItem[]> {
-  const [clients, offboardings, settings] = await Promise.all([
-    store.db.clients.toArray(),
-    store.db.offboardings.toArray(),
-    store.settingsGet(),
-  ]);
+  const [{ clients, offboardings }, settings] = await Promise.all([store.clientsAndOffboardings(), store.settingsGet()]);
   const lang = resolveUiLang(settings.uiLanguage);
   const alerts = collectAlerts(clients, offboardings, today);
 

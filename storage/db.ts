@@ -1,6 +1,6 @@
 /**
  * The IndexedDB database, owned by the background service worker in the extension's own origin.
- * Nothing outside storage/ opens it: extension pages go through the message API (storage/api.ts).
+ * Nothing outside storage/ opens it: extension pages go through the store service (background/store-service.ts).
  */
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';

@@ -5,7 +5,8 @@
  */
 import { STAGES } from '../offboarding/types';
 import type { Stage } from '../offboarding/types';
-import type { OverviewRow, OverviewSummary } from './protocol';
+import type { OverviewSummary } from './protocol';
+import type { OverviewRow } from '../offboarding/overview';
 
 /** One collator for every comparison: localeCompare with a locale builds one per call. */
 const names = new Intl.Collator('pl');

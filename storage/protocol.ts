@@ -3,20 +3,19 @@
  * background. Types only here; the background validates every request against storage/schemas.ts.
  */
 import type {
-  ChecklistKey,
   Client,
   EndReason,
   Initiator,
   Lang,
-  NoticeRecord,
   Offboarding,
   OffboardEvent,
-  SettlementItem,
   Settings,
   Stage,
   ThreadRef,
 } from '../offboarding/types';
 import type { Template } from '../templates/types';
+import type { OverviewRow } from '../offboarding/overview';
+import type { OffboardingPatch } from '../offboarding/patch';
 
 export interface ClientWithOffboarding {
   client: Client;
@@ -24,20 +23,6 @@ export interface ClientWithOffboarding {
   stage: Stage | null;
 }
 
-export interface OverviewRow {
-  clientId: string;
-  offboardingId: string;
-  name: string;
-  company?: string;
-  stage: Stage;
-  /** done (or skipped) / total checklist items */
-  progress: { done: number; total: number };
-  /** Earliest open deadline (ISO date) and what it is. */
-  nextDeadline?: { on: string; what: 'notice-end' | 'payment-due' | 'feedback-due' | 'non-renewal-by' };
-  overdue: boolean;
-  thread?: ThreadRef;
-  updatedAt: string;
-}
 
 /** The popup's first screen: a page of the overview with the counts of the whole of it. */
 export interface OverviewSummary {
@@ -62,17 +47,6 @@ export interface StartOffboardingInput {
   clientId?: string;
 }
 
-/** A field-level change, applied inside one transaction in the background (no lost updates). */
-export type OffboardingPatch =
-  | { op: 'checklist'; key: ChecklistKey; done: boolean; skipped?: boolean; note?: string }
-  | { op: 'serve-notice'; notice: NoticeRecord }
-  | { op: 'acknowledge-notice'; on: string }
-  /** Records the delivery of the served notice, or changes its expected delivery. */
-  | { op: 'notice-delivery'; deliveredOn?: string; expectedDeliveryOn?: string }
-  | { op: 'settlement-add'; item: Omit<SettlementItem, 'id'> }
-  | { op: 'settlement-update'; id: string; changes: Partial<Omit<SettlementItem, 'id'>> }
-  | { op: 'settlement-remove'; id: string }
-  | { op: 'set'; changes: Partial<Pick<Offboarding, 'initiator' | 'reason' | 'reasonNote' | 'startedOn' | 'thread' | 'closedOn'>> };
 
 export type ClientChanges = Partial<Omit<Client, 'id' | 'createdAt' | 'updatedAt'>>;
 

@@ -1,29 +1,27 @@
 /**
  * The store: every operation of the message API (storage/protocol.ts) over the Dexie database.
+ * Longer than the house's 300 lines on purpose: one method per protocol operation, each one
+ * transaction; the rules they apply live in offboarding/ (patch.ts, current.ts, overview.ts) and
+ * the row helpers in client-rows.ts.
  * Each change is a read-modify-write inside ONE read-write transaction, so IndexedDB serializes
  * concurrent writers (two sidebars and the popup) and nothing is lost; the event log is appended in
  * that same transaction, so history and state never disagree.
  */
 import { describeFirstIssue } from '../common/validation-issues';
 import type { ZodType } from 'zod';
-import type { ChecklistKey, Client, Offboarding, OffboardEvent, Settings, Stage } from '../offboarding/types';
+import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';
 import type { Template } from '../templates/types';
-import { progress, setChecklistItem, stageOf } from '../offboarding/checklist';
-import { lookupKeys, matchKeys, newClient, newOffboarding, normalizeDomain, normalizeEmail } from '../offboarding/client';
-import { isOverdue, nextDeadline } from '../offboarding/deadlines';
+import { stageOf } from '../offboarding/checklist';
+import { lookupKeys, matchKeys, newClient, newOffboarding } from '../offboarding/client';
+import { addContact, bestMatch, toClient, toStored } from './client-rows';
+import { currentOffboarding, isRunning, withCurrentOffboarding } from '../offboarding/current';
+import { overviewRow } from '../offboarding/overview';
+import { applyPatch, PatchError, type PatchResult } from '../offboarding/patch';
 import { newId as randomId } from '../offboarding/ids';
 import { todayIso } from '../offboarding/calendar';
-import type {
-  ClientChanges,
-  ClientWithOffboarding,
-  ImportResult,
-  OffboardingPatch,
-  OverviewRow,
-  OverviewSummary,
-  StartOffboardingInput,
-  StoreOperation,
-  StoreOperations,
-} from './protocol';
+import type { ClientChanges, ClientWithOffboarding, ImportResult, OverviewSummary, StartOffboardingInput, StoreOperation, StoreOperations } from './protocol';
+import type { OffboardingPatch } from '../offboarding/patch';
+import type { OverviewRow } from '../offboarding/overview';
 import { SETTINGS_KEY, type OffboardDB, type StoredClient } from './db';
 import {
   clientSchema,
@@ -33,7 +31,8 @@ import {
   settingsSchema,
   templateSchema,
 } from './schemas';
-import { builtInTemplateProblem, exportDocument, importDocument } from './transfer';
+import { exportDocument, importDocument } from './transfer';
+import { builtInTemplateProblem } from '../templates/template-set';
 import { compareOverviewRows, summarizeOverview } from './overview';
 
 /** 'clients.match' → 'clientsMatch' */
@@ -226,9 +225,9 @@ export class Store implements StoreMethods {
     return this.changingOverview(this.db.transaction('rw', [offboardings, timelines], async () => {
       const current = await offboardings.get(req.id);
       if (!current) throw notFound('offboarding', req.id);
-      const log: OffboardEvent[] = [];
-      const changed = this.applyPatch(current, req.patch, nowIso, log);
+      const { offboarding: changed, events } = patchOrRefuse(current, req.patch, nowIso, this.newId);
       if (changed === current) return current;
+      const log = events.map(({ type, data }) => this.event(current.clientId, current.id, type, nowIso, data));
 
       const next = validate(offboardingSchema, dropUndefined({ ...changed, updatedAt: nowIso }), 'offboarding');
       const from = stageOf(current);
@@ -238,88 +237,6 @@ export class Store implements StoreMethods {
       if (log.length > 0) await this.appendEvents(next.clientId, log);
       return next;
     }));
-  }
-
-  private applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: string, log: OffboardEvent[]): Offboarding {
-    switch (patch.op) {
-      case 'checklist': {
-        const change = { done: patch.done, skipped: patch.skipped, note: patch.note };
-        const next = setChecklistItem(ob, patch.key, dropUndefined(change), nowIso);
-        if (sameEntry(ob, next, patch.key)) return ob;
-        log.push(
-          this.event(ob.clientId, ob.id, 'checklist-changed', nowIso, {
-            key: patch.key,
-            done: patch.done,
-            skipped: patch.skipped === true,
-          }),
-        );
-        return next;
-      }
-      case 'serve-notice': {
-        const { notice } = patch;
-        if (notice.acknowledgedOn !== undefined && notice.acknowledgedOn < notice.servedOn) {
-          throw new StoreError('invalid', 'The notice cannot be acknowledged before it was served');
-        }
-        for (const on of [notice.deliveredOn, notice.expectedDeliveryOn]) {
-          if (on !== undefined && on < notice.servedOn) {
-            throw new StoreError('invalid', `The notice cannot reach the client (${on}) before it was sent (${notice.servedOn})`);
-          }
-        }
-        log.push(
-          this.event(ob.clientId, ob.id, 'notice-served', nowIso, {
-            servedOn: notice.servedOn,
-            channel: notice.channel,
-            servedBy: notice.servedBy,
-          }),
-        );
-        const withNotice = { ...ob, notice };
-        // Recording the notice is the checklist's notice step.
-        return ob.checklist.notice.doneAt ? withNotice : setChecklistItem(withNotice, 'notice', { done: true }, nowIso);
-      }
-      case 'acknowledge-notice': {
-        if (!ob.notice) throw new StoreError('conflict', 'No notice has been served yet, so there is nothing to acknowledge');
-        if (patch.on < ob.notice.servedOn) {
-          throw new StoreError('invalid', `The acknowledgement (${patch.on}) cannot precede the notice (${ob.notice.servedOn})`);
-        }
-        return { ...ob, notice: { ...ob.notice, acknowledgedOn: patch.on } };
-      }
-      case 'notice-delivery': {
-        if (!ob.notice) throw new StoreError('conflict', 'No notice has been served yet, so there is no delivery to record');
-        for (const [field, on] of [['delivery', patch.deliveredOn], ['expected delivery', patch.expectedDeliveryOn]] as const) {
-          if (on !== undefined && on < ob.notice.servedOn) {
-            throw new StoreError('invalid', `The ${field} (${on}) cannot precede the notice (${ob.notice.servedOn})`);
-          }
-        }
-        const notice = { ...ob.notice };
-        if (patch.deliveredOn !== undefined) notice.deliveredOn = patch.deliveredOn;
-        if (patch.expectedDeliveryOn !== undefined) notice.expectedDeliveryOn = patch.expectedDeliveryOn;
-        return { ...ob, notice };
-      }
-      case 'settlement-add':
-        return { ...ob, settlement: [...ob.settlement, { ...patch.item, id: this.newId() }] };
-      case 'settlement-update': {
-        const index = ob.settlement.findIndex((item) => item.id === patch.id);
-        const item = ob.settlement[index];
-        if (!item) throw notFound('settlement item', patch.id);
-        const settlement = [...ob.settlement];
-        settlement[index] = dropUndefined({ ...item, ...patch.changes, id: item.id });
-        return { ...ob, settlement };
-      }
-      case 'settlement-remove': {
-        if (!ob.settlement.some((item) => item.id === patch.id)) throw notFound('settlement item', patch.id);
-        return { ...ob, settlement: ob.settlement.filter((item) => item.id !== patch.id) };
-      }
-      case 'set': {
-        const { changes } = patch;
-        const next = { ...ob, ...changes };
-        if (next.closedOn !== undefined && next.closedOn < next.startedOn) {
-          throw new StoreError('invalid', `The closing date (${next.closedOn}) cannot precede the start (${next.startedOn})`);
-        }
-        return next;
-      }
-      default:
-        throw new StoreError('invalid', `Unknown change "${String((patch as { op?: unknown }).op)}"`);
-    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -385,12 +302,25 @@ export class Store implements StoreMethods {
 
   /** Two bulk reads; everything else is in memory. */
   private async computeOverview(today: string): Promise<OverviewRow[]> {
-    const [clients, offboardings] = await this.db.transaction('r', [this.db.clients, this.db.offboardings], () =>
-      Promise.all([this.db.clients.toArray(), this.db.offboardings.toArray()]),
-    );
+    const { clients, offboardings } = await this.readClientsAndOffboardings();
     return withCurrentOffboarding(clients, offboardings)
       .map(([client, ob]) => overviewRow(client, ob, today))
       .sort(compareOverviewRows);
+  }
+
+  /**
+   * Every client and every offboarding, read in one transaction: what the daily alarm checks
+   * (background/notifications.ts). Not a protocol operation: only the background calls it.
+   */
+  async clientsAndOffboardings(): Promise<{ clients: Client[]; offboardings: Offboarding[] }> {
+    return this.readClientsAndOffboardings();
+  }
+
+  private async readClientsAndOffboardings(): Promise<{ clients: StoredClient[]; offboardings: Offboarding[] }> {
+    const [clients, offboardings] = await this.db.transaction('r', [this.db.clients, this.db.offboardings], () =>
+      Promise.all([this.db.clients.toArray(), this.db.offboardings.toArray()]),
+    );
+    return { clients, offboardings };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -489,108 +419,19 @@ export class Store implements StoreMethods {
 // ---------------------------------------------------------------------------------------------
 // Helpers (pure)
 
-export function toClient(stored: StoredClient): Client {
-  const { matchKeys: _keys, ...client } = stored;
-  return client;
-}
-
-export function toStored(client: Client): StoredClient {
-  return { ...client, matchKeys: matchKeys(client) };
-}
-
-/** The candidate holding the earliest key in priority order; the most recently updated on a tie. */
-function bestMatch(candidates: StoredClient[], keys: string[]): StoredClient | undefined {
-  const rank = new Map(keys.map((key, index) => [key, index]));
-  let best: { client: StoredClient; rank: number } | undefined;
-  for (const client of candidates) {
-    const clientRank = Math.min(...client.matchKeys.map((key) => rank.get(key) ?? Infinity));
-    if (
-      !best ||
-      clientRank < best.rank ||
-      (clientRank === best.rank && client.updatedAt > best.client.updatedAt)
-    ) {
-      best = { client, rank: clientRank };
-    }
-  }
-  return best?.client;
-}
-
-/** Each client paired with its current offboarding; clients with none, and orphans, are left out. */
-export function withCurrentOffboarding<C extends Pick<Client, 'id'>>(
-  clients: readonly C[],
-  offboardings: readonly Offboarding[],
-): Array<[C, Offboarding]> {
-  const byClient = new Map<string, Offboarding[]>();
-  for (const ob of offboardings) {
-    const list = byClient.get(ob.clientId);
-    if (list) list.push(ob);
-    else byClient.set(ob.clientId, [ob]);
-  }
-  const pairs: Array<[C, Offboarding]> = [];
-  for (const client of clients) {
-    const ob = currentOffboarding(byClient.get(client.id) ?? []);
-    if (ob) pairs.push([client, ob]);
-  }
-  return pairs;
-}
-
-/** The client's current offboarding: the most recently created one. */
-export function currentOffboarding(offboardings: Offboarding[]): Offboarding | undefined {
-  let current: Offboarding | undefined;
-  for (const ob of offboardings) {
-    if (!current || ob.createdAt > current.createdAt || (ob.createdAt === current.createdAt && ob.id > current.id)) {
-      current = ob;
-    }
-  }
-  return current;
-}
-
 function tieRank(event: OffboardEvent): number {
   if (event.type === 'offboarding-started') return 0;
   return event.type === 'stage-changed' ? 2 : 1;
 }
 
-function isRunning(ob: Offboarding): boolean {
-  return ob.closedOn === undefined && stageOf(ob) !== 'closed';
-}
-
-/** Adds the conversation's address and domain to a known client; returns the same object if nothing is new. */
-function addContact(client: Client, input: StartOffboardingInput, nowIso: string): Client {
-  const email = input.email === undefined ? undefined : normalizeEmail(input.email);
-  const domain = input.domain === undefined ? undefined : normalizeDomain(input.domain);
-  const emails = email && !client.emails.includes(email) ? [...client.emails, email] : client.emails;
-  const domains = domain && !client.domains.includes(domain) ? [...client.domains, domain] : client.domains;
-  if (emails === client.emails && domains === client.domains) return client;
-  return { ...client, emails, domains, updatedAt: nowIso };
-}
-
-function sameEntry(a: Offboarding, b: Offboarding, key: ChecklistKey): boolean {
-  return JSON.stringify(a.checklist[key]) === JSON.stringify(b.checklist[key]);
-}
-
-function overviewRow(client: StoredClient, ob: Offboarding, today: string): OverviewRow {
-  const stage: Stage = stageOf(ob);
-  const row: OverviewRow = {
-    clientId: client.id,
-    offboardingId: ob.id,
-    name: client.name,
-    stage,
-    progress: progress(ob),
-    overdue: false,
-    updatedAt: ob.updatedAt > client.updatedAt ? ob.updatedAt : client.updatedAt,
-  };
-  if (client.company !== undefined) row.company = client.company;
-  if (ob.thread !== undefined) row.thread = ob.thread;
+/** offboarding/patch.ts applyPatch, its refusals as the store's errors. */
+function patchOrRefuse(current: Offboarding, patch: OffboardingPatch, nowIso: string, newId: () => string): PatchResult {
   try {
-    const deadline = nextDeadline(client, ob, today);
-    if (deadline) {
-      row.nextDeadline = { on: deadline.on, what: deadline.what };
-      row.overdue = isOverdue(deadline, today);
-    }
-  } catch {
-    // A row whose contract data cannot produce a date is still listed, without a deadline.
+    return applyPatch(current, patch, nowIso, newId);
+  } catch (error) {
+    if (error instanceof PatchError) throw new StoreError(error.code, error.message);
+    throw error;
   }
-  return row;
 }
 
 function notFound(what: string, id: string): StoreError {

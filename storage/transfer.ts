@@ -9,6 +9,7 @@ import type { Lang } from '../offboarding/types';
 import type { ImportResult } from './protocol';
 import { groupTimelines, SETTINGS_KEY, type OffboardDB } from './db';
 import { matchKeys } from '../offboarding/client';
+import { builtInTemplateProblem } from '../templates/template-set';
 import {
   clientSchema,
   defaultSettings,
@@ -182,16 +183,6 @@ function checkLimits(doc: ExportDocument): void {
       throw new ImportError('too-many', { table: 'events', id: event.clientId, count: doc.events.filter((e) => e.clientId === event.clientId).length, limit: LIMITS.eventsPerClient });
     }
   }
-}
-
-/**
- * A backup holds custom templates only. One marked built-in, or stored under a built-in's id, would
- * replace that built-in and still look like ours (a settlement text with someone else's bank account).
- */
-export function builtInTemplateProblem(template: { id: string; builtIn: boolean }, builtInIds: ReadonlySet<string>): 'marked' | 'id' | null {
-  if (template.builtIn) return 'marked';
-  if (builtInIds.has(template.id)) return 'id';
-  return null;
 }
 
 function checkTemplates(doc: ExportDocument, builtInIds: ReadonlySet<string>): void {

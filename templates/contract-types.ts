@@ -1,45 +1,12 @@
 /**
- * Which contract types each kind of message applies to: the one table the suggestion ranking and
- * the reviewer's catalogue both read. An umowa o dzieło is ended by withdrawal (odstąpienie, art.
+ * Whether a kind of message applies to the client's contract (the types are in kinds.ts): what the
+ * suggestion ranking and the reviewer's catalogue both read. An umowa o dzieło is ended by withdrawal (odstąpienie, art.
  * 635, 640, 644 k.c.), never by a notice or art. 746; the withdrawal texts (art. 640, 644) belong
  * to the umowa o dzieło alone. A non-renewal needs a fixed term the record holds.
  */
-import type { Client, ContractType } from '../offboarding/types';
+import type { Client } from '../offboarding/types';
+import { KINDS } from './kinds';
 import type { TemplateKind } from './types';
-
-const ALL: readonly ContractType[] = ['service', 'zlecenie', 'dzielo', 'other'];
-const NOT_DZIELO: readonly ContractType[] = ['service', 'zlecenie', 'other'];
-const DZIELO: readonly ContractType[] = ['dzielo'];
-
-export const KIND_CONTRACT_TYPES: Readonly<Record<TemplateKind, readonly ContractType[]>> = {
-  'conversation-request': ALL,
-  'termination-ack': NOT_DZIELO, // the client's step under a dzieło is a withdrawal: dzielo-withdrawal-reply
-  'retention-reply': ALL,
-  'termination-notice': NOT_DZIELO,
-  'mutual-agreement': ALL,
-  'handover-plan': ALL,
-  'handover-complete': ALL,
-  settlement: ALL,
-  'payment-reminder': ALL,
-  'access-revocation': ALL,
-  'data-return': ALL,
-  'closing-thanks': ALL,
-  'feedback-request': ALL,
-  'testimonial-request': ALL,
-  'referral-request': ALL,
-  'check-in': ALL,
-  'provider-recommendation': ALL,
-  'signed-notice-cover': NOT_DZIELO,
-  'dzielo-withdrawal': DZIELO,
-  'dzielo-withdrawal-reply': DZIELO,
-  'breach-remedy': NOT_DZIELO,
-  'non-renewal': NOT_DZIELO,
-  'mutual-agreement-confirmation': ALL,
-  'payment-demand': ALL,
-  'prepayment-refund': ALL,
-  'rights-transfer': ALL,
-  'termination-dispute': NOT_DZIELO, // a dzieło has no notice period to dispute
-};
 
 /** Why a kind is not offered for a client's contract, or undefined when it is. */
 export type NotOffered = 'contract-type' | 'no-fixed-term';
@@ -52,7 +19,7 @@ export type NotOffered = 'contract-type' | 'no-fixed-term';
 export function notOfferedFor(kind: TemplateKind, client: Pick<Client, 'contract'> | null | undefined): NotOffered | undefined {
   if (kind === 'non-renewal' && !client?.contract.fixedTermEndsOn) return 'no-fixed-term';
   if (!client) return kind === 'dzielo-withdrawal' || kind === 'dzielo-withdrawal-reply' ? 'contract-type' : undefined;
-  if (!KIND_CONTRACT_TYPES[kind].includes(client.contract.type)) return 'contract-type';
+  if (!KINDS[kind].contractTypes.includes(client.contract.type)) return 'contract-type';
   return undefined;
 }
 

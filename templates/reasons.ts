@@ -7,6 +7,7 @@ import type { ChecklistKey } from '../offboarding/types';
 import type { SuggestionReason, TemplateKind } from './types';
 import { TEMPLATE_KINDS } from './types';
 import { formatCount } from './format';
+import { kindPhrase } from './kinds';
 
 export type UiLang = 'pl' | 'en';
 
@@ -80,36 +81,6 @@ const ITEM_LABEL: Readonly<Record<ChecklistKey, Record<UiLang, string>>> = {
   testimonial: { pl: 'prośba o rekomendację', en: 'asking for a testimonial' },
   referral: { pl: 'prośba o polecenie', en: 'asking for a referral' },
   lessons: { pl: 'wnioski na przyszłość', en: 'lessons learned' },
-};
-
-const KIND_LABEL: Readonly<Record<TemplateKind, Record<UiLang, string>>> = {
-  'conversation-request': { pl: 'prośba o rozmowę', en: 'conversation request' },
-  'termination-ack': { pl: 'odpowiedź na wypowiedzenie klienta', en: "reply to the client's notice" },
-  'retention-reply': { pl: 'odpowiedź na propozycję pozostania', en: 'reply to the retention offer' },
-  'termination-notice': { pl: 'wypowiedzenie umowy', en: 'termination notice' },
-  'mutual-agreement': { pl: 'propozycja porozumienia stron', en: 'mutual agreement proposal' },
-  'handover-plan': { pl: 'plan przekazania', en: 'handover plan' },
-  'handover-complete': { pl: 'potwierdzenie przekazania', en: 'handover completion' },
-  settlement: { pl: 'rozliczenie końcowe', en: 'final settlement' },
-  'payment-reminder': { pl: 'przypomnienie o płatności', en: 'payment reminder' },
-  'access-revocation': { pl: 'odebranie dostępów', en: 'access revocation' },
-  'data-return': { pl: 'zwrot lub usunięcie danych', en: 'data return or deletion' },
-  'closing-thanks': { pl: 'podziękowanie na zakończenie', en: 'closing thank-you' },
-  'feedback-request': { pl: 'prośba o opinię', en: 'feedback request' },
-  'testimonial-request': { pl: 'prośba o rekomendację', en: 'testimonial request' },
-  'referral-request': { pl: 'prośba o polecenie', en: 'referral request' },
-  'check-in': { pl: 'wiadomość kontrolna', en: 'check-in' },
-  'provider-recommendation': { pl: 'polecenie innego wykonawcy', en: 'recommending another provider' },
-  'signed-notice-cover': { pl: 'wiadomość do podpisanego wypowiedzenia', en: 'cover note for the signed notice' },
-  'dzielo-withdrawal': { pl: 'odstąpienie od umowy o dzieło', en: 'withdrawal from the contract for specific work' },
-  'dzielo-withdrawal-reply': { pl: 'odpowiedź na odstąpienie klienta', en: "reply to the client's withdrawal" },
-  'breach-remedy': { pl: 'wezwanie do usunięcia naruszeń', en: 'call to remedy a breach' },
-  'non-renewal': { pl: 'informacja o nieprzedłużeniu umowy', en: 'non-renewal notice' },
-  'mutual-agreement-confirmation': { pl: 'potwierdzenie rozwiązania za porozumieniem', en: 'acceptance of a mutual termination' },
-  'payment-demand': { pl: 'przedsądowe wezwanie do zapłaty', en: 'final demand for payment' },
-  'prepayment-refund': { pl: 'zwrot przedpłaty lub faktura korygująca', en: 'prepayment refund or correcting invoice' },
-  'rights-transfer': { pl: 'potwierdzenie przeniesienia praw autorskich lub licencji', en: 'confirmation of the copyright transfer or licence' },
-  'termination-dispute': { pl: 'odpowiedź kwestionująca termin wypowiedzenia', en: "reply disputing the client's termination date" },
 };
 
 type Params = Record<string, string | number>;
@@ -347,7 +318,7 @@ function kind(params: Params, lang: UiLang): string {
   if (typeof value !== 'string' || !(TEMPLATE_KINDS as readonly string[]).includes(value)) {
     throw new Error(`describeReason: parameter "kind" must be a template kind, got ${String(value)}`);
   }
-  return KIND_LABEL[value as TemplateKind][lang];
+  return kindPhrase(value as TemplateKind, lang);
 }
 
 // Invoice numbers come from the user's own records; still printed as plain text only.

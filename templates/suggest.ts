@@ -7,6 +7,7 @@
  * Pure: the same input always gives the same list; nothing here reads the clock or the page.
  */
 import { appliesToContract } from './contract-types';
+import { stepOfKind } from './kinds';
 import type {
   ChecklistKey,
   Client,
@@ -132,29 +133,6 @@ export const WEIGHTS = {
   /** Multiplier for every topic of a message except its main one (a message has one main ask). */
   secondaryTopic: 0.6,
 } as const;
-
-/** The checklist step a kind of message belongs to (none: may come at any time). */
-const STEP_OF_KIND: Partial<Record<TemplateKind, ChecklistKey>> = {
-  // conversation-request has no step either: a dispute or a complaint is worth a talk at any stage.
-  'termination-ack': 'notice',
-  // retention-reply has no step: a counter-offer usually comes after the notice was served.
-  'termination-notice': 'notice',
-  'mutual-agreement': 'notice',
-  'mutual-agreement-confirmation': 'notice',
-  'dzielo-withdrawal': 'notice',
-  'dzielo-withdrawal-reply': 'notice',
-  'breach-remedy': 'notice',
-  'non-renewal': 'notice',
-  'handover-plan': 'handover',
-  'handover-complete': 'handover',
-  'access-revocation': 'assets-access',
-  'data-return': 'personal-data',
-  settlement: 'settlement',
-  'closing-thanks': 'closing-message',
-  'feedback-request': 'feedback',
-  'testimonial-request': 'testimonial',
-  'referral-request': 'referral',
-};
 
 /** What usually follows a message once it was sent (used when no offboarding tracks the steps). */
 const FOLLOWS: Partial<Record<TemplateKind, TemplateKind>> = {
@@ -658,8 +636,8 @@ function hasNoticePeriod(client: Client | null): boolean {
 /** A cue about a step that is already done is old news. */
 function dampen(c: Contribution, s: Signals): Contribution {
   if (c.source !== 'cue' || s.offboarding === null) return c;
-  const step = STEP_OF_KIND[c.kind];
-  if (step === undefined || !isClosed(s.offboarding.checklist[step])) return c;
+  const step = stepOfKind(c.kind);
+  if (step === null || !isClosed(s.offboarding.checklist[step])) return c;
   return { ...c, score: c.score * WEIGHTS.closedStepDamping };
 }
 

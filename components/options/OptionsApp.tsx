@@ -2,15 +2,15 @@
  * The options page. Nothing is rendered until the settings are in, so the page never flashes in
  * the wrong language; a saved UI language applies at once.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Settings } from '../../offboarding/types';
+import { useEffect, useMemo } from 'preact/hooks';
 import { clientIdFromHash } from '../../common/thread-target';
 import { resolveUiLang, translator } from '../../common/i18n';
 import { Alert } from '../ui/controls';
 import { todayIso } from '../../offboarding/calendar';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
-import { errorText } from '../../common/errors';
+import { createOptionsModel } from './settings-model';
+import { useModelState } from '../ui/use-model-state';
 import { ClientCard } from './ClientCard';
 import { DataSection } from './DataSection';
 import { optionsMessages } from './messages';
@@ -29,26 +29,11 @@ export interface OptionsAppProps {
 }
 
 export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: OptionsAppProps) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const model = useMemo(() => createOptionsModel(store), [store]);
+  const { settings, error } = useModelState(model);
   const day = today ?? todayIso();
 
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      store.call('settings.get', {}).then(
-        (loaded) => live && setSettings(loaded),
-        (caught: unknown) => live && setError(errorText(caught)),
-      );
-    void load();
-    const stop = store.onChanged((change) => {
-      if (change.tables.includes('settings')) void load();
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [store]);
+  useEffect(() => model.start(), [model]);
 
   const lang = resolveUiLang(settings?.uiLanguage ?? 'auto', languages);
   const t = useMemo(() => translator(optionsMessages, lang), [lang]);
@@ -70,7 +55,7 @@ export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: O
       <h1 class="options__title">{t('pageTitle')}</h1>
       <p class="options-privacy" data-testid="privacy">{t('privacy')}</p>
       {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} />}
-      <SettingsForm t={t} store={store} settings={settings} onSaved={setSettings} />
+      <SettingsForm t={t} store={store} settings={settings} onSaved={model.saved} />
       <TemplateManager t={t} uiLang={lang} store={store} tools={tools} settings={settings} today={day} />
       <DataSection t={t} store={store} uiLang={lang} />
     </main>

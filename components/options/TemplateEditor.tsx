@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang, Settings, Tone } from '../../offboarding/types';
 import { TEMPLATE_KINDS } from '../../templates/types';
 import type { RenderedDraft, Template, TemplateKind } from '../../templates/types';
+import { kindTitle } from '../../templates/kinds';
 import { Alert, Button, SelectField, TextField } from '../ui/controls';
 import { exampleVariables } from './exampleClient';
 import type { OptionsTranslate } from './messages';
@@ -108,7 +109,7 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
         <SelectField<TemplateKind>
           label={t('fieldKind')}
           value={draft.kind}
-          options={TEMPLATE_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+          options={TEMPLATE_KINDS.map((kind) => ({ value: kind, label: kindTitle(kind, uiLang) }))}
           onChange={(v) => set('kind', v)}
         />
         <SelectField<Lang>

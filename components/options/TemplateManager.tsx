@@ -11,7 +11,9 @@ import type { StoreClient } from '../../storage/protocol';
 import { errorText } from '../../common/errors';
 import type { OptionsTranslate } from './messages';
 import { TemplateEditor } from './TemplateEditor';
-import { blankTemplate, filterTemplates, mergeTemplates } from './templateList';
+import { blankTemplate, filterTemplates } from './templateList';
+import { mergeTemplates } from '../../templates/template-set';
+import { kindTitle } from '../../templates/kinds';
 import type { TemplateTools } from './templateTools';
 
 interface TemplateManagerProps {
@@ -135,7 +137,7 @@ export function TemplateManager({ t, uiLang, store, tools, settings, today }: Te
         <SelectField<TemplateKind | 'all'>
           label={t('filterKind')}
           value={kind}
-          options={[{ value: 'all', label: t('allKinds') }, ...TEMPLATE_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))]}
+          options={[{ value: 'all', label: t('allKinds') }, ...TEMPLATE_KINDS.map((value) => ({ value, label: kindTitle(value, uiLang) }))]}
           onChange={setKind}
           testId="template-kind-filter"
         />
@@ -157,7 +159,7 @@ export function TemplateManager({ t, uiLang, store, tools, settings, today }: Te
               <div class="template-list__text">
                 <span class="template-list__title">{template.title || '—'}</span>
                 <span class="template-list__meta">
-                  {t(`kind.${template.kind}`)} · {template.lang.toUpperCase()} · {t(`tone.${template.tone}`)} ·{' '}
+                  {kindTitle(template.kind, uiLang)} · {template.lang.toUpperCase()} · {t(`tone.${template.tone}`)} ·{' '}
                   <span class={`badge badge--${template.builtIn ? 'built-in' : 'custom'}`}>{template.builtIn ? t('builtIn') : t('custom')}</span>
                 </span>
               </div>

@@ -1,4 +1,4 @@
-/** The template manager's list: built-ins from the library plus the user's own, filtered and ordered. */
+/** The template manager's list (templates/template-set.ts merges it), filtered and ordered. */
 import type { Lang } from '../../offboarding/types';
 import { TEMPLATE_KINDS } from '../../templates/types';
 import type { Template, TemplateKind } from '../../templates/types';
@@ -6,15 +6,6 @@ import type { Template, TemplateKind } from '../../templates/types';
 export interface TemplateFilter {
   kind: TemplateKind | null;
   lang: Lang | null;
-}
-
-/**
- * Built-ins always come from the library (the shipped text); stored rows only add custom templates.
- * A stored row claiming a built-in's id never replaces it.
- */
-export function mergeTemplates(builtIns: readonly Template[], stored: readonly Template[]): Template[] {
-  const ids = new Set(builtIns.map((template) => template.id));
-  return [...builtIns, ...stored.filter((template) => !template.builtIn && !ids.has(template.id))];
 }
 
 const kindOrder = new Map<string, number>(TEMPLATE_KINDS.map((kind, index) => [kind, index]));

@@ -4,10 +4,11 @@
  * The first screen comes from a small summary (a page of rows and the counts); the full list, which
  * search, the stage filter, "show more" and the CSV need, is asked for once that screen is painted.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { STAGES } from '../../offboarding/types';
 import type { Lang, Stage } from '../../offboarding/types';
-import type { OverviewRow, OverviewSummary } from '../../storage/protocol';
+import type { OverviewSummary } from '../../storage/protocol';
+import type { OverviewRow } from '../../offboarding/overview';
 import { clientTarget } from '../../common/thread-target';
 import { resolveUiLang, translator } from '../../common/i18n';
 import type { Translate } from '../../common/i18n';
@@ -18,6 +19,8 @@ import { formatDisplayDate } from '../../common/display-date';
 import { popupMessages } from './messages';
 import type { PopupMessages } from './messages';
 import { filterRows, indexRows, PAGE_SIZE, stageCounts } from './overview';
+import { createPopupModel } from './overview-model';
+import { useModelState } from '../ui/use-model-state';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
 import { errorText } from '../../common/errors';
@@ -31,56 +34,18 @@ export interface PopupAppProps {
   today?: string;
 }
 
-type Loaded = {
-  lang: Lang;
-  summary: OverviewSummary;
-  /** Every row; null until it has arrived (the summary already holds it when it is short). */
-  all: OverviewRow[] | null;
-  /** Which load this is, so that an older answer never replaces a newer one. */
-  load: number;
-};
-
 export function PopupApp({ store, nav, languages, today }: PopupAppProps) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const latest = useRef(0);
   const day = today ?? todayIso();
+  const model = useMemo(() => createPopupModel({ store, today: day, ...(languages ? { languages } : {}) }), [store, day, languages]);
+  const { loaded, error } = useModelState(model);
 
-  const load = useCallback(async () => {
-    const ticket = ++latest.current;
-    try {
-      const [settings, summary] = await Promise.all([
-        store.call('settings.get', {}),
-        store.call('overview.summary', { today: day, limit: PAGE_SIZE }),
-      ]);
-      if (ticket !== latest.current) return;
-      const all = summary.rows.length >= summary.total ? summary.rows : null;
-      setLoaded({ lang: resolveUiLang(settings.uiLanguage, languages), summary, all, load: ticket });
-      setError(null);
-    } catch (caught) {
-      if (ticket === latest.current) setError(errorText(caught));
-    }
-  }, [store, day, languages]);
-
-  useEffect(() => {
-    void load();
-    return store.onChanged(() => void load());
-  }, [load, store]);
+  useEffect(() => model.start(), [model]);
 
   // Effects run after the browser has painted, so the full list never delays the first screen.
   const pending = loaded !== null && loaded.all === null ? loaded.load : null;
   useEffect(() => {
-    if (pending === null) return;
-    store.call('overview.list', { today: day }).then(
-      (all) => {
-        if (pending !== latest.current) return;
-        setLoaded((current) => (current && current.load === pending ? { ...current, all } : current));
-      },
-      (caught: unknown) => {
-        if (pending === latest.current) setError(errorText(caught));
-      },
-    );
-  }, [pending, store, day]);
+    if (pending !== null) void model.loadFull(pending);
+  }, [pending, model]);
 
   if (!loaded) {
     if (error === null) return <div class="popup popup--loading" aria-busy="true" />;

@@ -4,7 +4,7 @@
  * formula — also after a separator it may split on — is defused.
  */
 import type { Lang } from '../../offboarding/types';
-import type { OverviewRow } from '../../storage/protocol';
+import type { OverviewRow } from '../../offboarding/overview';
 import { translator } from '../../common/i18n';
 import { popupMessages } from './messages';
 

@@ -5,7 +5,7 @@
  */
 import type { Stage } from '../../offboarding/types';
 import { compareOverviewRows, countStages } from '../../storage/overview';
-import type { OverviewRow } from '../../storage/protocol';
+import type { OverviewRow } from '../../offboarding/overview';
 
 export interface IndexedRow {
   row: OverviewRow;

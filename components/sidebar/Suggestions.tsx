@@ -4,16 +4,20 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang, Tone } from '../../offboarding/types';
-import type { RenderedDraft, Suggestion, Template, TemplateKind } from '../../templates/types';
+import type { RenderedDraft, Suggestion, Template } from '../../templates/types';
 import type { Draft } from '../../webmail/types';
 import { Alert, Button, Checkbox, Segmented, TextField } from '../ui/controls';
 import { useSidebar } from './context';
-import type { SidebarState } from './state';
-import { allTemplates, pickTemplate, renderDraft } from './drafts';
-import { KIND_LABEL, TONE_LABEL, optionsOf } from './labels';
+import type { SidebarState } from './model/types';
+import { pickTemplate, renderDraft } from './drafts';
+import { TONE_LABEL, optionsOf } from './labels';
+import { KINDS, kindTitle } from '../../templates/kinds';
+import { mergeTemplates } from '../../templates/template-set';
+import { draftForCompose } from '../../templates/compose';
 import { proposedValues } from '../../templates/thread-facts';
 import { DATE_VALUE_PATHS } from '../../templates/variables';
-import { formatDate } from '../../templates/format';
+import { formatDisplayDate } from '../../common/display-date';
+import { errorText } from '../../common/errors';
 
 interface Selection {
   index: number;
@@ -29,7 +33,7 @@ type RenderOutcome = { template: Template; draft: RenderedDraft } | { error: 'no
 export const PREVIEW_SETTLE_MS = 200;
 
 export function Suggestions({ state, suggestions }: { state: SidebarState; suggestions: Suggestion[] }) {
-  const { t, deps, model } = useSidebar();
+  const { t, lang, deps, model } = useSidebar();
   const [selection, setSelection] = useState<Selection | null>(null);
   // What the preview shows: the selection, except that typed values arrive after a pause.
   const [settled, setSettled] = useState<Selection | null>(null);
@@ -43,7 +47,7 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
     if (!typing) setSettled(next);
   };
   const templates = useMemo(
-    () => allTemplates(deps.templates.builtInTemplates(), state.storedTemplates),
+    () => mergeTemplates(deps.templates.builtInTemplates(), state.storedTemplates),
     [deps, state.storedTemplates],
   );
 
@@ -61,16 +65,11 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
       });
       return { template, draft };
     } catch (error) {
-      return { error: 'render', detail: error instanceof Error ? error.message : String(error) };
+      return { error: 'render', detail: errorText(error) };
     }
   };
 
-  /** The draft as the page gets it: a subject only for a new message, never on a reply. */
-  const toDraft = (rendered: RenderedDraft): Draft => {
-    const draft: Draft = { html: rendered.html, text: rendered.text };
-    if (state.context?.compose.kind === 'new' && rendered.subject) draft.subject = rendered.subject;
-    return draft;
-  };
+  const toDraft = (rendered: RenderedDraft): Draft => draftForCompose(rendered, state.context?.compose.kind);
 
   if (suggestions.length === 0) return <p class="sb-muted">{t('suggestionsNone')}</p>;
 
@@ -80,8 +79,8 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
         const chosen = selection?.index === index ? selection : null;
         // Variants of one kind (notice period / end of month; testimonial / case study) differ by the template's own title.
         const title = suggestion.template.variant
-          ? `${t(KIND_LABEL[suggestion.kind])} — ${suggestion.template.title}`
-          : t(KIND_LABEL[suggestion.kind]);
+          ? `${kindTitle(suggestion.kind, lang)} — ${suggestion.template.title}`
+          : kindTitle(suggestion.kind, lang);
         const act = (action: 'insert' | 'copy') => {
           const outcome = render(suggestion, chosen);
           if ('error' in outcome) return;
@@ -135,8 +134,8 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                 canSaveToClient={state.record !== null}
                 thread={state.context ? { messages: state.context.messages, ...(state.context.userEmail ? { userEmail: state.context.userEmail } : {}) } : null}
                 isNewMessage={state.context?.compose.kind === 'new'}
-                legalNotice={LEGAL_KINDS.has(suggestion.kind)}
-                writtenFormRequired={state.record?.client.contract.requiredForm === 'written' && suggestion.kind === 'termination-notice'}
+                legalNotice={KINDS[suggestion.kind].legal}
+                writtenFormRequired={state.record?.client.contract.requiredForm === 'written' && KINDS[suggestion.kind].writtenFormMatters}
                 hasReasonNote={Boolean(state.record?.offboarding?.reasonNote?.trim())}
               />
             ) : null}
@@ -146,9 +145,6 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
     </ol>
   );
 }
-
-/** Messages with legal effect: the preview reminds that a draft is not legal advice. */
-const LEGAL_KINDS: ReadonlySet<TemplateKind> = new Set(['termination-notice', 'mutual-agreement']);
 
 function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote, thread }: {
   /** The offboarding has a reason note: when the draft still lacks it, it was left out for its language. */
@@ -204,9 +200,9 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
                 />
                 {proposal ? (
                   <p class="sb-small" data-testid="proposed-value">
-                    {t('proposedFromThread', { date: formatDate(proposal.value, lang) })}{' '}
+                    {t('proposedFromThread', { date: formatDisplayDate(proposal.value, lang) })}{' '}
                     <Button variant="quiet" data-testid="use-proposed" onClick={() => onChange({ overrides: { ...selection.overrides, [name]: proposal.value } })}>
-                      {t('useProposed', { date: formatDate(proposal.value, lang) })}
+                      {t('useProposed', { date: formatDisplayDate(proposal.value, lang) })}
                     </Button>
                   </p>
                 ) : null}

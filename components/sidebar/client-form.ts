@@ -12,7 +12,8 @@ import type {
   NoticePeriod,
   Offboarding,
 } from '../../offboarding/types';
-import type { ClientChanges, OffboardingPatch } from '../../storage/protocol';
+import type { ClientChanges } from '../../storage/protocol';
+import type { OffboardingPatch } from '../../offboarding/patch';
 import { normalizeDomain, normalizeEmail } from '../../offboarding/client';
 import type { SidebarMessageKey } from './messages';
 

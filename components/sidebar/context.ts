@@ -1,11 +1,11 @@
 /** What every sidebar view needs: the translator, the UI language, the model and the deps. */
 import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext } from 'preact/hooks';
 import type { Lang } from '../../offboarding/types';
 import type { Translate } from '../../common/i18n';
 import type { sidebarMessages } from './messages';
 import type { SidebarDeps } from './ports';
-import type { SidebarModel, SidebarState } from './state';
+import type { SidebarModel } from './state';
 
 export interface SidebarEnv {
   t: Translate<typeof sidebarMessages>;
@@ -20,14 +20,4 @@ export function useSidebar(): SidebarEnv {
   const env = useContext(SidebarContext);
   if (!env) throw new Error('useSidebar: the view is not inside <SidebarApp>');
   return env;
-}
-
-/** The model's state, re-rendering on every change. */
-export function useModelState(model: SidebarModel): SidebarState {
-  const [state, setState] = useState(model.getState());
-  useEffect(() => {
-    setState(model.getState());
-    return model.subscribe(setState);
-  }, [model]);
-  return state;
 }

@@ -1,41 +1,16 @@
 /**
- * Drafts: which checklist step a message completes, which kinds were already sent, the template
- * to render for a chosen language and tone, and insertion with the clipboard as the fallback.
+ * Drafts: which kinds were already sent, the template to render for a chosen language and tone,
+ * and insertion with the clipboard as the fallback. The step a message completes is in
+ * templates/kinds.ts.
  */
-import type { ChecklistKey, Client, Lang, OffboardEvent, Offboarding, Settings, Tone } from '../../offboarding/types';
+import type { Client, Lang, OffboardEvent, Offboarding, Settings, Tone } from '../../offboarding/types';
 import type { ConversationContext, Draft, InsertResult } from '../../webmail/types';
 import type { ClientChanges } from '../../storage/protocol';
 import { TEMPLATE_KINDS } from '../../templates/types';
 import type { RenderedDraft, Template, TemplateKind } from '../../templates/types';
 import type { ClipboardPort, PagePort, TemplateEngine } from './ports';
 import { RECEIPT_DATE_PATH } from '../../templates/thread-facts';
-
-/**
- * The checklist step a sent message belongs to. Kinds that are only a step on the way (an ack, a
- * handover plan, a reminder, a check-in) complete nothing: the user ticks those steps by hand.
- */
-export const CHECKLIST_FOR_KIND: Readonly<Partial<Record<TemplateKind, ChecklistKey>>> = Object.freeze({
-  'conversation-request': 'conversation',
-  'mutual-agreement': 'documents',
-  'termination-notice': 'notice',
-  'handover-complete': 'handover',
-  settlement: 'settlement',
-  'access-revocation': 'assets-access',
-  'data-return': 'personal-data',
-  'closing-thanks': 'closing-message',
-  'feedback-request': 'feedback',
-  'testimonial-request': 'testimonial',
-  'referral-request': 'referral',
-  // The client's proposal accepted in writing is the document; the signed statement's cover and a
-  // non-renewal are the notice. A breach call or a dzieło cooperation call ends nothing yet.
-  'mutual-agreement-confirmation': 'documents',
-  'signed-notice-cover': 'notice',
-  'non-renewal': 'notice',
-});
-
-export function checklistKeyForKind(kind: TemplateKind): ChecklistKey | null {
-  return CHECKLIST_FOR_KIND[kind] ?? null;
-}
+import { errorText } from '../../common/errors';
 
 function isTemplateKind(value: unknown): value is TemplateKind {
   return typeof value === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(value);
@@ -56,15 +31,10 @@ export function sentKindsFrom(events: readonly OffboardEvent[], offboardingId?: 
   return [...kinds];
 }
 
-/** Stored templates (custom ones and edited copies) plus every built-in not stored under its id. */
-export function allTemplates(builtIns: readonly Template[], stored: readonly Template[]): Template[] {
-  const ids = new Set(stored.map((t) => t.id));
-  return [...stored, ...builtIns.filter((t) => !ids.has(t.id))];
-}
-
 /**
  * The template for a kind in the chosen language and tone; the same variant when one exists,
- * then any variant, then the other tone. Null when the kind has no template in that language.
+ * then any variant, then the other tone; at each of those, the user's own before a built-in.
+ * Null when the kind has no template in that language.
  */
 export function pickTemplate(
   templates: readonly Template[],
@@ -80,7 +50,7 @@ export function pickTemplate(
     () => true,
   ];
   for (const test of ranked) {
-    const found = sameKind.find(test);
+    const found = sameKind.find((t) => !t.builtIn && test(t)) ?? sameKind.find(test);
     if (found) return found;
   }
   return null;
@@ -198,13 +168,13 @@ export async function insertOrCopy(
       // Refused because the frame was not visible (clickjacking): no clipboard copy either.
       if (result.reason === 'sidebar-not-visible') return { status: 'failed', reason };
     } catch (error) {
-      reason = error instanceof Error ? error.message : String(error);
+      reason = errorText(error);
     }
   }
   try {
     await clipboard.writeDraft(draft);
     return { status: 'copied', reason };
   } catch (error) {
-    return { status: 'failed', reason: `${reason}; clipboard: ${error instanceof Error ? error.message : String(error)}` };
+    return { status: 'failed', reason: `${reason}; clipboard: ${errorText(error)}` };
   }
 }

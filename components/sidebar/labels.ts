@@ -1,6 +1,5 @@
 /** Which UI string names each domain value (stage, step, kind, channel…). */
 import type { AddressForm, ChecklistKey, ContractType, EndReason, Initiator, NoticeChannel, Stage, Tone } from '../../offboarding/types';
-import type { TemplateKind } from '../../templates/types';
 import type { SidebarMessageKey } from './messages';
 
 export const STAGE_LABEL: Record<Stage, SidebarMessageKey> = {
@@ -27,36 +26,6 @@ export const CHECKLIST_LABEL: Record<ChecklistKey, SidebarMessageKey> = {
   testimonial: 'checkTestimonial',
   referral: 'checkReferral',
   lessons: 'checkLessons',
-};
-
-export const KIND_LABEL: Record<TemplateKind, SidebarMessageKey> = {
-  'conversation-request': 'kindConversationRequest',
-  'termination-ack': 'kindTerminationAck',
-  'retention-reply': 'kindRetentionReply',
-  'termination-notice': 'kindTerminationNotice',
-  'mutual-agreement': 'kindMutualAgreement',
-  'handover-plan': 'kindHandoverPlan',
-  'handover-complete': 'kindHandoverComplete',
-  settlement: 'kindSettlement',
-  'payment-reminder': 'kindPaymentReminder',
-  'access-revocation': 'kindAccessRevocation',
-  'data-return': 'kindDataReturn',
-  'closing-thanks': 'kindClosingThanks',
-  'feedback-request': 'kindFeedbackRequest',
-  'testimonial-request': 'kindTestimonialRequest',
-  'referral-request': 'kindReferralRequest',
-  'check-in': 'kindCheckIn',
-  'provider-recommendation': 'kindProviderRecommendation',
-  'signed-notice-cover': 'kindSignedNoticeCover',
-  'dzielo-withdrawal': 'kindDzieloWithdrawal',
-  'dzielo-withdrawal-reply': 'kindDzieloWithdrawalReply',
-  'breach-remedy': 'kindBreachRemedy',
-  'non-renewal': 'kindNonRenewal',
-  'mutual-agreement-confirmation': 'kindMutualAgreementConfirmation',
-  'payment-demand': 'kindPaymentDemand',
-  'prepayment-refund': 'kindPrepaymentRefund',
-  'rights-transfer': 'kindRightsTransfer',
-  'termination-dispute': 'kindTerminationDispute',
 };
 
 export const CHANNEL_LABEL: Record<NoticeChannel, SidebarMessageKey> = {

@@ -3,7 +3,7 @@ import '../../components/ui/theme.css';
 import '../../components/sidebar/sidebar.css';
 import { SidebarApp } from '../../components/sidebar/App';
 import { pairedPage, realDeps, realPairingTransport, unpairedPage } from '../../components/sidebar/adapters';
-import { useModelState } from '../../components/sidebar/context';
+import { useModelState } from '../../components/ui/use-model-state';
 import { currentEmbedding, isAllowedEmbedding } from '../../components/sidebar/embedding';
 import { pairWithContentScript, type Pairing } from '../../components/sidebar/pairing';
 import { createSidebarModel, type SidebarModel } from '../../components/sidebar/state';

@@ -10,7 +10,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isClosed } from '../../offboarding/checklist';
 import type { ChecklistKey } from '../../offboarding/types';
-import type { OffboardingPatch } from '../../storage/protocol';
+import type { OffboardingPatch } from '../../offboarding/patch';
 import {
   GMAIL_THREAD_URL,
   SIDEBAR_SELECTOR,

@@ -6,7 +6,8 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChecklistKey, Lang } from '../../offboarding/types';
-import type { OffboardingPatch, StartOffboardingInput } from '../../storage/protocol';
+import type { StartOffboardingInput } from '../../storage/protocol';
+import type { OffboardingPatch } from '../../offboarding/patch';
 import {
   GMAIL_THREAD_URL,
   OUTLOOK_THREAD_URL,

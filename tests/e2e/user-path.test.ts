@@ -7,7 +7,8 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHECKLIST_FOR_KIND } from '../../components/sidebar/drafts';
+import { stepCompletedBy } from '../../templates/kinds';
+import type { TemplateKind } from '../../templates/types';
 import { CHECKLIST_KEYS, type ChecklistKey } from '../../offboarding/types';
 import { GMAIL_THREAD_URL, OUTLOOK_THREAD_URL, callStoreOk, launchWithExtension, type LaunchedExtension } from './harness';
 import {
@@ -90,11 +91,11 @@ describe('the user path, end to end', () => {
       expect(new Set(suggestions.map((s) => s.kind)).size).toBe(suggestions.length);
       // The first suggestion whose message completes a checklist step (an acknowledgement, say,
       // completes none); it must be near the top.
-      const index = suggestions.findIndex((s) => s.kind in CHECKLIST_FOR_KIND);
+      const index = suggestions.findIndex((s) => stepCompletedBy(s.kind as TemplateKind) !== null);
       expect(index).toBeGreaterThanOrEqual(0);
       expect(index).toBeLessThan(3);
-      const kind = suggestions[index]!.kind as keyof typeof CHECKLIST_FOR_KIND;
-      const step = CHECKLIST_FOR_KIND[kind] as ChecklistKey;
+      const kind = suggestions[index]!.kind as TemplateKind;
+      const step = stepCompletedBy(kind) as ChecklistKey;
 
       // Select it: the preview shows the rendered message, addressed as the thread's language wants.
       const chosen = sidebar.getByTestId('suggestion').nth(index);

@@ -69,14 +69,12 @@ function fakeChrome() {
 }
 
 const store: AlertStore = {
-  db: {
-    clients: { toArray: async () => [makeClient()] },
-    offboardings: {
-      toArray: async () => [
-        makeOffboarding({ notice: { servedOn: '2026-03-01', channel: 'email', acknowledgementRequested: false, servedBy: 'we' } }),
-      ],
-    },
-  },
+  clientsAndOffboardings: async () => ({
+    clients: [makeClient()],
+    offboardings: [
+      makeOffboarding({ notice: { servedOn: '2026-03-01', channel: 'email', acknowledgementRequested: false, servedBy: 'we' } }),
+    ],
+  }),
   settingsGet: async () => settings,
 };
 
@@ -119,15 +117,12 @@ describe('runDailyCheck', () => {
   it('shows at most a handful of notifications per run, then one summary with the count', async () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ client: makeClient({ id: `c${i}`, name: `Klient ${i}` }), i }));
     const crowd: AlertStore = {
-      db: {
-        clients: { toArray: async () => many.map((m) => m.client) },
-        offboardings: {
-          toArray: async () =>
-            many.map((m) =>
-              makeOffboarding({ id: `o${m.i}`, clientId: m.client.id, notice: { servedOn: '2026-03-01', channel: 'email', acknowledgementRequested: false, servedBy: 'we' } }),
-            ),
-        },
-      },
+      clientsAndOffboardings: async () => ({
+        clients: many.map((m) => m.client),
+        offboardings: many.map((m) =>
+          makeOffboarding({ id: `o${m.i}`, clientId: m.client.id, notice: { servedOn: '2026-03-01', channel: 'email', acknowledgementRequested: false, servedBy: 'we' } }),
+        ),
+      }),
       settingsGet: async () => settings,
     };
     const shown = await runDailyCheck(crowd, '2026-03-29');

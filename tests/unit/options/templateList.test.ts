@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { blankTemplate, filterTemplates, mergeTemplates } from '../../../components/options/templateList';
+import { blankTemplate, filterTemplates } from '../../../components/options/templateList';
 import type { Template } from '../../../templates/types';
 import { BUILT_IN } from './tools';
 
 const custom = (overrides: Partial<Template>): Template => ({ ...blankTemplate('x', 'pl'), title: 'Mój', ...overrides });
 
 describe('template list', () => {
-  it('keeps the library built-ins and adds only custom stored templates', () => {
-    const spoof = { ...BUILT_IN, body: 'changed' };
-    const mine = custom({ id: 'c1' });
-    const merged = mergeTemplates([BUILT_IN], [spoof, mine, { ...mine, id: BUILT_IN.id, builtIn: false }]);
-    expect(merged.map((t) => t.id)).toEqual([BUILT_IN.id, 'c1']);
-    expect(merged[0]?.body).toBe(BUILT_IN.body);
-  });
 
   it('filters by kind and language and orders by process, built-ins first', () => {
     const list = [

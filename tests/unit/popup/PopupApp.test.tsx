@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { Settings } from '../../../offboarding/types';
-import type { OverviewRow } from '../../../storage/protocol';
+import type { OverviewRow } from '../../../offboarding/overview';
 import { fakeStore, flush, overviewHandlers, settle } from './fakeStore';
 import { row } from './rows';
 

@@ -1,7 +1,7 @@
 import { act } from 'preact/test-utils';
-import type { StoreClient } from '../../../storage/protocol';
+import type { OverviewRow } from '../../../offboarding/overview';
 import { compareOverviewRows, summarizeOverview } from '../../../storage/overview';
-import type { OverviewRow, StoreChanged, StoreOperation, StoreOperations } from '../../../storage/protocol';
+import type { StoreChanged, StoreClient, StoreOperation, StoreOperations } from '../../../storage/protocol';
 
 type Handlers = { [K in StoreOperation]?: (req: StoreOperations[K]['req']) => StoreOperations[K]['res'] | Promise<StoreOperations[K]['res']> };
 
@@ -14,7 +14,7 @@ export function overviewHandlers(rows: () => OverviewRow[]): Pick<Handlers, 'ove
   };
 }
 
-/** An in-memory stand-in for storage/api.ts that records calls. */
+/** An in-memory stand-in for the store client (messaging/store-client.ts) that records calls. */
 export function fakeStore(handlers: Handlers) {
   const calls: Array<{ op: StoreOperation; req: unknown }> = [];
   const listeners = new Set<(change: StoreChanged) => void>();

@@ -1,4 +1,4 @@
-import type { OverviewRow } from '../../../storage/protocol';
+import type { OverviewRow } from '../../../offboarding/overview';
 
 let counter = 0;
 export function row(overrides: Partial<OverviewRow> = {}): OverviewRow {

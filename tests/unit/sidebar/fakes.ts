@@ -4,7 +4,8 @@ import type { Client, OffboardEvent, Offboarding, Settings } from '../../../offb
 import type { ConversationContext, Draft, InsertResult } from '../../../webmail/types';
 import type { Suggestion, Template, TemplateKind } from '../../../templates/types';
 import { newClient, newOffboarding, lookupKeys, matchKeys } from '../../../offboarding/client';
-import { setChecklistItem, stageOf } from '../../../offboarding/checklist';
+import { stageOf } from '../../../offboarding/checklist';
+import { applyPatch } from '../../../offboarding/patch';
 import type { ClipboardPort, PagePort, SidebarDeps, TemplateEngine } from '../../../components/sidebar/ports';
 import type { StoreClient } from '../../../storage/protocol';
 
@@ -52,8 +53,6 @@ export class FakeStore implements StoreClient {
   calls: Array<{ op: StoreOperation; req: unknown }> = [];
   /** Operations that reject with this message. */
   failures = new Map<StoreOperation, string>();
-  /** When set, a serve-notice patch does not tick the notice step (as a stricter background might). */
-  serveNoticeTicks = true;
   private listeners = new Set<(change: StoreChanged) => void>();
   private ids = 0;
 
@@ -141,43 +140,8 @@ export class FakeStore implements StoreClient {
       const index = this.offboardings.findIndex((o) => o.id === id);
       const current = this.offboardings[index];
       if (!current) throw new Error('no such offboarding');
-      let offboarding: Offboarding = current;
-      switch (patch.op) {
-        case 'checklist':
-          offboarding = setChecklistItem(offboarding, patch.key, { done: patch.done }, NOW);
-          break;
-        case 'serve-notice':
-          offboarding = { ...offboarding, notice: patch.notice };
-          if (this.serveNoticeTicks) offboarding = setChecklistItem(offboarding, 'notice', { done: true }, NOW);
-          break;
-        case 'settlement-add':
-          offboarding = { ...offboarding, settlement: [...offboarding.settlement, { ...patch.item, id: `s${++this.ids}` }] };
-          break;
-        case 'settlement-update':
-          offboarding = {
-            ...offboarding,
-            settlement: offboarding.settlement.map((item) => (item.id === patch.id ? { ...item, ...patch.changes } : item)),
-          };
-          break;
-        case 'settlement-remove':
-          offboarding = { ...offboarding, settlement: offboarding.settlement.filter((item) => item.id !== patch.id) };
-          break;
-        case 'notice-delivery': {
-          if (!offboarding.notice) throw new Error('no notice to deliver');
-          const notice = { ...offboarding.notice };
-          if (patch.deliveredOn !== undefined) notice.deliveredOn = patch.deliveredOn;
-          if (patch.expectedDeliveryOn !== undefined) notice.expectedDeliveryOn = patch.expectedDeliveryOn;
-          offboarding = { ...offboarding, notice };
-          break;
-        }
-        case 'acknowledge-notice':
-          if (!offboarding.notice) throw new Error('no notice to acknowledge');
-          offboarding = { ...offboarding, notice: { ...offboarding.notice, acknowledgedOn: patch.on } };
-          break;
-        case 'set':
-          offboarding = { ...offboarding, ...patch.changes };
-          break;
-      }
+      // The real rule (offboarding/patch.ts), so the fake background cannot drift from the store.
+      const { offboarding } = applyPatch(current, patch, NOW, () => `s${++this.ids}`);
       this.offboardings[index] = offboarding;
       return offboarding;
     },

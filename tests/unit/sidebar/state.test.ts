@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSidebarModel, suggestionsFor } from '../../../components/sidebar/state';
+import { createSidebarModel } from '../../../components/sidebar/state';
+import { suggestionsFor } from '../../../components/sidebar/model/suggestions';
 import { otherPartyEmails, startInputFromContext, conversationStatus } from '../../../components/sidebar/conversation';
-import { CHECKLIST_FOR_KIND, checklistKeyForKind, sentKindsFrom, pickTemplate, clientChangesFromOverrides } from '../../../components/sidebar/drafts';
-import { CHECKLIST_KEYS } from '../../../offboarding/types';
+import { sentKindsFrom, pickTemplate, clientChangesFromOverrides } from '../../../components/sidebar/drafts';
 import type { OffboardEvent } from '../../../offboarding/types';
-import { TEMPLATE_KINDS } from '../../../templates/types';
 import { FakeClipboard, FakePage, FakeStore, context, deps, fakeEngine, settings, settle, template } from './fakes';
 
 const draft = { html: '<p>Hello</p>', text: 'Hello' };
@@ -241,28 +240,6 @@ describe('sent kinds and the kind → step map', () => {
     const suggestions = suggestionsFor(model.getState(), d);
     expect(suggestions.map((s) => s.kind)).toEqual(['closing-thanks']);
   });
-
-  it('maps each kind to the step it completes', () => {
-    expect(CHECKLIST_FOR_KIND).toMatchObject({
-      'termination-notice': 'notice',
-      settlement: 'settlement',
-      'handover-complete': 'handover',
-      'access-revocation': 'assets-access',
-      'data-return': 'personal-data',
-      'closing-thanks': 'closing-message',
-      'feedback-request': 'feedback',
-      'testimonial-request': 'testimonial',
-      'referral-request': 'referral',
-      'conversation-request': 'conversation',
-      'mutual-agreement': 'documents',
-    });
-    for (const kind of TEMPLATE_KINDS) {
-      const key = checklistKeyForKind(kind);
-      if (key !== null) expect(CHECKLIST_KEYS).toContain(key);
-    }
-    expect(checklistKeyForKind('payment-reminder')).toBeNull();
-    expect(checklistKeyForKind('check-in')).toBeNull();
-  });
 });
 
 describe('checklist, notice and settlement through offboarding.patch', () => {
@@ -274,17 +251,15 @@ describe('checklist, notice and settlement through offboarding.patch', () => {
     expect(model.getState().record?.offboarding?.checklist.analysis.doneAt).toBeDefined();
   });
 
-  it('serves notice and ticks the notice step when the background did not', async () => {
-    const { store, model } = await started((s) => {
-      s.serveNoticeTicks = false;
-      s.addClient({ name: 'ACME', domains: ['acme.pl'] });
-    });
+  it('serves notice with one patch: recording it ticks the notice step in the store (offboarding/patch.ts)', async () => {
+    const { store, model } = await started((s) => s.addClient({ name: 'ACME', domains: ['acme.pl'] }));
     await model.serveNotice({ servedOn: '2026-03-02', channel: 'letter', acknowledgementRequested: true });
+    await settle();
     const patches = store.callsOf('offboarding.patch').map((c) => c.patch);
     expect(patches).toEqual([
       { op: 'serve-notice', notice: { servedOn: '2026-03-02', channel: 'letter', acknowledgementRequested: true, servedBy: 'we' } },
-      { op: 'checklist', key: 'notice', done: true },
     ]);
+    expect(model.getState().record?.offboarding?.checklist.notice.doneAt).toBeDefined();
   });
 
   it('adds, updates and removes settlement items', async () => {

@@ -476,3 +476,15 @@ describe('a new client takes the user’s defaults', () => {
     expect(client.contract.noticePeriod).toEqual({ months: 1 });
   });
 });
+
+describe('clientsAndOffboardings (the daily alarm reads it, not the tables)', () => {
+  it('returns every client and every offboarding, orphans included', async () => {
+    const { store, db } = setup();
+    const { client, offboarding } = await startAnna(store);
+    if (!offboarding) throw new Error('no offboarding started');
+    await db.offboardings.add({ ...offboarding, id: 'orphan', clientId: 'gone' });
+    const { clients, offboardings } = await store.clientsAndOffboardings();
+    expect(clients.map((c) => c.id)).toEqual([client.id]);
+    expect(offboardings.map((o) => o.id).sort()).toEqual([offboarding.id, 'orphan'].sort());
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Drafts: inserting into the reply (the clipboard when that fails) with the step it completes
+ * offered for ticking, copying, and saving typed values to the record.
+ */
+import type { Lang } from '../../../offboarding/types';
+import { isClosed } from '../../../offboarding/checklist';
+import type { Draft } from '../../../webmail/types';
+import type { TemplateKind } from '../../../templates/types';
+import { stepCompletedBy } from '../../../templates/kinds';
+import { clientTerminationMessage } from '../../../templates/thread-facts';
+import { clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy } from '../drafts';
+import { errorText } from '../../../common/errors';
+import type { Session } from './session';
+
+export function draftSlice({ deps, store, timeoutMs, fail, mutate, patch }: Session) {
+  const set = store.setState;
+  return {
+    /**
+     * Inserts into the reply (clipboard when that fails), logs the insertion and offers to tick the
+     * checklist step the message completes.
+     */
+    async insertDraft(kind: TemplateKind, lang: Lang, draft: Draft): Promise<void> {
+      set({ busy: true, offer: null, flash: null });
+      const outcome = await insertOrCopy(deps.page, deps.clipboard, store.getState().tabId, draft, timeoutMs);
+      if (outcome.status === 'inserted') {
+        const record = store.getState().record;
+        const key = stepCompletedBy(kind);
+        const offer = key && record?.offboarding && !isClosed(record.offboarding.checklist[key]) ? { kind, key } : null;
+        set({ busy: false, flash: { tone: 'ok', key: 'inserted' }, offer });
+        if (record) {
+          try {
+            await deps.store.call('events.append', {
+              clientId: record.client.id,
+              ...(record.offboarding ? { offboardingId: record.offboarding.id } : {}),
+              type: 'draft-inserted',
+              data: { kind, lang },
+            });
+          } catch (error) {
+            fail(error);
+          }
+        }
+      } else if (outcome.status === 'copied') {
+        set({ busy: false, flash: { tone: 'warn', key: 'insertFailedCopied', detail: outcome.reason } });
+      } else {
+        set({ busy: false, flash: { tone: 'error', key: 'insertFailedNoClipboard', detail: outcome.reason } });
+      }
+    },
+    async copyDraft(draft: Pick<Draft, 'html' | 'text'>): Promise<void> {
+      try {
+        await deps.clipboard.writeDraft(draft);
+        set({ flash: { tone: 'ok', key: 'copied' } });
+      } catch (error) {
+        set({ flash: { tone: 'error', key: 'copyFailed', detail: errorText(error) } });
+      }
+    },
+    /** Saves the values typed for a draft that belong to the client record. */
+    async saveOverridesToClient(overrides: Record<string, string>): Promise<boolean> {
+      // The bank account belongs to the user's profile, not to the client.
+      const bankAccount = overrides['sender.bankAccount']?.trim();
+      const settings = store.getState().settings;
+      if (bankAccount && settings && settings.profile.bankAccount !== bankAccount) {
+        await mutate(() => deps.store.call('settings.put', { settings: { ...settings, profile: { ...settings.profile, bankAccount } } }), { okKey: 'savedClient' });
+      }
+      const { context } = store.getState();
+      const threadDate = context
+        ? clientTerminationMessage({ messages: context.messages, ...(context.userEmail ? { userEmail: context.userEmail } : {}) })?.date
+        : undefined;
+      const notice = clientNoticeFromOverrides(store.getState().record?.offboarding ?? null, overrides, threadDate);
+      if (notice) {
+        // Recording the notice ticks the notice step in the same change (offboarding/patch.ts).
+        await mutate(() => patch({ op: 'serve-notice', notice: { ...notice, servedBy: 'client' } }), { okKey: 'noticeSaved' });
+      }
+      const client = store.getState().record?.client;
+      if (!client) return false;
+      const changes = clientChangesFromOverrides(client, overrides);
+      if (Object.keys(changes).length === 0) return false;
+      return (await mutate(() => deps.store.call('clients.update', { id: client.id, changes }), { okKey: 'savedClient' })) !== null;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/** The notice: recording it (which ticks the notice step, offboarding/patch.ts) and its delivery. */
+import type { Session } from './session';
+import type { NoticeDeliveryInput, NoticeInput } from './types';
+
+export function noticeSlice({ mutate, patch, requireOffboarding }: Session) {
+  return {
+    async serveNotice(input: NoticeInput): Promise<void> {
+      await mutate(() => {
+        const offboarding = requireOffboarding();
+        return patch({ op: 'serve-notice', notice: { ...input, servedBy: offboarding.initiator === 'client' ? 'client' : 'we' } });
+      }, { okKey: 'noticeSaved' });
+    },
+    /** Records the day the notice reached the client, or moves the expected day. */
+    async recordNoticeDelivery(input: NoticeDeliveryInput): Promise<boolean> {
+      return (await mutate(() => patch({ op: 'notice-delivery', ...input }), { okKey: 'noticeSaved' })) !== null;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Field-level changes to an offboarding, as pure functions: the new offboarding and the events the
+ * change is logged with. The store (storage/repo.ts) runs them inside its transaction, validates
+ * the result and writes it with the log.
+ */
+import type { ChecklistKey, NoticeRecord, OffboardEvent, Offboarding, SettlementItem } from './types';
+import { setChecklistItem } from './checklist';
+
+/** A field-level change, applied inside one transaction in the background (no lost updates). */
+export type OffboardingPatch =
+  | { op: 'checklist'; key: ChecklistKey; done: boolean; skipped?: boolean; note?: string }
+  | { op: 'serve-notice'; notice: NoticeRecord }
+  | { op: 'acknowledge-notice'; on: string }
+  /** Records the delivery of the served notice, or changes its expected delivery. */
+  | { op: 'notice-delivery'; deliveredOn?: string; expectedDeliveryOn?: string }
+  | { op: 'settlement-add'; item: Omit<SettlementItem, 'id'> }
+  | { op: 'settlement-update'; id: string; changes: Partial<Omit<SettlementItem, 'id'>> }
+  | { op: 'settlement-remove'; id: string }
+  | { op: 'set'; changes: Partial<Pick<Offboarding, 'initiator' | 'reason' | 'reasonNote' | 'startedOn' | 'thread' | 'closedOn'>> };
+
+export type PatchErrorCode = 'not-found' | 'invalid' | 'conflict';
+
+/** A change that cannot be applied, with a message fit to show. */
+export class PatchError extends Error {
+  constructor(
+    readonly code: PatchErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PatchError';
+  }
+}
+
+/** An event to log, without the id and time the store gives it. */
+export type PatchEvent = Pick<OffboardEvent, 'type' | 'data'>;
+
+export interface PatchResult {
+  /** The same object as the input when nothing changed. */
+  offboarding: Offboarding;
+  events: PatchEvent[];
+}
+
+/**
+ * Applies one change. `newId` names a new settlement item. Ticking an item records its time;
+ * recording the notice is the checklist's notice step, so serve-notice ticks it too.
+ */
+export function applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: string, newId: () => string): PatchResult {
+  const silently = (offboarding: Offboarding): PatchResult => ({ offboarding, events: [] });
+  switch (patch.op) {
+    case 'checklist': {
+      const change = dropUndefined({ done: patch.done, skipped: patch.skipped, note: patch.note });
+      const next = setChecklistItem(ob, patch.key, change, nowIso);
+      if (sameEntry(ob, next, patch.key)) return silently(ob);
+      return {
+        offboarding: next,
+        events: [{ type: 'checklist-changed', data: { key: patch.key, done: patch.done, skipped: patch.skipped === true } }],
+      };
+    }
+    case 'serve-notice': {
+      const { notice } = patch;
+      if (notice.acknowledgedOn !== undefined && notice.acknowledgedOn < notice.servedOn) {
+        throw new PatchError('invalid', 'The notice cannot be acknowledged before it was served');
+      }
+      for (const on of [notice.deliveredOn, notice.expectedDeliveryOn]) {
+        if (on !== undefined && on < notice.servedOn) {
+          throw new PatchError('invalid', `The notice cannot reach the client (${on}) before it was sent (${notice.servedOn})`);
+        }
+      }
+      const withNotice = { ...ob, notice };
+      return {
+        offboarding: ob.checklist.notice.doneAt ? withNotice : setChecklistItem(withNotice, 'notice', { done: true }, nowIso),
+        events: [{ type: 'notice-served', data: { servedOn: notice.servedOn, channel: notice.channel, servedBy: notice.servedBy } }],
+      };
+    }
+    case 'acknowledge-notice': {
+      if (!ob.notice) throw new PatchError('conflict', 'No notice has been served yet, so there is nothing to acknowledge');
+      if (patch.on < ob.notice.servedOn) {
+        throw new PatchError('invalid', `The acknowledgement (${patch.on}) cannot precede the notice (${ob.notice.servedOn})`);
+      }
+      return silently({ ...ob, notice: { ...ob.notice, acknowledgedOn: patch.on } });
+    }
+    case 'notice-delivery': {
+      if (!ob.notice) throw new PatchError('conflict', 'No notice has been served yet, so there is no delivery to record');
+      for (const [field, on] of [['delivery', patch.deliveredOn], ['expected delivery', patch.expectedDeliveryOn]] as const) {
+        if (on !== undefined && on < ob.notice.servedOn) {
+          throw new PatchError('invalid', `The ${field} (${on}) cannot precede the notice (${ob.notice.servedOn})`);
+        }
+      }
+      const notice = { ...ob.notice };
+      if (patch.deliveredOn !== undefined) notice.deliveredOn = patch.deliveredOn;
+      if (patch.expectedDeliveryOn !== undefined) notice.expectedDeliveryOn = patch.expectedDeliveryOn;
+      return silently({ ...ob, notice });
+    }
+    case 'settlement-add':
+      return silently({ ...ob, settlement: [...ob.settlement, { ...patch.item, id: newId() }] });
+    case 'settlement-update': {
+      const index = ob.settlement.findIndex((item) => item.id === patch.id);
+      const item = ob.settlement[index];
+      if (!item) throw settlementItemNotFound(patch.id);
+      const settlement = [...ob.settlement];
+      settlement[index] = dropUndefined({ ...item, ...patch.changes, id: item.id });
+      return silently({ ...ob, settlement });
+    }
+    case 'settlement-remove': {
+      if (!ob.settlement.some((item) => item.id === patch.id)) throw settlementItemNotFound(patch.id);
+      return silently({ ...ob, settlement: ob.settlement.filter((item) => item.id !== patch.id) });
+    }
+    case 'set': {
+      const next = { ...ob, ...patch.changes };
+      if (next.closedOn !== undefined && next.closedOn < next.startedOn) {
+        throw new PatchError('invalid', `The closing date (${next.closedOn}) cannot precede the start (${next.startedOn})`);
+      }
+      return silently(next);
+    }
+    default:
+      throw new PatchError('invalid', `Unknown change "${String((patch as { op?: unknown }).op)}"`);
+  }
+}
+
+function settlementItemNotFound(id: string): PatchError {
+  return new PatchError('not-found', `No settlement item with id "${id}" (it may have been deleted)`);
+}
+
+function sameEntry(a: Offboarding, b: Offboarding, key: ChecklistKey): boolean {
+  return JSON.stringify(a.checklist[key]) === JSON.stringify(b.checklist[key]);
+}
+
+/** Drops keys whose value is undefined: an absent optional field is stored absent, not as undefined. */
+function dropUndefined<T extends object>(value: T): T {
+  const out = { ...value };
+  for (const key of Object.keys(out) as Array<keyof T>) {
+    if (out[key] === undefined) delete out[key];
+  }
+  return out;
+}
