@@ -5,7 +5,7 @@
  * to the umowa o dzieło alone. A non-renewal needs a fixed term the record holds.
  */
 import type { Client, ContractType } from '../offboarding/types';
-import type { TemplateKind } from './types';
+import type { Template, TemplateKind } from './types';
 
 const ALL: readonly ContractType[] = ['service', 'zlecenie', 'dzielo', 'other'];
 const NOT_DZIELO: readonly ContractType[] = ['service', 'zlecenie', 'other'];
@@ -41,8 +41,8 @@ export const KIND_CONTRACT_TYPES: Readonly<Record<TemplateKind, readonly Contrac
   'termination-dispute': NOT_DZIELO, // a dzieło has no notice period to dispute
 };
 
-/** Why a kind is not offered for a client's contract, or undefined when it is. */
-export type NotOffered = 'contract-type' | 'no-fixed-term';
+/** Why a kind (or one variant of it) is not offered for a client's contract, or undefined when it is. */
+export type NotOffered = 'contract-type' | 'no-fixed-term' | 'contract-terms';
 
 /**
  * Whether a kind applies to the client's contract. With no client the contract is unknown: only
@@ -58,4 +58,24 @@ export function notOfferedFor(kind: TemplateKind, client: Pick<Client, 'contract
 
 export function appliesToContract(kind: TemplateKind, client: Pick<Client, 'contract'> | null | undefined): boolean {
   return notOfferedFor(kind, client) === undefined;
+}
+
+/**
+ * Whether one template applies to the client's contract: its kind does, and its variant does not
+ * contradict the contract's terms. A notice's end date follows the contract's own rule (art. 110
+ * k.c.: the contract comes first): the period variant (the end of the period) only where the
+ * contract has no end-of-month rule, the end-of-month variant only where it has one. With no
+ * client the terms are unknown and both are offered.
+ */
+export function templateNotOfferedFor(
+  template: Pick<Template, 'kind' | 'variant'>,
+  client: Pick<Client, 'contract'> | null | undefined,
+): NotOffered | undefined {
+  const byKind = notOfferedFor(template.kind, client);
+  if (byKind !== undefined || !client) return byKind;
+  if (template.kind === 'termination-notice') {
+    if (template.variant === 'period' && client.contract.endOfMonth) return 'contract-terms';
+    if (template.variant === 'end-of-month' && !client.contract.endOfMonth) return 'contract-terms';
+  }
+  return undefined;
 }

@@ -65,8 +65,11 @@ describe('English salutations', () => {
   it.each([
     [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), 'Dear Ms Smith,'],
     [recipient({ form: 'pan', firstName: 'John', lastName: 'Smith' }), 'Dear Mr Smith,'],
-    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), 'Dear Ms Smith,'],
-    [recipient({ form: 'pan', firstName: 'John' }), 'Dear John,'],
+    // On first-name terms (the user's setting) English uses the first name in a formal text too.
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), 'Dear Anna,'],
+    [recipient({ form: 'pan', firstName: 'John', warm: true }), 'Dear John,'],
+    // A first name the user has not chosen is never used.
+    [recipient({ form: 'pan', firstName: 'John' }), 'Dear Sir,'],
     [recipient({ form: 'pani' }), 'Dear Madam,'],
     [recipient({ form: 'pan' }), 'Dear Sir,'],
     [recipient({ form: 'panstwo' }), 'Dear Sir or Madam,'],
@@ -76,7 +79,9 @@ describe('English salutations', () => {
   });
 
   it.each([
-    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), 'Dear Anna,'],
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), 'Dear Anna,'],
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), 'Dear Ms Smith,'],
+    [recipient({ form: 'pan', firstName: 'John' }), 'Hello,'],
     [recipient({ form: 'pan', lastName: 'Smith' }), 'Dear Mr Smith,'],
     [recipient({ form: 'pan' }), 'Hello,'],
     [recipient({ form: 'panstwo' }), 'Hello,'],
