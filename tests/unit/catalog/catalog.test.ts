@@ -242,7 +242,9 @@ describe('deterministic output', { timeout: 30_000 }, () => {
       // Every template is either rendered or listed as not offered, by the same table as the ranking.
       expect(section.entries.length + section.notOffered.length).toBe(library.filter((template) => template.lang === section.lang).length);
       for (const entry of section.entries) expect(appliesToContract(entry.template.kind, scenario.client), entry.template.id).toBe(true);
-      for (const entry of section.notOffered) expect(templateNotOfferedFor(entry.template, scenario.client), entry.template.id).toBeDefined();
+      for (const entry of section.notOffered) {
+        expect(templateNotOfferedFor(entry.template, scenario.client, { today: scenario.today, offboarding: scenario.offboarding ?? null }), entry.template.id).toBeDefined();
+      }
     }
   });
 });
