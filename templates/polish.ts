@@ -112,9 +112,10 @@ export interface SalutationOptions {
  *     vocative is certain; otherwise the formal line with a title, or "Dzień dobry," (the neutral,
  *     friendly e-mail opening; "Witam" is avoided).
  * en, either tone: "Dear Anna," when the user is on first-name terms with her (the setting the
- *     Polish vocative follows), else "Dear Ms Smith," / "Dear Mr Smith,"; without a surname "Dear
- *     Madam," / "Dear Sir," (formal) or "Hello," (warm); a company or several people "Dear Sir or
- *     Madam," (formal) or "Hello," (warm). A first name the user has not chosen is never used.
+ *     Polish vocative follows), else "Dear Ms Smith," / "Dear Mr Smith," while the surname is known
+ *     (a warm text too: the first name is not used unasked); with the first name alone on record,
+ *     "Dear Anna,"; no name "Dear Madam," / "Dear Sir," (formal) or "Hello," (warm); a company or
+ *     several people "Dear Sir or Madam," (formal) or "Hello," (warm).
  */
 export function salutation(recipient: Recipient, lang: Lang, options: SalutationOptions = {}): string {
   if (!recipient || !isAddressForm(recipient.form)) {
@@ -151,6 +152,9 @@ function englishSalutation(recipient: Recipient, tone: Tone): string {
   // when the user has not said they are on such terms.
   if (recipient.warm && firstName) return `Dear ${firstName},`;
   if (lastName) return `Dear ${recipient.form === 'pani' ? 'Ms' : 'Mr'} ${lastName},`;
+  // The only name the record holds (the sidebar asks for the first name alone): "Dear Sir," to a
+  // named contact would read as a form letter.
+  if (firstName) return `Dear ${firstName},`;
   if (tone === 'warm') return 'Hello,';
   return recipient.form === 'pani' ? 'Dear Madam,' : 'Dear Sir,';
 }
