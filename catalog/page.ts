@@ -8,7 +8,7 @@ import type { AddressForm, Client, ContractType, Initiator, Lang, Offboarding, S
 import { formatMoney } from '../offboarding/settlement';
 import { formatNoticePeriod } from '../templates/format';
 import { renderTemplate } from '../templates/render';
-import { notOfferedFor, type NotOffered } from '../templates/contract-types';
+import { templateNotOfferedFor, type NotOffered } from '../templates/contract-types';
 import { TEMPLATE_KINDS, type RenderedDraft, type Template } from '../templates/types';
 import { buildVariables, variableLabel } from '../templates/variables';
 import type { Scenario } from './scenarios';
@@ -65,13 +65,14 @@ export function renderScenario(scenario: Scenario, templates: readonly Template[
   const sections = scenario.languages.map((lang) => {
     // Per template, as the sidebar renders it: the salutation follows the template's tone.
     const inLang = ordered.filter((template) => template.lang === lang);
+    const situation = { today: scenario.today, offboarding: scenario.offboarding ?? null };
     // The same table as the suggestion ranking (templates/contract-types.ts).
     const notOffered = inLang.flatMap((template) => {
-      const why = notOfferedFor(template.kind, scenario.client);
+      const why = templateNotOfferedFor(template, scenario.client, situation);
       return why ? [{ template, why }] : [];
     });
     const entries = inLang
-      .filter((template) => notOfferedFor(template.kind, scenario.client) === undefined)
+      .filter((template) => templateNotOfferedFor(template, scenario.client, situation) === undefined)
       .map((template) => {
         const vars = buildVariables({
           ...(scenario.client ? { client: scenario.client } : {}),
@@ -104,6 +105,8 @@ const LANGUAGE_NAMES: Record<Lang, string> = { pl: 'Polish', en: 'English' };
 const NOT_OFFERED_WORDS: Record<NotOffered, string> = {
   'contract-type': 'not offered for this contract type',
   'no-fixed-term': 'not offered: the record holds no fixed term',
+  'contract-terms': "not offered: its end date would contradict the contract's end-of-month rule",
+  'payment-timing': 'not offered today: the recorded due date calls for another of the before / on / after reminders',
 };
 
 export function formatScenarioPage(rendered: RenderedScenario): string {

@@ -15,6 +15,11 @@
  *                                   (English: {{#sender one="I" we="we"}})
  *   {{#recipient pan="otrzymał Pan" pani="otrzymała Pani" panstwo="otrzymali Państwo"}}
  *                                   inline choice by `recipient.form` (the addressee's form)
+ *   {{#party pan="w Pana imieniu" pani="w Pani imieniu" panstwo="w Państwa imieniu" company="w imieniu Państwa spółki"}}
+ *                                   inline choice by the party to the contract: `company` when the
+ *                                   client is a company (client.isLegalEntity), whoever is addressed;
+ *                                   otherwise the addressee's form, as #recipient. For what belongs
+ *                                   to the party (its data, rights, deadlines), not to the reader
  *   {{#together m="razem pracowaliśmy" f="razem pracowałyśmy"}}
  *                                   the "we" of sender AND recipient together: `f` (rodzaj
  *                                   niemęskoosobowy) only when a woman writing alone writes to one
@@ -36,6 +41,7 @@ import type { TemplateValue, TemplateVariables } from './types';
 export type SenderChoiceKey = 'm' | 'f' | 'we';
 export type RecipientChoiceKey = 'pan' | 'pani' | 'panstwo';
 export type TogetherChoiceKey = 'm' | 'f';
+export type PartyChoiceKey = RecipientChoiceKey | 'company';
 
 export interface Position {
   line: number;
@@ -49,7 +55,8 @@ export type TemplateNode =
   | ({ type: 'each'; path: string; body: TemplateNode[]; otherwise: TemplateNode[] } & Position)
   | ({ type: 'choice'; by: 'sender'; options: Record<SenderChoiceKey, string> } & Position)
   | ({ type: 'choice'; by: 'recipient'; options: Record<RecipientChoiceKey, string> } & Position)
-  | ({ type: 'choice'; by: 'together'; options: Record<TogetherChoiceKey, string> } & Position);
+  | ({ type: 'choice'; by: 'together'; options: Record<TogetherChoiceKey, string> } & Position)
+  | ({ type: 'choice'; by: 'party'; options: Record<PartyChoiceKey, string> } & Position);
 
 export interface TemplateAst {
   nodes: TemplateNode[];
@@ -78,13 +85,14 @@ type Token =
   | ({ kind: 'value'; path: string } & Position)
   | ({ kind: 'choice'; by: ChoiceBy; options: Record<string, string> } & Position);
 
-type ChoiceBy = 'sender' | 'recipient' | 'together';
+type ChoiceBy = 'sender' | 'recipient' | 'together' | 'party';
 
 const PATH = /^(?:this|[A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const CHOICE_KEYS = {
   sender: ['m', 'f', 'we'],
   recipient: ['pan', 'pani', 'panstwo'],
   together: ['m', 'f'],
+  party: ['pan', 'pani', 'panstwo', 'company'],
 } as const;
 
 /** Shorthands a choice accepts: the key and the keys it stands for. */
@@ -166,8 +174,8 @@ function readTag(content: string, position: Position): Token {
   const [head = '', ...rest] = content.split(/\s+/);
   const argument = rest.join(' ');
 
-  if (head === '#sender' || head === '#recipient' || head === '#together') {
-    const by: ChoiceBy = head === '#sender' ? 'sender' : head === '#recipient' ? 'recipient' : 'together';
+  if (head === '#sender' || head === '#recipient' || head === '#together' || head === '#party') {
+    const by = head.slice(1) as ChoiceBy;
     return { kind: 'choice', by, options: readChoiceOptions(by, content.slice(head.length), position), ...position };
   }
   if (head === '#if' || head === '#unless' || head === '#each') {
@@ -181,7 +189,7 @@ function readTag(content: string, position: Position): Token {
   }
   if (head.startsWith('#') || head.startsWith('/')) {
     throw new TemplateSyntaxError(
-      `unknown helper "${head}" (known: #if, #unless, #each, #sender, #recipient, #together, else, /if, /unless, /each)`,
+      `unknown helper "${head}" (known: #if, #unless, #each, #sender, #recipient, #party, #together, else, /if, /unless, /each)`,
       position,
     );
   }
@@ -235,6 +243,7 @@ function readChoiceOptions(by: ChoiceBy, text: string, position: Position): Reco
 function exampleChoice(by: ChoiceBy): string {
   if (by === 'sender') return '{{#sender m="podjąłem" f="podjęłam" we="podjęliśmy"}}';
   if (by === 'together') return '{{#together m="razem pracowaliśmy" f="razem pracowałyśmy"}}';
+  if (by === 'party') return '{{#party pan="Panu" pani="Pani" panstwo="Państwu" company="Państwa spółce"}}';
   return '{{#recipient pan="otrzymał Pan" pani="otrzymała Pani" panstwo="otrzymali Państwo"}}';
 }
 
@@ -284,6 +293,8 @@ function buildTree(tokens: Token[]): TemplateNode[] {
         target().push({ type: 'choice', by: 'sender', options: token.options as Record<SenderChoiceKey, string>, ...position });
       } else if (token.by === 'recipient') {
         target().push({ type: 'choice', by: 'recipient', options: token.options as Record<RecipientChoiceKey, string>, ...position });
+      } else if (token.by === 'party') {
+        target().push({ type: 'choice', by: 'party', options: token.options as Record<PartyChoiceKey, string>, ...position });
       } else {
         target().push({ type: 'choice', by: 'together', options: token.options as Record<TogetherChoiceKey, string>, ...position });
       }
@@ -474,10 +485,10 @@ export function fillTemplate(ast: TemplateAst, vars: TemplateVariables, options:
         }
         case 'choice': {
           const options = node.options as Record<string, string>;
-          const key = node.by === 'together' ? togetherKey(vars) : resolve(`${node.by}.form`, vars, []);
+          const key = node.by === 'together' ? togetherKey(vars) : node.by === 'party' ? partyKey(vars) : resolve(`${node.by}.form`, vars, []);
           const chosen = typeof key === 'string' && Object.hasOwn(options, key) ? options[key] : undefined;
           if (chosen === undefined) {
-            const absent = choiceFormPaths(node.by).filter((path) => !isKnownForm(path, resolve(path, vars, [])));
+            const absent = choiceFormPaths(node.by).filter((path) => path.endsWith('.form') && !isKnownForm(path, resolve(path, vars, [])));
             for (const path of absent.length > 0 ? absent : choiceFormPaths(node.by)) missing.add(path);
             out += placeholder(choiceFormPaths(node.by)[0] ?? '', [...new Set(Object.values(options))].join(' / '));
           } else {
@@ -501,7 +512,19 @@ interface Scope {
 
 /** The forms a choice depends on. */
 function choiceFormPaths(by: ChoiceBy): string[] {
-  return by === 'together' ? ['sender.form', 'recipient.form'] : [`${by}.form`];
+  if (by === 'together') return ['sender.form', 'recipient.form'];
+  if (by === 'party') return ['recipient.form', 'client.isLegalEntity'];
+  return [`${by}.form`];
+}
+
+/**
+ * The party to the contract: a company (a legal form in its name) is the party whoever in it is
+ * addressed, so its rights, data and deadlines are the company's; anyone else is the addressee.
+ */
+function partyKey(vars: TemplateVariables): PartyChoiceKey | undefined {
+  if (resolve('client.isLegalEntity', vars, []) === true) return 'company';
+  const recipient = resolve('recipient.form', vars, []);
+  return isKnownForm('recipient.form', recipient) ? (recipient as RecipientChoiceKey) : undefined;
 }
 
 /**

@@ -111,9 +111,11 @@ export interface SalutationOptions {
  * pl warm: "Pani Anno," / "Panie Janie," only when the user chose that form for the client and the
  *     vocative is certain; otherwise the formal line with a title, or "Dzień dobry," (the neutral,
  *     friendly e-mail opening; "Witam" is avoided).
- * en formal: "Dear Ms Smith," / "Dear Mr Smith,"; a first name alone "Dear Anna,"; no name "Dear
- *     Madam," / "Dear Sir,"; a company or several people "Dear Sir or Madam,". Never "Hello,".
- * en warm: "Dear Anna," when the first name is known, else "Dear Ms Smith,", else "Hello,".
+ * en, either tone: "Dear Anna," when the user is on first-name terms with her (the setting the
+ *     Polish vocative follows), else "Dear Ms Smith," / "Dear Mr Smith," while the surname is known
+ *     (a warm text too: the first name is not used unasked); with the first name alone on record,
+ *     "Dear Anna,"; no name "Dear Madam," / "Dear Sir," (formal) or "Hello," (warm); a company or
+ *     several people "Dear Sir or Madam," (formal) or "Hello," (warm).
  */
 export function salutation(recipient: Recipient, lang: Lang, options: SalutationOptions = {}): string {
   if (!recipient || !isAddressForm(recipient.form)) {
@@ -145,14 +147,15 @@ function englishSalutation(recipient: Recipient, tone: Tone): string {
   const firstName = recipient.firstName?.trim();
   const lastName = recipient.lastName?.trim();
   if (recipient.form === 'panstwo') return tone === 'warm' ? 'Hello,' : 'Dear Sir or Madam,';
-  const honorific = recipient.form === 'pani' ? 'Ms' : 'Mr';
-  if (tone === 'warm') {
-    if (firstName) return `Dear ${firstName},`;
-    if (lastName) return `Dear ${honorific} ${lastName},`;
-    return 'Hello,';
-  }
-  if (lastName) return `Dear ${honorific} ${lastName},`;
+  // The user's first-name setting decides the name, whatever the tone: in English "Dear Anna,"
+  // is how people on first-name terms open even a formal letter, and a first name is never used
+  // when the user has not said they are on such terms.
+  if (recipient.warm && firstName) return `Dear ${firstName},`;
+  if (lastName) return `Dear ${recipient.form === 'pani' ? 'Ms' : 'Mr'} ${lastName},`;
+  // The only name the record holds (the sidebar asks for the first name alone): "Dear Sir," to a
+  // named contact would read as a form letter.
   if (firstName) return `Dear ${firstName},`;
+  if (tone === 'warm') return 'Hello,';
   return recipient.form === 'pani' ? 'Dear Madam,' : 'Dear Sir,';
 }
 

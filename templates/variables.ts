@@ -147,6 +147,8 @@ export const VARIABLE_LABELS = {
   'notice.deliveredByThisMessage': { pl: 'wypowiedzeniem jest ta wiadomość', en: 'this e-mail is the notice' },
   'notice.signedByPost': { pl: 'podpisane oświadczenie idzie listem lub kurierem', en: 'the signed notice goes by post or courier' },
   'notice.signedByQes': { pl: 'oświadczenie z kwalifikowanym podpisem elektronicznym', en: 'the notice carries a qualified e-signature' },
+  'notice.sentBefore': { pl: 'wypowiedzenie wysłano przed dzisiejszym dniem', en: 'the notice was sent before today' },
+  'notice.deliveredBefore': { pl: 'wypowiedzenie doręczono przed dzisiejszym dniem', en: 'the notice was delivered before today' },
 
   'agreement.endDate': { pl: 'uzgodniona data rozwiązania umowy', en: 'agreed termination date' },
   'agreement.proposedOn': { pl: 'data propozycji klienta', en: "date of the client's proposal" },
@@ -180,6 +182,10 @@ export const VARIABLE_LABELS = {
   'payment.hasOutstanding': { pl: 'jest kwota do zapłaty', en: 'an amount is outstanding' },
   'payment.invoiceNos': { pl: 'numery nieopłaconych faktur', en: 'unpaid invoice numbers' },
   'payment.severalInvoices': { pl: 'nieopłaconych faktur jest kilka', en: 'several invoices are unpaid' },
+  'payment.dueDatesDiffer': { pl: 'nieopłacone faktury mają różne terminy', en: 'the unpaid invoices fall due on different dates' },
+  'payment.due.invoiceNos': { pl: 'numery faktur płatnych w tym terminie', en: 'invoices due on that date' },
+  'payment.due.amount': { pl: 'kwota płatna w tym terminie', en: 'amount due on that date' },
+  'payment.due.severalInvoices': { pl: 'w tym terminie płatnych jest kilka faktur', en: 'several invoices fall due on that date' },
 
   'settlement.hasItems': { pl: 'są pozycje rozliczenia', en: 'the settlement has items' },
   'settlement.hasReceivables': { pl: 'są należności', en: 'there are receivables' },
@@ -613,6 +619,9 @@ function noticeVariables(
     deliveredByThisMessage: sentByThisMessage,
     signedByPost: recordedCounts && (notice?.channel === 'letter' || notice?.channel === 'courier'),
     signedByQes: recordedCounts && notice?.channel === 'qes',
+    // A notice sent or delivered on an earlier day is told in the past tense, never as sent now.
+    sentBefore: notice !== undefined && notice.servedOn < today,
+    deliveredBefore: delivery !== undefined && !delivery.expected && delivery.on < today,
     endDate: endIso ? formatDate(endIso, lang) : undefined,
     endDateIso: endIso,
     periodEndDate: periodEnd ? formatDate(periodEnd, lang) : undefined,
@@ -646,9 +655,16 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
   const openAmounts = settlementTotals(items.filter((item) => item.direction === 'receivable' && !item.paid))
     .filter((totals) => totals.receivableOpen > 0)
     .map((totals) => formatMoney(totals.receivableOpen, totals.currency, lang));
-  const invoiceNos = items
-    .filter((item) => item.direction === 'receivable' && !item.paid && item.invoiceNo?.trim())
-    .map((item) => item.invoiceNo?.trim() ?? '');
+  const open = items.filter((item) => item.direction === 'receivable' && !item.paid);
+  const invoiceNos = open.filter((item) => item.invoiceNo?.trim()).map((item) => item.invoiceNo?.trim() ?? '');
+  // A reminder before or on the day names what falls due that day, never a later invoice as if due
+  // with it; with no due date known nothing tells the invoices apart, so all open ones are meant.
+  const dueThen = dueIso === undefined ? open : open.filter((item) => item.dueOn !== undefined && nextWorkingDayPL(item.dueOn) === dueIso);
+  const dueThenNos = dueThen.filter((item) => item.invoiceNo?.trim()).map((item) => item.invoiceNo?.trim() ?? '');
+  const dueThenAmounts = settlementTotals(dueThen)
+    .filter((totals) => totals.receivableOpen > 0)
+    .map((totals) => formatMoney(totals.receivableOpen, totals.currency, lang));
+  const dueDates = new Set(open.flatMap((item) => (item.dueOn === undefined ? [] : [nextWorkingDayPL(item.dueOn)])));
   return {
     dueDate: dueIso === undefined ? undefined : formatDate(dueIso, lang),
     dueDateIso: dueIso,
@@ -661,6 +677,12 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     hasOutstanding: openAmounts.length > 0,
     invoiceNos: invoiceNos.length > 0 ? invoiceNos.join(', ') : undefined,
     severalInvoices: invoiceNos.length > 1,
+    dueDatesDiffer: dueDates.size > 1,
+    due: {
+      invoiceNos: dueThenNos.length > 0 ? dueThenNos.join(', ') : undefined,
+      amount: dueThenAmounts.length > 0 ? dueThenAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+      severalInvoices: dueThenNos.length > 1,
+    },
   };
 }
 

@@ -193,6 +193,37 @@ describe('#together: the "we" of sender and recipient (rodzaj męskoosobowy / ni
   });
 });
 
+describe('#party: the party to the contract (a company, else the addressee)', () => {
+  const source = 'w {{#party pan="Pana imieniu" pani="Pani imieniu" panstwo="Państwa imieniu" company="imieniu Państwa spółki"}}';
+
+  it.each([
+    ['pan', false, 'w Pana imieniu'],
+    ['pani', false, 'w Pani imieniu'],
+    ['panstwo', false, 'w Państwa imieniu'],
+    // A company is the party whoever in it reads the e-mail.
+    ['pan', true, 'w imieniu Państwa spółki'],
+    ['pani', true, 'w imieniu Państwa spółki'],
+    ['panstwo', true, 'w imieniu Państwa spółki'],
+  ])('recipient %s, legal entity %s → %s', (form, isLegalEntity, expected) => {
+    const result = fill(source, { recipient: { form }, client: { isLegalEntity } });
+    expect(result.markdown).toBe(expected);
+    expect(result.missing).toEqual([]);
+  });
+
+  it('lists the recipient form as missing when neither is known, and shows the options', () => {
+    const result = fill(source, {});
+    expect(result.missing).toEqual(['recipient.form']);
+    expect(result.markdown).toBe('w ⟨Pana imieniu / Pani imieniu / Państwa imieniu / imieniu Państwa spółki⟩');
+    expect(fill(source, { client: { isLegalEntity: true } }).missing).toEqual([]);
+  });
+
+  it('is listed as reading both facts, and needs all four options', () => {
+    expect(listVariables(parseTemplate(source))).toEqual(['recipient.form', 'client.isLegalEntity']);
+    expect(syntaxError('{{#party pan="a" pani="b" panstwo="c"}}').message).toMatch(/missing company=/);
+    expect(syntaxError('{{#party pan="a" pani="b" panstwo="c" company="d" we="e"}}').message).toMatch(/no option "we"/);
+  });
+});
+
 describe('listVariables', () => {
   it('lists values, conditions, lists with item fields, and forms used by choices', () => {
     const ast = parseTemplate(

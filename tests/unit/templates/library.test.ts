@@ -91,7 +91,8 @@ describe('rendering every built-in with a complete client', () => {
     expect(draft.html.length).toBeGreaterThan(100);
     // The salutation opens the message and follows its tone; Polish continues in lower case after its comma.
     const [first, second] = draft.text.split('\n\n');
-    const expected = { pl: { formal: 'Szanowna Pani,', warm: 'Dzień dobry,' }, en: { formal: 'Dear Mr Smith,', warm: 'Dear John,' } };
+    const expected = { pl: { formal: 'Szanowna Pani,', warm: 'Dzień dobry,' }, en: { formal: 'Dear Mr Smith,', warm: 'Dear Mr Smith,' } };
+    // (The fixture is not on first-name terms with John Smith: English follows that setting in both tones.)
     expect(first).toBe(expected[template.lang][template.tone]);
     if (template.lang === 'pl') expect(second).toMatch(/^\p{Ll}/u);
     else expect(second).toMatch(/^\p{Lu}/u);
@@ -103,7 +104,7 @@ describe('a client without contract data', () => {
     const notice = one({ kind: 'termination-notice', lang: 'pl', variant: 'period' });
     const vars = buildVariables({ client: bareClient, settings: settingsPl, today: TODAY, lang: 'pl' });
     const draft = renderTemplate(notice, vars, { lang: 'pl' });
-    expect(draft.missing).toEqual(expect.arrayContaining(['contract.signedOn', 'contract.noticePeriod', 'contract.clause', 'notice.periodEndDate']));
+    expect(draft.missing).toEqual(expect.arrayContaining(['contract.signedOn', 'contract.noticePeriod', 'contract.clause', 'notice.endDate']));
     expect(draft.text).toContain('⟨data zawarcia umowy⟩');
     expect(draft.text).toContain('⟨paragraf o wypowiedzeniu⟩');
     expect(draft.subject).toBe('Wypowiedzenie umowy z dnia ⟨data zawarcia umowy⟩');

@@ -117,12 +117,12 @@ describe('a notice under a written-form clause', () => {
     const result = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), written(polishClient), {
       notice: letter({ channel: 'email' }),
     });
-    expect(result.missing).toEqual(expect.arrayContaining(['notice.deliveryOn', 'notice.periodEndDate']));
+    expect(result.missing).toEqual(expect.arrayContaining(['notice.deliveryOn', 'notice.endDate']));
   });
 
   it('immediate: takes effect on delivery of the signed statement, not of the e-mail', () => {
     const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), written(polishClient), { notice: letter({ expectedDeliveryOn: '2026-02-12' }) });
-    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z chwilą doręczenia Pani podpisanego oświadczenia, a nie tej wiadomości (przewidywane doręczenie: 12 lutego 2026 r.).');
+    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z chwilą doręczenia Państwa spółce podpisanego oświadczenia, a nie tej wiadomości (przewidywane doręczenie: 12 lutego 2026 r.).');
     expect(pl.text).not.toContain('z chwilą doręczenia niniejszego oświadczenia');
     const plain = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), polishClient, { notice: null });
     expect(plain.text).toContain('Umowa ulega rozwiązaniu z chwilą doręczenia niniejszego oświadczenia.');
@@ -220,7 +220,13 @@ describe('umowa o dzieło', () => {
 
   it('the withdrawal cites art. 640 and the earlier call; the reply cites art. 644 without inventing the fee', () => {
     const call = draft(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'cooperation-call' }), dzielo(polishClient));
-    expect(call.text).toContain('Na podstawie art. 640 k.c. wyznaczam Pani termin do dnia ⟨termin wyznaczony na współdziałanie⟩');
+    // The party is the company (Kowalska Sp. z o.o.), not the woman who reads the e-mail.
+    expect(call.text).toContain('Na podstawie art. 640 k.c. wyznaczam Państwa spółce termin do dnia ⟨termin wyznaczony na współdziałanie⟩');
+    expect(call.text).toContain('potrzebne jest współdziałanie Państwa spółki');
+    const person = { ...dzielo(polishClient), name: 'Anna Kowalska', company: undefined };
+    const toPerson = draft(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'cooperation-call' }), person);
+    expect(toPerson.text).toContain('Na podstawie art. 640 k.c. wyznaczam Pani termin do dnia');
+    expect(toPerson.text).toContain('potrzebne jest Pani współdziałanie');
     expect(call.missing).toEqual(expect.arrayContaining(['withdrawal.deadline', 'withdrawal.cooperation']));
     const withdrawal = draft(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'withdrawal' }), dzielo(polishClient));
     expect(withdrawal.text).toContain('odstępuję od umowy o dzieło');
@@ -275,7 +281,7 @@ describe('call to remedy a breach and non-renewal', () => {
   it('the call threatens the immediate notice and leaves the deadline to the user', () => {
     const pl = draft(one({ kind: 'breach-remedy', lang: 'pl' }), polishClient);
     // The client is a Sp. z o.o.: the company is called on, not its representative.
-    expect(pl.text).toContain('wzywam Kowalska Sp. z o.o. do usunięcia naruszeń umowy i zaprzestania dalszych naruszeń w terminie do dnia ⟨termin na usunięcie naruszeń⟩');
+    expect(pl.text).toContain('wzywam spółkę Kowalska Sp. z o.o. do usunięcia naruszeń umowy i zaprzestania dalszych naruszeń w terminie do dnia ⟨termin na usunięcie naruszeń⟩');
     expect(pl.text).not.toContain('wzywam Panią');
     const soleTrader = { ...polishClient, company: 'Kowalska Design' };
     expect(draft(one({ kind: 'breach-remedy', lang: 'pl' }), soleTrader).text).toContain('wzywam Panią do usunięcia naruszeń');

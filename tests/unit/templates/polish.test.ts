@@ -65,7 +65,10 @@ describe('English salutations', () => {
   it.each([
     [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), 'Dear Ms Smith,'],
     [recipient({ form: 'pan', firstName: 'John', lastName: 'Smith' }), 'Dear Mr Smith,'],
-    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), 'Dear Ms Smith,'],
+    // On first-name terms (the user's setting) English uses the first name in a formal text too.
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), 'Dear Anna,'],
+    [recipient({ form: 'pan', firstName: 'John', warm: true }), 'Dear John,'],
+    // The first name alone on record (the sidebar asks for no surname): the only name there is.
     [recipient({ form: 'pan', firstName: 'John' }), 'Dear John,'],
     [recipient({ form: 'pani' }), 'Dear Madam,'],
     [recipient({ form: 'pan' }), 'Dear Sir,'],
@@ -76,7 +79,10 @@ describe('English salutations', () => {
   });
 
   it.each([
-    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), 'Dear Anna,'],
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith', warm: true }), 'Dear Anna,'],
+    [recipient({ form: 'pani', firstName: 'Anna', lastName: 'Smith' }), 'Dear Ms Smith,'],
+    [recipient({ form: 'pan', firstName: 'John' }), 'Dear John,'],
+    [recipient({ form: 'pan' }), 'Hello,'],
     [recipient({ form: 'pan', lastName: 'Smith' }), 'Dear Mr Smith,'],
     [recipient({ form: 'pan' }), 'Hello,'],
     [recipient({ form: 'panstwo' }), 'Hello,'],

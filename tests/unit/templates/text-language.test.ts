@@ -4,9 +4,9 @@ import { freeTextLanguage, isInOtherLanguage } from '../../../templates/text-lan
 import { buildVariables } from '../../../templates/variables';
 import { renderTemplate } from '../../../templates/render';
 import { parseLibraryFile } from '../../../templates/library-file';
-import type { TemplateValue } from '../../../templates/types';
+import type { Template, TemplateValue } from '../../../templates/types';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 describe('the language of a short free text', () => {
@@ -59,10 +59,15 @@ describe('a reason note in the other language than the message', () => {
     expect(en.offboarding?.reasonNote).toBe('the scope has grown beyond what we agreed');
   });
 
-  it('never lands inside an English conversation request; the user is asked for it instead', () => {
-    const file = 'conversation-request-en-formal.md';
-    const template = parseLibraryFile(file, readFileSync(join(__dirname, '../../../templates/library', file), 'utf8'));
-    const draft = renderTemplate(template, vars(polishNote, 'en'), { lang: 'en' });
+  // Only a template of the user's own places the note: the built-in messages never send it.
+  const customTemplate: Template = {
+    id: 'custom-note', kind: 'conversation-request', lang: 'en', tone: 'formal', title: 'My request', subject: 'A talk',
+    when: 'tests', variables: ['offboarding.reasonNote'], builtIn: false,
+    body: 'There is one point in particular I would like to discuss: {{offboarding.reasonNote}}.',
+  };
+
+  it("never lands inside an English message of the user's own; the user is asked for it instead", () => {
+    const draft = renderTemplate(customTemplate, vars(polishNote, 'en'), { lang: 'en' });
     expect(draft.text).not.toContain('zakres prac');
     expect(draft.missing).toContain('offboarding.reasonNote');
     expect(draft.text).toContain("⟨reason in your words (in the message's language)⟩");
@@ -71,9 +76,22 @@ describe('a reason note in the other language than the message', () => {
       client: englishClient, offboarding: offboarding(polishNote), settings: settingsEn, today: TODAY, lang: 'en',
       overrides: { 'offboarding.reasonNote': 'the scope has grown beyond what I can help with well' },
     });
-    const filled = renderTemplate(template, typed, { lang: 'en' });
+    const filled = renderTemplate(customTemplate, typed, { lang: 'en' });
     expect(filled.missing).not.toContain('offboarding.reasonNote');
     expect(filled.text).toContain('the scope has grown beyond what I can help with well');
+  });
+
+  it('is the user\'s own record: no built-in message reads it, in either language', () => {
+    const dir = join(__dirname, '../../../templates/library');
+    const files = readdirSync(dir).filter((name) => name.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const template = parseLibraryFile(file, readFileSync(join(dir, file), 'utf8'));
+      expect(template.variables.filter((path) => path.startsWith('offboarding.') && path.includes('eason')), file).toEqual([]);
+      const lang = template.lang;
+      const text = renderTemplate(template, vars(lang === 'pl' ? polishNote : 'the scope has grown beyond what we agreed', lang), { lang }).text;
+      expect(text, file).not.toContain(lang === 'pl' ? 'zakres prac' : 'the scope has grown');
+    }
   });
 });
 

@@ -92,6 +92,30 @@ describe('buildVariables', () => {
     expect(vars.payment?.outstanding).toMatch(/^2\s?500,50\s?zł oraz 100,00\s?€$/);
   });
 
+  it('names, for the due date, only the invoices falling due then, and tells when the open ones differ', () => {
+    const vars = full() as Record<string, Record<string, TemplateValue>>;
+    // Both open receivables fall due on 24 February: one date, both named.
+    expect(vars.payment).toMatchObject({ dueDatesDiffer: false, due: { invoiceNos: 'FV/2/2026, FV/3/2026', severalInvoices: true } });
+    const later = { id: 's5', direction: 'receivable' as const, description: 'Marzec', amountMinor: 70000, currency: 'PLN', paid: false, dueOn: '2026-03-24', invoiceNo: 'FV/5/2026' };
+    const two = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement: [...settlementItems, later] }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, Record<string, TemplateValue>>>;
+    expect(two.payment?.dueDatesDiffer).toBe(true);
+    // The later invoice is not named, nor counted, as due on 24 February.
+    expect(two.payment?.due).toMatchObject({ invoiceNos: 'FV/2/2026, FV/3/2026' });
+    expect(String(two.payment?.due?.amount)).not.toMatch(/3\s?200/);
+    expect(String(two.payment?.due?.amount)).toMatch(/^2\s?500,50\s?zł oraz 100,00\s?€$/);
+    expect(two.payment?.invoiceNos).toBe('FV/2/2026, FV/3/2026, FV/5/2026');
+  });
+
+  it('tells a notice sent or delivered on an earlier day from one sent now', () => {
+    const notice = (changes: Record<string, string>) =>
+      (buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: { servedOn: '2026-01-31', channel: 'email', acknowledgementRequested: true, servedBy: 'we', ...changes } }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).notice;
+    expect(notice({})).toMatchObject({ sentBefore: true, deliveredBefore: true });
+    expect(notice({ servedOn: TODAY })).toMatchObject({ sentBefore: false, deliveredBefore: false });
+    // Nothing recorded yet: this e-mail is the notice, sent and delivered today.
+    const none = (buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).notice;
+    expect(none).toMatchObject({ sentBefore: false, deliveredBefore: false });
+  });
+
   it('leaves the due date missing when no unpaid receivable has one (never today + n days)', () => {
     const settlement = [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false }];
     const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement }), settings: settingsPl, today: '2026-03-21', lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;

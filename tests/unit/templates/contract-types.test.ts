@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { templateNotOfferedFor } from '../../../templates/contract-types';
+import type { Client } from '../../../offboarding/types';
+
+const contract = (changes: Partial<Client['contract']>): Pick<Client, 'contract'> => ({
+  contract: { type: 'service', noticePeriod: { months: 1 }, endOfMonth: false, requiredForm: 'documentary', ...changes },
+});
+
+describe('which termination-notice variant a contract allows', () => {
+  it.each([
+    [false, 'period', undefined],
+    [false, 'end-of-month', 'contract-terms'],
+    [true, 'period', 'contract-terms'],
+    [true, 'end-of-month', undefined],
+    [true, 'immediate', undefined],
+    [false, 'immediate', undefined],
+  ] as const)('endOfMonth %s, variant %s → %s', (endOfMonth, variant, expected) => {
+    expect(templateNotOfferedFor({ kind: 'termination-notice', variant }, contract({ endOfMonth }))).toBe(expected);
+  });
+
+  it('offers both when the contract is unknown, and keeps the kind-level rule first', () => {
+    expect(templateNotOfferedFor({ kind: 'termination-notice', variant: 'period' }, undefined)).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'termination-notice', variant: 'end-of-month' }, null)).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'termination-notice', variant: 'period' }, contract({ type: 'dzielo' }))).toBe('contract-type');
+  });
+
+  it('leaves the variants of other kinds alone', () => {
+    expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'before' }, contract({ endOfMonth: true }))).toBeUndefined();
+  });
+});
+
+describe('which payment-reminder variant the day allows', () => {
+  const unpaid = (dueOn: string) => ({
+    settlement: [{ id: 'i1', direction: 'receivable' as const, description: 'Work', amountMinor: 100_00, currency: 'PLN' as const, paid: false, dueOn }],
+  });
+
+  it.each([
+    ['2026-03-10', 'before', undefined],
+    ['2026-03-10', 'on', 'payment-timing'],
+    ['2026-03-10', 'after', 'payment-timing'],
+    ['2026-03-16', 'on', undefined],
+    ['2026-03-16', 'before', 'payment-timing'],
+    ['2026-03-17', 'after', undefined],
+    ['2026-03-17', 'on', 'payment-timing'],
+  ] as const)('today %s, due 16 March: %s → %s', (today, variant, expected) => {
+    expect(templateNotOfferedFor({ kind: 'payment-reminder', variant }, contract({}), { today, offboarding: unpaid('2026-03-16') })).toBe(expected);
+  });
+
+  it('moves a due date on a Saturday to Monday (art. 115 k.c.), as the ranking does', () => {
+    // 14 March 2026 is a Saturday: the reminder on the day is on Monday the 16th.
+    expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'on' }, contract({}), { today: '2026-03-16', offboarding: unpaid('2026-03-14') })).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'after' }, contract({}), { today: '2026-03-16', offboarding: unpaid('2026-03-14') })).toBe('payment-timing');
+  });
+
+  it('offers every variant when no due date is recorded or nothing is known of the day', () => {
+    expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'on' }, contract({}), { today: '2026-03-10', offboarding: { settlement: [] } })).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'on' }, contract({}))).toBeUndefined();
+  });
+});
