@@ -26,17 +26,17 @@ export const realStore: StoreClient = extensionStoreClient(messenger);
 export function pairedPage(tabId: number, token: string): PagePort {
   return {
     whoami: () => Promise.resolve(tabId),
-    getContext: (tab) => messenger.sendMessage('page.getContext', { token }, { tabId: tab, frameId: 0 }),
-    insertDraft: (tab, draft) => messenger.sendMessage('page.insertDraft', { draft, token }, { tabId: tab, frameId: 0 }),
-    async setSidebarOpen(tab, open) {
-      await messenger.sendMessage('page.setSidebar', { open, token }, { tabId: tab, frameId: 0 });
+    getContext: () => messenger.sendMessage('page.getContext', { token }, { tabId, frameId: 0 }),
+    insertDraft: (draft) => messenger.sendMessage('page.insertDraft', { draft, token }, { tabId, frameId: 0 }),
+    async setSidebarOpen(open) {
+      await messenger.sendMessage('page.setSidebar', { open, token }, { tabId, frameId: 0 });
     },
     onContextChanged(listener) {
       // This sidebar's own channel to its own page: nothing else arrives on it.
       return subscribe(
         () => connectChannel(CONVERSATION_CHANNEL, { tabId, frameId: 0 }),
         (push) => {
-          if (isConversationPush(push)) listener(push.context, tabId);
+          if (isConversationPush(push)) listener(push.context);
         },
         { hello: { token } },
       );

@@ -162,7 +162,7 @@ export async function insertOrCopy(
     reason = 'The sidebar does not know its tab';
   } else {
     try {
-      const result = await withTimeout(page.insertDraft(tabId, draft), timeoutMs);
+      const result = await withTimeout(page.insertDraft(draft), timeoutMs);
       if (result.ok) return { status: 'inserted', result };
       reason = `${result.reason}: ${result.detail}`;
       // Refused because the frame was not visible (clickjacking): no clipboard copy either.

@@ -20,15 +20,15 @@ import type {
 export interface PagePort {
   /** The id of the tab this sidebar lives in (answered by the background). */
   whoami(): Promise<number>;
-  getContext(tabId: number): Promise<ConversationContext | null>;
-  insertDraft(tabId: number, draft: Draft): Promise<InsertResult>;
+  getContext(): Promise<ConversationContext | null>;
+  insertDraft(draft: Draft): Promise<InsertResult>;
   /** Shows or hides the frame the sidebar lives in. */
-  setSidebarOpen(tabId: number, open: boolean): Promise<void>;
+  setSidebarOpen(open: boolean): Promise<void>;
   /**
-   * Every change of the open conversation, on this sidebar's own channel to its page (with the tab
-   * id, which is always the sidebar's own). Returns a function that stops listening.
+   * Every change of the open conversation, on this sidebar's own channel to its own page: nothing
+   * else arrives there, so nothing is filtered. Returns a function that stops listening.
    */
-  onContextChanged(listener: (context: ConversationContext, senderTabId: number | undefined) => void): () => void;
+  onContextChanged(listener: (context: ConversationContext) => void): () => void;
 }
 
 export interface ClipboardPort {

@@ -7,7 +7,7 @@ import type { Session } from './session';
 
 interface Collaborators {
   readPage(): Promise<void>;
-  onContextChanged(context: ConversationContext, senderTabId: number | undefined): void;
+  onContextChanged(context: ConversationContext): void;
   loadClients(): Promise<void>;
 }
 

@@ -21,7 +21,7 @@ export function pageSlice({ deps, store, timeoutMs, fail, loadRecord }: Session)
     async readPage(): Promise<void> {
       try {
         if (store.getState().tabId === null) set({ tabId: await withTimeout(deps.page.whoami(), timeoutMs) });
-        const context = await withTimeout(deps.page.getContext(store.getState().tabId as number), timeoutMs);
+        const context = await withTimeout(deps.page.getContext(), timeoutMs);
         applyContext(context, true);
       } catch {
         // Not answering is the same as unreadable for the user: the manual picker still works.
@@ -29,10 +29,9 @@ export function pageSlice({ deps, store, timeoutMs, fail, loadRecord }: Session)
       }
     },
 
-    onContextChanged(context: ConversationContext, senderTabId: number | undefined): void {
+    /** A push on this sidebar's own channel to its own page. */
+    onContextChanged(context: ConversationContext): void {
       const state = store.getState();
-      // Only our own tab's content script speaks for this sidebar.
-      if (state.tabId === null || senderTabId !== state.tabId) return;
       const threadChanged = context.threadId !== state.context?.threadId;
       applyContext(context, true);
       if (store.getState().phase === 'ready') void loadRecord(!threadChanged);
@@ -40,10 +39,9 @@ export function pageSlice({ deps, store, timeoutMs, fail, loadRecord }: Session)
 
     /** Hides the sidebar's frame (the page's own toggle button brings it back). */
     async closeSidebar(): Promise<void> {
-      const { tabId } = store.getState();
-      if (tabId === null) return;
+      if (store.getState().tabId === null) return;
       try {
-        await withTimeout(deps.page.setSidebarOpen(tabId, false), timeoutMs);
+        await withTimeout(deps.page.setSidebarOpen(false), timeoutMs);
       } catch (error) {
         fail(error);
       }

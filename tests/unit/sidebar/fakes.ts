@@ -161,7 +161,7 @@ export class FakePage implements PagePort {
   insertAnswer: InsertResult | 'hang' | 'throw' = { ok: true, method: 'execCommand', openedReply: false };
   unreachable = false;
   inserted: Array<{ tabId: number; draft: Draft }> = [];
-  private listeners = new Set<(context: ConversationContext, senderTabId: number | undefined) => void>();
+  private listeners = new Set<(context: ConversationContext) => void>();
 
   async whoami(): Promise<number> {
     if (this.unreachable) throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -171,22 +171,24 @@ export class FakePage implements PagePort {
     if (this.unreachable) throw new Error('Could not establish connection. Receiving end does not exist.');
     return this.context;
   }
-  insertDraft(tabId: number, draft: Draft): Promise<InsertResult> {
-    this.inserted.push({ tabId, draft });
+  /** The page port is bound to its own tab: what it inserts goes there. */
+  insertDraft(draft: Draft): Promise<InsertResult> {
+    this.inserted.push({ tabId: this.tabId, draft });
     if (this.insertAnswer === 'hang') return new Promise(() => {});
     if (this.insertAnswer === 'throw') return Promise.reject(new Error('Receiving end does not exist.'));
     return Promise.resolve(this.insertAnswer);
   }
   openRequests: boolean[] = [];
-  async setSidebarOpen(_tabId: number, open: boolean): Promise<void> {
+  async setSidebarOpen(open: boolean): Promise<void> {
     this.openRequests.push(open);
   }
-  onContextChanged(listener: (context: ConversationContext, senderTabId: number | undefined) => void): () => void {
+  onContextChanged(listener: (context: ConversationContext) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-  broadcast(next: ConversationContext, senderTabId: number | undefined): void {
-    for (const listener of this.listeners) listener(next, senderTabId);
+  /** A push on the sidebar's own conversation channel. */
+  push(next: ConversationContext): void {
+    for (const listener of this.listeners) listener(next);
   }
 }
 
