@@ -6,7 +6,7 @@ import { todayIso } from '../../offboarding/calendar';
 import type { StoreClient } from '../../storage/protocol';
 import { errorText } from '../../common/errors';
 import type { Lang } from '../../offboarding/types';
-import { importRefusalText } from './importRefusal';
+import { importRefusalText } from './import-refusal';
 import type { OptionsTranslate } from './messages';
 
 type Status = { tone: 'ok' | 'error'; text: string; testId: string } | null;

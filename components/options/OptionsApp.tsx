@@ -16,7 +16,7 @@ import { DataSection } from './DataSection';
 import { optionsMessages } from './messages';
 import { SettingsForm } from './SettingsForm';
 import { TemplateManager } from './TemplateManager';
-import type { TemplateTools } from './templateTools';
+import type { TemplateTools } from './template-tools';
 
 export interface OptionsAppProps {
   store: StoreClient;

@@ -5,8 +5,8 @@ import { Alert, Button, Section, Segmented, SelectField, TextField } from '../ui
 import type { StoreClient } from '../../storage/protocol';
 import { errorText } from '../../common/errors';
 import type { OptionsTranslate } from './messages';
-import { draftFromSettings, noticeProblem, settingsFromDraft } from './settingsDraft';
-import type { NoticeUnit, SettingsDraft } from './settingsDraft';
+import { draftFromSettings, noticeProblem, settingsFromDraft } from './settings-draft';
+import type { NoticeUnit, SettingsDraft } from './settings-draft';
 
 interface SettingsFormProps {
   t: OptionsTranslate;

@@ -9,10 +9,10 @@ import { TEMPLATE_KINDS } from '../../templates/types';
 import type { RenderedDraft, Template, TemplateKind } from '../../templates/types';
 import { kindTitle } from '../../templates/kinds';
 import { Alert, Button, SelectField, TextField } from '../ui/controls';
-import { exampleVariables } from './exampleClient';
+import { exampleVariables } from './example-client';
 import type { OptionsTranslate } from './messages';
-import { localizeProblem, problemFromError } from './templateTools';
-import type { TemplateProblem, TemplateTools } from './templateTools';
+import { localizeProblem, problemFromError } from './template-tools';
+import type { TemplateProblem, TemplateTools } from './template-tools';
 
 interface TemplateEditorProps {
   t: OptionsTranslate;

@@ -11,10 +11,10 @@ import type { StoreClient } from '../../storage/protocol';
 import { errorText } from '../../common/errors';
 import type { OptionsTranslate } from './messages';
 import { TemplateEditor } from './TemplateEditor';
-import { blankTemplate, filterTemplates } from './templateList';
+import { blankTemplate, filterTemplates } from './template-list';
 import { mergeTemplates } from '../../templates/template-set';
 import { kindTitle } from '../../templates/kinds';
-import type { TemplateTools } from './templateTools';
+import type { TemplateTools } from './template-tools';
 
 interface TemplateManagerProps {
   t: OptionsTranslate;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import type { Settings } from '../../../offboarding/types';
 import type { Template } from '../../../templates/types';
-import { fakeStore, flush } from '../popup/fakeStore';
+import { fakeStore, flush } from '../popup/fake-store';
 import { builtInTemplates } from '../../../templates/library';
 import { BUILT_IN, testTools } from './tools';
 import { PREVIEW_DELAY_MS } from '../../../components/options/TemplateEditor';

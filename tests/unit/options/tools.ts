@@ -1,5 +1,5 @@
-import { realTemplateTools } from '../../../components/options/realTemplateTools';
-import type { TemplateTools } from '../../../components/options/templateTools';
+import { realTemplateTools } from '../../../components/options/real-template-tools';
+import type { TemplateTools } from '../../../components/options/template-tools';
 import type { Template } from '../../../templates/types';
 
 /** A built-in-shaped template for the pure list tests. */

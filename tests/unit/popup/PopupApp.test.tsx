@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { Settings } from '../../../offboarding/types';
 import type { OverviewRow } from '../../../offboarding/overview';
-import { fakeStore, flush, overviewHandlers, settle } from './fakeStore';
+import { fakeStore, flush, overviewHandlers, settle } from './fake-store';
 import { row } from './rows';
 
 const settings = (uiLanguage: Settings['uiLanguage']): Settings => ({

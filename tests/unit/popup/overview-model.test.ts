@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPopupModel } from '../../../components/popup/overview-model';
 import { defaultSettings } from '../../../storage/schemas';
 import type { OverviewSummary } from '../../../storage/protocol';
-import { fakeStore, settle } from './fakeStore';
+import { fakeStore, settle } from './fake-store';
 import { row } from './rows';
 
 const summary = (name: string, total = 1): OverviewSummary => ({

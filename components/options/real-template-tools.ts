@@ -4,7 +4,7 @@ import { copyBuiltIn, KNOWN_VARIABLES, validateCustomTemplate } from '../../temp
 import { builtInTemplates } from '../../templates/library';
 import { renderTemplate } from '../../templates/render';
 import { variableLabel } from '../../templates/variables';
-import type { TemplateTools } from './templateTools';
+import type { TemplateTools } from './template-tools';
 
 export const realTemplateTools: TemplateTools = {
   builtIns: builtInTemplates,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankTemplate, filterTemplates } from '../../../components/options/templateList';
+import { blankTemplate, filterTemplates } from '../../../components/options/template-list';
 import type { Template } from '../../../templates/types';
 import { BUILT_IN } from './tools';
 

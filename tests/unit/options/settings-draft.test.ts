@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromSettings, noticeProblem, settingsFromDraft } from '../../../components/options/settingsDraft';
+import { draftFromSettings, noticeProblem, settingsFromDraft } from '../../../components/options/settings-draft';
 import type { Settings } from '../../../offboarding/types';
 
 const base: Settings = {
