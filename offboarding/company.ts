@@ -35,3 +35,20 @@ export function formatNip(nip: string): string {
   if (!/^\d{10}$/.test(nip)) throw new Error(`formatNip: "${nip}" is not 10 digits`);
   return `${nip.slice(0, 3)}-${nip.slice(3, 6)}-${nip.slice(6, 8)}-${nip.slice(8)}`;
 }
+
+/**
+ * Polish legal forms entered in the KRS register: companies (sp. z o.o., S.A., P.S.A.) and
+ * partnerships (sp.j., sp.p., sp.k., S.K.A.). A sole trader is in CEIDG and has no KRS number;
+ * a foreign company (Ltd, GmbH) is in its own country's register.
+ */
+const KRS_FORMS = /(^|[\s,])(sp\.\s*z\s*o\.\s*o\.?|spółka\s+z\s+ograniczoną\s+odpowiedzialnością|s\.\s*a\.?|spółka\s+akcyjna|p\.\s*s\.\s*a\.?|sp\.\s*k\.?|sp\.\s*j\.?|sp\.\s*p\.?|s\.\s*k\.\s*a\.?|spółka\s+(jawna|komandytowa|partnerska|komandytowo-akcyjna))(?=$|[\s,.)])/iu;
+
+export function isKrsRegisteredForm(name: string): boolean {
+  return KRS_FORMS.test(name.trim());
+}
+
+/** An address with no country, or with Poland written in either language, is in Poland. */
+export function isPolishAddress(address: { country?: string }): boolean {
+  const country = address.country?.trim().toLocaleLowerCase('pl');
+  return country === undefined || country === '' || country === 'polska' || country === 'poland' || country === 'pl';
+}

@@ -33,6 +33,8 @@ export interface Contract {
   type: ContractType;
   /** Contract title as the parties call it ("umowa o świadczenie usług marketingowych"). */
   title?: string;
+  /** The contract's number as the parties wrote it ("12/2026"), when it has one. */
+  number?: string;
   signedOn?: string;
   /** Where the termination clause is ("§ 7 ust. 2", "Section 12.1"). */
   clause?: string;

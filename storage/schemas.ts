@@ -163,6 +163,7 @@ export const noticePeriodSchema = z.strictObject({
 export const contractSchema = z.strictObject({
   type: z.enum(['service', 'zlecenie', 'dzielo', 'other']),
   title: boundedText(LIMITS.shortText).optional(),
+  number: boundedText(100).optional(),
   signedOn: isoDate.optional(),
   clause: boundedText(LIMITS.shortText).optional(),
   noticePeriod: noticePeriodSchema,
