@@ -241,3 +241,14 @@ export function futureTypedDate(sheet: FactSheet, path: FactPath): string | unde
   if (iso === undefined && sheet.typed(path) === undefined) sheet.lack(path);
   return iso;
 }
+
+/**
+ * A typed phrase placed inside a sentence: its own closing "," or ";" goes, and its full stop too,
+ * unless the stop belongs to an abbreviation ("2026 r.", "ul.", "pkt.").
+ */
+export function asClause(text: string): string {
+  const trimmed = text.trim().replace(/[;,]+$/, '');
+  if (!trimmed.endsWith('.')) return trimmed;
+  const lastWord = /(\S+)\.$/.exec(trimmed)?.[1] ?? '';
+  return lastWord.length <= 3 && !/\.$/.test(lastWord) ? trimmed : trimmed.slice(0, -1);
+}

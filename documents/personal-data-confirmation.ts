@@ -6,7 +6,7 @@
  */
 import { inventoryOf } from '../offboarding/inventory';
 import type { HandoverItem } from '../offboarding/types';
-import { clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
+import { asClause, clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
 import type { DocumentBlock, DocumentResult } from './model';
 
 const ROLES = { pl: { us: 'Podmiot przetwarzający', client: 'Administrator' }, en: { us: 'Processor', client: 'Controller' } } as const;
@@ -83,8 +83,8 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
       type: 'paragraph',
       text:
         lang === 'pl'
-          ? `Usunięcie objęło wszystkie kopie danych, w tym kopie zapasowe${retention ? `, z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: ${retention.replace(/\.$/, '')}` : ''}.`
-          : `The deletion covered every copy of the data, backups included${retention ? `, except data the law requires to be kept: ${retention.replace(/\.$/, '')}` : ''}.`,
+          ? `Usunięcie objęło wszystkie kopie danych, w tym kopie zapasowe${retention ? `, z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: ${asClause(retention)}` : ''}.`
+          : `The deletion covered every copy of the data, backups included${retention ? `, except data the law requires to be kept: ${asClause(retention)}` : ''}.`,
     });
   }
   blocks.push({

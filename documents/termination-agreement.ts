@@ -3,7 +3,7 @@
  * parties, the contract, the agreed end date, work in progress, the settlement, the handover, what
  * survives, "no further claims" with its listed exceptions, two signature lines.
  */
-import { clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
+import { asClause, clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
 import { inventoryOf } from '../offboarding/inventory';
 import { itemLabel } from './inventory-words';
 import { openBalances, paymentSentences } from './money';
@@ -62,7 +62,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       items: [
         'roszczeń o wykonanie niniejszego Porozumienia,',
         `roszczeń wynikających z postanowień Umowy, o których mowa w § ${n - 1},`,
-        ...(exceptions ? [`${exceptions.replace(/[.;,]$/, '')},`] : []),
+        ...(exceptions ? [`${asClause(exceptions)},`] : []),
         'roszczeń o naprawienie szkody wyrządzonej umyślnie.',
       ],
     });
@@ -89,7 +89,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       items: [
         'claims for the performance of this agreement;',
         `claims under the provisions of the Agreement referred to in paragraph ${n - 1};`,
-        ...(exceptions ? [`${exceptions.replace(/[.;,]$/, '')};`] : []),
+        ...(exceptions ? [`${asClause(exceptions)};`] : []),
         'claims for damage caused intentionally.',
       ],
     });
