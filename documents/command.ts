@@ -132,7 +132,7 @@ export async function runDocumentsCommand(argv: readonly string[], io: CommandIo
     if (options.format === 'text') {
       for (const entry of built) files.push({ path: `${entry.scenario.id}.txt`, bytes: scenarioText(entry) });
     } else {
-      const fonts = loadFontFilesFromNodeModules();
+      const fonts = await loadFontFilesFromNodeModules();
       for (const entry of built) {
         for (const result of entry.results) {
           if (result.status !== 'ready') continue;

@@ -63,9 +63,36 @@ class Face {
     return runs;
   }
 
+  /**
+   * Advance widths summed per character, each measured once: fontkit's layout costs about a
+   * millisecond a call, and word wrap asks thousands of times. pdf-lib draws without kerning, so
+   * the sum is what the page shows.
+   */
   width(text: string, size: number): number {
-    return this.runs(text).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+    let total = 0;
+    for (const run of this.runs(text)) total += runWidth(run.font, run.text, size);
+    return total;
   }
+}
+
+const advanceCache = new WeakMap<PDFFont, Map<string, number>>();
+
+function runWidth(font: PDFFont, text: string, size: number): number {
+  let advances = advanceCache.get(font);
+  if (!advances) {
+    advances = new Map();
+    advanceCache.set(font, advances);
+  }
+  let total = 0;
+  for (const char of text) {
+    let advance = advances.get(char);
+    if (advance === undefined) {
+      advance = font.widthOfTextAtSize(char, 1000) / 1000;
+      advances.set(char, advance);
+    }
+    total += advance;
+  }
+  return total * size;
 }
 
 interface Faces {
@@ -105,7 +132,7 @@ class Layout {
     let cursor = x;
     for (const run of (bold ? this.faces.bold : this.faces.regular).runs(text)) {
       this.page.drawText(run.text, { x: cursor, y, size, font: run.font, color: INK });
-      cursor += run.font.widthOfTextAtSize(run.text, size);
+      cursor += runWidth(run.font, run.text, size);
     }
   }
 
@@ -325,7 +352,7 @@ export async function renderPdf(document: DocumentModel, fonts: PdfFontFiles, op
     let x = (PAGE.width - faces.regular.width(label, 8.5)) / 2;
     for (const run of faces.regular.runs(label)) {
       page.drawText(run.text, { x, y: 34, size: 8.5, font: run.font, color: RULE });
-      x += run.font.widthOfTextAtSize(run.text, 8.5);
+      x += runWidth(run.font, run.text, 8.5);
     }
   });
   return pdf.save();
