@@ -7,6 +7,7 @@
  */
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
+import type { Font, Fontkit, GlyphRun } from 'pdf-lib/cjs/types/fontkit';
 import { listMarker, type DocumentBlock, type DocumentModel, type SignatureLine, type TableColumn } from './model';
 import type { Lang } from '../offboarding/types';
 
@@ -29,6 +30,37 @@ const SMALL = { size: 8.8, leading: 11.5 };
 const INK = rgb(0.1, 0.1, 0.12);
 const RULE = rgb(0.55, 0.55, 0.6);
 const SHADE = rgb(0.93, 0.93, 0.95);
+
+/**
+ * fontkit, with each font file parsed once per session and its text layouts remembered. pdf-lib
+ * lays out every drawn run and every measured string again (a GSUB/GPOS pass each, about a
+ * millisecond); documents repeat the same words and lines. The layouts are only read by pdf-lib
+ * (glyph ids and advances), so sharing them is safe; each PDF still makes its own subset.
+ */
+const parsedFonts = new WeakMap<Uint8Array, Font>();
+const LAYOUT_CACHE_LIMIT = 20_000;
+
+const sharingFontkit: Fontkit = {
+  create(buffer: Uint8Array, postscriptName?: string): Font {
+    const known = parsedFonts.get(buffer);
+    if (known) return known;
+    const font = fontkit.create(buffer, postscriptName);
+    const layout = font.layout.bind(font);
+    const layouts = new Map<string, GlyphRun>();
+    font.layout = (text: string, features?: Parameters<Font['layout']>[1]): GlyphRun => {
+      const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+      let run = layouts.get(key);
+      if (!run) {
+        if (layouts.size >= LAYOUT_CACHE_LIMIT) layouts.clear();
+        run = layout(text, features);
+        layouts.set(key, run);
+      }
+      return run;
+    };
+    parsedFonts.set(buffer, font);
+    return font;
+  },
+};
 
 /** Spaces Intl and typists use that the fonts may lack: drawn as a plain space. */
 const SPACES = /[\u2000-\u200a\u202f\u205f\u3000\t]/g;
@@ -333,7 +365,7 @@ const PAGE_WORDS = { pl: (page: number, of: number) => `Strona ${page} z ${of}`,
 export async function renderPdf(document: DocumentModel, fonts: PdfFontFiles, options: PdfOptions): Promise<Uint8Array> {
   if (fonts.regular.length === 0 || fonts.bold.length === 0) throw new Error('renderPdf: a regular and a bold font file are required');
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(sharingFontkit);
   const embed = (files: readonly Uint8Array[]) => Promise.all(files.map((file) => pdf.embedFont(file, { subset: true })));
   const faces: Faces = { regular: new Face(await embed(fonts.regular)), bold: new Face(await embed(fonts.bold)) };
   pdf.setTitle(document.title, { showInWindowTitleBar: true });
