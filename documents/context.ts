@@ -110,8 +110,13 @@ export function shortDate(iso: string, lang: Lang): string {
   return formatDateShort(iso, lang);
 }
 
+/** Countries that write the town before the postcode ("London N1 7GR"); elsewhere "00-850 Warszawa". */
+const TOWN_FIRST = /^(united kingdom|uk|great britain|england|scotland|wales|northern ireland|ireland|united states|usa|us|canada|australia|wielka brytania|irlandia|stany zjednoczone|kanada|australia)$/i;
+
 function addressLines(address: PostalAddress): string[] {
-  const lines = [address.street.trim(), `${address.postalCode.trim()} ${address.city.trim()}`];
+  const townFirst = TOWN_FIRST.test(address.country?.trim() ?? '');
+  const town = townFirst ? `${address.city.trim()} ${address.postalCode.trim()}` : `${address.postalCode.trim()} ${address.city.trim()}`;
+  const lines = [address.street.trim(), town];
   if (address.country?.trim() && !isPolishAddress(address)) lines.push(address.country.trim());
   return lines;
 }

@@ -83,7 +83,7 @@ export function totalsBlock(items: readonly SettlementItem[], roles: Roles, lang
           { label: 'Owed by the Client', width: 0.2, align: 'right' },
           { label: 'Owed by the Contractor', width: 0.2, align: 'right' },
           { label: 'Open balance', width: 0.2, align: 'right' },
-          { label: 'Payable by → to', width: 0.28 },
+          { label: 'Who pays whom', width: 0.28 },
         ];
   const rows = settlementTotals(items).map((total) => [
     total.currency,

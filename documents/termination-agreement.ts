@@ -69,7 +69,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     section(++n, 'Porozumienie sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.');
   } else {
     blocks.push({ type: 'paragraph', text: 'together the “Parties” and each a “Party”.' });
-    section(++n, `The Parties agree to terminate ${contract.accusative} (the “Agreement”) by mutual consent with effect on ${date(endsOn, lang)}.`);
+    section(++n, `The Parties agree that ${contract.accusative} (the “Agreement”) will terminate by mutual consent on ${date(endsOn, lang)}.`);
     if (workInProgress) section(++n, `Work in progress: ${workInProgress}`);
     if (payments.length === 0) section(++n, 'The Parties confirm that every amount due under the Agreement has been paid.');
     else {

@@ -76,8 +76,8 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
       lang,
       reason:
         lang === 'pl'
-          ? 'Współpracę kończy klient albo obie strony: wypowiedzenie nie jest Twoim oświadczeniem (zob. porozumienie o rozwiązaniu umowy).'
-          : 'The client, or both parties, end the cooperation: the notice is not yours to give (see the termination agreement).',
+          ? 'Współpracę kończy klient albo obie strony wspólnie: nie składasz wypowiedzenia (zob. porozumienie o rozwiązaniu umowy).'
+          : 'The client, or both parties together, are ending the cooperation: there is no notice for you to give (see the termination agreement).',
     };
   }
 
@@ -132,7 +132,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     const basis = clause ? ` under ${clause} of the Agreement` : '';
     blocks.push({ type: 'paragraph', text: `${subject} notice of termination of ${contract.accusative} (the “Agreement”)${basis}.` });
     if (period) {
-      const monthEnd = client.contract.endOfMonth ? ', expiring at the end of a calendar month,' : '';
+      const monthEnd = client.contract.endOfMonth ? ', ending on the last day of a calendar month,' : '';
       blocks.push({ type: 'paragraph', text: `The notice period is ${period}${monthEnd} and runs from the day this notice is delivered.` });
       blocks.push({
         type: 'paragraph',
