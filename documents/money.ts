@@ -62,8 +62,8 @@ export function settlementItemBlocks(items: readonly SettlementItem[], roles: Ro
 }
 
 function payer(total: CurrencyTotals, roles: Roles, lang: Lang): string {
-  if (total.openBalance > 0) return lang === 'pl' ? `${roles.client.nom} → ${roles.us.nom}` : 'Client → Contractor';
-  if (total.openBalance < 0) return lang === 'pl' ? `${roles.us.nom} → ${roles.client.nom}` : 'Contractor → Client';
+  if (total.openBalance > 0) return lang === 'pl' ? `${roles.client.nom} płaci ${roles.us.dat}` : 'the Client pays the Contractor';
+  if (total.openBalance < 0) return lang === 'pl' ? `${roles.us.nom} płaci ${roles.client.dat}` : 'the Contractor pays the Client';
   return lang === 'pl' ? 'rozliczone' : 'settled';
 }
 
@@ -76,7 +76,7 @@ export function totalsBlock(items: readonly SettlementItem[], roles: Roles, lang
           { label: 'Należności razem', width: 0.2, align: 'right' },
           { label: 'Zobowiązania razem', width: 0.2, align: 'right' },
           { label: 'Pozostaje do zapłaty', width: 0.2, align: 'right' },
-          { label: 'Płaci', width: 0.28 },
+          { label: 'Kto komu płaci', width: 0.28 },
         ]
       : [
           { label: 'Currency', width: 0.12 },

@@ -152,8 +152,8 @@ describe('handover record', () => {
 describe('settlement statement', () => {
   it('totals per currency and says who pays whom, never adding złoty to euro', () => {
     const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-written-letter'))));
-    expect(text).toMatch(/\| PLN +\| +10 455,00 zł \| +0,00 zł \| +4305,00 zł \| Zamawiający → Wykonawca +\|/);
-    expect(text).toMatch(/\| EUR +\| +0,00 € \| +1200,00 € \| +1200,00 € \| Wykonawca → Zamawiający +\|/);
+    expect(text).toMatch(/\| PLN +\| +10 455,00 zł \| +0,00 zł \| +4305,00 zł \| Zamawiający płaci Wykonawcy +\|/);
+    expect(text).toMatch(/\| EUR +\| +0,00 € \| +1200,00 € \| +1200,00 € \| Wykonawca płaci Zamawiającemu +\|/);
     expect(text).toContain('Zamawiający zapłaci Wykonawcy kwotę 4305,00 zł na rachunek bankowy nr PL61 1090 1014 0000 0712 1981 2874 w terminie do dnia 31 marca 2026 r.');
     expect(text).toContain('Wykonawca zapłaci Zamawiającemu kwotę 1200,00 € na rachunek bankowy nr PL27 1140 2004 0000 3002 0135 5387');
   });

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, type DocumentInput, type DocumentKind, type DocumentModel } from '../../../documents';
-import { createdOnOf, readScenarios } from '../../../documents/command';
+import { buildScenarioDocuments, createdOnOf, readScenarios } from '../../../documents/command';
+import { documentText } from '../../../documents/text';
 import { loadFontFilesFromNodeModules } from '../../../documents/fonts-node';
 import { renderPdf } from '../../../documents/pdf';
 import type { HandoverItem } from '../../../offboarding/types';
@@ -106,6 +107,22 @@ describe('the other documents as PDF', () => {
     expect(text).toContain('z dniem 30 czerwca 2026 r.');
     expect(text).toContain('Zleceniodawca');
     expect(text).toContain('Zleceniobiorca Piotr Zieliński');
+  });
+});
+
+describe('every golden document', () => {
+  it('prints every character of its text: none falls outside the fonts and becomes "?"', async () => {
+    const built = buildScenarioDocuments(scenarios);
+    let checked = 0;
+    for (const entry of built) {
+      for (const result of entry.results) {
+        if (result.status !== 'ready') continue;
+        const { text } = await extractPdfText(await renderPdf(result.document, fonts, { createdOn }));
+        expect(text.includes('?'), `${entry.scenario.id} ${result.document.kind} ${result.document.lang}`).toBe(documentText(result.document).includes('?'));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(19);
   });
 });
 
