@@ -50,3 +50,21 @@ describe('woffToSfnt', () => {
     await expect(woffToSfnt(new Uint8Array(64), (data) => data)).rejects.toThrow(/not a WOFF/);
   });
 });
+
+describe('the fonts as an extension page loads them', () => {
+  it('DecompressionStream unwraps the WOFF files to the same bytes as zlib', async () => {
+    const { inflateWithStreams, loadFontFiles } = await import('../../../documents/fonts-browser');
+    const { FONT_FILES, loadFontFilesFromNodeModules } = await import('../../../documents/fonts-node');
+    const viaNode = await loadFontFilesFromNodeModules();
+    const fetched: string[] = [];
+    const viaPage = await loadFontFiles({ regular: FONT_FILES.regular, bold: FONT_FILES.bold }, async (name) => {
+      fetched.push(name);
+      const bytes = readFileSync(join(fontFolder(), name));
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    });
+    expect(fetched).toEqual([...FONT_FILES.regular, ...FONT_FILES.bold]);
+    viaNode.regular.forEach((file, index) => expect(Buffer.from(viaPage.regular[index]!).equals(Buffer.from(file))).toBe(true));
+    viaNode.bold.forEach((file, index) => expect(Buffer.from(viaPage.bold[index]!).equals(Buffer.from(file))).toBe(true));
+    await expect(inflateWithStreams(new Uint8Array([1, 2, 3]))).rejects.toThrow();
+  });
+});
