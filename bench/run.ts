@@ -4,7 +4,7 @@
  *
  *   node --import tsx bench/run.ts [--only size,store,...]
  * Sections: size, startup-gmail, startup-outlook, cost-gmail, cost-gmail-collapsed, cost-outlook, store, suggestions, insert,
- * catalog. A section whose product part
+ * catalog, documents. A section whose product part
  * is not there yet reports "not available: <why>" instead of failing.
  * Env: BENCH_RUNS, BENCH_COST_RUNS, BENCH_STORM_MS, BENCH_CLIENTS, BENCH_EVENTS, BENCH_MATCH_SAMPLES,
  * BENCH_UI_SAMPLES, BENCH_STARTUP_PAIRS, BENCH_HEAP_SAMPLES (defaults are the documented targets' conditions).
@@ -14,6 +14,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, chromiumExecutable } from '../tests/e2e/harness';
 import { measureCatalog } from './catalog';
+import { measureDocuments } from './documents';
 import { NotAvailable, failed, formatTable, type Figure, type SectionResult } from './report';
 import { measureSize } from './size';
 import { measureStartup } from './startup';
@@ -32,6 +33,7 @@ const SECTIONS: Record<string, () => Promise<Figure[]>> = {
   suggestions: measureTimeToSuggestions,
   insert: measureInsertion,
   catalog: measureCatalog,
+  documents: measureDocuments,
 };
 
 function chosenSections(argv: readonly string[]): string[] {

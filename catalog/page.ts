@@ -82,6 +82,7 @@ export function renderScenario(scenario: Scenario, templates: readonly Template[
           today: scenario.today,
           lang,
           tone: template.tone,
+          ...(scenario.values ? { overrides: scenario.values } : {}),
         });
         return { template, draft: renderTemplate(template, vars, { lang }) };
       });

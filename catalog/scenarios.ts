@@ -59,6 +59,13 @@ const scenarioSchema = z.strictObject({
   offboarding: scenarioOffboardingSchema.optional(),
   settings: settingsSchema.optional(),
   context: conversationFactsSchema.optional(),
+  /** Values the user typed in the missing-values form, by path ("agreement.endDate": "2026-04-30"). */
+  values: z
+    .record(
+      z.string().max(100).regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+$/, 'Expected a value path such as "agreement.endDate"'),
+      z.string().max(2_000),
+    )
+    .optional(),
 });
 
 const scenarioFileSchema = z.strictObject({
@@ -76,6 +83,8 @@ export interface Scenario {
   offboarding?: Offboarding;
   settings: Settings;
   context?: ConversationFacts;
+  /** Typed values by path, as the missing-values form saves them. */
+  values?: Record<string, string>;
 }
 
 export interface ScenarioFile {
@@ -144,6 +153,7 @@ export function parseScenarioFile(text: string, source: string): ScenarioFile {
     if (client) scenario.client = client;
     if (parsed.offboarding && client) scenario.offboarding = completeOffboarding(parsed.offboarding, client, parsed.today);
     if (parsed.context) scenario.context = parsed.context;
+    if (parsed.values) scenario.values = parsed.values;
     scenarios.push(scenario);
   });
   if (problems.length > 0) throw new ScenarioFileError(source, problems);

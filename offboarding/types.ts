@@ -33,6 +33,8 @@ export interface Contract {
   type: ContractType;
   /** Contract title as the parties call it ("umowa o świadczenie usług marketingowych"). */
   title?: string;
+  /** The contract's number as the parties wrote it ("12/2026"), when it has one. */
+  number?: string;
   signedOn?: string;
   /** Where the termination clause is ("§ 7 ust. 2", "Section 12.1"). */
   clause?: string;
@@ -55,7 +57,28 @@ export interface ThreadRef {
   subject?: string;
 }
 
-export interface Client {
+/** A postal address as a letter or a contract heading writes it. */
+export interface PostalAddress {
+  street: string;
+  postalCode: string;
+  city: string;
+  /** Left out for an address in Poland. */
+  country?: string;
+}
+
+/**
+ * What a document needs to identify a party beyond its name (offboarding/company.ts checks them):
+ * the registered address, NIP (10 digits), KRS (10 digits, companies in the register) and the bank
+ * account payments go to. Every one is optional: a document lists what it lacks, never guesses.
+ */
+export interface CompanyDetails {
+  address?: PostalAddress;
+  nip?: string;
+  krs?: string;
+  bankAccount?: string;
+}
+
+export interface Client extends CompanyDetails {
   id: string;
   name: string;
   company?: string;
@@ -147,6 +170,42 @@ export interface SettlementItem {
   final?: boolean;
 }
 
+/** What the handover inventory lists (item 1 of issue 13). */
+export const HANDOVER_ITEM_KINDS = [
+  'deliverable',
+  'source-code',
+  'files',
+  'domain',
+  'hosting',
+  'account',
+  'credential',
+  'personal-data',
+  'equipment',
+  'other',
+] as const;
+export type HandoverItemKind = (typeof HANDOVER_ITEM_KINDS)[number];
+
+/**
+ * Where an item stands. handed-over and deleted carry the day it happened; revoked (access taken
+ * away) may; to-hand-over and not-applicable carry none. deleted is for personal data and copies
+ * (GDPR art. 28(3)(g) tells return and deletion apart).
+ */
+export const HANDOVER_STATES = ['to-hand-over', 'handed-over', 'revoked', 'deleted', 'not-applicable'] as const;
+export type HandoverState = (typeof HANDOVER_STATES)[number];
+
+export interface HandoverItem {
+  id: string;
+  kind: HandoverItemKind;
+  /** What it is ("Domena acme.pl", "Konto administratora WordPress"); for a credential its name only, never the secret. */
+  name: string;
+  state: HandoverState;
+  /** ISO date the item was handed over, deleted or revoked. */
+  on?: string;
+  note?: string;
+  /** Who receives it on the client's side (a person or a team), as the user typed it. */
+  recipient?: string;
+}
+
 export interface Offboarding {
   id: string;
   clientId: string;
@@ -157,6 +216,8 @@ export interface Offboarding {
   checklist: Record<ChecklistKey, ChecklistEntry>;
   notice?: NoticeRecord;
   settlement: SettlementItem[];
+  /** The handover inventory; absent in records made before it existed (same as empty). */
+  inventory?: HandoverItem[];
   thread?: ThreadRef;
   /** ISO date when the cooperation was closed (closing message sent). */
   closedOn?: string;
@@ -197,7 +258,7 @@ export interface OffboardEvent {
 
 export type Tone = 'formal' | 'warm';
 
-export interface UserProfile {
+export interface UserProfile extends Omit<CompanyDetails, 'bankAccount'> {
   name: string;
   company?: string;
   /** Job title under the name, optional. */

@@ -5,11 +5,14 @@
  */
 import './zod-config';
 import { z } from 'zod';
-import { CHECKLIST_KEYS } from '../offboarding/types';
+import { CHECKLIST_KEYS, HANDOVER_ITEM_KINDS, HANDOVER_STATES } from '../offboarding/types';
 import type {
   ChecklistEntry,
   ChecklistKey,
   Client,
+  CompanyDetails,
+  HandoverItem,
+  PostalAddress,
   NoticeRecord,
   Offboarding,
   OffboardEvent,
@@ -17,6 +20,8 @@ import type {
   Settings,
 } from '../offboarding/types';
 import { isFreeMailDomain, normalizeDomain, normalizeEmail } from '../offboarding/client';
+import { normalizeKrs, normalizeNip } from '../offboarding/company';
+import { handoverItemProblems } from '../offboarding/inventory';
 import { TEMPLATE_KINDS } from '../templates/types';
 import type { Template } from '../templates/types';
 import type { StoreOperation, StoreOperations } from './protocol';
@@ -158,6 +163,7 @@ export const noticePeriodSchema = z.strictObject({
 export const contractSchema = z.strictObject({
   type: z.enum(['service', 'zlecenie', 'dzielo', 'other']),
   title: boundedText(LIMITS.shortText).optional(),
+  number: boundedText(100).optional(),
   signedOn: isoDate.optional(),
   clause: boundedText(LIMITS.shortText).optional(),
   noticePeriod: noticePeriodSchema,
@@ -174,7 +180,52 @@ export const threadRefSchema = z.strictObject({
   subject: boundedText(1_000).optional(),
 });
 
+const requiredLine = (max: number) => z.string().trim().min(1, 'Expected a non-empty value').max(max);
+
+export const postalAddressSchema = z.strictObject({
+  street: requiredLine(LIMITS.shortText),
+  postalCode: requiredLine(20),
+  city: requiredLine(100),
+  country: boundedText(100).optional(),
+}) satisfies z.ZodType<PostalAddress>;
+
+/** NIP: 10 digits with a valid check digit; "PL 123-456-32-18" is stored as "1234563218". */
+export const nipSchema = z
+  .string()
+  .max(30)
+  .transform((value, ctx) => {
+    const result = normalizeNip(value);
+    if ('nip' in result) return result.nip;
+    ctx.issues.push({ code: 'custom', input: value, message: result.problem });
+    return z.NEVER;
+  });
+
+/** KRS: up to 10 digits, stored with its leading zeros ("0000123456"). */
+export const krsSchema = z
+  .string()
+  .max(30)
+  .transform((value, ctx) => {
+    const result = normalizeKrs(value);
+    if ('krs' in result) return result.krs;
+    ctx.issues.push({ code: 'custom', input: value, message: result.problem });
+    return z.NEVER;
+  });
+
+/** The fields a party's details add to a client or the profile (all optional: old rows lack them). */
+const companyDetailsFields = {
+  address: postalAddressSchema.optional(),
+  nip: nipSchema.optional(),
+  krs: krsSchema.optional(),
+};
+
+export const companyDetailsSchema = z.strictObject({
+  ...companyDetailsFields,
+  bankAccount: boundedText(100).optional(),
+}) satisfies z.ZodType<CompanyDetails>;
+
 export const clientSchema = z.strictObject({
+  ...companyDetailsFields,
+  bankAccount: boundedText(100).optional(),
   id: idSchema,
   name: nameText,
   company: boundedText(LIMITS.name).optional(),
@@ -255,6 +306,20 @@ export const settlementItemSchema = z.strictObject({ id: idSchema, ...settlement
 export const newSettlementItemSchema = z.strictObject(settlementFields);
 export const settlementChangesSchema = z.strictObject(settlementFields).partial();
 
+export const handoverItemSchema = z
+  .strictObject({
+    id: idSchema,
+    kind: z.enum(HANDOVER_ITEM_KINDS),
+    name: z.string().trim().min(1, 'Expected what the item is').max(LIMITS.shortText * 2),
+    state: z.enum(HANDOVER_STATES),
+    on: isoDate.optional(),
+    note: boundedText(LIMITS.shortText * 10).optional(),
+    recipient: boundedText(LIMITS.name).optional(),
+  })
+  .superRefine((item, ctx) => {
+    for (const message of handoverItemProblems(item)) ctx.addIssue({ code: 'custom', message });
+  }) satisfies z.ZodType<HandoverItem>;
+
 export const offboardingSchema = z.strictObject({
   id: idSchema,
   clientId: idSchema,
@@ -265,6 +330,11 @@ export const offboardingSchema = z.strictObject({
   checklist: checklistSchema,
   notice: noticeRecordSchema.optional(),
   settlement: z.array(settlementItemSchema).max(1_000),
+  inventory: z
+    .array(handoverItemSchema)
+    .max(LIMITS.listItems)
+    .refine((items) => new Set(items.map((item) => item.id)).size === items.length, { message: 'Expected every inventory item to have its own id' })
+    .optional(),
   thread: threadRefSchema.optional(),
   closedOn: isoDate.optional(),
   createdAt: isoInstant,
@@ -317,6 +387,7 @@ export const templateSchema = z.strictObject({
 }) satisfies z.ZodType<Template>;
 
 export const userProfileSchema = z.strictObject({
+  ...companyDetailsFields,
   name: boundedText(LIMITS.name),
   company: boundedText(LIMITS.name).optional(),
   role: boundedText(LIMITS.name).optional(),

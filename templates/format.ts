@@ -25,6 +25,16 @@ export function formatDate(iso: string, lang: Lang): string {
   throw new Error(`formatDate: unknown language "${String(lang)}"`);
 }
 
+const ENGLISH_SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** An ISO date for a table cell: "09.03.2026" / "9 Mar 2026" (never 09/03, which US readers take for 3 September). */
+export function formatDateShort(iso: string, lang: Lang): string {
+  const { year, month, day } = parseIsoDateParts(iso);
+  if (lang === 'pl') return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+  if (lang === 'en') return `${day} ${ENGLISH_SHORT_MONTHS[month - 1]} ${year}`;
+  throw new Error(`formatDateShort: unknown language "${String(lang)}"`);
+}
+
 const UNITS = {
   months: { pl: ['miesiąc', 'miesiące', 'miesięcy'], en: ['month', 'months'] },
   weeks: { pl: ['tydzień', 'tygodnie', 'tygodni'], en: ['week', 'weeks'] },

@@ -532,7 +532,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
  * adjective, "umowa ramowa", "umowa licencyjna") would need its own ending: the title stays in the
  * nominative, quoted after "umowa pod nazwą" (the head declined, the title never).
  */
-function contractNames(type: ContractType, title: string | undefined, lang: Lang): [string, string, string] {
+export function contractNames(type: ContractType, title: string | undefined, lang: Lang): [string, string, string] {
   if (lang === 'en') {
     // A Polish title is the document's own name: quoted after an English description, never as English words.
     const name = title === undefined ? CONTRACT_TYPE_NAMES[type].en : isInOtherLanguage(title, 'en') ? `${CONTRACT_TYPE_NAMES[type].en} (“${title}”)` : title;

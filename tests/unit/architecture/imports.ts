@@ -9,7 +9,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['common'],
   ['webmail'],
   ['templates'],
-  ['storage'],
+  ['storage', 'documents'],
   ['messaging'],
   ['background', 'components'],
   ['catalog'],

@@ -1,0 +1,259 @@
+/**
+ * What every document draws from the record: the parties (name, address, NIP, KRS), their roles
+ * under the contract, the contract's reference, the place and date, and the typed values. Facts the
+ * record lacks are collected as missing instead of being filled with a default.
+ */
+import type { Client, ContractType, Lang, Offboarding, PostalAddress, Settings } from '../offboarding/types';
+import { clientPartyName, isBusinessClient } from '../offboarding/client';
+import { formatNip, isKrsRegisteredForm, isPolishAddress } from '../offboarding/company';
+import { parseIsoDateParts } from '../offboarding/calendar';
+import { formatDate, formatDateShort } from '../templates/format';
+import { contractNames, parseTypedDate } from '../templates/variables';
+import { factLabel, type FactPath } from './labels';
+import type { DocumentKind, MissingFact, PartyBlock } from './model';
+
+export interface DocumentInput {
+  client?: Client;
+  offboarding?: Offboarding;
+  settings: Settings;
+  /** The user's date, ISO; the document's date. */
+  today: string;
+  lang: Lang;
+  /** Values typed in the missing-values form, by path ("agreement.endDate": "2026-04-30"). */
+  values?: Readonly<Record<string, string>>;
+}
+
+/** A noun in the cases the documents' sentences need (Polish); English uses one form. */
+export interface RoleName {
+  nom: string;
+  gen: string;
+  dat: string;
+  acc: string;
+  ins: string;
+}
+
+const role = (nom: string, gen: string, dat: string, acc: string, ins: string): RoleName => ({ nom, gen, dat, acc, ins });
+const englishRole = (name: string): RoleName => role(name, name, name, name, name);
+
+/** The parties' names under each kind of contract: the client first, then the user. */
+const CONTRACT_ROLES: Record<ContractType, { client: RoleName; us: RoleName }> = {
+  zlecenie: {
+    client: role('Zleceniodawca', 'Zleceniodawcy', 'Zleceniodawcy', 'Zleceniodawcę', 'Zleceniodawcą'),
+    us: role('Zleceniobiorca', 'Zleceniobiorcy', 'Zleceniobiorcy', 'Zleceniobiorcę', 'Zleceniobiorcą'),
+  },
+  service: {
+    client: role('Zamawiający', 'Zamawiającego', 'Zamawiającemu', 'Zamawiającego', 'Zamawiającym'),
+    us: role('Wykonawca', 'Wykonawcy', 'Wykonawcy', 'Wykonawcę', 'Wykonawcą'),
+  },
+  dzielo: {
+    client: role('Zamawiający', 'Zamawiającego', 'Zamawiającemu', 'Zamawiającego', 'Zamawiającym'),
+    us: role('Wykonawca', 'Wykonawcy', 'Wykonawcy', 'Wykonawcę', 'Wykonawcą'),
+  },
+  other: {
+    client: role('Zamawiający', 'Zamawiającego', 'Zamawiającemu', 'Zamawiającego', 'Zamawiającym'),
+    us: role('Wykonawca', 'Wykonawcy', 'Wykonawcy', 'Wykonawcę', 'Wykonawcą'),
+  },
+};
+
+export const EN_ROLES = { client: englishRole('Client'), us: englishRole('Contractor') };
+
+export function contractRoles(type: ContractType, lang: Lang): { client: RoleName; us: RoleName } {
+  return lang === 'pl' ? CONTRACT_ROLES[type] : EN_ROLES;
+}
+
+/** Collects what a document lacks while it is being built. */
+export class FactSheet {
+  readonly missing: MissingFact[] = [];
+  constructor(
+    readonly input: DocumentInput,
+    readonly kind: DocumentKind,
+  ) {}
+
+  get lang(): Lang {
+    return this.input.lang;
+  }
+
+  lack(path: FactPath, detail?: string): void {
+    if (this.missing.some((fact) => fact.path === path && fact.detail === detail)) return;
+    this.missing.push({ path, label: factLabel(path, this.lang), ...(detail !== undefined ? { detail } : {}) });
+  }
+
+  /** A recorded value, else the typed one, else missing. */
+  need(path: FactPath, recorded: string | undefined): string | undefined {
+    const value = recorded?.trim() || this.typed(path);
+    if (value === undefined) this.lack(path);
+    return value;
+  }
+
+  /** The value typed for a path, trimmed; undefined when none was typed. */
+  typed(path: FactPath): string | undefined {
+    const value = this.input.values?.[path];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  }
+
+  /** A typed date (ISO or DD.MM.YYYY); a text that is no date counts as missing, with why. */
+  typedDate(path: FactPath): string | undefined {
+    const text = this.typed(path);
+    if (text === undefined) return undefined;
+    const iso = parseTypedDate(text);
+    if (iso === undefined) this.lack(path, this.lang === 'pl' ? `„${text}” to nie data` : `“${text}” is not a date`);
+    return iso;
+  }
+}
+
+export function date(iso: string, lang: Lang): string {
+  return formatDate(iso, lang);
+}
+
+/** A date in a table cell. */
+export function shortDate(iso: string, lang: Lang): string {
+  return formatDateShort(iso, lang);
+}
+
+/** Countries that write the town before the postcode ("London N1 7GR"); elsewhere "00-850 Warszawa". */
+const TOWN_FIRST = /^(united kingdom|uk|great britain|england|scotland|wales|northern ireland|ireland|united states|usa|us|canada|australia|wielka brytania|irlandia|stany zjednoczone|kanada|australia)$/i;
+
+function addressLines(address: PostalAddress): string[] {
+  const townFirst = TOWN_FIRST.test(address.country?.trim() ?? '');
+  const town = townFirst ? `${address.city.trim()} ${address.postalCode.trim()}` : `${address.postalCode.trim()} ${address.city.trim()}`;
+  const lines = [address.street.trim(), town];
+  if (address.country?.trim() && !isPolishAddress(address)) lines.push(address.country.trim());
+  return lines;
+}
+
+function registryLines(nip: string | undefined, krs: string | undefined, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (nip) lines.push(lang === 'pl' ? `NIP: ${formatNip(nip)}` : `Tax ID (NIP): ${formatNip(nip)}`);
+  if (krs) lines.push(lang === 'pl' ? `KRS: ${krs}` : `KRS No.: ${krs}`);
+  return lines;
+}
+
+export interface Party {
+  block: PartyBlock;
+  /** The party's name as the document writes it. */
+  name: string;
+}
+
+/**
+ * The user as a party: the company when one is recorded, else the person. A business (a company
+ * name) in Poland is identified by its NIP, and a company or partnership also by its KRS number.
+ */
+export function senderParty(sheet: FactSheet, roleName: string): Party | undefined {
+  const profile = sheet.input.settings.profile;
+  const company = profile.company?.trim();
+  const name = sheet.need('parties.sender', company || profile.name.trim() || undefined);
+  const lines: string[] = [];
+  if (company && profile.name.trim()) lines.push(profile.name.trim());
+  const address = profile.address;
+  if (address) lines.push(...addressLines(address));
+  else sheet.lack('sender.address');
+  const polish = address ? isPolishAddress(address) : true;
+  if (company && polish && !profile.nip) sheet.lack('sender.nip');
+  if (company && polish && isKrsRegisteredForm(company) && !profile.krs) sheet.lack('sender.krs');
+  lines.push(...registryLines(profile.nip, profile.krs, sheet.lang));
+  if (name === undefined) return undefined;
+  return { name, block: { role: roleName, lines: [name, ...lines] } };
+}
+
+/** The client as a party, identified as senderParty identifies the user. */
+export function clientParty(sheet: FactSheet, client: Client, roleName: string): Party | undefined {
+  const name = sheet.need('parties.client', clientPartyName(client));
+  const lines: string[] = [];
+  const address = client.address;
+  if (address) lines.push(...addressLines(address));
+  else sheet.lack('client.address');
+  const polish = address ? isPolishAddress(address) : true;
+  if (isBusinessClient(client) && polish && !client.nip) sheet.lack('client.nip');
+  if (polish && isKrsRegisteredForm(name ?? '') && !client.krs) sheet.lack('client.krs');
+  lines.push(...registryLines(client.nip, client.krs, sheet.lang));
+  if (name === undefined) return undefined;
+  return { name, block: { role: roleName, lines: [name, ...lines] } };
+}
+
+/** "Kraków, 10 marca 2026 r." from the typed place, else the user's city. */
+export function placeAndDate(sheet: FactSheet): string | undefined {
+  const place = sheet.typed('document.place') ?? sheet.input.settings.profile.address?.city.trim();
+  if (!place) {
+    sheet.lack('document.place');
+    return undefined;
+  }
+  return `${place}, ${date(sheet.input.today, sheet.lang)}`;
+}
+
+export interface ContractReference {
+  /** pl: "umowę o świadczenie usług nr 12/2026 zawartą w dniu 2 stycznia 2026 r."; en: "the services agreement no. 12/2026 dated 2 January 2026". */
+  accusative: string;
+  /** pl: "umowy … zawartej w dniu …"; en as accusative. */
+  genitive: string;
+}
+
+/**
+ * The contract by name, number and date. Its date identifies it: a document that acts on the
+ * contract requires it; one that only refers to it leaves the reference out without it.
+ */
+export function contractReference(sheet: FactSheet, client: Client, required = true): ContractReference | undefined {
+  const contract = client.contract;
+  const signedOn = contract.signedOn ?? sheet.typedDate('contract.signedOn');
+  if (signedOn === undefined) {
+    if (required) sheet.lack('contract.signedOn');
+    return undefined;
+  }
+  const lang = sheet.lang;
+  const [, accusative, genitive] = contractNames(contract.type, contract.title?.trim() || undefined, lang);
+  const number = contract.number?.trim();
+  if (lang === 'pl') {
+    const no = number ? ` nr ${number}` : '';
+    return {
+      accusative: `${accusative}${no} zawartą w dniu ${date(signedOn, lang)}`,
+      genitive: `${genitive}${no} zawartej w dniu ${date(signedOn, lang)}`,
+    };
+  }
+  const no = number ? ` no. ${number}` : '';
+  const phrase = `the ${accusative}${no} dated ${date(signedOn, lang)}`;
+  return { accusative: phrase, genitive: phrase };
+}
+
+/** A file name: the document, the client and the date, ASCII only. */
+export function fileNameFor(title: string, clientName: string | undefined, today: string): string {
+  parseIsoDateParts(today, 'today');
+  const slug = (text: string) =>
+    text
+      .replace(/[łŁ]/g, 'l')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '');
+  return [slug(title), clientName ? slug(clientName) : '', today].filter(Boolean).join('-');
+}
+
+/** The user's signature: their name, and their role when recorded. */
+export function senderSignatory(settings: Settings): string | undefined {
+  const { name, role: jobTitle } = settings.profile;
+  const parts = [name.trim(), jobTitle?.trim()].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** A typed date that must not lie before today (a deadline); earlier ones are asked for again. */
+export function futureTypedDate(sheet: FactSheet, path: FactPath): string | undefined {
+  const iso = sheet.typedDate(path);
+  if (iso !== undefined && iso < sheet.input.today) {
+    sheet.lack(path, sheet.lang === 'pl' ? `${date(iso, 'pl')} już minął` : `${date(iso, 'en')} has passed`);
+    return undefined;
+  }
+  if (iso === undefined && sheet.typed(path) === undefined) sheet.lack(path);
+  return iso;
+}
+
+/**
+ * A typed phrase placed inside a sentence: its own closing "," or ";" goes, and its full stop too,
+ * unless the stop belongs to an abbreviation ("2026 r.", "ul.", "pkt.").
+ */
+export function asClause(text: string): string {
+  const trimmed = text.trim().replace(/[;,]+$/, '');
+  if (!trimmed.endsWith('.')) return trimmed;
+  const lastWord = /(\S+)\.$/.exec(trimmed)?.[1] ?? '';
+  return lastWord.length <= 3 && !/\.$/.test(lastWord) ? trimmed : trimmed.slice(0, -1);
+}

@@ -1,0 +1,46 @@
+/**
+ * Labels of the facts documents need. Where a fact is also a message variable its path and label
+ * are the message engine's own (templates/variables.ts VARIABLE_LABELS), so the missing-values form
+ * asks for it once; the rest are the documents' own, in the same { pl, en } form.
+ */
+import type { Lang } from '../offboarding/types';
+import { VARIABLE_LABELS, type KnownVariable } from '../templates/variables';
+
+export const DOCUMENT_VALUE_LABELS = {
+  'document.place': { pl: 'miejscowość sporządzenia dokumentu', en: 'place where the document is signed' },
+  'client.address': { pl: 'adres klienta (ulica, kod pocztowy, miejscowość)', en: "client's address (street, postcode, city)" },
+  'client.nip': { pl: 'NIP klienta', en: "client's tax ID (NIP)" },
+  'client.krs': { pl: 'numer KRS klienta', en: "client's KRS number" },
+  'client.bankAccount': { pl: 'numer rachunku bankowego klienta (do zwrotu)', en: "client's bank account (for the refund)" },
+  'sender.address': { pl: 'Twój adres (ulica, kod pocztowy, miejscowość)', en: 'your address (street, postcode, city)' },
+  'sender.nip': { pl: 'Twój NIP', en: 'your tax ID (NIP)' },
+  'sender.krs': { pl: 'Twój numer KRS', en: 'your KRS number' },
+  'settlement.deadline': { pl: 'termin zapłaty salda', en: 'deadline for paying the balance' },
+  'agreement.workInProgress': { pl: 'co dzieje się z pracami w toku (opcjonalnie)', en: 'what happens to work in progress (optional)' },
+  'agreement.exceptions': { pl: 'dodatkowe wyjątki od zrzeczenia się roszczeń (opcjonalnie)', en: 'further exceptions to the waiver of claims (optional)' },
+  'inventory.personalData': { pl: 'zbiory danych osobowych w spisie przekazania', en: 'personal data sets in the handover inventory' },
+  'inventory.personalDataOpen': { pl: 'dane osobowe jeszcze niezwrócone i nieusunięte', en: 'personal data not yet returned or deleted' },
+  'dataReturn.retention': { pl: 'dane, które prawo nakazuje zachować, i podstawa (opcjonalnie)', en: 'data the law requires you to keep, and why (optional)' },
+} as const satisfies Record<string, { pl: string; en: string }>;
+
+export type DocumentValuePath = keyof typeof DOCUMENT_VALUE_LABELS;
+
+/** Paths the documents use from the message engine. */
+export type SharedValuePath = Extract<
+  KnownVariable,
+  | 'contract.signedOn'
+  | 'notice.deliveryOn'
+  | 'agreement.endDate'
+  | 'parties.client'
+  | 'parties.sender'
+  | 'sender.bankAccount'
+  | 'settlement.items'
+  | 'handover.items'
+>;
+
+export type FactPath = DocumentValuePath | SharedValuePath;
+
+export function factLabel(path: FactPath, lang: Lang): string {
+  if (Object.hasOwn(DOCUMENT_VALUE_LABELS, path)) return DOCUMENT_VALUE_LABELS[path as DocumentValuePath][lang];
+  return VARIABLE_LABELS[path as SharedValuePath][lang];
+}

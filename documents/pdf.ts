@@ -1,0 +1,294 @@
+/**
+ * Draws a document model as an A4 PDF with pdf-lib: Noto Sans embedded as subsets (the Latin and
+ * Latin Extended faces together cover Polish), so the text is real text a reader can search and
+ * copy; page numbers in the footer. Every string is drawn as given: nothing is parsed as markup,
+ * and no network or DOM is used. Heavy (pdf-lib and fontkit): import it only where a PDF is made,
+ * never from a content script or the background.
+ */
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { Face, runWidth, sharingFontkit } from './pdf-fonts';
+import { listMarker, type DocumentBlock, type DocumentModel, type SignatureLine, type TableColumn } from './model';
+import type { Lang } from '../offboarding/types';
+
+/** Font files in fallback order (each face's Latin subset first, then Latin Extended). */
+export interface PdfFontFiles {
+  regular: readonly Uint8Array[];
+  bold: readonly Uint8Array[];
+}
+
+export interface PdfOptions {
+  /** Written as the PDF's creation date; fixed by the caller so the same input gives the same bytes. */
+  createdOn: Date;
+}
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = { left: 62, right: 62, top: 64, bottom: 64 };
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const BODY = { size: 10.5, leading: 15 };
+const SMALL = { size: 8.8, leading: 11.5 };
+const INK = rgb(0.1, 0.1, 0.12);
+const RULE = rgb(0.55, 0.55, 0.6);
+const SHADE = rgb(0.93, 0.93, 0.95);
+
+interface Faces {
+  regular: Face;
+  bold: Face;
+}
+
+class Layout {
+  readonly pages: PDFPage[] = [];
+  private page!: PDFPage;
+  /** The baseline cursor, from the bottom of the page. */
+  y = 0;
+
+  constructor(
+    private readonly pdf: PDFDocument,
+    readonly faces: Faces,
+  ) {
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
+    this.pages.push(this.page);
+    this.y = PAGE.height - MARGIN.top;
+  }
+
+  /** Starts a new page unless `height` more points fit above the bottom margin. */
+  ensure(height: number): void {
+    if (this.y - height < MARGIN.bottom) this.newPage();
+  }
+
+  gap(points: number): void {
+    this.y -= points;
+  }
+
+  draw(text: string, x: number, y: number, size: number, bold = false): void {
+    let cursor = x;
+    for (const run of (bold ? this.faces.bold : this.faces.regular).runs(text)) {
+      this.page.drawText(run.text, { x: cursor, y, size, font: run.font, color: INK });
+      cursor += runWidth(run.font, run.text, size);
+    }
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, dash?: number[]): void {
+    this.page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.6, color: RULE, ...(dash ? { dashArray: dash } : {}) });
+  }
+
+  shade(x: number, y: number, width: number, height: number): void {
+    this.page.drawRectangle({ x, y, width, height, color: SHADE });
+  }
+
+  /** Greedy word wrap; a word longer than the line is cut where it must be. */
+  wrap(text: string, width: number, size: number, bold = false): string[] {
+    const face = bold ? this.faces.bold : this.faces.regular;
+    const lines: string[] = [];
+    for (const paragraph of text.split('\n')) {
+      let current = '';
+      for (const word of paragraph.split(/ +/)) {
+        const candidate = current ? `${current} ${word}` : word;
+        if (face.width(candidate, size) <= width) {
+          current = candidate;
+          continue;
+        }
+        if (current) lines.push(current);
+        current = word;
+        while (face.width(current, size) > width && [...current].length > 1) {
+          const chars = [...current];
+          let cut = chars.length - 1;
+          while (cut > 1 && face.width(chars.slice(0, cut).join(''), size) > width) cut -= 1;
+          lines.push(chars.slice(0, cut).join(''));
+          current = chars.slice(cut).join('');
+        }
+      }
+      lines.push(current);
+    }
+    return lines;
+  }
+
+  /** Wrapped text from the cursor, breaking pages between lines. */
+  text(text: string, options: { x?: number; width?: number; size?: number; leading?: number; bold?: boolean; align?: 'left' | 'center' | 'right' } = {}): void {
+    const x = options.x ?? MARGIN.left;
+    const width = options.width ?? TEXT_WIDTH;
+    const size = options.size ?? BODY.size;
+    const leading = options.leading ?? BODY.leading;
+    const face = options.bold ? this.faces.bold : this.faces.regular;
+    for (const line of this.wrap(text, width, size, options.bold)) {
+      this.ensure(leading);
+      this.y -= leading;
+      const offset = options.align === 'right' ? width - face.width(line, size) : options.align === 'center' ? (width - face.width(line, size)) / 2 : 0;
+      this.draw(line, x + offset, this.y + (leading - size) / 2, size, options.bold);
+    }
+  }
+}
+
+function drawParties(layout: Layout, parties: { role: string; lines: string[] }[]): void {
+  const gap = 24;
+  const columnWidth = (TEXT_WIDTH - gap) / 2;
+  for (let start = 0; start < parties.length; start += 2) {
+    const row = parties.slice(start, start + 2);
+    const wrapped = row.map((party) => party.lines.flatMap((line) => layout.wrap(line, columnWidth, BODY.size)));
+    const height = (1 + Math.max(...wrapped.map((lines) => lines.length))) * BODY.leading;
+    layout.ensure(height);
+    const top = layout.y;
+    row.forEach((party, index) => {
+      const x = MARGIN.left + index * (columnWidth + gap);
+      let y = top - BODY.leading;
+      layout.draw(`${party.role}:`, x, y + 3, BODY.size, true);
+      for (const line of wrapped[index] ?? []) {
+        y -= BODY.leading;
+        layout.draw(line, x, y + 3, BODY.size);
+      }
+    });
+    layout.y = top - height;
+    layout.gap(8);
+  }
+}
+
+function drawTable(layout: Layout, columns: readonly TableColumn[], rows: readonly string[][]): void {
+  const padding = 3.5;
+  const widths = columns.map((column) => column.width * TEXT_WIDTH);
+  const xs = widths.map((_, index) => MARGIN.left + widths.slice(0, index).reduce((a, b) => a + b, 0));
+  const measure = (cells: readonly string[], bold: boolean) => {
+    const lines = cells.map((cell, index) => layout.wrap(cell, (widths[index] ?? 0) - 2 * padding, SMALL.size, bold));
+    return { lines, height: Math.max(...lines.map((cellLines) => cellLines.length)) * SMALL.leading + 2 * padding };
+  };
+  const drawRow = (cells: readonly string[], bold: boolean) => {
+    const { lines, height } = measure(cells, bold);
+    const top = layout.y;
+    if (bold) layout.shade(MARGIN.left, top - height, TEXT_WIDTH, height);
+    lines.forEach((cellLines, index) => {
+      const column = columns[index];
+      const cellWidth = (widths[index] ?? 0) - 2 * padding;
+      cellLines.forEach((line, lineIndex) => {
+        const face = bold ? layout.faces.bold : layout.faces.regular;
+        const offset = column?.align === 'right' ? cellWidth - face.width(line, SMALL.size) : 0;
+        layout.draw(line, (xs[index] ?? 0) + padding + offset, top - padding - (lineIndex + 1) * SMALL.leading + 3, SMALL.size, bold);
+      });
+    });
+    layout.line(MARGIN.left, top - height, MARGIN.left + TEXT_WIDTH, top - height);
+    layout.y = top - height;
+  };
+  const header = columns.map((column) => column.label);
+  const headerHeight = measure(header, true).height;
+  layout.ensure(headerHeight + measure(rows[0] ?? [], false).height);
+  layout.line(MARGIN.left, layout.y, MARGIN.left + TEXT_WIDTH, layout.y);
+  drawRow(header, true);
+  for (const row of rows) {
+    const { height } = measure(row, false);
+    if (layout.y - height < MARGIN.bottom) {
+      layout.newPage();
+      layout.line(MARGIN.left, layout.y, MARGIN.left + TEXT_WIDTH, layout.y);
+      drawRow(header, true);
+    }
+    drawRow(row, false);
+  }
+  layout.gap(10);
+}
+
+function drawSignatures(layout: Layout, signatures: readonly SignatureLine[]): void {
+  const gap = 36;
+  const columnWidth = (TEXT_WIDTH - gap) / 2;
+  for (let start = 0; start < signatures.length; start += 2) {
+    const row = signatures.slice(start, start + 2);
+    const wrapped = row.map((signature) => [
+      ...layout.wrap(signature.caption, columnWidth, SMALL.size),
+      ...(signature.name ? layout.wrap(signature.name, columnWidth, SMALL.size) : []),
+    ]);
+    const height = 46 + Math.max(...wrapped.map((lines) => lines.length)) * SMALL.leading;
+    layout.ensure(height);
+    const lineY = layout.y - 40;
+    row.forEach((_, index) => {
+      const x = MARGIN.left + index * (columnWidth + gap);
+      layout.line(x, lineY, x + columnWidth, lineY, [1.5, 2]);
+      (wrapped[index] ?? []).forEach((text, lineIndex) => layout.draw(text, x, lineY - (lineIndex + 1) * SMALL.leading, SMALL.size));
+    });
+    layout.y -= height;
+  }
+}
+
+function drawBlock(layout: Layout, block: DocumentBlock, lang: Lang): void {
+  switch (block.type) {
+    case 'place-date':
+      layout.text(block.text, { align: 'right' });
+      layout.gap(14);
+      return;
+    case 'parties':
+      drawParties(layout, block.parties);
+      layout.gap(6);
+      return;
+    case 'title':
+      layout.gap(6);
+      layout.text(block.text, { size: 15, leading: 21, bold: true, align: 'center' });
+      if (block.subtitle) layout.text(block.subtitle, { align: 'center' });
+      layout.gap(12);
+      return;
+    case 'heading':
+      layout.ensure(BODY.leading * 3);
+      layout.gap(4);
+      layout.text(block.text, { bold: true, size: 11 });
+      layout.gap(2);
+      return;
+    case 'paragraph':
+      layout.text(block.text);
+      layout.gap(7);
+      return;
+    case 'list':
+      block.items.forEach((item, index) => {
+        layout.ensure(BODY.leading);
+        // The marker goes on the first line's baseline, before the text may move to the next page.
+        layout.draw(listMarker(block.marker, index, lang), MARGIN.left + 4, layout.y - BODY.leading + (BODY.leading - BODY.size) / 2, BODY.size);
+        layout.text(item, { x: MARGIN.left + 20, width: TEXT_WIDTH - 20 });
+        layout.gap(2);
+      });
+      layout.gap(6);
+      return;
+    case 'table':
+      drawTable(layout, block.columns, block.rows);
+      return;
+    case 'blank-lines':
+      layout.ensure(BODY.leading + block.count * 22);
+      layout.text(block.label);
+      for (let index = 0; index < block.count; index += 1) {
+        layout.gap(22);
+        layout.line(MARGIN.left, layout.y, MARGIN.left + TEXT_WIDTH, layout.y, [1, 2]);
+      }
+      layout.gap(12);
+      return;
+    case 'signatures':
+      layout.gap(10);
+      drawSignatures(layout, block.signatures);
+      return;
+  }
+}
+
+const PAGE_WORDS = { pl: (page: number, of: number) => `Strona ${page} z ${of}`, en: (page: number, of: number) => `Page ${page} of ${of}` };
+
+/** The document as PDF bytes. */
+export async function renderPdf(document: DocumentModel, fonts: PdfFontFiles, options: PdfOptions): Promise<Uint8Array> {
+  if (fonts.regular.length === 0 || fonts.bold.length === 0) throw new Error('renderPdf: a regular and a bold font file are required');
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(sharingFontkit);
+  const embed = (files: readonly Uint8Array[]) => Promise.all(files.map((file) => pdf.embedFont(file, { subset: true })));
+  const faces: Faces = { regular: new Face(await embed(fonts.regular)), bold: new Face(await embed(fonts.bold)) };
+  pdf.setTitle(document.title, { showInWindowTitleBar: true });
+  pdf.setLanguage(document.lang === 'pl' ? 'pl-PL' : 'en-GB');
+  pdf.setCreator('Offboard');
+  pdf.setProducer('Offboard (pdf-lib)');
+  pdf.setCreationDate(options.createdOn);
+  pdf.setModificationDate(options.createdOn);
+
+  const layout = new Layout(pdf, faces);
+  for (const block of document.blocks) drawBlock(layout, block, document.lang);
+
+  const total = layout.pages.length;
+  layout.pages.forEach((page, index) => {
+    const label = PAGE_WORDS[document.lang](index + 1, total);
+    let x = (PAGE.width - faces.regular.width(label, 8.5)) / 2;
+    for (const run of faces.regular.runs(label)) {
+      page.drawText(run.text, { x, y: 34, size: 8.5, font: run.font, color: RULE });
+      x += runWidth(run.font, run.text, 8.5);
+    }
+  });
+  return pdf.save();
+}

@@ -1,0 +1,98 @@
+/**
+ * The personal-data confirmation (GDPR art. 28(3)(g), DOMAIN.md "Documents"): which data sets were
+ * returned (with the format and channel the user noted) and which deleted, copies and backups
+ * included or with the retention the law requires, and the dates. Its rows are the inventory's
+ * personal-data items; one still to be returned or deleted stops the confirmation.
+ */
+import { inventoryOf } from '../offboarding/inventory';
+import type { HandoverItem } from '../offboarding/types';
+import { asClause, clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
+import type { DocumentBlock, DocumentResult } from './model';
+
+const ROLES = { pl: { us: 'Podmiot przetwarzający', client: 'Administrator' }, en: { us: 'Processor', client: 'Controller' } } as const;
+
+function titleFor(returned: boolean, deleted: boolean, lang: 'pl' | 'en'): string {
+  if (lang === 'pl') {
+    if (returned && deleted) return 'Potwierdzenie zwrotu i usunięcia danych osobowych';
+    return returned ? 'Potwierdzenie zwrotu danych osobowych' : 'Potwierdzenie usunięcia danych osobowych';
+  }
+  if (returned && deleted) return 'Confirmation of Return and Deletion of Personal Data';
+  return returned ? 'Confirmation of Return of Personal Data' : 'Confirmation of Deletion of Personal Data';
+}
+
+function itemSentence(item: HandoverItem, lang: 'pl' | 'en'): string {
+  const note = item.note?.trim();
+  const on = item.on ? date(item.on, lang) : undefined;
+  if (lang === 'pl') {
+    const tail = note ? ` (${note})` : '';
+    if (item.state === 'handed-over') return `zwrócił Administratorowi dane: ${item.name.trim()} – w dniu ${on}${tail};`;
+    if (item.state === 'deleted') return `usunął dane: ${item.name.trim()} – w dniu ${on}${tail};`;
+    return `usunął swój dostęp do danych: ${item.name.trim()}${on ? ` – w dniu ${on}` : ''}${tail};`;
+  }
+  const tail = note ? ` (${note})` : '';
+  if (item.state === 'handed-over') return `returned to the Controller: ${item.name.trim()}, on ${on}${tail};`;
+  if (item.state === 'deleted') return `deleted: ${item.name.trim()}, on ${on}${tail};`;
+  return `removed its own access to: ${item.name.trim()}${on ? `, on ${on}` : ''}${tail};`;
+}
+
+export function personalDataConfirmation(input: DocumentInput): DocumentResult {
+  const { client, offboarding, settings, lang, today } = input;
+  const kind = 'personal-data-confirmation';
+  if (!client || !offboarding) {
+    return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak zamykanej współpracy.' : 'No offboarding.' };
+  }
+  if (offboarding.checklist['personal-data']?.skipped) {
+    return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Krok „dane osobowe” oznaczono jako niedotyczący: nie przetwarzano danych osobowych klienta.' : 'The personal-data step is marked not applicable: no personal data of the client was processed.' };
+  }
+  const sets = inventoryOf(offboarding).filter((item) => item.kind === 'personal-data');
+  const sheet = new FactSheet(input, kind);
+  if (sets.length === 0) sheet.lack('inventory.personalData');
+  for (const item of sets.filter((set) => set.state === 'to-hand-over')) sheet.lack('inventory.personalDataOpen', item.name.trim());
+  const done = sets.filter((item) => item.state !== 'not-applicable' && item.state !== 'to-hand-over');
+  if (sets.length > 0 && done.length === 0 && sheet.missing.length === 0) {
+    return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Żaden zbiór danych osobowych w spisie nie wymaga zwrotu ani usunięcia.' : 'No personal data set in the inventory needs returning or deleting.' };
+  }
+  const heading = placeAndDate(sheet);
+  const us = senderParty(sheet, ROLES[lang].us);
+  const them = clientParty(sheet, client, ROLES[lang].client);
+  const contract = contractReference(sheet, client, false);
+  if (sheet.missing.length > 0 || !heading || !us || !them) return { status: 'missing', kind, lang, missing: sheet.missing };
+
+  const returned = done.some((item) => item.state === 'handed-over');
+  const deleted = done.some((item) => item.state === 'deleted');
+  const title = titleFor(returned, deleted, lang);
+  const retention = sheet.typed('dataReturn.retention');
+  const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: title }];
+  if (lang === 'pl') {
+    blocks.push({
+      type: 'paragraph',
+      text: `W związku z zakończeniem przetwarzania danych osobowych w imieniu Administratora${contract ? ` na podstawie ${contract.genitive} (dalej: „Umowa”)` : ''} Podmiot przetwarzający, stosownie do art. 28 ust. 3 lit. g RODO, potwierdza, że:`,
+    });
+  } else {
+    blocks.push({
+      type: 'paragraph',
+      text: `Following the end of the processing of personal data on behalf of the Controller${contract ? ` under ${contract.accusative} (the “Agreement”)` : ''}, the Processor confirms, in accordance with Article 28(3)(g) of the GDPR, that it has:`,
+    });
+  }
+  const sentences = done.map((item) => itemSentence(item, lang));
+  const last = sentences.length - 1;
+  sentences[last] = `${sentences[last]?.replace(/;$/, '.')}`;
+  blocks.push({ type: 'list', marker: 'decimal', items: sentences });
+  if (deleted) {
+    blocks.push({
+      type: 'paragraph',
+      text:
+        lang === 'pl'
+          ? `Usunięcie objęło wszystkie kopie danych, w tym kopie zapasowe${retention ? `, z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: ${asClause(retention)}` : ''}.`
+          : `The deletion covered every copy of the data, backups included${retention ? `, except data the law requires to be kept: ${asClause(retention)}` : ''}.`,
+    });
+  }
+  blocks.push({
+    type: 'signatures',
+    signatures: [
+      { caption: ROLES[lang].us, name: senderSignatory(settings) },
+      ...(returned ? [{ caption: lang === 'pl' ? 'Odbiór danych potwierdza Administrator (data i podpis)' : 'Receipt of the data confirmed by the Controller (date and signature)' }] : []),
+    ],
+  });
+  return { status: 'ready', document: { kind, lang, title, fileName: fileNameFor(title, them.name, today), blocks } };
+}

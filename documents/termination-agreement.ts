@@ -1,0 +1,106 @@
+/**
+ * The mutual termination agreement (porozumienie o rozwiązaniu umowy, DOMAIN.md "Documents"): both
+ * parties, the contract, the agreed end date, work in progress, the settlement, the handover, what
+ * survives, "no further claims" with its listed exceptions, two signature lines.
+ */
+import { asClause, clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
+import { inventoryOf } from '../offboarding/inventory';
+import { itemLabel } from './inventory-words';
+import { openBalances, paymentSentences } from './money';
+import type { DocumentBlock, DocumentResult } from './model';
+
+const TITLE = { pl: 'Porozumienie o rozwiązaniu umowy', en: 'Termination Agreement' } as const;
+
+export function terminationAgreement(input: DocumentInput): DocumentResult {
+  const { client, offboarding, settings, lang, today } = input;
+  const kind = 'termination-agreement';
+  if (!client) return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak klienta: nie ma umowy do rozwiązania.' : 'No client: there is no contract to end.' };
+  const sheet = new FactSheet(input, kind);
+  const roles = contractRoles(client.contract.type, lang);
+  const heading = placeAndDate(sheet);
+  const them = clientParty(sheet, client, roles.client.nom);
+  const us = senderParty(sheet, roles.us.nom);
+  const contract = contractReference(sheet, client);
+  const endsOn = sheet.typedDate('agreement.endDate');
+  if (endsOn === undefined && sheet.typed('agreement.endDate') === undefined) sheet.lack('agreement.endDate');
+  const items = offboarding?.settlement ?? [];
+  if (items.length === 0) sheet.lack('settlement.items');
+  const payments = paymentSentences(sheet, openBalances(items, lang), roles);
+  if (sheet.missing.length > 0 || !heading || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing };
+
+  const pending = inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over');
+  const workInProgress = sheet.typed('agreement.workInProgress');
+  const exceptions = sheet.typed('agreement.exceptions');
+  const blocks: DocumentBlock[] = [
+    { type: 'place-date', text: heading },
+    { type: 'title', text: TITLE[lang], subtitle: lang === 'pl' ? `zawarte w dniu ${date(today, lang)} pomiędzy:` : `made on ${date(today, lang)} between:` },
+    { type: 'parties', parties: [them.block, us.block] },
+  ];
+  // Polish agreements head each provision "§ 1"; English ones number the paragraph "1.".
+  const section = (number: number, text: string) =>
+    lang === 'pl' ? blocks.push({ type: 'heading', text: `§ ${number}` }, { type: 'paragraph', text }) : blocks.push({ type: 'paragraph', text: `${number}. ${text}` });
+  let n = 0;
+  if (lang === 'pl') {
+    blocks.push({ type: 'paragraph', text: `zwanymi dalej łącznie „Stronami”, a każda z osobna „Stroną”.` });
+    section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z dniem ${date(endsOn, lang)}.`);
+    if (workInProgress) section(++n, `Prace w toku: ${workInProgress}`);
+    if (payments.length === 0) section(++n, 'Strony zgodnie potwierdzają, że wszystkie należności wynikające z Umowy zostały zapłacone.');
+    else {
+      section(++n, 'Strony zgodnie ustalają, że do rozliczenia Umowy pozostają wyłącznie następujące płatności:');
+      blocks.push({ type: 'list', marker: 'decimal', items: payments });
+    }
+    if (pending.length > 0) {
+      section(++n, `Do dnia rozwiązania Umowy ${roles.us.nom} przekaże ${roles.client.dat}:`);
+      blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang)) });
+      blocks.push({ type: 'paragraph', text: 'Przekazanie Strony potwierdzą protokołem zdawczo-odbiorczym.' });
+    }
+    section(++n, 'Rozwiązanie Umowy nie narusza jej postanowień, które ze swej natury mają obowiązywać po jej rozwiązaniu, w szczególności dotyczących praw autorskich i innych praw własności intelektualnej oraz zachowania poufności.');
+    section(++n, 'Z chwilą wykonania niniejszego Porozumienia Strony nie będą miały wobec siebie żadnych roszczeń z tytułu Umowy, z wyjątkiem:');
+    blocks.push({
+      type: 'list',
+      marker: 'alpha',
+      items: [
+        'roszczeń o wykonanie niniejszego Porozumienia,',
+        `roszczeń wynikających z postanowień Umowy, o których mowa w § ${n - 1},`,
+        ...(exceptions ? [`${asClause(exceptions)},`] : []),
+        'roszczeń o naprawienie szkody wyrządzonej umyślnie.',
+      ],
+    });
+    section(++n, 'Porozumienie sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.');
+  } else {
+    blocks.push({ type: 'paragraph', text: 'together the “Parties” and each a “Party”.' });
+    section(++n, `The Parties agree that ${contract.accusative} (the “Agreement”) will terminate by mutual consent on ${date(endsOn, lang)}.`);
+    if (workInProgress) section(++n, `Work in progress: ${workInProgress}`);
+    if (payments.length === 0) section(++n, 'The Parties confirm that every amount due under the Agreement has been paid.');
+    else {
+      section(++n, 'The Parties agree that the only payments outstanding under the Agreement are the following:');
+      blocks.push({ type: 'list', marker: 'dash', items: payments });
+    }
+    if (pending.length > 0) {
+      section(++n, 'By the termination date the Contractor will hand over to the Client:');
+      blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang)) });
+      blocks.push({ type: 'paragraph', text: 'The Parties will confirm the handover in a handover and acceptance record.' });
+    }
+    section(++n, 'The termination does not affect the provisions of the Agreement which by their nature are intended to survive it, in particular those on copyright and other intellectual property rights and on confidentiality.');
+    section(++n, 'Once this agreement has been performed, neither Party will have any further claim against the other under the Agreement, except:');
+    blocks.push({
+      type: 'list',
+      marker: 'alpha',
+      items: [
+        'claims for the performance of this agreement;',
+        `claims under the provisions of the Agreement referred to in paragraph ${n - 1};`,
+        ...(exceptions ? [`${asClause(exceptions)};`] : []),
+        'claims for damage caused intentionally.',
+      ],
+    });
+    section(++n, 'This agreement is made in two identical counterparts, one for each Party.');
+  }
+  blocks.push({
+    type: 'signatures',
+    signatures: [
+      { caption: roles.client.nom },
+      { caption: roles.us.nom, name: senderSignatory(settings) },
+    ],
+  });
+  return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };
+}

@@ -1,0 +1,220 @@
+/** The documents' rules: what each states, what it asks for, and when it does not apply. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAllDocuments, buildDocument, type DocumentInput, type DocumentModel, type DocumentResult } from '../../../documents';
+import { readScenarios } from '../../../catalog/documents-command';
+import { documentText as rawText } from '../../../documents/text';
+import { VARIABLE_LABELS } from '../../../templates/variables';
+import type { HandoverItem } from '../../../offboarding/types';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const scenarios = readScenarios(join(ROOT, 'tests/golden/document-scenarios.json'));
+const catalogScenarios = readScenarios(join(ROOT, 'tests/golden/scenarios.json'));
+
+function inputOf(id: string, lang: 'pl' | 'en' = 'pl'): DocumentInput {
+  const scenario = scenarios.find((entry) => entry.id === id);
+  if (!scenario) throw new Error(`no scenario ${id}`);
+  return structuredClone({
+    client: scenario.client,
+    offboarding: scenario.offboarding,
+    settings: scenario.settings,
+    today: scenario.today,
+    lang,
+    values: scenario.values ?? {},
+  }) as DocumentInput;
+}
+
+/** The text with Intl's no-break spaces ("4305,00 zł") as plain spaces, as a reader searches it. */
+function documentText(document: DocumentModel): string {
+  return rawText(document).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+function ready(result: DocumentResult): DocumentModel {
+  if (result.status !== 'ready') throw new Error(`expected a document, got ${result.status}: ${JSON.stringify(result)}`);
+  return result.document;
+}
+
+function missingPaths(result: DocumentResult): string[] {
+  if (result.status !== 'missing') throw new Error(`expected missing facts, got ${result.status}`);
+  return result.missing.map((fact) => fact.path);
+}
+
+describe('termination statement', () => {
+  it('counts the end date from the expected delivery of the letter, to the end of the month', () => {
+    const text = documentText(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
+    expect(text).toContain('Przy doręczeniu niniejszego oświadczenia w dniu 13 marca 2026 r. Umowa ulegnie rozwiązaniu z dniem 30 kwietnia 2026 r.');
+    expect(text).not.toContain('r..');
+    expect(text).toContain('na podstawie § 9 ust. 2 Umowy');
+    expect(text).toContain('umowę o świadczenie usług graficznych nr 7/2025 zawartą w dniu 3 lutego 2025 r.');
+  });
+
+  it('follows a recorded delivery, and asks for it when only the posting day is known', () => {
+    const delivered = inputOf('pl-written-letter');
+    delivered.offboarding!.notice = { ...delivered.offboarding!.notice!, deliveredOn: '2026-04-02' };
+    expect(documentText(ready(buildDocument('termination-statement', delivered)))).toContain('Wobec doręczenia niniejszego oświadczenia w dniu 2 kwietnia 2026 r. Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem 31 maja 2026 r.');
+    const posted = inputOf('pl-written-letter');
+    delete posted.offboarding!.notice!.expectedDeliveryOn;
+    expect(missingPaths(buildDocument('termination-statement', posted))).toEqual(['notice.deliveryOn']);
+    posted.values = { 'notice.deliveryOn': '16.03.2026' };
+    expect(documentText(ready(buildDocument('termination-statement', posted)))).toContain('z dniem 30 kwietnia 2026 r.');
+  });
+
+  it('an e-mail notice does not count under a written-form clause', () => {
+    const input = inputOf('pl-written-letter');
+    input.offboarding!.notice = { servedOn: '2026-03-10', channel: 'email', acknowledgementRequested: false, servedBy: 'we' };
+    expect(missingPaths(buildDocument('termination-statement', input))).toEqual(['notice.deliveryOn']);
+  });
+
+  it('does not apply to an umowa o dzieło or to a notice the client gave', () => {
+    expect(buildDocument('termination-statement', inputOf('pl-dzielo-missing')).status).toBe('not-applicable');
+    expect(buildDocument('termination-statement', inputOf('en-client-notice', 'en')).status).toBe('not-applicable');
+  });
+
+  it('speaks for a company only when the user acts for one; "we" for an agency', () => {
+    const soleTrader = documentText(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
+    expect(soleTrader).toContain('Niniejszym wypowiadam umowę');
+    const company = inputOf('pl-written-letter');
+    company.settings.profile.company = 'Studio Nowak sp. z o.o.';
+    company.settings.profile.krs = '0000999999';
+    expect(documentText(ready(buildDocument('termination-statement', company)))).toContain('Działając w imieniu Wykonawcy, niniejszym wypowiadam');
+    const agency = documentText(ready(buildDocument('termination-statement', inputOf('en-agency-qes', 'en'))));
+    expect(agency).toContain('We hereby give notice of termination of the Master Services Agreement dated 16 September 2024');
+    expect(agency).toContain('As this notice is delivered on 4 May 2026, the Agreement will terminate at the end of the notice period, on 3 June 2026.');
+  });
+});
+
+describe('missing facts', () => {
+  it('are listed with the message engine’s labels where both use a value', () => {
+    const result = buildDocument('termination-statement', inputOf('pl-nothing-recorded'));
+    if (result.status !== 'missing') throw new Error('expected missing');
+    const signedOn = result.missing.find((fact) => fact.path === 'contract.signedOn');
+    expect(signedOn?.label).toBe(VARIABLE_LABELS['contract.signedOn'].pl);
+    expect(result.missing.find((fact) => fact.path === 'notice.deliveryOn')?.label).toBe(VARIABLE_LABELS['notice.deliveryOn'].pl);
+    expect(result.missing.find((fact) => fact.path === 'parties.client')?.label).toBe(VARIABLE_LABELS['parties.client'].pl);
+  });
+
+  it('asks for NIP and KRS of a Polish company, NIP only of a sole trader, neither abroad', () => {
+    const input = inputOf('pl-written-letter');
+    delete input.client!.nip;
+    delete input.client!.krs;
+    delete input.settings.profile.nip;
+    expect(missingPaths(buildDocument('handover-record', input)).sort()).toEqual(['client.krs', 'client.nip', 'sender.nip']);
+    const abroad = inputOf('en-agency-qes', 'en');
+    expect(buildDocument('handover-record', abroad).status).toBe('ready');
+  });
+
+  it('a typed date that is no date, or a deadline already past, is asked for again with why', () => {
+    const input = inputOf('pl-written-letter');
+    input.values = { ...input.values, 'agreement.endDate': '31 kwietnia', 'settlement.deadline': '2026-03-01' };
+    const result = buildDocument('termination-agreement', input);
+    if (result.status !== 'missing') throw new Error('expected missing');
+    expect(result.missing).toEqual([
+      { path: 'agreement.endDate', label: VARIABLE_LABELS['agreement.endDate'].pl, detail: '„31 kwietnia” to nie data' },
+      { path: 'settlement.deadline', label: 'termin zapłaty salda', detail: '1 marca 2026 r. już minął' },
+    ]);
+  });
+
+  it('an open balance needs the payee’s account: ours when the client pays, the client’s when we do', () => {
+    const input = inputOf('pl-written-letter');
+    delete input.settings.profile.bankAccount;
+    delete input.client!.bankAccount;
+    expect(missingPaths(buildDocument('settlement-statement', input))).toEqual(['sender.bankAccount', 'client.bankAccount']);
+  });
+});
+
+describe('handover record', () => {
+  it('lists exactly what the inventory holds, in its order, with state, date, recipient and note', () => {
+    const input = inputOf('pl-written-letter');
+    const document = ready(buildDocument('handover-record', input));
+    const table = document.blocks.find((block) => block.type === 'table');
+    if (table?.type !== 'table') throw new Error('no table');
+    const inventory = input.offboarding!.inventory as HandoverItem[];
+    expect(table.rows.map((row) => row[2])).toEqual(inventory.map((item) => item.name));
+    expect(table.rows[0]).toEqual(['1.', 'kod źródłowy', 'Pliki źródłowe projektów (Figma, Adobe Illustrator)', 'przekazano', '09.03.2026', 'Anna Kowalska', 'link w Dysku Google klienta']);
+    expect(table.rows[1]?.[3]).toBe('do przekazania');
+  });
+
+  it('says credentials travel separately only when the inventory names one', () => {
+    const withCredential = documentText(ready(buildDocument('handover-record', inputOf('pl-written-letter'))));
+    expect(withCredential).toContain('Dane dostępowe (hasła, klucze, kody) przekazuje się odrębnie');
+    const input = inputOf('pl-written-letter');
+    input.offboarding!.inventory = input.offboarding!.inventory!.filter((item) => item.kind !== 'credential');
+    expect(documentText(ready(buildDocument('handover-record', input)))).not.toContain('Dane dostępowe');
+  });
+
+  it('is not produced from an empty inventory', () => {
+    const input = inputOf('pl-written-letter');
+    input.offboarding!.inventory = [];
+    expect(missingPaths(buildDocument('handover-record', input))).toEqual(['handover.items']);
+  });
+});
+
+describe('settlement statement', () => {
+  it('totals per currency and says who pays whom, never adding złoty to euro', () => {
+    const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-written-letter'))));
+    expect(text).toMatch(/\| PLN +\| +10 455,00 zł \| +0,00 zł \| +4305,00 zł \| Zamawiający płaci Wykonawcy +\|/);
+    expect(text).toMatch(/\| EUR +\| +0,00 € \| +1200,00 € \| +1200,00 € \| Wykonawca płaci Zamawiającemu +\|/);
+    expect(text).toContain('Zamawiający zapłaci Wykonawcy kwotę 4305,00 zł na rachunek bankowy nr PL61 1090 1014 0000 0712 1981 2874 w terminie do dnia 31 marca 2026 r.');
+    expect(text).toContain('Wykonawca zapłaci Zamawiającemu kwotę 1200,00 € na rachunek bankowy nr PL27 1140 2004 0000 3002 0135 5387');
+  });
+
+  it('states a nil balance only when every item is paid, and needs no deadline then', () => {
+    const text = documentText(ready(buildDocument('settlement-statement', inputOf('en-agency-qes', 'en'))));
+    expect(text).toContain('Every item in this statement has been paid; the balance is nil.');
+    const empty = inputOf('en-agency-qes', 'en');
+    empty.offboarding!.settlement = [];
+    expect(missingPaths(buildDocument('settlement-statement', empty))).toEqual(['settlement.items']);
+  });
+});
+
+describe('personal-data confirmation', () => {
+  it('confirms each returned and deleted set with its date, and the retention the user typed', () => {
+    const text = documentText(ready(buildDocument('personal-data-confirmation', inputOf('pl-written-letter'))));
+    expect(text).toContain('1. usunął dane: Lista uczestników konkursu (imiona, e-maile) – w dniu 9 marca 2026 r. (z dysku i kopii zapasowej);');
+    expect(text).toContain('2. zwrócił Administratorowi dane: Zdjęcia pracowników do katalogu – w dniu 9 marca 2026 r.');
+    expect(text).toContain('art. 28 ust. 3 lit. g RODO');
+    expect(text).toContain('z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: faktury z danymi kontaktowymi');
+  });
+
+  it('waits for a set still to return, and does not apply when the step is marked not applicable', () => {
+    const open = buildDocument('personal-data-confirmation', inputOf('en-client-notice', 'en'));
+    expect(open).toMatchObject({ status: 'missing', missing: [{ path: 'inventory.personalDataOpen', detail: 'Customer support tickets' }] });
+    expect(buildDocument('personal-data-confirmation', inputOf('en-agency-qes', 'en')).status).toBe('not-applicable');
+  });
+});
+
+describe('termination agreement', () => {
+  it('states the agreed date, the payments, the pending handover, what survives and the listed exceptions', () => {
+    const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
+    expect(text).toContain('Strony zgodnie postanawiają rozwiązać umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z dniem 30 czerwca 2026 r.');
+    expect(text).toContain('Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł na rachunek bankowy nr 12 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
+    expect(text).toContain('– Repozytorium aplikacji rezerwacji (GitHub) (odbiera: Jan Wiśniewski)');
+    expect(text).toContain('Prace w toku: Zleceniobiorca kończy rozpoczęty moduł płatności');
+    expect(text).toContain('c) roszczeń z tytułu wad modułu płatności ujawnionych do dnia 31 grudnia 2026 r.,');
+    expect(text).toContain('b) roszczeń wynikających z postanowień Umowy, o których mowa w § 5,');
+  });
+});
+
+describe('every record', () => {
+  it('gives a document, missing facts or a reason for every catalogue scenario, in both languages', () => {
+    let count = 0;
+    for (const scenario of catalogScenarios) {
+      for (const lang of ['pl', 'en'] as const) {
+        const results = buildAllDocuments({ ...(scenario.client ? { client: scenario.client } : {}), ...(scenario.offboarding ? { offboarding: scenario.offboarding } : {}), settings: scenario.settings, today: scenario.today, lang });
+        for (const result of results) {
+          count += 1;
+          if (result.status === 'missing') expect(result.missing.length).toBeGreaterThan(0);
+          if (result.status === 'not-applicable') expect(result.reason.length).toBeGreaterThan(10);
+        }
+      }
+    }
+    expect(count).toBe(catalogScenarios.length * 2 * 5);
+  });
+
+  it('refuses an unknown document, language or date with a clear error', () => {
+    const input = inputOf('pl-written-letter');
+    expect(() => buildDocument('invoice' as never, input)).toThrow(/unknown document "invoice"/);
+    expect(() => buildDocument('handover-record', { ...input, lang: 'de' as never })).toThrow(/unknown language "de"/);
+    expect(() => buildDocument('handover-record', { ...input, today: '2026-02-30' })).toThrow(/today/);
+  });
+});
