@@ -113,6 +113,10 @@ describe('suggestion quality over the labelled scenarios', () => {
         console.log(`suggestions: untuned ${cls} ${lang}: top-1 ${part.top1}/${part.n}, top-3 ${part.top3}/${part.n}`);
       }
     }
+    // Issue 20's targets: top-1 ≥ 90 %, top-3 ≥ 98 %; and nothing a careful professional would not send now.
+    expect(all.top1 / all.n).toBeGreaterThanOrEqual(0.9);
+    expect(all.top3 / all.n).toBeGreaterThanOrEqual(0.98);
+    expect(all.forbidden).toEqual([]);
   });
 
   it('drafts every suggestion in the thread language', () => {

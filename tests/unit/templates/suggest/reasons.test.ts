@@ -53,6 +53,11 @@ const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = 
   'client-rights': undefined,
   'payment-long-overdue': { days: 21, invoice: 'FV/2025/07' },
   'refund-owed': undefined,
+  'client-invoice-missing': { quote: 'never reached our accounts team' },
+  'client-promises-payment': { quote: 'will go out in Friday payment run' },
+  'client-not-yet-paid': { quote: 'not been paid yet' },
+  'client-closing-settled': { quote: 'we have everything we need' },
+  'thread-shows-done': { item: 'handover', quote: 'all files handed over' },
 };
 
 describe('describeReason', () => {
