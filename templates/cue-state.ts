@@ -123,7 +123,7 @@ function hits(folded: string, patterns: readonly RegExp[]): Hit[] {
 /** The words of a hit with the few words before it in its clause ("faktura nie została jeszcze opłacona"). */
 function quote(text: FoldedText, hit: Pick<Hit, 'start' | 'end'>, wordsBefore = 4): string {
   const clause = clauseBefore(text.folded, hit.start);
-  const lead = new RegExp(`(?:\\S+\\s+){0,${wordsBefore}}$`).exec(clause)?.[0] ?? '';
+  const lead = new RegExp(`(?:\\S+\\s+){0,${wordsBefore}}\\S*$`).exec(clause)?.[0] ?? '';
   return originalWords(text, hit.start - lead.length, hit.end);
 }
 

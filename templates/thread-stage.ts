@@ -28,9 +28,22 @@ export interface ThreadStep {
   basis: 'said' | 'before-notice';
 }
 
+/** The notice as the thread shows it: who served it, in which message, on which day. */
+export interface ThreadNotice {
+  messageIndex: number;
+  servedBy: Author;
+  /** The message's day (YYYY-MM-DD) when the page showed its date; absent otherwise, never guessed. */
+  servedOn?: string;
+  /** The notice e-mail itself asks for a confirmation of receipt. */
+  acknowledgementRequested: boolean;
+  words: string;
+}
+
 export interface ThreadStages {
   /** Steps shown as done, in process order, one entry per step (the latest message wins). */
   steps: ThreadStep[];
+  /** The first message that served the notice, when the thread has one. */
+  notice?: ThreadNotice;
   /** Kinds of message the user's own messages in the thread already are, with their words. */
   sent: Partial<Record<TemplateKind, string>>;
 }
@@ -52,6 +65,7 @@ const FAREWELL = re(
 /** Our handover record sent as done (not one sent for signature). */
 const OUR_RECORD = re('(?:w zalaczeniu|przesylam|zalaczam|attached|attaching|enclosed)\\b.{0,60}\\b(?:protokol\\w*|handover record|acceptance record)|(?:protokol\\w*|handover record|acceptance record)\\b.{0,30}\\b(?:w zalaczeniu|w zalaczniku|attached)');
 const FOR_SIGNATURE = re('do podpisu|do podpisania|for (?:your )?signature|to sign|for signing');
+const ASKS_RECEIPT = re('prosz\\w* o (?:\\w+ )?potwierdzeni\\w* (?:\\w+ )?(?:otrzymani|odbior)\\w*|please (?:\\w+ )?confirm (?:the )?receipt|acknowledge receipt');
 const ACCESS_WORDS = re('dostep\\w*|hasl\\w*|login\\w*|logins?|access|credentials?|passwords?');
 
 /** The steps the thread shows as done and the kinds we already sent in it. */
@@ -62,6 +76,13 @@ export function inferThreadStages(messages: readonly ThreadMessage[], options: {
   const all: MessageCues[] = [...detectCues(messages, options.userEmail === undefined ? { window } : { userEmail: options.userEmail, window }).recent].reverse();
   const found = new Map<ChecklistKey, ThreadStep>();
   const sent: Partial<Record<TemplateKind, string>> = {};
+  let served: ThreadNotice | undefined;
+  const serve = (message: MessageCues, words: string, folded: string): void => {
+    if (served !== undefined) return;
+    served = { messageIndex: message.index, servedBy: message.author, acknowledgementRequested: ASKS_RECEIPT.test(folded), words };
+    const day = messages[message.index]?.date?.slice(0, 10);
+    if (day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day)) served.servedOn = day;
+  };
   const mark = (step: ChecklistKey, message: MessageCues, words: string, basis: ThreadStep['basis'] = 'said'): void => {
     found.set(step, { step, messageIndex: message.index, author: message.author, words, basis });
   };
@@ -81,6 +102,7 @@ export function inferThreadStages(messages: readonly ThreadMessage[], options: {
       const notice = words(OUR_NOTICE);
       if (notice !== null && topics.has('termination')) {
         mark('notice', message, notice);
+        serve(message, notice, folded.folded);
         sent['termination-notice'] = notice;
       }
       const ack = words(OUR_ACK);
@@ -110,7 +132,10 @@ export function inferThreadStages(messages: readonly ThreadMessage[], options: {
     } else {
       // The client's own notice is a step done for us once we answered it (a later message of ours).
       const answered = all.some((m) => m.author === 'me' && m.index > message.index);
-      if (ev.termination !== undefined && !topics.has('retention') && answered) mark('notice', message, ev.termination);
+      if (ev.termination !== undefined && !topics.has('retention') && answered) {
+        mark('notice', message, ev.termination);
+        serve(message, ev.termination, folded.folded);
+      }
       if (ev.acknowledgement !== undefined) mark('notice', message, ev.acknowledgement);
       if (ev.paid !== undefined) mark('settlement', message, ev.paid);
     }
@@ -131,5 +156,42 @@ export function inferThreadStages(messages: readonly ThreadMessage[], options: {
     }
   }
   const steps = CHECKLIST_KEYS.filter((key) => found.has(key)).map((key) => found.get(key)!);
-  return { steps, sent };
+  return served === undefined ? { steps, sent } : { steps, sent, notice: served };
+}
+
+/** One tick the sidebar offers: a step the thread shows done that the record still has open. */
+export interface StepProposal extends ThreadStep {
+  /** For the notice: what is recorded with it (the thread's own date and channel, an e-mail). */
+  notice?: { servedOn: string; channel: 'email'; acknowledgementRequested: boolean };
+}
+
+/**
+ * The ticks to offer for an offboarding: the steps the thread shows done and the record has open.
+ * The notice is offered only with the day its e-mail was sent (it is recorded with a date, never
+ * without one); without that day the checklist's own notice form records it.
+ */
+export function proposeThreadSteps(
+  checklist: Readonly<Record<ChecklistKey, { doneAt?: string; skipped?: boolean }>>,
+  stages: ThreadStages,
+): StepProposal[] {
+  const open = (key: ChecklistKey): boolean => checklist[key]?.doneAt === undefined && checklist[key]?.skipped !== true;
+  const out: StepProposal[] = [];
+  for (const step of stages.steps) {
+    if (!open(step.step)) continue;
+    if (step.step === 'notice') {
+      const served = stages.notice;
+      if (served?.servedOn === undefined) continue;
+      // Quoted from the e-mail that served it (not a later acknowledgement).
+      out.push({
+        ...step,
+        messageIndex: served.messageIndex,
+        author: served.servedBy,
+        words: served.words,
+        notice: { servedOn: served.servedOn, channel: 'email', acknowledgementRequested: served.acknowledgementRequested },
+      });
+      continue;
+    }
+    out.push(step);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferThreadStages } from '../../../../templates/thread-stage';
+import { inferThreadStages, proposeThreadSteps } from '../../../../templates/thread-stage';
 import { describeReason } from '../../../../templates/reasons';
 import { suggest } from '../../../../templates/suggest';
 import { ME, fromClient, fromMe, conversation, makeClient, makeOffboarding, stubLibrary } from './helpers';
@@ -102,5 +102,31 @@ describe('the ranking weighs the thread against a stale record, and says so in t
     const bare = conversation(fromClient('2025-04-10', 'Dzień dobry.'));
     const ranked = suggest({ context: bare, client, offboarding: fresh, templates: stubLibrary(), today: '2025-04-10' });
     expect(ranked[0]?.kind).toBe('conversation-request');
+  });
+});
+
+describe('proposeThreadSteps: the ticks to offer', () => {
+  const thread = [
+    fromMe('2025-03-03', 'Szanowny Panie, niniejszym wypowiadam umowę. Proszę o potwierdzenie otrzymania.'),
+    fromClient('2025-03-04', 'Dzień dobry, potwierdzam otrzymanie wypowiedzenia.'),
+  ];
+
+  it('offers only open steps, and the notice with the day its e-mail was sent', () => {
+    const ob = makeOffboarding({ initiator: 'we', done: ['analysis'] });
+    const proposals = proposeThreadSteps(ob.checklist, inferThreadStages(thread, { userEmail: ME }));
+    expect(proposals.map((p) => p.step)).toEqual(['conversation', 'documents', 'notice']);
+    expect(proposals[2]).toMatchObject({
+      author: 'me',
+      messageIndex: 0,
+      notice: { servedOn: '2025-03-03', channel: 'email', acknowledgementRequested: true },
+    });
+    expect(proposals[2]?.words).toMatch(/niniejszym wypowiadam/);
+  });
+
+  it('leaves the notice to the checklist form when the thread shows no date for it', () => {
+    const undated = thread.map(({ date: _date, ...message }) => message);
+    const ob = makeOffboarding({ initiator: 'we' });
+    const proposals = proposeThreadSteps(ob.checklist, inferThreadStages(undated, { userEmail: ME }));
+    expect(proposals.map((p) => p.step)).toEqual(['analysis', 'conversation', 'documents']);
   });
 });
