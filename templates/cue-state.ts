@@ -21,9 +21,12 @@ const PAID = [
   re('(?:za|o|u)plac(?:ilismy|ilem|ilam|il|ila|ili|ono|ona|one|ony|ony)\\b|uregulowal\\w*|uregulowan\\w*|splacil\\w*|splacon\\w*|przelal\\w*'),
   re('przelew (?:\\w+ ){0,2}(?:zostal )?(?:juz )?(?:wyslany|zlecony|wykonany|poszedl|wyszedl|zrealizowany|zrobiony)|(?:zrobil|wyslal|zlecil|puscil)\\w* (?:\\w+ )?przelew\\w*'),
   re('(?:platnosc|wplata) (?:\\w+ )?(?:zostala )?(?:zrealizowana|wyslana|wykonana|poszla)'),
+  // The object first: "przelew za FV/88 wysłaliśmy dziś", "fakturę opłaciliśmy wczoraj".
+  re('(?:przelew\\w*|platnos\\w*|wplat\\w*|faktur\\w*|fv\\b)[^.!?;\\n]{0,40}?\\b(?:wyslal|zlecil|zrobil|puscil|wykonal|przelal|zaplacil|oplacil|uregulowal)\\w*'),
   // A question about our receipt is a claim that they paid: "czy dotarł przelew?", "have you received our payment?"
   re('czy (?:\\w+ ){0,2}(?:dotarl|wplynal|wplynela|wplynelo|doszedl|doszla|zaksiegowal\\w*) (?:\\w+ )?(?:przelew|platnosc|wplata|pieniadze|srodki)?'),
-  re("(?:is|was|were|been|be|now|already|just|fully|we|i|we've|i've|we have|i have|has|had|got) (?:\\w+ )?paid\\b|paid (?:in full|today|yesterday|this morning|on \\w+|it|the|your|all|everything|off|up)"),
+  re("(?:is|was|were|been|be|now|already|just|fully|we|i|we've|i've|we have|i have|has|had|got) (?:\\w+ )?(?:paid|settled|cleared)\\b|(?:paid|settled|cleared) (?:in full|today|yesterday|this morning|on \\w+|it|the|your|our|all|everything|off|up|inv\\S*|invoice)"),
+  re("(?:we|i|we've|i've|we have|i have) (?:\\w+ )?(?:transferred|wired|sent) (?:the |your |our )?(?:money|payment|funds|amount|balance)"),
   re('(?:payment|transfer|remittance) (?:\\w+ )?(?:has been |was |is |went |have been )?(?:sent|made|completed|processed|initiated|out)\\b|(?:sent|made|transferred|wired) (?:the|your|our) (?:payment|money|amount|funds|transfer)'),
   re('(?:received|got|see|seen) (?:our|the|my) (?:payment|transfer|money|remittance)|settled (?:the|your|it|in full)|(?:has|have|was|is) been settled'),
 ];
@@ -68,7 +71,8 @@ const CLOSING = [
 /** The client's mind is made up: no talk will change it. */
 const DECIDED = [
   re('decyzja (?:jest )?(?:ostateczna|podjeta)|decyzj\\w* (?:\\w+ )?(?:zostala )?podjet\\w*|(?:zdecydowal|postanowil)\\w*|nie ma potrzeby (?:\\w+ )?(?:spotkania|rozmowy|dzwonienia|spotykac)|przenie\\w* (?:\\w+ ){0,3}(?:do innej|do agencji|do nowej|na zewnatrz|do wewnatrz)'),
-  re("decided|decision (?:is|has been|was) (?:made|final)|made (?:the|our|a|this) decision|no need for a (?:call|meeting|chat)|we're done|in-house"),
+  re("decided|decision (?:is|has been|was) (?:made|final)|made (?:the|our|a|this) decision|no need for a (?:call|meeting|chat)|we're done|in-house|(?:it's|it is|this is) final|(?:skip|no) (?:a |the )?(?:meeting|call)|rather (?:not|skip) (?:a |the )?(?:meeting|call)"),
+  re('nie chcemy (?:\\w+ )?(?:do tego )?wracac|sprawa jest przesadzon\\w*|decyzja zapadla'),
 ];
 
 /** Words before a match in the same clause. */

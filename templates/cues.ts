@@ -79,6 +79,9 @@ const LEXICON: Readonly<Record<LexiconTopic, readonly CuePattern[]>> = {
     w('end(?:ing)? (?:our|the|this) (?:contract|agreement|cooperation|collaboration|engagement|relationship|partnership|retainer)', true),
     w('cancel\\w*', true),
     w('notice\\b(?!d)'),
+    // Going elsewhere: "moving our account to another agency", "przenosimy obsługę do innej agencji".
+    w('(?:moving|switching|taking|transferring|bringing) (?:\\w+ ){0,3}to (?:another|a new|a different) (?:agency|provider|supplier|vendor|team|partner|freelancer)|going with (?:another|a different) (?:agency|provider|supplier|vendor)'),
+    w('(?:przechodzimy|przenosimy (?:\\w+ ){0,2}(?:obslug\\w*|wspolprac\\w*|konto|projekt\\w*)) do (?:innej|nowej) (?:agencj|firm|wykonawc|osob)\\w*'),
     w('part ways|(?:not|decided not) (?:to |be )?renew\\w*|not (?:be )?extend\\w* (?:the|our)|won\'?t be renewing|stop working together|no longer (?:need|require) your services'),
   ],
   retention: [
@@ -90,6 +93,9 @@ const LEXICON: Readonly<Record<LexiconTopic, readonly CuePattern[]>> = {
   ],
   invoice: [w('faktur\\w*|fv|rachun(?:ek|ku|kiem|ki|kow)\\b'), w('invoic\\w*|bills?\\b|billing')],
   payment: [
+    // What is still owed: "co jeszcze jesteśmy winni", "zestawienie należności", "what we still owe".
+    w('(?:jestesmy|jestem) (?:\\w+ )?winn\\w*|ile (?:\\w+ )?(?:jestesmy|mamy|musimy) (?:\\w+ )?(?:winni|zaplacic|doplacic)|zestawieni\\w* (?:\\w+ )?(?:naleznosci|rozliczen|kosztow|platnosci|godzin)'),
+    w("what (?:we|do we) (?:still )?owe|how much (?:we|do we) (?:still )?owe|(?:final|outstanding|remaining) balance"),
     w('platnos\\w*|przelew\\w*|zapla[ct]\\w*|zaleglos\\w*|naleznos\\w*|wplat\\w*|oplac\\w*|uregulow\\w*|splac\\w*|rozlicz\\w*'),
     w('payments?\\b|paid|pay\\b|paying|overdue|outstanding|remittance|balance due|settlement|settle (?:up|the)|(?:bank|wire) transfer|transferred the (?:money|amount|funds|payment)'),
   ],
@@ -113,6 +119,8 @@ const LEXICON: Readonly<Record<LexiconTopic, readonly CuePattern[]>> = {
     w('access\\w*|credentials?|passwords?|(?<!bank )accounts?\\b(?! (?:payable|department|team|number))|permissions?|revok\\w*|logins?\\b|admin rights'),
   ],
   data: [
+    // Lists of people are personal data too: "subscriber list", "lista mailingowa".
+    w('(?:subscriber|mailing|contact|customer|newsletter|e-?mail) (?:list|database|base)s?\\b|list\\w* (?:subskrybent|mailingow|klientow|kontakt|odbiorc)\\w*|baz\\w* (?:subskrybent|mailingow|odbiorc)\\w*'),
     w('dan\\w* osobow\\w*|rodo|usun\\w* (?:\\w+ )?dan\\w*|usuni\\w* (?:\\w+ )?danych|zwrot\\w* danych|zwroc\\w* (?:\\w+ )?dane|przetwarzani\\w* danych|baz\\w* (?:danych|klientow|kontaktow)'),
     w('personal data|gdpr|delet\\w* (?:\\w+ )?(?:\\w+ )?data|data (?:deletion|return|processing|export)|return (?:of )?(?:the |our |all )?data|customer (?:data|database|list)'),
   ],

@@ -125,3 +125,19 @@ describe('evidence: the words a cue rests on, in the writer spelling', () => {
     for (const words of Object.values(readCues(long).evidence)) expect(words.length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('vocabulary the second set showed missing', () => {
+  it('reads the object before the verb, and an invoice settled by number', () => {
+    expect(states('Przelew za FV/88/2025 wysłaliśmy dzisiaj rano.')).toContain('paid');
+    expect(states("We've settled INV-301 today.")).toContain('paid');
+    expect(states('Faktura jest nadal nieopłacona.')).not.toContain('paid');
+  });
+
+  it('reads a client going elsewhere, a list of people and what is still owed', () => {
+    expect(readCues("We're moving our account to another agency from October.").topics).toContain('termination');
+    expect(readCues('Przenosimy obsługę do innej agencji.').topics).toContain('termination');
+    expect(readCues('Please erase our subscriber list from your systems.').topics).toContain('data');
+    expect(readCues('Proszę o zestawienie, co jeszcze jesteśmy winni.').topics).toContain('payment');
+    expect(states("It's final on our side, so I'd rather skip a meeting.")).toContain('decided');
+  });
+});

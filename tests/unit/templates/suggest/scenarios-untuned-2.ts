@@ -1,8 +1,9 @@
 /**
  * The second untuned set of issue 20, written after the cue reading was changed and before it was
- * run on them: the honest held-out figure. Same four classes, two threads per class and language.
- * Never edit these to fit the rules, and never tune the rules against them; a new set replaces
- * this one when it has been looked at too often.
+ * run on them. Same four classes, two threads per class and language. Its first run was the
+ * held-out figure (top-1 62.5 %, top-3 81.3 %); its misses were then looked at and the lexicon
+ * grew from them (word order, "settled INV-…", going to another agency, lists of people), so it
+ * is no longer held out: scenarios-untuned-3.ts is. Never edit these to fit the rules.
  */
 import type { Client } from '../../../../offboarding/types';
 import { conversation, fromClient, fromMe, makeClient, makeOffboarding } from './helpers';
