@@ -273,6 +273,8 @@ export interface ConversationCues {
   recent: MessageCues[];
   /** Who wrote the very last message. */
   lastAuthor: Author | null;
+  /** Every message, oldest first (read once; thread-stage.ts reads the whole thread). */
+  all: MessageCues[];
 }
 
 export interface DetectCuesOptions {
@@ -301,6 +303,7 @@ export function detectCues(messages: readonly ThreadMessage[], options: DetectCu
     latestFromMe: newestFirst.find((cues) => cues.author === 'me') ?? null,
     recent: newestFirst.slice(0, window),
     lastAuthor: newestFirst[0]?.author ?? null,
+    all,
   };
 }
 

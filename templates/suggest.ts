@@ -779,7 +779,7 @@ function deriveSignals(input: SuggestInput): Signals {
   const client = input.client ?? null;
   const cueOptions = context.userEmail === undefined ? {} : { userEmail: context.userEmail };
   const cues = detectCues(context.messages, cueOptions);
-  const thread = inferThreadStages(context.messages, cueOptions);
+  const thread = inferThreadStages(context.messages, { ...cueOptions, cues: cues.all });
   // The latest messages outweigh a stale record: a step the thread shows done counts as closed.
   const shown = new Map(
     thread.steps

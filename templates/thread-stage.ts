@@ -69,11 +69,13 @@ const ASKS_RECEIPT = re('prosz\\w* o (?:\\w+ )?potwierdzeni\\w* (?:\\w+ )?(?:otr
 const ACCESS_WORDS = re('dostep\\w*|hasl\\w*|login\\w*|logins?|access|credentials?|passwords?');
 
 /** The steps the thread shows as done and the kinds we already sent in it. */
-export function inferThreadStages(messages: readonly ThreadMessage[], options: { userEmail?: string } = {}): ThreadStages {
+export function inferThreadStages(
+  messages: readonly ThreadMessage[],
+  options: { userEmail?: string; /** The thread already read by detectCues (its `all`), to read it once. */ cues?: readonly MessageCues[] } = {},
+): ThreadStages {
   if (!Array.isArray(messages)) throw new Error('inferThreadStages: messages must be an array of thread messages');
-  // The whole thread, oldest first (detectCues gives the newest first).
-  const window = Math.max(1, messages.length);
-  const all: MessageCues[] = [...detectCues(messages, options.userEmail === undefined ? { window } : { userEmail: options.userEmail, window }).recent].reverse();
+  if (options.cues !== undefined && options.cues.length !== messages.length) throw new Error('inferThreadStages: cues must be read from the same messages');
+  const all: readonly MessageCues[] = options.cues ?? detectCues(messages, options.userEmail === undefined ? {} : { userEmail: options.userEmail }).all;
   const found = new Map<ChecklistKey, ThreadStep>();
   const sent: Partial<Record<TemplateKind, string>> = {};
   let served: ThreadNotice | undefined;
@@ -88,6 +90,9 @@ export function inferThreadStages(messages: readonly ThreadMessage[], options: {
   };
 
   for (const message of all) {
+    const ev = message.evidence;
+    // Only our own messages and a handover with access need the text again.
+    if (message.author !== 'me' && ev.termination === undefined && ev.acknowledgement === undefined && ev.paid === undefined && ev['handover-done'] === undefined) continue;
     const text = messages[message.index]?.text ?? '';
     const whole = foldWithMap(text);
     const folded = { ...whole, folded: ownWords(whole.folded) };
@@ -95,7 +100,6 @@ export function inferThreadStages(messages: readonly ThreadMessage[], options: {
       const m = pattern.exec(folded.folded);
       return m === null ? null : originalWords(folded, m.index, m.index + m[0].length);
     };
-    const ev = message.evidence;
     const topics = new Set(message.topics);
 
     if (message.author === 'me') {
