@@ -45,7 +45,7 @@ const UNPAID = [
 ];
 /** "Jeszcze nie" / "not yet" on its own counts only in a message about payment. */
 const NOT_YET = re("jeszcze nie\\b|not yet\\b|nie zdazyl\\w*");
-const PAYMENT_WORDS = re('faktur\\w*|platnos\\w*|przelew\\w*|zaplat\\w*|invoic\\w*|payment\\w*|pay\\b|paid\\b|inv-?\\d+|fv\\b');
+const PAYMENT_WORDS = /\b(?:faktur\w*|platnos\w*|przelew\w*|zaplat\w*|invoic\w*|payment\w*|pay\b|paid\b|inv-?\d+|fv\b)/;
 
 /** The invoice did not reach them, or they ask for it again. */
 const INVOICE_MISSING = [
@@ -76,7 +76,7 @@ const DECIDED = [
 ];
 
 /** Words before a match in the same clause. */
-const CLAUSE_BREAK = /[.!?;]|\s[–—-]\s|,\s(?:ale|lecz|ale|but|however)\b/g;
+const CLAUSE_BREAK = /[.!?;]|\s[–—-]\s|,\s(?:ale|lecz|but|however)\b/g;
 function clauseBefore(folded: string, index: number): string {
   const head = folded.slice(Math.max(0, index - 80), index);
   let cut = 0;
@@ -153,7 +153,6 @@ export function readStates(text: FoldedText): Partial<Record<StateTopic, string>
   const negatedPaid = paidHits.find((h) => h.polarity === 'negated');
   set('unpaid', negatedPaid ?? hits(folded, UNPAID)[0]);
   if (out.unpaid === undefined && PAYMENT_WORDS.test(folded)) set('unpaid', hits(folded, [NOT_YET])[0], 0);
-  PAYMENT_WORDS.lastIndex = 0;
   // A future "zostanie opłacona" read as paid by its participle is a promise.
   const futurePaid = paidHits.find((h) => h.polarity === 'future');
   set('promised', futurePaid);

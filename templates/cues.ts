@@ -212,9 +212,26 @@ export function topicsIn(text: string): CueTopic[] {
   return readCues(text).topics;
 }
 
+/**
+ * The sidebar reads the same messages again on every render (ranking, initiator, thread facts,
+ * steps): the last texts read are kept, frozen, so a repeat costs a lookup.
+ */
+const READ_CACHE = new Map<string, TextCues>();
+const READ_CACHE_SIZE = 64;
+
 /** Topics present in one text, each with the words that raised it. Quoted history is not read. */
 export function readCues(text: string): TextCues {
   if (typeof text !== 'string') throw new Error('topicsIn: text must be a string');
+  const cached = READ_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const read = readCuesUncached(text);
+  const frozen: TextCues = Object.freeze({ topics: Object.freeze(read.topics) as CueTopic[], evidence: Object.freeze(read.evidence) });
+  if (READ_CACHE.size >= READ_CACHE_SIZE) READ_CACHE.delete(READ_CACHE.keys().next().value as string);
+  READ_CACHE.set(text, frozen);
+  return frozen;
+}
+
+function readCuesUncached(text: string): TextCues {
   const whole = foldWithMap(text);
   const own = ownWords(whole.folded);
   const folded: FoldedText = { ...whole, folded: own };
