@@ -261,7 +261,7 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     en: (p) => `A reminder was sent and payment${invoiceEn(p)} is ${daysEn(days(p))} overdue`,
   },
   'client-invoice-missing': {
-    pl: () => 'Klient pisze, że faktura do niego nie dotarła, lub prosi o nią ponownie',
+    pl: () => 'Faktura nie dotarła do klienta albo klient prosi o nią ponownie',
     en: () => 'The client says the invoice never reached them or asks for it again',
   },
   'client-promises-payment': {
@@ -269,15 +269,15 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     en: () => 'The client promises to pay: the payment has not been made yet',
   },
   'client-not-yet-paid': {
-    pl: () => 'Klient pisze, że płatność nie została jeszcze zrobiona',
+    pl: () => 'Klient pisze, że jeszcze nie zapłacił',
     en: () => 'The client says the payment has not been made yet',
   },
   'client-closing-settled': {
-    pl: () => 'Przekazanie i rozliczenie są zamknięte, a klient się żegna: czas na podziękowanie, potem prośbę o opinię',
+    pl: () => 'Przekazanie i rozliczenie są zamknięte, a klient się żegna: czas na podziękowanie, a potem na prośbę o opinię',
     en: () => 'Delivery and billing are settled and the client is saying goodbye: time for the closing message, then the feedback request',
   },
   'thread-shows-done': {
-    pl: (p) => `Wątek pokazuje, że krok „${item(p, 'pl')}” jest już za Tobą, choć nie jest odhaczony`,
+    pl: (p) => `Wątek pokazuje, że krok „${item(p, 'pl')}” jest już za Tobą, choć nie został zaznaczony`,
     en: (p) => `The thread shows the step "${item(p, 'en')}" done, though it is not ticked`,
   },
   'refund-owed': {
@@ -349,7 +349,8 @@ export function describeReason(reason: SuggestionReason, uiLang: UiLang): string
   const text = PHRASES[reason.code][uiLang](reason.params ?? {});
   const words = quoteOf(reason.params ?? {});
   if (words === null) return text;
-  return uiLang === 'pl' ? `${text}: „${words}”` : `${text}: "${words}"`;
+  // A dash, not a colon: several sentences already have one.
+  return uiLang === 'pl' ? `${text} – „${words}”` : `${text} — “${words}”`;
 }
 
 /** How long a quoted passage may be in a reason; longer ones are cut with an ellipsis. */

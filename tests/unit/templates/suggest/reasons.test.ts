@@ -138,3 +138,18 @@ describe('describeReason', () => {
     expect(seen.size).toBeGreaterThan(15);
   });
 });
+
+describe('describeReason: the words a reason rests on', () => {
+  it('quotes them after a dash, on one line, in Polish and English quotation marks', () => {
+    expect(describeReason({ code: 'client-paid', params: { quote: 'Faktura\nopłacona' } }, 'pl')).toBe('Klient informuje, że zapłacił – „Faktura opłacona”');
+    expect(describeReason({ code: 'client-paid', params: { quote: 'Paid in full' } }, 'en')).toBe('The client says the payment was made — “Paid in full”');
+  });
+
+  it('bounds a long quote, drops an empty one and refuses a quote that is not text', () => {
+    const long = describeReason({ code: 'client-data', params: { quote: 'x'.repeat(200) } }, 'en');
+    expect(long.endsWith('…”')).toBe(true);
+    expect(long.length).toBeLessThan(140);
+    expect(describeReason({ code: 'client-data', params: { quote: '  ' } }, 'en')).toBe('The client asked about personal data');
+    expect(() => describeReason({ code: 'client-data', params: { quote: 42 } }, 'en')).toThrow(/quote/);
+  });
+});
