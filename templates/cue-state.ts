@@ -132,6 +132,20 @@ function quote(text: FoldedText, hit: Pick<Hit, 'start' | 'end'>, wordsBefore = 
 }
 
 /**
+ * A word cue with a little of its clause: two words before it and a content word after it
+ * ("przesłać fakturę końcową", not "fakturę"), so that the reason shows what was said.
+ */
+export function quoteInClause(text: FoldedText, start: number, end: number): string {
+  const head = text.folded.slice(Math.max(0, start - 60), start);
+  let cut = 0;
+  for (const m of head.matchAll(/[.!?;,:]|\s[–—-]\s/g)) cut = m.index + m[0].length;
+  const lead = /(?:\S+\s+){0,2}\S*$/.exec(head.slice(cut))?.[0] ?? '';
+  const next = /^\S*\s+([^\s.!?;,:]+)/.exec(text.folded.slice(end, end + 40));
+  const tail = next !== null && next[1]!.length >= 4 && /^\S*$/.test(text.folded.slice(end, end + (next[0].length - next[1]!.length)).trimEnd()) ? next[0].length : 0;
+  return originalWords(text, start - lead.length, end + tail);
+}
+
+/**
  * The states one text speaks of, each with its words. `text.folded` is the author's own words
  * (quoted history already cut off), folded by foldWithMap.
  */

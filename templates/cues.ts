@@ -6,7 +6,7 @@
  * "fakturę", "FAKTURE" and "fakturą" meet the same stem; the original text is kept for display.
  */
 import type { ThreadMessage } from '../webmail/types';
-import { STATE_TOPICS, readStates } from './cue-state';
+import { STATE_TOPICS, quoteInClause, readStates } from './cue-state';
 import { foldWithMap, originalWords } from './fold';
 import type { FoldedText } from './fold';
 import type { StateTopic } from './cue-state';
@@ -246,7 +246,7 @@ function readCuesUncached(text: string): TextCues {
     for (const pattern of LEXICON[topic as LexiconTopic]) {
       const at = affirmativeMatch(own, pattern);
       if (at !== null) {
-        evidence[topic] = originalWords(folded, at.start, at.end);
+        evidence[topic] = quoteInClause(folded, at.start, at.end);
         break;
       }
     }

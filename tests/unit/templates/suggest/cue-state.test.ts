@@ -107,8 +107,9 @@ describe('evidence: the words a cue rests on, in the writer spelling', () => {
     expect(read.evidence.paid).toBeUndefined();
   });
 
-  it('quotes what was matched for a word cue too', () => {
-    expect(readCues('Proszę o przesłanie FAKTURY końcowej.').evidence.invoice).toBe('FAKTURY');
+  it('quotes a word cue with a little of its clause, in the writer spelling', () => {
+    expect(readCues('Proszę o przesłanie FAKTURY końcowej.').evidence.invoice).toBe('o przesłanie FAKTURY końcowej');
+    expect(readCues('Dzień dobry, potwierdzam otrzymanie wypowiedzenia.').evidence.acknowledgement).toBe('potwierdzam otrzymanie wypowiedzenia');
     expect(readCues('Paid in full today – thanks.').evidence.paid).toBe('Paid in full');
   });
 

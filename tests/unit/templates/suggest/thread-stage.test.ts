@@ -29,7 +29,7 @@ describe('inferThreadStages: the steps a thread shows as done', () => {
     ]);
     const byStep = Object.fromEntries(result.steps.map((s) => [s.step, s]));
     // The latest message that shows a step is the one quoted.
-    expect(byStep.notice).toMatchObject({ messageIndex: 1, author: 'client', basis: 'said', words: 'potwierdzam otrzymanie' });
+    expect(byStep.notice).toMatchObject({ messageIndex: 1, author: 'client', basis: 'said', words: 'potwierdzam otrzymanie wypowiedzenia' });
     expect(byStep.analysis).toMatchObject({ basis: 'before-notice', messageIndex: 1 });
     expect(byStep.handover?.author).toBe('me');
     expect(byStep.handover?.words).toMatch(/przekazałam wszystkie pliki/);
