@@ -6,12 +6,17 @@
  * "fakturę", "FAKTURE" and "fakturą" meet the same stem; the original text is kept for display.
  */
 import type { ThreadMessage } from '../webmail/types';
+import { STATE_TOPICS, quoteInClause, readStates } from './cue-state';
+import { foldWithMap, originalWords } from './fold';
+import type { FoldedText } from './fold';
+import type { StateTopic } from './cue-state';
 
 export const CUE_TOPICS = [
   'termination',
   'retention',
   'invoice',
   'payment',
+  /** The client says the money was sent (past, affirmative; not "nie została opłacona", not "will be paid"). */
   'paid',
   'dispute',
   'complaint',
@@ -28,6 +33,19 @@ export const CUE_TOPICS = [
   'refund',
   'rights',
   'early-ending',
+  // From here on (and 'paid' above): read with state and negation in cue-state.ts, not by the word alone.
+  /** The client says a payment has not been made ("nie została jeszcze opłacona", "not yet"). */
+  'unpaid',
+  /** The client promises to pay ("zapłacimy w przyszłym tygodniu", "will go out on Friday"). */
+  'promised',
+  /** The client says the invoice never reached them or asks for it again. */
+  'invoice-missing',
+  /** The handover is done: "wszystko dotarło", "files all received", "we have everything we need". */
+  'handover-done',
+  /** A closing signal: thanks for the work, "it's been a pleasure", "powodzenia". */
+  'closing',
+  /** The client's decision is made: "decyzja jest ostateczna", "no need for a call", "we've decided". */
+  'decided',
 ] as const;
 export type CueTopic = (typeof CUE_TOPICS)[number];
 
@@ -43,11 +61,14 @@ interface CuePattern {
   negatable?: boolean;
 }
 
+/** Topics read by the word; the others are read with their state and negation (cue-state.ts). */
+type LexiconTopic = Exclude<CueTopic, StateTopic>;
+
 // Word boundaries on folded (ASCII-only for Polish) text: \b is safe once diacritics are gone.
 const w = (source: string, negatable = false): CuePattern => ({ re: new RegExp(`\\b(?:${source})`, 'g'), negatable });
 
 /** The lexicon: stems cover Polish inflection (wypowiedzenie/-em/-a, fakturę/-ą/-y). */
-const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
+const LEXICON: Readonly<Record<LexiconTopic, readonly CuePattern[]>> = {
   termination: [
     w('wypowiedz\\w*|wypowiada\\w*|wypowiem\\w*', true),
     w('rozwiaz\\w* (?:\\w+ )?umow\\w*|rozwiazani\\w* wspolprac\\w*', true),
@@ -58,6 +79,9 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
     w('end(?:ing)? (?:our|the|this) (?:contract|agreement|cooperation|collaboration|engagement|relationship|partnership|retainer)', true),
     w('cancel\\w*', true),
     w('notice\\b(?!d)'),
+    // Going elsewhere: "moving our account to another agency", "przenosimy obsługę do innej agencji".
+    w('(?:moving|switching|taking|transferring|bringing) (?:\\w+ ){0,3}to (?:another|a new|a different) (?:agency|provider|supplier|vendor|team|partner|freelancer)|going with (?:another|a different) (?:agency|provider|supplier|vendor)'),
+    w('(?:przechodzimy|przenosimy (?:\\w+ ){0,2}(?:obslug\\w*|wspolprac\\w*|konto|projekt\\w*)) do (?:innej|nowej) (?:agencj|firm|wykonawc|osob)\\w*'),
     w('part ways|(?:not|decided not) (?:to |be )?renew\\w*|not (?:be )?extend\\w* (?:the|our)|won\'?t be renewing|stop working together|no longer (?:need|require) your services'),
   ],
   retention: [
@@ -69,13 +93,11 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
   ],
   invoice: [w('faktur\\w*|fv|rachun(?:ek|ku|kiem|ki|kow)\\b'), w('invoic\\w*|bills?\\b|billing')],
   payment: [
+    // What is still owed: "co jeszcze jesteśmy winni", "zestawienie należności", "what we still owe".
+    w('(?:jestesmy|jestem) (?:\\w+ )?winn\\w*|ile (?:\\w+ )?(?:jestesmy|mamy|musimy) (?:\\w+ )?(?:winni|zaplacic|doplacic)|zestawieni\\w* (?:\\w+ )?(?:naleznosci|rozliczen|kosztow|platnosci|godzin)'),
+    w("what (?:we|do we) (?:still )?owe|how much (?:we|do we) (?:still )?owe|(?:final|outstanding|remaining) balance"),
     w('platnos\\w*|przelew\\w*|zapla[ct]\\w*|zaleglos\\w*|naleznos\\w*|wplat\\w*|oplac\\w*|uregulow\\w*|splac\\w*|rozlicz\\w*'),
     w('payments?\\b|paid|pay\\b|paying|overdue|outstanding|remittance|balance due|settlement|settle (?:up|the)|(?:bank|wire) transfer|transferred the (?:money|amount|funds|payment)'),
-  ],
-  // The client says the money was sent: a different next step from a question about payment.
-  paid: [
-    w('(?:za|o)plac(?:ilismy|ilem|ilam|ila|il|ono)|uregulowal\\w*|przelew (?:\\w+ )?(?:zostal )?(?:wyslany|zlecony|wykonany|poszedl)|(?:zrobil|wyslal|zlecil)\\w* przelew'),
-    w("(?:we'?ve|i'?ve|we have|i have|has been|have been|was|were) (?:just )?(?:paid|settled|transferred)|payment (?:has been |was )?(?:sent|made|completed)|paid (?:the|your|in full)"),
   ],
   dispute: [
     w('nie zgadza\\w*|reklamac\\w*|reklamuj\\w*|sporn\\w*|zawyzon\\w*|niesluszn\\w*|bledn\\w* (?:faktur|kwot|rachun)\\w*'),
@@ -97,6 +119,8 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
     w('access\\w*|credentials?|passwords?|(?<!bank )accounts?\\b(?! (?:payable|department|team|number))|permissions?|revok\\w*|logins?\\b|admin rights'),
   ],
   data: [
+    // Lists of people are personal data too: "subscriber list", "lista mailingowa".
+    w('(?:subscriber|mailing|contact|customer|newsletter|e-?mail) (?:list|database|base)s?\\b|list\\w* (?:subskrybent|mailingow|klientow|kontakt|odbiorc)\\w*|baz\\w* (?:subskrybent|mailingow|odbiorc)\\w*'),
     w('dan\\w* osobow\\w*|rodo|usun\\w* (?:\\w+ )?dan\\w*|usuni\\w* (?:\\w+ )?danych|zwrot\\w* danych|zwroc\\w* (?:\\w+ )?dane|przetwarzani\\w* danych|baz\\w* (?:danych|klientow|kontaktow)'),
     w('personal data|gdpr|delet\\w* (?:\\w+ )?(?:\\w+ )?data|data (?:deletion|return|processing|export)|return (?:of )?(?:the |our |all )?data|customer (?:data|database|list)'),
   ],
@@ -146,16 +170,12 @@ const LEXICON: Readonly<Record<CueTopic, readonly CuePattern[]>> = {
   ],
 };
 
+export { foldWithMap, originalWords, QUOTE_MAX } from './fold';
+export type { FoldedText } from './fold';
+
 /** Lower case, no diacritics (ł → l too, which NFD does not split), collapsed white space. */
 export function foldForMatching(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldWithMap(text).folded.replace(/\n/g, ' ').trim();
 }
 
 // Where quoted history starts in a reply ("On … wrote:", "W dniu … pisze:", Outlook's header block).
@@ -181,26 +201,68 @@ const NEGATION = /\b(?:nie|not|don'?t|doesn'?t|won'?t|never|no)\s+(?:\w+\s+)?$/;
 // "w związku z zakończeniem", "po wypowiedzeniu", "after the end of": the ending is old news here.
 const REFERENCE = /\b(?:w zwiazku z|po|przed|do czasu|od czasu|following|after|before|upon|ahead of|since)\s+(?:\w+\s+)?$/;
 
-/** Topics present in one text. */
-export function topicsIn(text: string): CueTopic[] {
-  if (typeof text !== 'string') throw new Error('topicsIn: text must be a string');
-  // Fold per line first so quote markers anchored to line starts still work, then join.
-  const folded = ownWords(text.split('\n').map(foldForMatching).join('\n'));
-  const found: CueTopic[] = [];
-  for (const topic of CUE_TOPICS) {
-    if (LEXICON[topic].some((pattern) => matchesAffirmatively(folded, pattern))) found.push(topic);
-  }
-  return found;
+/** What one text says: its topics, and for each the words it rests on (in the writer's spelling). */
+export interface TextCues {
+  topics: CueTopic[];
+  evidence: Partial<Record<CueTopic, string>>;
 }
 
-function matchesAffirmatively(folded: string, pattern: CuePattern): boolean {
+/** Topics present in one text. */
+export function topicsIn(text: string): CueTopic[] {
+  return readCues(text).topics;
+}
+
+/**
+ * The sidebar reads the same messages again on every render (ranking, initiator, thread facts,
+ * steps): the last texts read are kept, frozen, so a repeat costs a lookup.
+ */
+const READ_CACHE = new Map<string, TextCues>();
+const READ_CACHE_SIZE = 64;
+
+/** Topics present in one text, each with the words that raised it. Quoted history is not read. */
+export function readCues(text: string): TextCues {
+  if (typeof text !== 'string') throw new Error('topicsIn: text must be a string');
+  const cached = READ_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const read = readCuesUncached(text);
+  const frozen: TextCues = Object.freeze({ topics: Object.freeze(read.topics) as CueTopic[], evidence: Object.freeze(read.evidence) });
+  if (READ_CACHE.size >= READ_CACHE_SIZE) READ_CACHE.delete(READ_CACHE.keys().next().value as string);
+  READ_CACHE.set(text, frozen);
+  return frozen;
+}
+
+function readCuesUncached(text: string): TextCues {
+  const whole = foldWithMap(text);
+  const own = ownWords(whole.folded);
+  const folded: FoldedText = { ...whole, folded: own };
+  const evidence: Partial<Record<CueTopic, string>> = {};
+  const states = readStates(folded);
+  for (const topic of CUE_TOPICS) {
+    if ((STATE_TOPICS as readonly string[]).includes(topic)) {
+      const words = states[topic as StateTopic];
+      if (words !== undefined) evidence[topic] = words;
+      continue;
+    }
+    for (const pattern of LEXICON[topic as LexiconTopic]) {
+      const at = affirmativeMatch(own, pattern);
+      if (at !== null) {
+        evidence[topic] = quoteInClause(folded, at.start, at.end);
+        break;
+      }
+    }
+  }
+  return { topics: CUE_TOPICS.filter((topic) => evidence[topic] !== undefined), evidence };
+}
+
+function affirmativeMatch(folded: string, pattern: CuePattern): { start: number; end: number } | null {
   pattern.re.lastIndex = 0;
   for (const match of folded.matchAll(pattern.re)) {
-    if (!pattern.negatable) return true;
     const before = folded.slice(Math.max(0, match.index - 24), match.index);
-    if (!NEGATION.test(before) && !REFERENCE.test(before)) return true;
+    if (!pattern.negatable || (!NEGATION.test(before) && !REFERENCE.test(before))) {
+      return { start: match.index, end: match.index + match[0].length };
+    }
   }
-  return false;
+  return null;
 }
 
 /** The client says what to do with the data: delete or erase it (so the reply confirms, not asks). */
@@ -215,6 +277,8 @@ export interface MessageCues {
   /** ISO date-time when known. */
   date?: string;
   topics: CueTopic[];
+  /** The words each topic rests on, in the writer's spelling (untrusted text: shown as plain text only). */
+  evidence: Partial<Record<CueTopic, string>>;
 }
 
 export interface ConversationCues {
@@ -226,6 +290,8 @@ export interface ConversationCues {
   recent: MessageCues[];
   /** Who wrote the very last message. */
   lastAuthor: Author | null;
+  /** Every message, oldest first (read once; thread-stage.ts reads the whole thread). */
+  all: MessageCues[];
 }
 
 export interface DetectCuesOptions {
@@ -243,7 +309,8 @@ export function detectCues(messages: readonly ThreadMessage[], options: DetectCu
   if (!Number.isInteger(window) || window < 1) throw new Error('detectCues: window must be a positive whole number');
 
   const all: MessageCues[] = messages.map((message, index) => {
-    const cues: MessageCues = { index, author: authorOf(message, userEmail), topics: topicsIn(message.text ?? '') };
+    const read = readCues(message.text ?? '');
+    const cues: MessageCues = { index, author: authorOf(message, userEmail), topics: read.topics, evidence: read.evidence };
     if (message.date !== undefined) cues.date = message.date;
     return cues;
   });
@@ -253,6 +320,7 @@ export function detectCues(messages: readonly ThreadMessage[], options: DetectCu
     latestFromMe: newestFirst.find((cues) => cues.author === 'me') ?? null,
     recent: newestFirst.slice(0, window),
     lastAuthor: newestFirst[0]?.author ?? null,
+    all,
   };
 }
 

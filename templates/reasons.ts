@@ -58,6 +58,11 @@ export const REASON_CODES = [
   'client-rights',
   'payment-long-overdue',
   'refund-owed',
+  'client-invoice-missing',
+  'client-promises-payment',
+  'client-not-yet-paid',
+  'client-closing-settled',
+  'thread-shows-done',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -226,6 +231,26 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     pl: (p) => `Przypomnienie zostało wysłane, a termin płatności${invoicePl(p)} minął ${daysPl(days(p))} temu`,
     en: (p) => `A reminder was sent and payment${invoiceEn(p)} is ${daysEn(days(p))} overdue`,
   },
+  'client-invoice-missing': {
+    pl: () => 'Faktura nie dotarła do klienta albo klient prosi o nią ponownie',
+    en: () => 'The client says the invoice never reached them or asks for it again',
+  },
+  'client-promises-payment': {
+    pl: () => 'Klient zapowiada płatność: jeszcze nie zapłacił',
+    en: () => 'The client promises to pay: the payment has not been made yet',
+  },
+  'client-not-yet-paid': {
+    pl: () => 'Klient pisze, że jeszcze nie zapłacił',
+    en: () => 'The client says the payment has not been made yet',
+  },
+  'client-closing-settled': {
+    pl: () => 'Przekazanie i rozliczenie są zamknięte, a klient się żegna: czas na podziękowanie, a potem na prośbę o opinię',
+    en: () => 'Delivery and billing are settled and the client is saying goodbye: time for the closing message, then the feedback request',
+  },
+  'thread-shows-done': {
+    pl: (p) => `Wątek pokazuje, że krok „${item(p, 'pl')}” jest już za Tobą, choć nie został zaznaczony`,
+    en: (p) => `The thread shows the step "${item(p, 'en')}" done, though it is not ticked`,
+  },
   'refund-owed': {
     pl: () => 'Rozliczenie wykazuje kwotę do zwrotu klientowi',
     en: () => 'The settlement shows an amount to refund to the client',
@@ -292,7 +317,27 @@ export function describeReason(reason: SuggestionReason, uiLang: UiLang): string
   if (reason === null || typeof reason !== 'object' || !isReasonCode(reason.code)) {
     throw new Error(`describeReason: unknown reason code "${String(reason?.code)}"`);
   }
-  return PHRASES[reason.code][uiLang](reason.params ?? {});
+  const text = PHRASES[reason.code][uiLang](reason.params ?? {});
+  const words = quoteOf(reason.params ?? {});
+  if (words === null) return text;
+  // A dash, not a colon: several sentences already have one.
+  return uiLang === 'pl' ? `${text} – „${words}”` : `${text} — “${words}”`;
+}
+
+/** How long a quoted passage may be in a reason; longer ones are cut with an ellipsis. */
+export const REASON_QUOTE_MAX = 80;
+
+/**
+ * The words a reason rests on, as the client wrote them. E-mail text: plain text only, one line,
+ * bounded; the sidebar renders it as text, never as markup.
+ */
+function quoteOf(params: Params): string | null {
+  const value = params.quote;
+  if (value === undefined) return null;
+  if (typeof value !== 'string') throw new Error(`describeReason: parameter "quote" must be text, got ${typeof value}`);
+  const line = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (line === '') return null;
+  return line.length <= REASON_QUOTE_MAX ? line : `${line.slice(0, REASON_QUOTE_MAX - 1).trimEnd()}…`;
 }
 
 function num(params: Params, name: string): number {

@@ -27,6 +27,8 @@ import { nextWorkingDayPL } from '../offboarding/dates';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { asksForDeletion, detectCues } from './cues';
 import type { ConversationCues, CueTopic } from './cues';
+import { inferThreadStages } from './thread-stage';
+import type { ThreadStages } from './thread-stage';
 import type { ReasonCode } from './reasons';
 import { TEMPLATE_KINDS } from './types';
 import type { Suggestion, SuggestionReason, Template, TemplateKind } from './types';
@@ -124,6 +126,16 @@ export const WEIGHTS = {
   /** Above an overdue reminder: the reminder was already sent and ignored. */
   paymentDemand: 70,
   refundOwed: 35,
+  /** Delivery and billing are settled and the client says so: the closing message (article 3). */
+  cueClosingSettled: 65,
+  /** The same moment, the feedback request as the second choice. */
+  cueClosingFeedback: 30,
+  /** The invoice never reached the client: the statement again, before any reminder. */
+  cueInvoiceMissing: 65,
+  /** The client will pay once invoiced: the statement with the final invoice. */
+  cuePaysOnInvoice: 50,
+  /** The client says it is not paid yet or promises a date: a hint for the reminder, never a demand. */
+  cueNotYetPaid: 10,
   followsSent: 12,
   noProcess: [5, 4, 3],
   /** Multiplier for a cue whose checklist step is already closed (the topic is old news). */
@@ -200,7 +212,24 @@ interface Signals {
   client: Client | null;
   /** The client's latest words (untrusted; only matched, never shown or run). */
   clientText: string;
+  /** What the thread shows as done and as sent (the words are quoted in reasons). */
+  thread: ThreadStages;
+  /** Steps closed in the record or shown done by the thread. */
+  closedSteps: ReadonlySet<ChecklistKey>;
+  /** The thread shows a step done that the record still has open: the first such, for the reason. */
+  threadAhead: { item: ChecklistKey; quote: string } | null;
+  /**
+   * The client has decided or the notice is served: the article's talk (1.1) comes before our
+   * decision, so no conversation request (a money dispute can still be talked through).
+   */
+  decided: boolean;
+  /** Words the client wrote that the next step rests on, by topic (untrusted: plain text in reasons). */
+  clientEvidence: Partial<Record<CueTopic, string>>;
 }
+
+/** Sent through the extension, or shown in the thread as our own message. */
+const hasSent = (s: Pick<Signals, 'sent' | 'thread'>, kind: TemplateKind): boolean => s.sent.has(kind) || s.thread.sent[kind] !== undefined;
+const stepClosed = (s: Pick<Signals, 'closedSteps'>, step: ChecklistKey): boolean => s.closedSteps.has(step);
 
 type Rule = (s: Signals) => Contribution[];
 
@@ -239,19 +268,24 @@ function kindsForStep(step: ChecklistKey, s: Signals): TemplateKind[] {
     case 'closing-message':
       // Do not close while money is owed, unless the client says it was just paid.
       return s.moneyOpen && !s.clientSaysPaid ? [] : ['closing-thanks'];
+    // Feedback, testimonial and referral come after delivery and billing are settled (DOMAIN.md 13).
     case 'feedback':
-      return ['feedback-request'];
+      return s.moneyOpen && !s.clientSaysPaid ? [] : ['feedback-request'];
     case 'testimonial':
-      return ['testimonial-request'];
+      return s.moneyOpen && !s.clientSaysPaid ? [] : ['testimonial-request'];
     case 'referral':
-      return ['referral-request'];
+      return s.moneyOpen && !s.clientSaysPaid ? [] : ['referral-request'];
     case 'lessons':
       return ['check-in'];
   }
 }
 
 const isAvailable = (kind: TemplateKind, s: Signals): boolean =>
-  (!s.sent.has(kind) || REPEATABLE_KINDS.includes(kind)) && fitsContract(kind, s.client);
+  (!s.sent.has(kind) || REPEATABLE_KINDS.includes(kind) || repeatAsked(kind, s)) && fitsContract(kind, s.client);
+
+/** The client asks for a message again: the statement that never reached them. */
+const repeatAsked = (kind: TemplateKind, s: Pick<Signals, 'clientTopics' | 'clientWaiting'>): boolean =>
+  kind === 'settlement' && s.clientWaiting && s.clientTopics.has('invoice-missing');
 
 const isDzielo = (s: Pick<Signals, 'client'>): boolean => s.client?.contract.type === 'dzielo';
 
@@ -308,6 +342,8 @@ const processRule: Rule = (s) => {
     const first = out.length === 0;
     const weight = weights[out.length] ?? 0;
     out.push(contribution(kind, weight, reason(first ? 'next-item' : 'later-item', { item: step }), 'process'));
+    // The thread is ahead of the record: say which step it shows done, in its words.
+    if (first && s.threadAhead !== null) out.push(contribution(kind, 0.1, reason('thread-shows-done', s.threadAhead), 'process'));
     const special = first ? endingReason(kind, s) : null;
     // Zero weight: the reason is shown, the ranking is the checklist's.
     if (special !== null) out.push(contribution(kind, 0.1, special, 'process'));
@@ -341,7 +377,7 @@ const nonRenewalRule: Rule = (s) => {
 };
 
 const clientInitiatedRule: Rule = (s) => {
-  if (s.initiator !== 'client' || s.offboarding?.notice !== undefined) return [];
+  if (s.initiator !== 'client' || s.offboarding?.notice !== undefined || hasSent(s, 'termination-ack')) return [];
   if (s.stage !== 'preparation' && s.stage !== 'notice') return [];
   // A proposal to end by mutual agreement is not a notice to acknowledge.
   if (s.clientWaiting && s.clientTopics.has('agreement')) return [];
@@ -354,11 +390,12 @@ const cueRule: Rule = (s) => {
   if (t.size === 0) return [];
   const out: Array<Contribution & { topic: CueTopic }> = [];
   const add = (topic: CueTopic, kind: TemplateKind, score: number, code: ReasonCode): void => {
-    out.push({ ...contribution(kind, score, reason(code), 'cue'), topic });
+    const quote = s.clientEvidence[topic];
+    out.push({ ...contribution(kind, score, reason(code, quote === undefined ? undefined : { quote }), 'cue'), topic });
   };
   const acknowledged = t.has('acknowledgement');
   const clientEnding = t.has('termination') && !s.weEnding && !acknowledged && !t.has('agreement');
-  const noticeOpen = s.offboarding !== null && !isClosed(s.offboarding.checklist.notice);
+  const noticeOpen = s.offboarding !== null && !stepClosed(s, 'notice');
 
   if (t.has('retention') && s.ended) {
     // After the end there is nothing left to keep: a "discount" is noise (a newsletter, an offer).
@@ -385,8 +422,16 @@ const cueRule: Rule = (s) => {
   if (acknowledged && (s.weEnding || s.offboarding?.notice !== undefined)) {
     add('acknowledgement', 'handover-plan', WEIGHTS.cueAcknowledged, 'client-acknowledged');
   }
+  const closingSent = hasSent(s, 'closing-thanks') || stepClosed(s, 'closing-message');
   if (t.has('paid')) {
-    add('paid', 'closing-thanks', WEIGHTS.cuePaid, 'client-paid');
+    add('paid', closingSent ? 'feedback-request' : 'closing-thanks', WEIGHTS.cuePaid, 'client-paid');
+  } else if (t.has('invoice-missing')) {
+    add('invoice-missing', 'settlement', WEIGHTS.cueInvoiceMissing, 'client-invoice-missing');
+  } else if ((t.has('promised') || t.has('unpaid')) && !t.has('dispute')) {
+    const topic = t.has('promised') ? 'promised' : 'unpaid';
+    const code = t.has('promised') ? 'client-promises-payment' : 'client-not-yet-paid';
+    if (!s.invoiceIssued && !hasSent(s, 'settlement')) add(topic, 'settlement', WEIGHTS.cuePaysOnInvoice, code);
+    else if (s.payment !== null && s.payment.daysLate > 0) add(topic, 'payment-reminder', WEIGHTS.cueNotYetPaid, code);
   } else if (t.has('dispute')) {
     // Before the statement is sent it answers the dispute; once sent, talk it through.
     const statementFirst = s.endingContext && !s.sent.has('settlement');
@@ -402,8 +447,27 @@ const cueRule: Rule = (s) => {
   if (t.has('complaint') && !clientEnding && !t.has('dispute')) {
     add('complaint', 'conversation-request', WEIGHTS.cueComplaint, 'client-complaint');
   }
-  if (t.has('handover')) {
-    const kind = s.sent.has('handover-plan') ? 'handover-complete' : 'handover-plan';
+  // "Wszystko dotarło, mamy wszystko, czego potrzebujemy", "thank you for all your work": the closing moment
+  // once delivery and billing are settled (article 3), else what still stands in its way.
+  const closingSignal = (t.has('closing') || t.has('handover-done')) && !clientEnding && !t.has('retention');
+  if (closingSignal) {
+    const topic: CueTopic = t.has('handover-done') ? 'handover-done' : 'closing';
+    // The client's "all received" settles delivery once our handover-complete went out; before that, it is the next message.
+    const delivered = (t.has('handover-done') && hasSent(s, 'handover-complete')) || stepClosed(s, 'handover');
+    const moneyTalk = t.has('invoice') || t.has('unpaid') || t.has('promised') || t.has('invoice-missing') || t.has('dispute') || t.has('refund');
+    const items = s.offboarding?.settlement ?? [];
+    const billed =
+      !moneyTalk &&
+      (t.has('paid') || stepClosed(s, 'settlement') || s.offboarding === null || (items.length > 0 && !s.moneyOpen));
+    if (closingSent || s.ended) {
+      // The thanks after our closing message is answered by the ask for feedback (below, with the thanks).
+    } else if (delivered && billed) {
+      add(topic, 'closing-thanks', WEIGHTS.cueClosingSettled, 'client-closing-settled');
+      add(topic, 'feedback-request', WEIGHTS.cueClosingFeedback, 'client-closing-settled');
+    }
+  }
+  if (t.has('handover') && !t.has('handover-done')) {
+    const kind = hasSent(s, 'handover-plan') ? 'handover-complete' : 'handover-plan';
     add('handover', kind, noticeOpen ? WEIGHTS.cueHandoverBeforeNotice : WEIGHTS.cueHandover, 'client-handover');
   }
   if (t.has('access')) add('access', 'access-revocation', WEIGHTS.cueAccess, 'client-access');
@@ -418,11 +482,11 @@ const cueRule: Rule = (s) => {
   if (t.has('rights')) add('rights', 'rights-transfer', WEIGHTS.cueRights, 'client-rights');
   if (t.has('data')) add('data', 'data-return', WEIGHTS.cueData, 'client-data');
   if (t.has('thanks') && !clientEnding) {
-    if (s.stage === 'closing' && !s.sent.has('closing-thanks')) {
+    if (s.stage === 'closing' && !closingSent) {
       add('thanks', 'closing-thanks', WEIGHTS.cueThanksAtClosing, 'client-thanks-after-end');
-    } else if (s.ended) {
+    } else if (s.ended || closingSent) {
       add('thanks', 'feedback-request', WEIGHTS.cueThanksAfterEnd, 'client-thanks-after-end');
-    } else if (s.offboarding === null && !s.endingContext && t.size === 1) {
+    } else if (s.offboarding === null && !s.endingContext && [...t].every((x) => x === 'thanks' || x === 'closing')) {
       add('thanks', 'closing-thanks', WEIGHTS.cueThanksNoRecord, 'client-thanks-after-end');
       add('thanks', 'feedback-request', WEIGHTS.cueThanksNoRecord - 5, 'client-thanks-after-end');
     }
@@ -442,7 +506,7 @@ const cueRule: Rule = (s) => {
   }
   if (t.has('meeting') && !clientEnding) {
     // Once the talk has taken place, "thanks for the conversation" asks for nothing new.
-    const talkPending = s.offboarding === null || !isClosed(s.offboarding.checklist.conversation);
+    const talkPending = s.offboarding === null || !stepClosed(s, 'conversation');
     if (talkPending) add('meeting', 'conversation-request', WEIGHTS.cueMeeting, 'client-meeting');
   }
 
@@ -462,13 +526,13 @@ const deadlineRule: Rule = (s) => {
   if (ob === null) return out;
   if (s.noticeEnd !== null) {
     const since = daysBetweenIso(s.noticeEnd, s.today);
-    if (since >= 0 && !isClosed(ob.checklist.settlement) && !s.sent.has('settlement')) {
+    if (since >= 0 && !stepClosed(s, 'settlement') && !s.sent.has('settlement')) {
       out.push(
         contribution('settlement', WEIGHTS.noticeEndedSettlementOpen, reason('notice-ended-settlement-open', { days: since }), 'deadline'),
       );
     }
-    if (since < 0 && -since <= HANDOVER_URGENT_DAYS && !isClosed(ob.checklist.handover)) {
-      const kind = s.sent.has('handover-plan') ? 'handover-complete' : 'handover-plan';
+    if (since < 0 && -since <= HANDOVER_URGENT_DAYS && !stepClosed(s, 'handover')) {
+      const kind = hasSent(s, 'handover-plan') ? 'handover-complete' : 'handover-plan';
       out.push(contribution(kind, WEIGHTS.noticeEndsHandoverOpen, reason('notice-ends-handover-open', { days: -since }), 'deadline'));
     }
   }
@@ -544,7 +608,8 @@ const historyRule: Rule = (s) => {
 
 /** Nothing tracked and nothing said: the article's first steps, weakly. */
 const fallbackRule: Rule = (s) => {
-  if (s.offboarding !== null) return [];
+  // The thread already shows the ending under way: these first steps are behind it.
+  if (s.offboarding !== null || s.thread.steps.length > 0) return [];
   const kinds: TemplateKind[] = ['conversation-request', isDzielo(s) ? 'dzielo-withdrawal' : 'termination-notice', 'mutual-agreement'];
   return kinds.map((kind, i) => contribution(kind, WEIGHTS.noProcess[i] ?? 1, reason('no-process-yet'), 'process'));
 };
@@ -573,6 +638,7 @@ export function suggest(input: SuggestInput): Suggestion[] {
   for (const { rule } of RULES) {
     for (const c of rule(signals)) {
       if (c.score <= 0) continue;
+      if (c.kind === 'conversation-request' && signals.decided && c.reason.code !== 'client-dispute') continue;
       const list = byKind.get(c.kind) ?? [];
       list.push(dampen(c, signals));
       byKind.set(c.kind, list);
@@ -637,7 +703,7 @@ function hasNoticePeriod(client: Client | null): boolean {
 function dampen(c: Contribution, s: Signals): Contribution {
   if (c.source !== 'cue' || s.offboarding === null) return c;
   const step = stepOfKind(c.kind);
-  if (step === null || !isClosed(s.offboarding.checklist[step])) return c;
+  if (step === null || !stepClosed(s, step)) return c;
   return { ...c, score: c.score * WEIGHTS.closedStepDamping };
 }
 
@@ -691,9 +757,29 @@ function deriveSignals(input: SuggestInput): Signals {
   const client = input.client ?? null;
   const cueOptions = context.userEmail === undefined ? {} : { userEmail: context.userEmail };
   const cues = detectCues(context.messages, cueOptions);
-  const stage = offboarding === null ? null : stageOf(offboarding);
-  const openItems = offboarding === null ? [] : CHECKLIST_KEYS.filter((key) => !isClosed(offboarding.checklist[key]));
+  const thread = inferThreadStages(context.messages, { ...cueOptions, cues: cues.all });
+  // The latest messages outweigh a stale record: a step the thread shows done counts as closed.
+  const shown = new Map(
+    thread.steps
+      // The client's "files received" closes the handover once our handover-complete message went out.
+      .filter((x) => x.step !== 'handover' || x.author === 'me' || sentKinds.includes('handover-complete') || thread.sent['handover-complete'] !== undefined)
+      .map((step) => [step.step, step]),
+  );
+  const closedSteps = new Set<ChecklistKey>(
+    offboarding === null ? [] : CHECKLIST_KEYS.filter((key) => isClosed(offboarding.checklist[key]) || shown.has(key)),
+  );
+  const aheadStep = offboarding === null ? undefined : [...shown.values()].filter((x) => x.basis === 'said' && !isClosed(offboarding.checklist[x.step])).at(-1);
+  const stage = offboarding === null ? null : stageOf({ checklist: effectiveChecklist(offboarding, closedSteps) });
+  const openItems = offboarding === null ? [] : CHECKLIST_KEYS.filter((key) => !closedSteps.has(key));
   const clientTopics = new Set(cues.latestFromClient?.topics ?? []);
+  const clientRecent = cues.recent.filter((m) => m.author === 'client');
+  const decided =
+    offboarding?.initiator === 'client' ||
+    offboarding?.notice !== undefined ||
+    closedSteps.has('notice') ||
+    // The thread shows the notice given or a later step done.
+    thread.steps.some((x) => x.basis === 'said') ||
+    clientRecent.some((m) => m.topics.includes('decided') || (m.topics.includes('termination') && !m.topics.includes('retention')));
   const myRecentTopics = new Set(cues.recent.filter((m) => m.author === 'me').flatMap((m) => m.topics));
   const anyRecentTopics = new Set(cues.recent.flatMap((m) => m.topics));
   const sent = new Set(sentKinds);
@@ -738,7 +824,19 @@ function deriveSignals(input: SuggestInput): Signals {
     sent,
     client,
     clientText: cues.latestFromClient === null ? '' : (context.messages[cues.latestFromClient.index]?.text ?? ''),
+    thread,
+    closedSteps,
+    threadAhead: aheadStep === undefined ? null : { item: aheadStep.step, quote: aheadStep.words },
+    decided,
+    clientEvidence: cues.latestFromClient?.evidence ?? {},
   };
+}
+
+/** The record's checklist with the steps the thread shows done closed too (for the stage only). */
+function effectiveChecklist(offboarding: Offboarding, closed: ReadonlySet<ChecklistKey>): Offboarding['checklist'] {
+  const checklist = { ...offboarding.checklist };
+  for (const key of closed) if (!isClosed(checklist[key])) checklist[key] = { ...checklist[key], skipped: true };
+  return checklist;
 }
 
 function paymentState(offboarding: Offboarding, today: string): PaymentState | null {

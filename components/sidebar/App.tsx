@@ -19,6 +19,7 @@ import { Settlement } from './Settlement';
 import { CHECKLIST_LABEL } from './labels';
 import { isConversationClient, otherParty } from './conversation';
 import { SenderWarning } from './SenderWarning';
+import { ThreadSteps } from './ThreadSteps';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -157,6 +158,7 @@ function RecordView({ state }: { state: SidebarState }) {
       {offboarding ? (
         <>
           <Section title={t('checklistTitle')} testId="checklist">
+            <ThreadSteps offboarding={offboarding} context={state.context} />
             <StageBadge offboarding={offboarding} />
             <Checklist client={client} offboarding={offboarding} />
           </Section>

@@ -3,6 +3,7 @@
  * is, and the payload that starts an offboarding from it. Pure functions over untrusted page data.
  */
 import { detectCues } from '../../templates/cues';
+import { inferThreadStages } from '../../templates/thread-stage';
 import type { ConversationContext } from '../../webmail/types';
 import type { Client, Lang, Settings } from '../../offboarding/types';
 import type { StartOffboardingInput } from '../../storage/protocol';
@@ -132,6 +133,9 @@ export function initiatorFromContext(context: ConversationContext): Pick<StartOf
   const cues = detectCues(context.messages, context.userEmail ? { userEmail: context.userEmail } : {});
   const clientTopics = new Set(cues.recent.filter((message) => message.author === 'client').flatMap((message) => message.topics));
   if (clientTopics.has('agreement')) return { initiator: 'mutual', reason: 'other' };
+  // A notice the thread shows served says who ended it ("potwierdzam otrzymanie wypowiedzenia" is not the client's own).
+  const served = inferThreadStages(context.messages, context.userEmail ? { userEmail: context.userEmail } : {}).notice;
+  if (served !== undefined) return served.servedBy === 'me' ? { initiator: 'we', reason: 'other' } : { initiator: 'client', reason: 'client-decision' };
   if (clientTopics.has('termination')) return { initiator: 'client', reason: 'client-decision' };
   return { initiator: 'we', reason: 'other' };
 }

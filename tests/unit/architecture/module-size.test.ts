@@ -18,6 +18,7 @@ const LONG_FOR_A_REASON: Record<string, string> = {
   // Split when the ranking work of issue 20 lands (scoring, cue weights, template pick), so that the
   // split does not race it: each of these reasons is a debt, stated in issue 11's closing note.
   'templates/suggest.ts': 'the ranking: scoring by stage, cues and deadlines, and the template pick; to be split into scoring and picking',
+  'templates/cues.ts': 'the fixed lexicon of cue stems per topic in both languages, beside the matcher that reads it',
   'templates/reasons.ts': 'every reason the ranking gives, in both languages, beside the rule that words it',
   'templates/engine.ts': 'the template language (parse, choices by sender, recipient and party, render to Markdown); to be split into parser and renderer',
   'templates/variables.ts': 'every variable a template may use, its label in both languages and how the record fills it; to be split by record area',

@@ -119,7 +119,7 @@ describe('detectCues', () => {
   });
 
   it('handles an empty thread and rejects bad input', () => {
-    expect(detectCues([], {})).toEqual({ latestFromClient: null, latestFromMe: null, recent: [], lastAuthor: null });
+    expect(detectCues([], {})).toEqual({ latestFromClient: null, latestFromMe: null, recent: [], lastAuthor: null, all: [] });
     expect(() => detectCues('x' as never)).toThrow(/array/);
     expect(() => detectCues([], { window: 0 })).toThrow(/window/);
   });

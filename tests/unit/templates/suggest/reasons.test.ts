@@ -53,6 +53,11 @@ const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = 
   'client-rights': undefined,
   'payment-long-overdue': { days: 21, invoice: 'FV/2025/07' },
   'refund-owed': undefined,
+  'client-invoice-missing': { quote: 'never reached our accounts team' },
+  'client-promises-payment': { quote: 'will go out in Friday payment run' },
+  'client-not-yet-paid': { quote: 'not been paid yet' },
+  'client-closing-settled': { quote: 'we have everything we need' },
+  'thread-shows-done': { item: 'handover', quote: 'all files handed over' },
 };
 
 describe('describeReason', () => {
@@ -131,5 +136,20 @@ describe('describeReason', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(15);
+  });
+});
+
+describe('describeReason: the words a reason rests on', () => {
+  it('quotes them after a dash, on one line, in Polish and English quotation marks', () => {
+    expect(describeReason({ code: 'client-paid', params: { quote: 'Faktura\nopłacona' } }, 'pl')).toBe('Klient informuje, że zapłacił – „Faktura opłacona”');
+    expect(describeReason({ code: 'client-paid', params: { quote: 'Paid in full' } }, 'en')).toBe('The client says the payment was made — “Paid in full”');
+  });
+
+  it('bounds a long quote, drops an empty one and refuses a quote that is not text', () => {
+    const long = describeReason({ code: 'client-data', params: { quote: 'x'.repeat(200) } }, 'en');
+    expect(long.endsWith('…”')).toBe(true);
+    expect(long.length).toBeLessThan(140);
+    expect(describeReason({ code: 'client-data', params: { quote: '  ' } }, 'en')).toBe('The client asked about personal data');
+    expect(() => describeReason({ code: 'client-data', params: { quote: 42 } }, 'en')).toThrow(/quote/);
   });
 });

@@ -1,0 +1,320 @@
+/**
+ * The third untuned set of issue 20: written after the changes that set 2's misses led to, and
+ * committed before it was run. This is the held-out figure; never tune the rules against it.
+ * Two threads per class and language.
+ */
+import type { Client } from '../../../../offboarding/types';
+import { conversation, fromClient, fromMe, makeClient, makeOffboarding } from './helpers';
+import type { UntunedScenario } from './scenarios-untuned';
+
+const pl: Client = makeClient({ lang: 'pl' });
+const en: Client = makeClient({ lang: 'en', noticePeriod: { days: 30 } });
+
+export const UNTUNED_SCENARIOS_3: UntunedScenario[] = [
+  // ── Payment state ────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'u3-pl-paid-confirmation-attached',
+    cls: 'payment-state',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({
+      initiator: 'we',
+      doneThrough: 'personal-data',
+      notice: { servedOn: '2025-10-01' },
+      settlement: [{ amountMinor: 1230000, invoiceNo: 'FV/101/2025', dueOn: '2025-11-14' }],
+    }),
+    context: conversation(
+      fromMe('2025-10-31', 'Dzień dobry, w załączeniu faktura końcowa FV/101/2025 z terminem 14 listopada.'),
+      fromClient('2025-11-12', 'Dzień dobry Pani Anno, należność za fakturę FV/101/2025 została uregulowana, w załączeniu potwierdzenie z banku. Pozdrawiam'),
+    ),
+    today: '2025-11-12',
+    sentKinds: ['termination-notice', 'handover-plan', 'handover-complete', 'settlement'],
+    expected: 'closing-thanks',
+    acceptable: ['feedback-request'],
+    never: ['payment-reminder', 'payment-demand', 'settlement'],
+  },
+  {
+    id: 'u3-pl-not-paid-dispute-free-promise',
+    cls: 'payment-state',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({
+      initiator: 'client',
+      doneThrough: 'personal-data',
+      notice: { servedOn: '2025-10-01' },
+      settlement: [{ amountMinor: 540000, invoiceNo: 'FV/102/2025', dueOn: '2025-11-07' }],
+    }),
+    context: conversation(
+      fromMe('2025-11-17', 'Dzień dobry, termin płatności faktury FV/102/2025 minął 7 listopada – czy mogę prosić o informację?'),
+      fromClient('2025-11-18', 'Dzień dobry, faktura nie jest jeszcze zapłacona, mieliśmy zator płatniczy. Wpłata pójdzie najpóźniej w piątek.'),
+    ),
+    today: '2025-11-19',
+    sentKinds: ['termination-ack', 'handover-plan', 'handover-complete', 'settlement'],
+    expected: 'payment-reminder',
+    acceptable: ['settlement'],
+    never: ['closing-thanks', 'feedback-request', 'payment-demand'],
+  },
+  {
+    id: 'u3-en-transfer-done-check',
+    cls: 'payment-state',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({
+      initiator: 'client',
+      doneThrough: 'personal-data',
+      notice: { servedOn: '2025-10-01' },
+      settlement: [{ amountMinor: 880000, currency: 'EUR', invoiceNo: 'INV-410', dueOn: '2025-11-14' }],
+    }),
+    context: conversation(
+      fromMe('2025-10-31', 'Hi John, the final invoice INV-410 is attached, due on 14 November.'),
+      fromClient('2025-11-13', 'Hi Anna, our finance team made the transfer for INV-410 yesterday – could you let me know once it shows up on your side?'),
+    ),
+    today: '2025-11-13',
+    sentKinds: ['termination-ack', 'handover-plan', 'handover-complete', 'settlement'],
+    expected: 'closing-thanks',
+    acceptable: ['feedback-request'],
+    never: ['payment-reminder', 'payment-demand'],
+  },
+  {
+    id: 'u3-en-not-paid-awaiting-po',
+    cls: 'payment-state',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({
+      initiator: 'we',
+      doneThrough: 'personal-data',
+      notice: { servedOn: '2025-10-01' },
+      settlement: [{ amountMinor: 880000, currency: 'EUR', invoiceNo: 'INV-411', dueOn: '2025-11-05' }],
+    }),
+    context: conversation(
+      fromMe('2025-11-12', 'Hi John, a friendly reminder that INV-411 was due on 5 November.'),
+      fromClient('2025-11-13', "Apologies Anna, INV-411 is still unpaid – it's waiting on a PO number internally. I expect it to be released by the end of next week."),
+    ),
+    today: '2025-11-14',
+    sentKinds: ['termination-notice', 'handover-plan', 'handover-complete', 'settlement', 'payment-reminder'],
+    expected: 'payment-reminder',
+    acceptable: ['settlement'],
+    never: ['closing-thanks', 'feedback-request', 'payment-demand'],
+  },
+
+  // ── Closing signals ──────────────────────────────────────────────────────────────────────────
+  {
+    id: 'u3-pl-handover-accepted-thanks',
+    cls: 'closing-signal',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({
+      initiator: 'client',
+      doneThrough: 'personal-data',
+      notice: { servedOn: '2025-10-01' },
+      settlement: [{ amountMinor: 300000, invoiceNo: 'FV/103/2025', dueOn: '2025-11-05', paid: true }],
+    }),
+    context: conversation(
+      fromMe('2025-11-06', 'Dzień dobry, przesyłam ostatnią paczkę plików oraz listę przekazanych kont.'),
+      fromClient('2025-11-07', 'Dzień dobry, odebraliśmy wszystko, nowy zespół już pracuje na tych materiałach. Dziękuję za rzetelną pracę i sprawne przekazanie!'),
+    ),
+    today: '2025-11-07',
+    sentKinds: ['termination-ack', 'handover-plan', 'handover-complete', 'settlement'],
+    expected: 'closing-thanks',
+    acceptable: ['feedback-request'],
+    never: ['conversation-request', 'settlement', 'handover-plan'],
+  },
+  {
+    id: 'u3-pl-after-closing-kind-words',
+    cls: 'closing-signal',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({ initiator: 'we', doneThrough: 'closing-message', notice: { servedOn: '2025-09-01' } }),
+    context: conversation(
+      fromMe('2025-11-03', 'Dzień dobry, na koniec chciałam podziękować za zaufanie i wspólne projekty.'),
+      fromClient('2025-11-04', 'Pani Anno, to my dziękujemy. Współpraca z Panią była dla nas dużą przyjemnością.'),
+    ),
+    today: '2025-11-04',
+    sentKinds: ['termination-notice', 'handover-plan', 'handover-complete', 'settlement', 'closing-thanks'],
+    expected: 'feedback-request',
+    acceptable: ['testimonial-request'],
+    never: ['conversation-request', 'closing-thanks'],
+  },
+  {
+    id: 'u3-en-all-good-on-our-end',
+    cls: 'closing-signal',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({
+      initiator: 'we',
+      doneThrough: 'personal-data',
+      notice: { servedOn: '2025-10-01' },
+      settlement: [{ amountMinor: 400000, currency: 'EUR', invoiceNo: 'INV-412', dueOn: '2025-11-05', paid: true }],
+    }),
+    context: conversation(
+      fromMe('2025-11-06', 'Hi John, the last assets are uploaded and the handover checklist is signed off on our side.'),
+      fromClient('2025-11-07', "All good on our end – we have the assets and the checklist. Thanks a lot for everything you've done for us."),
+    ),
+    today: '2025-11-07',
+    sentKinds: ['termination-notice', 'handover-plan', 'handover-complete', 'settlement'],
+    expected: 'closing-thanks',
+    acceptable: ['feedback-request'],
+    never: ['conversation-request', 'settlement', 'handover-plan'],
+  },
+  {
+    id: 'u3-en-lovely-note-back',
+    cls: 'closing-signal',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({ initiator: 'client', doneThrough: 'closing-message', notice: { servedOn: '2025-09-01' } }),
+    context: conversation(
+      fromMe('2025-11-03', "Hi John, thank you for trusting us with your brand these last years – it's been a pleasure."),
+      fromClient('2025-11-04', "What a lovely note, thank you Anna. We'll miss working with you. Take care!"),
+    ),
+    today: '2025-11-04',
+    sentKinds: ['termination-ack', 'handover-plan', 'handover-complete', 'settlement', 'closing-thanks'],
+    expected: 'feedback-request',
+    acceptable: ['testimonial-request'],
+    never: ['conversation-request', 'closing-thanks'],
+  },
+
+  // ── The client has decided ───────────────────────────────────────────────────────────────────
+  {
+    id: 'u3-pl-board-decision-notice',
+    cls: 'client-decided',
+    lang: 'pl',
+    context: conversation(
+      fromMe('2025-10-28', 'Dzień dobry, przesyłam propozycję planu na listopad.'),
+      fromClient(
+        '2025-10-29',
+        'Dzień dobry, dziękuję, ale planu nie będziemy już realizować. Zarząd podjął decyzję o wypowiedzeniu umowy, oficjalne pismo prześlemy jutro. Proszę nie traktować tego jako zaproszenia do negocjacji.',
+      ),
+    ),
+    today: '2025-10-29',
+    sentKinds: [],
+    expected: 'termination-ack',
+    never: ['conversation-request', 'retention-reply'],
+  },
+  {
+    id: 'u3-pl-decided-final-invoice-with-record',
+    cls: 'client-decided',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({
+      initiator: 'client',
+      doneThrough: 'personal-data',
+      notice: { servedOn: '2025-10-01' },
+      settlement: [{ amountMinor: 270000, description: 'Październik' }],
+    }),
+    context: conversation(
+      fromMe('2025-10-30', 'Dzień dobry, przekazanie zakończone – protokół w załączniku.'),
+      fromClient('2025-10-31', 'Dziękuję. Czekamy jeszcze na fakturę za październik, żeby zamknąć rozliczenia.'),
+    ),
+    today: '2025-10-31',
+    sentKinds: ['termination-ack', 'handover-plan', 'handover-complete'],
+    expected: 'settlement',
+    never: ['conversation-request', 'closing-thanks'],
+  },
+  {
+    id: 'u3-en-not-renewing-decided',
+    cls: 'client-decided',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({ initiator: 'client' }),
+    context: conversation(
+      fromClient(
+        '2025-10-20',
+        "Hi Anna, after a lot of back and forth we've concluded that we won't be renewing the contract when it ends in December. Please confirm you've received this and let us know the next steps.",
+      ),
+    ),
+    today: '2025-10-20',
+    sentKinds: [],
+    expected: 'termination-ack',
+    never: ['conversation-request', 'retention-reply'],
+  },
+  {
+    id: 'u3-en-wipe-data-after-notice',
+    cls: 'client-decided',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({ initiator: 'we', doneThrough: 'assets-access', notice: { servedOn: '2025-10-01' } }),
+    context: conversation(
+      fromClient('2025-10-22', 'Before we part ways, please make sure all personal data of our customers is deleted from your tools, and send us a short confirmation.'),
+    ),
+    today: '2025-10-22',
+    sentKinds: ['termination-notice', 'handover-plan', 'handover-complete'],
+    expected: 'data-return',
+    never: ['conversation-request'],
+  },
+
+  // ── The stage the thread shows ───────────────────────────────────────────────────────────────
+  {
+    id: 'u3-pl-thread-notice-acked-asks-plan',
+    cls: 'stage-in-thread',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({ initiator: 'we', startedOn: '2025-10-10' }),
+    context: conversation(
+      fromMe('2025-10-06', 'Szanowny Panie, niniejszym wypowiadam umowę o świadczenie usług z zachowaniem miesięcznego okresu wypowiedzenia.'),
+      fromClient('2025-10-07', 'Dzień dobry, potwierdzam odbiór wypowiedzenia.'),
+      fromClient('2025-10-10', 'Proszę o harmonogram przekazania prac, żebyśmy mogli zaplanować zespół.'),
+    ),
+    today: '2025-10-10',
+    sentKinds: [],
+    expected: 'handover-plan',
+    never: ['conversation-request', 'termination-notice'],
+  },
+  {
+    id: 'u3-pl-thread-all-paid-goodbye',
+    cls: 'stage-in-thread',
+    lang: 'pl',
+    client: pl,
+    offboarding: makeOffboarding({ initiator: 'client', startedOn: '2025-11-10' }),
+    context: conversation(
+      fromClient('2025-09-30', 'Dzień dobry, wypowiadamy umowę z zachowaniem okresu wypowiedzenia.'),
+      fromMe('2025-10-01', 'Dzień dobry, potwierdzam otrzymanie wypowiedzenia.'),
+      fromMe('2025-10-28', 'Dzień dobry, przekazałam wszystkie materiały i dostępy, w załączeniu protokół.'),
+      fromMe('2025-10-31', 'W załączeniu faktura końcowa FV/110/2025.'),
+      fromClient('2025-11-07', 'Faktura zapłacona. Dziękujemy za współpracę i powodzenia!'),
+    ),
+    today: '2025-11-10',
+    sentKinds: [],
+    expected: 'closing-thanks',
+    acceptable: ['feedback-request'],
+    never: ['conversation-request', 'termination-ack', 'settlement'],
+  },
+  {
+    id: 'u3-en-thread-handover-done-owes',
+    cls: 'stage-in-thread',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({ initiator: 'we', startedOn: '2025-11-03' }),
+    context: conversation(
+      fromMe('2025-10-01', 'Dear John, please accept this e-mail as formal notice of termination of our agreement, effective 31 October.'),
+      fromClient('2025-10-02', 'Received, thank you. Sorry to see you go.'),
+      fromMe('2025-10-30', 'Hi John, everything has been handed over – files, logins and the signed handover record are attached.'),
+      fromClient('2025-11-03', "Thanks Anna, we've got it all. What's the final amount we owe you?"),
+    ),
+    today: '2025-11-03',
+    sentKinds: [],
+    expected: 'settlement',
+    never: ['conversation-request', 'termination-notice', 'handover-plan'],
+  },
+  {
+    id: 'u3-en-stale-notice-stage-handover-done',
+    cls: 'stage-in-thread',
+    lang: 'en',
+    client: en,
+    offboarding: makeOffboarding({
+      initiator: 'client',
+      doneThrough: 'notice',
+      notice: { servedOn: '2025-10-01' },
+      settlement: [{ amountMinor: 500000, currency: 'EUR', invoiceNo: 'INV-420', dueOn: '2025-11-20', paid: true }],
+    }),
+    context: conversation(
+      fromMe('2025-10-27', 'Hi John, all files and logins are handed over; the signed handover record is attached.'),
+      fromMe('2025-10-29', 'Hi John, I have removed our access to your Google Ads and Analytics accounts and deleted the customer data we held.'),
+      fromClient('2025-11-04', 'Thank you Anna, everything received and the invoice is paid. It was a pleasure working with you.'),
+    ),
+    today: '2025-11-04',
+    sentKinds: ['termination-ack', 'handover-plan'],
+    expected: 'closing-thanks',
+    acceptable: ['feedback-request', 'handover-complete'],
+    never: ['conversation-request', 'payment-reminder'],
+  },
+];
