@@ -2,9 +2,11 @@
  * The sidebar frame (the extension's sidebar.html) and its toggle, placed in the webmail page.
  * Both sit in the light DOM under <html> (so `document.querySelector('[data-testid="offboard-sidebar"]')`
  * finds them) with inline `!important` styles, so page CSS cannot restyle them. Collapsed, the frame is
- * `display:none` and the page layout is untouched; open, it overlays the right edge.
+ * `display:none` and the page layout is untouched; open, it sits at the right edge and the webmail's
+ * content narrows by its width (webmail/page-room.ts), so it covers none of the conversation.
  */
 import { whenPageLoaded } from './dom';
+import { makeRoom } from './page-room';
 
 export const SIDEBAR_WIDTH_PX = 360;
 /**
@@ -12,6 +14,7 @@ export const SIDEBAR_WIDTH_PX = 360;
  * IntersectionObserver v2 counts the frame as covered (components/sidebar/visibility.ts).
  */
 const TOGGLE_GAP_PX = 12;
+const TOGGLE_SIZE_PX = 32;
 
 export interface SidebarFrameOptions {
   /** chrome.runtime.getURL('/sidebar.html'), built by the caller. */
@@ -67,14 +70,13 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   toggle.setAttribute('aria-label', 'Offboard');
   toggle.setAttribute('title', 'Offboard (Alt+Shift+O)');
   toggle.textContent = 'O';
-  // Right edge, vertically centred: clear of Gmail's Send (bottom-left of the compose box) and
-  // Outlook's Send (top-left of the compose).
+  // Collapsed: right edge, vertically centred, clear of Gmail's Send (bottom-left of the compose box)
+  // and Outlook's Send (top-left of the compose). Open: above the frame, in the strip the page made
+  // room in, so it covers nothing of the page either.
   applyStyles(toggle, {
     position: 'fixed',
-    top: '50%',
-    transform: 'translateY(-50%)',
-    width: '32px',
-    height: '32px',
+    width: `${TOGGLE_SIZE_PX}px`,
+    height: `${TOGGLE_SIZE_PX}px`,
     'border-radius': '50%',
     border: '0',
     margin: '0',
@@ -82,16 +84,27 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     'z-index': '2147483647',
     background: '#1f5f5b',
     color: '#ffffff',
-    font: '600 15px/32px system-ui, sans-serif',
+    font: `600 15px/${TOGGLE_SIZE_PX}px system-ui, sans-serif`,
     'text-align': 'center',
     cursor: 'pointer',
     'box-shadow': '0 1px 4px rgba(0, 0, 0, 0.3)',
   });
 
   let open = options.open;
+  let giveRoomBack: (() => void) | null = null;
   const render = () => {
+    if (open && !giveRoomBack) giveRoomBack = makeRoom(doc, SIDEBAR_WIDTH_PX);
+    if (!open && giveRoomBack) {
+      giveRoomBack();
+      giveRoomBack = null;
+    }
     applyStyles(iframe, { display: open ? 'block' : 'none' });
-    applyStyles(toggle, { right: open ? `${SIDEBAR_WIDTH_PX + TOGGLE_GAP_PX}px` : '4px' });
+    applyStyles(
+      toggle,
+      open
+        ? { top: `${Math.max(0, top - TOGGLE_SIZE_PX - TOGGLE_GAP_PX)}px`, right: `${TOGGLE_GAP_PX}px`, transform: 'none' }
+        : { top: '50%', right: '4px', transform: 'translateY(-50%)' },
+    );
     toggle.setAttribute('aria-pressed', String(open));
   };
   const onClick = () => {
@@ -114,6 +127,8 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     },
     unmount() {
       cancelLoad();
+      giveRoomBack?.();
+      giveRoomBack = null;
       toggle.removeEventListener('click', onClick);
       iframe.remove();
       toggle.remove();
