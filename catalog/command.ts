@@ -11,7 +11,8 @@ import { readLibraryFiles } from '../templates/library-plugin';
 import { configureSanitizer } from '../templates/render';
 import type { Template } from '../templates/types';
 import { renderCatalog, type CatalogPage } from './page';
-import { parseScenarioFile, ScenarioFileError } from './scenarios';
+import { parseScenarioFile } from './scenarios';
+import { reportFailure, UsageError, type CommandIo } from './command-io';
 
 export const USAGE = `Usage: npm run catalog -- --scenarios FILE.json --out DIR [--prune]
 
@@ -23,7 +24,6 @@ Renders every built-in template for every scenario in FILE.json into DIR/<scenar
   --out DIR               the folder for the pages; created when missing (required)
   --prune                 also delete the other *.md files in DIR (keeps a golden folder exact)`;
 
-export class UsageError extends Error {}
 
 export interface CatalogOptions {
   scenarios: string;
@@ -95,11 +95,6 @@ export function writeCatalog(pages: readonly CatalogPage[], outDir: string, prun
   return { written: pages.map((page) => page.fileName), pruned };
 }
 
-export interface CommandIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
 /** The command line; returns the exit code (0 done, 1 bad scenario file, 2 usage). */
 export function runCatalogCommand(argv: readonly string[], io: CommandIo): number {
   try {
@@ -110,15 +105,6 @@ export function runCatalogCommand(argv: readonly string[], io: CommandIo): numbe
     io.out(`catalog: wrote ${report.written.length} page(s) to ${outDir}${report.pruned.length ? `; deleted ${report.pruned.join(', ')}` : ''}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`catalog: ${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    if (error instanceof ScenarioFileError) {
-      io.err(`catalog: ${error.message}\n`);
-      return 1;
-    }
-    io.err(`catalog: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 1;
+    return reportFailure('catalog', USAGE, error, io);
   }
 }

@@ -6,12 +6,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseScenarioFile, ScenarioFileError, type Scenario } from './scenarios';
+import { parseScenarioFile, type Scenario } from './scenarios';
 import { DOCUMENT_KINDS, type DocumentResult } from '../documents/model';
 import { buildDocument } from '../documents/index';
 import { documentText } from '../documents/text';
 import { loadFontFilesFromNodeModules } from '../documents/fonts-node';
 import { renderPdf } from '../documents/pdf';
+import { reportFailure, UsageError, type CommandIo } from './command-io';
 
 export const USAGE = `Usage: npm run documents -- --scenarios FILE.json --out DIR [--format pdf|text] [--prune]
 
@@ -25,7 +26,6 @@ FILE.json. The scenario format is the reviewer's catalogue's (README.md, "Docume
                           text: DIR/<scenario id>.txt with every document's text and what is missing
   --prune                 also delete the other outputs in DIR (keeps a golden folder exact)`;
 
-export class UsageError extends Error {}
 
 export interface DocumentsOptions {
   scenarios: string;
@@ -115,11 +115,6 @@ export function createdOnOf(scenario: Scenario): Date {
   return new Date(`${scenario.today}T09:00:00.000Z`);
 }
 
-export interface CommandIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
 /** The command line; returns the exit code (0 done, 1 bad scenario file, 2 usage). */
 export async function runDocumentsCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
@@ -157,15 +152,6 @@ export async function runDocumentsCommand(argv: readonly string[], io: CommandIo
     io.out(`documents: wrote ${files.length} file(s) to ${outDir}${pruned.length ? `; deleted ${pruned.join(', ')}` : ''}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`documents: ${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    if (error instanceof ScenarioFileError) {
-      io.err(`documents: ${error.message}\n`);
-      return 1;
-    }
-    io.err(`documents: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 1;
+    return reportFailure('documents', USAGE, error, io);
   }
 }
