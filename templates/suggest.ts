@@ -34,7 +34,8 @@ import { TEMPLATE_KINDS } from './types';
 import type { Suggestion, SuggestionReason, Template, TemplateKind } from './types';
 
 export interface SuggestInput {
-  context: ConversationContext;
+  /** The open conversation; null when no page was read (a client picked by hand): only the record ranks. */
+  context: ConversationContext | null;
   /** The client matched to the conversation, if any. */
   client?: Client | null;
   /** The client's current offboarding, if one was started. */
@@ -719,7 +720,7 @@ function uniqueReasons(reasons: SuggestionReason[]): SuggestionReason[] {
 
 /** The thread's language when known, else the client's, else the user's default. */
 export function resolveLanguage(input: Pick<SuggestInput, 'context' | 'client' | 'settings'>): Lang {
-  const thread = input.context.language;
+  const thread = input.context?.language;
   if (thread === 'pl' || thread === 'en') return thread;
   return input.client?.language ?? input.settings?.defaultLanguage ?? 'pl';
 }
@@ -743,9 +744,10 @@ export function pickTemplate(
 function deriveSignals(input: SuggestInput): Signals {
   if (input === null || typeof input !== 'object') throw new Error('suggest: expected an input object');
   const { context, today } = input;
-  if (context === null || typeof context !== 'object' || !Array.isArray(context.messages)) {
-    throw new Error('suggest: context must be a ConversationContext with a messages array');
+  if (context !== null && (typeof context !== 'object' || !Array.isArray(context.messages))) {
+    throw new Error('suggest: context must be a ConversationContext with a messages array, or null when no page was read');
   }
+  const messages = context?.messages ?? [];
   if (!Array.isArray(input.templates)) throw new Error('suggest: templates must be an array');
   parseIsoDateParts(today, 'today');
   const sentKinds = input.sentKinds ?? [];
@@ -755,9 +757,9 @@ function deriveSignals(input: SuggestInput): Signals {
 
   const offboarding = input.offboarding ?? null;
   const client = input.client ?? null;
-  const cueOptions = context.userEmail === undefined ? {} : { userEmail: context.userEmail };
-  const cues = detectCues(context.messages, cueOptions);
-  const thread = inferThreadStages(context.messages, { ...cueOptions, cues: cues.all });
+  const cueOptions = context?.userEmail === undefined ? {} : { userEmail: context.userEmail };
+  const cues = detectCues(messages, cueOptions);
+  const thread = inferThreadStages(messages, { ...cueOptions, cues: cues.all });
   // The latest messages outweigh a stale record: a step the thread shows done counts as closed.
   const shown = new Map(
     thread.steps
@@ -823,7 +825,7 @@ function deriveSignals(input: SuggestInput): Signals {
     silentDays: silentDays(cues, today),
     sent,
     client,
-    clientText: cues.latestFromClient === null ? '' : (context.messages[cues.latestFromClient.index]?.text ?? ''),
+    clientText: cues.latestFromClient === null ? '' : (messages[cues.latestFromClient.index]?.text ?? ''),
     thread,
     closedSteps,
     threadAhead: aheadStep === undefined ? null : { item: aheadStep.step, quote: aheadStep.words },

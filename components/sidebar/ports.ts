@@ -49,7 +49,8 @@ export interface BuildVariablesInput {
 }
 
 export interface SuggestInput {
-  context: ConversationContext;
+  /** The open conversation; null when no page was read (a client picked by hand): only the record ranks. */
+  context: ConversationContext | null;
   client: Client | null;
   offboarding: Offboarding | null;
   templates: Template[];

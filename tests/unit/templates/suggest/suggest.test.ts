@@ -242,3 +242,19 @@ describe('recommending another provider', () => {
     expect(kinds).not.toContain('referral-request');
   });
 });
+
+describe('no page read (a client picked by hand)', () => {
+  it('ranks from the record alone, in the client language, as an empty conversation would', () => {
+    const byRecord: SuggestInput = { ...overdue(), context: null, client: makeClient({ lang: 'en' }) };
+    const empty: SuggestInput = { ...byRecord, context: conversation() };
+    const ranked = suggest(byRecord);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked.map((s) => [s.kind, s.lang])).toEqual(suggest(empty).map((s) => [s.kind, s.lang]));
+    expect(ranked[0]?.lang).toBe('en');
+    expect(resolveLanguage({ context: null, client: makeClient({ lang: 'en' }) })).toBe('en');
+  });
+
+  it('still refuses a context that is neither a conversation nor null', () => {
+    expect(() => suggest({ ...overdue(), context: {} as never })).toThrow(/context must be a ConversationContext/);
+  });
+});
