@@ -12,7 +12,7 @@ import { configureSanitizer } from '../templates/render';
 import type { Template } from '../templates/types';
 import { renderCatalog, type CatalogPage } from './page';
 import { parseScenarioFile } from './scenarios';
-import { reportFailure, UsageError, type CommandIo } from './command-io';
+import { parseCommandLine, reportFailure, UsageError, type CommandIo } from './command-io';
 
 export const USAGE = `Usage: npm run catalog -- --scenarios FILE.json --out DIR [--prune]
 
@@ -32,25 +32,8 @@ export interface CatalogOptions {
 }
 
 export function parseArguments(argv: readonly string[]): CatalogOptions {
-  let scenarios: string | undefined;
-  let out: string | undefined;
-  let prune = false;
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index] ?? '';
-    const value = (): string => {
-      const next = argv[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      index += 1;
-      return next;
-    };
-    if (arg === '--scenarios') scenarios = value();
-    else if (arg === '--out') out = value();
-    else if (arg === '--prune') prune = true;
-    else throw new UsageError(`unknown argument "${arg}"`);
-  }
-  if (scenarios === undefined) throw new UsageError('--scenarios FILE.json is required');
-  if (out === undefined) throw new UsageError('--out DIR is required');
-  return { scenarios, out, prune };
+  const { scenarios, out, flags } = parseCommandLine(argv, { values: [], flags: ['prune'] });
+  return { scenarios, out, prune: flags.prune };
 }
 
 /** The built-in library exactly as the Vite plugin compiles it for the extension. */

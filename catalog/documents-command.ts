@@ -12,7 +12,7 @@ import { buildDocument } from '../documents/index';
 import { documentText } from '../documents/text';
 import { loadFontFilesFromNodeModules } from '../documents/fonts-node';
 import { renderPdf } from '../documents/pdf';
-import { reportFailure, UsageError, type CommandIo } from './command-io';
+import { parseCommandLine, reportFailure, UsageError, type CommandIo } from './command-io';
 
 export const USAGE = `Usage: npm run documents -- --scenarios FILE.json --out DIR [--format pdf|text] [--prune]
 
@@ -35,29 +35,11 @@ export interface DocumentsOptions {
 }
 
 export function parseArguments(argv: readonly string[]): DocumentsOptions {
-  let scenarios: string | undefined;
-  let out: string | undefined;
-  let format: 'pdf' | 'text' = 'pdf';
-  let prune = false;
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index] ?? '';
-    const value = (): string => {
-      const next = argv[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      index += 1;
-      return next;
-    };
-    if (arg === '--scenarios') scenarios = value();
-    else if (arg === '--out') out = value();
-    else if (arg === '--format') {
-      const chosen = value();
-      if (chosen !== 'pdf' && chosen !== 'text') throw new UsageError(`--format is pdf or text, not "${chosen}"`);
-      format = chosen;
-    } else if (arg === '--prune') prune = true;
-    else throw new UsageError(`unknown argument "${arg}"`);
-  }
-  if (scenarios === undefined) throw new UsageError('--scenarios FILE.json is required');
-  if (out === undefined) throw new UsageError('--out DIR is required');
+  const { scenarios, out, values, flags } = parseCommandLine(argv, { values: ['format'], flags: ['prune'] });
+  const chosen = values.format ?? 'pdf';
+  if (chosen !== 'pdf' && chosen !== 'text') throw new UsageError(`--format is pdf or text, not "${chosen}"`);
+  const format: 'pdf' | 'text' = chosen;
+  const prune = flags.prune;
   return { scenarios, out, format, prune };
 }
 
