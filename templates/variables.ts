@@ -145,6 +145,7 @@ export const VARIABLE_LABELS = {
   'settlement.items': { pl: 'pozycje rozliczenia (faktury, zwroty)', en: 'statement items (invoices, refunds)' },
   'notice.deliveryExpected': { pl: 'doręczenie jest przewidywane', en: 'the delivery date is expected' },
   'notice.deliveredByThisMessage': { pl: 'wypowiedzeniem jest ta wiadomość', en: 'this e-mail is the notice' },
+  'notice.deliveryAssumed': { pl: 'znana jest tylko data wysłania wypowiedzenia', en: 'only the sending date of the notice is known' },
   'notice.signedByPost': { pl: 'podpisane oświadczenie idzie listem lub kurierem', en: 'the signed notice goes by post or courier' },
   'notice.signedByQes': { pl: 'oświadczenie z kwalifikowanym podpisem elektronicznym', en: 'the notice carries a qualified e-signature' },
   'notice.sentBefore': { pl: 'wypowiedzenie wysłano przed dzisiejszym dniem', en: 'the notice was sent before today' },
@@ -298,14 +299,16 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
 };
 
 /**
- * The provision for termination for good reason: art. 746 § 1 k.c. governs zlecenie and reaches an
- * unnamed services contract through art. 750; a contract for specific work has none (withdrawal,
- * art. 635, 640, 644), so there is no basis to cite.
+ * The provision the sender (the contractor, przyjmujący zlecenie) terminates under for good reason:
+ * art. 746 § 2 k.c. (§ 1 is the client's right; § 3 makes the right for important reasons
+ * unwaivable), reaching an unnamed services contract through art. 750. A contract for specific work
+ * has none (withdrawal, art. 635, 640, 644), and for a contract of unknown type ('other') the basis
+ * is unknown, so no article is cited.
  */
 const IMMEDIATE_BASIS: Record<ContractType, { pl: string; en: string } | undefined> = {
-  zlecenie: { pl: 'art. 746 § 1 k.c.', en: 'Article 746 of the Polish Civil Code' },
-  service: { pl: 'art. 746 § 1 w zw. z art. 750 k.c.', en: 'Articles 746 and 750 of the Polish Civil Code' },
-  other: { pl: 'art. 746 § 1 w zw. z art. 750 k.c.', en: 'Articles 746 and 750 of the Polish Civil Code' },
+  zlecenie: { pl: 'art. 746 § 2 i 3 k.c.', en: 'Article 746 § 2 and § 3 of the Polish Civil Code' },
+  service: { pl: 'art. 746 § 2 i 3 w zw. z art. 750 k.c.', en: 'Article 746 § 2 and § 3 of the Polish Civil Code (applied to services by Article 750)' },
+  other: undefined,
   dzielo: undefined,
 };
 
@@ -584,8 +587,11 @@ function noticeVariables(
   let delivery: { on: string; expected: boolean } | undefined;
   let sentByThisMessage = false;
   let deliveryOverdue = false;
+  let deliveryAssumed = false;
   if (recordedCounts && notice) {
     const known = noticeDelivery(notice);
+    // Only the sending is recorded: the end date is computed from it, but delivery is not a fact.
+    deliveryAssumed = known.fromSending && known.status === 'recorded';
     // The posting day of a letter is not its delivery, and an expected day already past is no
     // longer a forecast: both leave the delivery (and the end date) for the user to record.
     const guessedFromPosting = known.status === 'expected' && notice.expectedDeliveryOn === undefined;
@@ -601,6 +607,7 @@ function noticeVariables(
   if (typed !== undefined) {
     delivery = { on: typed, expected: typed > today };
     sentByThisMessage = false;
+    deliveryAssumed = false;
     deliveryOverdue = false;
   }
 
@@ -617,11 +624,12 @@ function noticeVariables(
     // An expected day gone by is asked for as a past fact (the actual delivery), never forecast.
     deliveryExpected: delivery ? delivery.expected : !deliveryOverdue,
     deliveredByThisMessage: sentByThisMessage,
+    deliveryAssumed,
     signedByPost: recordedCounts && (notice?.channel === 'letter' || notice?.channel === 'courier'),
     signedByQes: recordedCounts && notice?.channel === 'qes',
     // A notice sent or delivered on an earlier day is told in the past tense, never as sent now.
     sentBefore: notice !== undefined && notice.servedOn < today,
-    deliveredBefore: delivery !== undefined && !delivery.expected && delivery.on < today,
+    deliveredBefore: delivery !== undefined && !delivery.expected && !deliveryAssumed && delivery.on < today,
     endDate: endIso ? formatDate(endIso, lang) : undefined,
     endDateIso: endIso,
     periodEndDate: periodEnd ? formatDate(periodEnd, lang) : undefined,

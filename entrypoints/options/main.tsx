@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { chromeNavigator } from '../../common/navigator';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { realTemplateTools } from '../../components/options/realTemplateTools';
+import { realTemplateTools } from '../../components/options/real-template-tools';
 import '../../components/ui/theme.css';
 import '../../components/options/options.css';
 import { extensionStoreClient } from '../../messaging/extension';

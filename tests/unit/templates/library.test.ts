@@ -143,13 +143,20 @@ describe('notices', () => {
   });
 
   it('immediate: important reasons under art. 746 k.c., through art. 750 for a services contract / for cause', () => {
-    expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 1 w zw. z art. 750 k.c.)');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('(Articles 746 and 750 of the Polish Civil Code, under which');
+    expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 2 i 3 w zw. z art. 750 k.c.)');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('as permitted by Article 746 § 2 and § 3 of the Polish Civil Code (applied to services by Article 750)');
     const zlecenie = { ...polishClient, contract: { ...polishClient.contract, type: 'zlecenie' as const } };
     const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), buildVariables({ client: zlecenie, offboarding: offboardingFor(zlecenie), settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
-    expect(pl.text).toContain('z ważnych powodów (art. 746 § 1 k.c.)');
+    // The contractor terminates: § 2 (with § 3), never § 1, the client's right.
+    expect(pl.text).toContain('z ważnych powodów (art. 746 § 2 i 3 k.c.)');
     expect(pl.text).not.toContain('750');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('with immediate effect, for good reason (Articles 746 and 750 of the Polish Civil Code');
+    expect(pl.text).not.toContain('§ 1');
+    // A contract of unknown type: no basis is asserted.
+    const other = { ...polishClient, contract: { ...polishClient.contract, type: 'other' as const } };
+    const unknownBasis = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), buildVariables({ client: other, offboarding: offboardingFor(other), settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
+    expect(unknownBasis.text).toContain('ze skutkiem natychmiastowym z ważnych powodów.');
+    expect(unknownBasis.text).not.toContain('art. 7');
+    expect(unknownBasis.missing).not.toContain('contract.immediateBasis');
   });
 
   it('under a written-form clause announce the signed statement instead of serving notice by e-mail', () => {

@@ -133,12 +133,17 @@ describe('a notice under a written-form clause', () => {
   it('the cover message names the signed paper as binding, or the QES document', () => {
     const scan = draft(one({ kind: 'signed-notice-cover', lang: 'pl' }), written(polishClient), { notice: letter({ expectedDeliveryOn: '2026-02-13' }) });
     expect(scan.text).toContain('w załączeniu przesyłam skan podpisanego oświadczenia o wypowiedzeniu');
-    expect(scan.text).toContain('Wiążący jest oryginał z własnoręcznym podpisem, który wysłałem 10 lutego 2026 r.');
+    expect(scan.text).toContain('Oryginał z własnoręcznym podpisem wysłałem 10 lutego 2026 r.; to on jest wiążący, a skan ma charakter wyłącznie informacyjny.');
     expect(scan.text).toContain('umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
     expect(scan.text).toContain('Proszę o potwierdzenie otrzymania oryginału');
     const qes = draft(one({ kind: 'signed-notice-cover', lang: 'en' }), written(englishClient), { notice: letter({ channel: 'qes' }) });
     expect(qes.text).toContain('signed with a qualified electronic signature');
-    expect(qes.text).toContain('It was delivered on 10 February 2026, so the agreement will terminate on 10 March 2026.');
+    // Only the sending is recorded: the end date is conditional on delivery that day, never stated as delivered.
+    expect(qes.text).toContain('If it reached you on the day I sent it, the agreement will terminate on 10 March 2026.');
+    expect(qes.text).toContain('Please confirm the date on which you received it.');
+    expect(qes.text).not.toContain('was delivered');
+    const delivered = draft(one({ kind: 'signed-notice-cover', lang: 'en' }), written(englishClient), { notice: letter({ channel: 'qes', deliveredOn: '2026-02-11' }) });
+    expect(delivered.text).toContain('As it was delivered on 11 February 2026, the agreement will terminate on 11 March 2026.');
   });
 });
 
@@ -285,7 +290,7 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(pl.text).not.toContain('wzywam Panią');
     const soleTrader = { ...polishClient, company: 'Kowalska Design' };
     expect(draft(one({ kind: 'breach-remedy', lang: 'pl' }), soleTrader).text).toContain('wzywam Panią do usunięcia naruszeń');
-    expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 1 w zw. z art. 750 k.c.)');
+    expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 2 i 3 w zw. z art. 750 k.c.)');
     // The breach is the user's own words for the client, never the internal reason note.
     expect([...pl.missing].sort()).toEqual(['breach.description', 'remedy.deadline']);
     expect(pl.text).not.toContain('zakres prac wykracza');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankTemplate } from '../../../components/options/templateList';
+import { blankTemplate } from '../../../components/options/template-list';
 import { builtInTemplateProblem, mergeTemplates } from '../../../templates/template-set';
 import type { Template } from '../../../templates/types';
 import { BUILT_IN } from '../options/tools';

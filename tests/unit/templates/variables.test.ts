@@ -109,7 +109,9 @@ describe('buildVariables', () => {
   it('tells a notice sent or delivered on an earlier day from one sent now', () => {
     const notice = (changes: Record<string, string>) =>
       (buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: { servedOn: '2026-01-31', channel: 'email', acknowledgementRequested: true, servedBy: 'we', ...changes } }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).notice;
-    expect(notice({})).toMatchObject({ sentBefore: true, deliveredBefore: true });
+    // Only the sending of an e-mail is recorded: the dates run from it, but delivery is not a fact.
+    expect(notice({})).toMatchObject({ sentBefore: true, deliveredBefore: false, deliveryAssumed: true });
+    expect(notice({ deliveredOn: '2026-02-01' })).toMatchObject({ sentBefore: true, deliveredBefore: true, deliveryAssumed: false });
     expect(notice({ servedOn: TODAY })).toMatchObject({ sentBefore: false, deliveredBefore: false });
     // Nothing recorded yet: this e-mail is the notice, sent and delivered today.
     const none = (buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).notice;
