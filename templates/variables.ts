@@ -47,9 +47,8 @@ export const USER_VALUE_PATHS = [
   'handover.items',
   'access.revokedItems',
   'demand.deadline',
-  'refund.dueDate',
+  'demand.compensation',
   'refund.invoiceNo',
-  'refund.correctionNo',
   'rights.works',
   'rights.fields',
   'rights.clause',
@@ -238,6 +237,8 @@ export const VARIABLE_LABELS = {
   'demand.invoices[].compensation': { pl: 'rekompensata za koszty odzyskiwania', en: 'recovery-cost compensation' },
   'demand.invoices[].hasCompensation': { pl: 'rekompensata wyliczona', en: 'compensation computed' },
   'demand.severalInvoices': { pl: 'faktur po terminie jest kilka', en: 'several invoices are overdue' },
+  // Never computed without the invoices: the user types the per-invoice amounts (40, 70 or 100 euro).
+  'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation per invoice (EUR amount for each)' },
   'demand.total': { pl: 'łączna kwota zaległości', en: 'total overdue' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
@@ -277,7 +278,6 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.callSentOn',
   'withdrawal.deadline',
   'withdrawal.cooperation',
-  'withdrawal.receivedOn',
   'withdrawal.fee',
 ];
 
@@ -349,6 +349,9 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     };
   }
   vars.receipt = receiptVariables(client, offboarding, overrides, lang);
+  // Under an umowa o dzieło the client's recorded statement is its withdrawal (art. 644 k.c.).
+  const withdrawalReceived = receiptIso(offboarding, overrides);
+  vars.withdrawal = { receivedOn: withdrawalReceived ? formatDate(withdrawalReceived, lang) : undefined };
   if (offboarding) {
     const noteInOtherLanguage = isInOtherLanguage(offboarding.reasonNote, lang);
     vars.offboarding = {
@@ -474,11 +477,22 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
 }
 
 /** What we owe the client back: the unpaid liabilities, per currency. */
+/**
+ * What we owe the client. With one open liability its recorded document (the correcting invoice
+ * or credit note the refund is booked under) and due day are the refund's; with several, which
+ * one a message means is the user's to say, so both stay missing.
+ */
 function refundVariables(items: readonly SettlementItem[], lang: Lang): TemplateVariables {
-  const owed = settlementTotals(items.filter((item) => item.direction === 'liability' && !item.paid))
+  const open = items.filter((item) => item.direction === 'liability' && !item.paid);
+  const owed = settlementTotals(open)
     .filter((total) => total.liabilityOpen > 0)
     .map((total) => formatMoney(total.liabilityOpen, total.currency, lang));
-  return { amount: owed.length > 0 ? owed.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined };
+  const single = open.length === 1 ? open[0] : undefined;
+  return {
+    amount: owed.length > 0 ? owed.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+    correctionNo: single?.invoiceNo?.trim() || undefined,
+    dueDate: single?.dueOn ? formatDate(single.dueOn, lang) : undefined,
+  };
 }
 
 function senderVariables(settings: Settings): TemplateVariables {

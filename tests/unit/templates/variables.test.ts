@@ -43,6 +43,8 @@ describe('buildVariables', () => {
       'contract.nonRenewalDeadline',
       // Asked for only when the record holds no settlement item at all.
       'settlement.items',
+      // Read from the record only with exactly one open liability (tested below).
+      'refund.correctionNo', 'refund.dueDate',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,
@@ -116,6 +118,14 @@ describe('buildVariables', () => {
     // Nothing recorded yet: this e-mail is the notice, sent and delivered today.
     const none = (buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).notice;
     expect(none).toMatchObject({ sentBefore: false, deliveredBefore: false });
+  });
+
+  it('reads the refund document and day from the one open liability, and leaves them to the user with several', () => {
+    const liability = (id: string, invoiceNo: string, dueOn: string) => ({ id, direction: 'liability' as const, description: 'Zwrot przedpłaty', amountMinor: 250000, currency: 'PLN', paid: false, invoiceNo, dueOn });
+    const refund = (settlement: ReturnType<typeof liability>[]) =>
+      (buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement }), settings: settingsPl, today: '2026-03-10', lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).refund;
+    expect(refund([liability('a', 'KOR/2026/002', '2026-03-24')])).toMatchObject({ correctionNo: 'KOR/2026/002', dueDate: '24 marca 2026 r.' });
+    expect(refund([liability('a', 'KOR/1', '2026-03-24'), liability('b', 'KOR/2', '2026-03-30')])).toMatchObject({ correctionNo: undefined, dueDate: undefined });
   });
 
   it('leaves the due date missing when no unpaid receivable has one (never today + n days)', () => {
