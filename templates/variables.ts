@@ -173,6 +173,8 @@ export const VARIABLE_LABELS = {
 
   'payment.dueDate': { pl: 'termin płatności', en: 'payment due date' },
   'payment.hasDueDate': { pl: 'termin płatności jest znany', en: 'the due date is known' },
+  'payment.lastPaymentDay': { pl: 'ostatni dzień terminowej zapłaty', en: 'last day for payment' },
+  'payment.dueDateMoved': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
   'payment.dueDateIso': { pl: 'termin płatności (ISO)', en: 'payment due date (ISO)' },
   'payment.daysLeft': { pl: 'dni do terminu płatności', en: 'days until the due date' },
   'payment.daysLeftText': { pl: 'czas do terminu płatności', en: 'time until the due date' },
@@ -687,8 +689,15 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     .filter((totals) => totals.receivableOpen > 0)
     .map((totals) => formatMoney(totals.receivableOpen, totals.currency, lang));
   const dueDates = new Set(open.flatMap((item) => (item.dueOn === undefined ? [] : [nextWorkingDayPL(item.dueOn)])));
+  // The invoice's own (contractual) due date is what the client sees; where it falls on a Saturday
+  // or holiday, art. 115 k.c. moves the last day for payment, which the timing is measured by.
+  const contractualIso = dueThen.flatMap((item) => (item.dueOn === undefined ? [] : [item.dueOn])).sort()[0] ?? dueIso;
+  const list = (nos: string[]) => (nos.length < 2 ? nos.join('') : `${nos.slice(0, -1).join(', ')}${lang === 'pl' ? ' i ' : ' and '}${nos[nos.length - 1]}`);
   return {
-    dueDate: dueIso === undefined ? undefined : formatDate(dueIso, lang),
+    dueDate: contractualIso === undefined ? undefined : formatDate(contractualIso, lang),
+    lastPaymentDay: dueIso === undefined ? undefined : formatDate(dueIso, lang),
+    dueDateMoved: dueIso !== undefined && contractualIso !== dueIso ? formatDate(dueIso, lang) : undefined,
+    // The last day for payment (art. 115 k.c.), which the before / on / after timing reads.
     dueDateIso: dueIso,
     hasDueDate: dueIso !== undefined,
     daysLeft: daysLeft === undefined ? undefined : Math.max(daysLeft, 0),
@@ -697,11 +706,11 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     daysOverdueText: daysLeft === undefined ? undefined : formatCount(Math.max(-daysLeft, 0), 'days', lang),
     outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
     hasOutstanding: openAmounts.length > 0,
-    invoiceNos: invoiceNos.length > 0 ? invoiceNos.join(', ') : undefined,
+    invoiceNos: invoiceNos.length > 0 ? list(invoiceNos) : undefined,
     severalInvoices: invoiceNos.length > 1,
     dueDatesDiffer: dueDates.size > 1,
     due: {
-      invoiceNos: dueThenNos.length > 0 ? dueThenNos.join(', ') : undefined,
+      invoiceNos: dueThenNos.length > 0 ? list(dueThenNos) : undefined,
       amount: dueThenAmounts.length > 0 ? dueThenAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
       severalInvoices: dueThenNos.length > 1,
     },

@@ -233,15 +233,20 @@ describe('Polish and English conventions', () => {
     }
   });
 
-  it('the overdue reminder says how long ago the payment was due', () => {
+  it('the overdue reminder gives the invoice\'s due date, and the last day for payment where art. 115 moved it', () => {
     const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: '2026-02-27', lang: 'pl' });
     const pl = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), vars, { lang: 'pl' });
-    expect(pl.text).toContain('Termin płatności upłynął 24 lutego 2026 r. (3 dni temu).');
+    expect(pl.text).toContain('Termin płatności upłynął w dniu 24 lutego 2026 r.');
+    expect(pl.text).not.toContain('temu');
     // Two invoices: the plural, in the subject (nominative) and in the body (genitive).
-    expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026, FV/3/2026');
-    expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026, FV/3/2026 na kwotę');
+    expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026 i FV/3/2026');
+    expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026 i FV/3/2026 na kwotę');
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
-    expect(en.text).toContain('due on 24 February 2026 (1 day ago), remain unpaid.');
+    expect(en.text).toContain('due on 24 February 2026, remain unpaid.');
+    // 10 January 2026 is a Saturday: the invoice's date is kept, the moved last day said as such.
+    const saturday = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, dueOn: '2026-01-10', invoiceNo: 'FV/1/2026' }] });
+    const moved = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: saturday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
+    expect(moved.text).toContain('Termin płatności przypadał na 10 stycznia 2026 r., a ponieważ był to dzień wolny od pracy, upłynął w dniu 12 stycznia 2026 r. (art. 115 k.c.).');
   });
 
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
@@ -327,7 +332,7 @@ describe('facts the record does not hold are missing, never defaulted (issue 12 
     const settlement = [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, invoiceNo: 'FV/9' }];
     const draft = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after', tone: 'formal' }), plVars({ settlement }), { lang: 'pl' });
     expect(draft.missing).toContain('payment.dueDate');
-    expect(draft.text).toContain('Termin płatności upłynął ⟨termin płatności⟩');
+    expect(draft.text).toContain('Termin płatności upłynął w dniu ⟨termin płatności⟩');
     expect(draft.text).not.toMatch(/\d{1,2} (?:lutego|marca) 2026 r\./);
   });
 

@@ -43,6 +43,8 @@ describe('buildVariables', () => {
       'contract.nonRenewalDeadline',
       // Asked for only when the record holds no settlement item at all.
       'settlement.items',
+      // Only where art. 115 moves the due date (tested in library.test.ts).
+      'payment.dueDateMoved',
       // Read from the record only with exactly one open liability (tested below).
       'refund.correctionNo', 'refund.dueDate',
       // Only the user can give these, for the message at hand.
@@ -90,22 +92,22 @@ describe('buildVariables', () => {
 
   it('takes the payment deadline from the earliest unpaid receivable', () => {
     const vars = full() as Record<string, Record<string, TemplateValue>>;
-    expect(vars.payment).toMatchObject({ dueDateIso: '2026-02-24', daysLeft: 14, daysOverdue: 0, invoiceNos: 'FV/2/2026, FV/3/2026' });
+    expect(vars.payment).toMatchObject({ dueDateIso: '2026-02-24', daysLeft: 14, daysOverdue: 0, invoiceNos: 'FV/2/2026 i FV/3/2026', dueDateMoved: undefined });
     expect(vars.payment?.outstanding).toMatch(/^2\s?500,50\s?zł oraz 100,00\s?€$/);
   });
 
   it('names, for the due date, only the invoices falling due then, and tells when the open ones differ', () => {
     const vars = full() as Record<string, Record<string, TemplateValue>>;
     // Both open receivables fall due on 24 February: one date, both named.
-    expect(vars.payment).toMatchObject({ dueDatesDiffer: false, due: { invoiceNos: 'FV/2/2026, FV/3/2026', severalInvoices: true } });
+    expect(vars.payment).toMatchObject({ dueDatesDiffer: false, due: { invoiceNos: 'FV/2/2026 i FV/3/2026', severalInvoices: true } });
     const later = { id: 's5', direction: 'receivable' as const, description: 'Marzec', amountMinor: 70000, currency: 'PLN', paid: false, dueOn: '2026-03-24', invoiceNo: 'FV/5/2026' };
     const two = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement: [...settlementItems, later] }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, Record<string, TemplateValue>>>;
     expect(two.payment?.dueDatesDiffer).toBe(true);
     // The later invoice is not named, nor counted, as due on 24 February.
-    expect(two.payment?.due).toMatchObject({ invoiceNos: 'FV/2/2026, FV/3/2026' });
+    expect(two.payment?.due).toMatchObject({ invoiceNos: 'FV/2/2026 i FV/3/2026' });
     expect(String(two.payment?.due?.amount)).not.toMatch(/3\s?200/);
     expect(String(two.payment?.due?.amount)).toMatch(/^2\s?500,50\s?zł oraz 100,00\s?€$/);
-    expect(two.payment?.invoiceNos).toBe('FV/2/2026, FV/3/2026, FV/5/2026');
+    expect(two.payment?.invoiceNos).toBe('FV/2/2026, FV/3/2026 i FV/5/2026');
   });
 
   it('tells a notice sent or delivered on an earlier day from one sent now', () => {
