@@ -156,6 +156,7 @@ export const VARIABLE_LABELS = {
   'withdrawal.callSentOn': { pl: 'data wezwania do współdziałania', en: 'date of the call to cooperate' },
   'withdrawal.deadline': { pl: 'termin wyznaczony na współdziałanie', en: 'deadline set for cooperation' },
   'withdrawal.cooperation': { pl: 'czego wymaga współdziałanie klienta', en: 'what the client has to do' },
+  'receipt.signedStatementNeeded': { pl: 'umowa wymaga formy pisemnej, a podpisanego wypowiedzenia klienta nie odnotowano', en: "written form is required and no signed notice from the client is recorded" },
   'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
   'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
 
@@ -434,8 +435,14 @@ function receiptVariables(
   const iso = receiptIso(offboarding, overrides);
   const period = client?.contract.noticePeriod;
   const hasPeriod = period !== undefined && formatNoticePeriod(period, lang) !== undefined;
-  const end = iso && client && hasPeriod ? noticeEnd({ servedOn: iso, period: client.contract.noticePeriod, endOfMonth: client.contract.endOfMonth }) : undefined;
+  // Under a written-form clause an e-mail notice is void (art. 73 § 1 k.c.): only a notice recorded
+  // as signed (letter, courier, QES, by hand) meets it; otherwise the reply asks for the signed one,
+  // and no period runs yet, so there is no end date.
+  const clientNotice = offboarding?.notice?.servedBy === 'client' ? offboarding.notice : undefined;
+  const signedStatementNeeded = client?.contract.requiredForm === 'written' && !(clientNotice && channelSatisfiesWrittenForm(clientNotice.channel));
+  const end = iso && client && hasPeriod && !signedStatementNeeded ? noticeEnd({ servedOn: iso, period: client.contract.noticePeriod, endOfMonth: client.contract.endOfMonth }) : undefined;
   return {
+    signedStatementNeeded,
     noticeReceivedOn: iso ? formatDate(iso, lang) : undefined,
     noticeReceivedOnIso: iso,
     contractEndsOn: end ? formatDate(end, lang) : undefined,

@@ -177,7 +177,7 @@ describe('notices', () => {
     const company = { ...polishClient, recipient: { form: 'panstwo' as const, warm: false } };
     const vars = buildVariables({ client: company, offboarding: offboardingFor(company), settings: { ...settingsPl, profile: { ...settingsPl.profile, senderForm: 'we' } }, today: TODAY, lang: 'pl' });
     const text = renderTemplate(template, vars, { lang: 'pl' }).text;
-    expect(text).toMatch(/^Szanowni Państwo,\n\ndziękujemy za wiadomość\. Potwierdzamy otrzymanie/);
+    expect(text).toMatch(/^Szanowni Państwo,\n\ndziękujemy za wiadomość\. Potwierdzamy, że w dniu .* otrzymaliśmy wypowiedzenie/);
     expect(text).toContain('Szanujemy Państwa decyzję');
     expect(text).toContain('zechcą Państwo');
     const female = render(one({ kind: 'retention-reply', lang: 'pl', tone: 'warm' }), polishClient, 'pl');
@@ -342,7 +342,7 @@ describe('facts the record does not hold are missing, never defaulted (issue 12 
     expect(open.missing).toContain('receipt.noticeReceivedOn');
     expect(open.text).not.toContain('10 lutego 2026 r.'); // today in the fixture
     const confirmed = renderTemplate(template, plVars({ initiator: 'client', notice: undefined }, { 'receipt.noticeReceivedOn': '2026-02-03' }), { lang: 'pl' });
-    expect(confirmed.text).toContain('Potwierdzam otrzymanie w dniu 3 lutego 2026 r. wypowiedzenia');
+    expect(confirmed.text).toContain('Potwierdzam, że w dniu 3 lutego 2026 r. otrzymałem wypowiedzenie');
     expect(confirmed.text).toContain('z dniem 3 marca 2026 r.');
   });
 

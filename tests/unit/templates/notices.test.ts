@@ -321,3 +321,15 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), { ...noTerm, language: 'en' }).missing).toContain('contract.fixedTermEndsOn');
   });
 });
+
+describe("the reply to a client's notice under a written-form clause", () => {
+  it('asks for the signed notice and gives no end date for an e-mail, but not for a recorded letter', () => {
+    const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
+    const byEmail = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'email', acknowledgementRequested: true, servedBy: 'client' } });
+    expect(byEmail.text).toContain('wypowiedzenie wymaga formy pisemnej – proszę o przesłanie oświadczenia podpisanego własnoręcznie lub kwalifikowanym podpisem elektronicznym');
+    expect(byEmail.text).not.toContain('zakończy się z dniem');
+    const byLetter = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'letter', acknowledgementRequested: true, servedBy: 'client' } });
+    expect(byLetter.text).not.toContain('formy pisemnej');
+    expect(byLetter.text).toContain('zakończy się z dniem');
+  });
+});

@@ -122,6 +122,15 @@ describe('buildVariables', () => {
     expect(none).toMatchObject({ sentBefore: false, deliveredBefore: false });
   });
 
+  it('under a written-form clause asks for the client\'s signed notice unless one is recorded, and runs no period from an e-mail', () => {
+    const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
+    const receipt = (channel: 'email' | 'letter') =>
+      (buildVariables({ client: written, offboarding: offboardingFor(written, { notice: { servedOn: '2026-02-03', channel, acknowledgementRequested: true, servedBy: 'client' } }), settings: settingsPl, today: '2026-02-05', lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).receipt;
+    expect(receipt('email')).toMatchObject({ signedStatementNeeded: true, noticeReceivedOn: '3 lutego 2026 r.', contractEndsOn: undefined });
+    expect(receipt('letter')).toMatchObject({ signedStatementNeeded: false, noticeReceivedOn: '3 lutego 2026 r.' });
+    expect(receipt('letter')?.contractEndsOn).toBeDefined();
+  });
+
   it('reads the refund document and day from the one open liability, and leaves them to the user with several', () => {
     const liability = (id: string, invoiceNo: string, dueOn: string) => ({ id, direction: 'liability' as const, description: 'Zwrot przedpłaty', amountMinor: 250000, currency: 'PLN', paid: false, invoiceNo, dueOn });
     const refund = (settlement: ReturnType<typeof liability>[]) =>
@@ -217,7 +226,7 @@ describe('buildVariables', () => {
   it('states no receipt date for a notice the client has not been recorded as serving', () => {
     // The fixture's notice was served by us: the client's notice has not reached us on any known day.
     const vars = full() as Record<string, Record<string, TemplateValue>>;
-    expect(vars.receipt).toEqual({ noticeReceivedOn: undefined, noticeReceivedOnIso: undefined, contractEndsOn: undefined, contractEndsOnIso: undefined });
+    expect(vars.receipt).toEqual({ signedStatementNeeded: false, noticeReceivedOn: undefined, noticeReceivedOnIso: undefined, contractEndsOn: undefined, contractEndsOnIso: undefined });
     const none = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined, initiator: 'client' }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
     expect(none.receipt?.noticeReceivedOn).toBeUndefined();
   });
