@@ -313,7 +313,10 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(plain.text).toContain('Umowa wygaśnie z upływem okresu, na który została zawarta, to jest z dniem 30 czerwca 2026 r.');
     expect(plain.text).not.toContain('nie wyrażam zgody');
     const auto = { ...polishClient, contract: { ...polishClient.contract, nonRenewalNoticeDays: 30 } };
-    expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), auto).text).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres, o którym mowa w § 7 ust. 2 umowy');
+    const refusal = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), auto).text;
+    expect(refusal).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres.');
+    // The recorded clause is the termination clause, never cited as the renewal one.
+    expect(refusal).not.toContain('§ 7 ust. 2');
     const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
     expect(warm.text).toContain('nie wyrażam zgody na jej przedłużenie na kolejny okres');
     expect(warm.text).toContain('z dniem 30 czerwca 2026 r.');
