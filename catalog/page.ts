@@ -106,7 +106,12 @@ const LANGUAGE_NAMES: Record<Lang, string> = { pl: 'Polish', en: 'English' };
 const NOT_OFFERED_WORDS: Record<NotOffered, string> = {
   'contract-type': 'not offered for this contract type',
   'no-fixed-term': 'not offered: the record holds no fixed term',
-  'contract-terms': "not offered: its end date would contradict the contract's end-of-month rule",
+  'end-of-month-rule': "not offered: the contract's end-of-month rule (or its absence) calls for the other notice variant",
+  'no-notice-period': 'not offered: the record says the contract has no notice period',
+  'no-written-form': 'not offered: the contract does not require written form, so there is no signed statement to cover',
+  'nothing-overdue': 'not offered today: nothing recorded is overdue yet',
+  'notice-served': 'not offered: the record says the sender has already served notice',
+  'client-ended': 'not offered: the record says the client has already ended the contract',
   'payment-timing': 'not offered today: the recorded due date calls for another of the before / on / after reminders',
 };
 

@@ -18,6 +18,11 @@ export interface NoticeDelivery {
   on: string;
   /** recorded: the user recorded it (or the channel delivers on sending); expected: an estimate. */
   status: 'recorded' | 'expected';
+  /**
+   * The day is the sending day, not a recorded delivery: for an e-mail, a QES e-mail or a hand-over
+   * it is the legal presumption the dates are computed from, never a fact to state as delivered.
+   */
+  fromSending: boolean;
 }
 
 /**
@@ -32,16 +37,16 @@ export function noticeDelivery(notice: Pick<NoticeRecord, 'servedOn' | 'channel'
     if (notice.deliveredOn < notice.servedOn) {
       throw new Error(`noticeDelivery: delivery (${notice.deliveredOn}) cannot precede sending (${notice.servedOn})`);
     }
-    return { on: notice.deliveredOn, status: 'recorded' };
+    return { on: notice.deliveredOn, status: 'recorded', fromSending: false };
   }
   if (notice.expectedDeliveryOn !== undefined) {
     parseIsoDateParts(notice.expectedDeliveryOn, 'notice.expectedDeliveryOn');
     if (notice.expectedDeliveryOn < notice.servedOn) {
       throw new Error(`noticeDelivery: expected delivery (${notice.expectedDeliveryOn}) cannot precede sending (${notice.servedOn})`);
     }
-    return { on: notice.expectedDeliveryOn, status: 'expected' };
+    return { on: notice.expectedDeliveryOn, status: 'expected', fromSending: false };
   }
-  return { on: notice.servedOn, status: SAME_DAY_CHANNELS.has(notice.channel) ? 'recorded' : 'expected' };
+  return { on: notice.servedOn, status: SAME_DAY_CHANNELS.has(notice.channel) ? 'recorded' : 'expected', fromSending: true };
 }
 
 /** The contract's end date for a notice delivered on a day, under the contract's period and rule. */

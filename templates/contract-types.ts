@@ -10,7 +10,16 @@ import { KINDS } from './kinds';
 import type { Template, TemplateKind } from './types';
 
 /** Why a kind (or one variant of it) is not offered for a client's contract, or undefined when it is. */
-export type NotOffered = 'contract-type' | 'no-fixed-term' | 'contract-terms' | 'payment-timing';
+export type NotOffered =
+  | 'contract-type'
+  | 'no-fixed-term'
+  | 'end-of-month-rule'
+  | 'no-notice-period'
+  | 'no-written-form'
+  | 'payment-timing'
+  | 'nothing-overdue'
+  | 'notice-served'
+  | 'client-ended';
 
 /**
  * Whether a kind applies to the client's contract. With no client the contract is unknown: only
@@ -31,7 +40,24 @@ export function appliesToContract(kind: TemplateKind, client: Pick<Client, 'cont
 /** What the day and the record say, for variants that depend on them. */
 export interface OfferSituation {
   today: string;
-  offboarding?: Pick<Offboarding, 'settlement'> | null;
+  offboarding?: (Pick<Offboarding, 'settlement'> & Partial<Pick<Offboarding, 'notice'>>) | null;
+}
+
+/** Kinds that ask for or answer a decision the sender has not yet made: moot once the client ended it. */
+const MOOT_AFTER_CLIENT_ENDED: ReadonlySet<TemplateKind> = new Set<TemplateKind>([
+  'retention-reply',
+  'conversation-request',
+  'mutual-agreement',
+  'mutual-agreement-confirmation',
+  'dzielo-withdrawal',
+]);
+
+/** Kinds that answer the client's notice: not where the record says the sender served it. */
+const ANSWERS_CLIENT_NOTICE: ReadonlySet<TemplateKind> = new Set<TemplateKind>(['termination-ack', 'termination-dispute', 'dzielo-withdrawal-reply']);
+
+function hasNoticePeriod(client: Pick<Client, 'contract'>): boolean {
+  const { days, weeks, months } = client.contract.noticePeriod;
+  return (days ?? 0) + (weeks ?? 0) + (months ?? 0) > 0;
 }
 
 /**
@@ -49,16 +75,32 @@ export function templateNotOfferedFor(
 ): NotOffered | undefined {
   const byKind = notOfferedFor(template.kind, client);
   if (byKind !== undefined) return byKind;
-  if (client && template.kind === 'termination-notice') {
-    if (template.variant === 'period' && client.contract.endOfMonth) return 'contract-terms';
-    if (template.variant === 'end-of-month' && !client.contract.endOfMonth) return 'contract-terms';
+  const notice = situation?.offboarding?.notice;
+  // A notice already served: a second one would give another end date (and an immediate one a
+  // termination nobody declared); the cover and the reminders are what is left to send.
+  if (notice?.servedBy === 'we' && (template.kind === 'termination-notice' || template.kind === 'non-renewal' || template.kind === 'dzielo-withdrawal')) return 'notice-served';
+  if (notice?.servedBy === 'we' && (ANSWERS_CLIENT_NOTICE.has(template.kind) || template.kind === 'conversation-request')) return 'notice-served';
+  if (notice?.servedBy === 'client' && (MOOT_AFTER_CLIENT_ENDED.has(template.kind) || template.kind === 'termination-notice' || template.kind === 'non-renewal' || template.kind === 'signed-notice-cover')) {
+    return 'client-ended';
   }
+  if (client && template.kind === 'termination-notice') {
+    if (template.variant === 'period' && client.contract.endOfMonth) return 'end-of-month-rule';
+    if (template.variant === 'end-of-month' && !client.contract.endOfMonth) return 'end-of-month-rule';
+    if ((template.variant === 'period' || template.variant === 'end-of-month') && !hasNoticePeriod(client)) return 'no-notice-period';
+  }
+  // The cover goes with a signed statement, which only a written-form clause calls for.
+  if (client && template.kind === 'signed-notice-cover' && client.contract.requiredForm !== 'written') return 'no-written-form';
   if (template.kind === 'payment-reminder' && situation?.offboarding) {
     const due = paymentDueFor(situation.offboarding);
     if (due !== null) {
       const fits = template.variant === 'before' ? situation.today < due : template.variant === 'on' ? situation.today === due : template.variant === 'after' ? situation.today > due : true;
       if (!fits) return 'payment-timing';
     }
+  }
+  // A demand before legal action needs something overdue; with no due date recorded it stays offered.
+  if (template.kind === 'payment-demand' && situation?.offboarding) {
+    const due = paymentDueFor(situation.offboarding);
+    if (due !== null && situation.today <= due) return 'nothing-overdue';
   }
   return undefined;
 }

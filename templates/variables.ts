@@ -47,9 +47,8 @@ export const USER_VALUE_PATHS = [
   'handover.items',
   'access.revokedItems',
   'demand.deadline',
-  'refund.dueDate',
+  'demand.compensation',
   'refund.invoiceNo',
-  'refund.correctionNo',
   'rights.works',
   'rights.fields',
   'rights.clause',
@@ -145,6 +144,7 @@ export const VARIABLE_LABELS = {
   'settlement.items': { pl: 'pozycje rozliczenia (faktury, zwroty)', en: 'statement items (invoices, refunds)' },
   'notice.deliveryExpected': { pl: 'doręczenie jest przewidywane', en: 'the delivery date is expected' },
   'notice.deliveredByThisMessage': { pl: 'wypowiedzeniem jest ta wiadomość', en: 'this e-mail is the notice' },
+  'notice.deliveryAssumed': { pl: 'znana jest tylko data wysłania wypowiedzenia', en: 'only the sending date of the notice is known' },
   'notice.signedByPost': { pl: 'podpisane oświadczenie idzie listem lub kurierem', en: 'the signed notice goes by post or courier' },
   'notice.signedByQes': { pl: 'oświadczenie z kwalifikowanym podpisem elektronicznym', en: 'the notice carries a qualified e-signature' },
   'notice.sentBefore': { pl: 'wypowiedzenie wysłano przed dzisiejszym dniem', en: 'the notice was sent before today' },
@@ -156,6 +156,7 @@ export const VARIABLE_LABELS = {
   'withdrawal.callSentOn': { pl: 'data wezwania do współdziałania', en: 'date of the call to cooperate' },
   'withdrawal.deadline': { pl: 'termin wyznaczony na współdziałanie', en: 'deadline set for cooperation' },
   'withdrawal.cooperation': { pl: 'czego wymaga współdziałanie klienta', en: 'what the client has to do' },
+  'receipt.signedStatementNeeded': { pl: 'umowa wymaga formy pisemnej, a podpisanego wypowiedzenia klienta nie odnotowano', en: "written form is required and no signed notice from the client is recorded" },
   'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
   'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
 
@@ -173,6 +174,8 @@ export const VARIABLE_LABELS = {
 
   'payment.dueDate': { pl: 'termin płatności', en: 'payment due date' },
   'payment.hasDueDate': { pl: 'termin płatności jest znany', en: 'the due date is known' },
+  'payment.lastPaymentDay': { pl: 'ostatni dzień terminowej zapłaty', en: 'last day for payment' },
+  'payment.dueDateMoved': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
   'payment.dueDateIso': { pl: 'termin płatności (ISO)', en: 'payment due date (ISO)' },
   'payment.daysLeft': { pl: 'dni do terminu płatności', en: 'days until the due date' },
   'payment.daysLeftText': { pl: 'czas do terminu płatności', en: 'time until the due date' },
@@ -237,6 +240,8 @@ export const VARIABLE_LABELS = {
   'demand.invoices[].compensation': { pl: 'rekompensata za koszty odzyskiwania', en: 'recovery-cost compensation' },
   'demand.invoices[].hasCompensation': { pl: 'rekompensata wyliczona', en: 'compensation computed' },
   'demand.severalInvoices': { pl: 'faktur po terminie jest kilka', en: 'several invoices are overdue' },
+  // Never computed without the invoices: the user types the per-invoice amounts (40, 70 or 100 euro).
+  'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation per invoice (EUR amount for each)' },
   'demand.total': { pl: 'łączna kwota zaległości', en: 'total overdue' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
@@ -276,7 +281,6 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.callSentOn',
   'withdrawal.deadline',
   'withdrawal.cooperation',
-  'withdrawal.receivedOn',
   'withdrawal.fee',
 ];
 
@@ -298,14 +302,16 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
 };
 
 /**
- * The provision for termination for good reason: art. 746 § 1 k.c. governs zlecenie and reaches an
- * unnamed services contract through art. 750; a contract for specific work has none (withdrawal,
- * art. 635, 640, 644), so there is no basis to cite.
+ * The provision the sender (the contractor, przyjmujący zlecenie) terminates under for good reason:
+ * art. 746 § 2 k.c. (§ 1 is the client's right; § 3 makes the right for important reasons
+ * unwaivable), reaching an unnamed services contract through art. 750. A contract for specific work
+ * has none (withdrawal, art. 635, 640, 644), and for a contract of unknown type ('other') the basis
+ * is unknown, so no article is cited.
  */
 const IMMEDIATE_BASIS: Record<ContractType, { pl: string; en: string } | undefined> = {
-  zlecenie: { pl: 'art. 746 § 1 k.c.', en: 'Article 746 of the Polish Civil Code' },
-  service: { pl: 'art. 746 § 1 w zw. z art. 750 k.c.', en: 'Articles 746 and 750 of the Polish Civil Code' },
-  other: { pl: 'art. 746 § 1 w zw. z art. 750 k.c.', en: 'Articles 746 and 750 of the Polish Civil Code' },
+  zlecenie: { pl: 'art. 746 § 2 i 3 k.c.', en: 'Article 746 § 2 and § 3 of the Polish Civil Code' },
+  service: { pl: 'art. 746 § 2 i 3 w zw. z art. 750 k.c.', en: 'Article 746 § 2 and § 3 of the Polish Civil Code (applied to services by Article 750)' },
+  other: undefined,
   dzielo: undefined,
 };
 
@@ -346,6 +352,9 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     };
   }
   vars.receipt = receiptVariables(client, offboarding, overrides, lang);
+  // Under an umowa o dzieło the client's recorded statement is its withdrawal (art. 644 k.c.).
+  const withdrawalReceived = receiptIso(offboarding, overrides);
+  vars.withdrawal = { receivedOn: withdrawalReceived ? formatDate(withdrawalReceived, lang) : undefined };
   if (offboarding) {
     const noteInOtherLanguage = isInOtherLanguage(offboarding.reasonNote, lang);
     vars.offboarding = {
@@ -426,8 +435,14 @@ function receiptVariables(
   const iso = receiptIso(offboarding, overrides);
   const period = client?.contract.noticePeriod;
   const hasPeriod = period !== undefined && formatNoticePeriod(period, lang) !== undefined;
-  const end = iso && client && hasPeriod ? noticeEnd({ servedOn: iso, period: client.contract.noticePeriod, endOfMonth: client.contract.endOfMonth }) : undefined;
+  // Under a written-form clause an e-mail notice is void (art. 73 § 1 k.c.): only a notice recorded
+  // as signed (letter, courier, QES, by hand) meets it; otherwise the reply asks for the signed one,
+  // and no period runs yet, so there is no end date.
+  const clientNotice = offboarding?.notice?.servedBy === 'client' ? offboarding.notice : undefined;
+  const signedStatementNeeded = client?.contract.requiredForm === 'written' && !(clientNotice && channelSatisfiesWrittenForm(clientNotice.channel));
+  const end = iso && client && hasPeriod && !signedStatementNeeded ? noticeEnd({ servedOn: iso, period: client.contract.noticePeriod, endOfMonth: client.contract.endOfMonth }) : undefined;
   return {
+    signedStatementNeeded,
     noticeReceivedOn: iso ? formatDate(iso, lang) : undefined,
     noticeReceivedOnIso: iso,
     contractEndsOn: end ? formatDate(end, lang) : undefined,
@@ -471,11 +486,22 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
 }
 
 /** What we owe the client back: the unpaid liabilities, per currency. */
+/**
+ * What we owe the client. With one open liability its recorded document (the correcting invoice
+ * or credit note the refund is booked under) and due day are the refund's; with several, which
+ * one a message means is the user's to say, so both stay missing.
+ */
 function refundVariables(items: readonly SettlementItem[], lang: Lang): TemplateVariables {
-  const owed = settlementTotals(items.filter((item) => item.direction === 'liability' && !item.paid))
+  const open = items.filter((item) => item.direction === 'liability' && !item.paid);
+  const owed = settlementTotals(open)
     .filter((total) => total.liabilityOpen > 0)
     .map((total) => formatMoney(total.liabilityOpen, total.currency, lang));
-  return { amount: owed.length > 0 ? owed.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined };
+  const single = open.length === 1 ? open[0] : undefined;
+  return {
+    amount: owed.length > 0 ? owed.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+    correctionNo: single?.invoiceNo?.trim() || undefined,
+    dueDate: single?.dueOn ? formatDate(single.dueOn, lang) : undefined,
+  };
 }
 
 function senderVariables(settings: Settings): TemplateVariables {
@@ -584,8 +610,11 @@ function noticeVariables(
   let delivery: { on: string; expected: boolean } | undefined;
   let sentByThisMessage = false;
   let deliveryOverdue = false;
+  let deliveryAssumed = false;
   if (recordedCounts && notice) {
     const known = noticeDelivery(notice);
+    // Only the sending is recorded: the end date is computed from it, but delivery is not a fact.
+    deliveryAssumed = known.fromSending && known.status === 'recorded';
     // The posting day of a letter is not its delivery, and an expected day already past is no
     // longer a forecast: both leave the delivery (and the end date) for the user to record.
     const guessedFromPosting = known.status === 'expected' && notice.expectedDeliveryOn === undefined;
@@ -601,6 +630,7 @@ function noticeVariables(
   if (typed !== undefined) {
     delivery = { on: typed, expected: typed > today };
     sentByThisMessage = false;
+    deliveryAssumed = false;
     deliveryOverdue = false;
   }
 
@@ -617,11 +647,12 @@ function noticeVariables(
     // An expected day gone by is asked for as a past fact (the actual delivery), never forecast.
     deliveryExpected: delivery ? delivery.expected : !deliveryOverdue,
     deliveredByThisMessage: sentByThisMessage,
+    deliveryAssumed,
     signedByPost: recordedCounts && (notice?.channel === 'letter' || notice?.channel === 'courier'),
     signedByQes: recordedCounts && notice?.channel === 'qes',
     // A notice sent or delivered on an earlier day is told in the past tense, never as sent now.
     sentBefore: notice !== undefined && notice.servedOn < today,
-    deliveredBefore: delivery !== undefined && !delivery.expected && delivery.on < today,
+    deliveredBefore: delivery !== undefined && !delivery.expected && !deliveryAssumed && delivery.on < today,
     endDate: endIso ? formatDate(endIso, lang) : undefined,
     endDateIso: endIso,
     periodEndDate: periodEnd ? formatDate(periodEnd, lang) : undefined,
@@ -665,8 +696,15 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     .filter((totals) => totals.receivableOpen > 0)
     .map((totals) => formatMoney(totals.receivableOpen, totals.currency, lang));
   const dueDates = new Set(open.flatMap((item) => (item.dueOn === undefined ? [] : [nextWorkingDayPL(item.dueOn)])));
+  // The invoice's own (contractual) due date is what the client sees; where it falls on a Saturday
+  // or holiday, art. 115 k.c. moves the last day for payment, which the timing is measured by.
+  const contractualIso = dueThen.flatMap((item) => (item.dueOn === undefined ? [] : [item.dueOn])).sort()[0] ?? dueIso;
+  const list = (nos: string[]) => (nos.length < 2 ? nos.join('') : `${nos.slice(0, -1).join(', ')}${lang === 'pl' ? ' i ' : ' and '}${nos[nos.length - 1]}`);
   return {
-    dueDate: dueIso === undefined ? undefined : formatDate(dueIso, lang),
+    dueDate: contractualIso === undefined ? undefined : formatDate(contractualIso, lang),
+    lastPaymentDay: dueIso === undefined ? undefined : formatDate(dueIso, lang),
+    dueDateMoved: dueIso !== undefined && contractualIso !== dueIso ? formatDate(dueIso, lang) : undefined,
+    // The last day for payment (art. 115 k.c.), which the before / on / after timing reads.
     dueDateIso: dueIso,
     hasDueDate: dueIso !== undefined,
     daysLeft: daysLeft === undefined ? undefined : Math.max(daysLeft, 0),
@@ -675,11 +713,11 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     daysOverdueText: daysLeft === undefined ? undefined : formatCount(Math.max(-daysLeft, 0), 'days', lang),
     outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
     hasOutstanding: openAmounts.length > 0,
-    invoiceNos: invoiceNos.length > 0 ? invoiceNos.join(', ') : undefined,
+    invoiceNos: invoiceNos.length > 0 ? list(invoiceNos) : undefined,
     severalInvoices: invoiceNos.length > 1,
     dueDatesDiffer: dueDates.size > 1,
     due: {
-      invoiceNos: dueThenNos.length > 0 ? dueThenNos.join(', ') : undefined,
+      invoiceNos: dueThenNos.length > 0 ? list(dueThenNos) : undefined,
       amount: dueThenAmounts.length > 0 ? dueThenAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
       severalInvoices: dueThenNos.length > 1,
     },

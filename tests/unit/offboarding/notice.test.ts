@@ -19,7 +19,7 @@ const offboarding = (changes: Partial<Offboarding> = {}): Offboarding => ({
 describe('when a notice takes effect (art. 61 k.c.)', () => {
   it('counts the period from the recorded delivery, not from sending', () => {
     const outcome = noticeOutcome(contract(), notice({ deliveredOn: '2026-02-03' }));
-    expect(outcome.delivery).toEqual({ on: '2026-02-03', status: 'recorded' });
+    expect(outcome.delivery).toEqual({ on: '2026-02-03', status: 'recorded', fromSending: false });
     expect(outcome.endsOn).toBe('2026-03-03');
     // From sending it would have been 28 February (30 Jan + 1 month).
     expect(endFromDelivery(contract(), '2026-01-30')).toBe('2026-02-28');
@@ -27,19 +27,19 @@ describe('when a notice takes effect (art. 61 k.c.)', () => {
 
   it('uses the expected delivery until delivery is recorded, and says it is expected', () => {
     expect(noticeOutcome(contract(), notice({ expectedDeliveryOn: '2026-02-04' }))).toEqual({
-      delivery: { on: '2026-02-04', status: 'expected' },
+      delivery: { on: '2026-02-04', status: 'expected', fromSending: false },
       endsOn: '2026-03-04',
     });
     // A recorded delivery wins over an expected one.
-    expect(noticeDelivery(notice({ expectedDeliveryOn: '2026-02-04', deliveredOn: '2026-02-06' }))).toEqual({ on: '2026-02-06', status: 'recorded' });
+    expect(noticeDelivery(notice({ expectedDeliveryOn: '2026-02-04', deliveredOn: '2026-02-06' }))).toEqual({ on: '2026-02-06', status: 'recorded', fromSending: false });
   });
 
   it('an e-mail, a QES e-mail or a hand-over arrives when sent; a letter with no date is only an estimate', () => {
     for (const channel of ['email', 'qes', 'in-person'] as const) {
-      expect(noticeDelivery(notice({ channel }))).toEqual({ on: '2026-01-30', status: 'recorded' });
+      expect(noticeDelivery(notice({ channel }))).toEqual({ on: '2026-01-30', status: 'recorded', fromSending: true });
     }
     for (const channel of ['letter', 'courier', 'other'] as const) {
-      expect(noticeDelivery(notice({ channel }))).toEqual({ on: '2026-01-30', status: 'expected' });
+      expect(noticeDelivery(notice({ channel }))).toEqual({ on: '2026-01-30', status: 'expected', fromSending: true });
     }
   });
 

@@ -9,8 +9,8 @@ const contract = (changes: Partial<Client['contract']>): Pick<Client, 'contract'
 describe('which termination-notice variant a contract allows', () => {
   it.each([
     [false, 'period', undefined],
-    [false, 'end-of-month', 'contract-terms'],
-    [true, 'period', 'contract-terms'],
+    [false, 'end-of-month', 'end-of-month-rule'],
+    [true, 'period', 'end-of-month-rule'],
     [true, 'end-of-month', undefined],
     [true, 'immediate', undefined],
     [false, 'immediate', undefined],
@@ -55,5 +55,43 @@ describe('which payment-reminder variant the day allows', () => {
   it('offers every variant when no due date is recorded or nothing is known of the day', () => {
     expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'on' }, contract({}), { today: '2026-03-10', offboarding: { settlement: [] } })).toBeUndefined();
     expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'on' }, contract({}))).toBeUndefined();
+  });
+});
+
+describe('what the record of a notice and the contract leave out', () => {
+  const served = (servedBy: 'we' | 'client') => ({
+    settlement: [],
+    notice: { servedOn: '2026-03-05', channel: 'qes' as const, acknowledgementRequested: true, servedBy },
+  });
+  const situation = (servedBy: 'we' | 'client') => ({ today: '2026-03-10', offboarding: served(servedBy) });
+
+  it('offers no second notice and no reply to a client notice once the sender served one', () => {
+    for (const variant of ['period', 'end-of-month', 'immediate'] as const) {
+      expect(templateNotOfferedFor({ kind: 'termination-notice', variant }, contract({ endOfMonth: variant === 'end-of-month' }), situation('we'))).toBe('notice-served');
+    }
+    expect(templateNotOfferedFor({ kind: 'termination-ack' }, contract({}), situation('we'))).toBe('notice-served');
+    expect(templateNotOfferedFor({ kind: 'termination-dispute' }, contract({}), situation('we'))).toBe('notice-served');
+    expect(templateNotOfferedFor({ kind: 'signed-notice-cover' }, contract({ requiredForm: 'written' }), situation('we'))).toBeUndefined();
+  });
+
+  it('offers no decision of the sender once the client ended the contract', () => {
+    for (const kind of ['retention-reply', 'conversation-request', 'mutual-agreement', 'signed-notice-cover'] as const) {
+      expect(templateNotOfferedFor({ kind }, contract({ requiredForm: 'written' }), situation('client')), kind).toBe('client-ended');
+    }
+    expect(templateNotOfferedFor({ kind: 'termination-ack' }, contract({}), situation('client'))).toBeUndefined();
+  });
+
+  it('offers a period notice only with a notice period, and the cover only under a written-form clause', () => {
+    expect(templateNotOfferedFor({ kind: 'termination-notice', variant: 'period' }, contract({ noticePeriod: {} }))).toBe('no-notice-period');
+    expect(templateNotOfferedFor({ kind: 'termination-notice', variant: 'immediate' }, contract({ noticePeriod: {} }))).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'signed-notice-cover' }, contract({ requiredForm: 'documentary' }))).toBe('no-written-form');
+    expect(templateNotOfferedFor({ kind: 'signed-notice-cover' }, undefined)).toBeUndefined();
+  });
+
+  it('offers a payment demand only when something recorded is overdue', () => {
+    const due = (dueOn: string) => ({ settlement: [{ id: 'a', direction: 'receivable' as const, description: 'x', amountMinor: 100, currency: 'PLN', paid: false, dueOn }] });
+    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-15', offboarding: due('2026-12-21') })).toBe('nothing-overdue');
+    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-22', offboarding: due('2026-12-21') })).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-22', offboarding: { settlement: [] } })).toBeUndefined();
   });
 });

@@ -116,7 +116,6 @@ export function typedValues(lang: 'pl' | 'en'): Record<string, string> {
     'withdrawal.callSentOn': date('2 lutego 2026 r.', '2 February 2026'),
     'withdrawal.deadline': date('9 lutego 2026 r.', '9 February 2026'),
     'withdrawal.cooperation': date('przekazanie treści i zdjęć do katalogu', 'sending the copy and photographs for the catalogue'),
-    'withdrawal.receivedOn': date('9 lutego 2026 r.', '9 February 2026'),
     'withdrawal.fee': date('12 000,00 zł', 'PLN 12,000.00'),
   };
 }

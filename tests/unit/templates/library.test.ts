@@ -143,13 +143,20 @@ describe('notices', () => {
   });
 
   it('immediate: important reasons under art. 746 k.c., through art. 750 for a services contract / for cause', () => {
-    expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 1 w zw. z art. 750 k.c.)');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('(Articles 746 and 750 of the Polish Civil Code, under which');
+    expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 2 i 3 w zw. z art. 750 k.c.)');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('as permitted by Article 746 § 2 and § 3 of the Polish Civil Code (applied to services by Article 750)');
     const zlecenie = { ...polishClient, contract: { ...polishClient.contract, type: 'zlecenie' as const } };
     const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), buildVariables({ client: zlecenie, offboarding: offboardingFor(zlecenie), settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
-    expect(pl.text).toContain('z ważnych powodów (art. 746 § 1 k.c.)');
+    // The contractor terminates: § 2 (with § 3), never § 1, the client's right.
+    expect(pl.text).toContain('z ważnych powodów (art. 746 § 2 i 3 k.c.)');
     expect(pl.text).not.toContain('750');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('with immediate effect, for good reason (Articles 746 and 750 of the Polish Civil Code');
+    expect(pl.text).not.toContain('§ 1');
+    // A contract of unknown type: no basis is asserted.
+    const other = { ...polishClient, contract: { ...polishClient.contract, type: 'other' as const } };
+    const unknownBasis = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), buildVariables({ client: other, offboarding: offboardingFor(other), settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
+    expect(unknownBasis.text).toContain('ze skutkiem natychmiastowym z ważnych powodów.');
+    expect(unknownBasis.text).not.toContain('art. 7');
+    expect(unknownBasis.missing).not.toContain('contract.immediateBasis');
   });
 
   it('under a written-form clause announce the signed statement instead of serving notice by e-mail', () => {
@@ -170,7 +177,7 @@ describe('notices', () => {
     const company = { ...polishClient, recipient: { form: 'panstwo' as const, warm: false } };
     const vars = buildVariables({ client: company, offboarding: offboardingFor(company), settings: { ...settingsPl, profile: { ...settingsPl.profile, senderForm: 'we' } }, today: TODAY, lang: 'pl' });
     const text = renderTemplate(template, vars, { lang: 'pl' }).text;
-    expect(text).toMatch(/^Szanowni Państwo,\n\ndziękujemy za wiadomość\. Potwierdzamy otrzymanie/);
+    expect(text).toMatch(/^Szanowni Państwo,\n\ndziękujemy za wiadomość\. Potwierdzamy, że w dniu .* otrzymaliśmy wypowiedzenie/);
     expect(text).toContain('Szanujemy Państwa decyzję');
     expect(text).toContain('zechcą Państwo');
     const female = render(one({ kind: 'retention-reply', lang: 'pl', tone: 'warm' }), polishClient, 'pl');
@@ -226,15 +233,20 @@ describe('Polish and English conventions', () => {
     }
   });
 
-  it('the overdue reminder says how long ago the payment was due', () => {
+  it('the overdue reminder gives the invoice\'s due date, and the last day for payment where art. 115 moved it', () => {
     const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings: settingsPl, today: '2026-02-27', lang: 'pl' });
     const pl = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), vars, { lang: 'pl' });
-    expect(pl.text).toContain('Termin płatności upłynął 24 lutego 2026 r. (3 dni temu).');
+    expect(pl.text).toContain('Termin płatności upłynął w dniu 24 lutego 2026 r.');
+    expect(pl.text).not.toContain('temu');
     // Two invoices: the plural, in the subject (nominative) and in the body (genitive).
-    expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026, FV/3/2026');
-    expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026, FV/3/2026 na kwotę');
+    expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026 i FV/3/2026');
+    expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026 i FV/3/2026 na kwotę');
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
-    expect(en.text).toContain('due on 24 February 2026 (1 day ago), remain unpaid.');
+    expect(en.text).toContain('due on 24 February 2026, remain unpaid.');
+    // 10 January 2026 is a Saturday: the invoice's date is kept, the moved last day said as such.
+    const saturday = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, dueOn: '2026-01-10', invoiceNo: 'FV/1/2026' }] });
+    const moved = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: saturday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
+    expect(moved.text).toContain('Termin płatności przypadał na 10 stycznia 2026 r., a ponieważ był to dzień wolny od pracy, upłynął w dniu 12 stycznia 2026 r. (art. 115 k.c.).');
   });
 
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
@@ -320,7 +332,7 @@ describe('facts the record does not hold are missing, never defaulted (issue 12 
     const settlement = [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, invoiceNo: 'FV/9' }];
     const draft = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after', tone: 'formal' }), plVars({ settlement }), { lang: 'pl' });
     expect(draft.missing).toContain('payment.dueDate');
-    expect(draft.text).toContain('Termin płatności upłynął ⟨termin płatności⟩');
+    expect(draft.text).toContain('Termin płatności upłynął w dniu ⟨termin płatności⟩');
     expect(draft.text).not.toMatch(/\d{1,2} (?:lutego|marca) 2026 r\./);
   });
 
@@ -330,7 +342,7 @@ describe('facts the record does not hold are missing, never defaulted (issue 12 
     expect(open.missing).toContain('receipt.noticeReceivedOn');
     expect(open.text).not.toContain('10 lutego 2026 r.'); // today in the fixture
     const confirmed = renderTemplate(template, plVars({ initiator: 'client', notice: undefined }, { 'receipt.noticeReceivedOn': '2026-02-03' }), { lang: 'pl' });
-    expect(confirmed.text).toContain('Potwierdzam otrzymanie w dniu 3 lutego 2026 r. wypowiedzenia');
+    expect(confirmed.text).toContain('Potwierdzam, że w dniu 3 lutego 2026 r. otrzymałem wypowiedzenie');
     expect(confirmed.text).toContain('z dniem 3 marca 2026 r.');
   });
 

@@ -133,12 +133,17 @@ describe('a notice under a written-form clause', () => {
   it('the cover message names the signed paper as binding, or the QES document', () => {
     const scan = draft(one({ kind: 'signed-notice-cover', lang: 'pl' }), written(polishClient), { notice: letter({ expectedDeliveryOn: '2026-02-13' }) });
     expect(scan.text).toContain('w załączeniu przesyłam skan podpisanego oświadczenia o wypowiedzeniu');
-    expect(scan.text).toContain('Wiążący jest oryginał z własnoręcznym podpisem, który wysłałem 10 lutego 2026 r.');
+    expect(scan.text).toContain('Oryginał z własnoręcznym podpisem wysłałem 10 lutego 2026 r.; to on jest wiążący, a skan ma charakter wyłącznie informacyjny.');
     expect(scan.text).toContain('umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
     expect(scan.text).toContain('Proszę o potwierdzenie otrzymania oryginału');
     const qes = draft(one({ kind: 'signed-notice-cover', lang: 'en' }), written(englishClient), { notice: letter({ channel: 'qes' }) });
     expect(qes.text).toContain('signed with a qualified electronic signature');
-    expect(qes.text).toContain('It was delivered on 10 February 2026, so the agreement will terminate on 10 March 2026.');
+    // Only the sending is recorded: the end date is conditional on delivery that day, never stated as delivered.
+    expect(qes.text).toContain('If it reached you on the day I sent it, the agreement will terminate on 10 March 2026.');
+    expect(qes.text).toContain('Please confirm the date on which you received it.');
+    expect(qes.text).not.toContain('was delivered');
+    const delivered = draft(one({ kind: 'signed-notice-cover', lang: 'en' }), written(englishClient), { notice: letter({ channel: 'qes', deliveredOn: '2026-02-11' }) });
+    expect(delivered.text).toContain('As it was delivered on 11 February 2026, the agreement will terminate on 11 March 2026.');
   });
 });
 
@@ -285,7 +290,7 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(pl.text).not.toContain('wzywam Panią');
     const soleTrader = { ...polishClient, company: 'Kowalska Design' };
     expect(draft(one({ kind: 'breach-remedy', lang: 'pl' }), soleTrader).text).toContain('wzywam Panią do usunięcia naruszeń');
-    expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 1 w zw. z art. 750 k.c.)');
+    expect(pl.text).toContain('wypowiem umowę ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 2 i 3 w zw. z art. 750 k.c.)');
     // The breach is the user's own words for the client, never the internal reason note.
     expect([...pl.missing].sort()).toEqual(['breach.description', 'remedy.deadline']);
     expect(pl.text).not.toContain('zakres prac wykracza');
@@ -308,11 +313,26 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(plain.text).toContain('Umowa wygaśnie z upływem okresu, na który została zawarta, to jest z dniem 30 czerwca 2026 r.');
     expect(plain.text).not.toContain('nie wyrażam zgody');
     const auto = { ...polishClient, contract: { ...polishClient.contract, nonRenewalNoticeDays: 30 } };
-    expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), auto).text).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres, o którym mowa w § 7 ust. 2 umowy');
+    const refusal = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), auto).text;
+    expect(refusal).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres.');
+    // The recorded clause is the termination clause, never cited as the renewal one.
+    expect(refusal).not.toContain('§ 7 ust. 2');
     const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
     expect(warm.text).toContain('nie wyrażam zgody na jej przedłużenie na kolejny okres');
     expect(warm.text).toContain('z dniem 30 czerwca 2026 r.');
     const noTerm = { ...polishClient, contract: { ...polishClient.contract, fixedTermEndsOn: undefined } };
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), { ...noTerm, language: 'en' }).missing).toContain('contract.fixedTermEndsOn');
+  });
+});
+
+describe("the reply to a client's notice under a written-form clause", () => {
+  it('asks for the signed notice and gives no end date for an e-mail, but not for a recorded letter', () => {
+    const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
+    const byEmail = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'email', acknowledgementRequested: true, servedBy: 'client' } });
+    expect(byEmail.text).toContain('wypowiedzenie wymaga formy pisemnej – proszę o przesłanie oświadczenia podpisanego własnoręcznie lub kwalifikowanym podpisem elektronicznym');
+    expect(byEmail.text).not.toContain('zakończy się z dniem');
+    const byLetter = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'letter', acknowledgementRequested: true, servedBy: 'client' } });
+    expect(byLetter.text).not.toContain('formy pisemnej');
+    expect(byLetter.text).toContain('zakończy się z dniem');
   });
 });

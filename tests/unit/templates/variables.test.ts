@@ -43,6 +43,10 @@ describe('buildVariables', () => {
       'contract.nonRenewalDeadline',
       // Asked for only when the record holds no settlement item at all.
       'settlement.items',
+      // Only where art. 115 moves the due date (tested in library.test.ts).
+      'payment.dueDateMoved',
+      // Read from the record only with exactly one open liability (tested below).
+      'refund.correctionNo', 'refund.dueDate',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,
@@ -88,32 +92,51 @@ describe('buildVariables', () => {
 
   it('takes the payment deadline from the earliest unpaid receivable', () => {
     const vars = full() as Record<string, Record<string, TemplateValue>>;
-    expect(vars.payment).toMatchObject({ dueDateIso: '2026-02-24', daysLeft: 14, daysOverdue: 0, invoiceNos: 'FV/2/2026, FV/3/2026' });
+    expect(vars.payment).toMatchObject({ dueDateIso: '2026-02-24', daysLeft: 14, daysOverdue: 0, invoiceNos: 'FV/2/2026 i FV/3/2026', dueDateMoved: undefined });
     expect(vars.payment?.outstanding).toMatch(/^2\s?500,50\s?zł oraz 100,00\s?€$/);
   });
 
   it('names, for the due date, only the invoices falling due then, and tells when the open ones differ', () => {
     const vars = full() as Record<string, Record<string, TemplateValue>>;
     // Both open receivables fall due on 24 February: one date, both named.
-    expect(vars.payment).toMatchObject({ dueDatesDiffer: false, due: { invoiceNos: 'FV/2/2026, FV/3/2026', severalInvoices: true } });
+    expect(vars.payment).toMatchObject({ dueDatesDiffer: false, due: { invoiceNos: 'FV/2/2026 i FV/3/2026', severalInvoices: true } });
     const later = { id: 's5', direction: 'receivable' as const, description: 'Marzec', amountMinor: 70000, currency: 'PLN', paid: false, dueOn: '2026-03-24', invoiceNo: 'FV/5/2026' };
     const two = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement: [...settlementItems, later] }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, Record<string, TemplateValue>>>;
     expect(two.payment?.dueDatesDiffer).toBe(true);
     // The later invoice is not named, nor counted, as due on 24 February.
-    expect(two.payment?.due).toMatchObject({ invoiceNos: 'FV/2/2026, FV/3/2026' });
+    expect(two.payment?.due).toMatchObject({ invoiceNos: 'FV/2/2026 i FV/3/2026' });
     expect(String(two.payment?.due?.amount)).not.toMatch(/3\s?200/);
     expect(String(two.payment?.due?.amount)).toMatch(/^2\s?500,50\s?zł oraz 100,00\s?€$/);
-    expect(two.payment?.invoiceNos).toBe('FV/2/2026, FV/3/2026, FV/5/2026');
+    expect(two.payment?.invoiceNos).toBe('FV/2/2026, FV/3/2026 i FV/5/2026');
   });
 
   it('tells a notice sent or delivered on an earlier day from one sent now', () => {
     const notice = (changes: Record<string, string>) =>
       (buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: { servedOn: '2026-01-31', channel: 'email', acknowledgementRequested: true, servedBy: 'we', ...changes } }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).notice;
-    expect(notice({})).toMatchObject({ sentBefore: true, deliveredBefore: true });
+    // Only the sending of an e-mail is recorded: the dates run from it, but delivery is not a fact.
+    expect(notice({})).toMatchObject({ sentBefore: true, deliveredBefore: false, deliveryAssumed: true });
+    expect(notice({ deliveredOn: '2026-02-01' })).toMatchObject({ sentBefore: true, deliveredBefore: true, deliveryAssumed: false });
     expect(notice({ servedOn: TODAY })).toMatchObject({ sentBefore: false, deliveredBefore: false });
     // Nothing recorded yet: this e-mail is the notice, sent and delivered today.
     const none = (buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).notice;
     expect(none).toMatchObject({ sentBefore: false, deliveredBefore: false });
+  });
+
+  it('under a written-form clause asks for the client\'s signed notice unless one is recorded, and runs no period from an e-mail', () => {
+    const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
+    const receipt = (channel: 'email' | 'letter') =>
+      (buildVariables({ client: written, offboarding: offboardingFor(written, { notice: { servedOn: '2026-02-03', channel, acknowledgementRequested: true, servedBy: 'client' } }), settings: settingsPl, today: '2026-02-05', lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).receipt;
+    expect(receipt('email')).toMatchObject({ signedStatementNeeded: true, noticeReceivedOn: '3 lutego 2026 r.', contractEndsOn: undefined });
+    expect(receipt('letter')).toMatchObject({ signedStatementNeeded: false, noticeReceivedOn: '3 lutego 2026 r.' });
+    expect(receipt('letter')?.contractEndsOn).toBeDefined();
+  });
+
+  it('reads the refund document and day from the one open liability, and leaves them to the user with several', () => {
+    const liability = (id: string, invoiceNo: string, dueOn: string) => ({ id, direction: 'liability' as const, description: 'Zwrot przedpłaty', amountMinor: 250000, currency: 'PLN', paid: false, invoiceNo, dueOn });
+    const refund = (settlement: ReturnType<typeof liability>[]) =>
+      (buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { settlement }), settings: settingsPl, today: '2026-03-10', lang: 'pl' }) as Record<string, Record<string, TemplateValue>>).refund;
+    expect(refund([liability('a', 'KOR/2026/002', '2026-03-24')])).toMatchObject({ correctionNo: 'KOR/2026/002', dueDate: '24 marca 2026 r.' });
+    expect(refund([liability('a', 'KOR/1', '2026-03-24'), liability('b', 'KOR/2', '2026-03-30')])).toMatchObject({ correctionNo: undefined, dueDate: undefined });
   });
 
   it('leaves the due date missing when no unpaid receivable has one (never today + n days)', () => {
@@ -203,7 +226,7 @@ describe('buildVariables', () => {
   it('states no receipt date for a notice the client has not been recorded as serving', () => {
     // The fixture's notice was served by us: the client's notice has not reached us on any known day.
     const vars = full() as Record<string, Record<string, TemplateValue>>;
-    expect(vars.receipt).toEqual({ noticeReceivedOn: undefined, noticeReceivedOnIso: undefined, contractEndsOn: undefined, contractEndsOnIso: undefined });
+    expect(vars.receipt).toEqual({ signedStatementNeeded: false, noticeReceivedOn: undefined, noticeReceivedOnIso: undefined, contractEndsOn: undefined, contractEndsOnIso: undefined });
     const none = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined, initiator: 'client' }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
     expect(none.receipt?.noticeReceivedOn).toBeUndefined();
   });
