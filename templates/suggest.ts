@@ -6,7 +6,7 @@
  * a score to one kind of message together with the reason, so the sidebar can say why.
  * Pure: the same input always gives the same list; nothing here reads the clock or the page.
  */
-import { appliesToContract } from './contract-types';
+import { appliesToContract, templateNotOfferedFor } from './contract-types';
 import { stepOfKind } from './kinds';
 import type {
   ChecklistKey,
@@ -646,13 +646,18 @@ export function suggest(input: SuggestInput): Suggestion[] {
     }
   }
 
+  // The templates whose variant fits the contract's terms, the day and the record (the same rule
+  // the catalogue applies): a second notice, a demand with nothing overdue, a period notice under
+  // an end-of-month clause are never offered.
+  const situation = { today: input.today, offboarding: signals.offboarding };
+  const offered = input.templates.filter((template) => templateNotOfferedFor(template, signals.client, situation) === undefined);
   const suggestions: Suggestion[] = [];
   for (const [kind, contributions] of byKind) {
     if (!isAvailable(kind, signals)) continue;
     const variant =
       [...contributions].sort((a, b) => b.score - a.score).find((c) => c.variant !== undefined)?.variant ??
       defaultVariant(kind, signals, contributions);
-    const template = pickTemplate(input.templates, kind, lang, wantedTone, variant);
+    const template = pickTemplate(offered, kind, lang, wantedTone, variant);
     if (template === null) continue;
     const reasons = uniqueReasons([...contributions].sort((a, b) => b.score - a.score).map((c) => c.reason));
     if (signals.sent.has(kind)) reasons.push(reason('sent-before-may-repeat', { kind }));
