@@ -4,6 +4,7 @@
  * receiving side decides nothing on trust: a handler made with `checked` refuses any sender but the
  * kinds it names (senders.ts) and any request its schema rejects, before it runs.
  */
+import { errorText } from '../errors';
 import { describeFirstIssue, type ValidationIssue } from '../validation-issues';
 import { describeValue, senderRefusal, type ExtensionIdentity, type MessageSender, type SenderKind } from './senders';
 
@@ -113,7 +114,7 @@ export function createMessenger<M extends OperationMap<M>>(
   const listener: MessageListener = (message, sender, sendResponse) => {
     const reply = dispatch(message, sender);
     if (reply === null) return false; // not ours to answer: another listener may
-    reply.then(sendResponse, (error: unknown) => sendResponse({ err: { message: `Failure: ${errorMessage(error)}` } }));
+    reply.then(sendResponse, (error: unknown) => sendResponse({ err: { message: `Failure: ${errorText(error)}` } }));
     return true; // the answer comes asynchronously
   };
 
@@ -129,7 +130,7 @@ export function createMessenger<M extends OperationMap<M>>(
           reply = await api.runtime.sendMessage(envelope);
         }
       } catch (error) {
-        throw new RequestError(`Nobody answered "${op}": ${errorMessage(error)}`, op, 'unavailable');
+        throw new RequestError(`Nobody answered "${op}": ${errorText(error)}`, op, 'unavailable');
       }
       if (reply === null || typeof reply !== 'object') throw new RequestError(`No answer to "${op}"`, op, 'unavailable');
       const { res, err } = reply as Reply;
@@ -222,8 +223,4 @@ function plainParams(params: unknown): Record<string, string | number> | undefin
     if (typeof value === 'string' || typeof value === 'number') out[key] = value;
   }
   return out;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
