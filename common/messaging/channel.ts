@@ -25,26 +25,19 @@ export interface ChannelPort {
 export interface SubscribeOptions {
   /** Sent first on every (re)opened port: e.g. the pairing token that proves who is listening. */
   hello?: unknown;
-  /** Called after a reopened channel is back: pushes may have been missed meanwhile. */
-  onReopen?: () => void;
-  /** Waits before reopening after a port closed soon after it opened (a refusing end). */
-  retryMs?: number;
-  setTimer?: (callback: () => void, ms: number) => unknown;
-  clearTimer?: (timer: unknown) => void;
 }
+
+/** How long to wait before reopening after a port closed soon after it opened (a refusing end). */
+const RETRY_AFTER_REFUSAL_MS = 5000;
 
 /** How soon after opening a close counts as a refusal rather than the other end going to sleep. */
 const REFUSED_WITHIN_MS = 1000;
 
 /** Keeps a channel open and hands every push to `onPush`; returns a function that closes it. */
 export function subscribe(connect: () => ChannelPort, onPush: (message: unknown) => void, options: SubscribeOptions = {}): () => void {
-  const setTimer = options.setTimer ?? ((callback: () => void, ms: number) => setTimeout(callback, ms));
-  const clearTimer = options.clearTimer ?? ((timer: unknown) => clearTimeout(timer as ReturnType<typeof setTimeout>));
-  const retryMs = options.retryMs ?? 5000;
   let port: ChannelPort | null = null;
   let closed = false;
-  let timer: unknown = null;
-  let opens = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
 
   const open = () => {
     timer = null;
@@ -53,7 +46,7 @@ export function subscribe(connect: () => ChannelPort, onPush: (message: unknown)
     try {
       opened = connect();
     } catch {
-      timer = setTimer(open, retryMs); // e.g. the extension is reloading
+      timer = setTimeout(open, RETRY_AFTER_REFUSAL_MS); // e.g. the extension is reloading
       return;
     }
     port = opened;
@@ -62,17 +55,15 @@ export function subscribe(connect: () => ChannelPort, onPush: (message: unknown)
     opened.onDisconnect.addListener(() => {
       if (port === opened) port = null;
       if (closed) return;
-      timer = setTimer(open, Date.now() - openedAt < REFUSED_WITHIN_MS ? retryMs : 0);
+      timer = setTimeout(open, Date.now() - openedAt < REFUSED_WITHIN_MS ? RETRY_AFTER_REFUSAL_MS : 0);
     });
     if (options.hello !== undefined) opened.postMessage(options.hello);
-    opens += 1;
-    if (opens > 1) options.onReopen?.();
   };
   open();
 
   return () => {
     closed = true;
-    if (timer !== null) clearTimer(timer);
+    if (timer !== null) clearTimeout(timer);
     port?.disconnect();
     port = null;
   };
