@@ -15,7 +15,14 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite'],
     web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: WEBMAIL_MATCHES },
+      {
+        resources: ['sidebar.html'],
+        matches: WEBMAIL_MATCHES,
+        // Chrome: the page reaches the sidebar only at a per-session URL it cannot guess, so it can
+        // neither frame one of its own nor probe whether Offboard is installed. Firefox's
+        // moz-extension host is already a random per-install id and it has no such key.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     commands: {
       'toggle-sidebar': {

@@ -139,9 +139,11 @@ export function startPageRuntime(
   });
   cleanups.push(() => frame.unmount());
   // Every load of our own frame gets the token (a reload of the sidebar pairs again, same frame).
-  // Not URL.origin: that is "null" for the non-special chrome-extension: / moz-extension: schemes.
-  const sidebarUrl = new URL(sidebarSrc);
-  const offerToken = () => pairing.offer(frame.iframe, `${sidebarUrl.protocol}//${sidebarUrl.host}`);
+  // The target is the extension's own origin, not the src's: Chrome loads a use_dynamic_url src
+  // (a per-session host) as a document of the extension's origin. Not URL.origin: that is "null"
+  // for the non-special chrome-extension: / moz-extension: schemes.
+  const ownUrl = new URL(extension.getURL('/'));
+  const offerToken = () => pairing.offer(frame.iframe, `${ownUrl.protocol}//${ownUrl.host}`);
   frame.iframe.addEventListener('load', offerToken);
   cleanups.push(() => frame.iframe.removeEventListener('load', offerToken));
   const checkFrame = deps.frameObstruction ?? ((d: Document, iframe: HTMLIFrameElement) =>

@@ -1,6 +1,7 @@
 /**
- * Clickjacking (issue 10, item 1). sidebar.html is web-accessible to the webmail origins, so the
- * page's own script can frame it. Such a frame must show nothing and do nothing. Our own frame must
+ * Clickjacking (issue 10, item 1). sidebar.html is web-accessible to the webmail origins, but only
+ * at a per-session URL (use_dynamic_url), so the page cannot frame it at the extension's id; should it
+ * learn the per-session URL, its frame must still show nothing and do nothing. Our own frame must
  * refuse to act while it is transparent or covered — also under a cover that lets clicks through —
  * and work again once it is visible (the control that shows each refusal can fail).
  */
@@ -55,22 +56,47 @@ async function firstInsertButton(page: Page) {
   return first.getByTestId('insert-draft');
 }
 
+/** The page's script frames `url` itself, as an attacker would; resolves when the frame has loaded. */
+async function frameFromPage(page: Page, url: string): Promise<void> {
+  await page.evaluate(async (src) => {
+    const iframe = document.createElement('iframe');
+    iframe.className = 'page-made';
+    iframe.src = src;
+    iframe.setAttribute('style', 'position:fixed;left:0;top:0;width:360px;height:600px;opacity:1;z-index:2147483647;border:0');
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.body.append(iframe);
+    await loaded;
+  }, url);
+}
+
 describe('a sidebar frame the page made itself', () => {
-  it('shows nothing, and the content script answers none of its requests', async () => {
+  it('cannot load at the extension id the page may know, nor be probed there', async () => {
     const { page } = await openThread();
-    const src = `chrome-extension://${browser.extensionId}/sidebar.html`;
-    await page.evaluate(async (url) => {
-      const iframe = document.createElement('iframe');
-      iframe.id = 'page-made';
-      iframe.src = url;
-      iframe.setAttribute('style', 'position:fixed;left:0;top:0;width:360px;height:600px;opacity:1;z-index:2147483647;border:0');
-      const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-      document.body.append(iframe);
-      await loaded;
-    }, src);
-    const ours = await page.locator(SIDEBAR_SELECTOR).elementHandle();
-    const oursFrame = await ours!.contentFrame();
-    const pageMade = page.frames().find((f) => f.url().startsWith(src) && f !== oursFrame);
+    const staticSrc = `chrome-extension://${browser.extensionId}/sidebar.html`;
+    await frameFromPage(page, staticSrc);
+    const ours = await (await page.locator(SIDEBAR_SELECTOR).elementHandle())!.contentFrame();
+    const sidebars = page.frames().filter((f) => f !== ours && f.url().includes('/sidebar.html'));
+    expect(sidebars.map((f) => f.url())).toEqual([]);
+    // use_dynamic_url: the page cannot even tell whether Offboard is installed by fetching it.
+    const probed = await page.evaluate(async (url) => {
+      try {
+        await fetch(url);
+        return 'fetched';
+      } catch {
+        return 'refused';
+      }
+    }, staticSrc);
+    expect(probed).toBe('refused');
+    await page.close();
+  });
+
+  it('at the per-session URL, should the page learn it, shows nothing and is answered nothing', async () => {
+    const { page } = await openThread();
+    const dynamicSrc = await browser.serviceWorker.evaluate(() => chrome.runtime.getURL('/sidebar.html'));
+    expect(dynamicSrc).not.toContain(browser.extensionId);
+    await frameFromPage(page, dynamicSrc);
+    const ours = await (await page.locator(SIDEBAR_SELECTOR).elementHandle())!.contentFrame();
+    const pageMade = page.frames().find((f) => f !== ours && f.url().includes('/sidebar.html'));
     expect(pageMade, 'the page-made frame loaded our sidebar').toBeDefined();
     await page.waitForTimeout(IDLE_MS);
 
@@ -93,7 +119,7 @@ describe('a sidebar frame the page made itself', () => {
 
     // Control: our own frame in the same page shows the client and is answered.
     expect(await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('client-name').innerText()).toContain(CLIENT.name);
-    const ownContext = await sendFromSidebar(oursFrame!, 'page.getContext', {});
+    const ownContext = await sendFromSidebar(ours!, 'page.getContext', {});
     expect('res' in ownContext, JSON.stringify(ownContext)).toBe(true);
     await page.close();
   });

@@ -26,7 +26,7 @@ interface BuiltManifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: Array<{ matches?: string[]; js?: string[]; all_frames?: boolean; world?: string }>;
-  web_accessible_resources?: Array<{ resources: string[]; matches?: string[]; extension_ids?: string[] }>;
+  web_accessible_resources?: Array<{ resources: string[]; matches?: string[]; extension_ids?: string[]; use_dynamic_url?: boolean }>;
   externally_connectable?: unknown;
   content_security_policy?: unknown;
   [key: string]: unknown;
@@ -104,6 +104,8 @@ describe('the built manifest', () => {
       expect(entry.matches?.length ?? 0).toBeGreaterThan(0);
       for (const match of entry.matches ?? []) expect(WEBMAIL_ORIGINS).toContain(match);
       for (const resource of entry.resources) expect(resource).not.toContain('*');
+      // Only at a per-session URL: the page can neither frame it at the extension id nor probe for it.
+      expect(entry.use_dynamic_url).toBe(true);
     }
   });
 
