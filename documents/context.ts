@@ -4,13 +4,13 @@
  * record lacks are collected as missing instead of being filled with a default.
  */
 import type { Client, ContractType, Lang, Offboarding, PostalAddress, Settings } from '../offboarding/types';
-import { clientPartyName, isBusinessClient } from '../offboarding/client';
+import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { formatNip, isKrsRegisteredForm, isPolishAddress } from '../offboarding/company';
 import { parseIsoDateParts } from '../offboarding/calendar';
-import { formatDate, formatDateShort } from '../templates/format';
+import { formatDate } from '../templates/format';
 import { contractNames, parseTypedDate } from '../templates/variables';
 import { factLabel, type FactPath } from './labels';
-import type { DocumentKind, MissingFact, PartyBlock } from './model';
+import type { DocumentKind, MissingFact, PartyBlock, SignatureLine } from './model';
 
 export interface DocumentInput {
   client?: Client;
@@ -105,19 +105,16 @@ export function date(iso: string, lang: Lang): string {
   return formatDate(iso, lang);
 }
 
-/** A date in a table cell. */
-export function shortDate(iso: string, lang: Lang): string {
-  return formatDateShort(iso, lang);
-}
-
 /** Countries that write the town before the postcode ("London N1 7GR"); elsewhere "00-850 Warszawa". */
 const TOWN_FIRST = /^(united kingdom|uk|great britain|england|scotland|wales|northern ireland|ireland|united states|usa|us|canada|australia|wielka brytania|irlandia|stany zjednoczone|kanada|australia)$/i;
 
-function addressLines(address: PostalAddress): string[] {
+function addressLines(address: PostalAddress, lang: Lang): string[] {
   const townFirst = TOWN_FIRST.test(address.country?.trim() ?? '');
   const town = townFirst ? `${address.city.trim()} ${address.postalCode.trim()}` : `${address.postalCode.trim()} ${address.city.trim()}`;
   const lines = [address.street.trim(), town];
   if (address.country?.trim() && !isPolishAddress(address)) lines.push(address.country.trim());
+  // An English document goes abroad: a Polish address says so.
+  else if (lang === 'en' && isPolishAddress(address)) lines.push('Poland');
   return lines;
 }
 
@@ -132,6 +129,8 @@ export interface Party {
   block: PartyBlock;
   /** The party's name as the document writes it. */
   name: string;
+  /** Who signs for it, when the document names that person. */
+  signatory?: string;
 }
 
 /**
@@ -143,9 +142,14 @@ export function senderParty(sheet: FactSheet, roleName: string): Party | undefin
   const company = profile.company?.trim();
   const name = sheet.need('parties.sender', company || profile.name.trim() || undefined);
   const lines: string[] = [];
-  if (company && profile.name.trim()) lines.push(profile.name.trim());
+  if (company && profile.name.trim()) {
+    // A company acts through a person; a sole trader's business name already is the person.
+    const signatory = senderSignatory(sheet.input.settings) ?? profile.name.trim();
+    if (isKrsRegisteredForm(company) || hasLegalFormSuffix(company)) lines.push(sheet.lang === 'pl' ? `reprezentowana przez: ${signatory}` : `represented by ${signatory}`);
+    else lines.push(profile.name.trim());
+  }
   const address = profile.address;
-  if (address) lines.push(...addressLines(address));
+  if (address) lines.push(...addressLines(address, sheet.lang));
   else sheet.lack('sender.address');
   const polish = address ? isPolishAddress(address) : true;
   if (company && polish && !profile.nip) sheet.lack('sender.nip');
@@ -155,23 +159,32 @@ export function senderParty(sheet: FactSheet, roleName: string): Party | undefin
   return { name, block: { role: roleName, lines: [name, ...lines] } };
 }
 
-/** The client as a party, identified as senderParty identifies the user. */
-export function clientParty(sheet: FactSheet, client: Client, roleName: string): Party | undefined {
+/**
+ * The client as a party, identified as senderParty identifies the user. `signs`: the document is
+ * signed by the client, so a company or partnership names who signs for it (typed by the user).
+ */
+export function clientParty(sheet: FactSheet, client: Client, roleName: string, signs = false): Party | undefined {
   const name = sheet.need('parties.client', clientPartyName(client));
   const lines: string[] = [];
+  const representative = signs && hasLegalFormSuffix(name ?? '') ? sheet.need('client.representative', undefined) : undefined;
+  if (representative) lines.push(sheet.lang === 'pl' ? `reprezentowana przez: ${representative}` : `represented by ${representative}`);
   const address = client.address;
-  if (address) lines.push(...addressLines(address));
+  if (address) lines.push(...addressLines(address, sheet.lang));
   else sheet.lack('client.address');
   const polish = address ? isPolishAddress(address) : true;
   if (isBusinessClient(client) && polish && !client.nip) sheet.lack('client.nip');
   if (polish && isKrsRegisteredForm(name ?? '') && !client.krs) sheet.lack('client.krs');
   lines.push(...registryLines(client.nip, client.krs, sheet.lang));
   if (name === undefined) return undefined;
-  return { name, block: { role: roleName, lines: [name, ...lines] } };
+  return { name, block: { role: roleName, lines: [name, ...lines] }, ...(representative ? { signatory: representative } : {}) };
 }
 
-/** "Kraków, 10 marca 2026 r." from the typed place, else the user's city. */
+/**
+ * "Kraków, 10 marca 2026 r." from the typed place, else the user's city. An English document is
+ * dated without a place, as UK documents are.
+ */
 export function placeAndDate(sheet: FactSheet): string | undefined {
+  if (sheet.lang === 'en') return date(sheet.input.today, 'en');
   const place = sheet.typed('document.place') ?? sheet.input.settings.profile.address?.city.trim();
   if (!place) {
     sheet.lack('document.place');
@@ -256,4 +269,16 @@ export function asClause(text: string): string {
   if (!trimmed.endsWith('.')) return trimmed;
   const lastWord = /(\S+)\.$/.exec(trimmed)?.[1] ?? '';
   return lastWord.length <= 3 && !/\.$/.test(lastWord) ? trimmed : trimmed.slice(0, -1);
+}
+
+/**
+ * The user's signature line. An English document signed for a company says so ("Signed for and on
+ * behalf of Northwind Studio Ltd", the name and position below); otherwise the role's caption.
+ */
+export function senderSignatureLine(settings: Settings, lang: Lang, roleCaption: string): SignatureLine {
+  const company = settings.profile.company?.trim();
+  const name = senderSignatory(settings);
+  const signsForCompany = company && (isKrsRegisteredForm(company) || hasLegalFormSuffix(company));
+  if (lang === 'en' && signsForCompany) return { caption: `Signed for and on behalf of ${company}`, name };
+  return { caption: roleCaption, name };
 }

@@ -5,11 +5,11 @@
  * written: they travel through a safe channel. The record documents the handover; it is not its basis.
  */
 import { inventoryOf } from '../offboarding/inventory';
-import { clientParty, contractReference, shortDate, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
-import { KIND_WORDS, STATE_WORDS } from './inventory-words';
+import { clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { KIND_WORDS, stateWords } from './inventory-words';
 import type { DocumentBlock, DocumentResult, TableColumn } from './model';
 
-const TITLE = { pl: 'Protokół zdawczo-odbiorczy', en: 'Handover and Acceptance Record' } as const;
+const TITLE = { pl: 'Protokół zdawczo-odbiorczy', en: 'Handover Record' } as const;
 const ROLES = { pl: { us: 'Przekazujący', client: 'Przyjmujący' }, en: { us: 'Handed over by', client: 'Received by' } } as const;
 
 const COLUMNS: Record<'pl' | 'en', TableColumn[]> = {
@@ -24,9 +24,9 @@ const COLUMNS: Record<'pl' | 'en', TableColumn[]> = {
   ],
   en: [
     { label: 'No.', width: 0.06 },
-    { label: 'Kind', width: 0.13 },
+    { label: 'Type', width: 0.13 },
     { label: 'Item', width: 0.25 },
-    { label: 'State', width: 0.13 },
+    { label: 'Status', width: 0.13 },
     { label: 'Date', width: 0.14 },
     { label: 'Recipient', width: 0.13 },
     { label: 'Remarks', width: 0.16 },
@@ -42,7 +42,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   const sheet = new FactSheet(input, kind);
   const heading = placeAndDate(sheet);
   const us = senderParty(sheet, ROLES[lang].us);
-  const them = clientParty(sheet, client, ROLES[lang].client);
+  const them = clientParty(sheet, client, ROLES[lang].client, true);
   const contract = contractReference(sheet, client, false);
   const items = inventoryOf(offboarding);
   if (items.length === 0) sheet.lack('handover.items');
@@ -52,8 +52,8 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
     `${index + 1}.`,
     KIND_WORDS[item.kind][lang],
     item.name.trim(),
-    STATE_WORDS[item.state][lang],
-    item.on ? shortDate(item.on, lang) : '—',
+    stateWords(item, lang),
+    item.on ? date(item.on, lang) : '—',
     item.recipient?.trim() || '—',
     item.note?.trim() || '—',
   ]);
@@ -64,15 +64,15 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
     blocks.push({
       type: 'paragraph',
       text: contract
-        ? `Protokół sporządzono w związku z zakończeniem współpracy na podstawie ${contract.genitive} (dalej: „Umowa”). Strony potwierdzają stan przekazania następujących pozycji:`
+        ? `Protokół sporządzono w związku z zakończeniem współpracy prowadzonej na podstawie ${contract.genitive} (dalej: „Umowa”). Strony potwierdzają stan przekazania następujących pozycji:`
         : 'Protokół sporządzono w związku z zakończeniem współpracy Stron. Strony potwierdzają stan przekazania następujących pozycji:',
     });
   } else {
     blocks.push({
       type: 'paragraph',
       text: contract
-        ? `This record is drawn up in connection with the end of the cooperation under ${contract.accusative} (the “Agreement”). The Parties confirm the state of the following items:`
-        : 'This record is drawn up in connection with the end of the Parties’ cooperation. The Parties confirm the state of the following items:',
+        ? `This record is made in connection with the termination of ${contract.accusative} (the “Agreement”) between the parties named above (the “Parties”). The Parties confirm the status of the following items:`
+        : 'This record is made in connection with the end of the work between the parties named above (the “Parties”). The Parties confirm the status of the following items:',
     });
   }
   blocks.push({ type: 'table', columns: COLUMNS[lang], rows });
@@ -88,7 +88,10 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   if (hasPending) {
     blocks.push({
       type: 'paragraph',
-      text: lang === 'pl' ? 'Pozycje w stanie „do przekazania” nie zostały jeszcze przekazane.' : 'Items marked “to be handed over” have not been handed over yet.',
+      text:
+        lang === 'pl'
+          ? 'Pozycje oznaczone „do przekazania” pozostają do przekazania; ich przekazanie Strony potwierdzą odrębnie.'
+          : 'Items marked “to be handed over” are still outstanding; the Parties will confirm their handover separately.',
     });
   }
   blocks.push({ type: 'blank-lines', label: lang === 'pl' ? 'Uwagi Przyjmującego:' : 'Remarks of the receiving party:', count: 3 });
@@ -99,8 +102,8 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   blocks.push({
     type: 'signatures',
     signatures: [
-      { caption: ROLES[lang].us, name: senderSignatory(settings) },
-      { caption: ROLES[lang].client },
+      senderSignatureLine(settings, lang, ROLES[lang].us),
+      { caption: ROLES[lang].client, ...(them.signatory ? { name: them.signatory } : {}) },
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };

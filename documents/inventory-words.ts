@@ -16,15 +16,27 @@ export const KIND_WORDS: Record<HandoverItemKind, { pl: string; en: string }> = 
 
 export const STATE_WORDS: Record<HandoverState, { pl: string; en: string }> = {
   'to-hand-over': { pl: 'do przekazania', en: 'to be handed over' },
-  'handed-over': { pl: 'przekazano', en: 'handed over' },
-  revoked: { pl: 'dostęp usunięty', en: 'access removed' },
-  deleted: { pl: 'usunięto', en: 'deleted' },
+  'handed-over': { pl: 'przekazane', en: 'handed over' },
+  revoked: { pl: 'dostęp odebrany', en: 'access removed' },
+  deleted: { pl: 'usunięte', en: 'deleted' },
   'not-applicable': { pl: 'nie dotyczy', en: 'not applicable' },
 };
 
-/** "Domena acme.pl (odbiera: Jan Kowalski)" */
-export function itemLabel(item: HandoverItem, lang: Lang): string {
+/** Personal data is returned or deleted, never "handed over" (GDPR art. 28(3)(g)). */
+export function stateWords(item: HandoverItem, lang: Lang): string {
+  if (item.kind === 'personal-data' && item.state === 'to-hand-over') {
+    return lang === 'pl' ? 'do zwrotu lub usunięcia' : 'to be returned or deleted';
+  }
+  if (item.kind === 'personal-data' && item.state === 'handed-over') return lang === 'pl' ? 'zwrócone' : 'returned';
+  return STATE_WORDS[item.state][lang];
+}
+
+/**
+ * "domena acme.pl (odbiera: dział IT)"; the recipient is left out when it is the party itself
+ * (`partyName`), whom the document already names.
+ */
+export function itemLabel(item: HandoverItem, lang: Lang, partyName?: string): string {
   const recipient = item.recipient?.trim();
-  if (!recipient) return item.name.trim();
+  if (!recipient || recipient === partyName?.trim()) return item.name.trim();
   return lang === 'pl' ? `${item.name.trim()} (odbiera: ${recipient})` : `${item.name.trim()} (received by ${recipient})`;
 }

@@ -11,6 +11,10 @@ export const DOCUMENT_VALUE_LABELS = {
   'client.address': { pl: 'adres klienta (ulica, kod pocztowy, miejscowość)', en: "client's address (street, postcode, city)" },
   'client.nip': { pl: 'NIP klienta', en: "client's tax ID (NIP)" },
   'client.krs': { pl: 'numer KRS klienta', en: "client's KRS number" },
+  'client.representative': {
+    pl: 'kto podpisuje w imieniu klienta (imię, nazwisko, funkcja)',
+    en: 'who signs for the client (name and position)',
+  },
   'client.bankAccount': { pl: 'numer rachunku bankowego klienta (do zwrotu)', en: "client's bank account (for the refund)" },
   'sender.address': { pl: 'Twój adres (ulica, kod pocztowy, miejscowość)', en: 'your address (street, postcode, city)' },
   'sender.nip': { pl: 'Twój NIP', en: 'your tax ID (NIP)' },

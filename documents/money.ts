@@ -5,39 +5,76 @@
  */
 import type { Lang, SettlementItem } from '../offboarding/types';
 import { formatMoney, settlementTotals, type CurrencyTotals } from '../offboarding/settlement';
-import { date, shortDate, futureTypedDate, type FactSheet, type RoleName } from './context';
+import { date, futureTypedDate, type FactSheet, type RoleName } from './context';
 import type { DocumentBlock, TableColumn } from './model';
 
 const ITEM_COLUMNS: Record<Lang, TableColumn[]> = {
   pl: [
-    { label: 'Lp.', width: 0.07 },
-    { label: 'Dokument', width: 0.17 },
-    { label: 'Opis', width: 0.3 },
+    { label: 'Lp.', width: 0.06 },
+    { label: 'Nr dokumentu', width: 0.15 },
+    { label: 'Opis', width: 0.27 },
     { label: 'Termin płatności', width: 0.18 },
     { label: 'Kwota', width: 0.16, align: 'right' },
-    { label: 'Status', width: 0.12 },
+    { label: 'Status', width: 0.18 },
   ],
   en: [
-    { label: 'No.', width: 0.07 },
-    { label: 'Document', width: 0.17 },
-    { label: 'Description', width: 0.3 },
+    { label: 'No.', width: 0.06 },
+    { label: 'Invoice no.', width: 0.15 },
+    { label: 'Description', width: 0.27 },
     { label: 'Due date', width: 0.18 },
     { label: 'Amount', width: 0.16, align: 'right' },
-    { label: 'Status', width: 0.12 },
+    { label: 'Status', width: 0.18 },
   ],
 };
 
-const STATUS = { pl: { paid: 'zapłacono', open: 'do zapłaty' }, en: { paid: 'paid', open: 'unpaid' } } as const;
+/** An item's state on the statement's day: paid, not due yet, overdue, or unpaid with no due date. */
+function itemStatus(item: SettlementItem, dueOn: string | undefined, today: string, lang: Lang): string {
+  const words = {
+    pl: { paid: 'zapłacona', notDue: 'niezapłacona, przed terminem', overdue: 'niezapłacona, po terminie', open: 'niezapłacona' },
+    en: { paid: 'paid', notDue: 'not yet due', overdue: 'overdue', open: 'unpaid' },
+  }[lang];
+  if (item.paid) return words.paid;
+  if (!dueOn) return words.open;
+  return dueOn < today ? words.overdue : words.notDue;
+}
 
-function itemRows(items: readonly SettlementItem[], lang: Lang): string[][] {
-  return items.map((item, index) => [
-    `${index + 1}.`,
-    item.invoiceNo?.trim() || '—',
-    item.description.trim(),
-    item.dueOn ? shortDate(item.dueOn, lang) : '—',
-    formatMoney(item.amountMinor, item.currency, lang),
-    STATUS[lang][item.paid ? 'paid' : 'open'],
-  ]);
+/**
+ * An amount in a signed document. Polish: four-digit amounts grouped like larger ones in a column
+ * ("4 305,00 zł", EU Interinstitutional Style Guide 6.5) and a foreign currency by its ISO code
+ * ("1 200,00 EUR"), as a contract writes it; English as everywhere else ("€1,200.00").
+ */
+export function documentMoney(amountMinor: number, currency: string, lang: Lang): string {
+  const text = formatMoney(amountMinor, currency, lang);
+  if (lang !== 'pl') return text;
+  let formatter = POLISH_DOCUMENT_FORMATTERS.get(currency);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('pl-PL', {
+      style: 'currency',
+      currency,
+      currencyDisplay: currency === 'PLN' ? 'symbol' : 'code',
+      useGrouping: 'always',
+    } as Intl.NumberFormatOptions);
+    POLISH_DOCUMENT_FORMATTERS.set(currency, formatter);
+  }
+  // formatMoney validated the amount; the formatter regroups the same decimal digits.
+  const decimal = text.replace(/[^\d,]/g, '').replace(',', '.');
+  return formatter.format(decimal as `${number}`).replace(/\u202f/g, '\u00a0');
+}
+const POLISH_DOCUMENT_FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+function itemRows(items: readonly SettlementItem[], today: string, deadline: string | undefined, lang: Lang): string[][] {
+  return items.map((item, index) => {
+    // An open item without its own due date is due by the statement's deadline, as its sentence says.
+    const dueOn = item.dueOn ?? (item.paid ? undefined : deadline);
+    return [
+      `${index + 1}.`,
+      item.invoiceNo?.trim() || '—',
+      item.description.trim(),
+      dueOn ? date(dueOn, lang) : '—',
+      documentMoney(item.amountMinor, item.currency, lang),
+      itemStatus(item, dueOn, today, lang),
+    ];
+  });
 }
 
 export interface Roles {
@@ -45,51 +82,54 @@ export interface Roles {
   us: RoleName;
 }
 
-/** The item tables, one per direction that has items. */
-export function settlementItemBlocks(items: readonly SettlementItem[], roles: Roles, lang: Lang): DocumentBlock[] {
+/** The item tables, one per direction that has items; `deadline` is the typed one for open items. */
+export function settlementItemBlocks(items: readonly SettlementItem[], roles: Roles, lang: Lang, today: string, deadline?: string): DocumentBlock[] {
   const receivables = items.filter((item) => item.direction === 'receivable');
   const liabilities = items.filter((item) => item.direction === 'liability');
   const blocks: DocumentBlock[] = [];
   if (receivables.length > 0) {
-    blocks.push({ type: 'heading', text: lang === 'pl' ? `Należności ${roles.us.gen} od ${roles.client.gen}` : 'Amounts owed by the Client to the Contractor' });
-    blocks.push({ type: 'table', columns: ITEM_COLUMNS[lang], rows: itemRows(receivables, lang) });
+    blocks.push({ type: 'heading', text: lang === 'pl' ? `Należności ${roles.us.gen} od ${roles.client.gen}` : 'Invoices issued to the Client' });
+    blocks.push({ type: 'table', columns: ITEM_COLUMNS[lang], rows: itemRows(receivables, today, deadline, lang) });
   }
   if (liabilities.length > 0) {
     blocks.push({ type: 'heading', text: lang === 'pl' ? `Zobowiązania ${roles.us.gen} wobec ${roles.client.gen}` : 'Amounts owed by the Contractor to the Client' });
-    blocks.push({ type: 'table', columns: ITEM_COLUMNS[lang], rows: itemRows(liabilities, lang) });
+    blocks.push({ type: 'table', columns: ITEM_COLUMNS[lang], rows: itemRows(liabilities, today, deadline, lang) });
   }
   return blocks;
 }
 
 function payer(total: CurrencyTotals, roles: Roles, lang: Lang): string {
-  if (total.openBalance > 0) return lang === 'pl' ? `${roles.client.nom} płaci ${roles.us.dat}` : 'the Client pays the Contractor';
-  if (total.openBalance < 0) return lang === 'pl' ? `${roles.us.nom} płaci ${roles.client.dat}` : 'the Contractor pays the Client';
+  if (total.openBalance > 0) return lang === 'pl' ? `${roles.client.nom} na rzecz ${roles.us.gen}` : 'the Client';
+  if (total.openBalance < 0) return lang === 'pl' ? `${roles.us.nom} na rzecz ${roles.client.gen}` : 'the Contractor';
   return lang === 'pl' ? 'rozliczone' : 'settled';
 }
 
-/** Totals per currency: everything, what is open, and who pays whom. */
+/**
+ * Totals per currency of what is still unpaid, so that the columns add up on the page (unpaid
+ * receivables − unpaid liabilities = the balance); paid items stand in the item tables.
+ */
 export function totalsBlock(items: readonly SettlementItem[], roles: Roles, lang: Lang): DocumentBlock {
   const columns: TableColumn[] =
     lang === 'pl'
       ? [
           { label: 'Waluta', width: 0.12 },
-          { label: 'Należności razem', width: 0.2, align: 'right' },
-          { label: 'Zobowiązania razem', width: 0.2, align: 'right' },
-          { label: 'Pozostaje do zapłaty', width: 0.2, align: 'right' },
-          { label: 'Kto komu płaci', width: 0.28 },
+          { label: 'Należności niezapłacone', width: 0.2, align: 'right' },
+          { label: 'Zobowiązania niezapłacone', width: 0.2, align: 'right' },
+          { label: 'Saldo do zapłaty', width: 0.2, align: 'right' },
+          { label: 'Zobowiązany do zapłaty', width: 0.28 },
         ]
       : [
           { label: 'Currency', width: 0.12 },
-          { label: 'Owed by the Client', width: 0.2, align: 'right' },
-          { label: 'Owed by the Contractor', width: 0.2, align: 'right' },
-          { label: 'Open balance', width: 0.2, align: 'right' },
-          { label: 'Who pays whom', width: 0.28 },
+          { label: 'Unpaid by the Client', width: 0.2, align: 'right' },
+          { label: 'Unpaid by the Contractor', width: 0.2, align: 'right' },
+          { label: 'Balance due', width: 0.2, align: 'right' },
+          { label: 'Balance payable by', width: 0.28 },
         ];
   const rows = settlementTotals(items).map((total) => [
     total.currency,
-    formatMoney(total.receivable, total.currency, lang),
-    formatMoney(total.liability, total.currency, lang),
-    formatMoney(Math.abs(total.openBalance), total.currency, lang),
+    documentMoney(total.receivableOpen, total.currency, lang),
+    documentMoney(total.liabilityOpen, total.currency, lang),
+    documentMoney(Math.abs(total.openBalance), total.currency, lang),
     payer(total, roles, lang),
   ]);
   return { type: 'table', columns, rows };
@@ -105,15 +145,16 @@ export interface OpenBalance {
 export function openBalances(items: readonly SettlementItem[], lang: Lang): OpenBalance[] {
   return settlementTotals(items)
     .filter((total) => total.openBalance !== 0)
-    .map((total) => ({ currency: total.currency, openBalance: total.openBalance, amount: formatMoney(Math.abs(total.openBalance), total.currency, lang) }));
+    .map((total) => ({ currency: total.currency, openBalance: total.openBalance, amount: documentMoney(Math.abs(total.openBalance), total.currency, lang) }));
 }
 
 /**
- * Who pays whom, how much, to which account and by when: one sentence per open currency. The
+ * Who pays whom, how much, to whose account and by when: one sentence per open currency. The
  * deadline is the user's (typed); the account is the payee's (the user's profile or the client's
- * record). Missing ones are collected on the sheet and no sentence is returned.
+ * record), and the sentence says whose it is. Missing ones are collected on the sheet and no
+ * sentence is returned. `style`: an agreement binds the parties ("will pay"); a statement asks.
  */
-export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalance[], roles: Roles): string[] | undefined {
+export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalance[], roles: Roles, style: 'agreement' | 'statement' = 'agreement'): string[] | undefined {
   if (balances.length === 0) return [];
   const lang = sheet.lang;
   const deadline = futureTypedDate(sheet, 'settlement.deadline');
@@ -129,14 +170,18 @@ export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalanc
     if (lang === 'pl') {
       sentences.push(
         clientPays
-          ? `${roles.client.nom} zapłaci ${roles.us.dat} kwotę ${balance.amount} na rachunek bankowy nr ${account} w terminie do dnia ${by}.`
-          : `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na rachunek bankowy nr ${account} w terminie do dnia ${by}.`,
+          ? style === 'statement'
+            ? `${roles.us.nom} prosi o zapłatę kwoty ${balance.amount} na rachunek bankowy ${roles.us.gen} nr ${account} w terminie do dnia ${by}.`
+            : `${roles.client.nom} zapłaci ${roles.us.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.us.gen} nr ${account} w terminie do dnia ${by}.`
+          : `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.client.gen} nr ${account} w terminie do dnia ${by}.`,
       );
     } else {
       sentences.push(
         clientPays
-          ? `The Client will pay the Contractor ${balance.amount} to bank account ${account} by ${by}.`
-          : `The Contractor will pay the Client ${balance.amount} to bank account ${account} by ${by}.`,
+          ? style === 'statement'
+            ? `Please pay ${balance.amount} by ${by} to the Contractor’s bank account ${account}.`
+            : `The Client will pay the Contractor ${balance.amount} to the Contractor’s bank account ${account} by ${by}.`
+          : `The Contractor will pay the Client ${balance.amount} to the Client’s bank account ${account} by ${by}.`,
       );
     }
   }

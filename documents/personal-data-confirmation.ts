@@ -6,7 +6,7 @@
  */
 import { inventoryOf } from '../offboarding/inventory';
 import type { HandoverItem } from '../offboarding/types';
-import { asClause, clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
+import { asClause, clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
 import type { DocumentBlock, DocumentResult } from './model';
 
 const ROLES = { pl: { us: 'Podmiot przetwarzający', client: 'Administrator' }, en: { us: 'Processor', client: 'Controller' } } as const;
@@ -78,19 +78,24 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
   const last = sentences.length - 1;
   sentences[last] = `${sentences[last]?.replace(/;$/, '.')}`;
   blocks.push({ type: 'list', marker: 'decimal', items: sentences });
-  if (deleted) {
+  if (deleted || returned) {
+    // Art. 28(3)(g): after a return too, no copy stays with the processor.
+    const which = {
+      pl: returned && deleted ? 'danych zwróconych i usuniętych' : returned ? 'zwróconych danych' : 'usuniętych danych',
+      en: returned && deleted ? 'the returned and deleted data' : returned ? 'the returned data' : 'the deleted data',
+    }[lang];
     blocks.push({
       type: 'paragraph',
       text:
         lang === 'pl'
-          ? `Usunięcie objęło wszystkie kopie danych, w tym kopie zapasowe${retention ? `, z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: ${asClause(retention)}` : ''}.`
-          : `The deletion covered every copy of the data, backups included${retention ? `, except data the law requires to be kept: ${asClause(retention)}` : ''}.`,
+          ? `Podmiot przetwarzający usunął wszystkie kopie ${which}, w tym kopie zapasowe${retention ? `, z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: ${asClause(retention)}` : ''}.`
+          : `The Processor has deleted every copy of ${which}, backups included${retention ? `, except data the law requires it to keep: ${asClause(retention)}` : ''}.`,
     });
   }
   blocks.push({
     type: 'signatures',
     signatures: [
-      { caption: ROLES[lang].us, name: senderSignatory(settings) },
+      senderSignatureLine(settings, lang, ROLES[lang].us),
       ...(returned ? [{ caption: lang === 'pl' ? 'Odbiór danych potwierdza Administrator (data i podpis)' : 'Receipt of the data confirmed by the Controller (date and signature)' }] : []),
     ],
   });

@@ -4,7 +4,7 @@
  * balance and who pays whom; the account and the deadline. Two signatures: the user who prepared
  * it and the client confirming the balance.
  */
-import { clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
+import { clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
 import { openBalances, paymentSentences, settlementItemBlocks, totalsBlock } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
 
@@ -25,7 +25,7 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
   const items = offboarding.settlement;
   if (items.length === 0) sheet.lack('settlement.items');
   const balances = openBalances(items, lang);
-  const payments = paymentSentences(sheet, balances, roles);
+  const payments = paymentSentences(sheet, balances, roles, 'statement');
   if (sheet.missing.length > 0 || !heading || !us || !them || !payments) return { status: 'missing', kind, lang, missing: sheet.missing };
 
   const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: TITLE[lang] }];
@@ -40,7 +40,9 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
       text: `This statement sets out the amounts owed between the Parties${contract ? ` under ${contract.accusative}` : ''} as at ${date(today, lang)}.`,
     });
   }
-  blocks.push(...settlementItemBlocks(items, roles, lang));
+  // Valid by now: paymentSentences asked for it again had it been missing or past.
+  const deadline = payments.length > 0 ? sheet.typedDate('settlement.deadline') : undefined;
+  blocks.push(...settlementItemBlocks(items, roles, lang, today, deadline));
   blocks.push({ type: 'heading', text: lang === 'pl' ? 'Podsumowanie' : 'Summary' });
   blocks.push(totalsBlock(items, roles, lang));
   if (payments.length === 0) {
@@ -52,13 +54,13 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
     type: 'paragraph',
     text:
       lang === 'pl'
-        ? `${settings.profile.senderForm === 'we' ? 'Prosimy' : 'Proszę'} o potwierdzenie zgodności salda podpisem albo o wskazanie różnic.`
-        : `Please confirm the balance by signing below, or let ${settings.profile.senderForm === 'we' ? 'us' : 'me'} know of any difference.`,
+        ? `${roles.us.nom} prosi o potwierdzenie zgodności salda podpisem albo o wskazanie rozbieżności.`
+        : `Please confirm the balance by signing below, or let ${settings.profile.senderForm === 'we' ? 'us' : 'me'} know of any discrepancy.`,
   });
   blocks.push({
     type: 'signatures',
     signatures: [
-      { caption: roles.us.nom, name: senderSignatory(settings) },
+      senderSignatureLine(settings, lang, roles.us.nom),
       { caption: lang === 'pl' ? `Saldo potwierdza ${roles.client.nom} (data i podpis)` : 'Balance confirmed by the Client (date and signature)' },
     ],
   });

@@ -3,7 +3,7 @@
  * parties, the contract, the agreed end date, work in progress, the settlement, the handover, what
  * survives, "no further claims" with its listed exceptions, two signature lines.
  */
-import { asClause, clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatory, type DocumentInput } from './context';
+import { asClause, clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
 import { inventoryOf } from '../offboarding/inventory';
 import { itemLabel } from './inventory-words';
 import { openBalances, paymentSentences } from './money';
@@ -15,10 +15,23 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const { client, offboarding, settings, lang, today } = input;
   const kind = 'termination-agreement';
   if (!client) return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak klienta: nie ma umowy do rozwiązania.' : 'No client: there is no contract to end.' };
+  // A served notice ends the contract on its own; an agreement beside it would leave the parties
+  // asking which of the two governs.
+  if (offboarding?.notice) {
+    return {
+      status: 'not-applicable',
+      kind,
+      lang,
+      reason:
+        lang === 'pl'
+          ? 'Wypowiedzenie zostało już złożone i to ono rozwiązuje umowę. Porozumienie sporządź tylko wtedy, gdy strony ustalą inną datę zakończenia – po wycofaniu wypowiedzenia za zgodą drugiej strony.'
+          : 'Notice has already been given, and it is the notice that ends the contract. Draw up an agreement only if the parties settle on a different end date, with the notice withdrawn by consent.',
+    };
+  }
   const sheet = new FactSheet(input, kind);
   const roles = contractRoles(client.contract.type, lang);
   const heading = placeAndDate(sheet);
-  const them = clientParty(sheet, client, roles.client.nom);
+  const them = clientParty(sheet, client, roles.client.nom, true);
   const us = senderParty(sheet, roles.us.nom);
   const contract = contractReference(sheet, client);
   const endsOn = sheet.typedDate('agreement.endDate');
@@ -40,18 +53,24 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const section = (number: number, text: string) =>
     lang === 'pl' ? blocks.push({ type: 'heading', text: `§ ${number}` }, { type: 'paragraph', text }) : blocks.push({ type: 'paragraph', text: `${number}. ${text}` });
   let n = 0;
+  // Fees for the time still to run are not waived by the "everything paid" clause below.
+  const runsOn = endsOn > today;
   if (lang === 'pl') {
     blocks.push({ type: 'paragraph', text: `zwanymi dalej łącznie „Stronami”, a każda z osobna „Stroną”.` });
     section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z dniem ${date(endsOn, lang)}.`);
-    if (workInProgress) section(++n, `Prace w toku: ${workInProgress}`);
-    if (payments.length === 0) section(++n, 'Strony zgodnie potwierdzają, że wszystkie należności wynikające z Umowy zostały zapłacone.');
+    // The user's own provision, typed as a sentence of the agreement.
+    if (workInProgress) section(++n, workInProgress);
+    const unbilled = runsOn ? ' Należności za okres do dnia rozwiązania Umowy, niezafakturowane do dnia zawarcia niniejszego Porozumienia, zostaną rozliczone na zasadach określonych w Umowie.' : '';
+    if (payments.length === 0) section(++n, `Strony zgodnie potwierdzają, że wszystkie należności wynikające z Umowy, zafakturowane do dnia zawarcia niniejszego Porozumienia, zostały zapłacone.${unbilled}`);
+    else if (payments.length === 1) section(++n, `Strony zgodnie ustalają, że z dotychczasowych rozliczeń Umowy pozostaje wyłącznie następująca płatność: ${payments[0]}${unbilled}`);
     else {
-      section(++n, 'Strony zgodnie ustalają, że do rozliczenia Umowy pozostają wyłącznie następujące płatności:');
+      section(++n, 'Strony zgodnie ustalają, że z dotychczasowych rozliczeń Umowy pozostają wyłącznie następujące płatności:');
       blocks.push({ type: 'list', marker: 'decimal', items: payments });
+      if (unbilled) blocks.push({ type: 'paragraph', text: unbilled.trim() });
     }
     if (pending.length > 0) {
-      section(++n, `Do dnia rozwiązania Umowy ${roles.us.nom} przekaże ${roles.client.dat}:`);
-      blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang)) });
+      section(++n, `Do dnia rozwiązania Umowy ${roles.us.nom} przekaże ${roles.client.dat} składniki wymienione poniżej:`);
+      blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang, them.name)) });
       blocks.push({ type: 'paragraph', text: 'Przekazanie Strony potwierdzą protokołem zdawczo-odbiorczym.' });
     }
     section(++n, 'Rozwiązanie Umowy nie narusza jej postanowień, które ze swej natury mają obowiązywać po jej rozwiązaniu, w szczególności dotyczących praw autorskich i innych praw własności intelektualnej oraz zachowania poufności.');
@@ -66,40 +85,46 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
         'roszczeń o naprawienie szkody wyrządzonej umyślnie.',
       ],
     });
+    section(++n, 'W sprawach nieuregulowanych niniejszym Porozumieniem stosuje się postanowienia Umowy i prawo właściwe dla Umowy.');
     section(++n, 'Porozumienie sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.');
   } else {
     blocks.push({ type: 'paragraph', text: 'together the “Parties” and each a “Party”.' });
     section(++n, `The Parties agree that ${contract.accusative} (the “Agreement”) will terminate by mutual consent on ${date(endsOn, lang)}.`);
     if (workInProgress) section(++n, `Work in progress: ${workInProgress}`);
-    if (payments.length === 0) section(++n, 'The Parties confirm that every amount due under the Agreement has been paid.');
+    const unbilled = runsOn
+      ? ` Fees for the period up to the termination date that have not been invoiced by the date of this Termination Agreement will be invoiced and paid in accordance with the Agreement.`
+      : '';
+    if (payments.length === 0) section(++n, `The Parties confirm that every amount invoiced under the Agreement up to the date of this Termination Agreement has been paid.${unbilled}`);
     else {
-      section(++n, 'The Parties agree that the only payments outstanding under the Agreement are the following:');
+      section(++n, `The Parties agree that the only payments outstanding under the Agreement, as invoiced up to the date of this Termination Agreement, are the following:`);
       blocks.push({ type: 'list', marker: 'dash', items: payments });
+      if (unbilled) blocks.push({ type: 'paragraph', text: unbilled.trim() });
     }
     if (pending.length > 0) {
       section(++n, 'By the termination date the Contractor will hand over to the Client:');
-      blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang)) });
-      blocks.push({ type: 'paragraph', text: 'The Parties will confirm the handover in a handover and acceptance record.' });
+      blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang, them.name)) });
+      blocks.push({ type: 'paragraph', text: 'The Parties will confirm the handover in a handover record signed by both.' });
     }
     section(++n, 'The termination does not affect the provisions of the Agreement which by their nature are intended to survive it, in particular those on copyright and other intellectual property rights and on confidentiality.');
-    section(++n, 'Once this agreement has been performed, neither Party will have any further claim against the other under the Agreement, except:');
+    section(++n, 'Once this Termination Agreement has been performed, neither Party will have any further claim against the other under the Agreement, except:');
     blocks.push({
       type: 'list',
       marker: 'alpha',
       items: [
-        'claims for the performance of this agreement;',
+        'claims for the performance of this Termination Agreement;',
         `claims under the provisions of the Agreement referred to in paragraph ${n - 1};`,
         ...(exceptions ? [`${asClause(exceptions)};`] : []),
-        'claims for damage caused intentionally.',
+        'liability for loss caused intentionally, which cannot be excluded.',
       ],
     });
-    section(++n, 'This agreement is made in two identical counterparts, one for each Party.');
+    section(++n, 'This Termination Agreement is governed by the law that governs the Agreement.');
+    section(++n, 'This Termination Agreement is made in two identical counterparts, one for each Party.');
   }
   blocks.push({
     type: 'signatures',
     signatures: [
-      { caption: roles.client.nom },
-      { caption: roles.us.nom, name: senderSignatory(settings) },
+      { caption: roles.client.nom, ...(them.signatory ? { name: them.signatory } : {}) },
+      senderSignatureLine(settings, lang, roles.us.nom),
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };

@@ -5,7 +5,7 @@
  * confirm receipt and the signature line. Under a written-form clause this paper, signed by hand or
  * with a qualified electronic signature, is the notice; the e-mail only announces it.
  */
-import { noticeDelivery, endFromDelivery, channelSatisfiesWrittenForm } from '../offboarding/notice';
+import { noticeDelivery, endFromDelivery, channelSatisfiesWrittenForm, deliveryWindow } from '../offboarding/notice';
 import { formatNoticePeriod } from '../templates/format';
 import { appliesToContract } from '../templates/contract-types';
 import { hasLegalFormSuffix } from '../offboarding/client';
@@ -18,7 +18,7 @@ import {
   fileNameFor,
   placeAndDate,
   senderParty,
-  senderSignatory,
+  senderSignatureLine,
   type DocumentInput,
 } from './context';
 import type { DocumentBlock, DocumentResult } from './model';
@@ -27,8 +27,13 @@ const TITLE = { pl: 'Wypowiedzenie umowy', en: 'Notice of Termination' } as cons
 
 interface Delivery {
   on: string;
-  /** recorded: it happened (or happens on sending); expected: the user's forecast. */
+  /**
+   * Not a recorded delivery: the user's forecast, or the sending day of an e-mail or QES e-mail —
+   * the day it is presumed to arrive, which the statement says as a condition, never as a fact.
+   */
   expected: boolean;
+  /** The day it is sent, when the record holds it: no delivery comes before it. */
+  sentOn?: string;
 }
 
 /**
@@ -44,10 +49,10 @@ function deliveryOf(sheet: FactSheet): Delivery | undefined {
     const known = noticeDelivery(notice);
     const guessedFromPosting = known.status === 'expected' && notice.expectedDeliveryOn === undefined;
     const expectedInPast = known.status === 'expected' && !guessedFromPosting && known.on < today;
-    if (!guessedFromPosting && !expectedInPast) return { on: known.on, expected: known.status === 'expected' };
+    if (!guessedFromPosting && !expectedInPast) return { on: known.on, expected: known.status === 'expected' || known.fromSending, sentOn: notice.servedOn };
   }
   const typed = sheet.typedDate('notice.deliveryOn');
-  if (typed !== undefined) return { on: typed, expected: typed > today };
+  if (typed !== undefined) return { on: typed, expected: typed > today, sentOn: today };
   sheet.lack('notice.deliveryOn');
   return undefined;
 }
@@ -65,19 +70,30 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
       lang,
       reason:
         lang === 'pl'
-          ? 'Umowy o dzieło się nie wypowiada: można od niej odstąpić (art. 635, 640, 644 k.c.) albo rozwiązać ją porozumieniem.'
-          : 'A contract for specific work is not terminated by notice: it is withdrawn from (Articles 635, 640 and 644 of the Civil Code) or ended by agreement.',
+          ? 'Kodeks cywilny nie przewiduje wypowiedzenia umowy o dzieło (chyba że przewiduje je sama umowa). Przyjmujący zamówienie może od niej odstąpić m.in. na podstawie art. 640 k.c., zamawiający – m.in. na podstawie art. 635, 636 i 644 k.c.; umowę można też rozwiązać za porozumieniem stron.'
+          : 'The Polish Civil Code gives no notice of termination for a contract for specific work (unless the contract itself provides one). The contractor may withdraw from it, for example under Article 640; the client, for example under Articles 635, 636 and 644; or the parties may end it by agreement.',
     };
   }
-  if (offboarding && (offboarding.initiator !== 'we' || offboarding.notice?.servedBy === 'client')) {
+  if (offboarding && (offboarding.initiator === 'client' || offboarding.notice?.servedBy === 'client')) {
     return {
       status: 'not-applicable',
       kind,
       lang,
       reason:
         lang === 'pl'
-          ? 'Współpracę kończy klient albo obie strony wspólnie: nie składasz wypowiedzenia (zob. porozumienie o rozwiązaniu umowy).'
-          : 'The client, or both parties together, are ending the cooperation: there is no notice for you to give (see the termination agreement).',
+          ? 'Wypowiedzenia udzielił klient: nie składasz własnego. Potwierdź otrzymanie wypowiedzenia klienta.'
+          : "The client has given notice; there is no notice for you to give. Acknowledge the client's notice instead.",
+    };
+  }
+  if (offboarding && offboarding.initiator !== 'we') {
+    return {
+      status: 'not-applicable',
+      kind,
+      lang,
+      reason:
+        lang === 'pl'
+          ? 'Strony kończą umowę wspólnie: zamiast wypowiedzenia sporządź porozumienie o rozwiązaniu umowy.'
+          : 'The parties are ending the contract together: draw up a termination agreement instead of a notice.',
     };
   }
 
@@ -101,19 +117,21 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
   const email = settings.profile.email;
   const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: TITLE[lang] }];
 
+  const deliveryRange = delivery.expected && period ? deliveryWindow(client.contract, delivery.on, delivery.sentOn ?? delivery.on) : undefined;
+  const qes = offboarding?.notice?.servedBy === 'we' && offboarding.notice.channel === 'qes';
   if (lang === 'pl') {
-    const subject = we ? 'Niniejszym wypowiadamy' : onBehalf ? `Działając w imieniu ${roles.us.gen}, niniejszym wypowiadam` : 'Niniejszym wypowiadam';
-    const basis = clause ? `, na podstawie ${clause} Umowy` : '';
-    blocks.push({ type: 'paragraph', text: `${subject} ${contract.accusative} (dalej: „Umowa”)${basis}.` });
+    const subject = we ? 'niniejszym wypowiadamy' : onBehalf ? `działając w imieniu ${roles.us.gen}, niniejszym wypowiadam` : 'niniejszym wypowiadam';
+    const opening = clause ? `Na podstawie ${clause} umowy ${subject}` : subject.charAt(0).toUpperCase() + subject.slice(1);
+    blocks.push({ type: 'paragraph', text: `${opening} ${contract.accusative} (dalej: „Umowa”).` });
     if (period) {
-      const monthEnd = client.contract.endOfMonth ? ' ze skutkiem na koniec miesiąca kalendarzowego' : '';
-      blocks.push({ type: 'paragraph', text: `Okres wypowiedzenia wynosi ${period}${monthEnd} i biegnie od dnia doręczenia niniejszego oświadczenia.` });
-      blocks.push({
-        type: 'paragraph',
-        text: delivery.expected
-          ? `Przy doręczeniu niniejszego oświadczenia w dniu ${date(delivery.on, lang)} Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`
-          : `Wobec doręczenia niniejszego oświadczenia w dniu ${date(delivery.on, lang)} Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem ${date(endsOn, lang)}.`,
-      });
+      const monthEnd = client.contract.endOfMonth ? ', a wypowiedzenie jest skuteczne na koniec miesiąca kalendarzowego' : '';
+      blocks.push({ type: 'paragraph', text: `Okres wypowiedzenia wynosi ${period}${monthEnd}. Okres wypowiedzenia biegnie od dnia doręczenia niniejszego oświadczenia.` });
+      let when: string;
+      if (!deliveryRange) when = `Wobec doręczenia niniejszego oświadczenia w dniu ${date(delivery.on, lang)} Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem ${date(endsOn, lang)}.`;
+      else if (deliveryRange.from === deliveryRange.to) when = `Jeżeli niniejsze oświadczenie zostanie doręczone w dniu ${date(deliveryRange.from, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
+      else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `Jeżeli niniejsze oświadczenie zostanie doręczone do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
+      else when = `Jeżeli niniejsze oświadczenie zostanie doręczone w okresie od dnia ${date(deliveryRange.from, lang)} do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
+      blocks.push({ type: 'paragraph', text: when });
     } else {
       blocks.push({
         type: 'paragraph',
@@ -122,6 +140,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
           : `Umowa ulega rozwiązaniu z dniem doręczenia niniejszego oświadczenia, tj. z dniem ${date(delivery.on, lang)}.`,
       });
     }
+    if (qes) blocks.push({ type: 'paragraph', text: 'Oświadczenie zostało opatrzone kwalifikowanym podpisem elektronicznym.' });
     const ask = we ? 'Prosimy' : 'Proszę';
     blocks.push({
       type: 'paragraph',
@@ -134,20 +153,21 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     if (period) {
       const monthEnd = client.contract.endOfMonth ? ', ending on the last day of a calendar month,' : '';
       blocks.push({ type: 'paragraph', text: `The notice period is ${period}${monthEnd} and runs from the day this notice is delivered.` });
-      blocks.push({
-        type: 'paragraph',
-        text: delivery.expected
-          ? `If this notice is delivered on ${date(delivery.on, lang)}, the Agreement will terminate on ${date(endsOn, lang)}.`
-          : `As this notice is delivered on ${date(delivery.on, lang)}, the Agreement will terminate at the end of the notice period, on ${date(endsOn, lang)}.`,
-      });
+      let when: string;
+      if (!deliveryRange) when = `As this notice was delivered on ${date(delivery.on, lang)}, the Agreement will terminate at the end of the notice period, on ${date(endsOn, lang)}.`;
+      else if (deliveryRange.from === deliveryRange.to) when = `If this notice is delivered on ${date(deliveryRange.from, lang)}, the Agreement will terminate on ${date(endsOn, lang)}.`;
+      else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `If this notice is delivered by ${date(deliveryRange.to, lang)}, the Agreement will terminate on ${date(endsOn, lang)}.`;
+      else when = `If this notice is delivered between ${date(deliveryRange.from, lang)} and ${date(deliveryRange.to, lang)}, the Agreement will terminate on ${date(endsOn, lang)}.`;
+      blocks.push({ type: 'paragraph', text: when });
     } else {
       blocks.push({
         type: 'paragraph',
         text: delivery.expected
           ? 'The Agreement will terminate on the day this notice is delivered.'
-          : `The Agreement terminates on the day this notice is delivered, ${date(delivery.on, lang)}.`,
+          : `The Agreement terminated on the day this notice was delivered, ${date(delivery.on, lang)}.`,
       });
     }
+    if (qes) blocks.push({ type: 'paragraph', text: 'This notice is signed with a qualified electronic signature.' });
     blocks.push({
       type: 'paragraph',
       text: `Please confirm receipt of this notice in writing${email ? ` or by e-mail to ${email}` : ''}.`,
@@ -157,7 +177,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
   blocks.push({
     type: 'signatures',
     signatures: [
-      { caption: lang === 'pl' ? roles.us.nom : 'Contractor', name: senderSignatory(settings) },
+      senderSignatureLine(settings, lang, lang === 'pl' ? roles.us.nom : 'Contractor'),
       { caption: lang === 'pl' ? `Potwierdzenie odbioru (data i podpis ${roles.client.gen})` : 'Receipt confirmed by the Client (date and signature)' },
     ],
   });

@@ -4,7 +4,7 @@
  * Pure functions on ISO dates; the period arithmetic itself is offboarding/dates.ts's noticeEnd.
  */
 import { noticeEnd } from './dates';
-import { parseIsoDateParts } from './calendar';
+import { addDaysIso, parseIsoDateParts } from './calendar';
 import type { Contract, NoticeChannel, NoticeRecord } from './types';
 
 /** Channels that reach the recipient the moment they are sent (or handed over). */
@@ -69,4 +69,31 @@ export function noticeOutcome(contract: Pick<Contract, 'noticePeriod' | 'endOfMo
 /** The channel is an e-mail, which alone does not satisfy a written-form clause. */
 export function channelSatisfiesWrittenForm(channel: NoticeChannel): boolean {
   return WRITTEN_FORM_CHANNELS.has(channel);
+}
+
+/**
+ * The days of delivery, around an expected one, that end the contract on the same day: under an
+ * end-of-month rule every delivery in the same month gives the same end. Never earlier than
+ * `earliest` (the day it is sent). A signed statement can then say "if it is delivered by …".
+ */
+export function deliveryWindow(
+  contract: Pick<Contract, 'noticePeriod' | 'endOfMonth'>,
+  expectedOn: string,
+  earliest: string,
+): { from: string; to: string; endsOn: string } {
+  const endsOn = endFromDelivery(contract, expectedOn);
+  let from = expectedOn;
+  let to = expectedOn;
+  // A month and a day bound any window: the end moves at least once a month.
+  for (let i = 0; i < 32; i += 1) {
+    const before = addDaysIso(from, -1);
+    if (before < earliest || endFromDelivery(contract, before) !== endsOn) break;
+    from = before;
+  }
+  for (let i = 0; i < 32; i += 1) {
+    const after = addDaysIso(to, 1);
+    if (endFromDelivery(contract, after) !== endsOn) break;
+    to = after;
+  }
+  return { from, to, endsOn };
 }

@@ -42,9 +42,11 @@ function missingPaths(result: DocumentResult): string[] {
 describe('termination statement', () => {
   it('counts the end date from the expected delivery of the letter, to the end of the month', () => {
     const text = documentText(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
-    expect(text).toContain('Przy doręczeniu niniejszego oświadczenia w dniu 13 marca 2026 r. Umowa ulegnie rozwiązaniu z dniem 30 kwietnia 2026 r.');
+    // Any delivery from sending to 31 March ends it on 30 April (one month, then the month's end).
+    expect(text).toContain('Jeżeli niniejsze oświadczenie zostanie doręczone do dnia 31 marca 2026 r., Umowa ulegnie rozwiązaniu z dniem 30 kwietnia 2026 r.');
+    expect(text).toContain('a wypowiedzenie jest skuteczne na koniec miesiąca kalendarzowego');
     expect(text).not.toContain('r..');
-    expect(text).toContain('na podstawie § 9 ust. 2 Umowy');
+    expect(text).toContain('Na podstawie § 9 ust. 2 umowy niniejszym wypowiadam');
     expect(text).toContain('umowę o świadczenie usług graficznych nr 7/2025 zawartą w dniu 3 lutego 2025 r.');
   });
 
@@ -72,14 +74,20 @@ describe('termination statement', () => {
 
   it('speaks for a company only when the user acts for one; "we" for an agency', () => {
     const soleTrader = documentText(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
-    expect(soleTrader).toContain('Niniejszym wypowiadam umowę');
+    expect(soleTrader).toContain('niniejszym wypowiadam umowę');
+    expect(soleTrader).not.toContain('reprezentowana przez');
     const company = inputOf('pl-written-letter');
     company.settings.profile.company = 'Studio Nowak sp. z o.o.';
     company.settings.profile.krs = '0000999999';
-    expect(documentText(ready(buildDocument('termination-statement', company)))).toContain('Działając w imieniu Wykonawcy, niniejszym wypowiadam');
+    const forCompany = documentText(ready(buildDocument('termination-statement', company)));
+    expect(forCompany).toContain('działając w imieniu Wykonawcy, niniejszym wypowiadam');
+    expect(forCompany).toContain('reprezentowana przez: Ewa Nowak');
     const agency = documentText(ready(buildDocument('termination-statement', inputOf('en-agency-qes', 'en'))));
     expect(agency).toContain('We hereby give notice of termination of the Master Services Agreement dated 16 September 2024');
-    expect(agency).toContain('As this notice is delivered on 4 May 2026, the Agreement will terminate at the end of the notice period, on 3 June 2026.');
+    // Sent today by QES: its arrival today is presumed, so the end date is a condition, not a fact.
+    expect(agency).toContain('If this notice is delivered on 4 May 2026, the Agreement will terminate on 3 June 2026.');
+    expect(agency).toContain('This notice is signed with a qualified electronic signature.');
+    expect(agency).toContain('Signed for and on behalf of Northwind Studio Ltd');
   });
 });
 
@@ -106,6 +114,8 @@ describe('missing facts', () => {
   it('a typed date that is no date, or a deadline already past, is asked for again with why', () => {
     const input = inputOf('pl-written-letter');
     input.values = { ...input.values, 'agreement.endDate': '31 kwietnia', 'settlement.deadline': '2026-03-01' };
+    // The agreement stands beside no notice: this record's notice is taken away.
+    delete input.offboarding!.notice;
     const result = buildDocument('termination-agreement', input);
     if (result.status !== 'missing') throw new Error('expected missing');
     expect(result.missing).toEqual([
@@ -130,8 +140,10 @@ describe('handover record', () => {
     if (table?.type !== 'table') throw new Error('no table');
     const inventory = input.offboarding!.inventory as HandoverItem[];
     expect(table.rows.map((row) => row[2])).toEqual(inventory.map((item) => item.name));
-    expect(table.rows[0]).toEqual(['1.', 'kod źródłowy', 'Pliki źródłowe projektów (Figma, Adobe Illustrator)', 'przekazano', '09.03.2026', 'Anna Kowalska', 'link w Dysku Google klienta']);
+    expect(table.rows[0]).toEqual(['1.', 'pliki', 'Pliki źródłowe projektów (Figma, Adobe Illustrator)', 'przekazane', '9 marca 2026 r.', 'Anna Kowalska', 'udostępnione na Dysku Google klienta']);
     expect(table.rows[1]?.[3]).toBe('do przekazania');
+    // Personal data is returned or deleted, never "handed over".
+    expect(table.rows[4]?.[3]).toBe('zwrócone');
   });
 
   it('says credentials travel separately only when the inventory names one', () => {
@@ -152,10 +164,14 @@ describe('handover record', () => {
 describe('settlement statement', () => {
   it('totals per currency and says who pays whom, never adding złoty to euro', () => {
     const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-written-letter'))));
-    expect(text).toMatch(/\| PLN +\| +10 455,00 zł \| +0,00 zł \| +4305,00 zł \| Zamawiający płaci Wykonawcy +\|/);
-    expect(text).toMatch(/\| EUR +\| +0,00 € \| +1200,00 € \| +1200,00 € \| Wykonawca płaci Zamawiającemu +\|/);
-    expect(text).toContain('Zamawiający zapłaci Wykonawcy kwotę 4305,00 zł na rachunek bankowy nr PL61 1090 1014 0000 0712 1981 2874 w terminie do dnia 31 marca 2026 r.');
-    expect(text).toContain('Wykonawca zapłaci Zamawiającemu kwotę 1200,00 € na rachunek bankowy nr PL27 1140 2004 0000 3002 0135 5387');
+    // Unpaid amounts only, so that the columns add up: 4 305 − 0 = 4 305 (the paid 6 150 stays in its table).
+    expect(text).toMatch(/\| PLN +\| +4 305,00 zł \| +0,00 zł \| +4 305,00 zł \| Zamawiający na rzecz Wykonawcy +\|/);
+    expect(text).toMatch(/\| EUR +\| +0,00 EUR \| +1 200,00 EUR \| +1 200,00 EUR \| Wykonawca na rzecz Zamawiającego +\|/);
+    expect(text).toMatch(/\| 6 150,00 zł \| zapłacona +\|/);
+    expect(text).toMatch(/\| 4 305,00 zł \| niezapłacona, przed terminem \|/);
+    // Whose account it is, in every payment sentence.
+    expect(text).toContain('Wykonawca prosi o zapłatę kwoty 4 305,00 zł na rachunek bankowy Wykonawcy nr PL61 1090 1014 0000 0712 1981 2874 w terminie do dnia 31 marca 2026 r.');
+    expect(text).toContain('Wykonawca zapłaci Zamawiającemu kwotę 1 200,00 EUR na rachunek bankowy Zamawiającego nr PL27 1140 2004 0000 3002 0135 5387');
   });
 
   it('states a nil balance only when every item is paid, and needs no deadline then', () => {
@@ -173,7 +189,8 @@ describe('personal-data confirmation', () => {
     expect(text).toContain('1. usunął dane: Lista uczestników konkursu (imiona, e-maile) – w dniu 9 marca 2026 r. (z dysku i kopii zapasowej);');
     expect(text).toContain('2. zwrócił Administratorowi dane: Zdjęcia pracowników do katalogu – w dniu 9 marca 2026 r.');
     expect(text).toContain('art. 28 ust. 3 lit. g RODO');
-    expect(text).toContain('z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: faktury z danymi kontaktowymi');
+    // Art. 28(3)(g): the copies go after a return as well as after a deletion.
+    expect(text).toContain('Podmiot przetwarzający usunął wszystkie kopie danych zwróconych i usuniętych, w tym kopie zapasowe, z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: własne faktury');
   });
 
   it('waits for a set still to return, and does not apply when the step is marked not applicable', () => {
@@ -187,11 +204,33 @@ describe('termination agreement', () => {
   it('states the agreed date, the payments, the pending handover, what survives and the listed exceptions', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
     expect(text).toContain('Strony zgodnie postanawiają rozwiązać umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z dniem 30 czerwca 2026 r.');
-    expect(text).toContain('Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł na rachunek bankowy nr 12 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
-    expect(text).toContain('– Repozytorium aplikacji rezerwacji (GitHub) (odbiera: Jan Wiśniewski)');
-    expect(text).toContain('Prace w toku: Zleceniobiorca kończy rozpoczęty moduł płatności');
+    expect(text).toContain('pozostaje wyłącznie następująca płatność: Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł na rachunek bankowy Zleceniodawcy nr 12 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
+    // The party receives it himself: no "(odbiera: Jan Wiśniewski)" after the document names him.
+    expect(text).toContain('przekaże Zleceniodawcy składniki wymienione poniżej:\n\n– Repozytorium aplikacji rezerwacji (GitHub)\n');
+    expect(text).not.toContain('odbiera: Jan Wiśniewski');
+    expect(text).toContain('Do dnia rozwiązania Umowy Zleceniobiorca dokończy rozpoczęte prace nad modułem płatności.');
+    // The term still runs (ends 30 June, signed 15 June): its fees are not waived.
+    expect(text).toContain('niezafakturowane do dnia zawarcia niniejszego Porozumienia, zostaną rozliczone na zasadach określonych w Umowie');
     expect(text).toContain('c) roszczeń z tytułu wad modułu płatności ujawnionych do dnia 31 grudnia 2026 r.,');
     expect(text).toContain('b) roszczeń wynikających z postanowień Umowy, o których mowa w § 5,');
+  });
+});
+
+describe('a served notice and an agreement', () => {
+  it('are never both drawn up: with a notice on record the agreement does not apply, and says why', () => {
+    const result = buildDocument('termination-agreement', inputOf('en-agency-qes', 'en'));
+    expect(result.status).toBe('not-applicable');
+    if (result.status === 'not-applicable') expect(result.reason).toContain('it is the notice that ends the contract');
+  });
+
+  it('a company client signing names who signs for it, asked for when not typed', () => {
+    const input = inputOf('pl-written-letter');
+    input.values = Object.fromEntries(Object.entries(input.values ?? {}).filter(([path]) => path !== 'client.representative'));
+    expect(missingPaths(buildDocument('handover-record', input))).toEqual(['client.representative']);
+    const text = documentText(ready(buildDocument('handover-record', inputOf('pl-written-letter'))));
+    expect(text).toContain('Acme Sp. z o.o.\n    reprezentowana przez: Anna Kowalska, Prezes Zarządu');
+    // A private person signs for himself.
+    expect(buildDocument('handover-record', inputOf('pl-mutual-person')).status).toBe('ready');
   });
 });
 

@@ -41,10 +41,9 @@ describe('npm run documents', () => {
     expect(await runDocumentsCommand(['--scenarios', join(ROOT, 'tests/golden/document-scenarios.json'), '--out', dir], run.io)).toBe(0);
     const files = readdirSync(join(dir, 'en-agency-qes')).sort();
     expect(files).toEqual([
-      'handover-and-acceptance-record-blue-harbour-ltd-2026-05-04.pdf',
+      'handover-record-blue-harbour-ltd-2026-05-04.pdf',
       'notice-of-termination-blue-harbour-ltd-2026-05-04.pdf',
       'statement-of-account-blue-harbour-ltd-2026-05-04.pdf',
-      'termination-agreement-blue-harbour-ltd-2026-05-04.pdf',
     ]);
     const read = await extractPdfText(new Uint8Array(readFileSync(join(dir, 'en-agency-qes', 'notice-of-termination-blue-harbour-ltd-2026-05-04.pdf'))));
     expect(read.text).toContain('Notice of Termination');

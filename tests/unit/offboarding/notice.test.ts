@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelSatisfiesWrittenForm, endFromDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
+import { channelSatisfiesWrittenForm, deliveryWindow, endFromDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
 import { dueItems, nonRenewalDeadlineFor, noticeEndFor, openDeadlines } from '../../../offboarding/deadlines';
 import { emptyChecklist, setChecklistItem } from '../../../offboarding/checklist';
 import type { Contract, NoticeRecord, Offboarding } from '../../../offboarding/types';
@@ -85,5 +85,18 @@ describe('non-renewal deadline', () => {
     const sent = setChecklistItem(offboarding(), 'notice', { done: true }, NOW);
     expect(openDeadlines(fixed, sent, '2026-05-25').map((d) => d.what)).not.toContain('non-renewal-by');
     expect(openDeadlines(fixed, offboarding(), '2026-06-01').map((d) => d.what)).not.toContain('non-renewal-by');
+  });
+});
+
+describe('deliveryWindow', () => {
+  const monthToMonthEnd = { noticePeriod: { months: 1 }, endOfMonth: true };
+  it('spans every delivery day that gives the same end: the rest of the month under an end-of-month rule', () => {
+    expect(deliveryWindow(monthToMonthEnd, '2026-03-13', '2026-03-10')).toEqual({ from: '2026-03-10', to: '2026-03-31', endsOn: '2026-04-30' });
+  });
+  it('never starts before the day it is sent, and stops where the end moves', () => {
+    expect(deliveryWindow(monthToMonthEnd, '2026-04-02', '2026-03-30')).toEqual({ from: '2026-04-01', to: '2026-04-30', endsOn: '2026-05-31' });
+  });
+  it('is the one day itself when every day of delivery moves the end', () => {
+    expect(deliveryWindow({ noticePeriod: { days: 30 }, endOfMonth: false }, '2026-05-04', '2026-05-04')).toEqual({ from: '2026-05-04', to: '2026-05-04', endsOn: '2026-06-03' });
   });
 });
