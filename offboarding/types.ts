@@ -221,8 +221,69 @@ export interface Offboarding {
   thread?: ThreadRef;
   /** ISO date when the cooperation was closed (closing message sent). */
   closedOn?: string;
+  /** Before the notice (issue 18): the analysis, our position for the talk, and its outcome. */
+  analysis?: Analysis;
+  position?: NegotiationPosition;
+  outcome?: CallOutcome;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A message of the thread a fact rests on, by the ids the webmail adapter read. */
+export interface MessageLink {
+  threadId: string;
+  messageId: string;
+}
+
+/** One thing that is wrong, as the user states it, with the day it happened when known. */
+export interface AnalysisFact {
+  id: string;
+  text: string;
+  on?: string;
+  message?: MessageLink;
+}
+
+/** One attempt to fix it and what came of it (absent while the result is not known). */
+export interface AnalysisAttempt {
+  id: string;
+  text: string;
+  on?: string;
+  result?: string;
+}
+
+/** The article's step 1: what is wrong, what was tried, and the decision in the user's words. */
+export interface Analysis {
+  facts: AnalysisFact[];
+  attempts: AnalysisAttempt[];
+  /** The decision, as the user would say it to the client. */
+  decision?: string;
+}
+
+/**
+ * Decided before the call (the article's step 3). Open to staying: on which conditions; either way
+ * the latest end date we accept and what we will not accept. Every field is the user's own.
+ */
+export interface NegotiationPosition {
+  openToStay: boolean;
+  conditions?: { scope?: string; price?: string; timing?: string };
+  latestEndOn?: string;
+  notAccepted?: string;
+}
+
+/**
+ * What the call agreed: an end date, an end by mutual agreement, that we stay on the client's terms
+ * (the offboarding ends as kept), or nothing yet.
+ */
+export const CALL_AGREEMENTS = ['end-date', 'mutual', 'kept', 'nothing-yet'] as const;
+export type CallAgreement = (typeof CALL_AGREEMENTS)[number];
+
+export interface CallOutcome {
+  on: string;
+  participants?: string;
+  agreed: CallAgreement;
+  /** The end date agreed (end-date, mutual), when one was. */
+  endOn?: string;
+  nextStep?: string;
 }
 
 /** Derived from the checklist, never stored. */
@@ -234,6 +295,8 @@ export const STAGES = [
   'closing',
   'follow-up',
   'closed',
+  /** The client kept us (a retention accepted in the call): an ending of its own, not 'closed'. */
+  'kept',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -243,6 +306,8 @@ export type EventType =
   | 'draft-inserted'
   | 'stage-changed'
   | 'checklist-changed'
+  /** The call before the notice was recorded with its outcome (issue 18). */
+  | 'call-outcome'
   | 'note';
 
 export interface OffboardEvent {

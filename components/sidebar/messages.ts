@@ -116,6 +116,7 @@ export const sidebarMessages = {
   stageClosing: { en: 'Closing', pl: 'Zamknięcie' },
   stageFollowUp: { en: 'Follow-up', pl: 'Po zakończeniu' },
   stageClosed: { en: 'Closed', pl: 'Zakończona' },
+  stageKept: { en: 'Kept: the cooperation continues', pl: 'Utrzymana: współpraca trwa dalej' },
   checklistTitle: { en: 'Steps', pl: 'Kroki' },
   progress: { en: '{done} of {total} done', pl: 'Wykonano {done} z {total}' },
   checkAnalysis: { en: 'Analyse the situation', pl: 'Analiza sytuacji' },
