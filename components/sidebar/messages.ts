@@ -1,5 +1,6 @@
 /** Every string the sidebar shows, in English and Polish side by side. */
 import type { Messages } from '../../common/i18n';
+import { preparationMessages } from './preparation-messages';
 
 export const sidebarMessages = {
   appName: { en: 'Offboard', pl: 'Offboard' },
@@ -271,6 +272,7 @@ export const sidebarMessages = {
   totalLiability: { en: 'Liabilities', pl: 'Zobowiązania' },
   totalBalance: { en: 'Balance', pl: 'Saldo' },
   totalOpen: { en: 'Still to settle', pl: 'Pozostaje do rozliczenia' },
+  ...preparationMessages,
 } satisfies Messages;
 
 export type SidebarMessageKey = keyof typeof sidebarMessages;
