@@ -624,7 +624,8 @@ const preparationRule: Rule = (s) => {
     }
   }
   const outcome = ob.outcome;
-  if (outcome !== undefined && !stepClosed(s, 'notice')) {
+  // The record's notice step, not the thread's reading: the call is newer than the thread's words.
+  if (outcome !== undefined && !isClosed(ob.checklist.notice)) {
     const params: Record<string, string> = outcome.endOn === undefined ? { on: outcome.on } : { on: outcome.on, end: outcome.endOn };
     if (outcome.agreed === 'mutual') out.push(contribution('mutual-agreement', WEIGHTS.callAgreedMutual, reason('call-agreed-mutual', params), 'process'));
     if (outcome.agreed === 'end-date' && outcome.endOn !== undefined) {
