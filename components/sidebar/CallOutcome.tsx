@@ -50,7 +50,11 @@ export function CallOutcomeForm({ offboarding }: { offboarding: Offboarding }) {
         <TextField label={t('outcomeEndOn')} type="date" value={form.endOn} onInput={update('endOn')} min={form.on} testId="outcome-end-on" />
       ) : null}
       <TextArea label={t('outcomeNextStep')} value={form.nextStep} onInput={update('nextStep')} testId="outcome-next-step" />
-      {error ? <Alert tone="error" testId="outcome-error">{t(error.key, error.params)}</Alert> : null}
+      {error ? (
+        <Alert tone="error" testId="outcome-error">
+          {t(error.key, typeof error.params?.date === 'string' ? { ...error.params, date: formatDisplayDate(error.params.date, lang) } : error.params)}
+        </Alert>
+      ) : null}
       <div class="sb-actions">
         <Button variant="primary" type="submit" data-testid="save-outcome">{t('outcomeSave')}</Button>
         {outcome ? <Button onClick={() => void model.clearOutcome()} data-testid="clear-outcome">{t('outcomeClear')}</Button> : null}
