@@ -46,8 +46,12 @@ export function nextOpenItem(offboarding: Pick<Offboarding, 'checklist'>): Check
   return null;
 }
 
-/** Derived, never stored: the phase of the first open item; 'closed' when nothing is open. */
-export function stageOf(offboarding: Pick<Offboarding, 'checklist'>): Stage {
+/**
+ * Derived, never stored: 'kept' when the call kept the cooperation (a retention accepted), else the
+ * phase of the first open item; 'closed' when nothing is open.
+ */
+export function stageOf(offboarding: Pick<Offboarding, 'checklist'> & Partial<Pick<Offboarding, 'outcome'>>): Stage {
+  if (offboarding.outcome?.agreed === 'kept') return 'kept';
   const key = nextOpenItem(offboarding);
   return key === null ? 'closed' : CHECKLIST_PHASE[key];
 }

@@ -32,7 +32,8 @@ export function withCurrentOffboarding<C extends Pick<Client, 'id'>>(
   return pairs;
 }
 
-/** Still going: not closed by date, and some checklist item is open. */
+/** Still going: not closed by date, not kept by the call, and some checklist item is open. */
 export function isRunning(ob: Offboarding): boolean {
-  return ob.closedOn === undefined && stageOf(ob) !== 'closed';
+  const stage = stageOf(ob);
+  return ob.closedOn === undefined && stage !== 'closed' && stage !== 'kept';
 }

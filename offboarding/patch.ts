@@ -3,8 +3,10 @@
  * change is logged with. The store (storage/repo.ts) runs them inside its transaction, validates
  * the result and writes it with the log.
  */
-import type { ChecklistKey, NoticeRecord, OffboardEvent, Offboarding, SettlementItem } from './types';
+import type { CallOutcome, ChecklistKey, NegotiationPosition, NoticeRecord, OffboardEvent, Offboarding, SettlementItem } from './types';
 import { setChecklistItem } from './checklist';
+import { analysisFromInput, analysisProblems, outcomeProblems, positionProblems } from './preparation';
+import type { AnalysisInput } from './preparation';
 
 /** A field-level change, applied inside one transaction in the background (no lost updates). */
 export type OffboardingPatch =
@@ -16,6 +18,11 @@ export type OffboardingPatch =
   | { op: 'settlement-add'; item: Omit<SettlementItem, 'id'> }
   | { op: 'settlement-update'; id: string; changes: Partial<Omit<SettlementItem, 'id'>> }
   | { op: 'settlement-remove'; id: string }
+  /** Before the notice (issue 18): each replaces the whole record; null removes it. */
+  | { op: 'analysis-set'; analysis: AnalysisInput | null }
+  | { op: 'position-set'; position: NegotiationPosition | null }
+  /** The call's outcome: the conversation step is done; a mutual end makes the ending mutual. */
+  | { op: 'outcome-set'; outcome: CallOutcome | null }
   | { op: 'set'; changes: Partial<Pick<Offboarding, 'initiator' | 'reason' | 'reasonNote' | 'startedOn' | 'thread' | 'closedOn'>> };
 
 export type PatchErrorCode = 'not-found' | 'invalid' | 'conflict';
@@ -105,6 +112,28 @@ export function applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: str
       if (!ob.settlement.some((item) => item.id === patch.id)) throw settlementItemNotFound(patch.id);
       return silently({ ...ob, settlement: ob.settlement.filter((item) => item.id !== patch.id) });
     }
+    case 'analysis-set': {
+      if (patch.analysis === null) return silently(without(ob, 'analysis'));
+      const analysis = analysisFromInput(patch.analysis, newId);
+      throwIfAny(analysisProblems(analysis));
+      return silently({ ...ob, analysis });
+    }
+    case 'position-set': {
+      if (patch.position === null) return silently(without(ob, 'position'));
+      throwIfAny(positionProblems(patch.position));
+      return silently({ ...ob, position: patch.position });
+    }
+    case 'outcome-set': {
+      if (patch.outcome === null) return silently(without(ob, 'outcome'));
+      const { outcome } = patch;
+      throwIfAny(outcomeProblems(outcome, ob.startedOn));
+      let next: Offboarding = { ...ob, outcome, ...(outcome.agreed === 'mutual' ? { initiator: 'mutual' as const } : {}) };
+      if (next.checklist.conversation.doneAt === undefined) next = setChecklistItem(next, 'conversation', { done: true }, nowIso);
+      return {
+        offboarding: next,
+        events: [{ type: 'call-outcome', data: { on: outcome.on, agreed: outcome.agreed, endOn: outcome.endOn ?? null } }],
+      };
+    }
     case 'set': {
       const next = { ...ob, ...patch.changes };
       if (next.closedOn !== undefined && next.closedOn < next.startedOn) {
@@ -115,6 +144,17 @@ export function applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: str
     default:
       throw new PatchError('invalid', `Unknown change "${String((patch as { op?: unknown }).op)}"`);
   }
+}
+
+function throwIfAny(problems: string[]): void {
+  if (problems.length > 0) throw new PatchError('invalid', problems.join('; '));
+}
+
+function without<K extends 'analysis' | 'position' | 'outcome'>(ob: Offboarding, key: K): Offboarding {
+  if (ob[key] === undefined) return ob;
+  const next = { ...ob };
+  delete next[key];
+  return next;
 }
 
 function settlementItemNotFound(id: string): PatchError {

@@ -5,6 +5,11 @@
 
 export type Lang = 'pl' | 'en';
 
+// Before the notice (issue 18): the analysis, the position and the call's outcome.
+import type { Analysis, CallOutcome, NegotiationPosition } from './preparation-types';
+export type { Analysis, AnalysisAttempt, AnalysisFact, CallAgreement, CallOutcome, MessageLink, NegotiationPosition } from './preparation-types';
+export { CALL_AGREEMENTS } from './preparation-types';
+
 /** Polish form of address of the recipient; drives salutation and gender agreement. */
 export type AddressForm = 'pan' | 'pani' | 'panstwo';
 
@@ -221,6 +226,10 @@ export interface Offboarding {
   thread?: ThreadRef;
   /** ISO date when the cooperation was closed (closing message sent). */
   closedOn?: string;
+  /** Before the notice (issue 18): the analysis, our position for the talk, and its outcome. */
+  analysis?: Analysis;
+  position?: NegotiationPosition;
+  outcome?: CallOutcome;
   createdAt: string;
   updatedAt: string;
 }
@@ -234,6 +243,8 @@ export const STAGES = [
   'closing',
   'follow-up',
   'closed',
+  /** The client kept us (a retention accepted in the call): an ending of its own, not 'closed'. */
+  'kept',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -243,6 +254,8 @@ export type EventType =
   | 'draft-inserted'
   | 'stage-changed'
   | 'checklist-changed'
+  /** The call before the notice was recorded with its outcome (issue 18). */
+  | 'call-outcome'
   | 'note';
 
 export interface OffboardEvent {

@@ -5,8 +5,11 @@
  */
 import './zod-config';
 import { z } from 'zod';
-import { CHECKLIST_KEYS, HANDOVER_ITEM_KINDS, HANDOVER_STATES } from '../offboarding/types';
+import { CALL_AGREEMENTS, CHECKLIST_KEYS, HANDOVER_ITEM_KINDS, HANDOVER_STATES } from '../offboarding/types';
 import type {
+  Analysis,
+  CallOutcome,
+  NegotiationPosition,
   ChecklistEntry,
   ChecklistKey,
   Client,
@@ -54,6 +57,9 @@ export const LIMITS = {
    */
   importRows: { clients: 20_000, offboardings: 50_000, events: 200_000, templates: 1_000 },
   eventsPerClient: 5_000,
+  /** Before the notice (issue 18): one fact, attempt or condition is a paragraph, not a document. */
+  preparationText: 2_000,
+  preparationItems: 50,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -320,6 +326,49 @@ export const handoverItemSchema = z
     for (const message of handoverItemProblems(item)) ctx.addIssue({ code: 'custom', message });
   }) satisfies z.ZodType<HandoverItem>;
 
+// Before the notice (issue 18): the analysis, the position, the call's outcome.
+
+const preparationText = z.string().trim().max(LIMITS.preparationText);
+const preparationLine = z.string().trim().min(1, 'Expected a non-empty text').max(LIMITS.preparationText);
+
+export const messageLinkSchema = z.strictObject({
+  threadId: z.string().min(1).max(LIMITS.shortText * 2),
+  messageId: z.string().min(1).max(LIMITS.shortText * 2),
+});
+
+const analysisFactFields = { text: preparationLine, on: isoDate.optional(), message: messageLinkSchema.optional() };
+const analysisAttemptFields = { text: preparationLine, on: isoDate.optional(), result: preparationText.optional() };
+
+export const analysisSchema = z.strictObject({
+  facts: z.array(z.strictObject({ id: idSchema, ...analysisFactFields })).max(LIMITS.preparationItems),
+  attempts: z.array(z.strictObject({ id: idSchema, ...analysisAttemptFields })).max(LIMITS.preparationItems),
+  decision: preparationText.optional(),
+}) satisfies z.ZodType<Analysis>;
+
+/** As a change carries it: new entries have no id yet (offboarding/preparation.ts gives them one). */
+export const analysisInputSchema = z.strictObject({
+  facts: z.array(z.strictObject({ id: idSchema.optional(), ...analysisFactFields })).max(LIMITS.preparationItems),
+  attempts: z.array(z.strictObject({ id: idSchema.optional(), ...analysisAttemptFields })).max(LIMITS.preparationItems),
+  decision: preparationText.optional(),
+});
+
+export const negotiationPositionSchema = z.strictObject({
+  openToStay: z.boolean(),
+  conditions: z
+    .strictObject({ scope: preparationText.optional(), price: preparationText.optional(), timing: preparationText.optional() })
+    .optional(),
+  latestEndOn: isoDate.optional(),
+  notAccepted: preparationText.optional(),
+}) satisfies z.ZodType<NegotiationPosition>;
+
+export const callOutcomeSchema = z.strictObject({
+  on: isoDate,
+  participants: boundedText(LIMITS.shortText * 2).optional(),
+  agreed: z.enum(CALL_AGREEMENTS),
+  endOn: isoDate.optional(),
+  nextStep: preparationText.optional(),
+}) satisfies z.ZodType<CallOutcome>;
+
 export const offboardingSchema = z.strictObject({
   id: idSchema,
   clientId: idSchema,
@@ -337,6 +386,9 @@ export const offboardingSchema = z.strictObject({
     .optional(),
   thread: threadRefSchema.optional(),
   closedOn: isoDate.optional(),
+  analysis: analysisSchema.optional(),
+  position: negotiationPositionSchema.optional(),
+  outcome: callOutcomeSchema.optional(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 }) satisfies z.ZodType<Offboarding>;
@@ -347,6 +399,7 @@ export const eventTypeSchema = z.enum([
   'draft-inserted',
   'stage-changed',
   'checklist-changed',
+  'call-outcome',
   'note',
 ]);
 
@@ -449,6 +502,9 @@ export const offboardingPatchSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('settlement-add'), item: newSettlementItemSchema }),
   z.strictObject({ op: z.literal('settlement-update'), id: idSchema, changes: settlementChangesSchema }),
   z.strictObject({ op: z.literal('settlement-remove'), id: idSchema }),
+  z.strictObject({ op: z.literal('analysis-set'), analysis: analysisInputSchema.nullable() }),
+  z.strictObject({ op: z.literal('position-set'), position: negotiationPositionSchema.nullable() }),
+  z.strictObject({ op: z.literal('outcome-set'), outcome: callOutcomeSchema.nullable() }),
   z.strictObject({
     op: z.literal('set'),
     changes: z.strictObject({

@@ -8,6 +8,7 @@ import type { SuggestionReason, TemplateKind } from './types';
 import { TEMPLATE_KINDS } from './types';
 import { formatCount } from './format';
 import { kindPhrase } from './kinds';
+import { formatDisplayDate } from '../common/display-date';
 
 export type UiLang = 'pl' | 'en';
 
@@ -63,6 +64,15 @@ export const REASON_CODES = [
   'client-not-yet-paid',
   'client-closing-settled',
   'thread-shows-done',
+  // Before the notice (issue 18): the analysis, the position, the call's outcome.
+  'talk-before-notice',
+  'analysis-ready',
+  'talk-awaiting-reply',
+  'call-agreed-mutual',
+  'call-agreed-end-date',
+  'call-kept',
+  'position-open-to-stay',
+  'position-not-open',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -247,6 +257,38 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     pl: () => 'Przekazanie i rozliczenie są zamknięte, a klient się żegna: czas na podziękowanie, a potem na prośbę o opinię',
     en: () => 'Delivery and billing are settled and the client is saying goodbye: time for the closing message, then the feedback request',
   },
+  'talk-before-notice': {
+    pl: () => 'Najpierw rozmowa: wypowiedzenie poczeka, aż porozmawiasz z klientem (albo oznaczysz rozmowę jako niepotrzebną)',
+    en: () => 'Talk first: the notice waits until you have talked to the client (or marked the talk as not needed)',
+  },
+  'analysis-ready': {
+    pl: () => 'Analiza opisuje, co jest nie tak i co już próbowano: na tym opiera się rozmowa',
+    en: () => 'Your analysis says what is wrong and what was tried: the talk rests on it',
+  },
+  'talk-awaiting-reply': {
+    pl: () => 'Prośba o rozmowę czeka na odpowiedź: uprzejmie się przypomnij',
+    en: () => 'Your request for a talk has no answer yet: a polite follow-up',
+  },
+  'call-agreed-mutual': {
+    pl: (p) => `Podczas rozmowy (${date(p, 'on', 'pl')}) ustaliliście zakończenie współpracy za porozumieniem stron${endPl(p)}`,
+    en: (p) => `In the call on ${date(p, 'on', 'en')} you agreed to end the cooperation by mutual agreement${endEn(p)}`,
+  },
+  'call-agreed-end-date': {
+    pl: (p) => `Podczas rozmowy (${date(p, 'on', 'pl')}) ustaliliście datę zakończenia: ${date(p, 'end', 'pl')}; wypowiedzenie ją potwierdza`,
+    en: (p) => `In the call on ${date(p, 'on', 'en')} you agreed the end date, ${date(p, 'end', 'en')}; the notice confirms it`,
+  },
+  'call-kept': {
+    pl: () => 'W rozmowie ustaliliście, że współpraca trwa dalej na nowych warunkach: potwierdź je na piśmie',
+    en: () => 'In the call you agreed to keep working together on new terms: confirm them in writing',
+  },
+  'position-open-to-stay': {
+    pl: () => 'Twoje stanowisko sprzed rozmowy: pozostanie jest możliwe na Twoich warunkach; odpowiedź je przedstawia',
+    en: () => 'Your position decided before the call: staying is possible on your conditions; the reply sets them out',
+  },
+  'position-not-open': {
+    pl: () => 'Twoje stanowisko sprzed rozmowy: decyzja jest ostateczna; odpowiedź uprzejmie ją podtrzymuje',
+    en: () => 'Your position decided before the call: the decision is final; the reply politely stands by it',
+  },
   'thread-shows-done': {
     pl: (p) => `Wątek pokazuje, że krok „${item(p, 'pl')}” jest już za Tobą, choć nie został zaznaczony`,
     en: (p) => `The thread shows the step "${item(p, 'en')}" done, though it is not ticked`,
@@ -374,3 +416,14 @@ function invoicePl(params: Params): string {
 function invoiceEn(params: Params): string {
   return typeof params.invoice === 'string' && params.invoice !== '' ? ` of invoice ${params.invoice}` : '';
 }
+
+function date(params: Params, name: string, lang: UiLang): string {
+  const value = params[name];
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new Error(`describeReason: parameter "${name}" must be a date YYYY-MM-DD, got ${String(value)}`);
+  }
+  return formatDisplayDate(value, lang);
+}
+
+const endPl = (params: Params): string => (params.end === undefined ? '' : ` z dniem ${date(params, 'end', 'pl')}`);
+const endEn = (params: Params): string => (params.end === undefined ? '' : `, ending on ${date(params, 'end', 'en')}`);

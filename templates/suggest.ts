@@ -24,6 +24,7 @@ import { isClosed, stageOf } from '../offboarding/checklist';
 import { feedbackDueFor, nonRenewalDeadlineFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm } from '../offboarding/notice';
 import { nextWorkingDayPL } from '../offboarding/dates';
+import { conversationSettled } from '../offboarding/preparation';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { asksForDeletion, detectCues } from './cues';
 import type { ConversationCues, CueTopic } from './cues';
@@ -138,6 +139,14 @@ export const WEIGHTS = {
   /** The client says it is not paid yet or promises a date: a hint for the reminder, never a demand. */
   cueNotYetPaid: 10,
   followsSent: 12,
+  /** The call agreed an end by mutual agreement: its agreement leads (issue 18). */
+  callAgreedMutual: 80,
+  /** The call agreed an end date: the notice that confirms it. */
+  callAgreedEndDate: 45,
+  /** The call kept the cooperation: confirm the new terms (the retention reply, accepting). */
+  callKept: 90,
+  /** A retention attempt meets a position decided before the call: the reply follows it. */
+  positionOnRetention: 15,
   noProcess: [5, 4, 3],
   /** Multiplier for a cue whose checklist step is already closed (the topic is old news). */
   closedStepDamping: 0.3,
@@ -226,7 +235,15 @@ interface Signals {
   decided: boolean;
   /** Words the client wrote that the next step rests on, by topic (untrusted: plain text in reasons). */
   clientEvidence: Partial<Record<CueTopic, string>>;
+  /**
+   * We end it and the talk has not happened (no outcome, the step open, not marked unwanted, nothing
+   * decided): the article's talk comes before any notice (issue 18).
+   */
+  talkPending: boolean;
 }
+
+/** Kinds held back while the talk is pending: the notice waits for the conversation. */
+const AFTER_THE_TALK: readonly TemplateKind[] = ['termination-notice'];
 
 /** Sent through the extension, or shown in the thread as our own message. */
 const hasSent = (s: Pick<Signals, 'sent' | 'thread'>, kind: TemplateKind): boolean => s.sent.has(kind) || s.thread.sent[kind] !== undefined;
@@ -285,8 +302,10 @@ const isAvailable = (kind: TemplateKind, s: Signals): boolean =>
   (!s.sent.has(kind) || REPEATABLE_KINDS.includes(kind) || repeatAsked(kind, s)) && fitsContract(kind, s.client);
 
 /** The client asks for a message again: the statement that never reached them. */
-const repeatAsked = (kind: TemplateKind, s: Pick<Signals, 'clientTopics' | 'clientWaiting'>): boolean =>
-  kind === 'settlement' && s.clientWaiting && s.clientTopics.has('invoice-missing');
+const repeatAsked = (kind: TemplateKind, s: Pick<Signals, 'clientTopics' | 'clientWaiting' | 'talkPending' | 'cues'>): boolean =>
+  (kind === 'settlement' && s.clientWaiting && s.clientTopics.has('invoice-missing')) ||
+  // The request for a talk went unanswered: it may go again (issue 18).
+  (kind === 'conversation-request' && s.talkPending && s.cues.lastAuthor === 'me');
 
 const isDzielo = (s: Pick<Signals, 'client'>): boolean => s.client?.contract.type === 'dzielo';
 
@@ -328,7 +347,8 @@ function endingReason(kind: TemplateKind, s: Signals): SuggestionReason | null {
 
 /** The checklist: the next open step's message, then a little for the steps after it. */
 const processRule: Rule = (s) => {
-  if (s.offboarding === null) return [];
+  // Kept by the call: no step of an ending is due (preparationRule confirms the terms).
+  if (s.offboarding === null || s.stage === 'kept') return [];
   if (s.stage === 'closed') {
     return [contribution('check-in', WEIGHTS.nextItem, reason('next-item', { item: 'lessons' }), 'process')];
   }
@@ -337,6 +357,8 @@ const processRule: Rule = (s) => {
   const taken = new Set<TemplateKind>();
   for (const step of s.openItems) {
     if (out.length >= weights.length) break;
+    // Until the talk has happened, the steps after it are not due.
+    if (s.talkPending && CHECKLIST_KEYS.indexOf(step) > CHECKLIST_KEYS.indexOf('conversation')) break;
     const kind = kindsForStep(step, s).find((k) => isAvailable(k, s) && !taken.has(k));
     if (kind === undefined) continue;
     taken.add(kind);
@@ -579,8 +601,43 @@ const providerRecommendationRule: Rule = (s) => {
   const ob = s.offboarding;
   if (ob === null || s.initiator !== 'we') return [];
   if (ob.reason !== 'fit' && ob.reason !== 'capacity') return [];
+  // Recommending someone else presumes the decision: not before the talk.
+  if (s.talkPending) return [];
   if (s.stage !== 'notice' && s.stage !== 'handover' && s.stage !== 'preparation') return [];
   return [contribution('provider-recommendation', WEIGHTS.endingFitOrCapacity, reason('ending-fit-or-capacity'), 'process')];
+};
+
+/**
+ * Before the notice (issue 18): the talk first, then what the call agreed leads; a retention
+ * attempt is answered by the position decided before the call.
+ */
+const preparationRule: Rule = (s) => {
+  const ob = s.offboarding;
+  if (ob === null) return [];
+  const out: Contribution[] = [];
+  if (s.talkPending) {
+    out.push(contribution('conversation-request', 0.1, reason('talk-before-notice'), 'process'));
+    if ((ob.analysis?.facts.length ?? 0) > 0) out.push(contribution('conversation-request', 0.1, reason('analysis-ready'), 'process'));
+    // Asked for a talk and no answer since: the request once more, politely.
+    if (hasSent(s, 'conversation-request') && s.cues.lastAuthor === 'me') {
+      out.push(contribution('conversation-request', WEIGHTS.nextItem, reason('talk-awaiting-reply'), 'history'));
+    }
+  }
+  const outcome = ob.outcome;
+  // The record's notice step, not the thread's reading: the call is newer than the thread's words.
+  if (outcome !== undefined && !isClosed(ob.checklist.notice)) {
+    const params: Record<string, string> = outcome.endOn === undefined ? { on: outcome.on } : { on: outcome.on, end: outcome.endOn };
+    if (outcome.agreed === 'mutual') out.push(contribution('mutual-agreement', WEIGHTS.callAgreedMutual, reason('call-agreed-mutual', params), 'process'));
+    if (outcome.agreed === 'end-date' && outcome.endOn !== undefined) {
+      out.push(contribution('termination-notice', WEIGHTS.callAgreedEndDate, reason('call-agreed-end-date', params), 'process'));
+    }
+  }
+  if (outcome?.agreed === 'kept') out.push(contribution('retention-reply', WEIGHTS.callKept, reason('call-kept'), 'process'));
+  if (ob.position !== undefined && s.clientTopics.has('retention') && !s.ended) {
+    const code = ob.position.openToStay ? 'position-open-to-stay' : 'position-not-open';
+    out.push(contribution('retention-reply', WEIGHTS.positionOnRetention, reason(code), 'cue'));
+  }
+  return out;
 };
 
 /** No answer after our last message. */
@@ -622,6 +679,7 @@ export const RULES: ReadonlyArray<{ id: string; rule: Rule }> = [
   { id: 'client-initiated', rule: clientInitiatedRule },
   { id: 'checklist', rule: processRule },
   { id: 'provider-recommendation', rule: providerRecommendationRule },
+  { id: 'preparation', rule: preparationRule },
   { id: 'signed-notice', rule: signedNoticeRule },
   { id: 'non-renewal', rule: nonRenewalRule },
   { id: 'silence', rule: silenceRule },
@@ -640,6 +698,7 @@ export function suggest(input: SuggestInput): Suggestion[] {
     for (const c of rule(signals)) {
       if (c.score <= 0) continue;
       if (c.kind === 'conversation-request' && signals.decided && c.reason.code !== 'client-dispute') continue;
+      if (signals.talkPending && AFTER_THE_TALK.includes(c.kind)) continue;
       const list = byKind.get(c.kind) ?? [];
       list.push(dampen(c, signals));
       byKind.set(c.kind, list);
@@ -776,7 +835,7 @@ function deriveSignals(input: SuggestInput): Signals {
     offboarding === null ? [] : CHECKLIST_KEYS.filter((key) => isClosed(offboarding.checklist[key]) || shown.has(key)),
   );
   const aheadStep = offboarding === null ? undefined : [...shown.values()].filter((x) => x.basis === 'said' && !isClosed(offboarding.checklist[x.step])).at(-1);
-  const stage = offboarding === null ? null : stageOf({ checklist: effectiveChecklist(offboarding, closedSteps) });
+  const stage = offboarding === null ? null : stageOf({ checklist: effectiveChecklist(offboarding, closedSteps), ...(offboarding.outcome ? { outcome: offboarding.outcome } : {}) });
   const openItems = offboarding === null ? [] : CHECKLIST_KEYS.filter((key) => !closedSteps.has(key));
   const clientTopics = new Set(cues.latestFromClient?.topics ?? []);
   const clientRecent = cues.recent.filter((m) => m.author === 'client');
@@ -786,7 +845,9 @@ function deriveSignals(input: SuggestInput): Signals {
     closedSteps.has('notice') ||
     // The thread shows the notice given or a later step done.
     thread.steps.some((x) => x.basis === 'said') ||
-    clientRecent.some((m) => m.topics.includes('decided') || (m.topics.includes('termination') && !m.topics.includes('retention')));
+    clientRecent.some((m) => m.topics.includes('decided') || (m.topics.includes('termination') && !m.topics.includes('retention'))) ||
+    // The call agreed how it ends (or that it goes on): nothing is left to talk about.
+    (offboarding?.outcome !== undefined && offboarding.outcome.agreed !== 'nothing-yet');
   const myRecentTopics = new Set(cues.recent.filter((m) => m.author === 'me').flatMap((m) => m.topics));
   const anyRecentTopics = new Set(cues.recent.flatMap((m) => m.topics));
   const sent = new Set(sentKinds);
@@ -836,6 +897,13 @@ function deriveSignals(input: SuggestInput): Signals {
     threadAhead: aheadStep === undefined ? null : { item: aheadStep.step, quote: aheadStep.words },
     decided,
     clientEvidence: cues.latestFromClient?.evidence ?? {},
+    talkPending:
+      offboarding !== null &&
+      offboarding.initiator === 'we' &&
+      offboarding.notice === undefined &&
+      !conversationSettled(offboarding) &&
+      !closedSteps.has('conversation') &&
+      !decided,
   };
 }
 

@@ -16,6 +16,7 @@ import { formatCount, formatDate, formatNoticePeriod } from './format';
 import { salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
+import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
 
 /** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
 export interface ConversationFacts {
@@ -77,6 +78,7 @@ const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.
  * Item fields of lists are written `list[].field`.
  */
 export const VARIABLE_LABELS = {
+  ...PREPARATION_VARIABLE_LABELS,
   lang: { pl: 'język wiadomości', en: 'message language' },
   today: { pl: 'dzisiejsza data', en: "today's date" },
   todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
@@ -373,6 +375,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       // Open, not skipped as not applicable: the message may ask what to do with the data.
       personalDataOpen: !offboarding.checklist['personal-data'].skipped && offboarding.checklist['personal-data'].doneAt === undefined,
     };
+    Object.assign(vars, preparationVariables(offboarding, lang));
     vars.settlement = settlementVariables(offboarding.settlement, today, lang);
     vars.handover = { completedOn: doneOn(offboarding, 'handover', lang) };
     vars.access = { revokedOn: doneOn(offboarding, 'assets-access', lang) };

@@ -141,6 +141,7 @@ export const optionsMessages = {
   'stage.closing': { pl: 'zamknięcie', en: 'closing' },
   'stage.follow-up': { pl: 'po zakończeniu', en: 'follow-up' },
   'stage.closed': { pl: 'zakończone', en: 'closed' },
+  'stage.kept': { pl: 'współpraca utrzymana', en: 'kept' },
 
 } satisfies Messages;
 

@@ -16,6 +16,7 @@ export const popupMessages = {
   'stage.closing': { pl: 'Zamknięcie', en: 'Closing' },
   'stage.follow-up': { pl: 'Po zakończeniu', en: 'Follow-up' },
   'stage.closed': { pl: 'Zakończone', en: 'Closed' },
+  'stage.kept': { pl: 'Współpraca utrzymana', en: 'Kept' },
   'what.notice-end': { pl: 'koniec okresu wypowiedzenia', en: 'notice period ends' },
   'what.payment-due': { pl: 'termin płatności', en: 'payment due' },
   'what.feedback-due': { pl: 'prośba o opinię', en: 'feedback due' },

@@ -20,6 +20,7 @@ import { CHECKLIST_LABEL } from './labels';
 import { isConversationClient, otherParty } from './conversation';
 import { SenderWarning } from './SenderWarning';
 import { ThreadSteps } from './ThreadSteps';
+import { PreparationSection } from './Preparation';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -162,6 +163,7 @@ function RecordView({ state }: { state: SidebarState }) {
             <StageBadge offboarding={offboarding} />
             <Checklist client={client} offboarding={offboarding} />
           </Section>
+          <PreparationSection client={client} offboarding={offboarding} context={state.context} />
           <SuggestionsSection state={state} />
           <Section title={t('settlementTitle')} testId="settlement">
             <Settlement offboarding={offboarding} defaultCurrency={defaultCurrency} />

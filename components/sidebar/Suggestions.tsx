@@ -3,6 +3,7 @@
  * opens a preview with language and tone switches and a form for the values it still misses.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { PositionSummary } from './PositionForm';
 import type { Lang, Tone } from '../../offboarding/types';
 import type { RenderedDraft, Suggestion, Template } from '../../templates/types';
 import type { Draft } from '../../webmail/types';
@@ -106,6 +107,7 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                   <li key={i}>{deps.templates.describeReason(reason, state.uiLang)}</li>
                 ))}
               </ul>
+              {suggestion.kind === 'retention-reply' && state.record?.offboarding ? <PositionSummary offboarding={state.record.offboarding} /> : null}
             </div>
             <div class="sb-actions">
               <Button variant="primary" data-testid="insert-draft" aria-label={t('insertLabel', { title })} disabled={state.busy} onClick={() => act('insert')}>

@@ -10,6 +10,7 @@ export const STAGE_LABEL: Record<Stage, SidebarMessageKey> = {
   closing: 'stageClosing',
   'follow-up': 'stageFollowUp',
   closed: 'stageClosed',
+  kept: 'stageKept',
 };
 
 export const CHECKLIST_LABEL: Record<ChecklistKey, SidebarMessageKey> = {

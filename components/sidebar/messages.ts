@@ -1,5 +1,6 @@
 /** Every string the sidebar shows, in English and Polish side by side. */
 import type { Messages } from '../../common/i18n';
+import { preparationMessages } from './preparation-messages';
 
 export const sidebarMessages = {
   appName: { en: 'Offboard', pl: 'Offboard' },
@@ -116,6 +117,7 @@ export const sidebarMessages = {
   stageClosing: { en: 'Closing', pl: 'Zamknięcie' },
   stageFollowUp: { en: 'Follow-up', pl: 'Po zakończeniu' },
   stageClosed: { en: 'Closed', pl: 'Zakończona' },
+  stageKept: { en: 'Kept: the cooperation continues', pl: 'Utrzymana: współpraca trwa dalej' },
   checklistTitle: { en: 'Steps', pl: 'Kroki' },
   progress: { en: '{done} of {total} done', pl: 'Wykonano {done} z {total}' },
   checkAnalysis: { en: 'Analyse the situation', pl: 'Analiza sytuacji' },
@@ -270,6 +272,7 @@ export const sidebarMessages = {
   totalLiability: { en: 'Liabilities', pl: 'Zobowiązania' },
   totalBalance: { en: 'Balance', pl: 'Saldo' },
   totalOpen: { en: 'Still to settle', pl: 'Pozostaje do rozliczenia' },
+  ...preparationMessages,
 } satisfies Messages;
 
 export type SidebarMessageKey = keyof typeof sidebarMessages;

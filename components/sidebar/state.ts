@@ -11,6 +11,7 @@ import { clientSlice } from './model/client-slice';
 import { checklistSlice } from './model/checklist-slice';
 import { noticeSlice } from './model/notice-slice';
 import { settlementSlice } from './model/settlement-slice';
+import { preparationSlice } from './model/preparation-slice';
 import { draftSlice } from './model/draft-slice';
 import { uiSlice } from './model/ui-slice';
 import { lifecycle } from './model/lifecycle';
@@ -31,6 +32,7 @@ export function createSidebarModel(deps: SidebarDeps) {
     ...checklistSlice(session),
     ...noticeSlice(session),
     ...settlementSlice(session),
+    ...preparationSlice(session),
     ...draftSlice(session),
     ...uiSlice(session),
   };

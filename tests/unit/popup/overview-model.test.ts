@@ -8,7 +8,7 @@ import { row } from './rows';
 const summary = (name: string, total = 1): OverviewSummary => ({
   rows: [row({ name })],
   total,
-  stages: { preparation: 1, notice: 0, handover: 0, settlement: 0, closing: 0, 'follow-up': 0, closed: 0 },
+  stages: { preparation: 1, notice: 0, handover: 0, settlement: 0, closing: 0, 'follow-up': 0, closed: 0, kept: 0 },
 });
 
 describe('the popup model', () => {

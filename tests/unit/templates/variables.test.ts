@@ -47,6 +47,8 @@ describe('buildVariables', () => {
       'payment.dueDateMoved',
       // Read from the record only with exactly one open liability (tested below).
       'refund.correctionNo', 'refund.dueDate',
+      // The position before the call is the user's own (issue 18; tested in preparation-variables.test.ts).
+      'position.conditions', 'position.latestEnd',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,

@@ -11,6 +11,7 @@ import { UNTUNED_SCENARIOS } from './scenarios-untuned';
 import type { UntunedScenario } from './scenarios-untuned';
 import { UNTUNED_SCENARIOS_2 } from './scenarios-untuned-2';
 import { UNTUNED_SCENARIOS_3 } from './scenarios-untuned-3';
+import { PREPARATION_SCENARIOS } from './scenarios-preparation';
 
 let templates: Template[] = [];
 
@@ -170,5 +171,20 @@ describe('suggestion quality over the labelled scenarios', () => {
     const counts = { pl: SCENARIOS.filter((s) => s.lang === 'pl').length, en: SCENARIOS.filter((s) => s.lang === 'en').length };
     console.log(`suggestions: languages pl ${counts.pl}, en ${counts.en}`);
     expect(rows).toHaveLength(SCENARIOS.length);
+  });
+});
+
+describe('issue 18: the analysis, the position and the outcome in the ranking', () => {
+  it('reaches top-1 ≥ 85 % and top-3 ≥ 95 % on its labelled set, with no unsuitable kind in any top three', () => {
+    expect(PREPARATION_SCENARIOS.length).toBeGreaterThanOrEqual(14);
+    const ids = new Set([...SCENARIOS, ...PREPARATION_SCENARIOS].map((s) => s.id));
+    expect(ids.size).toBe(SCENARIOS.length + PREPARATION_SCENARIOS.length);
+    for (const scenario of PREPARATION_SCENARIOS) expect(scenario.context.language, `${scenario.id}: guessed thread language`).toBe(scenario.lang);
+    for (const lang of ['pl', 'en'] as const) expect(PREPARATION_SCENARIOS.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(6);
+    const result = score(PREPARATION_SCENARIOS);
+    report('issue 18 (preparation)', result);
+    expect(result.top1 / result.n).toBeGreaterThanOrEqual(0.85);
+    expect(result.top3 / result.n).toBeGreaterThanOrEqual(0.95);
+    expect(result.forbidden).toEqual([]);
   });
 });

@@ -58,6 +58,14 @@ const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = 
   'client-not-yet-paid': { quote: 'not been paid yet' },
   'client-closing-settled': { quote: 'we have everything we need' },
   'thread-shows-done': { item: 'handover', quote: 'all files handed over' },
+  'talk-before-notice': undefined,
+  'analysis-ready': undefined,
+  'talk-awaiting-reply': undefined,
+  'call-agreed-mutual': { on: '2026-03-04', end: '2026-04-30' },
+  'call-agreed-end-date': { on: '2026-03-04', end: '2026-04-30' },
+  'call-kept': undefined,
+  'position-open-to-stay': undefined,
+  'position-not-open': undefined,
 };
 
 describe('describeReason', () => {
@@ -151,5 +159,15 @@ describe('describeReason: the words a reason rests on', () => {
     expect(long.length).toBeLessThan(140);
     expect(describeReason({ code: 'client-data', params: { quote: '  ' } }, 'en')).toBe('The client asked about personal data');
     expect(() => describeReason({ code: 'client-data', params: { quote: 42 } }, 'en')).toThrow(/quote/);
+  });
+});
+
+describe('the reasons of issue 18 (the call before the notice)', () => {
+  it('name the call and the agreed end in the UI language, and refuse a date that is not one', () => {
+    const reason = { code: 'call-agreed-mutual' as const, params: { on: '2026-03-04', end: '2026-04-30' } };
+    expect(describeReason(reason, 'en')).toMatch(/^In the call on 4 Mar 2026 .* mutual agreement, ending on 30 Apr 2026$/);
+    expect(describeReason(reason, 'pl')).toMatch(/^Podczas rozmowy \(4 mar 2026\) .* porozumieniem stron z dniem 30 kwi 2026$/);
+    expect(describeReason({ code: 'call-agreed-mutual', params: { on: '2026-03-04' } }, 'en')).not.toMatch(/ending on/);
+    expect(() => describeReason({ code: 'call-agreed-end-date', params: { on: 'yesterday', end: '2026-04-30' } }, 'en')).toThrow(/must be a date/);
   });
 });
