@@ -11,5 +11,6 @@ export const STORE_MUTATIONS: Partial<Record<StoreOperation, StoreChanged['table
   'templates.delete': ['templates'],
   'settings.put': ['settings'],
   'data.import': ['clients', 'offboardings', 'events', 'templates', 'settings'],
+  'data.importCommit': ['clients', 'offboardings', 'events', 'templates', 'settings'],
   'data.deleteAll': ['clients', 'offboardings', 'events', 'templates', 'settings'],
 };
