@@ -96,12 +96,13 @@ async function exportOnce(store: StoreClient): Promise<ExportedBackup | null> {
 /** Reads a backup of either format and replaces the store with it, or throws and changes nothing. */
 export async function importBackup(store: StoreClient, file: Blob): Promise<ImportResult> {
   const { session } = await store.call('data.importBegin', {});
+  const batches = new BatchSender(store, session);
   try {
-    const batches = new BatchSender(store, session);
     const counts = (await isFormat2(file)) ? await sendFormat2(file, batches) : await sendFormat1(file, batches);
-    await batches.flush();
+    await batches.finish();
     return await store.call('data.importCommit', { session, counts });
   } catch (error) {
+    await batches.settle();
     await store.call('data.importAbort', { session }).catch(() => undefined);
     throw error;
   }
@@ -142,6 +143,7 @@ class BatchSender {
   private records: BackupRecord[] = [];
   private firstLine: number | undefined;
   private bytes = 0;
+  private inFlight: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: StoreClient,
@@ -155,13 +157,26 @@ class BatchSender {
     if (this.records.length >= BACKUP_BATCH.records || this.bytes >= 2 * 1024 * 1024) await this.flush();
   }
 
+  /** Sends what is gathered; the next batch is read while this one is staged (one in flight at a time). */
   async flush(): Promise<void> {
     if (this.records.length === 0) return;
     const records = this.records;
     const firstLine = this.firstLine;
     this.records = [];
     this.bytes = 0;
-    await this.store.call('data.importBatch', { session: this.session, records, ...(firstLine === undefined ? {} : { firstLine }) });
+    await this.inFlight;
+    this.inFlight = this.store.call('data.importBatch', { session: this.session, records, ...(firstLine === undefined ? {} : { firstLine }) }).then(() => undefined);
+  }
+
+  /** Waits for a batch still in flight, ignoring its outcome (the import is being abandoned). */
+  async settle(): Promise<void> {
+    await this.inFlight.catch(() => undefined);
+  }
+
+  /** Waits for the last batch: its refusal, if any, surfaces here. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.inFlight;
   }
 }
 
