@@ -293,7 +293,11 @@ export async function measureStoreScale(): Promise<Figure[]> {
   const perClient = envInt('BENCH_EVENTS_PER_CLIENT', 10);
   const runs = envInt('BENCH_RUNS', 5);
   const results: SizeResult[] = [];
-  for (const size of sizesFromEnv()) results.push(await measureSize(size, perClient, runs));
+  for (const size of sizesFromEnv()) {
+    const result = await measureSize(size, perClient, runs);
+    console.error(`bench store: ${JSON.stringify(result)}`); // a long run's sizes as they finish
+    results.push(result);
+  }
 
   const figures: Figure[] = [];
   results.forEach((r, index) => {

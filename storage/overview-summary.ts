@@ -117,6 +117,11 @@ export async function clearOverviewSummary(tables: SummaryTables, today: string)
   await tables.meta.bulkPut([...STAGES.map((stage) => ({ key: STAGE_KEY(stage), value: 0 })), { key: DAY_KEY, value: today }]);
 }
 
+/** Whether the summary was last brought to `today` (nothing to recompute). */
+export async function summaryIsAt(tables: Pick<SummaryTables, 'meta'>, today: string): Promise<boolean> {
+  return (await tables.meta.get(DAY_KEY))?.value === today;
+}
+
 /**
  * Brings the summary to `today`: recomputes the rows that expired since (a handful a day); a clock
  * that went back rebuilds it all. Call inside a read-write transaction over SummaryTables.

@@ -88,6 +88,16 @@ export interface StoreOperations {
   /** Replaces the store with what was staged, in one transaction, if the counts agree. */
   'data.importCommit': { req: { session: string; counts: BackupCounts }; res: ImportResult };
   'data.importAbort': { req: { session: string }; res: true };
+  /** Notes that the page saved a complete backup now (for the reminder). */
+  'data.backupDone': { req: Record<string, never>; res: BackupStatus };
+  'data.backupStatus': { req: Record<string, never>; res: BackupStatus };
+}
+
+export interface BackupStatus {
+  /** When the last complete backup was saved from this browser; null: never. */
+  lastBackupAt: string | null;
+  /** How many clients the store holds (an empty store needs no backup). */
+  clients: number;
 }
 
 export type BackupTable = 'clients' | 'offboardings' | 'timelines' | 'templates' | 'settings';

@@ -18,7 +18,7 @@ import { currentOffboarding, isRunning } from '../offboarding/current';
 import { applyPatch, PatchError, type PatchResult } from '../offboarding/patch';
 import { newId as randomId } from '../offboarding/ids';
 import { todayIso } from '../offboarding/calendar';
-import type { BackupTable, ClientChanges, ClientWithOffboarding, ImportResult, OverviewSummary, StartOffboardingInput, StoreOperation, StoreOperations } from './protocol';
+import type { BackupStatus, BackupTable, ClientChanges, ClientWithOffboarding, ImportResult, OverviewSummary, StartOffboardingInput, StoreOperation, StoreOperations } from './protocol';
 import type { OffboardingPatch } from '../offboarding/patch';
 import type { OverviewRow } from '../offboarding/overview';
 import { SETTINGS_KEY, type OffboardDB, type StoredClient } from './db';
@@ -34,8 +34,11 @@ import { exportDocument, importDocument } from './transfer';
 import { abortImport, beginImport, commitImport, stageRecords } from './backup/staging';
 import { exportCounts, exportPage } from './backup/export-pages';
 import type { BackupCounts, BackupRecord } from './backup/format';
-import { bringSummaryTo, clearOverviewSummary, readAllSummaryRows, readSummary, refreshClientSummary } from './overview-summary';
+import { bringSummaryTo, clearOverviewSummary, readAllSummaryRows, readSummary, refreshClientSummary, summaryIsAt } from './overview-summary';
 import { builtInTemplateProblem } from '../templates/template-set';
+
+/** meta row: when the options page last saved a complete backup (kept by import and delete-all: it is this browser's). */
+const LAST_BACKUP_KEY = 'last-backup-at';
 
 /** 'clients.match' → 'clientsMatch' */
 export type MethodName<Op extends string> = Op extends `${infer Area}.${infer Action}`
@@ -297,6 +300,10 @@ export class Store implements StoreMethods {
   /** Runs `read` on the summary once the rows that expired before `today` are recomputed. */
   private async withSummary<T>(today: string, read: () => Promise<T>): Promise<T> {
     const { clients, offboardings, overview, meta } = this.db;
+    // Usually the summary is already at today: a read-only transaction, which never waits for a
+    // reader (the alarm's, a previous popup's full list) to finish.
+    const current = await this.db.transaction('r', [overview, meta], async () => ((await summaryIsAt(this.db, today)) ? { value: await read() } : null));
+    if (current) return current.value;
     return this.db.transaction('rw', [clients, offboardings, overview, meta], async () => {
       await bringSummaryTo(this.db, today);
       return read();
@@ -392,6 +399,17 @@ export class Store implements StoreMethods {
 
   async dataImportCommit(req: { session: string; counts: BackupCounts }): Promise<ImportResult> {
     return this.changing(commitImport(this.db, req.session, req.counts, this.today()));
+  }
+
+  async dataBackupDone(): Promise<BackupStatus> {
+    await this.db.meta.put({ key: LAST_BACKUP_KEY, value: this.nowIso() });
+    return this.dataBackupStatus();
+  }
+
+  /** For the reminder: when the last backup was saved, and whether there is anything to back up. */
+  async dataBackupStatus(): Promise<BackupStatus> {
+    const [last, clients] = await Promise.all([this.db.meta.get(LAST_BACKUP_KEY), this.db.clients.count()]);
+    return { lastBackupAt: typeof last?.value === 'string' ? last.value : null, clients };
   }
 
   async dataImportAbort(req: { session: string }): Promise<true> {

@@ -405,6 +405,7 @@ export const settingsSchema = z.strictObject({
   defaultNoticePeriod: noticePeriodSchema,
   uiLanguage: z.enum(['auto', 'pl', 'en']),
   sidebarOpen: z.boolean().optional(),
+  backupReminderDays: z.number().int('Expected a whole number of days').min(1).max(365).optional(),
 }) satisfies z.ZodType<Settings>;
 
 /** What a fresh install uses until the user saves settings. */
@@ -498,6 +499,8 @@ const backupRequestSchemas = {
   }),
   'data.importCommit': z.strictObject({ session: idSchema, counts: backupCountsSchema }),
   'data.importAbort': z.strictObject({ session: idSchema }),
+  'data.backupDone': emptyRequest,
+  'data.backupStatus': emptyRequest,
 };
 
 export const requestSchemas = {

@@ -9,6 +9,7 @@ import { downloadBlob } from '../../common/download';
 import { translator } from '../../common/i18n';
 import { ExportChangedError, exportBackup, importBackup } from '../../storage/backup/stream';
 import { backupMessages } from './backup-messages';
+import { BackupReminder } from './BackupReminder';
 import { todayIso } from '../../offboarding/calendar';
 import type { StoreClient } from '../../storage/protocol';
 import { errorText } from '../../common/errors';
@@ -38,6 +39,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
       try {
         const backup = await exportBackup(store);
         downloadBlob(`offboard-backup-${todayIso()}.jsonl`, backup.blob);
+        await store.call('data.backupDone', {});
         setStatus({ tone: 'ok', text: tb('exportDone', { ...backup.counts }), testId: 'export-done' });
       } catch (error) {
         const text = error instanceof ExportChangedError ? tb('exportChanged') : errorText(error);
@@ -77,6 +79,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
 
   return (
     <Section title={t('dataTitle')} testId="data">
+      <BackupReminder store={store} uiLang={uiLang} />
       <div class="options-actions">
         <Button onClick={() => void exportAll()} disabled={busy} data-testid="export-data">{busy ? tb('working') : t('exportData')}</Button>
         <label class="ui-button options-file">

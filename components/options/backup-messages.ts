@@ -11,4 +11,12 @@ export const backupMessages = {
     en: 'Backup saved: {clients} clients, {offboardings} offboardings, {events} events, {templates} templates.',
   },
   working: { pl: 'Trwa…', en: 'Working…' },
+  lastBackupNever: { pl: 'Nie zapisano jeszcze żadnej kopii danych.', en: 'No backup has been saved yet.' },
+  lastBackupOn: { pl: 'Ostatnia kopia danych: {date} ({ago}).', en: 'Last backup: {date} ({ago}).' },
+  backupDue: {
+    pl: 'Czas zapisać nową kopię (przypomnienie: {interval}): użyj przycisku „Eksportuj wszystko”. Wszystkie dane są tylko w tej przeglądarce.',
+    en: 'Time to save a new backup (reminder: {interval}): use "Export everything". All data lives in this browser only.',
+  },
+  reminderInterval: { pl: 'Przypominaj o kopii danych', en: 'Remind me to back up' },
+  reminderLoadFailed: { pl: 'Nie udało się sprawdzić, kiedy zapisano ostatnią kopię: {error}', en: 'Could not check when the last backup was saved: {error}' },
 } satisfies Messages;
