@@ -32,6 +32,12 @@ export interface SummaryRow {
 export const NEVER_STALE = '~';
 const STAGE_KEY = (stage: Stage) => `overview-stage:${stage}`;
 const DAY_KEY = 'overview-day';
+/**
+ * The shape of the stored rows: bump it when overviewRow gains or changes a field, and every summary
+ * is rebuilt on its next read (no schema version needed, since no index changes).
+ */
+export const SUMMARY_SHAPE = 1;
+const dayMark = (today: string) => `${today}#${SUMMARY_SHAPE}`;
 const PAGE = 1_000;
 
 export type SummaryTables = Pick<OffboardDB, 'clients' | 'offboardings' | 'overview' | 'meta'>;
@@ -108,18 +114,18 @@ export async function rebuildOverviewSummary(tables: SummaryTables, today: strin
     }
     await tables.overview.bulkPut(rows);
   }
-  await tables.meta.bulkPut([...STAGES.map((stage) => ({ key: STAGE_KEY(stage), value: counts[stage] })), { key: DAY_KEY, value: today }]);
+  await tables.meta.bulkPut([...STAGES.map((stage) => ({ key: STAGE_KEY(stage), value: counts[stage] })), { key: DAY_KEY, value: dayMark(today) }]);
 }
 
 /** Empties the summary (with the store). */
 export async function clearOverviewSummary(tables: SummaryTables, today: string): Promise<void> {
   await tables.overview.clear();
-  await tables.meta.bulkPut([...STAGES.map((stage) => ({ key: STAGE_KEY(stage), value: 0 })), { key: DAY_KEY, value: today }]);
+  await tables.meta.bulkPut([...STAGES.map((stage) => ({ key: STAGE_KEY(stage), value: 0 })), { key: DAY_KEY, value: dayMark(today) }]);
 }
 
 /** Whether the summary was last brought to `today` (nothing to recompute). */
 export async function summaryIsAt(tables: Pick<SummaryTables, 'meta'>, today: string): Promise<boolean> {
-  return (await tables.meta.get(DAY_KEY))?.value === today;
+  return (await tables.meta.get(DAY_KEY))?.value === dayMark(today);
 }
 
 /**
@@ -127,15 +133,16 @@ export async function summaryIsAt(tables: Pick<SummaryTables, 'meta'>, today: st
  * that went back rebuilds it all. Call inside a read-write transaction over SummaryTables.
  */
 export async function bringSummaryTo(tables: SummaryTables, today: string): Promise<void> {
-  const day = (await tables.meta.get(DAY_KEY))?.value;
-  if (typeof day === 'string' && day === today) return;
-  if (typeof day !== 'string' || day > today) {
+  const mark = (await tables.meta.get(DAY_KEY))?.value;
+  if (mark === dayMark(today)) return;
+  const [day, shape] = typeof mark === 'string' ? mark.split('#') : [];
+  if (day === undefined || shape !== String(SUMMARY_SHAPE) || day > today) {
     await rebuildOverviewSummary(tables, today);
     return;
   }
   const expired = await tables.overview.where('validThrough').below(today).primaryKeys();
   for (const clientId of expired) await refreshClientSummary(tables, clientId, today);
-  await tables.meta.put({ key: DAY_KEY, value: today });
+  await tables.meta.put({ key: DAY_KEY, value: dayMark(today) });
 }
 
 /** The first `limit` rows in the popup's order, and the counts of all rows. */

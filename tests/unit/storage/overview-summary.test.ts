@@ -57,6 +57,22 @@ describe('the overview summary follows every change', () => {
   });
 });
 
+describe('a summary of an older row shape', () => {
+  it('is rebuilt on the next read, so a field added to overviewRow reaches every stored row', async () => {
+    const ctx = openTestStore();
+    opened.push(ctx.db);
+    const { store, db } = ctx;
+    await store.offboardingStart({ name: 'Anna', email: 'anna@firma.pl', language: 'pl', initiator: 'we', reason: 'other' });
+    const today = '2025-03-10';
+    await store.overviewSummary({ today, limit: 5 });
+    // A row as an earlier shape stored it, marked with that shape.
+    const [stored] = await db.overview.toArray();
+    await db.overview.put({ ...stored!, row: { ...stored!.row, name: 'stale' } });
+    await db.meta.put({ key: 'overview-day', value: `${today}#0` });
+    expect((await store.overviewSummary({ today, limit: 5 })).rows).toEqual(await recomputed(store, today));
+  });
+});
+
 describe('polishSortKey', () => {
   it('orders Polish letters after their base letter, case aside', () => {
     const names = ['Żak', 'zabłocki', 'Źrebiec', 'Łoś', 'lis', 'Mazur', 'Ąbek', 'Azor', 'Bąk', 'Émile'];
