@@ -56,10 +56,21 @@ export function newAlerts(alerts: readonly AlertItem[], notifiedIds: ReadonlySet
   return alerts.filter((alert) => !notifiedIds.has(alert.id));
 }
 
-/** Badge text: the count, "99+" past 99, empty when nothing is due. */
-export function badgeText(count: number): string {
-  if (count <= 0) return '';
-  return count > 99 ? '99+' : String(count);
+/** Badge text: the count, "99+" past 99, empty when nothing is due; a "!" after it when a backup is due. */
+export function badgeText(count: number, backupDue = false): string {
+  const due = count <= 0 ? '' : count > 99 ? '99+' : String(count);
+  return backupDue ? `${due}!` : due;
+}
+
+/** The toolbar button's tooltip while a backup is due. */
+export function backupDueTitle(daysSince: number | null): Bilingual {
+  if (daysSince === null) {
+    return { pl: 'Offboard: nie masz jeszcze kopii danych. Zapisz ją w ustawieniach (Dane).', en: 'Offboard: there is no backup of your data yet. Save one in the settings (Data).' };
+  }
+  return {
+    pl: `Offboard: ostatnia kopia danych ma ${formatCount(daysSince, 'days', 'pl')}. Zapisz nową w ustawieniach (Dane).`,
+    en: `Offboard: your last backup is ${formatCount(daysSince, 'days', 'en')} old. Save a new one in the settings (Data).`,
+  };
 }
 
 function displayName(client: Pick<Client, 'name' | 'company'>): string {

@@ -12,7 +12,9 @@
 import { resolveUiLang } from '../common/i18n';
 import { todayIso } from '../offboarding/calendar';
 import type { Client, Offboarding, Settings } from '../offboarding/types';
-import { badgeText, collectAlerts, newAlerts } from './alerts';
+import { backupDueTitle, badgeText, collectAlerts, newAlerts } from './alerts';
+import { backupReminder } from '../offboarding/backup-reminder';
+import type { BackupStatus } from '../storage/protocol';
 import type { AlertItem } from './alerts';
 import { clientTarget } from '../common/thread-target';
 
@@ -36,6 +38,8 @@ const BADGE_COLOR = '#d93025';
 export interface AlertStore {
   clientsAndOffboardings(): Promise<{ clients: Client[]; offboardings: Offboarding[] }>;
   settingsGet(): Promise<Settings>;
+  /** For the backup reminder; without it the badge shows deadlines only. */
+  dataBackupStatus?(): Promise<BackupStatus>;
 }
 
 /** What was notified today: ids and where a click on each leads. */
@@ -91,12 +95,14 @@ async function ensureAlarm(): Promise<void> {
 }
 
 export async function runDailyCheck(store: AlertStore, today: string = todayIso()): Promise<AlertItem[]> {
-  const [{ clients, offboardings }, settings] = await Promise.all([store.clientsAndOffboardings(), store.settingsGet()]);
+  const [{ clients, offboardings }, settings, backup] = await Promise.all([store.clientsAndOffboardings(), store.settingsGet(), store.dataBackupStatus?.()]);
   const lang = resolveUiLang(settings.uiLanguage);
   const alerts = collectAlerts(clients, offboardings, today);
+  const reminder = backup ? backupReminder(backup, today, settings.backupReminderDays) : { due: false, daysSince: null };
 
   await chrome.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  await chrome.action.setBadgeText({ text: badgeText(alerts.length) });
+  await chrome.action.setBadgeText({ text: badgeText(alerts.length, reminder.due) });
+  await chrome.action.setTitle({ title: reminder.due ? backupDueTitle(reminder.daysSince)[lang] : '' });
 
   const record = await readNotified(today);
   const optionsUrl = chrome.runtime.getURL('/options.html');

@@ -1,114 +1,34 @@
 /**
- * Section 3: the real store at scale (10 000 clients, 100 000 events), reached through the same
- * message API the views use, timed inside an extension page.
+ * Section "store": the real store at 1 000, 10 000 and 100 000 clients (10 events each), reached
+ * through the same message API and the same options-page buttons the user has, with each figure's
+ * growth from one size to the next. BENCH_SIZES=1000,10000 chooses other sizes (100 000 takes
+ * several minutes on a 2-core machine); BENCH_EVENTS_PER_CLIENT, BENCH_RUNS too.
  */
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Page } from 'playwright-core';
 import { callStore, launchWithExtension, openExtensionPage, type LaunchedExtension } from '../tests/e2e/harness';
 import { NotAvailable, figure, type Figure } from './report';
 import { envInt, median, percentile } from './stats';
+import { FIRST_ROW_WATCH, matchScript, seedScript } from './store-scripts';
 
-export const STORE_TARGETS = { matchP95Ms: 5, popupFirstScreenMs: 300, exportMs: 5_000, importMs: 5_000 };
-
-/** In-page helper shared by the scripts below: one store round trip, throwing the store's error. */
-const SEND = `const send = async (op, req) => {
-  const reply = await chrome.runtime.sendMessage({ type: 'offboard:request', op, req });
-  if (!reply || !('res' in reply)) throw new Error(op + ' failed: ' + JSON.stringify(reply && reply.err));
-  return reply.res;
-};`;
-
-
-/**
- * Scales a real export: records made through the API are the templates, cloned with fresh ids so the
- * document is exactly what the store itself writes.
- */
-function seedScript(clients: number, events: number): string {
-  return `(async () => {
-    ${SEND}
-    const doc = JSON.parse(await send('data.export', {}));
-    const [tc] = doc.clients, [to] = doc.offboardings, [te] = doc.events;
-    if (!tc || !to || !te) throw new Error('export has no template records');
-    const email = (i) => 'client' + i + '@co' + i + '.bench-example.com';
-    const out = { clients: [], offboardings: [], events: [] };
-    for (let i = 0; i < ${clients}; i++) {
-      out.clients.push({ ...tc, id: 'bc' + i, name: 'Client ' + i, emails: [email(i)],
-        domains: tc.domains.length ? ['co' + i + '.bench-example.com'] : [] });
-      out.offboardings.push({ ...to, id: 'bo' + i, clientId: 'bc' + i });
-    }
-    const t0 = Date.UTC(2025, 0, 1);
-    for (let i = 0; i < ${events}; i++) {
-      const c = i % ${clients};
-      out.events.push({ ...te, id: 'be' + i, clientId: 'bc' + c,
-        ...(te.offboardingId ? { offboardingId: 'bo' + c } : {}), at: new Date(t0 + i * 60000).toISOString() });
-    }
-    const json = JSON.stringify({ ...doc, ...out });
-    const start = performance.now();
-    const result = await send('data.import', { json });
-    return { importMs: performance.now() - start, bytes: json.length, result };
-  })()`;
-}
-
-function matchScript(samples: number, clients: number): string {
-  return `(async () => {
-    ${SEND}
-    const hits = [], misses = [];
-    let wrong = 0;
-    for (let k = 0; k < ${samples} + 20; k++) {
-      const i = Math.floor(Math.random() * ${clients});
-      const start = performance.now();
-      const found = await send('clients.match', { emails: ['client' + i + '@co' + i + '.bench-example.com'] });
-      const ms = performance.now() - start;
-      if (!found || found.client.id !== 'bc' + i) wrong++;
-      if (k >= 20) hits.push(ms); // the first 20 warm the worker and the database
-    }
-    for (let k = 0; k < 50; k++) {
-      const start = performance.now();
-      const found = await send('clients.match', { emails: ['nobody' + k + '@nowhere-' + k + '.example.com'] });
-      misses.push(performance.now() - start);
-      if (found) wrong++;
-    }
-    return { hits, misses, wrong };
-  })()`;
-}
-
-function roundTripScript(): string {
-  return `(async () => {
-    ${SEND}
-    const digest = async (json) => {
-      const doc = JSON.parse(json);
-      const byId = (list) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const canonical = JSON.stringify([byId(doc.clients), byId(doc.offboardings), byId(doc.events), byId(doc.templates || [])]);
-      const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-      return { counts: [doc.clients.length, doc.offboardings.length, doc.events.length],
-        sha: Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('') };
-    };
-    let start = performance.now();
-    const exported = await send('data.export', {});
-    const exportMs = performance.now() - start;
-    const before = await digest(exported);
-    start = performance.now();
-    await send('data.import', { json: exported });
-    const importMs = performance.now() - start;
-    const after = await digest(await send('data.export', {}));
-    return { exportMs, importMs, before, after };
-  })()`;
-}
-
-/** Time from navigation start to the first visible overview row, measured by the popup's own clock. */
-const FIRST_ROW_WATCH = `(() => {
-  const look = () => {
-    const row = document.querySelector('[data-testid="overview-row"]');
-    if (row && row.getBoundingClientRect().height > 0) { window.__benchFirstRow = performance.now(); return; }
-    requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-})()`;
+export const STORE_TARGETS = {
+  matchP95Ms: 5,
+  /** Growth of the popup's first screen per ×10 clients. */
+  popupGrowth: 1.3,
+  /** Growth of export and import per ×10 data: linear, with a little slack. */
+  transferGrowth: 11,
+};
 
 async function popupFirstScreen(browser: LaunchedExtension): Promise<number> {
   const page = await browser.context.newPage();
   try {
     await page.addInitScript(FIRST_ROW_WATCH);
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await page.locator('[data-testid="overview-row"]').first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+    await page.locator('[data-testid="overview-row"]').first().waitFor({ state: 'visible', timeout: 60_000 }).catch(() => {
       throw new NotAvailable('popup shows no [data-testid="overview-row"]');
     });
     const ms = (await page.waitForFunction('window.__benchFirstRow', undefined, { timeout: 5_000 })).jsonValue();
@@ -118,7 +38,7 @@ async function popupFirstScreen(browser: LaunchedExtension): Promise<number> {
   }
 }
 
-/** A write that changes an overview row, so the next popup open cannot use the background's cache. */
+/** A write that changes an overview row, so the next popup open finds nothing precomputed for it. */
 async function touchOverview(page: Page, clientId: string, round: number): Promise<void> {
   const updated = await callStore(page, 'clients.update', { id: clientId, changes: { notes: `bench touch ${round}` } });
   if ('err' in updated) throw new NotAvailable(`clients.update: ${updated.err}`);
@@ -144,62 +64,198 @@ async function seedTemplates(page: Page): Promise<void> {
   if ('err' in note) throw new NotAvailable(`events.append: ${note.err}`);
 }
 
-export async function measureStoreScale(): Promise<Figure[]> {
-  const clients = envInt('BENCH_CLIENTS', 10_000);
-  const events = envInt('BENCH_EVENTS', 100_000);
+/**
+ * The background's JS heap (Runtime.getHeapUsage over the DevTools protocol, reached through a page's
+ * session attached to the service-worker target), sampled every 200 ms while `work` runs.
+ */
+async function withHeapSampling<T>(browser: LaunchedExtension, page: Page, work: () => Promise<T>): Promise<{ value: T; peakBytes: number | null }> {
+  const cdp = await browser.context.newCDPSession(page);
+  const targets = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ type: string; targetId: string; url: string }> };
+  const worker = targets.targetInfos.find((target) => target.type === 'service_worker' && target.url.includes(browser.extensionId));
+  if (!worker) throw new NotAvailable('no service-worker target to measure');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+  const waiting = new Map<number, (used: number) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result?.usedSize ?? 0);
+  });
+  let next = 0;
+  const usage = () =>
+    new Promise<number>((resolve) => {
+      const id = ++next;
+      waiting.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0));
+    });
+  let peak: number | null = null;
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      const used = await Promise.race([usage(), new Promise<number>((resolve) => setTimeout(() => resolve(0), 2_000))]);
+      if (used > 0) peak = Math.max(peak ?? 0, used);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  })();
+  try {
+    return { value: await work(), peakBytes: peak };
+  } finally {
+    running = false;
+    await sampler;
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Export through the options page's button: click to "backup saved", the file saved to `path`. */
+async function exportThroughUi(page: Page, path: string): Promise<number> {
+  const start = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30 * 60_000 }), page.click('[data-testid="export-data"]')]);
+  await page.locator('[data-testid="export-done"]').waitFor({ state: 'visible', timeout: 30 * 60_000 });
+  const ms = Date.now() - start;
+  await download.saveAs(path);
+  return ms;
+}
+
+/** Import through the options page's file input: pick to "imported". */
+async function importThroughUi(page: Page, path: string): Promise<number> {
+  const start = Date.now();
+  await page.setInputFiles('[data-testid="import-file"]', path);
+  await page.locator('[data-testid="import-done"]').waitFor({ state: 'visible', timeout: 30 * 60_000 });
+  return Date.now() - start;
+}
+
+/** The trailer's counts and a SHA-256 of every record line (the header, which carries the time, left out). */
+async function fileDigest(path: string): Promise<{ counts: string; sha: string }> {
+  const hash = createHash('sha256');
+  let previous: string | null = null;
+  let number = 0;
+  for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
+    number += 1;
+    if (previous !== null && number > 2) hash.update(`${previous}\n`);
+    previous = line;
+  }
+  const trailer = JSON.parse(previous ?? '{}') as { counts?: unknown };
+  return { counts: JSON.stringify(trailer.counts), sha: hash.digest('hex') };
+}
+
+interface SizeResult {
+  clients: number;
+  events: number;
+  seedMs: number;
+  popupMs: number;
+  exportMs: number;
+  importMs: number;
+  differences: number;
+  fileBytes: number;
+  heapBytes: number | null;
+  matchP95: number;
+}
+
+async function measureSize(clients: number, perClient: number, runs: number): Promise<SizeResult> {
   const browser = await launchWithExtension();
+  const dir = mkdtempSync(join(tmpdir(), 'offboard-bench-store-'));
   try {
     const page = await openExtensionPage(browser.context, browser.extensionId, 'options.html');
     const probe = await callStore(page, 'settings.get', {});
     if ('err' in probe) throw new NotAvailable(`store not reachable: ${probe.err}`);
     await seedTemplates(page);
-    const seeded = (await page.evaluate(seedScript(clients, events))) as {
-      importMs: number;
-      bytes: number;
-      result: { clients: number; events: number };
-    };
-    if (seeded.result.clients !== clients || seeded.result.events !== events) {
-      throw new Error(`seeding imported ${JSON.stringify(seeded.result)}, wanted ${clients} clients / ${events} events`);
+    const seeded = (await page.evaluate(seedScript(clients, perClient))) as { ms: number; result: { clients: number; events: number } };
+    if (seeded.result.clients !== clients || seeded.result.events !== clients * perClient) {
+      throw new Error(`seeding imported ${JSON.stringify(seeded.result)}, wanted ${clients} clients / ${clients * perClient} events`);
     }
-    const figures: Figure[] = [
-      figure(`seed import (${clients} clients, ${events} events, ${(seeded.bytes / 1e6).toFixed(1)} MB)`, seeded.importMs, 'ms'),
-    ];
+    const match = (await page.evaluate(matchScript(200, clients))) as { hits: number[]; wrong: number };
+    if (match.wrong > 0) throw new Error(`clients.match gave ${match.wrong} wrong answers`);
 
-    const samples = envInt('BENCH_MATCH_SAMPLES', 300);
-    const match = (await page.evaluate(matchScript(samples, clients))) as { hits: number[]; misses: number[]; wrong: number };
-    figures.push(
-      figure('clients.match by address p95', percentile(match.hits, 95), 'ms', { op: '<', limit: STORE_TARGETS.matchP95Ms }, `p95 of ${samples}, message round trip`),
-      figure('clients.match by address median', median(match.hits), 'ms', undefined, `${samples} samples`),
-      figure('clients.match unknown address p95', percentile(match.misses, 95), 'ms', undefined, '50 samples'),
-      figure('clients.match wrong answers', match.wrong, 'count', { op: '<=', limit: 0 }),
-    );
-
-    const runs = envInt('BENCH_RUNS', 5);
-    // The target holds for the open right after a change (nothing cached), measured alternately with
-    // a repeat open (the background's overview cache warm), side by side in one run.
-    const coldTimes: number[] = [];
-    const warmTimes: number[] = [];
+    const popup: number[] = [];
     for (let i = 0; i < runs; i++) {
-      await touchOverview(page, 'bc0', i); // a seeded client (the import replaced everything else)
-      coldTimes.push(await popupFirstScreen(browser));
-      warmTimes.push(await popupFirstScreen(browser));
+      await touchOverview(page, 'bc0', i);
+      popup.push(await popupFirstScreen(browser));
     }
-    figures.push(
-      figure('popup first screen after a change (first row visible)', median(coldTimes), 'ms', { op: '<', limit: STORE_TARGETS.popupFirstScreenMs }, `median of ${runs}`),
-      figure('popup first screen, repeat open (cache warm)', median(warmTimes), 'ms', undefined, `median of ${runs}`),
-    );
 
-    const trips: Array<{ exportMs: number; importMs: number; before: { counts: number[]; sha: string }; after: { counts: number[]; sha: string } }> = [];
-    for (let i = 0; i < Math.min(runs, 3); i++) trips.push(await page.evaluate(roundTripScript()) as (typeof trips)[number]);
-    const mismatches = trips.filter((t) => t.before.sha !== t.after.sha || t.before.counts.join() !== t.after.counts.join()).length;
-    figures.push(
-      figure('data.export', median(trips.map((t) => t.exportMs)), 'ms', { op: '<', limit: STORE_TARGETS.exportMs }, `median of ${trips.length}`),
-      figure('data.import', median(trips.map((t) => t.importMs)), 'ms', { op: '<', limit: STORE_TARGETS.importMs }, `median of ${trips.length}`),
-      figure('export→import→export differences', mismatches, 'count', { op: '<=', limit: 0 }, `counts ${trips[0]?.after.counts.join('/')} sha ${trips[0]?.after.sha.slice(0, 12)}`),
-    );
-    return figures;
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('[data-testid="export-data"]').waitFor({ state: 'visible' });
+    const transferRuns = clients >= 100_000 ? 1 : Math.min(runs, 3);
+    const exports: number[] = [];
+    const imports: number[] = [];
+    let differences = 0;
+    let heapBytes: number | null = null;
+    let fileBytes = 0;
+    for (let i = 0; i < transferRuns; i++) {
+      const first = join(dir, `first-${i}.jsonl`);
+      const second = join(dir, `second-${i}.jsonl`);
+      const exported = await withHeapSampling(browser, page, () => exportThroughUi(page, first));
+      exports.push(exported.value);
+      fileBytes = statSync(first).size;
+      const imported = await withHeapSampling(browser, page, () => importThroughUi(page, first));
+      imports.push(imported.value);
+      await exportThroughUi(page, second);
+      const [a, b] = await Promise.all([fileDigest(first), fileDigest(second)]);
+      if (a.counts !== b.counts || a.sha !== b.sha) differences += 1;
+      for (const peak of [exported.peakBytes, imported.peakBytes]) if (peak !== null) heapBytes = Math.max(heapBytes ?? 0, peak);
+      rmSync(first);
+      rmSync(second);
+    }
+    return {
+      clients,
+      events: clients * perClient,
+      seedMs: seeded.ms,
+      popupMs: median(popup),
+      exportMs: median(exports),
+      importMs: median(imports),
+      differences,
+      fileBytes,
+      heapBytes,
+      matchP95: percentile(match.hits, 95),
+    };
   } finally {
+    rmSync(dir, { recursive: true, force: true });
     await browser.close();
   }
 }
 
+function sizesFromEnv(): number[] {
+  const raw = process.env.BENCH_SIZES;
+  if (raw === undefined || raw.trim() === '') return [1_000, 10_000, 100_000];
+  const sizes = raw.split(',').map((part) => Number(part.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`BENCH_SIZES must be positive integers separated by commas, got "${raw}"`);
+  return sizes;
+}
+
+/** The background's heap may not pass this during a 100 000-client export or import. */
+export const HEAP_BOUND_BYTES = 256 * 1024 * 1024;
+
+export async function measureStoreScale(): Promise<Figure[]> {
+  const perClient = envInt('BENCH_EVENTS_PER_CLIENT', 10);
+  const runs = envInt('BENCH_RUNS', 5);
+  const results: SizeResult[] = [];
+  for (const size of sizesFromEnv()) {
+    const result = await measureSize(size, perClient, runs);
+    console.error(`bench store: ${JSON.stringify(result)}`); // a long run's sizes as they finish
+    results.push(result);
+  }
+
+  const figures: Figure[] = [];
+  results.forEach((r, index) => {
+    const previous = index > 0 ? results[index - 1] : undefined;
+    const growth = (now: number, before: number | undefined) => (before === undefined ? '' : `, ×${(now / before).toFixed(2)} vs ${previous!.clients}`);
+    const label = `${r.clients} clients / ${r.events} events`;
+    figures.push(
+      figure(`[${r.clients}] seed (streamed import of ${label})`, r.seedMs, 'ms', undefined, `one run${growth(r.seedMs, previous?.seedMs)}`),
+      figure(`[${r.clients}] clients.match p95`, r.matchP95, 'ms', { op: '<', limit: STORE_TARGETS.matchP95Ms }, `p95 of 200${growth(r.matchP95, previous?.matchP95)}`),
+      figure(`[${r.clients}] popup first screen after a change`, r.popupMs, 'ms', undefined, `median of ${runs}${growth(r.popupMs, previous?.popupMs)}`),
+      figure(`[${r.clients}] export (options page, click to file; ${(r.fileBytes / 1e6).toFixed(1)} MB)`, r.exportMs, 'ms', undefined, `${growth(r.exportMs, previous?.exportMs).slice(2) || 'median'}`),
+      figure(`[${r.clients}] import (options page, pick to done)`, r.importMs, 'ms', undefined, `${growth(r.importMs, previous?.importMs).slice(2) || 'median'}`),
+      figure(`[${r.clients}] export→import→export differences (counts, SHA-256 of records)`, r.differences, 'count', { op: '<=', limit: 0 }),
+    );
+    if (r.heapBytes !== null) {
+      figures.push(figure(`[${r.clients}] background heap peak during export/import`, r.heapBytes / 1e6, 'MB', r.clients >= 100_000 ? { op: '<=', limit: HEAP_BOUND_BYTES / 1e6 } : undefined));
+    }
+    if (previous) {
+      const times = r.clients / previous.clients;
+      figures.push(
+        figure(`popup first screen growth ${previous.clients}→${r.clients}`, r.popupMs / previous.popupMs, '×', times === 10 ? { op: '<=', limit: STORE_TARGETS.popupGrowth } : undefined),
+        figure(`export growth ${previous.clients}→${r.clients}`, r.exportMs / previous.exportMs, '×', times === 10 && r.clients >= 100_000 ? { op: '<=', limit: STORE_TARGETS.transferGrowth } : undefined),
+        figure(`import growth ${previous.clients}→${r.clients}`, r.importMs / previous.importMs, '×', times === 10 && r.clients >= 100_000 ? { op: '<=', limit: STORE_TARGETS.transferGrowth } : undefined),
+      );
+    }
+  });
+  return figures;
+}

@@ -1,6 +1,10 @@
 /** Saves text as a file through a temporary object URL (no downloads permission needed). */
 export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const blob = new Blob([text], { type: mimeType });
+  downloadBlob(fileName, new Blob([text], { type: mimeType }));
+}
+
+/** Saves a Blob (a streamed backup, assembled in parts) the same way. */
+export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

@@ -294,4 +294,6 @@ export interface Settings {
   uiLanguage: 'auto' | Lang;
   /** Remembered sidebar state; undefined until the first conversation was shown. */
   sidebarOpen?: boolean;
+  /** Remind when the last backup is older than this many days; absent: BACKUP_REMINDER_DEFAULT_DAYS. */
+  backupReminderDays?: number;
 }

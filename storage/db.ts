@@ -6,6 +6,8 @@ import { Dexie, type DexieOptions, type EntityTable, type Table, type Transactio
 import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';
 import type { Template } from '../templates/types';
 import { matchKeys } from '../offboarding/client';
+import { todayIso } from '../offboarding/calendar';
+import { rebuildOverviewSummary, summaryTables, type SummaryRow } from './overview-summary';
 
 /** A client row: the client plus the keys it is found by (email:…, domain:…), kept in sync on write. */
 export interface StoredClient extends Client {
@@ -96,6 +98,21 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       await tx.table<TimelineRow, string>('timelines').bulkPut(groupTimelines(events));
     },
   },
+  // v4 (issue 19): the overview summary, one row per client kept in the write's own transaction, so
+  // the popup's first screen reads `limit` rows by sortKey whatever the store's size; and a staging
+  // area that a streamed import fills batch by batch before one transaction swaps it in.
+  {
+    version: 4,
+    stores: {
+      overview: 'clientId, sortKey, validThrough',
+      stagingClients: 'id',
+      stagingOffboardings: 'id',
+      stagingTimelines: 'clientId',
+      stagingTemplates: 'id',
+      stagingSettings: '',
+    },
+    upgrade: (tx) => rebuildOverviewSummary(summaryTables(tx), todayIso(new Date())),
+  },
 ];
 
 /** Events grouped into one timeline row per client, each oldest first (ties keep their order). */
@@ -143,6 +160,14 @@ export class OffboardDB extends Dexie {
   /** One row, outbound key SETTINGS_KEY. */
   settings!: Table<Settings, string>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** The overview summary (storage/overview-summary.ts). */
+  overview!: EntityTable<SummaryRow, 'clientId'>;
+  // A streamed import's staging area (storage/backup/staging.ts): same rows as the live tables.
+  stagingClients!: EntityTable<Client, 'id'>;
+  stagingOffboardings!: EntityTable<Offboarding, 'id'>;
+  stagingTimelines!: EntityTable<TimelineRow, 'clientId'>;
+  stagingTemplates!: EntityTable<Template, 'id'>;
+  stagingSettings!: Table<Settings, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, deps?: OffboardDBDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);

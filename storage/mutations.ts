@@ -11,5 +11,8 @@ export const STORE_MUTATIONS: Partial<Record<StoreOperation, StoreChanged['table
   'templates.delete': ['templates'],
   'settings.put': ['settings'],
   'data.import': ['clients', 'offboardings', 'events', 'templates', 'settings'],
+  'data.importCommit': ['clients', 'offboardings', 'events', 'templates', 'settings'],
+  // No table changes, but the badge (the backup reminder) is recomputed after every announced change.
+  'data.backupDone': [],
   'data.deleteAll': ['clients', 'offboardings', 'events', 'templates', 'settings'],
 };

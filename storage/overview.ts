@@ -8,20 +8,35 @@ import type { Stage } from '../offboarding/types';
 import type { OverviewSummary } from './protocol';
 import type { OverviewRow } from '../offboarding/overview';
 
-/** One collator for every comparison: localeCompare with a locale builds one per call. */
-const names = new Intl.Collator('pl');
+/**
+ * Polish alphabetical order as plain code-unit order, so that an IndexedDB index sorts like the
+ * popup: lower case, accents of other languages dropped, and each Polish letter placed after its
+ * base (a < ą < b; z < ź < ż) by a "~" that sorts after every letter.
+ */
+const POLISH_LETTERS: Record<string, string> = { ą: 'a~', ć: 'c~', ę: 'e~', ł: 'l~', ń: 'n~', ó: 'o~', ś: 's~', ź: 'z~', ż: 'z~~' };
 
-/** Earliest next deadline first, rows without one last; overdue first on a tie; then name, then id. */
-export function compareOverviewRows(a: OverviewRow, b: OverviewRow): number {
-  const aOn = a.nextDeadline?.on;
-  const bOn = b.nextDeadline?.on;
-  if (aOn !== bOn) {
-    if (aOn === undefined) return 1;
-    if (bOn === undefined) return -1;
-    return aOn < bOn ? -1 : 1;
+export function polishSortKey(text: string): string {
+  let out = '';
+  for (const char of text.toLocaleLowerCase('pl')) {
+    out += POLISH_LETTERS[char] ?? char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   }
-  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-  return names.compare(a.name, b.name) || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0);
+  return out;
+}
+
+/**
+ * The row's place in the overview as one string: earliest next deadline first, rows without one
+ * last; then the name in Polish order; then the id. (Two rows with the same deadline date are both
+ * overdue or both not, so overdue needs no place of its own.)
+ */
+export function overviewSortKey(row: Pick<OverviewRow, 'nextDeadline' | 'name' | 'clientId'>): string {
+  return `${row.nextDeadline?.on ?? '~'}\u0001${polishSortKey(row.name)}\u0001${row.clientId}`;
+}
+
+/** The order of overviewSortKey (the summary index's), for rows in memory. */
+export function compareOverviewRows(a: OverviewRow, b: OverviewRow): number {
+  const aKey = overviewSortKey(a);
+  const bKey = overviewSortKey(b);
+  return aKey < bKey ? -1 : aKey > bKey ? 1 : 0;
 }
 
 /** How many rows are in each stage (every stage present, zero when empty). */

@@ -16,6 +16,7 @@ import type {
 import type { Template } from '../templates/types';
 import type { OverviewRow } from '../offboarding/overview';
 import type { OffboardingPatch } from '../offboarding/patch';
+import type { BackupCounts, BackupRecord } from './backup/format';
 
 export interface ClientWithOffboarding {
   client: Client;
@@ -75,7 +76,31 @@ export interface StoreOperations {
   'data.export': { req: Record<string, never>; res: string };
   'data.import': { req: { json: string }; res: ImportResult };
   'data.deleteAll': { req: { confirm: 'DELETE' }; res: true };
+  // A backup in bounded pieces (storage/backup/): no message ever holds the whole store.
+  /** What an export will hold; `revision` changes with every write, so a page can see a change mid-export. */
+  'data.exportInfo': { req: Record<string, never>; res: { revision: number; counts: BackupCounts; exportedAt: string } };
+  /** Up to `limit` rows of one table after the key `after` (null: from the start), in key order. */
+  'data.exportPage': { req: { table: BackupTable; after: string | null; limit: number }; res: { records: BackupRecord[]; after: string | null; revision: number } };
+  /** Empties the staging area and opens an import session. */
+  'data.importBegin': { req: Record<string, never>; res: { session: string } };
+  /** Stages checked records; nothing the user sees changes. */
+  'data.importBatch': { req: { session: string; records: BackupRecord[]; firstLine?: number }; res: { staged: number } };
+  /** Replaces the store with what was staged, in one transaction, if the counts agree. */
+  'data.importCommit': { req: { session: string; counts: BackupCounts }; res: ImportResult };
+  'data.importAbort': { req: { session: string }; res: true };
+  /** Notes that the page saved a complete backup now (for the reminder). */
+  'data.backupDone': { req: Record<string, never>; res: BackupStatus };
+  'data.backupStatus': { req: Record<string, never>; res: BackupStatus };
 }
+
+export interface BackupStatus {
+  /** When the last complete backup was saved from this browser; null: never. */
+  lastBackupAt: string | null;
+  /** How many clients the store holds (an empty store needs no backup). */
+  clients: number;
+}
+
+export type BackupTable = 'clients' | 'offboardings' | 'timelines' | 'templates' | 'settings';
 
 export type StoreOperation = keyof StoreOperations;
 

@@ -14,12 +14,11 @@ import type { Template } from '../templates/types';
 import { stageOf } from '../offboarding/checklist';
 import { lookupKeys, matchKeys, newClient, newOffboarding } from '../offboarding/client';
 import { addContact, bestMatch, toClient, toStored } from './client-rows';
-import { currentOffboarding, isRunning, withCurrentOffboarding } from '../offboarding/current';
-import { overviewRow } from '../offboarding/overview';
+import { currentOffboarding, isRunning } from '../offboarding/current';
 import { applyPatch, PatchError, type PatchResult } from '../offboarding/patch';
 import { newId as randomId } from '../offboarding/ids';
 import { todayIso } from '../offboarding/calendar';
-import type { ClientChanges, ClientWithOffboarding, ImportResult, OverviewSummary, StartOffboardingInput, StoreOperation, StoreOperations } from './protocol';
+import type { BackupStatus, BackupTable, ClientChanges, ClientWithOffboarding, ImportResult, OverviewSummary, StartOffboardingInput, StoreOperation, StoreOperations } from './protocol';
 import type { OffboardingPatch } from '../offboarding/patch';
 import type { OverviewRow } from '../offboarding/overview';
 import { SETTINGS_KEY, type OffboardDB, type StoredClient } from './db';
@@ -32,8 +31,14 @@ import {
   templateSchema,
 } from './schemas';
 import { exportDocument, importDocument } from './transfer';
+import { abortImport, beginImport, commitImport, stageRecords } from './backup/staging';
+import { exportCounts, exportPage } from './backup/export-pages';
+import type { BackupCounts, BackupRecord } from './backup/format';
+import { bringSummaryTo, clearOverviewSummary, readAllSummaryRows, readSummary, refreshClientSummary, summaryIsAt } from './overview-summary';
 import { builtInTemplateProblem } from '../templates/template-set';
-import { compareOverviewRows, summarizeOverview } from './overview';
+
+/** meta row: when the options page last saved a complete backup (kept by import and delete-all: it is this browser's). */
+const LAST_BACKUP_KEY = 'last-backup-at';
 
 /** 'clients.match' → 'clientsMatch' */
 export type MethodName<Op extends string> = Op extends `${infer Area}.${infer Action}`
@@ -75,9 +80,11 @@ export class Store implements StoreMethods {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly builtInTemplateIds: ReadonlySet<string>;
-  /** Bumped after every write that can change the overview. */
-  private generation = 0;
-  private overviewCache?: { today: string; generation: number; rows: readonly OverviewRow[] };
+  /**
+   * Bumped after every write, so a streamed export can tell that the store changed between two of
+   * its pages. Starts from the clock so that a restarted background never repeats an old value.
+   */
+  private revision = Date.now();
 
   constructor(
     readonly db: OffboardDB,
@@ -120,24 +127,26 @@ export class Store implements StoreMethods {
   }
 
   async clientsUpdate(req: { id: string; changes: ClientChanges }): Promise<Client> {
-    return this.changingOverview(this.db.transaction('rw', [this.db.clients], async () => {
+    return this.changing(this.db.transaction('rw', [this.db.clients, this.db.offboardings, this.db.overview, this.db.meta], async () => {
       const stored = await this.db.clients.get(req.id);
       if (!stored) throw notFound('client', req.id);
       const merged = dropUndefined({ ...toClient(stored), ...req.changes, id: stored.id, updatedAt: this.nowIso() });
       const client = validate(clientSchema, merged, 'client');
       await this.db.clients.put(toStored(client));
+      await refreshClientSummary(this.db, client.id, this.today());
       return client;
     }));
   }
 
   /** Deletes the client with its offboardings and its whole event log. */
   async clientsDelete(req: { id: string }): Promise<true> {
-    const { clients, offboardings, timelines } = this.db;
-    return this.changingOverview(this.db.transaction('rw', [clients, offboardings, timelines], async () => {
+    const { clients, offboardings, timelines, overview, meta } = this.db;
+    return this.changing(this.db.transaction('rw', [clients, offboardings, timelines, overview, meta], async () => {
       if (!(await clients.get(req.id))) throw notFound('client', req.id);
       await timelines.delete(req.id);
       await offboardings.where('clientId').equals(req.id).delete();
       await clients.delete(req.id);
+      await refreshClientSummary(this.db, req.id, this.today());
       return true as const;
     }));
   }
@@ -151,9 +160,9 @@ export class Store implements StoreMethods {
    * click, a second sidebar) returns the running offboarding unchanged.
    */
   async offboardingStart(input: StartOffboardingInput): Promise<ClientWithOffboarding> {
-    const { clients, offboardings, timelines, settings } = this.db;
+    const { clients, offboardings, timelines, settings, overview, meta } = this.db;
     const nowIso = this.nowIso();
-    return this.changingOverview(this.db.transaction('rw', [clients, offboardings, timelines, settings], async () => {
+    return this.changing(this.db.transaction('rw', [clients, offboardings, timelines, settings, overview, meta], async () => {
       let stored = input.clientId ? await clients.get(input.clientId) : undefined;
       if (input.clientId && !stored) throw notFound('client', input.clientId);
       if (!stored && input.email) {
@@ -171,6 +180,7 @@ export class Store implements StoreMethods {
         }
         const running = currentOffboarding(await offboardings.where('clientId').equals(client.id).toArray());
         if (running && isRunning(running)) {
+          if (withContact !== client) await refreshClientSummary(this.db, client.id, this.today());
           return { client, offboarding: running, stage: stageOf(running) };
         }
       } else {
@@ -214,15 +224,16 @@ export class Store implements StoreMethods {
           stage: stageOf(offboarding),
         }),
       ]);
+      await refreshClientSummary(this.db, client.id, this.today());
       return { client, offboarding, stage: stageOf(offboarding) };
     }));
   }
 
   /** Applies one field-level change; logs it and any move of the derived stage. */
   async offboardingPatch(req: { id: string; patch: OffboardingPatch }): Promise<Offboarding> {
-    const { offboardings, timelines } = this.db;
+    const { clients, offboardings, timelines, overview, meta } = this.db;
     const nowIso = this.nowIso();
-    return this.changingOverview(this.db.transaction('rw', [offboardings, timelines], async () => {
+    return this.changing(this.db.transaction('rw', [clients, offboardings, timelines, overview, meta], async () => {
       const current = await offboardings.get(req.id);
       if (!current) throw notFound('offboarding', req.id);
       const { offboarding: changed, events } = patchOrRefuse(current, req.patch, nowIso, this.newId);
@@ -235,6 +246,7 @@ export class Store implements StoreMethods {
       if (from !== to) log.push(this.event(next.clientId, next.id, 'stage-changed', nowIso, { from, to }));
       await offboardings.put(next);
       if (log.length > 0) await this.appendEvents(next.clientId, log);
+      await refreshClientSummary(this.db, next.clientId, this.today());
       return next;
     }));
   }
@@ -244,7 +256,7 @@ export class Store implements StoreMethods {
 
   async eventsAppend(req: Omit<OffboardEvent, 'id' | 'at'>): Promise<OffboardEvent> {
     const { clients, offboardings, timelines } = this.db;
-    return this.db.transaction('rw', [clients, offboardings, timelines], async () => {
+    return this.changing(this.db.transaction('rw', [clients, offboardings, timelines], async () => {
       if (!(await clients.get(req.clientId))) throw notFound('client', req.clientId);
       if (req.offboardingId !== undefined) {
         const ob = await offboardings.get(req.offboardingId);
@@ -257,7 +269,7 @@ export class Store implements StoreMethods {
       );
       await this.appendEvents(req.clientId, [event]);
       return event;
-    });
+    }));
   }
 
   /**
@@ -274,38 +286,28 @@ export class Store implements StoreMethods {
 
   /**
    * One row per client with an offboarding (its current one), earliest deadline first, rows with
-   * no deadline last (storage/overview.ts).
+   * no deadline last (storage/overview.ts), read from the summary (storage/overview-summary.ts).
    */
   async overviewList(req: { today: string }): Promise<OverviewRow[]> {
-    return [...(await this.overviewRows(req.today))];
+    return this.withSummary(req.today, () => readAllSummaryRows(this.db));
   }
 
-  /** The first page of overviewList with the totals of all of it: what the popup paints first. */
+  /** The first page of overviewList with the totals of all of it: `limit` rows and seven counters. */
   async overviewSummary(req: { today: string; limit: number }): Promise<OverviewSummary> {
-    return summarizeOverview(await this.overviewRows(req.today), req.limit);
+    return this.withSummary(req.today, () => readSummary(this.db, req.limit));
   }
 
-  /**
-   * The sorted overview, computed once per day and data generation: opening the popup again while
-   * nothing changed costs no database read. Only this Store writes the database, and each write
-   * that can change a row goes through changingOverview.
-   */
-  private async overviewRows(today: string): Promise<readonly OverviewRow[]> {
-    const cached = this.overviewCache;
-    if (cached && cached.today === today && cached.generation === this.generation) return cached.rows;
-    const generation = this.generation;
-    const rows = await this.computeOverview(today);
-    // A write that finished while this was read may not be in it: keep it only if none did.
-    if (generation === this.generation) this.overviewCache = { today, generation, rows };
-    return rows;
-  }
-
-  /** Two bulk reads; everything else is in memory. */
-  private async computeOverview(today: string): Promise<OverviewRow[]> {
-    const { clients, offboardings } = await this.readClientsAndOffboardings();
-    return withCurrentOffboarding(clients, offboardings)
-      .map(([client, ob]) => overviewRow(client, ob, today))
-      .sort(compareOverviewRows);
+  /** Runs `read` on the summary once the rows that expired before `today` are recomputed. */
+  private async withSummary<T>(today: string, read: () => Promise<T>): Promise<T> {
+    const { clients, offboardings, overview, meta } = this.db;
+    // Usually the summary is already at today: a read-only transaction, which never waits for a
+    // reader (the alarm's, a previous popup's full list) to finish.
+    const current = await this.db.transaction('r', [overview, meta], async () => ((await summaryIsAt(this.db, today)) ? { value: await read() } : null));
+    if (current) return current.value;
+    return this.db.transaction('rw', [clients, offboardings, overview, meta], async () => {
+      await bringSummaryTo(this.db, today);
+      return read();
+    });
   }
 
   /**
@@ -335,7 +337,7 @@ export class Store implements StoreMethods {
     const problem = builtInTemplateProblem(template, this.builtInTemplateIds);
     if (problem === 'marked') throw new Error('templates.put refused: a stored template cannot be marked built-in (builtIn must be false).');
     if (problem === 'id') throw new Error(`templates.put refused: "${template.id}" is a built-in template's id; save a copy under an id of its own.`);
-    await this.db.templates.put(template);
+    await this.changing(this.db.templates.put(template));
     return template;
   }
 
@@ -344,7 +346,7 @@ export class Store implements StoreMethods {
       if (!(await this.db.templates.get(req.id))) throw notFound('template', req.id);
       await this.db.templates.delete(req.id);
       return true as const;
-    });
+    }).then((done) => this.changing(Promise.resolve(done)));
   }
 
   async settingsGet(): Promise<Settings> {
@@ -353,7 +355,7 @@ export class Store implements StoreMethods {
 
   async settingsPut(req: { settings: Settings }): Promise<Settings> {
     const settings = validate(settingsSchema, req.settings, 'settings');
-    await this.db.settings.put(settings, SETTINGS_KEY);
+    await this.changing(this.db.settings.put(settings, SETTINGS_KEY));
     return settings;
   }
 
@@ -364,30 +366,82 @@ export class Store implements StoreMethods {
     return exportDocument(this.db, this.nowIso());
   }
 
+  /** A backup as one text (either format): for small stores; the options page streams (dataImportBatch). */
   async dataImport(req: { json: string }): Promise<ImportResult> {
-    return this.changingOverview(importDocument(this.db, req.json, { builtInTemplateIds: this.builtInTemplateIds }));
+    return this.changing(importDocument(this.db, req.json, { builtInTemplateIds: this.builtInTemplateIds, session: this.newId(), today: this.today() }));
+  }
+
+  async dataExportInfo(): Promise<{ revision: number; counts: BackupCounts; exportedAt: string }> {
+    const revision = this.revision;
+    return { revision, counts: await exportCounts(this.db), exportedAt: this.nowIso() };
+  }
+
+  async dataExportPage(req: { table: BackupTable; after: string | null; limit: number }): Promise<{ records: BackupRecord[]; after: string | null; revision: number }> {
+    const revision = this.revision;
+    const page = await exportPage(this.db, req.table, req.after, req.limit);
+    // A write that committed while the page was read bumps the revision after it: report the newer.
+    return { ...page, revision: Math.max(revision, this.revision) };
+  }
+
+  async dataImportBegin(): Promise<{ session: string }> {
+    const session = this.newId();
+    await beginImport(this.db, session);
+    return { session };
+  }
+
+  async dataImportBatch(req: { session: string; records: BackupRecord[]; firstLine?: number }): Promise<{ staged: number }> {
+    const staged = await stageRecords(this.db, req.session, req.records, {
+      builtInTemplateIds: this.builtInTemplateIds,
+      ...(req.firstLine === undefined ? {} : { firstLine: req.firstLine }),
+    });
+    return { staged };
+  }
+
+  async dataImportCommit(req: { session: string; counts: BackupCounts }): Promise<ImportResult> {
+    return this.changing(commitImport(this.db, req.session, req.counts, this.today()));
+  }
+
+  async dataBackupDone(): Promise<BackupStatus> {
+    await this.db.meta.put({ key: LAST_BACKUP_KEY, value: this.nowIso() });
+    return this.dataBackupStatus();
+  }
+
+  /** For the reminder: when the last backup was saved, and whether there is anything to back up. */
+  async dataBackupStatus(): Promise<BackupStatus> {
+    const [last, clients] = await Promise.all([this.db.meta.get(LAST_BACKUP_KEY), this.db.clients.count()]);
+    return { lastBackupAt: typeof last?.value === 'string' ? last.value : null, clients };
+  }
+
+  async dataImportAbort(req: { session: string }): Promise<true> {
+    await abortImport(this.db, req.session);
+    return true;
   }
 
   async dataDeleteAll(req: { confirm: 'DELETE' }): Promise<true> {
     if (req.confirm !== 'DELETE') throw new StoreError('invalid', 'Deleting everything needs confirm: "DELETE"');
-    const { clients, offboardings, timelines, templates, settings } = this.db;
-    await this.changingOverview(
-      this.db.transaction('rw', [clients, offboardings, timelines, templates, settings], () =>
-        Promise.all([clients.clear(), offboardings.clear(), timelines.clear(), templates.clear(), settings.clear()]),
-      ),
+    const { clients, offboardings, timelines, templates, settings, overview, meta } = this.db;
+    await this.changing(
+      this.db.transaction('rw', [clients, offboardings, timelines, templates, settings, overview, meta], async () => {
+        await Promise.all([clients.clear(), offboardings.clear(), timelines.clear(), templates.clear(), settings.clear()]);
+        await clearOverviewSummary(this.db, this.today());
+      }),
     );
     return true;
   }
 
   // -------------------------------------------------------------------------------------------
 
-  /** Marks the cached overview stale once `write` has settled (committed or not). */
-  private async changingOverview<T>(write: Promise<T>): Promise<T> {
+  /** Moves the revision on once `write` has settled (committed or not). */
+  private async changing<T>(write: Promise<T>): Promise<T> {
     try {
       return await write;
     } finally {
-      this.generation += 1;
+      this.revision += 1;
     }
+  }
+
+  private today(): string {
+    return todayIso(this.now());
   }
 
   private nowIso(): string {

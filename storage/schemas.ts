@@ -51,11 +51,11 @@ export const LIMITS = {
   /** A backup document; checked (with a specific message) by storage/transfer.ts. */
   importBytes: 50 * 1024 * 1024,
   /**
-   * Rows per table and events per client in a backup (storage/transfer.ts). Far above real use (the
-   * benchmark's 10 000 clients / 100 000 events fit) but a crafted backup can no longer make one
+   * Rows per table and events per client in a backup (storage/backup/). Far above real use (the
+   * benchmark's 100 000 clients / 1 000 000 events fit) but a crafted backup can no longer make one
    * client's timeline, which the sidebar loads whole, 150 000 events long.
    */
-  importRows: { clients: 20_000, offboardings: 50_000, events: 200_000, templates: 1_000 },
+  importRows: { clients: 200_000, offboardings: 500_000, events: 2_000_000, templates: 1_000 },
   eventsPerClient: 5_000,
   /** Before the notice (issue 18): one fact, attempt or condition is a paragraph, not a document. */
   preparationText: 2_000,
@@ -458,6 +458,7 @@ export const settingsSchema = z.strictObject({
   defaultNoticePeriod: noticePeriodSchema,
   uiLanguage: z.enum(['auto', 'pl', 'en']),
   sidebarOpen: z.boolean().optional(),
+  backupReminderDays: z.number().int('Expected a whole number of days').min(1).max(365).optional(),
 }) satisfies z.ZodType<Settings>;
 
 /** What a fresh install uses until the user saves settings. */
@@ -520,6 +521,44 @@ export const offboardingPatchSchema = z.discriminatedUnion('op', [
 
 export const clientChangesSchema = clientSchema.omit({ id: true, createdAt: true, updatedAt: true }).partial();
 
+/** One record of a backup (storage/backup/format.ts): the same schema as the row it becomes. */
+export const backupRecordSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('client'), record: clientSchema }),
+  z.strictObject({ kind: z.literal('offboarding'), record: offboardingSchema }),
+  z.strictObject({ kind: z.literal('event'), record: offboardEventSchema }),
+  z.strictObject({ kind: z.literal('template'), record: templateSchema }),
+  z.strictObject({ kind: z.literal('settings'), record: settingsSchema }),
+]);
+
+const backupCountsSchema = z.strictObject({
+  clients: z.number().int().min(0),
+  offboardings: z.number().int().min(0),
+  events: z.number().int().min(0),
+  templates: z.number().int().min(0),
+});
+
+/** Records per data.importBatch / rows per data.exportPage: each message stays a few megabytes. */
+export const BACKUP_BATCH = { records: 2_000, pageRows: 1_000 } as const;
+
+const backupRequestSchemas = {
+  'data.exportInfo': emptyRequest,
+  'data.exportPage': z.strictObject({
+    table: z.enum(['clients', 'offboardings', 'timelines', 'templates', 'settings']),
+    after: z.string().max(LIMITS.id + 10).nullable(),
+    limit: z.number().int().min(1).max(BACKUP_BATCH.pageRows),
+  }),
+  'data.importBegin': emptyRequest,
+  'data.importBatch': z.strictObject({
+    session: idSchema,
+    records: z.array(backupRecordSchema).max(BACKUP_BATCH.records),
+    firstLine: z.number().int().min(1).optional(),
+  }),
+  'data.importCommit': z.strictObject({ session: idSchema, counts: backupCountsSchema }),
+  'data.importAbort': z.strictObject({ session: idSchema }),
+  'data.backupDone': emptyRequest,
+  'data.backupStatus': emptyRequest,
+};
+
 export const requestSchemas = {
   'clients.list': emptyRequest,
   'clients.get': z.strictObject({ id: idSchema }),
@@ -550,4 +589,5 @@ export const requestSchemas = {
   // No size limit here: storage/transfer.ts refuses an oversized backup with its own message.
   'data.import': z.strictObject({ json: z.string() }),
   'data.deleteAll': z.strictObject({ confirm: z.literal('DELETE') }),
+  ...backupRequestSchemas,
 } satisfies { [Op in StoreOperation]: z.ZodType<StoreOperations[Op]['req']> };

@@ -1,7 +1,15 @@
-/** Export, import and delete-everything. Imports are checked by the background; its refusal is shown as is. */
-import { useState } from 'preact/hooks';
+/**
+ * Export, import and delete-everything. Both directions stream (storage/backup/stream.ts): the page
+ * writes the file from bounded pages and reads the picked file line by line, so a backup of any
+ * size fits; the background checks every batch and commits all or nothing.
+ */
+import { useMemo, useState } from 'preact/hooks';
 import { Alert, Button, Section, TextField } from '../ui/controls';
-import { downloadText } from '../../common/download';
+import { downloadBlob } from '../../common/download';
+import { translator } from '../../common/i18n';
+import { ExportChangedError, exportBackup, importBackup } from '../../storage/backup/stream';
+import { backupMessages } from './backup-messages';
+import { BackupReminder } from './BackupReminder';
 import { todayIso } from '../../offboarding/calendar';
 import type { StoreClient } from '../../storage/protocol';
 import { errorText } from '../../common/errors';
@@ -15,6 +23,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
   const [status, setStatus] = useState<Status>(null);
   const [confirmText, setConfirmText] = useState('');
   const [busy, setBusy] = useState(false);
+  const tb = useMemo(() => translator(backupMessages, uiLang), [uiLang]);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -28,11 +37,13 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
   const exportAll = () =>
     run(async () => {
       try {
-        const json = await store.call('data.export', {});
-        downloadText(`offboard-export-${todayIso()}.json`, json, 'application/json');
-        setStatus(null);
+        const backup = await exportBackup(store);
+        downloadBlob(`offboard-backup-${todayIso()}.jsonl`, backup.blob);
+        await store.call('data.backupDone', {});
+        setStatus({ tone: 'ok', text: tb('exportDone', { ...backup.counts }), testId: 'export-done' });
       } catch (error) {
-        setStatus({ tone: 'error', text: t('exportFailed', { error: errorText(error) }), testId: 'export-error' });
+        const text = error instanceof ExportChangedError ? tb('exportChanged') : errorText(error);
+        setStatus({ tone: 'error', text: t('exportFailed', { error: text }), testId: 'export-error' });
       }
     });
 
@@ -41,18 +52,16 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
       const file = input.files?.[0];
       input.value = ''; // the same file can be picked again after a fix
       if (!file) return;
-      let json: string;
       try {
-        json = await readFileText(file);
-      } catch (error) {
-        setStatus({ tone: 'error', text: t('importUnreadable', { error: errorText(error) }), testId: 'import-error' });
-        return;
-      }
-      try {
-        const result = await store.call('data.import', { json });
+        const result = await importBackup(store, file);
         setStatus({ tone: 'ok', text: t('importDone', result), testId: 'import-done' });
       } catch (error) {
-        setStatus({ tone: 'error', text: t('importRefused', { error: importRefusalText(error, uiLang) }), testId: 'import-error' });
+        const unreadable = error instanceof DOMException || (error instanceof Error && error.name === 'NotReadableError');
+        setStatus(
+          unreadable
+            ? { tone: 'error', text: t('importUnreadable', { error: errorText(error) }), testId: 'import-error' }
+            : { tone: 'error', text: t('importRefused', { error: importRefusalText(error, uiLang) }), testId: 'import-error' },
+        );
       }
     });
 
@@ -70,13 +79,14 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
 
   return (
     <Section title={t('dataTitle')} testId="data">
+      <BackupReminder store={store} uiLang={uiLang} />
       <div class="options-actions">
-        <Button onClick={() => void exportAll()} disabled={busy} data-testid="export-data">{t('exportData')}</Button>
+        <Button onClick={() => void exportAll()} disabled={busy} data-testid="export-data">{busy ? tb('working') : t('exportData')}</Button>
         <label class="ui-button options-file">
           {t('importData')}
           <input
             type="file"
-            accept="application/json,.json"
+            accept="application/json,application/x-ndjson,.json,.jsonl"
             class="ui-visually-hidden"
             data-testid="import-file"
             disabled={busy}
@@ -95,14 +105,4 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
       </div>
     </Section>
   );
-}
-
-/** FileReader works everywhere Blob.text() may be missing (older engines, jsdom). */
-function readFileText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsText(file, 'utf-8');
-  });
 }

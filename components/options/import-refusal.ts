@@ -1,10 +1,10 @@
 /** The import refusal in the UI language: the background sends a code and parameters with it. */
 import type { Lang } from '../../offboarding/types';
-import { describeImportError } from '../../storage/transfer';
+import { describeImportError, IMPORT_ERROR_CODES } from '../../storage/transfer';
 import type { ImportErrorCode, ImportErrorParams } from '../../storage/transfer';
 import { errorText } from '../../common/errors';
 
-const IMPORT_CODES: readonly ImportErrorCode[] = ['too-large', 'not-json', 'foreign', 'newer-version', 'damaged', 'inconsistent', 'too-many', 'built-in-template'];
+const IMPORT_CODES: readonly ImportErrorCode[] = IMPORT_ERROR_CODES;
 
 export function importRefusalText(error: unknown, lang: Lang): string {
   if (error instanceof Error) {

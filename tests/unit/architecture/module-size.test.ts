@@ -12,7 +12,7 @@ const MAX_LINES = 300;
 
 const LONG_FOR_A_REASON: Record<string, string> = {
   'storage/schemas.ts': 'every stored and requested shape as one zod schema each, so that the database, import and the store service agree on one definition',
-  'storage/repo.ts': 'the Store: one method per store operation, each one transaction; the rules it applies live in offboarding/',
+  'storage/repo.ts': 'the Store: one method per store operation, each one transaction; the rules it applies live in offboarding/, the backup halves in storage/backup/, the summary in overview-summary.ts',
   'webmail/gmail.ts': "one adapter per webmail (the house's shape): Gmail's reading, compose and reply selectors in one place",
   'webmail/outlook.ts': "one adapter per webmail (the house's shape): Outlook's reading, both compose editors and reply selectors in one place",
   // Split when the ranking work of issue 20 lands (scoring, cue weights, template pick), so that the
@@ -22,7 +22,6 @@ const LONG_FOR_A_REASON: Record<string, string> = {
   'templates/reasons.ts': 'every reason the ranking gives, in both languages, beside the rule that words it',
   'templates/engine.ts': 'the template language (parse, choices by sender, recipient and party, render to Markdown); to be split into parser and renderer',
   'templates/variables.ts': 'every variable a template may use, its label in both languages and how the record fills it; to be split by record area',
-  'storage/transfer.ts': 'export and import as one versioned format with its refusals; to be split when backups stream (issue 19)',
   'catalog/page.ts': "one reviewer's page: the scenario's facts and every message the product offers for it",
 };
 

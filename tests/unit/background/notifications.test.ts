@@ -18,6 +18,7 @@ function fakeChrome() {
   const session = new Map<string, unknown>();
   const created: Array<{ id: string; title: string; message: string }> = [];
   const badge: string[] = [];
+  const titles: string[] = [];
   const listeners = {
     alarm: [] as Array<(alarm: { name: string }) => void>,
     click: [] as Array<(id: string) => void>,
@@ -36,6 +37,7 @@ function fakeChrome() {
     action: {
       setBadgeText: vi.fn(async ({ text }: { text: string }) => void badge.push(text)),
       setBadgeBackgroundColor: vi.fn(async () => undefined),
+      setTitle: vi.fn(async ({ title }: { title: string }) => void titles.push(title)),
     },
     notifications: {
       create: vi.fn(async (id: string, options: { title: string; message: string }) => {
@@ -65,7 +67,7 @@ function fakeChrome() {
       },
     },
   };
-  return { chromeStub, created, badge, local, session, listeners, alarms, opened };
+  return { chromeStub, created, badge, titles, local, session, listeners, alarms, opened };
 }
 
 const store: AlertStore = {
@@ -141,6 +143,30 @@ describe('runDailyCheck', () => {
     await runDailyCheck(store, '2026-03-01');
     expect(fake.created).toHaveLength(0);
     expect(fake.badge).toEqual(['']);
+  });
+});
+
+describe('the backup reminder on the badge', () => {
+  const withBackup = (lastBackupAt: string | null, backupReminderDays?: number): AlertStore => ({
+    clientsAndOffboardings: async () => ({ clients: [makeClient()], offboardings: [] }),
+    settingsGet: async () => ({ ...settings, ...(backupReminderDays === undefined ? {} : { backupReminderDays }) }),
+    dataBackupStatus: async () => ({ lastBackupAt, clients: 1 }),
+  });
+
+  it('marks the badge and explains in the tooltip when there has never been a backup', async () => {
+    await runDailyCheck(withBackup(null), '2026-03-29');
+    expect(fake.badge.at(-1)).toBe('!');
+    expect(fake.titles.at(-1)).toBe('Offboard: nie masz jeszcze kopii danych. Zapisz ją w ustawieniach (Dane).');
+  });
+
+  it('marks it once the last backup is older than the chosen interval (a week by default), not before', async () => {
+    await runDailyCheck(withBackup('2026-03-22T10:00:00.000Z'), '2026-03-29');
+    expect(fake.badge.at(-1)).toBe('');
+    await runDailyCheck(withBackup('2026-03-21T10:00:00.000Z'), '2026-03-29');
+    expect(fake.badge.at(-1)).toBe('!');
+    expect(fake.titles.at(-1)).toBe('Offboard: ostatnia kopia danych ma 8 dni. Zapisz nową w ustawieniach (Dane).');
+    await runDailyCheck(withBackup('2026-03-21T10:00:00.000Z', 14), '2026-03-29');
+    expect(fake.badge.at(-1)).toBe('');
   });
 });
 

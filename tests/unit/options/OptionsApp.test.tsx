@@ -45,9 +45,11 @@ function setup(overrides: { uiLanguage?: Settings['uiLanguage']; templates?: Tem
       stored = stored.filter((t) => t.id !== id);
       return true;
     },
-    'data.import': () => {
-      throw new Error(overrides.importError ?? 'damaged');
+    'data.importBegin': () => {
+      if (overrides.importError) throw new Error(overrides.importError);
+      return { session: 'session-1' };
     },
+    'data.importAbort': () => true,
     'data.deleteAll': () => true,
   });
   const tools = testTools();
@@ -186,7 +188,7 @@ describe('OptionsApp', () => {
   });
 
   it('shows the refusal of an import clearly', async () => {
-    const env = setup({ uiLanguage: 'en', importError: 'This file is not an Offboard export (format version 99).' });
+    const env = setup({ uiLanguage: 'en', importError: 'The background is not answering.' });
     await mount(env);
     const file = q<HTMLInputElement>('[data-testid="import-file"]')!;
     Object.defineProperty(file, 'files', { value: [new File(['{"x":1}'], 'backup.json', { type: 'application/json' })], configurable: true });
@@ -194,17 +196,15 @@ describe('OptionsApp', () => {
       file.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await flush();
-    expect(env.calls.find((c) => c.op === 'data.import')?.req).toEqual({ json: '{"x":1}' });
-    expect(q('[data-testid="import-error"]')?.textContent).toBe('Import refused: This file is not an Offboard export (format version 99).');
+    expect(env.calls.map((c) => c.op)).toContain('data.importBegin');
+    expect(env.calls.map((c) => c.op)).not.toContain('data.importCommit');
+    expect(q('[data-testid="import-error"]')?.textContent).toBe('Import refused: The background is not answering.');
   });
 
   it('words a coded import refusal in the UI language', async () => {
     const env = setup({ uiLanguage: 'pl' });
     await mount(env);
-    const refusal = Object.assign(new Error('This is not an Offboard backup'), { code: 'foreign', params: {} });
-    env.handlers['data.import'] = () => {
-      throw refusal;
-    };
+    // The page reads the file itself: a file that is not a backup is refused before any batch is sent.
     const file = q<HTMLInputElement>('[data-testid="import-file"]')!;
     Object.defineProperty(file, 'files', { value: [new File(['{}'], 'x.json')], configurable: true });
     await act(async () => {
@@ -214,6 +214,8 @@ describe('OptionsApp', () => {
     expect(q('[data-testid="import-error"]')?.textContent).toBe(
       'Import odrzucony: To nie jest kopia danych Offboard (brak oznaczenia "offboard-export"). Nic nie zostało zmienione.',
     );
+    expect(env.calls.filter((c) => c.op === 'data.importBatch')).toEqual([]);
+    expect(env.calls.find((c) => c.op === 'data.importAbort')?.req).toEqual({ session: 'session-1' });
   });
 
   it('deletes everything only after DELETE is typed', async () => {

@@ -13,10 +13,14 @@ describe('sorting by next deadline', () => {
     expect(indexRows(rows).map((entry) => entry.row.name)).toEqual(['Soon', 'Later', 'Alfa', 'Zeta']);
   });
 
-  it('puts an overdue row before a row due the same day', () => {
-    const a = row({ name: 'A', nextDeadline: { on: '2026-03-02', what: 'feedback-due' } });
-    const b = row({ name: 'B', overdue: true, nextDeadline: { on: '2026-03-02', what: 'payment-due' } });
-    expect(compareRows(a, b)).toBeGreaterThan(0);
+  it('orders rows due the same day by name in Polish order (the same date is overdue for both or for neither)', () => {
+    const rows = [
+      row({ name: 'Łucja', nextDeadline: { on: '2026-03-02', what: 'feedback-due' } }),
+      row({ name: 'lucyna', nextDeadline: { on: '2026-03-02', what: 'payment-due' } }),
+      row({ name: 'Zenon', nextDeadline: { on: '2026-03-01', what: 'payment-due' } }),
+      row({ name: 'Mateusz', nextDeadline: { on: '2026-03-02', what: 'payment-due' } }),
+    ];
+    expect(indexRows(rows).map((entry) => entry.row.name)).toEqual(['Zenon', 'lucyna', 'Łucja', 'Mateusz']);
   });
 });
 

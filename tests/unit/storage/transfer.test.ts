@@ -157,8 +157,8 @@ describe('import refusals leave the store unchanged', () => {
   });
 
   it('newer-version: a file from a later release', async () => {
-    const error = await refusal(edit((doc) => (doc.version = 2)));
-    expect(error).toMatchObject({ code: 'newer-version', params: { version: 2 } });
+    const error = await refusal(edit((doc) => (doc.version = 3)));
+    expect(error).toMatchObject({ code: 'newer-version', params: { version: 3 } });
     expect(error.message).toMatch(/newer version of Offboard/);
   });
 

@@ -3,7 +3,11 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { emptyChecklist } from '../../../offboarding/checklist';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../../../offboarding/types';
-import { OffboardDB, SETTINGS_KEY, tolerantMatchKeys } from '../../../storage/db';
+import { groupTimelines, OffboardDB, SETTINGS_KEY, tolerantMatchKeys } from '../../../storage/db';
+import { todayIso } from '../../../offboarding/calendar';
+import { withCurrentOffboarding } from '../../../offboarding/current';
+import { overviewRow } from '../../../offboarding/overview';
+import { compareOverviewRows } from '../../../storage/overview';
 import { Store } from '../../../storage/repo';
 import { uniqueDbName } from './helpers';
 
@@ -102,7 +106,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const clients = await db.clients.toArray();
     expect(clients.map(({ matchKeys: _k, ...client }) => client)).toEqual(rows.clients);
@@ -150,7 +154,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('events');
     const store = new Store(db, { now: () => new Date('2025-03-01T00:00:00.000Z') });
     expect((await store.eventsList({ clientId: rows.clients[0]!.id })).map((e) => e.id)).toEqual(['ev-1', 'ev-2']);
@@ -167,4 +171,41 @@ describe('schema upgrade from version 1', () => {
       'domain:firma.pl',
     ]);
   });
+});
+
+describe('schema upgrade to version 4: the overview summary', () => {
+  const declarations: Record<number, Record<string, string | null>> = {
+    1: { clients: 'id, *emails, *domains, updatedAt', offboardings: 'id, clientId, updatedAt', events: 'id, clientId, offboardingId, type', templates: 'id, kind', settings: '', meta: 'key' },
+    2: { clients: 'id, *matchKeys, updatedAt', offboardings: 'id, clientId, updatedAt', events: 'id, clientId, offboardingId, [clientId+at], type', templates: 'id, kind', settings: '', meta: 'key' },
+    3: { clients: 'id, *matchKeys', offboardings: 'id, clientId', timelines: 'clientId', templates: 'id, kind', settings: '', meta: 'key' },
+  };
+
+  for (const from of [1, 2, 3]) {
+    it(`builds the summary from the rows of a version ${from} database`, async () => {
+      const name = uniqueDbName(`upgrade-summary-v${from}`);
+      const rows = firstReleaseRows();
+      const old = new Dexie(name, { indexedDB, IDBKeyRange });
+      old.version(from).stores(declarations[from]!);
+      await old.table('clients').bulkAdd(from === 1 ? rows.clients : rows.clients.map((client) => ({ ...client, matchKeys: tolerantMatchKeys(client) })));
+      await old.table('offboardings').bulkAdd(rows.offboardings);
+      if (from === 3) await old.table('timelines').bulkAdd(groupTimelines(rows.events));
+      else await old.table('events').bulkAdd(rows.events);
+      old.close();
+
+      const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
+      await db.open();
+      expect(db.verno).toBe(4);
+      const today = todayIso(new Date());
+      // What the overview was before v4, computed from the rows themselves.
+      const expected = withCurrentOffboarding(rows.clients, rows.offboardings).map(([client, ob]) => overviewRow(client, ob, today)).sort(compareOverviewRows);
+      expect(expected.length).toBeGreaterThan(0);
+      expect((await db.overview.toArray()).map((entry) => entry.row).sort(compareOverviewRows)).toEqual(expected);
+      const store = new Store(db);
+      const summary = await store.overviewSummary({ today, limit: 50 });
+      expect(summary.rows).toEqual(expected);
+      expect(summary.total).toBe(expected.length);
+      expect(summary.stages[expected[0]!.stage]).toBeGreaterThan(0);
+      db.close();
+    });
+  }
 });

@@ -1,0 +1,92 @@
+/**
+ * The backup reminder on the options page: when the last backup was saved, a warning once it is
+ * older than the chosen interval (offboarding/backup-reminder.ts, the rule the badge uses too), and
+ * the interval itself, saved into Settings.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Alert, SelectField } from '../ui/controls';
+import { translator } from '../../common/i18n';
+import { formatDisplayDate } from '../../common/display-date';
+import { formatCount } from '../../templates/format';
+import { todayIso } from '../../offboarding/calendar';
+import { BACKUP_REMINDER_CHOICES, BACKUP_REMINDER_DEFAULT_DAYS, backupReminder } from '../../offboarding/backup-reminder';
+import type { Lang, Settings } from '../../offboarding/types';
+import type { BackupStatus, StoreClient } from '../../storage/protocol';
+import { errorText } from '../../common/errors';
+import { backupMessages } from './backup-messages';
+
+export function BackupReminder({ store, uiLang, today }: { store: StoreClient; uiLang: Lang; today?: string }) {
+  const t = useMemo(() => translator(backupMessages, uiLang), [uiLang]);
+  const [status, setStatus] = useState<BackupStatus | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      Promise.all([store.call('data.backupStatus', {}), store.call('settings.get', {})]).then(
+        ([nextStatus, nextSettings]) => {
+          if (!live) return;
+          setStatus(nextStatus);
+          setSettings(nextSettings);
+        },
+        (caught: unknown) => live && setError(errorText(caught)),
+      );
+    void load();
+    const stop = store.onChanged(() => void load());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [store]);
+
+  if (error !== null) return <Alert tone="error" testId="backup-reminder-error">{t('reminderLoadFailed', { error })}</Alert>;
+  if (!status || !settings) return null;
+
+  const interval = settings.backupReminderDays ?? BACKUP_REMINDER_DEFAULT_DAYS;
+  const day = today ?? todayIso();
+  const reminder = backupReminder(status, day, interval);
+  const last =
+    status.lastBackupAt === null
+      ? t('lastBackupNever')
+      : t('lastBackupOn', { date: formatDisplayDate(todayIso(new Date(status.lastBackupAt)), uiLang), ago: agoText(reminder.daysSince ?? 0, uiLang) });
+
+  const saveInterval = async (days: string) => {
+    try {
+      const current = await store.call('settings.get', {});
+      setSettings(await store.call('settings.put', { settings: { ...current, backupReminderDays: Number(days) } }));
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+
+  return (
+    <div class="options-backup" data-testid="backup-reminder">
+      {reminder.due ? (
+        <Alert tone="warn" testId="backup-due">{`${last} ${t('backupDue', { interval: intervalLabel(interval, uiLang) })}`}</Alert>
+      ) : (
+        <p data-testid="backup-last">{last}</p>
+      )}
+      <SelectField
+        label={t('reminderInterval')}
+        value={String(interval)}
+        testId="backup-interval"
+        options={BACKUP_REMINDER_CHOICES.map((days) => ({ value: String(days), label: intervalLabel(days, uiLang) }))}
+        onChange={(value) => void saveInterval(value)}
+      />
+    </div>
+  );
+}
+
+function agoText(days: number, lang: Lang): string {
+  if (days <= 0) return lang === 'pl' ? 'dziś' : 'today';
+  if (days === 1) return lang === 'pl' ? 'wczoraj' : 'yesterday';
+  return lang === 'pl' ? `${formatCount(days, 'days', 'pl')} temu` : `${formatCount(days, 'days', 'en')} ago`;
+}
+
+function intervalLabel(days: number, lang: Lang): string {
+  if (days === 1) return lang === 'pl' ? 'codziennie' : 'daily';
+  if (days === 7) return lang === 'pl' ? 'co tydzień' : 'weekly';
+  if (days === 14) return lang === 'pl' ? 'co dwa tygodnie' : 'every two weeks';
+  return lang === 'pl' ? `co ${formatCount(days, 'days', 'pl')}` : `every ${formatCount(days, 'days', 'en')}`;
+}
