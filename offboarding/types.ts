@@ -240,6 +240,7 @@ export type Stage = (typeof STAGES)[number];
 export type EventType =
   | 'offboarding-started'
   | 'notice-served'
+  | 'notice-corrected'
   | 'draft-inserted'
   | 'stage-changed'
   | 'checklist-changed'

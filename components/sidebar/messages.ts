@@ -163,6 +163,27 @@ export const sidebarMessages = {
     pl: 'Wpisz przewidywaną lub rzeczywistą datę doręczenia listu.',
   },
   noticeSaveDelivery: { en: 'Save delivery', pl: 'Zapisz doręczenie' },
+  noticeServedToday: { en: 'Notice served today, {date} ({channel}).', pl: 'Wypowiedzenie złożone dziś, {date} ({channel}).' },
+  noticeServedFuture: { en: 'Notice to be served on {date} ({channel}).', pl: 'Wypowiedzenie zostanie złożone {date} ({channel}).' },
+  noticeEnded: { en: 'The contract ended on {date}.', pl: 'Umowa uległa rozwiązaniu z dniem {date}.' },
+  noticeAcknowledged: { en: 'The client acknowledged receipt on {date}.', pl: 'Klient potwierdził otrzymanie {date}.' },
+  noticeAcknowledgedOn: { en: 'Receipt acknowledged on (if it was)', pl: 'Data potwierdzenia otrzymania (jeśli nastąpiło)' },
+  noticeCorrect: { en: 'Correct the notice', pl: 'Popraw wypowiedzenie' },
+  noticeSaveCorrection: { en: 'Save the correction', pl: 'Zapisz poprawkę' },
+  noticeCorrected: { en: 'Notice corrected.', pl: 'Wypowiedzenie poprawione.' },
+  noticeStepReopened: {
+    en: 'The notice step is open again. The recorded notice stays as it is: correct it, or tick the step to confirm it.',
+    pl: 'Krok „wypowiedzenie” jest znowu otwarty. Zapisane wypowiedzenie pozostaje bez zmian: popraw je albo zaznacz krok, by je potwierdzić.',
+  },
+  noticeDateRequired: { en: 'Enter the date the notice was served (day, month, year).', pl: 'Wpisz datę złożenia wypowiedzenia (dzień, miesiąc, rok).' },
+  noticeDeliveryBeforeSending: {
+    en: 'The delivery cannot come before the notice was sent: check both dates.',
+    pl: 'Doręczenie nie może nastąpić przed wysłaniem wypowiedzenia: sprawdź obie daty.',
+  },
+  noticeAcknowledgedBeforeSending: {
+    en: 'The acknowledgement cannot come before the notice was served: check the date, or leave it empty.',
+    pl: 'Potwierdzenie nie może nastąpić przed złożeniem wypowiedzenia: sprawdź datę albo zostaw pole puste.',
+  },
   warnWrittenForm: {
     en: 'An e-mail is not enough: the contract requires written form on pain of invalidity — send a signed letter or use a qualified e-signature.',
     pl: 'E-mail nie wystarczy: umowa wymaga formy pisemnej pod rygorem nieważności — wyślij podpisany list albo użyj kwalifikowanego podpisu elektronicznego.',

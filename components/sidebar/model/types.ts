@@ -50,6 +50,7 @@ export interface NoticeInput {
   acknowledgementRequested: boolean;
   deliveredOn?: string;
   expectedDeliveryOn?: string;
+  acknowledgedOn?: string;
 }
 
 export interface NoticeDeliveryInput {
