@@ -242,6 +242,7 @@ export type EventType =
   | 'notice-served'
   | 'notice-corrected'
   | 'draft-inserted'
+  | 'draft-sent'
   | 'stage-changed'
   | 'checklist-changed'
   | 'note';

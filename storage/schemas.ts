@@ -346,6 +346,7 @@ export const eventTypeSchema = z.enum([
   'notice-served',
   'notice-corrected',
   'draft-inserted',
+  'draft-sent',
   'stage-changed',
   'checklist-changed',
   'note',

@@ -16,10 +16,10 @@ import { ClientPicker } from './ClientPicker';
 import { Checklist, StageBadge } from './Checklist';
 import { Suggestions } from './Suggestions';
 import { Settlement } from './Settlement';
-import { CHECKLIST_LABEL } from './labels';
 import { isConversationClient, otherParty } from './conversation';
 import { SenderWarning } from './SenderWarning';
 import { ThreadSteps } from './ThreadSteps';
+import { ActionNotice } from './ActionNotice';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -68,35 +68,11 @@ function Body({ state }: { state: SidebarState }) {
   }
   return (
     <>
-      <FlashMessage state={state} />
+      <ActionNotice state={state} />
       <ConversationState state={state} />
       {state.record ? <RecordView state={state} /> : null}
       {/* With an offboarding the suggestions sit between the steps and the settlement. */}
       {state.record?.offboarding ? null : <SuggestionsSection state={state} />}
-    </>
-  );
-}
-
-function FlashMessage({ state }: { state: SidebarState }) {
-  const { t, model } = useSidebar();
-  const { flash, offer } = state;
-  return (
-    <>
-      {flash ? (
-        <Alert tone={flash.tone} testId="flash" onDismiss={() => model.dismissFlash()} dismissLabel={t('dismiss')}>
-          <p>{t(flash.key, flash.params)}</p>
-          {flash.tone === 'error' && flash.detail ? <p class="sb-small">{flash.detail}</p> : null}
-        </Alert>
-      ) : null}
-      {offer ? (
-        <Alert tone="info" testId="tick-offer">
-          <p>{t('offerTick', { step: t(CHECKLIST_LABEL[offer.key]) })}</p>
-          <div class="sb-actions">
-            <Button variant="primary" data-testid="accept-offer" onClick={() => void model.acceptOffer()}>{t('offerYes')}</Button>
-            <Button onClick={() => model.dismissOffer()}>{t('offerNo')}</Button>
-          </div>
-        </Alert>
-      ) : null}
     </>
   );
 }

@@ -12,6 +12,8 @@ import { CHANNEL_LABEL, optionsOf } from './labels';
 import { noticeSummary } from './notice';
 import { formatDisplayDate } from '../../common/display-date';
 import type { SidebarMessageKey } from './messages';
+import { AnchoredNotice } from './ActionNotice';
+import { NOTICE_ANCHOR } from './model/notice-slice';
 
 /** Channels whose delivery is a later day than sending: the form asks when it arrives. */
 const POSTED_CHANNELS = new Set<NoticeChannel>(['letter', 'courier', 'other']);
@@ -36,6 +38,7 @@ export function NoticeBlock({ client, offboarding, formOpen, setFormOpen }: {
   const today = deps.today();
   return (
     <div class="sb-notice" data-testid="notice">
+      <AnchoredNotice anchor={NOTICE_ANCHOR} />
       {formOpen ? (
         <NoticeForm key={notice ? 'correct' : 'new'} initial={notice} onDone={() => setFormOpen(false)} />
       ) : notice ? (

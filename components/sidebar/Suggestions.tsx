@@ -18,9 +18,13 @@ import { proposedValues } from '../../templates/thread-facts';
 import { DATE_VALUE_PATHS } from '../../templates/variables';
 import { formatDisplayDate } from '../../common/display-date';
 import { errorText } from '../../common/errors';
+import { draftDeliveries } from '../../templates/sent-match';
+import { threadOf } from './drafts';
+import { ActionNotice, suggestionAnchor } from './ActionNotice';
 
 interface Selection {
-  index: number;
+  /** The card's own template: the preview stays on its card when the list re-ranks (e.g. after saving values). */
+  cardId: string;
   lang: Lang;
   tone: Tone;
   overrides: Record<string, string>;
@@ -71,12 +75,32 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
 
   const toDraft = (rendered: RenderedDraft): Draft => draftForCompose(rendered, state.context?.compose.kind);
 
-  if (suggestions.length === 0) return <p class="sb-muted">{t('suggestionsNone')}</p>;
+  const deliveries = useMemo(
+    () => new Map(draftDeliveries(state.events, state.record?.offboarding?.id, threadOf(state.context)).map((d) => [d.kind, d.status])),
+    [state.events, state.record, state.context],
+  );
+  // A message about a card that is no longer listed is shown above the list, not lost.
+  const anchors = new Set(suggestions.map((s) => suggestionAnchor(s.template.id)));
+  const orphan = [state.flash?.anchor, state.offer?.anchor].find((a) => a?.startsWith('suggestion:') && !anchors.has(a));
+
+  if (suggestions.length === 0) {
+    return (
+      <>
+        {orphan ? <ActionNotice state={state} anchor={orphan} /> : null}
+        <p class="sb-muted">{t('suggestionsNone')}</p>
+      </>
+    );
+  }
 
   return (
+    <>
+    {orphan ? <ActionNotice state={state} anchor={orphan} /> : null}
     <ol class="sb-suggestions">
       {suggestions.map((suggestion, index) => {
-        const chosen = selection?.index === index ? selection : null;
+        const cardId = suggestion.template.id;
+        const anchor = suggestionAnchor(cardId);
+        const chosen = selection?.cardId === cardId ? selection : null;
+        const delivery = deliveries.get(suggestion.kind);
         // Variants of one kind (notice period / end of month; testimonial / case study) differ by the template's own title.
         const title = suggestion.template.variant
           ? `${kindTitle(suggestion.kind, lang)} — ${suggestion.template.title}`
@@ -85,9 +109,9 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
           const outcome = render(suggestion, chosen);
           if ('error' in outcome) return;
           const draft = toDraft(outcome.draft);
-          if (chosen?.saveToClient) void model.saveOverridesToClient(chosen.overrides);
-          if (action === 'insert') void model.insertDraft(outcome.template.kind, outcome.template.lang, draft);
-          else void model.copyDraft(draft);
+          if (chosen?.saveToClient) void model.saveOverridesToClient(chosen.overrides, anchor);
+          if (action === 'insert') void model.insertDraft(outcome.template.kind, outcome.template.lang, draft, anchor);
+          else void model.copyDraft(draft, anchor);
         };
         return (
           <li
@@ -100,6 +124,11 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
             <div class="sb-suggestion__head">
               <h3 class="sb-suggestion__title">
                 {title} <span class="sb-tag">{suggestion.lang.toUpperCase()}</span>
+                {delivery ? (
+                  <span class={`sb-tag sb-tag--${delivery}`} data-testid="draft-status" data-status={delivery}>
+                    {t(delivery === 'sent' ? 'draftSent' : 'draftInsertedNotSent')}
+                  </span>
+                ) : null}
               </h3>
               <ul class="sb-reasons">
                 {suggestion.reasons.map((reason, i) => (
@@ -119,17 +148,18 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                 aria-expanded={chosen ? 'true' : 'false'}
                 data-testid="select-suggestion"
                 onClick={() =>
-                  choose(chosen ? null : { index, lang: suggestion.lang, tone: suggestion.tone, overrides: {}, saveToClient: false })
+                  choose(chosen ? null : { cardId, lang: suggestion.lang, tone: suggestion.tone, overrides: {}, saveToClient: false })
                 }
               >
                 {chosen ? t('hidePreview') : t('preview')}
               </Button>
             </div>
+            <ActionNotice state={state} anchor={anchor} />
             {chosen ? (
               <DraftPanel
                 title={title}
                 selection={chosen}
-                outcome={render(suggestion, settled?.index === index ? settled : chosen)}
+                outcome={render(suggestion, settled?.cardId === cardId ? settled : chosen)}
                 onChange={(changes, typing) => choose({ ...chosen, ...changes }, typing)}
                 canSaveToClient={state.record !== null}
                 thread={state.context ? { messages: state.context.messages, ...(state.context.userEmail ? { userEmail: state.context.userEmail } : {}) } : null}
@@ -143,6 +173,7 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
         );
       })}
     </ol>
+    </>
   );
 }
 

@@ -10,6 +10,7 @@ import { TEMPLATE_KINDS } from '../../templates/types';
 import type { RenderedDraft, Template, TemplateKind } from '../../templates/types';
 import type { ClipboardPort, PagePort, TemplateEngine } from './ports';
 import { RECEIPT_DATE_PATH } from '../../templates/thread-facts';
+import { draftDeliveries } from '../../templates/sent-match';
 import { errorText } from '../../common/errors';
 
 function isTemplateKind(value: unknown): value is TemplateKind {
@@ -17,18 +18,21 @@ function isTemplateKind(value: unknown): value is TemplateKind {
 }
 
 /**
- * Kinds already inserted into a reply, from the draft-inserted events; limited to the current
- * offboarding when there is one (an earlier engagement's messages do not count).
+ * Kinds already sent, for the ranking: an insertion counts only once the message appears among the
+ * user's own in the thread (templates/sent-match.ts), or was seen there before (a draft-sent event).
+ * Limited to the current offboarding when there is one (an earlier engagement's messages do not count).
  */
-export function sentKindsFrom(events: readonly OffboardEvent[], offboardingId?: string): TemplateKind[] {
-  const kinds = new Set<TemplateKind>();
-  for (const event of events) {
-    if (event.type !== 'draft-inserted') continue;
-    if (offboardingId && event.offboardingId && event.offboardingId !== offboardingId) continue;
-    const kind = event.data.kind;
-    if (isTemplateKind(kind)) kinds.add(kind);
-  }
-  return [...kinds];
+export function sentKindsFrom(events: readonly OffboardEvent[], offboardingId?: string, context?: ConversationContext | null): TemplateKind[] {
+  return draftDeliveries(events, offboardingId, threadOf(context))
+    .filter((delivery) => delivery.status === 'sent')
+    .map((delivery) => delivery.kind)
+    .filter(isTemplateKind);
+}
+
+/** The thread as sent-match reads it, or null without a conversation. */
+export function threadOf(context: ConversationContext | null | undefined): { messages: ConversationContext['messages']; userEmail?: string } | null {
+  if (!context) return null;
+  return { messages: context.messages, ...(context.userEmail ? { userEmail: context.userEmail } : {}) };
 }
 
 /**

@@ -231,6 +231,8 @@ export const sidebarMessages = {
   },
   subjectLine: { en: 'Subject: {subject}', pl: 'Temat: {subject}' },
   inserted: { en: 'Inserted into the reply.', pl: 'Wstawiono do odpowiedzi.' },
+  draftInsertedNotSent: { en: 'inserted, not yet sent', pl: 'wstawiono, jeszcze nie wysłano' },
+  draftSent: { en: 'sent', pl: 'wysłano' },
   copied: { en: 'Copied to the clipboard.', pl: 'Skopiowano do schowka.' },
   copyFailed: { en: 'Could not copy to the clipboard.', pl: 'Nie udało się skopiować do schowka.' },
   insertFailedCopied: {
