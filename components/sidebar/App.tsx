@@ -1,5 +1,5 @@
 /** The sidebar: picks what to show from the model's state; each block is its own component. */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../../common/i18n';
 import { Alert, Button, Section } from '../ui/controls';
 import { DelayedSpinner } from '../ui/DelayedSpinner';
@@ -20,6 +20,10 @@ import { isConversationClient, otherParty } from './conversation';
 import { SenderWarning } from './SenderWarning';
 import { ThreadSteps } from './ThreadSteps';
 import { ActionNotice } from './ActionNotice';
+import { TemplatePicker } from './TemplatePicker';
+import { pickedSuggestion } from './drafts';
+import { mergeTemplates } from '../../templates/template-set';
+import type { Template } from '../../templates/types';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -157,6 +161,9 @@ function RecordView({ state }: { state: SidebarState }) {
 
 function SuggestionsSection({ state }: { state: SidebarState }) {
   const { t, deps } = useSidebar();
+  // A template picked by hand opens as the first card until another is picked.
+  const [picked, setPicked] = useState<Template | null>(null);
+  const templates = useMemo(() => mergeTemplates(deps.templates.builtInTemplates(), state.storedTemplates), [deps, state.storedTemplates]);
   const suggestions = useMemo(() => {
     try {
       return suggestionsFor(state, deps);
@@ -165,9 +172,11 @@ function SuggestionsSection({ state }: { state: SidebarState }) {
     }
   }, [state.context, state.record, state.events, state.storedTemplates, state.settings, deps]);
   if (!state.record && state.conversation === 'none') return null;
+  const shown = picked ? [pickedSuggestion(picked), ...suggestions.filter((s) => s.template.id !== picked.id)] : suggestions;
   return (
     <Section title={t('suggestionsTitle')} testId="suggestions">
-      <Suggestions state={state} suggestions={suggestions} />
+      <TemplatePicker templates={templates} onPick={setPicked} />
+      <Suggestions state={state} suggestions={shown} pickedId={picked?.id} />
     </Section>
   );
 }

@@ -36,7 +36,7 @@ type RenderOutcome = { template: Template; draft: RenderedDraft } | { error: 'no
 /** Typing waits for this pause before the preview renders again: rendering stays off the keystroke path. */
 export const PREVIEW_SETTLE_MS = 200;
 
-export function Suggestions({ state, suggestions }: { state: SidebarState; suggestions: Suggestion[] }) {
+export function Suggestions({ state, suggestions, pickedId }: { state: SidebarState; suggestions: Suggestion[]; pickedId?: string | undefined }) {
   const { t, lang, deps, model } = useSidebar();
   const [selection, setSelection] = useState<Selection | null>(null);
   // What the preview shows: the selection, except that typed values arrive after a pause.
@@ -131,6 +131,7 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                 ) : null}
               </h3>
               <ul class="sb-reasons">
+                {pickedId === cardId ? <li data-testid="picked-by-hand">{t('pickedByHand')}</li> : null}
                 {suggestion.reasons.map((reason, i) => (
                   <li key={i}>{deps.templates.describeReason(reason, state.uiLang)}</li>
                 ))}

@@ -7,7 +7,7 @@ import type { Client, Lang, OffboardEvent, Offboarding, Settings, Tone } from '.
 import type { ConversationContext, Draft, InsertResult } from '../../webmail/types';
 import type { ClientChanges } from '../../storage/protocol';
 import { TEMPLATE_KINDS } from '../../templates/types';
-import type { RenderedDraft, Template, TemplateKind } from '../../templates/types';
+import type { RenderedDraft, Suggestion, Template, TemplateKind } from '../../templates/types';
 import type { ClipboardPort, PagePort, TemplateEngine } from './ports';
 import { RECEIPT_DATE_PATH } from '../../templates/thread-facts';
 import { draftDeliveries } from '../../templates/sent-match';
@@ -27,6 +27,11 @@ export function sentKindsFrom(events: readonly OffboardEvent[], offboardingId?: 
     .filter((delivery) => delivery.status === 'sent')
     .map((delivery) => delivery.kind)
     .filter(isTemplateKind);
+}
+
+/** A template picked by hand, as a card: no ranking, no reasons (the card says it was picked). */
+export function pickedSuggestion(template: Template): Suggestion {
+  return { template, kind: template.kind, lang: template.lang, tone: template.tone, score: 0, reasons: [] };
 }
 
 /** The thread as sent-match reads it, or null without a conversation. */

@@ -233,6 +233,11 @@ export const sidebarMessages = {
   inserted: { en: 'Inserted into the reply.', pl: 'Wstawiono do odpowiedzi.' },
   draftInsertedNotSent: { en: 'inserted, not yet sent', pl: 'wstawiono, jeszcze nie wysłano' },
   draftSent: { en: 'sent', pl: 'wysłano' },
+  pickTemplate: { en: 'Choose any template…', pl: 'Wybierz dowolny szablon…' },
+  pickTemplateSearch: { en: 'Search templates (kind, language, title)', pl: 'Szukaj szablonu (rodzaj, język, tytuł)' },
+  pickTemplateCount: { en: '{count} found', pl: 'Znaleziono: {count}' },
+  pickTemplateCustom: { en: 'yours', pl: 'własny' },
+  pickedByHand: { en: 'Chosen by you', pl: 'Wybrany przez Ciebie' },
   copied: { en: 'Copied to the clipboard.', pl: 'Skopiowano do schowka.' },
   copyFailed: { en: 'Could not copy to the clipboard.', pl: 'Nie udało się skopiować do schowka.' },
   insertFailedCopied: {
