@@ -41,10 +41,10 @@ describe('picking any template by hand', () => {
     expect(ids()).toEqual(['feedback-request-en-formal', 'feedback-request-pl-formal']);
     expect($('template-count')?.textContent).toBe('2 found');
     expect($$('template-option')[0]?.getAttribute('aria-selected')).toBe('true');
-    await act(() => key(search, 'ArrowDown'));
+    await act(() => { key(search, 'ArrowDown'); });
     expect($$('template-option')[1]?.getAttribute('aria-selected')).toBe('true');
     expect(search.getAttribute('aria-activedescendant')).toBe($$('template-option')[1]?.id);
-    await act(() => key(search, 'Enter'));
+    await act(() => { key(search, 'Enter'); });
     await act(() => settle());
     expect($('template-picker')).toBeNull();
     const first = $$('suggestion')[0]!;
@@ -54,7 +54,7 @@ describe('picking any template by hand', () => {
     expect(page.inserted.at(-1)?.draft.text).toBe('Body of feedback-request');
 
     await act(() => ($('open-template-picker') as HTMLButtonElement).click());
-    await act(() => key($('template-search')!, 'Escape'));
+    await act(() => { key($('template-search')!, 'Escape'); });
     expect($('template-picker')).toBeNull();
   });
 });
