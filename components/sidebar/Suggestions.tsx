@@ -123,7 +123,7 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
           >
             <div class="sb-suggestion__head">
               <h3 class="sb-suggestion__title">
-                {title} <span class="sb-tag">{suggestion.lang.toUpperCase()}</span>
+                {title} <span class="sb-tag" data-testid="suggestion-lang">{(chosen?.lang ?? suggestion.lang).toUpperCase()}</span>
                 {delivery ? (
                   <span class={`sb-tag sb-tag--${delivery}`} data-testid="draft-status" data-status={delivery}>
                     {t(delivery === 'sent' ? 'draftSent' : 'draftInsertedNotSent')}
@@ -250,6 +250,9 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
             />
           ) : null}
         </fieldset>
+      ) : null}
+      {'draft' in outcome && outcome.template.tone !== selection.tone ? (
+        <Alert tone="info" testId="tone-fallback">{t(selection.tone === 'warm' ? 'noWarmVersion' : 'noFormalVersion')}</Alert>
       ) : null}
       {'draft' in outcome ? (
         <>

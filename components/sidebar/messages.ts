@@ -238,6 +238,14 @@ export const sidebarMessages = {
   pickTemplateCount: { en: '{count} found', pl: 'Znaleziono: {count}' },
   pickTemplateCustom: { en: 'yours', pl: 'własny' },
   pickedByHand: { en: 'Chosen by you', pl: 'Wybrany przez Ciebie' },
+  noWarmVersion: {
+    en: 'This message has no warm version in this language: the formal one is shown.',
+    pl: 'Ta wiadomość nie ma wersji serdecznej w tym języku: pokazano wersję oficjalną.',
+  },
+  noFormalVersion: {
+    en: 'This message has no formal version in this language: the warm one is shown.',
+    pl: 'Ta wiadomość nie ma wersji oficjalnej w tym języku: pokazano wersję serdeczną.',
+  },
   copied: { en: 'Copied to the clipboard.', pl: 'Skopiowano do schowka.' },
   copyFailed: { en: 'Could not copy to the clipboard.', pl: 'Nie udało się skopiować do schowka.' },
   insertFailedCopied: {
