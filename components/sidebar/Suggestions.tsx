@@ -109,9 +109,10 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
           const outcome = render(suggestion, chosen);
           if ('error' in outcome) return;
           const draft = toDraft(outcome.draft);
-          if (chosen?.saveToClient) void model.saveOverridesToClient(chosen.overrides, anchor);
-          if (action === 'insert') void model.insertDraft(outcome.template.kind, outcome.template.lang, draft, anchor);
-          else void model.copyDraft(draft, anchor);
+          // Saved after the insertion, so that what saving says (a date it could not save) is the last word.
+          const save = () => (chosen?.saveToClient ? model.saveOverridesToClient(chosen.overrides, anchor) : undefined);
+          if (action === 'insert') void model.insertDraft(outcome.template.kind, outcome.template.lang, draft, anchor).then(save);
+          else void model.copyDraft(draft, anchor).then(save);
         };
         return (
           <li
@@ -178,6 +179,11 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
   );
 }
 
+function isIsoDayOrEmpty(value: string | undefined): boolean {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' || /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
+}
+
 function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote, thread }: {
   /** The offboarding has a reason note: when the draft still lacks it, it was left out for its language. */
   hasReasonNote: boolean;
@@ -226,7 +232,9 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
               <div key={name}>
                 <TextField
                   label={deps.templates.variableLabel(name, lang)}
-                  {...(DATE_VALUE_PATHS.has(name) ? { type: 'date' } : {})}
+                  {...(DATE_VALUE_PATHS.has(name) ? { type: 'date', hint: t('dateFieldHint') } : {})}
+                  error={DATE_VALUE_PATHS.has(name) && !isIsoDayOrEmpty(selection.overrides[name]) ? t('badDate') : null}
+                  testId={`missing-${name}`}
                   value={selection.overrides[name] ?? ''}
                   onInput={(value) => onChange({ overrides: { ...selection.overrides, [name]: value } }, true)}
                 />

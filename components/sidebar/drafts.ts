@@ -113,7 +113,9 @@ export function clientChangesFromOverrides(client: Client, overrides: Record<str
       case 'recipient.lastName': case 'client.lastName': recipient.lastName = value; recipientChanged = true; break;
       case 'recipient.title': recipient.title = value; recipientChanged = true; break;
       case 'contract.title': contract.title = value; contractChanged = true; break;
-      case 'contract.signedOn': contract.signedOn = value; contractChanged = true; break;
+      // A date is saved only as a calendar day (invalidClientDates names the others).
+      case 'contract.signedOn': if (ISO_DAY.test(value)) { contract.signedOn = value; contractChanged = true; } break;
+      case 'contract.fixedTermEndsOn': if (ISO_DAY.test(value)) { contract.fixedTermEndsOn = value; contractChanged = true; } break;
       case 'contract.clause': contract.clause = value; contractChanged = true; break;
       default: break;
     }
@@ -121,6 +123,16 @@ export function clientChangesFromOverrides(client: Client, overrides: Record<str
   if (recipientChanged) changes.recipient = recipient;
   if (contractChanged) changes.contract = contract;
   return changes;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Client-record dates typed as something other than a calendar day: not saved, and said so. */
+export function invalidClientDates(overrides: Record<string, string>): string[] {
+  return ['contract.signedOn', 'contract.fixedTermEndsOn'].filter((path) => {
+    const value = overrides[path]?.trim() ?? '';
+    return value !== '' && !ISO_DAY.test(value);
+  });
 }
 
 /**

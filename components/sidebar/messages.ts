@@ -238,6 +238,12 @@ export const sidebarMessages = {
   pickTemplateCount: { en: '{count} found', pl: 'Znaleziono: {count}' },
   pickTemplateCustom: { en: 'yours', pl: 'własny' },
   pickedByHand: { en: 'Chosen by you', pl: 'Wybrany przez Ciebie' },
+  dateFieldHint: { en: 'Pick the day in the calendar, or type day, month and year.', pl: 'Wybierz dzień w kalendarzu albo wpisz dzień, miesiąc i rok.' },
+  badDate: { en: 'This is not a full date: enter the day, month and year.', pl: 'To nie jest pełna data: wpisz dzień, miesiąc i rok.' },
+  badDateNotSaved: {
+    en: 'Not saved to the client: {field} is not a full date. Enter the day, month and year, then save again.',
+    pl: 'Nie zapisano w danych klienta: {field} to nie jest pełna data. Wpisz dzień, miesiąc i rok i zapisz ponownie.',
+  },
   noWarmVersion: {
     en: 'This message has no warm version in this language: the formal one is shown.',
     pl: 'Ta wiadomość nie ma wersji serdecznej w tym języku: pokazano wersję oficjalną.',

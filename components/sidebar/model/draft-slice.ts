@@ -8,7 +8,7 @@ import type { Draft } from '../../../webmail/types';
 import type { TemplateKind } from '../../../templates/types';
 import { stepCompletedBy } from '../../../templates/kinds';
 import { clientTerminationMessage } from '../../../templates/thread-facts';
-import { clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy, threadOf } from '../drafts';
+import { clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy, invalidClientDates, threadOf } from '../drafts';
 import { draftDeliveries, draftFingerprint } from '../../../templates/sent-match';
 import { errorText } from '../../../common/errors';
 import type { Session } from './session';
@@ -99,6 +99,11 @@ export function draftSlice({ deps, store, timeoutMs, fail, mutate, patch }: Sess
       }
       const client = store.getState().record?.client;
       if (!client) return false;
+      const badDates = invalidClientDates(overrides);
+      if (badDates.length > 0) {
+        const field = badDates.map((path) => deps.templates.variableLabel(path, store.getState().uiLang)).join(', ');
+        set({ flash: { tone: 'error', key: 'badDateNotSaved', params: { field }, ...at } });
+      }
       const changes = clientChangesFromOverrides(client, overrides);
       if (Object.keys(changes).length === 0) return false;
       return (await mutate(() => deps.store.call('clients.update', { id: client.id, changes }), { okKey: 'savedClient', ...at })) !== null;
