@@ -7,6 +7,7 @@ import { Checkbox } from '../ui/controls';
 import { useSidebar } from './context';
 import { CHECKLIST_LABEL, STAGE_LABEL } from './labels';
 import { NoticeBlock } from './NoticeBlock';
+import { STEP_HINT } from './step-hints';
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -23,7 +24,7 @@ export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
 }
 
 export function Checklist({ client, offboarding }: { client: Client; offboarding: Offboarding }) {
-  const { t, model } = useSidebar();
+  const { t, lang, model } = useSidebar();
   const [noticeFormOpen, setNoticeFormOpen] = useState(false);
 
   const toggle = (key: ChecklistKey, done: boolean) => {
@@ -48,6 +49,7 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
               checked={done}
               onChange={(checked) => toggle(key, checked)}
             />
+            <p class="sb-muted sb-small sb-step-hint" data-testid="step-hint">{STEP_HINT[key][lang]}</p>
             {key === 'notice' ? (
               <NoticeBlock client={client} offboarding={offboarding} formOpen={noticeFormOpen} setFormOpen={setNoticeFormOpen} />
             ) : null}
