@@ -21,6 +21,7 @@ import { SenderWarning } from './SenderWarning';
 import { ThreadSteps } from './ThreadSteps';
 import { ActionNotice } from './ActionNotice';
 import { TemplatePicker } from './TemplatePicker';
+import { ClientNote, Timeline } from './NotesTimeline';
 import { pickedSuggestion } from './drafts';
 import { mergeTemplates } from '../../templates/template-set';
 import type { Template } from '../../templates/types';
@@ -145,6 +146,12 @@ function RecordView({ state }: { state: SidebarState }) {
           <SuggestionsSection state={state} />
           <Section title={t('settlementTitle')} testId="settlement">
             <Settlement offboarding={offboarding} defaultCurrency={defaultCurrency} />
+          </Section>
+          <Section title={t('notesTitle')} testId="notes">
+            <ClientNote client={client} />
+          </Section>
+          <Section title={t('timelineTitle')} testId="timeline-section">
+            <Timeline events={state.events} />
           </Section>
         </>
       ) : (

@@ -8,6 +8,7 @@ import { useSidebar } from './context';
 import { CHECKLIST_LABEL, STAGE_LABEL } from './labels';
 import { NoticeBlock } from './NoticeBlock';
 import { STEP_HINT } from './step-hints';
+import { StepNote } from './NotesTimeline';
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -50,6 +51,7 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
               onChange={(checked) => toggle(key, checked)}
             />
             <p class="sb-muted sb-small sb-step-hint" data-testid="step-hint">{STEP_HINT[key][lang]}</p>
+            <StepNote stepKey={key} entry={entry} />
             {key === 'notice' ? (
               <NoticeBlock client={client} offboarding={offboarding} formOpen={noticeFormOpen} setFormOpen={setNoticeFormOpen} />
             ) : null}

@@ -1,7 +1,9 @@
 /** Every string the sidebar shows, in English and Polish side by side. */
 import type { Messages } from '../../common/i18n';
+import { dailyUseMessages } from './daily-use-messages';
 
 export const sidebarMessages = {
+  ...dailyUseMessages,
   appName: { en: 'Offboard', pl: 'Offboard' },
   loading: { en: 'Loading…', pl: 'Wczytywanie…' },
   closeSidebar: { en: 'Close the sidebar', pl: 'Zamknij panel' },
@@ -163,27 +165,6 @@ export const sidebarMessages = {
     pl: 'Wpisz przewidywaną lub rzeczywistą datę doręczenia listu.',
   },
   noticeSaveDelivery: { en: 'Save delivery', pl: 'Zapisz doręczenie' },
-  noticeServedToday: { en: 'Notice served today, {date} ({channel}).', pl: 'Wypowiedzenie złożone dziś, {date} ({channel}).' },
-  noticeServedFuture: { en: 'Notice to be served on {date} ({channel}).', pl: 'Wypowiedzenie zostanie złożone {date} ({channel}).' },
-  noticeEnded: { en: 'The contract ended on {date}.', pl: 'Umowa uległa rozwiązaniu z dniem {date}.' },
-  noticeAcknowledged: { en: 'The client acknowledged receipt on {date}.', pl: 'Klient potwierdził otrzymanie {date}.' },
-  noticeAcknowledgedOn: { en: 'Receipt acknowledged on (if it was)', pl: 'Data potwierdzenia otrzymania (jeśli nastąpiło)' },
-  noticeCorrect: { en: 'Correct the notice', pl: 'Popraw wypowiedzenie' },
-  noticeSaveCorrection: { en: 'Save the correction', pl: 'Zapisz poprawkę' },
-  noticeCorrected: { en: 'Notice corrected.', pl: 'Wypowiedzenie poprawione.' },
-  noticeStepReopened: {
-    en: 'The notice step is open again. The recorded notice stays as it is: correct it, or tick the step to confirm it.',
-    pl: 'Krok „wypowiedzenie” jest znowu otwarty. Zapisane wypowiedzenie pozostaje bez zmian: popraw je albo zaznacz krok, by je potwierdzić.',
-  },
-  noticeDateRequired: { en: 'Enter the date the notice was served (day, month, year).', pl: 'Wpisz datę złożenia wypowiedzenia (dzień, miesiąc, rok).' },
-  noticeDeliveryBeforeSending: {
-    en: 'The delivery cannot come before the notice was sent: check both dates.',
-    pl: 'Doręczenie nie może nastąpić przed wysłaniem wypowiedzenia: sprawdź obie daty.',
-  },
-  noticeAcknowledgedBeforeSending: {
-    en: 'The acknowledgement cannot come before the notice was served: check the date, or leave it empty.',
-    pl: 'Potwierdzenie nie może nastąpić przed złożeniem wypowiedzenia: sprawdź datę albo zostaw pole puste.',
-  },
   warnWrittenForm: {
     en: 'An e-mail is not enough: the contract requires written form on pain of invalidity — send a signed letter or use a qualified e-signature.',
     pl: 'E-mail nie wystarczy: umowa wymaga formy pisemnej pod rygorem nieważności — wyślij podpisany list albo użyj kwalifikowanego podpisu elektronicznego.',
@@ -231,27 +212,6 @@ export const sidebarMessages = {
   },
   subjectLine: { en: 'Subject: {subject}', pl: 'Temat: {subject}' },
   inserted: { en: 'Inserted into the reply.', pl: 'Wstawiono do odpowiedzi.' },
-  draftInsertedNotSent: { en: 'inserted, not yet sent', pl: 'wstawiono, jeszcze nie wysłano' },
-  draftSent: { en: 'sent', pl: 'wysłano' },
-  pickTemplate: { en: 'Choose any template…', pl: 'Wybierz dowolny szablon…' },
-  pickTemplateSearch: { en: 'Search templates (kind, language, title)', pl: 'Szukaj szablonu (rodzaj, język, tytuł)' },
-  pickTemplateCount: { en: '{count} found', pl: 'Znaleziono: {count}' },
-  pickTemplateCustom: { en: 'yours', pl: 'własny' },
-  pickedByHand: { en: 'Chosen by you', pl: 'Wybrany przez Ciebie' },
-  dateFieldHint: { en: 'Pick the day in the calendar, or type day, month and year.', pl: 'Wybierz dzień w kalendarzu albo wpisz dzień, miesiąc i rok.' },
-  badDate: { en: 'This is not a full date: enter the day, month and year.', pl: 'To nie jest pełna data: wpisz dzień, miesiąc i rok.' },
-  badDateNotSaved: {
-    en: 'Not saved to the client: {field} is not a full date. Enter the day, month and year, then save again.',
-    pl: 'Nie zapisano w danych klienta: {field} to nie jest pełna data. Wpisz dzień, miesiąc i rok i zapisz ponownie.',
-  },
-  noWarmVersion: {
-    en: 'This message has no warm version in this language: the formal one is shown.',
-    pl: 'Ta wiadomość nie ma wersji serdecznej w tym języku: pokazano wersję oficjalną.',
-  },
-  noFormalVersion: {
-    en: 'This message has no formal version in this language: the warm one is shown.',
-    pl: 'Ta wiadomość nie ma wersji oficjalnej w tym języku: pokazano wersję serdeczną.',
-  },
   copied: { en: 'Copied to the clipboard.', pl: 'Skopiowano do schowka.' },
   copyFailed: { en: 'Could not copy to the clipboard.', pl: 'Nie udało się skopiować do schowka.' },
   insertFailedCopied: {
