@@ -19,6 +19,7 @@ import { DATE_VALUE_PATHS } from '../../templates/variables';
 import { formatDisplayDate } from '../../common/display-date';
 import { errorText } from '../../common/errors';
 import { draftDeliveries } from '../../templates/sent-match';
+import { plainTextToSafeHtml } from '../../templates/render';
 import { threadOf } from './drafts';
 import { ActionNotice, suggestionAnchor } from './ActionNotice';
 
@@ -29,6 +30,8 @@ interface Selection {
   tone: Tone;
   overrides: Record<string, string>;
   saveToClient: boolean;
+  /** The user's own edit of the text: what is inserted instead of the rendered draft (sanitized). */
+  editedText?: string;
 }
 
 type RenderOutcome = { template: Template; draft: RenderedDraft } | { error: 'no-template' | 'render'; detail?: string };
@@ -108,7 +111,8 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
         const act = (action: 'insert' | 'copy') => {
           const outcome = render(suggestion, chosen);
           if ('error' in outcome) return;
-          const draft = toDraft(outcome.draft);
+          const edited = chosen?.editedText;
+          const draft = toDraft(edited === undefined ? outcome.draft : { ...outcome.draft, ...plainTextToSafeHtml(edited) });
           // Saved after the insertion, so that what saving says (a date it could not save) is the last word.
           const save = () => (chosen?.saveToClient ? model.saveOverridesToClient(chosen.overrides, anchor) : undefined);
           if (action === 'insert') void model.insertDraft(outcome.template.kind, outcome.template.lang, draft, anchor).then(save);
@@ -219,9 +223,9 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
           legend={t('draftLanguage')}
           value={selection.lang}
           options={[{ value: 'pl', label: 'PL' }, { value: 'en', label: 'EN' }]}
-          onChange={(lang) => onChange({ lang })}
+          onChange={(lang) => onChange({ lang, editedText: undefined })}
         />
-        <Segmented legend={t('draftTone')} value={selection.tone} options={optionsOf(TONE_LABEL, t)} onChange={(tone) => onChange({ tone })} />
+        <Segmented legend={t('draftTone')} value={selection.tone} options={optionsOf(TONE_LABEL, t)} onChange={(tone) => onChange({ tone, editedText: undefined })} />
       </div>
       {fields.length > 0 ? (
         <fieldset class="sb-fieldset" data-testid="missing-values">
@@ -265,7 +269,27 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
       {'draft' in outcome ? (
         <>
           {outcome.draft.subject && isNewMessage ? <p class="sb-muted">{t('subjectLine', { subject: outcome.draft.subject })}</p> : null}
-          <div
+          {selection.editedText !== undefined ? (
+            <label class="ui-field">
+              <span class="ui-field__label">{t('editDraftLabel')}</span>
+              <textarea
+                class="ui-input sb-draft-edit"
+                rows={12}
+                data-testid="draft-edit"
+                value={selection.editedText}
+                onInput={(event) => onChange({ editedText: (event.currentTarget as HTMLTextAreaElement).value })}
+              />
+              <span class="sb-muted sb-small">{t('editDraftHint')}</span>
+            </label>
+          ) : null}
+          <div class="sb-actions">
+            {selection.editedText === undefined ? (
+              <Button variant="quiet" data-testid="edit-draft" onClick={() => onChange({ editedText: outcome.draft.text })}>{t('editDraft')}</Button>
+            ) : (
+              <Button variant="quiet" data-testid="discard-draft-edit" onClick={() => onChange({ editedText: undefined })}>{t('discardDraftEdit')}</Button>
+            )}
+          </div>
+          {selection.editedText !== undefined ? null : <div
             class="sb-preview"
             data-testid="draft-preview"
             role="document"
@@ -273,7 +297,7 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
             tabIndex={0}
             // Sanitized by renderTemplate (templates/render.ts); the only raw HTML in the sidebar.
             dangerouslySetInnerHTML={{ __html: outcome.draft.html }}
-          />
+          />}
         </>
       ) : (
         <Alert tone="warn">{outcome.error === 'no-template' ? t('noTemplateInLang') : t('errorGeneric')}</Alert>

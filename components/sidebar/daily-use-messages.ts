@@ -68,4 +68,11 @@ export const dailyUseMessages = {
     en: 'This message has no formal version in this language: the warm one is shown.',
     pl: 'Ta wiadomość nie ma wersji oficjalnej w tym języku: pokazano wersję serdeczną.',
   },
+  editDraft: { en: 'Edit the text before inserting', pl: 'Popraw tekst przed wstawieniem' },
+  editDraftLabel: { en: 'The text that will be inserted', pl: 'Tekst, który zostanie wstawiony' },
+  editDraftHint: {
+    en: 'Inserted as you wrote it, as plain paragraphs (a table becomes aligned text). Changing the language or tone starts again from the template.',
+    pl: 'Zostanie wstawiony tak, jak go napiszesz, jako zwykłe akapity (tabela staje się wyrównanym tekstem). Zmiana języka lub tonu zaczyna od nowa od szablonu.',
+  },
+  discardDraftEdit: { en: 'Discard my edit', pl: 'Odrzuć moje zmiany' },
 } satisfies Messages;

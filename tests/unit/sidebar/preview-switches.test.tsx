@@ -45,3 +45,28 @@ describe('the preview switches', () => {
     expect(card.querySelector('[data-testid="tone-fallback"]')?.textContent).toBe('This message has no warm version in this language: the formal one is shown.');
   });
 });
+
+describe('the editable preview', () => {
+  it('inserts the user own edit, as escaped paragraphs, never as markup', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'] });
+    const page = new FakePage();
+    const engine = fakeEngine([{ kind: 'settlement', lang: 'pl' }], [template('settlement', 'pl')]);
+    const all = { ...deps({ store, page }), templates: engine };
+    const model = createSidebarModel(all);
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => { render(<SidebarApp model={model} deps={all} />, container); await model.start(); });
+    await act(() => settle());
+    const card = container.querySelector('[data-testid="suggestion"]')!;
+    await act(() => (card.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => (card.querySelector('[data-testid="edit-draft"]') as HTMLButtonElement).click());
+    const area = card.querySelector('[data-testid="draft-edit"]') as HTMLTextAreaElement;
+    expect(area.value).toBe('Body of settlement');
+    await act(() => { area.value = 'Dzień dobry,\nfaktura <img src=x onerror=alert(1)> w załączniku.\n\nPozdrawiam'; area.dispatchEvent(new Event('input', { bubbles: true })); });
+    await act(async () => { (card.querySelector('[data-testid="insert-draft"]') as HTMLButtonElement).click(); await settle(); });
+    const inserted = page.inserted.at(-1)?.draft;
+    expect(inserted?.html).toBe('<p>Dzień dobry,<br>faktura &lt;img src=x onerror=alert(1)&gt; w załączniku.</p><p>Pozdrawiam</p>');
+    expect(inserted?.text).toBe('Dzień dobry,\nfaktura <img src=x onerror=alert(1)> w załączniku.\n\nPozdrawiam');
+  });
+});
