@@ -22,6 +22,7 @@ import { draftDeliveries } from '../../templates/sent-match';
 import { plainTextToSafeHtml } from '../../templates/render';
 import { threadOf } from './drafts';
 import { ActionNotice, suggestionAnchor } from './ActionNotice';
+import { DraftTextEdit } from './DraftTextEdit';
 
 interface Selection {
   /** The card's own template: the preview stays on its card when the list re-ranks (e.g. after saving values). */
@@ -269,26 +270,7 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
       {'draft' in outcome ? (
         <>
           {outcome.draft.subject && isNewMessage ? <p class="sb-muted">{t('subjectLine', { subject: outcome.draft.subject })}</p> : null}
-          {selection.editedText !== undefined ? (
-            <label class="ui-field">
-              <span class="ui-field__label">{t('editDraftLabel')}</span>
-              <textarea
-                class="ui-input sb-draft-edit"
-                rows={12}
-                data-testid="draft-edit"
-                value={selection.editedText}
-                onInput={(event) => onChange({ editedText: (event.currentTarget as HTMLTextAreaElement).value })}
-              />
-              <span class="sb-muted sb-small">{t('editDraftHint')}</span>
-            </label>
-          ) : null}
-          <div class="sb-actions">
-            {selection.editedText === undefined ? (
-              <Button variant="quiet" data-testid="edit-draft" onClick={() => onChange({ editedText: outcome.draft.text })}>{t('editDraft')}</Button>
-            ) : (
-              <Button variant="quiet" data-testid="discard-draft-edit" onClick={() => onChange({ editedText: undefined })}>{t('discardDraftEdit')}</Button>
-            )}
-          </div>
+          <DraftTextEdit editedText={selection.editedText} original={outcome.draft.text} onChange={(editedText) => onChange({ editedText })} />
           {selection.editedText !== undefined ? null : <div
             class="sb-preview"
             data-testid="draft-preview"
