@@ -132,3 +132,32 @@ export function defaultSkips(initiator: Initiator): ChecklistKey[] {
       throw new Error(`Unknown initiator "${String(initiator)}" (expected we, client or mutual)`);
   }
 }
+
+/**
+ * The checklist after the initiator changed: a step skipped only because of who ended it (the
+ * conversation when the client did) reopens, and a step the new initiator rules out is skipped if
+ * it is still open. A step the user ticked is never touched. Returns the keys that changed.
+ */
+export function rederiveSkips(
+  checklist: Offboarding['checklist'],
+  from: Initiator,
+  to: Initiator,
+): { checklist: Offboarding['checklist']; changed: ChecklistKey[] } {
+  const before = new Set(defaultSkips(from));
+  const after = new Set(defaultSkips(to));
+  const next = { ...checklist };
+  const changed: ChecklistKey[] = [];
+  for (const key of CHECKLIST_KEYS) {
+    const entry = next[key] ?? {};
+    if (entry.doneAt !== undefined) continue;
+    if (before.has(key) && !after.has(key) && entry.skipped === true) {
+      const { skipped: _dropped, ...rest } = entry;
+      next[key] = rest;
+      changed.push(key);
+    } else if (after.has(key) && !before.has(key) && entry.skipped !== true) {
+      next[key] = { ...entry, skipped: true };
+      changed.push(key);
+    }
+  }
+  return { checklist: next, changed };
+}

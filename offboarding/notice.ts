@@ -97,3 +97,21 @@ export function deliveryWindow(
   }
   return { from, to, endsOn };
 }
+
+/** Whether a day lies before, on or after today (ISO dates compare as strings). */
+export type DayTense = 'past' | 'today' | 'future';
+
+export function dayTense(on: string, today: string): DayTense {
+  parseIsoDateParts(on, 'on');
+  parseIsoDateParts(today, 'today');
+  return on < today ? 'past' : on === today ? 'today' : 'future';
+}
+
+/**
+ * The "an e-mail is not enough" warning: the contract demands written form and the record does not
+ * show a notice in it (none yet, or one recorded as an e-mail or "other"). A correction to a
+ * letter, courier, QES or hand-over lifts it; a correction back to e-mail brings it back.
+ */
+export function writtenFormWarning(contract: Pick<Contract, 'requiredForm'>, notice: Pick<NoticeRecord, 'channel'> | undefined): boolean {
+  return contract.requiredForm === 'written' && !(notice !== undefined && channelSatisfiesWrittenForm(notice.channel));
+}

@@ -4,7 +4,7 @@
  * the result and writes it with the log.
  */
 import type { CallOutcome, ChecklistKey, NegotiationPosition, NoticeRecord, OffboardEvent, Offboarding, SettlementItem } from './types';
-import { setChecklistItem } from './checklist';
+import { rederiveSkips, setChecklistItem } from './checklist';
 import { analysisFromInput, analysisProblems, outcomeProblems, positionProblems } from './preparation';
 import type { AnalysisInput } from './preparation';
 
@@ -12,6 +12,8 @@ import type { AnalysisInput } from './preparation';
 export type OffboardingPatch =
   | { op: 'checklist'; key: ChecklistKey; done: boolean; skipped?: boolean; note?: string }
   | { op: 'serve-notice'; notice: NoticeRecord }
+  /** Replaces the recorded notice with the user's correction (date, channel, delivery, acknowledgement). */
+  | { op: 'correct-notice'; notice: NoticeRecord }
   | { op: 'acknowledge-notice'; on: string }
   /** Records the delivery of the served notice, or changes its expected delivery. */
   | { op: 'notice-delivery'; deliveredOn?: string; expectedDeliveryOn?: string }
@@ -65,18 +67,24 @@ export function applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: str
     }
     case 'serve-notice': {
       const { notice } = patch;
-      if (notice.acknowledgedOn !== undefined && notice.acknowledgedOn < notice.servedOn) {
-        throw new PatchError('invalid', 'The notice cannot be acknowledged before it was served');
-      }
-      for (const on of [notice.deliveredOn, notice.expectedDeliveryOn]) {
-        if (on !== undefined && on < notice.servedOn) {
-          throw new PatchError('invalid', `The notice cannot reach the client (${on}) before it was sent (${notice.servedOn})`);
-        }
-      }
+      assertNoticeDatesInOrder(notice);
       const withNotice = { ...ob, notice };
       return {
         offboarding: ob.checklist.notice.doneAt ? withNotice : setChecklistItem(withNotice, 'notice', { done: true }, nowIso),
         events: [{ type: 'notice-served', data: { servedOn: notice.servedOn, channel: notice.channel, servedBy: notice.servedBy } }],
+      };
+    }
+    case 'correct-notice': {
+      const previous = ob.notice;
+      if (!previous) throw new PatchError('conflict', 'No notice has been recorded yet, so there is nothing to correct');
+      const notice = dropUndefined({ ...patch.notice });
+      assertNoticeDatesInOrder(notice);
+      // A correction confirms the notice step: a step reopened by unticking is closed again.
+      const ticked = ob.checklist.notice.doneAt ? ob : setChecklistItem(ob, 'notice', { done: true }, nowIso);
+      if (JSON.stringify(previous) === JSON.stringify(notice) && ticked === ob) return silently(ob);
+      return {
+        offboarding: { ...ticked, notice, updatedAt: nowIso },
+        events: [{ type: 'notice-corrected', data: noticeCorrectionData(previous, notice) }],
       };
     }
     case 'acknowledge-notice': {
@@ -139,7 +147,17 @@ export function applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: str
       if (next.closedOn !== undefined && next.closedOn < next.startedOn) {
         throw new PatchError('invalid', `The closing date (${next.closedOn}) cannot precede the start (${next.startedOn})`);
       }
-      return silently(next);
+      if (next.initiator === ob.initiator) return silently(next);
+      // "Conversation (not applicable)" follows who ended it: re-derived, never left stale.
+      const { checklist, changed } = rederiveSkips(ob.checklist, ob.initiator, next.initiator);
+      if (changed.length === 0) return silently(next);
+      return {
+        offboarding: { ...next, checklist, updatedAt: nowIso },
+        events: changed.map((key) => ({
+          type: 'checklist-changed' as const,
+          data: { key, done: false, skipped: checklist[key]?.skipped === true },
+        })),
+      };
     }
     default:
       throw new PatchError('invalid', `Unknown change "${String((patch as { op?: unknown }).op)}"`);
@@ -155,6 +173,28 @@ function without<K extends 'analysis' | 'position' | 'outcome'>(ob: Offboarding,
   const next = { ...ob };
   delete next[key];
   return next;
+}
+
+/** Acknowledgement and delivery cannot precede sending (art. 61 k.c.: a notice reaches after it leaves). */
+function assertNoticeDatesInOrder(notice: NoticeRecord): void {
+  if (notice.acknowledgedOn !== undefined && notice.acknowledgedOn < notice.servedOn) {
+    throw new PatchError('invalid', 'The notice cannot be acknowledged before it was served');
+  }
+  for (const on of [notice.deliveredOn, notice.expectedDeliveryOn]) {
+    if (on !== undefined && on < notice.servedOn) {
+      throw new PatchError('invalid', `The notice cannot reach the client (${on}) before it was sent (${notice.servedOn})`);
+    }
+  }
+}
+
+/** The timeline entry of a correction: what the record said before and what it says now. */
+function noticeCorrectionData(before: NoticeRecord, after: NoticeRecord): PatchEvent['data'] {
+  const data: PatchEvent['data'] = { servedOn: after.servedOn, channel: after.channel, servedBy: after.servedBy };
+  if (before.servedOn !== after.servedOn) data.previousServedOn = before.servedOn;
+  if (before.channel !== after.channel) data.previousChannel = before.channel;
+  if (after.deliveredOn !== undefined) data.deliveredOn = after.deliveredOn;
+  if (after.acknowledgedOn !== undefined) data.acknowledgedOn = after.acknowledgedOn;
+  return data;
 }
 
 function settlementItemNotFound(id: string): PatchError {

@@ -251,7 +251,9 @@ export type Stage = (typeof STAGES)[number];
 export type EventType =
   | 'offboarding-started'
   | 'notice-served'
+  | 'notice-corrected'
   | 'draft-inserted'
+  | 'draft-sent'
   | 'stage-changed'
   | 'checklist-changed'
   /** The call before the notice was recorded with its outcome (issue 18). */

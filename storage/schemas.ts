@@ -396,7 +396,9 @@ export const offboardingSchema = z.strictObject({
 export const eventTypeSchema = z.enum([
   'offboarding-started',
   'notice-served',
+  'notice-corrected',
   'draft-inserted',
+  'draft-sent',
   'stage-changed',
   'checklist-changed',
   'call-outcome',
@@ -498,6 +500,7 @@ export const offboardingPatchSchema = z.discriminatedUnion('op', [
     note: boundedText(LIMITS.note).optional(),
   }),
   z.strictObject({ op: z.literal('serve-notice'), notice: noticeRecordSchema }),
+  z.strictObject({ op: z.literal('correct-notice'), notice: noticeRecordSchema }),
   z.strictObject({ op: z.literal('acknowledge-notice'), on: isoDate }),
   z.strictObject({ op: z.literal('notice-delivery'), deliveredOn: isoDate.optional(), expectedDeliveryOn: isoDate.optional() }),
   z.strictObject({ op: z.literal('settlement-add'), item: newSettlementItemSchema }),

@@ -41,6 +41,8 @@ export function appliesToContract(kind: TemplateKind, client: Pick<Client, 'cont
 export interface OfferSituation {
   today: string;
   offboarding?: (Pick<Offboarding, 'settlement'> & Partial<Pick<Offboarding, 'notice'>>) | null;
+  /** Before any offboarding: the thread shows the client's own termination (templates/suggest.ts). */
+  clientEndedBeforeStart?: boolean;
 }
 
 /** Kinds that ask for or answer a decision the sender has not yet made: moot once the client ended it. */
@@ -81,6 +83,11 @@ export function templateNotOfferedFor(
   if (notice?.servedBy === 'we' && (template.kind === 'termination-notice' || template.kind === 'non-renewal' || template.kind === 'dzielo-withdrawal')) return 'notice-served';
   if (notice?.servedBy === 'we' && (ANSWERS_CLIENT_NOTICE.has(template.kind) || template.kind === 'conversation-request')) return 'notice-served';
   if (notice?.servedBy === 'client' && (MOOT_AFTER_CLIENT_ENDED.has(template.kind) || template.kind === 'termination-notice' || template.kind === 'non-renewal' || template.kind === 'signed-notice-cover')) {
+    return 'client-ended';
+  }
+  // The client has already ended it in the thread, before anything was recorded: our own notice,
+  // non-renewal or its cover would answer a decision with a second one.
+  if (notice === undefined && situation?.clientEndedBeforeStart === true && (template.kind === 'termination-notice' || template.kind === 'non-renewal' || template.kind === 'signed-notice-cover')) {
     return 'client-ended';
   }
   if (client && template.kind === 'termination-notice') {

@@ -16,6 +16,7 @@ export type UiLang = 'pl' | 'en';
 export const REASON_CODES = [
   'next-item',
   'later-item',
+  'all-steps-closed',
   'client-initiated-no-notice',
   'client-ending',
   'client-retention',
@@ -109,6 +110,10 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
   'later-item': {
     pl: (p) => `Jeden z kolejnych kroków: ${item(p, 'pl')}`,
     en: (p) => `One of the steps that follow: ${item(p, 'en')}`,
+  },
+  'all-steps-closed': {
+    pl: () => 'Wszystkie kroki są zamknięte: za jakiś czas można się odezwać i zapytać, co u klienta słychać',
+    en: () => 'Every step is closed: in a while, a short check-in keeps the relationship alive',
   },
   'client-initiated-no-notice': {
     pl: () => 'Klient zakończył współpracę, a jego wypowiedzenie nie zostało jeszcze potwierdzone',

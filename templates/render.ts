@@ -88,6 +88,19 @@ export function markdownToSafeHtml(source: string): { html: string; text: string
   return { html: container.innerHTML.trim(), text: blocksToText(container).trim() };
 }
 
+/**
+ * The user's own edit of a draft's text → the HTML that is inserted: every character escaped (the
+ * edit is text, never markup), a blank line a new paragraph, a line break a <br>, then through
+ * the same sanitizer as every draft.
+ */
+export function plainTextToSafeHtml(text: string): { html: string; text: string } {
+  const { purify } = sanitizer();
+  const normalised = text.replace(/\r\n?/g, '\n').trim();
+  const paragraphs = normalised.split(/\n{2,}/).filter((p) => p.trim() !== '');
+  const raw = paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
+  return { html: String(purify.sanitize(raw, SANITIZE_CONFIG)).trim(), text: normalised };
+}
+
 // ——— plain text ———
 
 const BLOCKS = new Set(['P', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'HR', 'H3', 'H4']);

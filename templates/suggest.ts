@@ -233,6 +233,8 @@ interface Signals {
    * decision, so no conversation request (a money dispute can still be talked through).
    */
   decided: boolean;
+  /** No offboarding yet, and the client's own recent message ends the cooperation: ours would be a second notice. */
+  clientEndedBeforeStart: boolean;
   /** Words the client wrote that the next step rests on, by topic (untrusted: plain text in reasons). */
   clientEvidence: Partial<Record<CueTopic, string>>;
   /**
@@ -350,7 +352,8 @@ const processRule: Rule = (s) => {
   // Kept by the call: no step of an ending is due (preparationRule confirms the terms).
   if (s.offboarding === null || s.stage === 'kept') return [];
   if (s.stage === 'closed') {
-    return [contribution('check-in', WEIGHTS.nextItem, reason('next-item', { item: 'lessons' }), 'process')];
+    // Nothing is open: no "next open step" to name.
+    return [contribution('check-in', WEIGHTS.nextItem, reason('all-steps-closed'), 'process')];
   }
   const out: Contribution[] = [];
   const weights = [WEIGHTS.nextItem, ...WEIGHTS.laterItem];
@@ -364,7 +367,10 @@ const processRule: Rule = (s) => {
     taken.add(kind);
     const first = out.length === 0;
     const weight = weights[out.length] ?? 0;
-    out.push(contribution(kind, weight, reason(first ? 'next-item' : 'later-item', { item: step }), 'process'));
+    // "Next open step" only for the step that is next: when it has no message of its own to offer
+    // (the closing message already sent, say), the one after it is a later step, not the next.
+    const next = step === s.openItems[0];
+    out.push(contribution(kind, weight, reason(next ? 'next-item' : 'later-item', { item: step }), 'process'));
     // The thread is ahead of the record: say which step it shows done, in its words.
     if (first && s.threadAhead !== null) out.push(contribution(kind, 0.1, reason('thread-shows-done', s.threadAhead), 'process'));
     const special = first ? endingReason(kind, s) : null;
@@ -708,7 +714,7 @@ export function suggest(input: SuggestInput): Suggestion[] {
   // The templates whose variant fits the contract's terms, the day and the record (the same rule
   // the catalogue applies): a second notice, a demand with nothing overdue, a period notice under
   // an end-of-month clause are never offered.
-  const situation = { today: input.today, offboarding: signals.offboarding };
+  const situation = { today: input.today, offboarding: signals.offboarding, clientEndedBeforeStart: signals.clientEndedBeforeStart };
   const offered = input.templates.filter((template) => templateNotOfferedFor(template, signals.client, situation) === undefined);
   const suggestions: Suggestion[] = [];
   for (const [kind, contributions] of byKind) {
@@ -896,6 +902,10 @@ function deriveSignals(input: SuggestInput): Signals {
     closedSteps,
     threadAhead: aheadStep === undefined ? null : { item: aheadStep.step, quote: aheadStep.words },
     decided,
+    clientEndedBeforeStart:
+      offboarding === null &&
+      !weEnding &&
+      clientRecent.some((m) => m.topics.includes('termination') && !m.topics.includes('retention') && !m.topics.includes('agreement')),
     clientEvidence: cues.latestFromClient?.evidence ?? {},
     talkPending:
       offboarding !== null &&

@@ -70,6 +70,8 @@ export const DATE_VALUE_PATHS: ReadonlySet<string> = new Set([
   'demand.deadline',
   'refund.dueDate',
   'rights.transferredOn',
+  'contract.signedOn',
+  'contract.fixedTermEndsOn',
 ]);
 const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.dueDate']);
 

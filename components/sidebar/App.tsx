@@ -1,5 +1,5 @@
 /** The sidebar: picks what to show from the model's state; each block is its own component. */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../../common/i18n';
 import { Alert, Button, Section } from '../ui/controls';
 import { DelayedSpinner } from '../ui/DelayedSpinner';
@@ -16,11 +16,16 @@ import { ClientPicker } from './ClientPicker';
 import { Checklist, StageBadge } from './Checklist';
 import { Suggestions } from './Suggestions';
 import { Settlement } from './Settlement';
-import { CHECKLIST_LABEL } from './labels';
 import { isConversationClient, otherParty } from './conversation';
 import { SenderWarning } from './SenderWarning';
 import { ThreadSteps } from './ThreadSteps';
 import { PreparationSection } from './Preparation';
+import { ActionNotice } from './ActionNotice';
+import { TemplatePicker } from './TemplatePicker';
+import { ClientNote, Timeline } from './NotesTimeline';
+import { pickedSuggestion } from './drafts';
+import { mergeTemplates } from '../../templates/template-set';
+import type { Template } from '../../templates/types';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -69,35 +74,11 @@ function Body({ state }: { state: SidebarState }) {
   }
   return (
     <>
-      <FlashMessage state={state} />
+      <ActionNotice state={state} />
       <ConversationState state={state} />
       {state.record ? <RecordView state={state} /> : null}
       {/* With an offboarding the suggestions sit between the steps and the settlement. */}
       {state.record?.offboarding ? null : <SuggestionsSection state={state} />}
-    </>
-  );
-}
-
-function FlashMessage({ state }: { state: SidebarState }) {
-  const { t, model } = useSidebar();
-  const { flash, offer } = state;
-  return (
-    <>
-      {flash ? (
-        <Alert tone={flash.tone} testId="flash" onDismiss={() => model.dismissFlash()} dismissLabel={t('dismiss')}>
-          <p>{t(flash.key, flash.params)}</p>
-          {flash.tone === 'error' && flash.detail ? <p class="sb-small">{flash.detail}</p> : null}
-        </Alert>
-      ) : null}
-      {offer ? (
-        <Alert tone="info" testId="tick-offer">
-          <p>{t('offerTick', { step: t(CHECKLIST_LABEL[offer.key]) })}</p>
-          <div class="sb-actions">
-            <Button variant="primary" data-testid="accept-offer" onClick={() => void model.acceptOffer()}>{t('offerYes')}</Button>
-            <Button onClick={() => model.dismissOffer()}>{t('offerNo')}</Button>
-          </div>
-        </Alert>
-      ) : null}
     </>
   );
 }
@@ -168,6 +149,12 @@ function RecordView({ state }: { state: SidebarState }) {
           <Section title={t('settlementTitle')} testId="settlement">
             <Settlement offboarding={offboarding} defaultCurrency={defaultCurrency} />
           </Section>
+          <Section title={t('notesTitle')} testId="notes">
+            <ClientNote client={client} />
+          </Section>
+          <Section title={t('timelineTitle')} testId="timeline-section">
+            <Timeline events={state.events} />
+          </Section>
         </>
       ) : (
         <div class="sb-state">
@@ -183,6 +170,9 @@ function RecordView({ state }: { state: SidebarState }) {
 
 function SuggestionsSection({ state }: { state: SidebarState }) {
   const { t, deps } = useSidebar();
+  // A template picked by hand opens as the first card until another is picked.
+  const [picked, setPicked] = useState<Template | null>(null);
+  const templates = useMemo(() => mergeTemplates(deps.templates.builtInTemplates(), state.storedTemplates), [deps, state.storedTemplates]);
   const suggestions = useMemo(() => {
     try {
       return suggestionsFor(state, deps);
@@ -191,9 +181,11 @@ function SuggestionsSection({ state }: { state: SidebarState }) {
     }
   }, [state.context, state.record, state.events, state.storedTemplates, state.settings, deps]);
   if (!state.record && state.conversation === 'none') return null;
+  const shown = picked ? [pickedSuggestion(picked), ...suggestions.filter((s) => s.template.id !== picked.id)] : suggestions;
   return (
     <Section title={t('suggestionsTitle')} testId="suggestions">
-      <Suggestions state={state} suggestions={suggestions} />
+      <TemplatePicker templates={templates} onPick={setPicked} />
+      <Suggestions state={state} suggestions={shown} pickedId={picked?.id} />
     </Section>
   );
 }

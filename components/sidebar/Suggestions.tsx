@@ -19,13 +19,21 @@ import { proposedValues } from '../../templates/thread-facts';
 import { DATE_VALUE_PATHS } from '../../templates/variables';
 import { formatDisplayDate } from '../../common/display-date';
 import { errorText } from '../../common/errors';
+import { draftDeliveries } from '../../templates/sent-match';
+import { plainTextToSafeHtml } from '../../templates/render';
+import { threadOf } from './drafts';
+import { ActionNotice, suggestionAnchor } from './ActionNotice';
+import { DraftTextEdit } from './DraftTextEdit';
 
 interface Selection {
-  index: number;
+  /** The card's own template: the preview stays on its card when the list re-ranks (e.g. after saving values). */
+  cardId: string;
   lang: Lang;
   tone: Tone;
   overrides: Record<string, string>;
   saveToClient: boolean;
+  /** The user's own edit of the text: what is inserted instead of the rendered draft (sanitized). */
+  editedText?: string;
 }
 
 type RenderOutcome = { template: Template; draft: RenderedDraft } | { error: 'no-template' | 'render'; detail?: string };
@@ -33,7 +41,7 @@ type RenderOutcome = { template: Template; draft: RenderedDraft } | { error: 'no
 /** Typing waits for this pause before the preview renders again: rendering stays off the keystroke path. */
 export const PREVIEW_SETTLE_MS = 200;
 
-export function Suggestions({ state, suggestions }: { state: SidebarState; suggestions: Suggestion[] }) {
+export function Suggestions({ state, suggestions, pickedId }: { state: SidebarState; suggestions: Suggestion[]; pickedId?: string | undefined }) {
   const { t, lang, deps, model } = useSidebar();
   const [selection, setSelection] = useState<Selection | null>(null);
   // What the preview shows: the selection, except that typed values arrive after a pause.
@@ -72,12 +80,32 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
 
   const toDraft = (rendered: RenderedDraft): Draft => draftForCompose(rendered, state.context?.compose.kind);
 
-  if (suggestions.length === 0) return <p class="sb-muted">{t('suggestionsNone')}</p>;
+  const deliveries = useMemo(
+    () => new Map(draftDeliveries(state.events, state.record?.offboarding?.id, threadOf(state.context)).map((d) => [d.kind, d.status])),
+    [state.events, state.record, state.context],
+  );
+  // A message about a card that is no longer listed is shown above the list, not lost.
+  const anchors = new Set(suggestions.map((s) => suggestionAnchor(s.template.id)));
+  const orphan = [state.flash?.anchor, state.offer?.anchor].find((a) => a?.startsWith('suggestion:') && !anchors.has(a));
+
+  if (suggestions.length === 0) {
+    return (
+      <>
+        {orphan ? <ActionNotice state={state} anchor={orphan} /> : null}
+        <p class="sb-muted">{t('suggestionsNone')}</p>
+      </>
+    );
+  }
 
   return (
+    <>
+    {orphan ? <ActionNotice state={state} anchor={orphan} /> : null}
     <ol class="sb-suggestions">
       {suggestions.map((suggestion, index) => {
-        const chosen = selection?.index === index ? selection : null;
+        const cardId = suggestion.template.id;
+        const anchor = suggestionAnchor(cardId);
+        const chosen = selection?.cardId === cardId ? selection : null;
+        const delivery = deliveries.get(suggestion.kind);
         // Variants of one kind (notice period / end of month; testimonial / case study) differ by the template's own title.
         const title = suggestion.template.variant
           ? `${kindTitle(suggestion.kind, lang)} — ${suggestion.template.title}`
@@ -85,10 +113,12 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
         const act = (action: 'insert' | 'copy') => {
           const outcome = render(suggestion, chosen);
           if ('error' in outcome) return;
-          const draft = toDraft(outcome.draft);
-          if (chosen?.saveToClient) void model.saveOverridesToClient(chosen.overrides);
-          if (action === 'insert') void model.insertDraft(outcome.template.kind, outcome.template.lang, draft);
-          else void model.copyDraft(draft);
+          const edited = chosen?.editedText;
+          const draft = toDraft(edited === undefined ? outcome.draft : { ...outcome.draft, ...plainTextToSafeHtml(edited) });
+          // Saved after the insertion, so that what saving says (a date it could not save) is the last word.
+          const save = () => (chosen?.saveToClient ? model.saveOverridesToClient(chosen.overrides, anchor) : undefined);
+          if (action === 'insert') void model.insertDraft(outcome.template.kind, outcome.template.lang, draft, anchor).then(save);
+          else void model.copyDraft(draft, anchor).then(save);
         };
         return (
           <li
@@ -100,9 +130,15 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
           >
             <div class="sb-suggestion__head">
               <h3 class="sb-suggestion__title">
-                {title} <span class="sb-tag">{suggestion.lang.toUpperCase()}</span>
+                {title} <span class="sb-tag" data-testid="suggestion-lang">{(chosen?.lang ?? suggestion.lang).toUpperCase()}</span>
+                {delivery ? (
+                  <span class={`sb-tag sb-tag--${delivery}`} data-testid="draft-status" data-status={delivery}>
+                    {t(delivery === 'sent' ? 'draftSent' : 'draftInsertedNotSent')}
+                  </span>
+                ) : null}
               </h3>
               <ul class="sb-reasons">
+                {pickedId === cardId ? <li data-testid="picked-by-hand">{t('pickedByHand')}</li> : null}
                 {suggestion.reasons.map((reason, i) => (
                   <li key={i}>{deps.templates.describeReason(reason, state.uiLang)}</li>
                 ))}
@@ -121,17 +157,18 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
                 aria-expanded={chosen ? 'true' : 'false'}
                 data-testid="select-suggestion"
                 onClick={() =>
-                  choose(chosen ? null : { index, lang: suggestion.lang, tone: suggestion.tone, overrides: {}, saveToClient: false })
+                  choose(chosen ? null : { cardId, lang: suggestion.lang, tone: suggestion.tone, overrides: {}, saveToClient: false })
                 }
               >
                 {chosen ? t('hidePreview') : t('preview')}
               </Button>
             </div>
+            <ActionNotice state={state} anchor={anchor} />
             {chosen ? (
               <DraftPanel
                 title={title}
                 selection={chosen}
-                outcome={render(suggestion, settled?.index === index ? settled : chosen)}
+                outcome={render(suggestion, settled?.cardId === cardId ? settled : chosen)}
                 onChange={(changes, typing) => choose({ ...chosen, ...changes }, typing)}
                 canSaveToClient={state.record !== null}
                 thread={state.context ? { messages: state.context.messages, ...(state.context.userEmail ? { userEmail: state.context.userEmail } : {}) } : null}
@@ -145,7 +182,13 @@ export function Suggestions({ state, suggestions }: { state: SidebarState; sugge
         );
       })}
     </ol>
+    </>
   );
+}
+
+function isIsoDayOrEmpty(value: string | undefined): boolean {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' || /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
 }
 
 function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote, thread }: {
@@ -183,9 +226,9 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
           legend={t('draftLanguage')}
           value={selection.lang}
           options={[{ value: 'pl', label: 'PL' }, { value: 'en', label: 'EN' }]}
-          onChange={(lang) => onChange({ lang })}
+          onChange={(lang) => onChange({ lang, editedText: undefined })}
         />
-        <Segmented legend={t('draftTone')} value={selection.tone} options={optionsOf(TONE_LABEL, t)} onChange={(tone) => onChange({ tone })} />
+        <Segmented legend={t('draftTone')} value={selection.tone} options={optionsOf(TONE_LABEL, t)} onChange={(tone) => onChange({ tone, editedText: undefined })} />
       </div>
       {fields.length > 0 ? (
         <fieldset class="sb-fieldset" data-testid="missing-values">
@@ -196,7 +239,9 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
               <div key={name}>
                 <TextField
                   label={deps.templates.variableLabel(name, lang)}
-                  {...(DATE_VALUE_PATHS.has(name) ? { type: 'date' } : {})}
+                  {...(DATE_VALUE_PATHS.has(name) ? { type: 'date', hint: t('dateFieldHint') } : {})}
+                  error={DATE_VALUE_PATHS.has(name) && !isIsoDayOrEmpty(selection.overrides[name]) ? t('badDate') : null}
+                  testId={`missing-${name}`}
                   value={selection.overrides[name] ?? ''}
                   onInput={(value) => onChange({ overrides: { ...selection.overrides, [name]: value } }, true)}
                 />
@@ -221,10 +266,14 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
           ) : null}
         </fieldset>
       ) : null}
+      {'draft' in outcome && outcome.template.tone !== selection.tone ? (
+        <Alert tone="info" testId="tone-fallback">{t(selection.tone === 'warm' ? 'noWarmVersion' : 'noFormalVersion')}</Alert>
+      ) : null}
       {'draft' in outcome ? (
         <>
           {outcome.draft.subject && isNewMessage ? <p class="sb-muted">{t('subjectLine', { subject: outcome.draft.subject })}</p> : null}
-          <div
+          <DraftTextEdit editedText={selection.editedText} original={outcome.draft.text} onChange={(editedText) => onChange({ editedText })} />
+          {selection.editedText !== undefined ? null : <div
             class="sb-preview"
             data-testid="draft-preview"
             role="document"
@@ -232,7 +281,7 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
             tabIndex={0}
             // Sanitized by renderTemplate (templates/render.ts); the only raw HTML in the sidebar.
             dangerouslySetInnerHTML={{ __html: outcome.draft.html }}
-          />
+          />}
         </>
       ) : (
         <Alert tone="warn">{outcome.error === 'no-template' ? t('noTemplateInLang') : t('errorGeneric')}</Alert>

@@ -7,9 +7,10 @@ import type { Client, Lang, OffboardEvent, Offboarding, Settings, Tone } from '.
 import type { ConversationContext, Draft, InsertResult } from '../../webmail/types';
 import type { ClientChanges } from '../../storage/protocol';
 import { TEMPLATE_KINDS } from '../../templates/types';
-import type { RenderedDraft, Template, TemplateKind } from '../../templates/types';
+import type { RenderedDraft, Suggestion, Template, TemplateKind } from '../../templates/types';
 import type { ClipboardPort, PagePort, TemplateEngine } from './ports';
 import { RECEIPT_DATE_PATH } from '../../templates/thread-facts';
+import { draftDeliveries } from '../../templates/sent-match';
 import { errorText } from '../../common/errors';
 
 function isTemplateKind(value: unknown): value is TemplateKind {
@@ -17,18 +18,26 @@ function isTemplateKind(value: unknown): value is TemplateKind {
 }
 
 /**
- * Kinds already inserted into a reply, from the draft-inserted events; limited to the current
- * offboarding when there is one (an earlier engagement's messages do not count).
+ * Kinds already sent, for the ranking: an insertion counts only once the message appears among the
+ * user's own in the thread (templates/sent-match.ts), or was seen there before (a draft-sent event).
+ * Limited to the current offboarding when there is one (an earlier engagement's messages do not count).
  */
-export function sentKindsFrom(events: readonly OffboardEvent[], offboardingId?: string): TemplateKind[] {
-  const kinds = new Set<TemplateKind>();
-  for (const event of events) {
-    if (event.type !== 'draft-inserted') continue;
-    if (offboardingId && event.offboardingId && event.offboardingId !== offboardingId) continue;
-    const kind = event.data.kind;
-    if (isTemplateKind(kind)) kinds.add(kind);
-  }
-  return [...kinds];
+export function sentKindsFrom(events: readonly OffboardEvent[], offboardingId?: string, context?: ConversationContext | null): TemplateKind[] {
+  return draftDeliveries(events, offboardingId, threadOf(context))
+    .filter((delivery) => delivery.status === 'sent')
+    .map((delivery) => delivery.kind)
+    .filter(isTemplateKind);
+}
+
+/** A template picked by hand, as a card: no ranking, no reasons (the card says it was picked). */
+export function pickedSuggestion(template: Template): Suggestion {
+  return { template, kind: template.kind, lang: template.lang, tone: template.tone, score: 0, reasons: [] };
+}
+
+/** The thread as sent-match reads it, or null without a conversation. */
+export function threadOf(context: ConversationContext | null | undefined): { messages: ConversationContext['messages']; userEmail?: string } | null {
+  if (!context) return null;
+  return { messages: context.messages, ...(context.userEmail ? { userEmail: context.userEmail } : {}) };
 }
 
 /**
@@ -104,7 +113,9 @@ export function clientChangesFromOverrides(client: Client, overrides: Record<str
       case 'recipient.lastName': case 'client.lastName': recipient.lastName = value; recipientChanged = true; break;
       case 'recipient.title': recipient.title = value; recipientChanged = true; break;
       case 'contract.title': contract.title = value; contractChanged = true; break;
-      case 'contract.signedOn': contract.signedOn = value; contractChanged = true; break;
+      // A date is saved only as a calendar day (invalidClientDates names the others).
+      case 'contract.signedOn': if (ISO_DAY.test(value)) { contract.signedOn = value; contractChanged = true; } break;
+      case 'contract.fixedTermEndsOn': if (ISO_DAY.test(value)) { contract.fixedTermEndsOn = value; contractChanged = true; } break;
       case 'contract.clause': contract.clause = value; contractChanged = true; break;
       default: break;
     }
@@ -112,6 +123,16 @@ export function clientChangesFromOverrides(client: Client, overrides: Record<str
   if (recipientChanged) changes.recipient = recipient;
   if (contractChanged) changes.contract = contract;
   return changes;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Client-record dates typed as something other than a calendar day: not saved, and said so. */
+export function invalidClientDates(overrides: Record<string, string>): string[] {
+  return ['contract.signedOn', 'contract.fixedTermEndsOn'].filter((path) => {
+    const value = overrides[path]?.trim() ?? '';
+    return value !== '' && !ISO_DAY.test(value);
+  });
 }
 
 /**

@@ -1,8 +1,10 @@
 /** Every string the sidebar shows, in English and Polish side by side. */
 import type { Messages } from '../../common/i18n';
 import { preparationMessages } from './preparation-messages';
+import { dailyUseMessages } from './daily-use-messages';
 
 export const sidebarMessages = {
+  ...dailyUseMessages,
   appName: { en: 'Offboard', pl: 'Offboard' },
   loading: { en: 'Loading…', pl: 'Wczytywanie…' },
   closeSidebar: { en: 'Close the sidebar', pl: 'Zamknij panel' },

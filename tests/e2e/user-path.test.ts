@@ -146,7 +146,7 @@ describe('the user path, end to end', () => {
       const events = await callStoreOk(popup, 'events.list', { clientId: found.client.id });
       const inserted = events.filter((e) => e.type === 'draft-inserted');
       expect(inserted).toHaveLength(1);
-      expect(inserted[0]?.data).toEqual({ kind, lang: testCase.lang });
+      expect(inserted[0]?.data).toEqual({ kind, lang: testCase.lang, fingerprint: expect.any(String) });
       expect(inserted[0]?.offboardingId).toBe(found.offboarding?.id);
     });
   }

@@ -17,6 +17,9 @@ import { errorText } from '../../../common/errors';
 
 const DEFAULT_PAGE_TIMEOUT_MS = 4000;
 
+/** How long a confirmation and a warning stay; an error stays until dismissed or a later success. */
+export const FLASH_TIMEOUT_MS: Readonly<Record<'ok' | 'warn', number>> = { ok: 6000, warn: 12000 };
+
 export interface Session {
   deps: SidebarDeps;
   store: ModelStore<SidebarState>;
@@ -27,16 +30,33 @@ export interface Session {
   loadRecord(quiet: boolean): Promise<void>;
   mutate<T>(
     action: () => Promise<T>,
-    options?: { okKey?: SidebarMessageKey; after?: (result: T) => Partial<SidebarState> },
+    options?: MutateOptions<T>,
   ): Promise<T | null>;
   requireOffboarding(): Offboarding;
   /** A change to the current offboarding. */
   patch(p: OffboardingPatch): Promise<Offboarding>;
 }
 
+export interface MutateOptions<T> {
+  okKey?: SidebarMessageKey;
+  /** Where the confirmation or the error is shown (Flash.anchor). */
+  anchor?: string;
+  after?: (result: T) => Partial<SidebarState>;
+}
+
 export function createSession(deps: SidebarDeps): Session {
   const store = createModelStore(initialState(deps.languages), deriveConversation);
   const set = store.setState;
+  // A confirmation times out; a newer message replaces it (the timer checks it is still the same one).
+  let timedFlash: SidebarState['flash'] = null;
+  store.subscribe((state) => {
+    const { flash } = state;
+    if (flash === timedFlash || !flash || flash.tone === 'error') return;
+    timedFlash = flash;
+    setTimeout(() => {
+      if (store.getState().flash === flash) set({ flash: null });
+    }, FLASH_TIMEOUT_MS[flash.tone]);
+  });
   // Each record load gets a number; an answer that arrives after a newer request is dropped.
   let recordSeq = 0;
 
@@ -70,20 +90,23 @@ export function createSession(deps: SidebarDeps): Session {
 
   async function mutate<T>(
     action: () => Promise<T>,
-    options: { okKey?: SidebarMessageKey; after?: (result: T) => Partial<SidebarState> } = {},
+    options: MutateOptions<T> = {},
   ): Promise<T | null> {
     set({ busy: true });
+    const anchor = options.anchor !== undefined ? { anchor: options.anchor } : {};
     try {
       const result = await action();
+      // A success replaces its own confirmation, and an old error no longer stands.
+      const staleError = store.getState().flash?.tone === 'error';
       // Applied before the reload below, so the reload already sees e.g. the pinned client.
       set({
         busy: false,
-        ...(options.okKey ? { flash: { tone: 'ok' as const, key: options.okKey } } : {}),
+        ...(options.okKey ? { flash: { tone: 'ok' as const, key: options.okKey, ...anchor } } : staleError ? { flash: null } : {}),
         ...(options.after ? options.after(result) : {}),
       });
       return result;
     } catch (error) {
-      set({ busy: false, flash: { tone: 'error', key: 'errorGeneric', detail: errorText(error) } });
+      set({ busy: false, flash: { tone: 'error', key: 'errorGeneric', detail: errorText(error), ...anchor } });
       return null;
     } finally {
       void loadRecord(true);

@@ -14,7 +14,7 @@ export function suggestionsFor(state: SidebarState, deps: Pick<SidebarDeps, 'tem
     offboarding,
     templates: mergeTemplates(deps.templates.builtInTemplates(), state.storedTemplates),
     today: deps.today(),
-    sentKinds: sentKindsFrom(state.events, offboarding?.id),
+    sentKinds: sentKindsFrom(state.events, offboarding?.id, state.context),
     settings: state.settings,
   });
 }

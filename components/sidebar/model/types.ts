@@ -14,6 +14,11 @@ export interface Flash {
   params?: Record<string, string | number>;
   /** Technical detail for an error, shown small under the message. */
   detail?: string;
+  /**
+   * Where the action happened (a suggestion card, the notice): the message is shown there, next to
+   * what the user acted on, instead of at the top of the sidebar.
+   */
+  anchor?: string;
 }
 
 export interface SidebarState {
@@ -41,7 +46,7 @@ export interface SidebarState {
   busy: boolean;
   flash: Flash | null;
   /** After an insertion: the checklist step the message belongs to, offered for ticking. */
-  offer: { kind: TemplateKind; key: ChecklistKey } | null;
+  offer: { kind: TemplateKind; key: ChecklistKey; anchor?: string } | null;
 }
 
 export interface NoticeInput {
@@ -50,6 +55,7 @@ export interface NoticeInput {
   acknowledgementRequested: boolean;
   deliveredOn?: string;
   expectedDeliveryOn?: string;
+  acknowledgedOn?: string;
 }
 
 export interface NoticeDeliveryInput {

@@ -10,6 +10,7 @@ import { SCENARIOS } from './scenarios';
 const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = {
   'next-item': { item: 'settlement' },
   'later-item': { item: 'handover' },
+  'all-steps-closed': undefined,
   'client-initiated-no-notice': undefined,
   'client-ending': undefined,
   'client-retention': undefined,
