@@ -7,7 +7,7 @@
  * concurrent writers (two sidebars and the popup) and nothing is lost; the event log is appended in
  * that same transaction, so history and state never disagree.
  */
-import { describeFirstIssue } from '../common/validation-issues';
+import { describeFirstIssue, firstIssueParams } from '../common/validation-issues';
 import type { ZodType } from 'zod';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';
 import type { Template } from '../templates/types';
@@ -57,6 +57,8 @@ export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
     message: string,
+    /** For the view's wording (common/user-errors.ts): an issue's path and problem, or a rule. */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'StoreError';
@@ -429,7 +431,8 @@ function patchOrRefuse(current: Offboarding, patch: OffboardingPatch, nowIso: st
   try {
     return applyPatch(current, patch, nowIso, newId);
   } catch (error) {
-    if (error instanceof PatchError) throw new StoreError(error.code, error.message);
+    // Every 'invalid' change refused by applyPatch puts two dates in the wrong order.
+    if (error instanceof PatchError) throw new StoreError(error.code, error.message, error.code === 'invalid' ? { rule: 'dates' } : undefined);
     throw error;
   }
 }
@@ -442,7 +445,7 @@ function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = describeFirstIssue(result.error);
-  throw new StoreError('invalid', `Invalid ${what} at ${issue.path}: ${issue.message}`);
+  throw new StoreError('invalid', `Invalid ${what} at ${issue.path}: ${issue.message}`, firstIssueParams(result.error));
 }
 
 /** Drops keys whose value is undefined: an absent optional field is stored absent, not as undefined. */

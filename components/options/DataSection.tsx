@@ -4,7 +4,7 @@ import { Alert, Button, Section, TextField } from '../ui/controls';
 import { downloadText } from '../../common/download';
 import { todayIso } from '../../offboarding/calendar';
 import type { StoreClient } from '../../storage/protocol';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
 import type { Lang } from '../../offboarding/types';
 import { importRefusalText } from './import-refusal';
 import type { OptionsTranslate } from './messages';
@@ -32,7 +32,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
         downloadText(`offboard-export-${todayIso()}.json`, json, 'application/json');
         setStatus(null);
       } catch (error) {
-        setStatus({ tone: 'error', text: t('exportFailed', { error: errorText(error) }), testId: 'export-error' });
+        setStatus({ tone: 'error', text: t('exportFailed', { error: userErrorText(error, uiLang) }), testId: 'export-error' });
       }
     });
 
@@ -45,7 +45,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
       try {
         json = await readFileText(file);
       } catch (error) {
-        setStatus({ tone: 'error', text: t('importUnreadable', { error: errorText(error) }), testId: 'import-error' });
+        setStatus({ tone: 'error', text: t('importUnreadable', { error: userErrorText(error, uiLang) }), testId: 'import-error' });
         return;
       }
       try {
@@ -64,7 +64,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
         setConfirmText('');
         setStatus({ tone: 'ok', text: t('deleteAllDone'), testId: 'delete-done' });
       } catch (error) {
-        setStatus({ tone: 'error', text: t('deleteAllFailed', { error: errorText(error) }), testId: 'delete-error' });
+        setStatus({ tone: 'error', text: t('deleteAllFailed', { error: userErrorText(error, uiLang) }), testId: 'delete-error' });
       }
     });
 

@@ -54,7 +54,7 @@ export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: O
     <main class="options" lang={lang}>
       <h1 class="options__title">{t('pageTitle')}</h1>
       <p class="options-privacy" data-testid="privacy">{t('privacy')}</p>
-      {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} />}
+      {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} uiLang={lang} />}
       <SettingsForm t={t} store={store} settings={settings} onSaved={model.saved} />
       <TemplateManager t={t} uiLang={lang} store={store} tools={tools} settings={settings} today={day} />
       <DataSection t={t} store={store} uiLang={lang} />

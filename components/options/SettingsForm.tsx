@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Lang, SenderForm, Settings, Tone, UserProfile } from '../../offboarding/types';
 import { Alert, Button, Section, Segmented, SelectField, TextField } from '../ui/controls';
 import type { StoreClient } from '../../storage/protocol';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
+import { resolveUiLang } from '../../common/i18n';
 import type { OptionsTranslate } from './messages';
 import { draftFromSettings, noticeProblem, settingsFromDraft } from './settings-draft';
 import type { NoticeUnit, SettingsDraft } from './settings-draft';
@@ -37,7 +38,7 @@ export function SettingsForm({ t, store, settings, onSaved }: SettingsFormProps)
       setStatus({ tone: 'ok', text: t('saved') });
       onSaved(saved);
     } catch (caught) {
-      setStatus({ tone: 'error', text: t('saveFailed', { error: errorText(caught) }) });
+      setStatus({ tone: 'error', text: t('saveFailed', { error: userErrorText(caught, resolveUiLang(settings.uiLanguage)) }) });
     } finally {
       setSaving(false);
     }

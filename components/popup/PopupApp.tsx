@@ -23,7 +23,7 @@ import { createPopupModel } from './overview-model';
 import { useModelState } from '../ui/use-model-state';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
 
 export interface PopupAppProps {
   store: StoreClient;
@@ -103,7 +103,7 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
       downloadText(`offboard-export-${todayIso()}.json`, json, 'application/json');
       setExportError(null);
     } catch (caught) {
-      setExportError(t('exportFailed', { error: errorText(caught) }));
+      setExportError(t('exportFailed', { error: userErrorText(caught, lang) }));
     }
   };
 

@@ -6,11 +6,11 @@
 import type { Lang } from '../../offboarding/types';
 import type { OverviewSummary } from '../../storage/protocol';
 import type { OverviewRow } from '../../offboarding/overview';
-import { resolveUiLang } from '../../common/i18n';
+import { browserLang, resolveUiLang } from '../../common/i18n';
 import { createModelStore } from '../ui/model-store';
 import { PAGE_SIZE } from './overview';
 import type { StoreClient } from '../../storage/protocol';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
 
 export interface LoadedOverview {
   lang: Lang;
@@ -43,7 +43,7 @@ export function createPopupModel({ store, today, languages }: { store: StoreClie
       const all = summary.rows.length >= summary.total ? summary.rows : null;
       state.setState({ loaded: { lang: resolveUiLang(settings.uiLanguage, languages), summary, all, load: ticket }, error: null });
     } catch (caught) {
-      if (ticket === latest) state.setState({ error: errorText(caught) });
+      if (ticket === latest) state.setState({ error: userErrorText(caught, state.getState().loaded?.lang ?? browserLang(languages)) });
     }
   }
 
@@ -66,7 +66,7 @@ export function createPopupModel({ store, today, languages }: { store: StoreClie
         const current = state.getState().loaded;
         if (current && current.load === ticket) state.setState({ loaded: { ...current, all } });
       } catch (caught) {
-        if (ticket === latest) state.setState({ error: errorText(caught) });
+        if (ticket === latest) state.setState({ error: userErrorText(caught, state.getState().loaded?.lang ?? browserLang(languages)) });
       }
     },
   };

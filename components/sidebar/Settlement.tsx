@@ -4,7 +4,7 @@ import type { Offboarding, SettlementDirection, SettlementItem } from '../../off
 import { settlementTotals } from '../../offboarding/settlement';
 import { Button, Checkbox, TextField } from '../ui/controls';
 import { useSidebar } from './context';
-import { emptySettlementForm, formFromItem, itemFromForm, money } from './settlement-form';
+import { SETTLEMENT_FORM_MAX_LENGTH, emptySettlementForm, formFromItem, itemFromForm, money } from './settlement-form';
 import type { SettlementForm as FormValues, SettlementFormErrors } from './settlement-form';
 import { formatDisplayDate } from '../../common/display-date';
 
@@ -114,7 +114,7 @@ function ItemForm({ initial, itemId, onDone }: { initial: FormValues; itemId?: s
   const update = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setForm((f) => ({ ...f, [key]: value }));
   const errorOf = (key: keyof FormValues) => {
     const error = errors[key];
-    return error ? t(error.key) : null;
+    return error ? t(error.key, error.params) : null;
   };
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -136,13 +136,13 @@ function ItemForm({ initial, itemId, onDone }: { initial: FormValues; itemId?: s
   };
   return (
     <form class="sb-form" onSubmit={submit} data-testid="settlement-form">
-      <TextField label={t('fieldDescription')} value={form.description} onInput={update('description')} error={errorOf('description')} required autoFocus />
+      <TextField label={t('fieldDescription')} value={form.description} onInput={update('description')} error={errorOf('description')} maxLength={SETTLEMENT_FORM_MAX_LENGTH.description} required autoFocus />
       <div class="sb-row">
         <TextField label={t('fieldAmount')} inputMode="decimal" value={form.amount} onInput={update('amount')} error={errorOf('amount')} required />
-        <TextField label={t('fieldCurrency')} value={form.currency} onInput={(v) => update('currency')(v.toUpperCase())} error={errorOf('currency')} />
+        <TextField label={t('fieldCurrency')} value={form.currency} onInput={update('currency')} error={errorOf('currency')} />
       </div>
       <div class="sb-row">
-        <TextField label={t('fieldInvoiceNo')} value={form.invoiceNo} onInput={update('invoiceNo')} />
+        <TextField label={t('fieldInvoiceNo')} value={form.invoiceNo} onInput={update('invoiceNo')} error={errorOf('invoiceNo')} maxLength={SETTLEMENT_FORM_MAX_LENGTH.invoiceNo} />
         <TextField label={t('fieldDueOn')} type="date" value={form.dueOn} onInput={update('dueOn')} />
       </div>
       <Checkbox label={t('fieldPaid')} checked={form.paid} onChange={update('paid')} />

@@ -9,7 +9,6 @@ import type { TemplateKind } from '../../../templates/types';
 import { stepCompletedBy } from '../../../templates/kinds';
 import { clientTerminationMessage } from '../../../templates/thread-facts';
 import { clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy } from '../drafts';
-import { errorText } from '../../../common/errors';
 import type { Session } from './session';
 
 export function draftSlice({ deps, store, timeoutMs, fail, mutate, patch }: Session) {
@@ -42,15 +41,16 @@ export function draftSlice({ deps, store, timeoutMs, fail, mutate, patch }: Sess
       } else if (outcome.status === 'copied') {
         set({ busy: false, flash: { tone: 'warn', key: 'insertFailedCopied', detail: outcome.reason } });
       } else {
-        set({ busy: false, flash: { tone: 'error', key: 'insertFailedNoClipboard', detail: outcome.reason } });
+        // The reason is a developer's code (no-editor, timeout…); the message says what to do.
+        set({ busy: false, flash: { tone: 'error', key: 'insertFailedNoClipboard' } });
       }
     },
     async copyDraft(draft: Pick<Draft, 'html' | 'text'>): Promise<void> {
       try {
         await deps.clipboard.writeDraft(draft);
         set({ flash: { tone: 'ok', key: 'copied' } });
-      } catch (error) {
-        set({ flash: { tone: 'error', key: 'copyFailed', detail: errorText(error) } });
+      } catch {
+        set({ flash: { tone: 'error', key: 'copyFailed' } });
       }
     },
     /** Saves the values typed for a draft that belong to the client record. */

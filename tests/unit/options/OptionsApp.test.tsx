@@ -46,7 +46,8 @@ function setup(overrides: { uiLanguage?: Settings['uiLanguage']; templates?: Tem
       return true;
     },
     'data.import': () => {
-      throw new Error(overrides.importError ?? 'damaged');
+      // As the messenger delivers a refusal: a code and parameters the view words itself.
+      throw Object.assign(new Error(overrides.importError ?? 'damaged'), { code: 'newer-version', params: { version: 99 } });
     },
     'data.deleteAll': () => true,
   });
@@ -195,7 +196,7 @@ describe('OptionsApp', () => {
     });
     await flush();
     expect(env.calls.find((c) => c.op === 'data.import')?.req).toEqual({ json: '{"x":1}' });
-    expect(q('[data-testid="import-error"]')?.textContent).toBe('Import refused: This file is not an Offboard export (format version 99).');
+    expect(q('[data-testid="import-error"]')?.textContent).toBe('Import refused: This backup comes from a newer version of Offboard (format 99). Update the extension to import it. Nothing was changed.');
   });
 
   it('words a coded import refusal in the UI language', async () => {
