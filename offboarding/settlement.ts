@@ -279,3 +279,20 @@ const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   'kč': 'CZK',
   'fr': 'CHF',
 };
+
+/** What is still open, per currency, leaving out currencies that are settled (open balance 0). */
+export function openBalances(items: readonly SettlementItem[]): Array<{ currency: string; openBalance: number }> {
+  return settlementTotals(items)
+    .filter((totals) => totals.openBalance !== 0)
+    .map(({ currency, openBalance }) => ({ currency, openBalance }));
+}
+
+/** Paid so far, per currency: what the client paid minus what we paid (the settled part of the balance). */
+export function paidBalance(totals: CurrencyTotals): number {
+  return totals.balance - totals.openBalance;
+}
+
+/** An unpaid item whose due date has passed (the due day itself is not late yet). */
+export function isOverdue(item: Pick<SettlementItem, 'paid' | 'dueOn'>, today: string): boolean {
+  return !item.paid && item.dueOn !== undefined && item.dueOn < today;
+}

@@ -350,7 +350,8 @@ export class Store implements StoreMethods {
   }
 
   async settingsGet(): Promise<Settings> {
-    return (await this.db.settings.get(SETTINGS_KEY)) ?? defaultSettings();
+    // The service worker's navigator knows the browser's languages (absent in Node tests: Polish).
+    return (await this.db.settings.get(SETTINGS_KEY)) ?? defaultSettings(globalThis.navigator?.languages ?? []);
   }
 
   async settingsPut(req: { settings: Settings }): Promise<Settings> {

@@ -26,6 +26,7 @@ import { TEMPLATE_KINDS } from '../templates/types';
 import type { Template } from '../templates/types';
 import type { StoreOperation, StoreOperations } from './protocol';
 import { LIMITS } from '../common/limits';
+import { messageLanguageForLocales } from '../offboarding/locale-defaults';
 
 // The one table of size limits; the UI's counters and messages read the same numbers.
 export { LIMITS };
@@ -382,10 +383,11 @@ export const settingsSchema = z.strictObject({
 }) satisfies z.ZodType<Settings>;
 
 /** What a fresh install uses until the user saves settings. */
-export function defaultSettings(): Settings {
+export function defaultSettings(languages: readonly string[] = []): Settings {
   return {
     profile: { name: '', senderForm: 'm', signature: 'webmail' },
-    defaultLanguage: 'pl',
+    // An English browser writes English messages by default (offboarding/locale-defaults.ts).
+    defaultLanguage: messageLanguageForLocales(languages),
     defaultTone: 'formal',
     defaultNoticePeriod: { months: 1 },
     uiLanguage: 'auto',

@@ -9,6 +9,7 @@ import { CHANNEL_LABEL, CHECKLIST_LABEL, STAGE_LABEL, optionsOf } from './labels
 import { channelSatisfiesWrittenForm } from '../../offboarding/notice';
 import { noticeSummary } from './notice';
 import { formatDisplayDate } from '../../common/display-date';
+import { SettlementTickAsk, openAmountsText } from './SettlementTickAsk';
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -25,13 +26,20 @@ export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
 }
 
 export function Checklist({ client, offboarding }: { client: Client; offboarding: Offboarding }) {
-  const { t, model } = useSidebar();
+  const { t, lang, model } = useSidebar();
   const [noticeFormOpen, setNoticeFormOpen] = useState(false);
+  // Ticking the settlement with money still open asks first (SettlementTickAsk).
+  const [settlementAsk, setSettlementAsk] = useState(false);
+  const openAmounts = openAmountsText(offboarding, lang);
 
   const toggle = (key: ChecklistKey, done: boolean) => {
     // The notice step is recorded with its date and channel, not just ticked.
     if (key === 'notice' && done && !offboarding.notice) {
       setNoticeFormOpen(true);
+      return;
+    }
+    if (key === 'settlement' && done && openAmounts !== '') {
+      setSettlementAsk(true);
       return;
     }
     void model.setChecklist(key, done);
@@ -49,6 +57,16 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
               checked={done}
               onChange={(checked) => toggle(key, checked)}
             />
+            {key === 'settlement' && settlementAsk && openAmounts !== '' ? (
+              <SettlementTickAsk
+                amounts={openAmounts}
+                onYes={() => {
+                  setSettlementAsk(false);
+                  void model.setChecklist('settlement', true);
+                }}
+                onNo={() => setSettlementAsk(false)}
+              />
+            ) : null}
             {key === 'notice' ? (
               <NoticeBlock client={client} offboarding={offboarding} formOpen={noticeFormOpen} setFormOpen={setNoticeFormOpen} />
             ) : null}

@@ -1,7 +1,7 @@
 /** Receivables and liabilities of the final settlement, with totals and balance per currency. */
 import { useState } from 'preact/hooks';
 import type { Offboarding, SettlementDirection, SettlementItem } from '../../offboarding/types';
-import { settlementTotals } from '../../offboarding/settlement';
+import { isOverdue, paidBalance, settlementTotals } from '../../offboarding/settlement';
 import { Button, Checkbox, TextField } from '../ui/controls';
 import { useSidebar } from './context';
 import { SETTLEMENT_FORM_MAX_LENGTH, emptySettlementForm, formFromItem, itemFromForm, money } from './settlement-form';
@@ -60,8 +60,10 @@ export function Settlement({ offboarding, defaultCurrency }: { offboarding: Offb
             <dl key={row.currency} class="sb-totals__currency" data-currency={row.currency}>
               <div><dt>{t('totalReceivable')}</dt><dd>{money(row.receivable, row.currency, lang)}</dd></div>
               <div><dt>{t('totalLiability')}</dt><dd>{money(row.liability, row.currency, lang)}</dd></div>
-              <div class="sb-totals__strong"><dt>{t('totalBalance')}</dt><dd data-testid="balance">{signed(row.balance, row.currency, lang)}</dd></div>
-              <div><dt>{t('totalOpen')}</dt><dd>{signed(row.openBalance, row.currency, lang)}</dd></div>
+              <div><dt>{t('totalPaid')}</dt><dd data-testid="balance-paid">{signed(paidBalance(row), row.currency, lang)}</dd></div>
+              {/* The bold figure is what is still open: paid invoices are settled and do not count in it. */}
+              <div class="sb-totals__strong"><dt>{t('totalOpenBalance')}</dt><dd data-testid="balance">{signed(row.openBalance, row.currency, lang)}</dd></div>
+              {row.openBalance !== 0 ? <p class="sb-muted sb-small" data-testid="balance-direction">{t(row.openBalance > 0 ? 'openOwedToUs' : 'openOwedByUs')}</p> : null}
             </dl>
           ))}
         </div>
@@ -75,15 +77,16 @@ function signed(amount: number, currency: string, lang: 'pl' | 'en'): string {
 }
 
 function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void }) {
-  const { t, lang, model } = useSidebar();
+  const { t, lang, model, deps } = useSidebar();
+  const overdue = isOverdue(item, deps.today());
   return (
-    <li class="sb-settlement__item" data-testid="settlement-item" data-paid={String(item.paid)}>
+    <li class={overdue ? 'sb-settlement__item sb-settlement__item--overdue' : 'sb-settlement__item'} data-testid="settlement-item" data-paid={String(item.paid)} data-overdue={String(overdue)}>
       <div class="sb-settlement__line">
         <span class="sb-settlement__desc">{item.description}</span>
         <strong>{money(item.amountMinor, item.currency, lang)}</strong>
       </div>
       <div class="sb-muted sb-small">
-        {[item.invoiceNo, item.final ? t('finalInvoiceState') : null, item.dueOn ? t('dueOnShort', { date: formatDisplayDate(item.dueOn, lang) }) : null, t(item.paid ? 'paidState' : 'openState')]
+        {[item.invoiceNo, item.final ? t('finalInvoiceState') : null, item.dueOn ? t('dueOnShort', { date: formatDisplayDate(item.dueOn, lang) }) : null, t(overdue ? 'overdueState' : item.paid ? 'paidState' : 'openState')]
           .filter(Boolean)
           .join(' · ')}
       </div>

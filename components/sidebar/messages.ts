@@ -293,8 +293,19 @@ export const sidebarMessages = {
   totalsTitle: { en: 'Totals', pl: 'Podsumowanie' },
   totalReceivable: { en: 'Receivables', pl: 'Należności' },
   totalLiability: { en: 'Liabilities', pl: 'Zobowiązania' },
-  totalBalance: { en: 'Balance', pl: 'Saldo' },
-  totalOpen: { en: 'Still to settle', pl: 'Pozostaje do rozliczenia' },
+  totalPaid: { en: 'Settled so far (paid)', pl: 'Już rozliczone (zapłacone)' },
+  totalOpenBalance: { en: 'Open balance', pl: 'Saldo do rozliczenia' },
+  openOwedToUs: { en: 'The client still owes you this amount.', pl: 'Tę kwotę klient ma jeszcze do zapłaty.' },
+  openOwedByUs: { en: 'You still owe the client this amount.', pl: 'Tę kwotę trzeba jeszcze zapłacić klientowi.' },
+  overdueState: { en: 'overdue, not paid', pl: 'po terminie, niezapłacone' },
+  settlementAskTitle: { en: 'The settlement is not finished', pl: 'Rozliczenie nie jest zakończone' },
+  settlementAskOpen: { en: 'Still open: {amounts}.', pl: 'Do rozliczenia pozostaje: {amounts}.' },
+  settlementAskQuestion: {
+    en: 'Mark the settlement as done anyway (for example, because the rest was written off or agreed otherwise)?',
+    pl: 'Czy mimo to oznaczyć rozliczenie jako zakończone (np. bo resztę umorzono lub uzgodniono inaczej)?',
+  },
+  settlementAskYes: { en: 'Yes, mark as done', pl: 'Tak, oznacz jako zakończone' },
+  settlementAskNo: { en: 'No, keep it open', pl: 'Nie, zostaw otwarte' },
 } satisfies Messages;
 
 export type SidebarMessageKey = keyof typeof sidebarMessages;
