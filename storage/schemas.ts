@@ -366,7 +366,7 @@ export const userProfileSchema = z.strictObject({
   name: boundedText(LIMITS.name),
   company: boundedText(LIMITS.name).optional(),
   role: boundedText(LIMITS.name).optional(),
-  senderForm: z.enum(['m', 'f', 'we']),
+  senderForm: z.enum(['m', 'f', 'we']).optional(),
   email: emailSchema.optional(),
   phone: boundedText(50).optional(),
   bankAccount: boundedText(100).optional(),
@@ -385,7 +385,8 @@ export const settingsSchema = z.strictObject({
 /** What a fresh install uses until the user saves settings. */
 export function defaultSettings(languages: readonly string[] = []): Settings {
   return {
-    profile: { name: '', senderForm: 'm', signature: 'webmail' },
+    // No grammatical form: the first run asks for it (a missing value, never a male default).
+    profile: { name: '', signature: 'webmail' },
     // An English browser writes English messages by default (offboarding/locale-defaults.ts).
     defaultLanguage: messageLanguageForLocales(languages),
     defaultTone: 'formal',

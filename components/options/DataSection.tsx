@@ -1,4 +1,5 @@
 /** Export, import and delete-everything. Imports are checked by the background; its refusal is shown as is. */
+import { deleteAllConfirmed, deleteAllWord } from './delete-all-word';
 import { useState } from 'preact/hooks';
 import { Alert, Button, Section, TextField } from '../ui/controls';
 import { downloadText } from '../../common/download';
@@ -15,6 +16,9 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
   const [status, setStatus] = useState<Status>(null);
   const [confirmText, setConfirmText] = useState('');
   const [busy, setBusy] = useState(false);
+  // The word to type is in the UI language (USUŃ / DELETE); the store's request stays 'DELETE'.
+  const word = deleteAllWord(uiLang);
+  const confirmed = deleteAllConfirmed(confirmText, uiLang);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -58,7 +62,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
 
   const deleteAll = () =>
     run(async () => {
-      if (confirmText !== 'DELETE') return;
+      if (!confirmed) return;
       try {
         await store.call('data.deleteAll', { confirm: 'DELETE' });
         setConfirmText('');
@@ -87,9 +91,9 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
       {status && <Alert tone={status.tone} testId={status.testId}>{status.text}</Alert>}
       <div class="options-danger">
         <h3>{t('deleteAllTitle')}</h3>
-        <p>{t('deleteAllExplain')}</p>
-        <TextField label={t('deleteAllConfirmLabel')} value={confirmText} onInput={setConfirmText} testId="delete-confirm" />
-        <Button variant="danger" disabled={busy || confirmText !== 'DELETE'} onClick={() => void deleteAll()} data-testid="delete-all">
+        <p>{t('deleteAllExplain', { word })}</p>
+        <TextField label={t('deleteAllConfirmLabel', { word })} value={confirmText} onInput={setConfirmText} testId="delete-confirm" />
+        <Button variant="danger" disabled={busy || !confirmed} onClick={() => void deleteAll()} data-testid="delete-all">
           {t('deleteAllButton')}
         </Button>
       </div>

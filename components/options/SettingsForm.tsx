@@ -66,13 +66,16 @@ export function SettingsForm({ t, store, settings, onSaved }: SettingsFormProps)
           value={profile.senderForm}
           options={(['m', 'f', 'we'] as const).map((value) => ({ value, label: t(`senderForm.${value}`) }))}
           onChange={(value) => setProfile('senderForm', value)}
+          testId="profile-sender-form"
         />
+        {profile.senderForm ? null : <p class="ui-field__hint" data-testid="sender-form-missing">{t('senderFormMissing')}</p>}
         <Segmented<UserProfile['signature']>
           legend={t('signature')}
           value={profile.signature}
           options={(['webmail', 'template'] as const).map((value) => ({ value, label: t(`signature.${value}`) }))}
           onChange={(value) => setProfile('signature', value)}
         />
+        <p class="ui-field__hint">{t('signatureHint')}</p>
       </Section>
 
       <Section title={t('defaultsTitle')} testId="defaults">

@@ -61,8 +61,8 @@ export function TemplateManager({ t, uiLang, store, tools, settings, today }: Te
 
   const all = useMemo(() => mergeTemplates(builtIns.list, stored), [builtIns.list, stored]);
   const visible = useMemo(
-    () => filterTemplates(all, { kind: kind === 'all' ? null : kind, lang: lang === 'all' ? null : lang }),
-    [all, kind, lang],
+    () => filterTemplates(all, { kind: kind === 'all' ? null : kind, lang: lang === 'all' ? null : lang }, uiLang),
+    [all, kind, lang, uiLang],
   );
 
   const act = async (action: () => Promise<void>) => {

@@ -79,6 +79,8 @@ function signed(amount: number, currency: string, lang: 'pl' | 'en'): string {
 function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void }) {
   const { t, lang, model, deps } = useSidebar();
   const overdue = isOverdue(item, deps.today());
+  // Removing asks first: a settlement line is money, and there is no undo.
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
   return (
     <li class={overdue ? 'sb-settlement__item sb-settlement__item--overdue' : 'sb-settlement__item'} data-testid="settlement-item" data-paid={String(item.paid)} data-overdue={String(overdue)}>
       <div class="sb-settlement__line">
@@ -101,11 +103,21 @@ function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void })
           variant="quiet"
           class="ui-button--danger"
           aria-label={t('removeItem', { description: item.description })}
-          onClick={() => void model.removeSettlement(item.id)}
+          data-testid="remove-settlement"
+          onClick={() => setConfirmingRemove(true)}
         >
           {t('remove')}
         </Button>
       </div>
+      {confirmingRemove ? (
+        <div class="sb-settlement-ask" role="alertdialog" aria-label={t('removeItem', { description: item.description })} data-testid="confirm-remove-settlement">
+          <p>{t('confirmRemoveItem', { description: item.description, amount: money(item.amountMinor, item.currency, lang) })}</p>
+          <div class="sb-actions">
+            <Button variant="primary" class="ui-button--danger" data-testid="confirm-remove-settlement-yes" onClick={() => void model.removeSettlement(item.id)}>{t('remove')}</Button>
+            <Button onClick={() => setConfirmingRemove(false)}>{t('cancel')}</Button>
+          </div>
+        </div>
+      ) : null}
     </li>
   );
 }

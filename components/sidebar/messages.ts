@@ -298,6 +298,7 @@ export const sidebarMessages = {
   openOwedToUs: { en: 'The client still owes you this amount.', pl: 'Tę kwotę klient ma jeszcze do zapłaty.' },
   openOwedByUs: { en: 'You still owe the client this amount.', pl: 'Tę kwotę trzeba jeszcze zapłacić klientowi.' },
   overdueState: { en: 'overdue, not paid', pl: 'po terminie, niezapłacone' },
+  confirmRemoveItem: { en: 'Remove “{description}” ({amount}) from the settlement? This cannot be undone.', pl: 'Usunąć „{description}” ({amount}) z rozliczenia? Tego nie można cofnąć.' },
   settlementAskTitle: { en: 'The settlement is not finished', pl: 'Rozliczenie nie jest zakończone' },
   settlementAskOpen: { en: 'Still open: {amounts}.', pl: 'Do rozliczenia pozostaje: {amounts}.' },
   settlementAskQuestion: {

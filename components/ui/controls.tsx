@@ -158,13 +158,15 @@ export function Checkbox({ label, checked, onChange, disabled, testId }: Checkbo
 /** A row of mutually exclusive choices (e.g. PL / EN), as radio buttons in a fieldset. */
 export function Segmented<T extends string>(props: {
   legend: string;
-  value: T;
+  /** Undefined: nothing chosen yet (a missing value the user fills). */
+  value: T | undefined;
   options: ReadonlyArray<Option<T>>;
   onChange: (value: T) => void;
+  testId?: string;
 }) {
   const name = useId();
   return (
-    <fieldset class="ui-segmented">
+    <fieldset class="ui-segmented" data-testid={props.testId}>
       <legend class="ui-field__label">{props.legend}</legend>
       {props.options.map((option) => (
         <label key={option.value} class={`ui-segmented__option${option.value === props.value ? ' is-selected' : ''}`}>

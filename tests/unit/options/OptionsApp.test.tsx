@@ -222,7 +222,7 @@ describe('OptionsApp', () => {
     await mount(env);
     const button = () => q<HTMLButtonElement>('[data-testid="delete-all"]')!;
     expect(button().disabled).toBe(true);
-    await input(q<HTMLInputElement>('[data-testid="delete-confirm"]')!, 'delete');
+    await input(q<HTMLInputElement>('[data-testid="delete-confirm"]')!, 'delet');
     expect(button().disabled).toBe(true);
     await input(q<HTMLInputElement>('[data-testid="delete-confirm"]')!, 'DELETE');
     await click(button());
