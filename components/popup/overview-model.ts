@@ -19,6 +19,8 @@ export interface LoadedOverview {
   all: OverviewRow[] | null;
   /** Which load this is, so that an older answer never replaces a newer one. */
   load: number;
+  /** The profile lacks a name or a grammatical form: the popup asks for it (first run). */
+  profileMissing: boolean;
 }
 
 export interface PopupState {
@@ -41,7 +43,8 @@ export function createPopupModel({ store, today, languages }: { store: StoreClie
       ]);
       if (ticket !== latest) return;
       const all = summary.rows.length >= summary.total ? summary.rows : null;
-      state.setState({ loaded: { lang: resolveUiLang(settings.uiLanguage, languages), summary, all, load: ticket }, error: null });
+      const profileMissing = settings.profile.name.trim() === '' || settings.profile.senderForm === undefined;
+      state.setState({ loaded: { lang: resolveUiLang(settings.uiLanguage, languages), summary, all, load: ticket, profileMissing }, error: null });
     } catch (caught) {
       if (ticket === latest) state.setState({ error: userErrorText(caught, state.getState().loaded?.lang ?? browserLang(languages)) });
     }
