@@ -25,7 +25,7 @@ import { createPopupModel } from './overview-model';
 import { useModelState } from '../ui/use-model-state';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
-import { userErrorText } from '../../common/user-errors';
+import { codedErrorText } from '../../common/error-text';
 
 export interface PopupAppProps {
   store: StoreClient;
@@ -128,7 +128,7 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
       downloadText(`offboard-export-${todayIso()}.json`, json, 'application/json');
       setExportError(null);
     } catch (caught) {
-      setExportError(t('exportFailed', { error: userErrorText(caught, lang) }));
+      setExportError(t('exportFailed', { error: codedErrorText(caught, lang) }));
     }
   };
 

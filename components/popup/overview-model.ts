@@ -10,7 +10,7 @@ import { browserLang, resolveUiLang } from '../../common/i18n';
 import { createModelStore } from '../ui/model-store';
 import { PAGE_SIZE } from './overview';
 import type { StoreClient } from '../../storage/protocol';
-import { userErrorText } from '../../common/user-errors';
+import { codedErrorText } from '../../common/error-text';
 
 export interface LoadedOverview {
   lang: Lang;
@@ -46,7 +46,7 @@ export function createPopupModel({ store, today, languages }: { store: StoreClie
       const profileMissing = settings.profile.name.trim() === '' || settings.profile.senderForm === undefined;
       state.setState({ loaded: { lang: resolveUiLang(settings.uiLanguage, languages), summary, all, load: ticket, profileMissing }, error: null });
     } catch (caught) {
-      if (ticket === latest) state.setState({ error: userErrorText(caught, state.getState().loaded?.lang ?? browserLang(languages)) });
+      if (ticket === latest) state.setState({ error: codedErrorText(caught, state.getState().loaded?.lang ?? browserLang(languages)) });
     }
   }
 
@@ -69,7 +69,7 @@ export function createPopupModel({ store, today, languages }: { store: StoreClie
         const current = state.getState().loaded;
         if (current && current.load === ticket) state.setState({ loaded: { ...current, all } });
       } catch (caught) {
-        if (ticket === latest) state.setState({ error: userErrorText(caught, state.getState().loaded?.lang ?? browserLang(languages)) });
+        if (ticket === latest) state.setState({ error: codedErrorText(caught, state.getState().loaded?.lang ?? browserLang(languages)) });
       }
     },
   };
