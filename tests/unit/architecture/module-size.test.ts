@@ -23,6 +23,7 @@ const LONG_FOR_A_REASON: Record<string, string> = {
   'templates/engine.ts': 'the template language (parse, choices by sender, recipient and party, render to Markdown); to be split into parser and renderer',
   'templates/variables.ts': 'every variable a template may use, its label in both languages and how the record fills it; to be split by record area',
   'storage/transfer.ts': 'export and import as one versioned format with its refusals; to be split when backups stream (issue 19)',
+  'components/sidebar/messages.ts': 'every sidebar string, both languages side by side in one dictionary, so a key cannot exist in one language only; to be split by panel area',
   'catalog/page.ts': "one reviewer's page: the scenario's facts and every message the product offers for it",
 };
 
