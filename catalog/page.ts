@@ -232,7 +232,7 @@ function describeSettings(settings: Settings): string[] {
   const profile = settings.profile;
   return [
     `Sender: name ${quoted(profile.name)}; company ${quoted(profile.company)}; role ${quoted(profile.role)}; e-mail ${quoted(profile.email)}; phone ${quoted(profile.phone)}.`,
-    `Sender's form: ${words(SENDER_FORMS, profile.senderForm)}; signature: ${profile.signature === 'template' ? 'the message signs with the name' : 'left to the webmail’s own signature'}.`,
+    `Sender's form: ${profile.senderForm ? words(SENDER_FORMS, profile.senderForm) : 'not given yet (a missing value)'}; signature: ${profile.signature === 'template' ? 'the message signs with the name' : 'left to the webmail’s own signature'}.`,
     `Defaults: tone ${settings.defaultTone}, language ${LANGUAGE_NAMES[settings.defaultLanguage]}, notice period ${formatNoticePeriod(settings.defaultNoticePeriod, 'en') ?? 'none'} (defaults steer suggestions, not the texts below).`,
   ];
 }

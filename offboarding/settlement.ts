@@ -252,3 +252,47 @@ function knownCurrencies(): Set<string> {
   }
   return currencyList;
 }
+
+/**
+ * What people type in a currency field, as an ISO 4217 code: "zł", "zl", "pln" → PLN; "€", "euro"
+ * → EUR; "£" → GBP; "$", "US$" → USD. A symbol shared by several currencies ("¥", "kr") is not
+ * guessed. Returns null when the text is no known currency.
+ */
+export function currencyFromAlias(text: string): string | null {
+  const key = text.trim().toLowerCase().replace(/\.$/, '');
+  const alias = CURRENCY_ALIASES[key];
+  if (alias) return alias;
+  const code = key.toUpperCase();
+  return isValidCurrency(code) ? code : null;
+}
+
+const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
+  'zł': 'PLN',
+  zl: 'PLN',
+  'złoty': 'PLN',
+  'złotych': 'PLN',
+  '€': 'EUR',
+  euro: 'EUR',
+  '£': 'GBP',
+  '$': 'USD',
+  'us$': 'USD',
+  'kč': 'CZK',
+  'fr': 'CHF',
+};
+
+/** What is still open, per currency, leaving out currencies that are settled (open balance 0). */
+export function openBalances(items: readonly SettlementItem[]): Array<{ currency: string; openBalance: number }> {
+  return settlementTotals(items)
+    .filter((totals) => totals.openBalance !== 0)
+    .map(({ currency, openBalance }) => ({ currency, openBalance }));
+}
+
+/** Paid so far, per currency: what the client paid minus what we paid (the settled part of the balance). */
+export function paidBalance(totals: CurrencyTotals): number {
+  return totals.balance - totals.openBalance;
+}
+
+/** An unpaid item whose due date has passed (the due day itself is not late yet). */
+export function isOverdue(item: Pick<SettlementItem, 'paid' | 'dueOn'>, today: string): boolean {
+  return !item.paid && item.dueOn !== undefined && item.dueOn < today;
+}

@@ -278,7 +278,8 @@ export interface UserProfile extends Omit<CompanyDetails, 'bankAccount'> {
   company?: string;
   /** Job title under the name, optional. */
   role?: string;
-  senderForm: SenderForm;
+  /** How the user writes of themself in Polish; absent until the user says (never a male default). */
+  senderForm?: SenderForm;
   email?: string;
   phone?: string;
   /** Where the client pays what is due to us (settlement, demand for payment); never guessed. */

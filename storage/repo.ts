@@ -7,7 +7,7 @@
  * concurrent writers (two sidebars and the popup) and nothing is lost; the event log is appended in
  * that same transaction, so history and state never disagree.
  */
-import { describeFirstIssue } from '../common/validation-issues';
+import { describeFirstIssue, firstIssueParams } from '../common/validation-issues';
 import type { ZodType } from 'zod';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';
 import type { Template } from '../templates/types';
@@ -62,6 +62,8 @@ export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
     message: string,
+    /** For the view's wording (common/user-errors.ts): an issue's path and problem, or a rule. */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'StoreError';
@@ -350,7 +352,8 @@ export class Store implements StoreMethods {
   }
 
   async settingsGet(): Promise<Settings> {
-    return (await this.db.settings.get(SETTINGS_KEY)) ?? defaultSettings();
+    // The service worker's navigator knows the browser's languages (absent in Node tests: Polish).
+    return (await this.db.settings.get(SETTINGS_KEY)) ?? defaultSettings(globalThis.navigator?.languages ?? []);
   }
 
   async settingsPut(req: { settings: Settings }): Promise<Settings> {
@@ -483,7 +486,8 @@ function patchOrRefuse(current: Offboarding, patch: OffboardingPatch, nowIso: st
   try {
     return applyPatch(current, patch, nowIso, newId);
   } catch (error) {
-    if (error instanceof PatchError) throw new StoreError(error.code, error.message);
+    // Every 'invalid' change refused by applyPatch puts two dates in the wrong order.
+    if (error instanceof PatchError) throw new StoreError(error.code, error.message, error.code === 'invalid' ? { rule: 'dates' } : undefined);
     throw error;
   }
 }
@@ -496,7 +500,7 @@ function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = describeFirstIssue(result.error);
-  throw new StoreError('invalid', `Invalid ${what} at ${issue.path}: ${issue.message}`);
+  throw new StoreError('invalid', `Invalid ${what} at ${issue.path}: ${issue.message}`, firstIssueParams(result.error));
 }
 
 /** Drops keys whose value is undefined: an absent optional field is stored absent, not as undefined. */

@@ -28,39 +28,11 @@ import { handoverItemProblems } from '../offboarding/inventory';
 import { TEMPLATE_KINDS } from '../templates/types';
 import type { Template } from '../templates/types';
 import type { StoreOperation, StoreOperations } from './protocol';
+import { LIMITS } from '../common/limits';
+import { messageLanguageForLocales } from '../offboarding/locale-defaults';
 
-export const LIMITS = {
-  id: 100,
-  name: 200,
-  shortText: 200,
-  note: 20_000,
-  /**
-   * A template body. The longest built-in is 3.3 KB; 10 000 characters is three times that (four
-   * printed pages) and keeps a crafted body from freezing the editor and the preview: marked took
-   * 5–6 s on crafted 50 KB bodies, and its worst cases grow with the square of the length.
-   */
-  templateBody: 10_000,
-  email: 254,
-  domain: 253,
-  url: 2_000,
-  listItems: 200,
-  eventDataKeys: 30,
-  eventDataValue: 2_000,
-  /** Rows in one overview.summary answer. */
-  overviewPage: 1_000,
-  /** A backup document; checked (with a specific message) by storage/transfer.ts. */
-  importBytes: 50 * 1024 * 1024,
-  /**
-   * Rows per table and events per client in a backup (storage/backup/). Far above real use (the
-   * benchmark's 100 000 clients / 1 000 000 events fit) but a crafted backup can no longer make one
-   * client's timeline, which the sidebar loads whole, 150 000 events long.
-   */
-  importRows: { clients: 200_000, offboardings: 500_000, events: 2_000_000, templates: 1_000 },
-  eventsPerClient: 5_000,
-  /** Before the notice (issue 18): one fact, attempt or condition is a paragraph, not a document. */
-  preparationText: 2_000,
-  preparationItems: 50,
-} as const;
+// The one table of size limits; the UI's counters and messages read the same numbers.
+export { LIMITS };
 
 // ---------------------------------------------------------------------------------------------
 // Scalars
@@ -446,7 +418,7 @@ export const userProfileSchema = z.strictObject({
   name: boundedText(LIMITS.name),
   company: boundedText(LIMITS.name).optional(),
   role: boundedText(LIMITS.name).optional(),
-  senderForm: z.enum(['m', 'f', 'we']),
+  senderForm: z.enum(['m', 'f', 'we']).optional(),
   email: emailSchema.optional(),
   phone: boundedText(50).optional(),
   bankAccount: boundedText(100).optional(),
@@ -464,10 +436,12 @@ export const settingsSchema = z.strictObject({
 }) satisfies z.ZodType<Settings>;
 
 /** What a fresh install uses until the user saves settings. */
-export function defaultSettings(): Settings {
+export function defaultSettings(languages: readonly string[] = []): Settings {
   return {
-    profile: { name: '', senderForm: 'm', signature: 'webmail' },
-    defaultLanguage: 'pl',
+    // No grammatical form: the first run asks for it (a missing value, never a male default).
+    profile: { name: '', signature: 'webmail' },
+    // An English browser writes English messages by default (offboarding/locale-defaults.ts).
+    defaultLanguage: messageLanguageForLocales(languages),
     defaultTone: 'formal',
     defaultNoticePeriod: { months: 1 },
     uiLanguage: 'auto',

@@ -177,3 +177,41 @@ export function polishPlural(count: number, one: string, few: string, many: stri
   if (lastDigit >= 2 && lastDigit <= 4 && (lastTwo < 12 || lastTwo > 14)) return few;
   return many;
 }
+
+/**
+ * The first name behind a vocative ("Anno" → "Anna", "Panie Janie" → "Jan"), found by undoing the
+ * rules above and keeping a candidate only when vocativeOfFirstName gives the vocative back. The
+ * irregular list comes first, then the longest ending ("Konradzie": -dzie → Konrad, not -ie →
+ * "Konradz"; "Marku": -ku → Marek before -u → Mark). Undefined when nothing fits: left empty.
+ */
+export function nominativeFromVocative(vocative: string, form: 'pan' | 'pani'): string | undefined {
+  const name = normaliseName(vocative);
+  if (!name) return undefined;
+  for (const [nominative, irregular] of Object.entries(IRREGULAR_VOCATIVES)) {
+    if (irregular === name && vocativeOfFirstName(nominative, form) === name) return nominative;
+  }
+  // Longest ending first.
+  const undo: Array<[RegExp, string]> =
+    form === 'pani'
+      ? [[/o$/, 'a'], [/u$/, 'a']]
+      : [[/ście$/, 'st'], [/zie$/, ''], [/cie$/, 't'], [/siu$/, 'ś'], [/ie$/, ''], [/ze$/, ''], [/le$/, 'ł'], [/ku$/, 'ek'], [/o$/, 'a'], [/u$/, ''], [/$/, '']];
+  for (const [ending, replacement] of undo) {
+    if (!ending.test(name)) continue;
+    const candidate = name.replace(ending, replacement);
+    if (candidate.length >= 2 && vocativeOfFirstName(candidate, form) === name) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * The form of address and first name a Polish greeting uses ("Pani Anno," → pani, Anna; "Szanowny
+ * Panie," → pan, no name). Only the first line that opens with the greeting is read, as text.
+ */
+export function addressFromGreeting(text: string): { form: 'pan' | 'pani'; firstName?: string } | undefined {
+  const match = /^(?:(?:Szanown[ay]|Drog[ia])\s+)?(Pani|Panie)(?:\s+(\p{Lu}\p{Ll}+))?\s*[,!]/mu.exec(text.trim());
+  if (!match) return undefined;
+  const form = match[1] === 'Pani' ? 'pani' : 'pan';
+  const vocative = match[2];
+  const firstName = vocative ? nominativeFromVocative(vocative, form) : undefined;
+  return firstName ? { form, firstName } : { form };
+}

@@ -5,7 +5,7 @@
  * kinds it names (senders.ts) and any request its schema rejects, before it runs.
  */
 import { errorText } from '../errors';
-import { describeFirstIssue, type ValidationIssue } from '../validation-issues';
+import { describeFirstIssue, firstIssueParams, type ValidationIssue } from '../validation-issues';
 import { describeValue, senderRefusal, type ExtensionIdentity, type MessageSender, type SenderKind } from './senders';
 
 /** request → response for each operation of a protocol. */
@@ -194,7 +194,8 @@ export function checked<Req, Res>(spec: {
     const parsed = spec.schema.safeParse(data);
     if (!parsed.success) {
       const issue = describeFirstIssue(parsed.error);
-      throw new Refusal('invalid-request', `Invalid request for "${spec.op}" at ${issue.path}: ${issue.message}`);
+      // The message is for developers; the parameters let a view word it (common/user-errors.ts).
+      throw new Refusal('invalid-request', `Invalid request for "${spec.op}" at ${issue.path}: ${issue.message}`, firstIssueParams(parsed.error));
     }
     return spec.run(parsed.data, sender);
   };

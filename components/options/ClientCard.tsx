@@ -5,7 +5,8 @@ import type { ClientWithOffboarding } from '../../storage/protocol';
 import { Alert, Button, Section } from '../ui/controls';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
+import type { Lang } from '../../offboarding/types';
 import type { OptionsTranslate } from './messages';
 
 interface ClientCardProps {
@@ -13,21 +14,22 @@ interface ClientCardProps {
   store: StoreClient;
   nav: Navigator;
   clientId: string;
+  uiLang: Lang;
 }
 
-export function ClientCard({ t, store, nav, clientId }: ClientCardProps) {
+export function ClientCard({ t, store, nav, clientId, uiLang }: ClientCardProps) {
   const [state, setState] = useState<{ found: ClientWithOffboarding | null } | { error: string } | null>(null);
 
   useEffect(() => {
     let live = true;
     store.call('clients.get', { id: clientId }).then(
       (found) => live && setState({ found }),
-      (error: unknown) => live && setState({ error: errorText(error) }),
+      (error: unknown) => live && setState({ error: userErrorText(error, uiLang) }),
     );
     return () => {
       live = false;
     };
-  }, [store, clientId]);
+  }, [store, clientId, uiLang]);
 
   if (state === null) return null;
   if ('error' in state) return <Alert tone="error">{state.error}</Alert>;

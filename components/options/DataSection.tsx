@@ -12,7 +12,8 @@ import { backupMessages } from './backup-messages';
 import { BackupReminder } from './BackupReminder';
 import { todayIso } from '../../offboarding/calendar';
 import type { StoreClient } from '../../storage/protocol';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
+import { deleteAllConfirmed, deleteAllWord } from './delete-all-word';
 import type { Lang } from '../../offboarding/types';
 import { importRefusalText } from './import-refusal';
 import type { OptionsTranslate } from './messages';
@@ -22,6 +23,9 @@ type Status = { tone: 'ok' | 'error'; text: string; testId: string } | null;
 export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: StoreClient; uiLang: Lang }) {
   const [status, setStatus] = useState<Status>(null);
   const [confirmText, setConfirmText] = useState('');
+  // The word to type is in the UI language (USUŃ / DELETE); the store's request stays 'DELETE'.
+  const word = deleteAllWord(uiLang);
+  const confirmed = deleteAllConfirmed(confirmText, uiLang);
   const [busy, setBusy] = useState(false);
   const tb = useMemo(() => translator(backupMessages, uiLang), [uiLang]);
 
@@ -42,7 +46,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
         await store.call('data.backupDone', {});
         setStatus({ tone: 'ok', text: tb('exportDone', { ...backup.counts }), testId: 'export-done' });
       } catch (error) {
-        const text = error instanceof ExportChangedError ? tb('exportChanged') : errorText(error);
+        const text = error instanceof ExportChangedError ? tb('exportChanged') : userErrorText(error, uiLang);
         setStatus({ tone: 'error', text: t('exportFailed', { error: text }), testId: 'export-error' });
       }
     });
@@ -59,7 +63,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
         const unreadable = error instanceof DOMException || (error instanceof Error && error.name === 'NotReadableError');
         setStatus(
           unreadable
-            ? { tone: 'error', text: t('importUnreadable', { error: errorText(error) }), testId: 'import-error' }
+            ? { tone: 'error', text: t('importUnreadable', { error: userErrorText(error, uiLang) }), testId: 'import-error' }
             : { tone: 'error', text: t('importRefused', { error: importRefusalText(error, uiLang) }), testId: 'import-error' },
         );
       }
@@ -67,13 +71,13 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
 
   const deleteAll = () =>
     run(async () => {
-      if (confirmText !== 'DELETE') return;
+      if (!confirmed) return;
       try {
         await store.call('data.deleteAll', { confirm: 'DELETE' });
         setConfirmText('');
         setStatus({ tone: 'ok', text: t('deleteAllDone'), testId: 'delete-done' });
       } catch (error) {
-        setStatus({ tone: 'error', text: t('deleteAllFailed', { error: errorText(error) }), testId: 'delete-error' });
+        setStatus({ tone: 'error', text: t('deleteAllFailed', { error: userErrorText(error, uiLang) }), testId: 'delete-error' });
       }
     });
 
@@ -97,9 +101,9 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
       {status && <Alert tone={status.tone} testId={status.testId}>{status.text}</Alert>}
       <div class="options-danger">
         <h3>{t('deleteAllTitle')}</h3>
-        <p>{t('deleteAllExplain')}</p>
-        <TextField label={t('deleteAllConfirmLabel')} value={confirmText} onInput={setConfirmText} testId="delete-confirm" />
-        <Button variant="danger" disabled={busy || confirmText !== 'DELETE'} onClick={() => void deleteAll()} data-testid="delete-all">
+        <p>{t('deleteAllExplain', { word })}</p>
+        <TextField label={t('deleteAllConfirmLabel', { word })} value={confirmText} onInput={setConfirmText} testId="delete-confirm" />
+        <Button variant="danger" disabled={busy || !confirmed} onClick={() => void deleteAll()} data-testid="delete-all">
           {t('deleteAllButton')}
         </Button>
       </div>

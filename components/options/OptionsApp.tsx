@@ -2,6 +2,7 @@
  * The options page. Nothing is rendered until the settings are in, so the page never flashes in
  * the wrong language; a saved UI language applies at once.
  */
+import { WelcomeGuide } from './WelcomeGuide';
 import { useEffect, useMemo } from 'preact/hooks';
 import { clientIdFromHash } from '../../common/thread-target';
 import { resolveUiLang, translator } from '../../common/i18n';
@@ -54,7 +55,8 @@ export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: O
     <main class="options" lang={lang}>
       <h1 class="options__title">{t('pageTitle')}</h1>
       <p class="options-privacy" data-testid="privacy">{t('privacy')}</p>
-      {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} />}
+      {hash === '#welcome' || !settings.profile.name.trim() || !settings.profile.senderForm ? <WelcomeGuide t={t} /> : null}
+      {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} uiLang={lang} />}
       <SettingsForm t={t} store={store} settings={settings} onSaved={model.saved} />
       <TemplateManager t={t} uiLang={lang} store={store} tools={tools} settings={settings} today={day} />
       <DataSection t={t} store={store} uiLang={lang} />

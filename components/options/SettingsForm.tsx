@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Lang, SenderForm, Settings, Tone, UserProfile } from '../../offboarding/types';
 import { Alert, Button, Section, Segmented, SelectField, TextField } from '../ui/controls';
 import type { StoreClient } from '../../storage/protocol';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
+import { resolveUiLang } from '../../common/i18n';
 import type { OptionsTranslate } from './messages';
 import { draftFromSettings, noticeProblem, settingsFromDraft } from './settings-draft';
 import type { NoticeUnit, SettingsDraft } from './settings-draft';
@@ -37,7 +38,7 @@ export function SettingsForm({ t, store, settings, onSaved }: SettingsFormProps)
       setStatus({ tone: 'ok', text: t('saved') });
       onSaved(saved);
     } catch (caught) {
-      setStatus({ tone: 'error', text: t('saveFailed', { error: errorText(caught) }) });
+      setStatus({ tone: 'error', text: t('saveFailed', { error: userErrorText(caught, resolveUiLang(settings.uiLanguage)) }) });
     } finally {
       setSaving(false);
     }
@@ -65,13 +66,16 @@ export function SettingsForm({ t, store, settings, onSaved }: SettingsFormProps)
           value={profile.senderForm}
           options={(['m', 'f', 'we'] as const).map((value) => ({ value, label: t(`senderForm.${value}`) }))}
           onChange={(value) => setProfile('senderForm', value)}
+          testId="profile-sender-form"
         />
+        {profile.senderForm ? null : <p class="ui-field__hint" data-testid="sender-form-missing">{t('senderFormMissing')}</p>}
         <Segmented<UserProfile['signature']>
           legend={t('signature')}
           value={profile.signature}
           options={(['webmail', 'template'] as const).map((value) => ({ value, label: t(`signature.${value}`) }))}
           onChange={(value) => setProfile('signature', value)}
         />
+        <p class="ui-field__hint">{t('signatureHint')}</p>
       </Section>
 
       <Section title={t('defaultsTitle')} testId="defaults">

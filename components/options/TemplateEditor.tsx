@@ -3,6 +3,7 @@
  * and column, a live preview with an example client, and the variables it may use.
  * The preview's HTML is renderTemplate's sanitized output and nothing else.
  */
+import { ChoiceSyntaxHelp } from './ChoiceSyntaxHelp';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang, Settings, Tone } from '../../offboarding/types';
 import { TEMPLATE_KINDS } from '../../templates/types';
@@ -43,7 +44,12 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
   const [draft, setDraft] = useState<Template>(initial);
   const [saving, setSaving] = useState(false);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const set = <K extends keyof Template>(key: K, value: Template[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  // A new template shows its problems only once the user typed or tried to save, not on opening.
+  const [touched, setTouched] = useState(!isNew);
+  const set = <K extends keyof Template>(key: K, value: Template[K]) => {
+    setTouched(true);
+    setDraft((current) => ({ ...current, [key]: value }));
+  };
 
   const problems = useMemo<TemplateProblem[]>(() => {
     try {
@@ -66,8 +72,8 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
 
   const variables = useMemo(() => tools.variables(uiLang), [tools, uiLang]);
 
-  const insertVariable = (path: string) => {
-    const token = `{{${path}}}`;
+  const insertVariable = (path: string) => insertToken(`{{${path}}}`);
+  const insertToken = (token: string) => {
     const area = bodyRef.current;
     const start = area?.selectionStart ?? draft.body.length;
     const end = area?.selectionEnd ?? draft.body.length;
@@ -81,6 +87,7 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
 
   const save = async (event: Event) => {
     event.preventDefault();
+    setTouched(true);
     if (problems.length > 0) return;
     setSaving(true);
     try {
@@ -136,7 +143,7 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
           rows={16}
           spellcheck
           value={draft.body}
-          aria-invalid={problems.length > 0 ? true : undefined}
+          aria-invalid={touched && problems.length > 0 ? true : undefined}
           aria-describedby="template-problems"
           data-testid="template-body"
           onInput={(event) => set('body', event.currentTarget.value)}
@@ -144,7 +151,7 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
       </div>
 
       <div id="template-problems" data-testid="template-problems">
-        {problems.length > 0 ? (
+        {!touched ? null : problems.length > 0 ? (
           <Alert tone="error">
             <p>{t('validationTitle')}</p>
             <ul>
@@ -159,7 +166,7 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
       </div>
 
       <div class="options-actions">
-        <Button variant="primary" type="submit" disabled={saving || problems.length > 0} data-testid="save-template">
+        <Button variant="primary" type="submit" disabled={saving || (touched && problems.length > 0)} data-testid="save-template">
           {t('saveTemplate')}
         </Button>
         <Button onClick={onClose}>{t('cancel')}</Button>
@@ -195,6 +202,7 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
               </li>
             ))}
           </ul>
+          <ChoiceSyntaxHelp uiLang={uiLang} onInsert={insertToken} />
         </section>
       </div>
     </form>

@@ -8,7 +8,7 @@ import { TEMPLATE_KINDS } from '../../templates/types';
 import type { Template, TemplateKind } from '../../templates/types';
 import { Alert, Button, Section, SelectField } from '../ui/controls';
 import type { StoreClient } from '../../storage/protocol';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
 import type { OptionsTranslate } from './messages';
 import { TemplateEditor } from './TemplateEditor';
 import { blankTemplate, filterTemplates } from './template-list';
@@ -40,7 +40,7 @@ export function TemplateManager({ t, uiLang, store, tools, settings, today }: Te
     try {
       return { list: tools.builtIns(), error: null };
     } catch (error) {
-      return { list: [], error: errorText(error) };
+      return { list: [], error: userErrorText(error, uiLang) };
     }
   }, [tools]);
 
@@ -48,7 +48,7 @@ export function TemplateManager({ t, uiLang, store, tools, settings, today }: Te
     try {
       setStored(await store.call('templates.list', {}));
     } catch (error) {
-      setStatus({ tone: 'error', text: t('templateActionFailed', { error: errorText(error) }) });
+      setStatus({ tone: 'error', text: t('templateActionFailed', { error: userErrorText(error, uiLang) }) });
     }
   }, [store, t]);
 
@@ -61,15 +61,15 @@ export function TemplateManager({ t, uiLang, store, tools, settings, today }: Te
 
   const all = useMemo(() => mergeTemplates(builtIns.list, stored), [builtIns.list, stored]);
   const visible = useMemo(
-    () => filterTemplates(all, { kind: kind === 'all' ? null : kind, lang: lang === 'all' ? null : lang }),
-    [all, kind, lang],
+    () => filterTemplates(all, { kind: kind === 'all' ? null : kind, lang: lang === 'all' ? null : lang }, uiLang),
+    [all, kind, lang, uiLang],
   );
 
   const act = async (action: () => Promise<void>) => {
     try {
       await action();
     } catch (error) {
-      setStatus({ tone: 'error', text: t('templateActionFailed', { error: errorText(error) }) });
+      setStatus({ tone: 'error', text: t('templateActionFailed', { error: userErrorText(error, uiLang) }) });
     }
   };
 

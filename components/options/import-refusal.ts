@@ -2,7 +2,7 @@
 import type { Lang } from '../../offboarding/types';
 import { describeImportError, IMPORT_ERROR_CODES } from '../../storage/transfer';
 import type { ImportErrorCode, ImportErrorParams } from '../../storage/transfer';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
 
 const IMPORT_CODES: readonly ImportErrorCode[] = IMPORT_ERROR_CODES;
 
@@ -14,5 +14,5 @@ export function importRefusalText(error: unknown, lang: Lang): string {
       return describeImportError(code as ImportErrorCode, safeParams, lang);
     }
   }
-  return errorText(error);
+  return userErrorText(error, lang);
 }

@@ -27,7 +27,21 @@ export const optionsMessages = {
   'senderForm.m': { pl: 'piszę jako mężczyzna (podjąłem)', en: 'I write as a man (podjąłem)' },
   'senderForm.f': { pl: 'piszę jako kobieta (podjęłam)', en: 'I write as a woman (podjęłam)' },
   'senderForm.we': { pl: 'piszę w imieniu firmy, „my” (podjęliśmy)', en: 'I write for the company, “we” (podjęliśmy)' },
+  senderFormMissing: {
+    pl: 'Wybierz formę: od niej zależy gramatyka każdej wiadomości po polsku (podjąłem / podjęłam / podjęliśmy). Dopóki jej nie wybierzesz, wiadomości pokażą tu brakującą wartość.',
+    en: 'Choose a form: it decides the grammar of every Polish message (podjąłem / podjęłam / podjęliśmy). Until you do, messages show a missing value there.',
+  },
   signature: { pl: 'Podpis', en: 'Signature' },
+  signatureHint: {
+    pl: 'Gmail i Outlook same dodają podpis, jeśli masz go ustawionego w poczcie. Wybierz „dodaj zwrot grzecznościowy…” tylko wtedy, gdy w poczcie nie masz podpisu — inaczej podpis pojawi się dwa razy.',
+    en: 'Gmail and Outlook add your signature themselves when you have one set up there. Choose “add the sign-off with my name” only if your webmail has no signature — otherwise it appears twice.',
+  },
+  welcomeTitle: { pl: 'Witamy w Offboard', en: 'Welcome to Offboard' },
+  welcomeBody: {
+    pl: 'Zacznij od profilu: imię i nazwisko trafiają do podpisu, a forma gramatyczna decyduje o tym, jak brzmi każda wiadomość po polsku. Potem otwórz wątek z klientem w Gmailu lub Outlooku — panel Offboard pojawi się obok.',
+    en: 'Start with your profile: your name goes into the sign-off, and the grammatical form decides how every Polish message reads. Then open a thread with a client in Gmail or Outlook — the Offboard panel appears beside it.',
+  },
+  welcomeToProfile: { pl: 'Uzupełnij profil', en: 'Fill in your profile' },
   'signature.webmail': { pl: 'zostaw podpis ustawiony w poczcie', en: "leave the webmail's own signature" },
   'signature.template': { pl: 'dodaj zwrot grzecznościowy i moje imię i nazwisko', en: 'add the sign-off with my name' },
 
@@ -115,10 +129,10 @@ export const optionsMessages = {
   importUnreadable: { pl: 'Nie udało się odczytać pliku: {error}', en: 'Could not read the file: {error}' },
   deleteAllTitle: { pl: 'Usuń wszystkie dane', en: 'Delete everything' },
   deleteAllExplain: {
-    pl: 'Usuwa wszystkich klientów, historię, własne szablony i ustawienia z tej przeglądarki. Najpierw zrób eksport. Aby potwierdzić, wpisz DELETE.',
-    en: 'Removes every client, the history, your templates and settings from this browser. Export first. To confirm, type DELETE.',
+    pl: 'Usuwa wszystkich klientów, historię, własne szablony i ustawienia z tej przeglądarki. Najpierw zrób eksport. Aby potwierdzić, wpisz {word}.',
+    en: 'Removes every client, the history, your templates and settings from this browser. Export first. To confirm, type {word}.',
   },
-  deleteAllConfirmLabel: { pl: 'Wpisz DELETE, aby potwierdzić', en: 'Type DELETE to confirm' },
+  deleteAllConfirmLabel: { pl: 'Wpisz {word}, aby potwierdzić', en: 'Type {word} to confirm' },
   deleteAllButton: { pl: 'Usuń wszystko', en: 'Delete everything' },
   deleteAllDone: { pl: 'Usunięto wszystkie dane.', en: 'All data deleted.' },
   deleteAllFailed: { pl: 'Nie udało się usunąć danych: {error}', en: 'Could not delete the data: {error}' },

@@ -30,7 +30,8 @@ export function settingsFromDraft(draft: SettingsDraft): Settings {
   const amount = Number(draft.noticeAmount.trim());
   if (amount > 0) period[draft.noticeUnit] = amount;
   const optional = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
-  const cleanProfile: Settings['profile'] = { name: profile.name.trim(), senderForm: profile.senderForm, signature: profile.signature };
+  const cleanProfile: Settings['profile'] = { name: profile.name.trim(), signature: profile.signature };
+  if (profile.senderForm) cleanProfile.senderForm = profile.senderForm;
   for (const key of ['company', 'role', 'email', 'phone'] as const) {
     const value = optional(profile[key]);
     if (value !== undefined) cleanProfile[key] = value;

@@ -5,7 +5,8 @@
 import type { Settings } from '../../offboarding/types';
 import { createModelStore } from '../ui/model-store';
 import type { StoreClient } from '../../storage/protocol';
-import { errorText } from '../../common/errors';
+import { userErrorText } from '../../common/user-errors';
+import { browserLang } from '../../common/i18n';
 
 export interface OptionsState {
   settings: Settings | null;
@@ -20,7 +21,7 @@ export function createOptionsModel(store: StoreClient) {
   const load = () =>
     store.call('settings.get', {}).then(
       (settings) => live && state.setState({ settings }),
-      (caught: unknown) => live && state.setState({ error: errorText(caught) }),
+      (caught: unknown) => live && state.setState({ error: userErrorText(caught, browserLang()) }),
     );
 
   return {

@@ -10,10 +10,12 @@ export interface TemplateFilter {
 
 const kindOrder = new Map<string, number>(TEMPLATE_KINDS.map((kind, index) => [kind, index]));
 
-/** By kind in process order, then language, built-ins before custom copies, then title. */
-export function compareTemplates(a: Template, b: Template): number {
+/** By kind in process order, then the UI's language first, built-ins before custom copies, then title. */
+export function compareTemplates(a: Template, b: Template, uiLang: Lang = 'en'): number {
+  const langRank = (template: Template) => (template.lang === uiLang ? 0 : 1);
   return (
     (kindOrder.get(a.kind) ?? 99) - (kindOrder.get(b.kind) ?? 99) ||
+    langRank(a) - langRank(b) ||
     a.lang.localeCompare(b.lang) ||
     Number(b.builtIn) - Number(a.builtIn) ||
     a.title.localeCompare(b.title) ||
@@ -21,10 +23,10 @@ export function compareTemplates(a: Template, b: Template): number {
   );
 }
 
-export function filterTemplates(templates: readonly Template[], filter: TemplateFilter): Template[] {
+export function filterTemplates(templates: readonly Template[], filter: TemplateFilter, uiLang: Lang = 'en'): Template[] {
   return templates
     .filter((template) => (filter.kind === null || template.kind === filter.kind) && (filter.lang === null || template.lang === filter.lang))
-    .sort(compareTemplates);
+    .sort((a, b) => compareTemplates(a, b, uiLang));
 }
 
 /** A fresh custom template to fill in. */

@@ -12,18 +12,20 @@ import type { OverviewRow } from '../../offboarding/overview';
 import { clientTarget } from '../../common/thread-target';
 import { resolveUiLang, translator } from '../../common/i18n';
 import type { Translate } from '../../common/i18n';
-import { overviewCsv } from './csv';
+import { csvSeparatorFor, overviewCsv } from './csv';
 import { downloadText } from '../../common/download';
 import { todayIso } from '../../offboarding/calendar';
 import { formatDisplayDate } from '../../common/display-date';
 import { popupMessages } from './messages';
 import type { PopupMessages } from './messages';
-import { filterRows, indexRows, PAGE_SIZE, stageCounts } from './overview';
+import { filterRows, indexRows, PAGE_SIZE, SORT_KEYS, sortRows, stageCounts } from './overview';
+import type { SortKey } from './overview';
+import { openAmounts } from './money';
 import { createPopupModel } from './overview-model';
 import { useModelState } from '../ui/use-model-state';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
-import { errorText } from '../../common/errors';
+import { codedErrorText } from '../../common/error-text';
 
 export interface PopupAppProps {
   store: StoreClient;
@@ -53,7 +55,24 @@ export function PopupApp({ store, nav, languages, today }: PopupAppProps) {
     const t = translator(popupMessages, resolveUiLang('auto', languages));
     return <p class="popup popup__error" role="alert">{t('loadError', { error })}</p>;
   }
-  return <Overview store={store} nav={nav} lang={loaded.lang} summary={loaded.summary} all={loaded.all} error={error} />;
+  return (
+    <>
+      {loaded.profileMissing ? <ProfilePrompt nav={nav} lang={loaded.lang} /> : null}
+      <Overview store={store} nav={nav} lang={loaded.lang} summary={loaded.summary} all={loaded.all} error={error} />
+    </>
+  );
+}
+
+function ProfilePrompt({ nav, lang }: { nav: Navigator; lang: Lang }) {
+  const t = translator(popupMessages, lang);
+  return (
+    <p class="popup__profile" role="status" data-testid="popup-profile-missing">
+      {t('profileMissing')}{' '}
+      <button type="button" class="popup__link-button" data-testid="popup-open-profile" onClick={() => nav.openUrl(`${nav.optionsPageUrl()}#welcome`)}>
+        {t('profileMissingButton')}
+      </button>
+    </p>
+  );
 }
 
 interface OverviewProps {
@@ -69,6 +88,7 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
   const t = useMemo(() => translator(popupMessages, lang), [lang]);
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | null>(null);
+  const [sort, setSort] = useState<SortKey>('deadline');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [exportError, setExportError] = useState<string | null>(null);
 
@@ -77,10 +97,10 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
   const total = all ? all.length : summary.total;
   const filtered = query.trim() !== '' || stage !== null;
   // Until the full list is in, the summary's page is the unfiltered list; a filter waits for it.
-  const visible = useMemo(
-    () => (indexed ? filterRows(indexed, { query, stage }) : filtered ? null : summary.rows),
-    [indexed, query, stage, filtered, summary],
-  );
+  const visible = useMemo(() => {
+    const rows = indexed ? filterRows(indexed, { query, stage }) : filtered ? null : summary.rows;
+    return rows && sort !== 'deadline' ? sortRows(rows, sort) : rows;
+  }, [indexed, query, stage, filtered, summary, sort]);
   const visibleTotal = indexed ? (visible?.length ?? 0) : filtered ? 0 : summary.total;
 
   // A new search or filter starts again from the first page.
@@ -91,11 +111,16 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
     document.title = t('title');
   }, [lang, t]);
 
-  const openRow = (row: OverviewRow) => nav.openUrl(clientTarget(row, nav.optionsPageUrl()));
+  // A thread already open in a tab is switched to, not opened a second time.
+  const openRow = (row: OverviewRow) => {
+    const target = clientTarget(row, nav.optionsPageUrl());
+    if (nav.focusOrOpen && target !== nav.optionsPageUrl() && !target.startsWith(nav.optionsPageUrl())) nav.focusOrOpen(target);
+    else nav.openUrl(target);
+  };
 
   const exportCsv = () => {
     if (!indexed || !visible) return;
-    downloadText(`offboard-${todayIso()}.csv`, overviewCsv(visible, lang), 'text/csv;charset=utf-8');
+    downloadText(`offboard-${todayIso()}.csv`, overviewCsv(visible, lang, csvSeparatorFor(globalThis.navigator?.language ?? lang)), 'text/csv;charset=utf-8');
   };
   const exportJson = async () => {
     try {
@@ -103,7 +128,7 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
       downloadText(`offboard-export-${todayIso()}.json`, json, 'application/json');
       setExportError(null);
     } catch (caught) {
-      setExportError(t('exportFailed', { error: errorText(caught) }));
+      setExportError(t('exportFailed', { error: codedErrorText(caught, lang) }));
     }
   };
 
@@ -133,6 +158,12 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
             />
           </label>
           <StageChips t={t} counts={counts} total={total} selected={stage} onSelect={setStage} />
+          <label class="popup__sort">
+            {t('sortLabel')}{' '}
+            <select data-testid="popup-sort" value={sort} onChange={(event) => setSort(event.currentTarget.value as SortKey)}>
+              {SORT_KEYS.map((key) => <option key={key} value={key}>{t(`sort.${key}`)}</option>)}
+            </select>
+          </label>
           {visible === null ? (
             <p class="popup__loading" role="status" aria-busy="true">{t('loading')}</p>
           ) : visible.length === 0 ? (
@@ -224,6 +255,10 @@ function OverviewItem({ row, t, lang, onOpen }: OverviewItemProps) {
             </strong>
           )}
         </span>
+        {row.open && row.open.length > 0 ? (
+          <span class="row__balance" data-testid="row-balance">{t('rowOpen', { amounts: openAmounts(row.open, lang) })}</span>
+        ) : null}
+        {row.endsOn ? <span class="row__end" data-testid="row-end">{t('rowEnds', { date: formatDisplayDate(row.endsOn, lang) })}</span> : null}
         <span
           class="progress"
           role="progressbar"

@@ -6,11 +6,11 @@
 import type { Lang } from '../../offboarding/types';
 import type { OverviewSummary } from '../../storage/protocol';
 import type { OverviewRow } from '../../offboarding/overview';
-import { resolveUiLang } from '../../common/i18n';
+import { browserLang, resolveUiLang } from '../../common/i18n';
 import { createModelStore } from '../ui/model-store';
 import { PAGE_SIZE } from './overview';
 import type { StoreClient } from '../../storage/protocol';
-import { errorText } from '../../common/errors';
+import { codedErrorText } from '../../common/error-text';
 
 export interface LoadedOverview {
   lang: Lang;
@@ -19,6 +19,8 @@ export interface LoadedOverview {
   all: OverviewRow[] | null;
   /** Which load this is, so that an older answer never replaces a newer one. */
   load: number;
+  /** The profile lacks a name or a grammatical form: the popup asks for it (first run). */
+  profileMissing: boolean;
 }
 
 export interface PopupState {
@@ -41,9 +43,10 @@ export function createPopupModel({ store, today, languages }: { store: StoreClie
       ]);
       if (ticket !== latest) return;
       const all = summary.rows.length >= summary.total ? summary.rows : null;
-      state.setState({ loaded: { lang: resolveUiLang(settings.uiLanguage, languages), summary, all, load: ticket }, error: null });
+      const profileMissing = settings.profile.name.trim() === '' || settings.profile.senderForm === undefined;
+      state.setState({ loaded: { lang: resolveUiLang(settings.uiLanguage, languages), summary, all, load: ticket, profileMissing }, error: null });
     } catch (caught) {
-      if (ticket === latest) state.setState({ error: errorText(caught) });
+      if (ticket === latest) state.setState({ error: codedErrorText(caught, state.getState().loaded?.lang ?? browserLang(languages)) });
     }
   }
 
@@ -66,7 +69,7 @@ export function createPopupModel({ store, today, languages }: { store: StoreClie
         const current = state.getState().loaded;
         if (current && current.load === ticket) state.setState({ loaded: { ...current, all } });
       } catch (caught) {
-        if (ticket === latest) state.setState({ error: errorText(caught) });
+        if (ticket === latest) state.setState({ error: codedErrorText(caught, state.getState().loaded?.lang ?? browserLang(languages)) });
       }
     },
   };

@@ -1,4 +1,5 @@
 /** The sidebar: picks what to show from the model's state; each block is its own component. */
+import { currencyForLocales } from '../../offboarding/locale-defaults';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../../common/i18n';
 import { Alert, Button, Section } from '../ui/controls';
@@ -123,12 +124,12 @@ function ConversationState({ state }: { state: SidebarState }) {
 }
 
 function RecordView({ state }: { state: SidebarState }) {
-  const { t, model } = useSidebar();
+  const { t, model, deps } = useSidebar();
   const record = state.record;
   if (!record) return null;
   const { client, offboarding } = record;
-  const currencies = offboarding?.settlement.map((item) => item.currency) ?? [];
-  const defaultCurrency = currencies[currencies.length - 1] ?? (client.language === 'pl' ? 'PLN' : 'EUR');
+  // The browser locale's currency (a table), or empty so the form asks: never the previous item's.
+  const defaultCurrency = currencyForLocales(deps.languages) ?? '';
   return (
     <>
       <ClientHeader client={client} editing={state.editing} />

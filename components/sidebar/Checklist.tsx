@@ -9,6 +9,7 @@ import { CHECKLIST_LABEL, STAGE_LABEL } from './labels';
 import { NoticeBlock } from './NoticeBlock';
 import { STEP_HINT } from './step-hints';
 import { StepNote } from './NotesTimeline';
+import { SettlementTickAsk, openAmountsText } from './SettlementTickAsk';
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -27,12 +28,19 @@ export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
 export function Checklist({ client, offboarding }: { client: Client; offboarding: Offboarding }) {
   const { t, lang, model } = useSidebar();
   const [noticeFormOpen, setNoticeFormOpen] = useState(false);
+  // Ticking the settlement with money still open asks first (SettlementTickAsk).
+  const [settlementAsk, setSettlementAsk] = useState(false);
+  const openAmounts = openAmountsText(offboarding, lang);
 
   const toggle = (key: ChecklistKey, done: boolean) => {
     // The notice step is recorded with its date and channel, not just ticked; ticking it again
     // after unticking opens the recorded notice for confirmation or correction.
     if (key === 'notice' && done) {
       setNoticeFormOpen(true);
+      return;
+    }
+    if (key === 'settlement' && done && openAmounts !== '') {
+      setSettlementAsk(true);
       return;
     }
     void model.setChecklist(key, done);
@@ -52,6 +60,16 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
             />
             <p class="sb-muted sb-small sb-step-hint" data-testid="step-hint">{STEP_HINT[key][lang]}</p>
             <StepNote stepKey={key} entry={entry} />
+            {key === 'settlement' && settlementAsk && openAmounts !== '' ? (
+              <SettlementTickAsk
+                amounts={openAmounts}
+                onYes={() => {
+                  setSettlementAsk(false);
+                  void model.setChecklist('settlement', true);
+                }}
+                onNo={() => setSettlementAsk(false)}
+              />
+            ) : null}
             {key === 'notice' ? (
               <NoticeBlock client={client} offboarding={offboarding} formOpen={noticeFormOpen} setFormOpen={setNoticeFormOpen} />
             ) : null}

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Client, Offboarding } from '../../offboarding/types';
 import { Button, Checkbox, SelectField, Segmented, TextField } from '../ui/controls';
 import { useSidebar } from './context';
-import { changesFromForm, formFromRecord } from './client-form';
+import { CLIENT_FORM_MAX_LENGTH, changesFromForm, formFromRecord } from './client-form';
 import type { ClientForm, ClientFormErrors, NoticeUnit } from './client-form';
 import { ADDRESS_FORM_LABEL, CONTRACT_TYPE_LABEL, INITIATOR_LABEL, REASON_LABEL, optionsOf } from './labels';
 
@@ -55,12 +55,12 @@ export function ClientEditForm({ client, offboarding }: { client: Client; offboa
   return (
     <form class="sb-form" onSubmit={submit} data-testid="client-form" aria-label={t('formTitle')}>
       <h2 class="sb-form__title">{t('formTitle')}</h2>
-      <TextField label={t('fieldName')} value={form.name} onInput={update('name')} error={errorOf('name')} required autoFocus />
-      <TextField label={t('fieldCompany')} value={form.company} onInput={update('company')} />
+      <TextField label={t('fieldName')} value={form.name} onInput={update('name')} error={errorOf('name')} maxLength={CLIENT_FORM_MAX_LENGTH.name} required autoFocus />
+      <TextField label={t('fieldCompany')} value={form.company} onInput={update('company')} error={errorOf('company')} maxLength={CLIENT_FORM_MAX_LENGTH.company} />
       <TextField label={t('fieldEmails')} value={form.emails} onInput={update('emails')} error={errorOf('emails')} />
       <TextField label={t('fieldDomains')} value={form.domains} onInput={update('domains')} error={errorOf('domains')} />
       <Segmented legend={t('fieldAddressForm')} value={form.addressForm} options={optionsOf(ADDRESS_FORM_LABEL, t)} onChange={update('addressForm')} />
-      <TextField label={t('fieldFirstName')} value={form.firstName} onInput={update('firstName')} />
+      <TextField label={t('fieldFirstName')} value={form.firstName} onInput={update('firstName')} error={errorOf('firstName')} maxLength={CLIENT_FORM_MAX_LENGTH.firstName} />
       <Checkbox label={t('fieldWarm')} checked={form.warm} onChange={update('warm')} disabled={form.firstName.trim() === ''} />
       <Segmented
         legend={t('fieldLanguage')}
@@ -72,7 +72,7 @@ export function ClientEditForm({ client, offboarding }: { client: Client; offboa
         <legend>{t('contractSection')}</legend>
         <SelectField label={t('fieldContractType')} value={form.contractType} options={optionsOf(CONTRACT_TYPE_LABEL, t)} onChange={update('contractType')} />
         <TextField label={t('fieldSignedOn')} type="date" value={form.signedOn} onInput={update('signedOn')} />
-        <TextField label={t('fieldClause')} value={form.clause} onInput={update('clause')} />
+        <TextField label={t('fieldClause')} value={form.clause} onInput={update('clause')} error={errorOf('clause')} maxLength={CLIENT_FORM_MAX_LENGTH.clause} />
         <div class="sb-row">
           <TextField label={t('fieldNoticeAmount')} type="number" min={0} inputMode="numeric" value={form.noticeAmount} onInput={update('noticeAmount')} error={errorOf('noticeAmount')} />
           <SelectField label={t('fieldNoticeUnit')} value={form.noticeUnit} options={units} onChange={update('noticeUnit')} />

@@ -1,10 +1,10 @@
 /** Receivables and liabilities of the final settlement, with totals and balance per currency. */
 import { useState } from 'preact/hooks';
 import type { Offboarding, SettlementDirection, SettlementItem } from '../../offboarding/types';
-import { settlementTotals } from '../../offboarding/settlement';
+import { isOverdue, paidBalance, settlementTotals } from '../../offboarding/settlement';
 import { Button, Checkbox, TextField } from '../ui/controls';
 import { useSidebar } from './context';
-import { emptySettlementForm, formFromItem, itemFromForm, money } from './settlement-form';
+import { SETTLEMENT_FORM_MAX_LENGTH, emptySettlementForm, formFromItem, itemFromForm, money } from './settlement-form';
 import type { SettlementForm as FormValues, SettlementFormErrors } from './settlement-form';
 import { formatDisplayDate } from '../../common/display-date';
 
@@ -60,8 +60,10 @@ export function Settlement({ offboarding, defaultCurrency }: { offboarding: Offb
             <dl key={row.currency} class="sb-totals__currency" data-currency={row.currency}>
               <div><dt>{t('totalReceivable')}</dt><dd>{money(row.receivable, row.currency, lang)}</dd></div>
               <div><dt>{t('totalLiability')}</dt><dd>{money(row.liability, row.currency, lang)}</dd></div>
-              <div class="sb-totals__strong"><dt>{t('totalBalance')}</dt><dd data-testid="balance">{signed(row.balance, row.currency, lang)}</dd></div>
-              <div><dt>{t('totalOpen')}</dt><dd>{signed(row.openBalance, row.currency, lang)}</dd></div>
+              <div><dt>{t('totalPaid')}</dt><dd data-testid="balance-paid">{signed(paidBalance(row), row.currency, lang)}</dd></div>
+              {/* The bold figure is what is still open: paid invoices are settled and do not count in it. */}
+              <div class="sb-totals__strong"><dt>{t('totalOpenBalance')}</dt><dd data-testid="balance">{signed(row.openBalance, row.currency, lang)}</dd></div>
+              {row.openBalance !== 0 ? <p class="sb-muted sb-small" data-testid="balance-direction">{t(row.openBalance > 0 ? 'openOwedToUs' : 'openOwedByUs')}</p> : null}
             </dl>
           ))}
         </div>
@@ -75,15 +77,18 @@ function signed(amount: number, currency: string, lang: 'pl' | 'en'): string {
 }
 
 function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void }) {
-  const { t, lang, model } = useSidebar();
+  const { t, lang, model, deps } = useSidebar();
+  const overdue = isOverdue(item, deps.today());
+  // Removing asks first: a settlement line is money, and there is no undo.
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
   return (
-    <li class="sb-settlement__item" data-testid="settlement-item" data-paid={String(item.paid)}>
+    <li class={overdue ? 'sb-settlement__item sb-settlement__item--overdue' : 'sb-settlement__item'} data-testid="settlement-item" data-paid={String(item.paid)} data-overdue={String(overdue)}>
       <div class="sb-settlement__line">
         <span class="sb-settlement__desc">{item.description}</span>
         <strong>{money(item.amountMinor, item.currency, lang)}</strong>
       </div>
       <div class="sb-muted sb-small">
-        {[item.invoiceNo, item.final ? t('finalInvoiceState') : null, item.dueOn ? t('dueOnShort', { date: formatDisplayDate(item.dueOn, lang) }) : null, t(item.paid ? 'paidState' : 'openState')]
+        {[item.invoiceNo, item.final ? t('finalInvoiceState') : null, item.dueOn ? t('dueOnShort', { date: formatDisplayDate(item.dueOn, lang) }) : null, t(overdue ? 'overdueState' : item.paid ? 'paidState' : 'openState')]
           .filter(Boolean)
           .join(' · ')}
       </div>
@@ -98,11 +103,21 @@ function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void })
           variant="quiet"
           class="ui-button--danger"
           aria-label={t('removeItem', { description: item.description })}
-          onClick={() => void model.removeSettlement(item.id)}
+          data-testid="remove-settlement"
+          onClick={() => setConfirmingRemove(true)}
         >
           {t('remove')}
         </Button>
       </div>
+      {confirmingRemove ? (
+        <div class="sb-settlement-ask" role="alertdialog" aria-label={t('removeItem', { description: item.description })} data-testid="confirm-remove-settlement">
+          <p>{t('confirmRemoveItem', { description: item.description, amount: money(item.amountMinor, item.currency, lang) })}</p>
+          <div class="sb-actions">
+            <Button variant="primary" class="ui-button--danger" data-testid="confirm-remove-settlement-yes" onClick={() => void model.removeSettlement(item.id)}>{t('remove')}</Button>
+            <Button onClick={() => setConfirmingRemove(false)}>{t('cancel')}</Button>
+          </div>
+        </div>
+      ) : null}
     </li>
   );
 }
@@ -114,7 +129,7 @@ function ItemForm({ initial, itemId, onDone }: { initial: FormValues; itemId?: s
   const update = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setForm((f) => ({ ...f, [key]: value }));
   const errorOf = (key: keyof FormValues) => {
     const error = errors[key];
-    return error ? t(error.key) : null;
+    return error ? t(error.key, error.params) : null;
   };
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -136,13 +151,13 @@ function ItemForm({ initial, itemId, onDone }: { initial: FormValues; itemId?: s
   };
   return (
     <form class="sb-form" onSubmit={submit} data-testid="settlement-form">
-      <TextField label={t('fieldDescription')} value={form.description} onInput={update('description')} error={errorOf('description')} required autoFocus />
+      <TextField label={t('fieldDescription')} value={form.description} onInput={update('description')} error={errorOf('description')} maxLength={SETTLEMENT_FORM_MAX_LENGTH.description} required autoFocus />
       <div class="sb-row">
         <TextField label={t('fieldAmount')} inputMode="decimal" value={form.amount} onInput={update('amount')} error={errorOf('amount')} required />
-        <TextField label={t('fieldCurrency')} value={form.currency} onInput={(v) => update('currency')(v.toUpperCase())} error={errorOf('currency')} />
+        <TextField label={t('fieldCurrency')} value={form.currency} onInput={update('currency')} error={errorOf('currency')} />
       </div>
       <div class="sb-row">
-        <TextField label={t('fieldInvoiceNo')} value={form.invoiceNo} onInput={update('invoiceNo')} />
+        <TextField label={t('fieldInvoiceNo')} value={form.invoiceNo} onInput={update('invoiceNo')} error={errorOf('invoiceNo')} maxLength={SETTLEMENT_FORM_MAX_LENGTH.invoiceNo} />
         <TextField label={t('fieldDueOn')} type="date" value={form.dueOn} onInput={update('dueOn')} />
       </div>
       <Checkbox label={t('fieldPaid')} checked={form.paid} onChange={update('paid')} />

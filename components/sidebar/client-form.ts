@@ -16,6 +16,15 @@ import type { ClientChanges } from '../../storage/protocol';
 import type { OffboardingPatch } from '../../offboarding/patch';
 import { normalizeDomain, normalizeEmail } from '../../offboarding/client';
 import type { SidebarMessageKey } from './messages';
+import { LIMITS, NOTICE_PERIOD_MAX } from '../../common/limits';
+
+/** The longest text each field takes: the store's limits (common/limits.ts), shown as counters. */
+export const CLIENT_FORM_MAX_LENGTH = {
+  name: LIMITS.name,
+  company: LIMITS.name,
+  firstName: LIMITS.name,
+  clause: LIMITS.shortText,
+} as const satisfies Partial<Record<keyof ClientForm, number>>;
 
 export type NoticeUnit = 'days' | 'weeks' | 'months';
 
@@ -89,6 +98,9 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   const errors: ClientFormErrors = {};
   const name = form.name.trim();
   if (name === '') errors.name = { key: 'nameRequired' };
+  for (const [field, max] of Object.entries(CLIENT_FORM_MAX_LENGTH) as Array<[keyof typeof CLIENT_FORM_MAX_LENGTH, number]>) {
+    if (form[field].trim().length > max) errors[field] = { key: 'tooLong', params: { max: String(max) } };
+  }
 
   const emails: string[] = [];
   for (const raw of splitList(form.emails)) {
@@ -111,9 +123,15 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   const amountText = form.noticeAmount.trim() === '' ? '0' : form.noticeAmount.trim();
   const amount = /^\d{1,4}$/.test(amountText) ? Number(amountText) : NaN;
   if (Number.isNaN(amount)) errors.noticeAmount = { key: 'invalidNumber' };
+  else if (amount > NOTICE_PERIOD_MAX[form.noticeUnit]) {
+    errors.noticeAmount = { key: `noticePeriodTooLong.${form.noticeUnit}`, params: { max: String(NOTICE_PERIOD_MAX[form.noticeUnit]) } };
+  }
   const renewalText = form.nonRenewalNoticeDays.trim();
   const renewalDays = renewalText === '' ? undefined : /^\d{1,4}$/.test(renewalText) ? Number(renewalText) : NaN;
   if (Number.isNaN(renewalDays)) errors.nonRenewalNoticeDays = { key: 'invalidNumber' };
+  else if (renewalDays !== undefined && renewalDays > NOTICE_PERIOD_MAX.days) {
+    errors.nonRenewalNoticeDays = { key: 'noticePeriodTooLong.days', params: { max: String(NOTICE_PERIOD_MAX.days) } };
+  }
   const termEnd = form.fixedTermEndsOn.trim();
   if (renewalDays !== undefined && termEnd === '') errors.fixedTermEndsOn = { key: 'fixedTermEndRequired' };
   if (Object.keys(errors).length > 0) return { ok: false, errors };

@@ -109,6 +109,19 @@ export const sidebarMessages = {
   invalidDomain: { en: '“{value}” is not a domain such as firma.pl.', pl: '„{value}” nie jest domeną, np. firma.pl.' },
   nameRequired: { en: 'Enter a name.', pl: 'Wpisz nazwę.' },
   invalidNumber: { en: 'Enter a whole number, 0 or more.', pl: 'Wpisz liczbę całkowitą, 0 lub więcej.' },
+  tooLong: { en: 'At most {max} characters: shorten the text.', pl: 'Najwyżej {max} znaków: skróć tekst.' },
+  'noticePeriodTooLong.days': {
+    en: 'At most {max} days (three years). Check the contract: is the period in weeks or months?',
+    pl: 'Najwyżej {max} dni (trzy lata). Sprawdź umowę: czy okres nie jest podany w tygodniach lub miesiącach?',
+  },
+  'noticePeriodTooLong.weeks': {
+    en: 'At most {max} weeks (three years). Check the number in the contract.',
+    pl: 'Najwyżej {max} tygodni (trzy lata). Sprawdź liczbę w umowie.',
+  },
+  'noticePeriodTooLong.months': {
+    en: 'At most {max} months (three years). Check the number in the contract.',
+    pl: 'Najwyżej {max} miesięcy (trzy lata). Sprawdź liczbę w umowie.',
+  },
 
   // Stage and checklist
   stageLabel: { en: 'Stage', pl: 'Etap' },
@@ -215,7 +228,10 @@ export const sidebarMessages = {
   subjectLine: { en: 'Subject: {subject}', pl: 'Temat: {subject}' },
   inserted: { en: 'Inserted into the reply.', pl: 'Wstawiono do odpowiedzi.' },
   copied: { en: 'Copied to the clipboard.', pl: 'Skopiowano do schowka.' },
-  copyFailed: { en: 'Could not copy to the clipboard.', pl: 'Nie udało się skopiować do schowka.' },
+  copyFailed: {
+    en: 'Could not copy to the clipboard. Select the preview text and copy it with Ctrl+C.',
+    pl: 'Nie udało się skopiować do schowka. Zaznacz tekst podglądu i skopiuj go skrótem Ctrl+C.',
+  },
   insertFailedCopied: {
     en: 'Could not insert into the reply — the draft is on your clipboard: paste it with Ctrl+V.',
     pl: 'Nie udało się wstawić do odpowiedzi — szkic jest w schowku: wklej go skrótem Ctrl+V.',
@@ -268,13 +284,36 @@ export const sidebarMessages = {
     en: 'Enter an amount such as 1,234.56 — no minus sign, at most the currency’s decimal places.',
     pl: 'Wpisz kwotę, np. 1 234,56 — bez znaku minus, z najwyżej tyloma miejscami po przecinku, ile ma waluta.',
   },
-  invalidCurrency: { en: 'Enter a three-letter currency code such as PLN.', pl: 'Wpisz trzyliterowy kod waluty, np. PLN.' },
+  invalidCurrency: { en: 'Enter a currency code such as PLN, EUR or GBP (or zł, €, £, $).', pl: 'Wpisz kod waluty, np. PLN, EUR lub GBP (albo zł, €, £, $).' },
+  currencyRequired: { en: 'Choose the currency of this item.', pl: 'Podaj walutę tej pozycji.' },
+  amountTooLarge: {
+    en: 'That amount is over the limit of one trillion (1,000,000,000,000). Check the number of digits.',
+    pl: 'Ta kwota przekracza limit biliona (1 000 000 000 000). Sprawdź liczbę cyfr.',
+  },
+  amountZero: {
+    en: 'An item of 0 settles nothing: enter the amount, or cancel the item.',
+    pl: 'Pozycja na 0 niczego nie rozlicza: wpisz kwotę albo zrezygnuj z tej pozycji.',
+  },
   totalsTitle: { en: 'Totals', pl: 'Podsumowanie' },
   totalReceivable: { en: 'Receivables', pl: 'Należności' },
   totalLiability: { en: 'Liabilities', pl: 'Zobowiązania' },
   totalBalance: { en: 'Balance', pl: 'Saldo' },
   totalOpen: { en: 'Still to settle', pl: 'Pozostaje do rozliczenia' },
   ...preparationMessages,
+  totalPaid: { en: 'Settled so far (paid)', pl: 'Już rozliczone (zapłacone)' },
+  totalOpenBalance: { en: 'Open balance', pl: 'Saldo do rozliczenia' },
+  openOwedToUs: { en: 'The client still owes you this amount.', pl: 'Tę kwotę klient ma jeszcze do zapłaty.' },
+  openOwedByUs: { en: 'You still owe the client this amount.', pl: 'Tę kwotę trzeba jeszcze zapłacić klientowi.' },
+  overdueState: { en: 'overdue, not paid', pl: 'po terminie, niezapłacone' },
+  confirmRemoveItem: { en: 'Remove “{description}” ({amount}) from the settlement? This cannot be undone.', pl: 'Usunąć „{description}” ({amount}) z rozliczenia? Tego nie można cofnąć.' },
+  settlementAskTitle: { en: 'The settlement is not finished', pl: 'Rozliczenie nie jest zakończone' },
+  settlementAskOpen: { en: 'Still open: {amounts}.', pl: 'Do rozliczenia pozostaje: {amounts}.' },
+  settlementAskQuestion: {
+    en: 'Mark the settlement as done anyway (for example, because the rest was written off or agreed otherwise)?',
+    pl: 'Czy mimo to oznaczyć rozliczenie jako zakończone (np. bo resztę umorzono lub uzgodniono inaczej)?',
+  },
+  settlementAskYes: { en: 'Yes, mark as done', pl: 'Tak, oznacz jako zakończone' },
+  settlementAskNo: { en: 'No, keep it open', pl: 'Nie, zostaw otwarte' },
 } satisfies Messages;
 
 export type SidebarMessageKey = keyof typeof sidebarMessages;

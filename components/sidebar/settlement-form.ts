@@ -1,6 +1,10 @@
 /** One settlement line as typed in the form, checked and turned into a SettlementItem. */
 import type { Lang, SettlementDirection, SettlementItem } from '../../offboarding/types';
-import { formatMoney, isValidCurrency, minorDigits, parseMoney } from '../../offboarding/settlement';
+import { currencyFromAlias, formatMoney, minorDigits, parseMoney } from '../../offboarding/settlement';
+import { AMOUNT_MAX_MAJOR, LIMITS } from '../../common/limits';
+
+/** The longest text each field takes: the store's limits (common/limits.ts). */
+export const SETTLEMENT_FORM_MAX_LENGTH = { description: LIMITS.shortText * 5, invoiceNo: LIMITS.shortText } as const;
 import type { SidebarMessageKey } from './messages';
 
 export interface SettlementForm {
@@ -15,7 +19,7 @@ export interface SettlementForm {
   final: boolean;
 }
 
-export type SettlementFormErrors = Partial<Record<keyof SettlementForm, { key: SidebarMessageKey }>>;
+export type SettlementFormErrors = Partial<Record<keyof SettlementForm, { key: SidebarMessageKey; params?: Record<string, string> }>>;
 
 export function emptySettlementForm(direction: SettlementDirection, currency: string): SettlementForm {
   return { direction, description: '', invoiceNo: '', dueOn: '', amount: '', currency, paid: false, final: false };
@@ -50,18 +54,25 @@ export function itemFromForm(form: SettlementForm): SettlementFormResult {
   const errors: SettlementFormErrors = {};
   const description = form.description.trim();
   if (!description) errors.description = { key: 'descriptionRequired' };
-  const currency = form.currency.trim().toUpperCase();
+  for (const [field, max] of Object.entries(SETTLEMENT_FORM_MAX_LENGTH) as Array<[keyof typeof SETTLEMENT_FORM_MAX_LENGTH, number]>) {
+    if (form[field].trim().length > max) errors[field] = { key: 'tooLong', params: { max: String(max) } };
+  }
+  // "zł", "€", "£" are what people type; the item stores the ISO code.
+  const currency = currencyFromAlias(form.currency);
   let amountMinor = 0;
-  if (!isValidCurrency(currency)) {
-    errors.currency = { key: 'invalidCurrency' };
+  if (currency === null) {
+    errors.currency = { key: form.currency.trim() === '' ? 'currencyRequired' : 'invalidCurrency' };
   } else {
     try {
       amountMinor = parseMoney(form.amount, currency);
+      if (amountMinor > AMOUNT_MAX_MAJOR * 10 ** minorDigits(currency)) errors.amount = { key: 'amountTooLarge' };
+      // A zero line settles nothing and would show as an open item forever.
+      else if (amountMinor === 0) errors.amount = { key: 'amountZero' };
     } catch {
-      errors.amount = { key: form.amount.trim() === '' ? 'amountRequired' : 'invalidAmount' };
+      errors.amount = { key: form.amount.trim() === '' ? 'amountRequired' : /\d{16,}/.test(form.amount.replace(/[\s.,']/g, '')) ? 'amountTooLarge' : 'invalidAmount' };
     }
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || currency === null) return { ok: false, errors };
   const item: Omit<SettlementItem, 'id'> = { direction: form.direction, description, amountMinor, currency, paid: form.paid };
   if (form.invoiceNo.trim()) item.invoiceNo = form.invoiceNo.trim();
   if (form.dueOn.trim()) item.dueOn = form.dueOn.trim();

@@ -19,11 +19,12 @@ interface FieldShellProps {
   label: string;
   error?: string | null;
   hint?: string;
+  counter?: ComponentChildren;
   children: (id: string, describedBy: string | undefined) => ComponentChildren;
 }
 
 /** Label, control, hint and error, wired together with ids for screen readers. */
-export function FieldShell({ label, error, hint, children }: FieldShellProps) {
+export function FieldShell({ label, error, hint, counter, children }: FieldShellProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -33,6 +34,7 @@ export function FieldShell({ label, error, hint, children }: FieldShellProps) {
       <label class="ui-field__label" for={id}>{label}</label>
       {children(id, describedBy)}
       {hint ? <p class="ui-field__hint" id={hintId}>{hint}</p> : null}
+      {counter}
       {error ? <p class="ui-field__error" id={errorId} role="alert">{error}</p> : null}
     </div>
   );
@@ -51,11 +53,23 @@ interface TextFieldProps {
   inputMode?: 'text' | 'decimal' | 'numeric' | 'email';
   autoFocus?: boolean;
   min?: number | string;
+  /** The store's limit (common/limits.ts): a counter appears near it; the form refuses more on save. */
+  maxLength?: number;
+}
+
+/** Characters used of a limit, shown from 80% on, so the user learns the limit before saving. */
+export function LengthCounter({ length, max }: { length: number; max: number }) {
+  if (length < max * 0.8) return null;
+  return (
+    <p class={length > max ? 'ui-field__counter ui-field__counter--over' : 'ui-field__counter'} data-testid="length-counter" aria-live="polite">
+      {length} / {max}
+    </p>
+  );
 }
 
 export function TextField(props: TextFieldProps) {
   return (
-    <FieldShell label={props.label} error={props.error ?? null} {...(props.hint ? { hint: props.hint } : {})}>
+    <FieldShell label={props.label} error={props.error ?? null} {...(props.hint ? { hint: props.hint } : {})} {...(props.maxLength ? { counter: <LengthCounter length={props.value.length} max={props.maxLength} /> } : {})}>
       {(id, describedBy) => (
         <input
           id={id}
@@ -144,13 +158,15 @@ export function Checkbox({ label, checked, onChange, disabled, testId }: Checkbo
 /** A row of mutually exclusive choices (e.g. PL / EN), as radio buttons in a fieldset. */
 export function Segmented<T extends string>(props: {
   legend: string;
-  value: T;
+  /** Undefined: nothing chosen yet (a missing value the user fills). */
+  value: T | undefined;
   options: ReadonlyArray<Option<T>>;
   onChange: (value: T) => void;
+  testId?: string;
 }) {
   const name = useId();
   return (
-    <fieldset class="ui-segmented">
+    <fieldset class="ui-segmented" data-testid={props.testId}>
       <legend class="ui-field__label">{props.legend}</legend>
       {props.options.map((option) => (
         <label key={option.value} class={`ui-segmented__option${option.value === props.value ? ' is-selected' : ''}`}>

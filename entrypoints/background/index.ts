@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAlerts } from '../../background/notifications';
+import { registerFirstRun } from '../../background/first-run';
 import { registerPageBridge } from '../../background/page-bridge';
 import { backgroundMessengerOptions, registerStoreService } from '../../background/store-service';
 import { offboardMessenger, onChannel } from '../../messaging/extension';
@@ -19,6 +20,7 @@ export default defineBackground({
     const service = registerStoreService(messenger, store, { extension, onChange: () => alerts.runSoon() });
     onChannel(STORE_CHANGES_CHANNEL, (port) => service.acceptSubscriber(port));
     registerPageBridge(messenger, extension);
+    registerFirstRun({ runtime: chrome.runtime, tabs: chrome.tabs });
     void requestPersistence();
   },
 });

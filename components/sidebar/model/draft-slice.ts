@@ -10,7 +10,6 @@ import { stepCompletedBy } from '../../../templates/kinds';
 import { clientTerminationMessage } from '../../../templates/thread-facts';
 import { clientChangesFromOverrides, clientNoticeFromOverrides, insertOrCopy, invalidClientDates, threadOf } from '../drafts';
 import { draftDeliveries, draftFingerprint } from '../../../templates/sent-match';
-import { errorText } from '../../../common/errors';
 import type { Session } from './session';
 
 export function draftSlice({ deps, store, timeoutMs, fail, mutate, patch }: Session) {
@@ -67,7 +66,8 @@ export function draftSlice({ deps, store, timeoutMs, fail, mutate, patch }: Sess
       } else if (outcome.status === 'copied') {
         set({ busy: false, flash: { tone: 'warn', key: 'insertFailedCopied', detail: outcome.reason, ...at } });
       } else {
-        set({ busy: false, flash: { tone: 'error', key: 'insertFailedNoClipboard', detail: outcome.reason, ...at } });
+        // The reason is a developer's code (no-editor, timeout…); the message says what to do.
+        set({ busy: false, flash: { tone: 'error', key: 'insertFailedNoClipboard', ...at } });
       }
     },
     async copyDraft(draft: Pick<Draft, 'html' | 'text'>, anchor?: string): Promise<void> {
@@ -75,8 +75,8 @@ export function draftSlice({ deps, store, timeoutMs, fail, mutate, patch }: Sess
       try {
         await deps.clipboard.writeDraft(draft);
         set({ flash: { tone: 'ok', key: 'copied', ...at } });
-      } catch (error) {
-        set({ flash: { tone: 'error', key: 'copyFailed', detail: errorText(error), ...at } });
+      } catch {
+        set({ flash: { tone: 'error', key: 'copyFailed', ...at } });
       }
     },
     /** Saves the values typed for a draft that belong to the client record. */

@@ -2,7 +2,7 @@
 import type { StoreChanged } from '../../../storage/protocol';
 import type { ConversationContext } from '../../../webmail/types';
 import { resolveUiLang } from '../../../common/i18n';
-import { errorText } from '../../../common/errors';
+import { userErrorText } from '../../../common/user-errors';
 import type { Session } from './session';
 
 interface Collaborators {
@@ -28,7 +28,7 @@ export function lifecycle({ deps, store, fail, loadRecord }: Session, { readPage
       await loadSettings();
       set({ phase: 'ready', errorDetail: undefined });
     } catch (error) {
-      set({ phase: 'error', errorDetail: errorText(error) });
+      set({ phase: 'error', errorDetail: userErrorText(error, store.getState().uiLang) });
       return;
     }
     await readPage();

@@ -13,7 +13,7 @@ import type { SidebarMessageKey } from '../messages';
 import { otherPartyEmails, senderEmails } from '../conversation';
 import { deriveConversation, initialState } from './types';
 import type { SidebarState } from './types';
-import { errorText } from '../../../common/errors';
+import { userErrorText } from '../../../common/user-errors';
 
 const DEFAULT_PAGE_TIMEOUT_MS = 4000;
 
@@ -60,7 +60,7 @@ export function createSession(deps: SidebarDeps): Session {
   // Each record load gets a number; an answer that arrives after a newer request is dropped.
   let recordSeq = 0;
 
-  const fail = (error: unknown): void => set({ flash: { tone: 'error', key: 'errorGeneric', detail: errorText(error) } });
+  const fail = (error: unknown): void => set({ flash: { tone: 'error', key: 'errorGeneric', detail: userErrorText(error, store.getState().uiLang) } });
 
   async function loadRecord(quiet: boolean): Promise<void> {
     const seq = ++recordSeq;
@@ -83,8 +83,8 @@ export function createSession(deps: SidebarDeps): Session {
     } catch (error) {
       if (seq !== recordSeq) return;
       // A failed background refresh keeps what is shown; a failed first load has nothing to show.
-      if (quiet) set({ loadingRecord: false, flash: { tone: 'error', key: 'errorGeneric', detail: errorText(error) } });
-      else set({ loadingRecord: false, phase: 'error', errorDetail: errorText(error) });
+      if (quiet) set({ loadingRecord: false, flash: { tone: 'error', key: 'errorGeneric', detail: userErrorText(error, store.getState().uiLang) } });
+      else set({ loadingRecord: false, phase: 'error', errorDetail: userErrorText(error, store.getState().uiLang) });
     }
   }
 
@@ -106,7 +106,7 @@ export function createSession(deps: SidebarDeps): Session {
       });
       return result;
     } catch (error) {
-      set({ busy: false, flash: { tone: 'error', key: 'errorGeneric', detail: errorText(error), ...anchor } });
+      set({ busy: false, flash: { tone: 'error', key: 'errorGeneric', detail: userErrorText(error, store.getState().uiLang), ...anchor } });
       return null;
     } finally {
       void loadRecord(true);

@@ -22,6 +22,7 @@ const LONG_FOR_A_REASON: Record<string, string> = {
   'templates/reasons.ts': 'every reason the ranking gives, in both languages, beside the rule that words it',
   'templates/engine.ts': 'the template language (parse, choices by sender, recipient and party, render to Markdown); to be split into parser and renderer',
   'templates/variables.ts': 'every variable a template may use, its label in both languages and how the record fills it; to be split by record area',
+  'components/sidebar/messages.ts': 'every sidebar string, both languages side by side in one dictionary, so a key cannot exist in one language only; to be split by panel area',
   'catalog/page.ts': "one reviewer's page: the scenario's facts and every message the product offers for it",
 };
 

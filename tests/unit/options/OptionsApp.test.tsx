@@ -46,7 +46,8 @@ function setup(overrides: { uiLanguage?: Settings['uiLanguage']; templates?: Tem
       return true;
     },
     'data.importBegin': () => {
-      if (overrides.importError) throw new Error(overrides.importError);
+      // As the messenger delivers a refusal: a code and parameters the view words itself.
+      if (overrides.importError) throw Object.assign(new Error(overrides.importError), { code: 'newer-version', params: { version: 99 } });
       return { session: 'session-1' };
     },
     'data.importAbort': () => true,
@@ -198,7 +199,7 @@ describe('OptionsApp', () => {
     await flush();
     expect(env.calls.map((c) => c.op)).toContain('data.importBegin');
     expect(env.calls.map((c) => c.op)).not.toContain('data.importCommit');
-    expect(q('[data-testid="import-error"]')?.textContent).toBe('Import refused: The background is not answering.');
+    expect(q('[data-testid="import-error"]')?.textContent).toBe('Import refused: This backup comes from a newer version of Offboard (format 99). Update the extension to import it. Nothing was changed.');
   });
 
   it('words a coded import refusal in the UI language', async () => {
@@ -223,7 +224,7 @@ describe('OptionsApp', () => {
     await mount(env);
     const button = () => q<HTMLButtonElement>('[data-testid="delete-all"]')!;
     expect(button().disabled).toBe(true);
-    await input(q<HTMLInputElement>('[data-testid="delete-confirm"]')!, 'delete');
+    await input(q<HTMLInputElement>('[data-testid="delete-confirm"]')!, 'delet');
     expect(button().disabled).toBe(true);
     await input(q<HTMLInputElement>('[data-testid="delete-confirm"]')!, 'DELETE');
     await click(button());

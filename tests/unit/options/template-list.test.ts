@@ -18,3 +18,14 @@ describe('template list', () => {
     expect(filterTemplates(list, { kind: null, lang: 'en' }).map((t) => t.id)).toEqual(['b']);
   });
 });
+
+describe('template list in the UI language (issue 17, point 14)', () => {
+  it('lists the UI language’s templates first within each kind', () => {
+    const list = [
+      custom({ id: 'en1', kind: 'closing-thanks', lang: 'en', title: 'A' }),
+      custom({ id: 'pl1', kind: 'closing-thanks', lang: 'pl', title: 'B' }),
+    ];
+    expect(filterTemplates(list, { kind: null, lang: null }, 'pl').map((t) => t.id)).toEqual(['pl1', 'en1']);
+    expect(filterTemplates(list, { kind: null, lang: null }, 'en').map((t) => t.id)).toEqual(['en1', 'pl1']);
+  });
+});

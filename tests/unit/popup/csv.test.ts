@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, overviewCsv, UTF8_BOM } from '../../../components/popup/csv';
+import { csvCell, csvSeparatorFor, overviewCsv, UTF8_BOM } from '../../../components/popup/csv';
 import { row } from './rows';
 
 describe('csvCell', () => {
@@ -53,15 +53,37 @@ describe('overviewCsv', () => {
     );
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('"Nazwa","Firma","Etap","Postęp","Najbliższy termin","Czego dotyczy","Po terminie"');
-    expect(lines[1]).toBe('"Zofia Żak","Żółć, sp. z o.o.","Rozliczenie","8/13","2026-03-10","termin płatności","tak"');
-    expect(lines[2]).toBe('"Jan","","Zakończone","13/13","","","nie"');
+    // Polish: ";" for a Polish spreadsheet, and "8 z 13" rather than "8/13", which would become a date.
+    expect(lines[0]).toBe('"Nazwa";"Firma";"E-mail";"Etap";"Postęp";"Najbliższy termin";"Czego dotyczy";"Po terminie";"Data wypowiedzenia";"Sposób doręczenia wypowiedzenia";"Koniec współpracy"');
+    expect(lines[1]).toBe('"Zofia Żak";"Żółć, sp. z o.o.";"";"Rozliczenie";"8 z 13";"2026-03-10";"termin płatności";"tak";"";"";""');
+    expect(lines[2]).toBe('"Jan";"";"";"Zakończone";"13 z 13";"";"";"nie";"";"";""');
     expect(lines[3]).toBe('');
   });
 
   it('writes English headers for an English UI', () => {
     const csv = overviewCsv([], 'en');
-    expect(csv).toBe(`${UTF8_BOM}"Name","Company","Stage","Progress","Next deadline","What","Overdue"\r\n`);
+    expect(csv).toBe(`${UTF8_BOM}"Name","Company","E-mail","Stage","Progress","Next deadline","What","Overdue","Notice date","Notice channel","End date"\r\n`);
+  });
+
+  it('adds the open amount per currency, e-mail, notice and end date, as numbers in the locale’s decimal mark', () => {
+    const rows = [
+      row({ name: 'Anna', emails: ['anna@firma.pl'], open: [{ currency: 'PLN', openBalance: 402_000 }, { currency: 'EUR', openBalance: -5_000 }], notice: { servedOn: '2026-02-01', channel: 'letter' }, endsOn: '2026-03-31' }),
+      row({ name: '2/13' }),
+    ];
+    const pl = overviewCsv(rows, 'pl', ';').slice(1).split('\r\n');
+    expect(pl[0]).toContain('"Do rozliczenia EUR";"Do rozliczenia PLN"');
+    expect(pl[1]).toBe('"Anna";"";"anna@firma.pl";"Przygotowanie";"1 z 13";"";"";"nie";"2026-02-01";"list";"2026-03-31";"-50,00";"4020,00"');
+    // A name that a spreadsheet would turn into 13 February stays text.
+    expect(pl[2]!.startsWith(`"'2/13";`)).toBe(true);
+    const en = overviewCsv(rows, 'en', ',').slice(1).split('\r\n');
+    expect(en[1]!.endsWith('"letter","2026-03-31","-50.00","4020.00"')).toBe(true);
+  });
+
+  it('chooses ";" for comma-decimal locales and "," for English ones', () => {
+    expect(csvSeparatorFor('pl-PL')).toBe(';');
+    expect(csvSeparatorFor('de-DE')).toBe(';');
+    expect(csvSeparatorFor('en-GB')).toBe(',');
+    expect(csvSeparatorFor('en-US')).toBe(',');
   });
 
   it('a sender name made to split into a formula in a ;-locale spreadsheet is written defused', () => {

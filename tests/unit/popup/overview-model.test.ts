@@ -55,7 +55,8 @@ describe('the popup model', () => {
     const model = createPopupModel({ store, today: '2026-03-01' });
     const stop = model.start();
     await settle();
-    expect(model.getState()).toEqual({ loaded: null, error: 'background asleep' });
+    // Worded for the user (the browser's language before settings are known), not the raw message.
+    expect(model.getState()).toEqual({ loaded: null, error: 'That did not work. Try again; if it keeps happening, reload the page.' });
     stop();
   });
 });

@@ -424,7 +424,8 @@ describe('templates and settings', () => {
     const { store } = setup();
     const defaults = await store.settingsGet();
     expect(defaults).toEqual({
-      profile: { name: '', senderForm: 'm', signature: 'webmail' },
+      // No grammatical form until the user gives one (issue 17, point 7): never a male default.
+      profile: { name: '', signature: 'webmail' },
       defaultLanguage: 'pl',
       defaultTone: 'formal',
       defaultNoticePeriod: { months: 1 },
