@@ -3,6 +3,9 @@
  * instants are ISO date-times (toISOString). Every id is a random string, never an auto-increment.
  */
 
+import type { FeedbackRecord, ReferralRecord, Retrospective, TestimonialRecord } from './after-types';
+export * from './after-types';
+
 export type Lang = 'pl' | 'en';
 
 /** Polish form of address of the recipient; drives salutation and gender agreement. */
@@ -168,6 +171,8 @@ export interface SettlementItem {
   invoiceNo?: string;
   /** The user marked this invoice as the final one (faktura końcowa); never inferred. */
   final?: boolean;
+  /** Unpaid and given up on (odpisane): the user marked it, never inferred; never together with paid. */
+  writtenOff?: boolean;
 }
 
 /** What the handover inventory lists (item 1 of issue 13). */
@@ -221,6 +226,12 @@ export interface Offboarding {
   thread?: ThreadRef;
   /** ISO date when the cooperation was closed (closing message sent). */
   closedOn?: string;
+  /** What the client said afterwards, kept from the thread (offboarding/after.ts); absent = none yet. */
+  feedback?: FeedbackRecord[];
+  testimonials?: TestimonialRecord[];
+  referrals?: ReferralRecord[];
+  /** The lessons learned, written when the offboarding closes and editable later. */
+  retrospective?: Retrospective;
   createdAt: string;
   updatedAt: string;
 }
@@ -243,7 +254,11 @@ export type EventType =
   | 'draft-inserted'
   | 'stage-changed'
   | 'checklist-changed'
-  | 'note';
+  | 'note'
+  | 'feedback-captured'
+  | 'testimonial-captured'
+  | 'referral-captured'
+  | 'retrospective-written';
 
 export interface OffboardEvent {
   id: string;

@@ -34,6 +34,8 @@ import {
 import { exportDocument, importDocument } from './transfer';
 import { builtInTemplateProblem } from '../templates/template-set';
 import { compareOverviewRows, summarizeOverview } from './overview';
+import { computeInsights, type InsightsPeriod, type InsightsReport } from '../offboarding/insights';
+import { publishableTestimonials, type PublishableTestimonial } from '../offboarding/testimonials';
 
 /** 'clients.match' → 'clientsMatch' */
 export type MethodName<Op extends string> = Op extends `${infer Area}.${infer Action}`
@@ -78,6 +80,8 @@ export class Store implements StoreMethods {
   /** Bumped after every write that can change the overview. */
   private generation = 0;
   private overviewCache?: { today: string; generation: number; rows: readonly OverviewRow[] };
+  /** Every offboarding as of a data generation: a filter change on the insights page reads nothing. */
+  private offboardingsCache?: { generation: number; offboardings: readonly Offboarding[] };
 
   constructor(
     readonly db: OffboardDB,
@@ -321,6 +325,27 @@ export class Store implements StoreMethods {
       Promise.all([this.db.clients.toArray(), this.db.offboardings.toArray()]),
     );
     return { clients, offboardings };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Insights
+
+  async insightsCompute(req: InsightsPeriod): Promise<InsightsReport> {
+    return computeInsights(await this.allOffboardings(), req);
+  }
+
+  async insightsTestimonials(): Promise<PublishableTestimonial[]> {
+    const clients = await this.db.clients.toArray();
+    return publishableTestimonials(clients, await this.allOffboardings());
+  }
+
+  private async allOffboardings(): Promise<readonly Offboarding[]> {
+    const cached = this.offboardingsCache;
+    if (cached && cached.generation === this.generation) return cached.offboardings;
+    const generation = this.generation;
+    const offboardings = await this.db.offboardings.toArray();
+    if (generation === this.generation) this.offboardingsCache = { generation, offboardings };
+    return offboardings;
   }
 
   // -------------------------------------------------------------------------------------------
