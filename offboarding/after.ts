@@ -13,6 +13,9 @@ import type {
 } from './types';
 import { setChecklistItem } from './checklist';
 
+/** The longest captured text (a quoted reply, a testimonial, one retrospective answer); storage/schemas.ts enforces it. */
+export const CAPTURED_TEXT_MAX = 5_000;
+
 export type CaptureKind = 'feedback' | 'testimonial' | 'referral';
 
 export type NewFeedback = Omit<FeedbackRecord, 'id'>;

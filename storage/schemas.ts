@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { CHECKLIST_KEYS, HANDOVER_ITEM_KINDS, HANDOVER_STATES } from '../offboarding/types';
 import { REFERRAL_OUTCOMES, TESTIMONIAL_CONSENTS, TESTIMONIAL_PLACEMENTS } from '../offboarding/types';
 import type { FeedbackRecord, MessageRef, ReferralRecord, Retrospective, TestimonialRecord } from '../offboarding/types';
-import { feedbackProblems, referralProblems, testimonialProblems } from '../offboarding/after';
+import { CAPTURED_TEXT_MAX, feedbackProblems, referralProblems, testimonialProblems } from '../offboarding/after';
 import type {
   ChecklistEntry,
   ChecklistKey,
@@ -58,7 +58,7 @@ export const LIMITS = {
   importRows: { clients: 20_000, offboardings: 50_000, events: 200_000, templates: 1_000 },
   eventsPerClient: 5_000,
   /** A quoted reply, a testimonial, one retrospective answer: longer than any e-mail paragraph worth keeping. */
-  capturedText: 5_000,
+  capturedText: CAPTURED_TEXT_MAX,
   /** Captured records of one kind on one offboarding. */
   capturesPerOffboarding: 100,
 } as const;

@@ -20,6 +20,7 @@ import { CHECKLIST_LABEL } from './labels';
 import { isConversationClient, otherParty } from './conversation';
 import { SenderWarning } from './SenderWarning';
 import { ThreadSteps } from './ThreadSteps';
+import { AfterCaptureSection } from './AfterCaptureSection';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -166,6 +167,7 @@ function RecordView({ state }: { state: SidebarState }) {
           <Section title={t('settlementTitle')} testId="settlement">
             <Settlement offboarding={offboarding} defaultCurrency={defaultCurrency} />
           </Section>
+          <AfterCaptureSection offboarding={offboarding} context={state.context} />
         </>
       ) : (
         <div class="sb-state">

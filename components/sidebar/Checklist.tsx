@@ -9,6 +9,7 @@ import { CHANNEL_LABEL, CHECKLIST_LABEL, STAGE_LABEL, optionsOf } from './labels
 import { channelSatisfiesWrittenForm } from '../../offboarding/notice';
 import { noticeSummary } from './notice';
 import { formatDisplayDate } from '../../common/display-date';
+import { RetrospectiveBlock } from './Retrospective';
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -27,11 +28,17 @@ export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
 export function Checklist({ client, offboarding }: { client: Client; offboarding: Offboarding }) {
   const { t, model } = useSidebar();
   const [noticeFormOpen, setNoticeFormOpen] = useState(false);
+  const [retroFormOpen, setRetroFormOpen] = useState(false);
 
   const toggle = (key: ChecklistKey, done: boolean) => {
     // The notice step is recorded with its date and channel, not just ticked.
     if (key === 'notice' && done && !offboarding.notice) {
       setNoticeFormOpen(true);
+      return;
+    }
+    // The lessons step is the retrospective: ticking it opens the form (which can still just tick).
+    if (key === 'lessons' && done && !offboarding.retrospective) {
+      setRetroFormOpen(true);
       return;
     }
     void model.setChecklist(key, done);
@@ -52,6 +59,7 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
             {key === 'notice' ? (
               <NoticeBlock client={client} offboarding={offboarding} formOpen={noticeFormOpen} setFormOpen={setNoticeFormOpen} />
             ) : null}
+            {key === 'lessons' ? <RetrospectiveBlock offboarding={offboarding} formOpen={retroFormOpen} setFormOpen={setRetroFormOpen} /> : null}
           </li>
         );
       })}

@@ -13,6 +13,7 @@ import { noticeSlice } from './model/notice-slice';
 import { settlementSlice } from './model/settlement-slice';
 import { draftSlice } from './model/draft-slice';
 import { uiSlice } from './model/ui-slice';
+import { afterSlice } from './model/after-slice';
 import { lifecycle } from './model/lifecycle';
 import type { SidebarState } from './model/types';
 
@@ -33,5 +34,6 @@ export function createSidebarModel(deps: SidebarDeps) {
     ...settlementSlice(session),
     ...draftSlice(session),
     ...uiSlice(session),
+    ...afterSlice(session),
   };
 }
