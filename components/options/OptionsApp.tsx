@@ -9,6 +9,7 @@ import { Alert } from '../ui/controls';
 import { todayIso } from '../../offboarding/calendar';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
+import { InsightsLink } from '../insights/InsightsLink';
 import { createOptionsModel } from './settings-model';
 import { useModelState } from '../ui/use-model-state';
 import { ClientCard } from './ClientCard';
@@ -54,6 +55,7 @@ export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: O
     <main class="options" lang={lang}>
       <h1 class="options__title">{t('pageTitle')}</h1>
       <p class="options-privacy" data-testid="privacy">{t('privacy')}</p>
+      <p><InsightsLink nav={nav} lang={lang} className="ui-button ui-button--secondary" /></p>
       {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} />}
       <SettingsForm t={t} store={store} settings={settings} onSaved={model.saved} />
       <TemplateManager t={t} uiLang={lang} store={store} tools={tools} settings={settings} today={day} />

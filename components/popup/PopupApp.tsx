@@ -23,6 +23,7 @@ import { createPopupModel } from './overview-model';
 import { useModelState } from '../ui/use-model-state';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
+import { InsightsLink } from '../insights/InsightsLink';
 import { errorText } from '../../common/errors';
 
 export interface PopupAppProps {
@@ -111,6 +112,7 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
     <div class="popup" lang={lang}>
       <header class="popup__header">
         <h1 class="popup__title">{t('title')}</h1>
+        <InsightsLink nav={nav} lang={lang} className="popup__link-button" />
         <button type="button" class="popup__link-button" onClick={() => nav.openUrl(nav.optionsPageUrl())}>
           {t('settings')}
         </button>
