@@ -27,11 +27,11 @@ export interface InsightsAppProps {
   store: StoreClient;
   languages?: readonly string[];
   today?: () => string;
-  /** Called once the first chart is drawn (the bench's first-paint mark). */
-  onFirstChart?: () => void;
+  /** Called each time the first chart (reasons per month) is drawn: the bench's paint mark. */
+  onChartDrawn?: () => void;
 }
 
-export function InsightsApp({ store, languages, today = () => todayIso(), onFirstChart }: InsightsAppProps) {
+export function InsightsApp({ store, languages, today = () => todayIso(), onChartDrawn }: InsightsAppProps) {
   const [lang, setLang] = useState<Lang | null>(null);
   const [preset, setPreset] = useState<PeriodPreset>('all');
   const [custom, setCustom] = useState<{ from: string; to: string }>({ from: '', to: '' });
@@ -98,7 +98,7 @@ export function InsightsApp({ store, languages, today = () => todayIso(), onFirs
         ) : null}
       </div>
       {error !== null ? <p class="ins__error" role="alert">{t('loadError', { error })}</p> : null}
-      {report === null ? <p aria-live="polite">{t('loading')}</p> : <Report t={t} lang={lang} report={report} onFirstChart={onFirstChart} />}
+      {report === null ? <p aria-live="polite">{t('loading')}</p> : <Report t={t} lang={lang} report={report} onChartDrawn={onChartDrawn} />}
       <TestimonialExport t={t} lang={lang} items={testimonials} />
     </main>
   );
@@ -108,7 +108,7 @@ function percent(part: number, whole: number, lang: Lang): string {
   return whole === 0 ? '–' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(part / whole);
 }
 
-function Report({ t, lang, report, onFirstChart }: { t: T; lang: Lang; report: InsightsReport; onFirstChart?: () => void }) {
+function Report({ t, lang, report, onChartDrawn }: { t: T; lang: Lang; report: InsightsReport; onChartDrawn?: () => void }) {
   const months = useMemo(() => report.months.map((m) => m.month), [report]);
   const byReason = useMemo(() => END_REASONS.map((reason) => ({ label: t(REASON_KEY[reason]), values: report.months.map((m) => m.byReason[reason]) })), [report, t]);
   const byInitiator = useMemo(() => INITIATORS.map((who) => ({ label: t(INITIATOR_KEY[who]), values: report.months.map((m) => m.byInitiator[who]) })), [report, t]);
@@ -123,7 +123,7 @@ function Report({ t, lang, report, onFirstChart }: { t: T; lang: Lang; report: I
       {report.total === 0 ? <p data-testid="insights-empty">{t('empty')}</p> : null}
       {months.length > 0 ? (
         <>
-          <BarChart caption={t('perMonthTitle')} categoryLabel={t('month')} categories={months} series={byReason} totalLabel={t('total')} testId="chart-reasons" onDrawn={onFirstChart} />
+          <BarChart caption={t('perMonthTitle')} categoryLabel={t('month')} categories={months} series={byReason} totalLabel={t('total')} testId="chart-reasons" onDrawn={onChartDrawn} />
           <BarChart caption={t('perMonthInitiatorTitle')} categoryLabel={t('month')} categories={months} series={byInitiator} totalLabel={t('total')} testId="chart-initiators" />
         </>
       ) : null}

@@ -47,7 +47,7 @@ function fakeStore(calls: Array<{ op: string; req: unknown }>): StoreClient {
   };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const $ = (testId: string) => container.querySelector(`[data-testid="${testId}"]`);
 
 describe('the insights page', () => {
@@ -79,7 +79,7 @@ describe('the insights page', () => {
       from.dispatchEvent(new Event('input', { bubbles: true }));
       await settle();
     });
-    await act(() => settle());
+    await act(async () => { await settle(); });
     expect(calls.filter((c) => c.op === 'insights.compute').map((c) => c.req)).toContainEqual({ from: '2026-03-01' });
     expect($('insights-summary')?.getAttribute('data-total')).toBe('1');
     expect($('insights-nps')?.getAttribute('data-nps')).toBe('-100');
