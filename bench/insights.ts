@@ -28,11 +28,12 @@ function seedScript(clients: number, events: number): string {
     const initiators = ['we', 'client', 'mutual'];
     const improve = ['Wcześniej ustalić zakres prac', 'Faktury zaliczkowe od początku', 'Clearer scope in the contract', 'Szybsza komunikacja z klientem', 'Earlier invoices and a deposit'];
     const day = (t) => new Date(t).toISOString().slice(0, 10);
-    const t0 = Date.UTC(2025, 0, 1), DAY = 86400000;
+    // Starts over the 700 days before today, so that every period preset has data.
+    const DAY = 86400000, t0 = Date.now() - 700 * DAY;
     const out = { clients: [], offboardings: [], events: [] };
     for (let i = 0; i < ${clients}; i++) {
       out.clients.push({ ...tc, id: 'bc' + i, name: 'Client ' + i, emails: ['client' + i + '@co' + i + '.bench-example.com'], domains: [] });
-      const start = t0 + (i % 700) * DAY;
+      const start = t0 + Math.floor((i * 700) / ${clients}) * DAY;
       const ended = i % 10 < 7;
       const doneAt = new Date(start + (10 + (i % 60)) * DAY).toISOString();
       const checklist = ended ? Object.fromEntries(Object.keys(to.checklist).map((k) => [k, { doneAt }])) : to.checklist;
@@ -66,7 +67,11 @@ const FILTER_SCRIPT = `(async () => {
     const t0 = performance.now();
     select.value = k % 2 === 0 ? 'last12' : 'all';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    while (Number(marks.chartDraws || '0') === before) await new Promise((r) => requestAnimationFrame(r));
+    const giveUp = t0 + 10000;
+    while (Number(marks.chartDraws || '0') === before) {
+      if (performance.now() > giveUp) throw new Error('no redraw within 10 s of a period change: ' + select.value + ' ' + document.body.innerText.slice(0, 600).split(String.fromCharCode(10)).join(' | '));
+      await new Promise((r) => setTimeout(r, 1));
+    }
     times.push(performance.now() - t0);
   }
   return times;
@@ -90,13 +95,20 @@ export async function measureInsights(): Promise<Figure[]> {
     const redraws: number[] = [];
     for (let i = 0; i < runs; i++) {
       const insights = await browser.context.newPage();
+      const problems: string[] = [];
+      insights.on('pageerror', (error) => problems.push(error.message));
+      insights.on('crash', () => problems.push('the page crashed'));
       try {
         await insights.goto(`chrome-extension://${browser.extensionId}/insights.html`);
-        const mark = await insights.waitForFunction('document.documentElement.dataset.firstChart', undefined, { timeout: 20_000 }).catch(() => {
-          throw new NotAvailable('insights.html drew no chart');
+        const mark = await insights.waitForFunction(() => document.documentElement.dataset.firstChart, undefined, { timeout: 20_000 }).catch(async () => {
+          const shown = [await insights.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '')];
+          throw new Error(`insights.html drew no chart: ${[...problems, ...shown].join('; ') || 'no error shown'}`);
         });
         firstChart.push(Number(await mark.jsonValue()));
-        redraws.push(...((await insights.evaluate(FILTER_SCRIPT.replace('RUNS', String(runs)))) as number[]));
+        const times = await insights.evaluate(FILTER_SCRIPT.replace('RUNS', String(runs))).catch((error: unknown) => {
+          throw new Error(`period change failed: ${String(error).split('\n')[0]} ${problems.join('; ')}`);
+        });
+        redraws.push(...(times as number[]));
       } finally {
         await insights.close();
       }
