@@ -7,7 +7,7 @@
 import type { EndReason, Initiator, Offboarding, SettlementDirection, Stage } from './types';
 import { stageOf } from './checklist';
 import { daysBetweenIso } from './calendar';
-import { improvementThemes, type Theme } from './themes';
+import { themePhrases, themesFromPhrases, type Theme } from './themes';
 
 /**
  * The derived stages at which the cooperation has ended (the closing message is sent). A new kind
@@ -105,8 +105,58 @@ export function inPeriod(startedOn: string, period: InsightsPeriod): boolean {
   return (period.from === undefined || startedOn >= period.from) && (period.to === undefined || startedOn <= period.to);
 }
 
+/**
+ * What the insights need of one offboarding, worked out once: the store keeps these per data
+ * generation, so a filter change only adds numbers up.
+ */
+export interface InsightsFacts {
+  startedOn: string;
+  stage: Stage;
+  reason: EndReason;
+  initiator: Initiator;
+  ended: boolean;
+  /** Days from start to the closing day; null when ended without a known closing day, or not ended. */
+  durationDays: number | null;
+  money: ReadonlyArray<{ currency: string; direction: SettlementDirection; amountMinor: number; state: 'settled' | 'open' | 'written-off' }>;
+  latestScore: number | null;
+  unscored: number;
+  hasTestimonial: boolean;
+  hasReferral: boolean;
+  /** themePhrases of the retrospective's "to improve" answer; null without a retrospective. */
+  improvePhrases: readonly string[] | null;
+}
+
+export function insightsFacts(ob: Offboarding): InsightsFacts {
+  const stage = stageOf(ob);
+  const ended = ob.closedOn !== undefined || ENDING_STAGES.includes(stage);
+  const closing = ended ? closingDayOf(ob) : null;
+  return {
+    startedOn: ob.startedOn,
+    stage,
+    reason: ob.reason,
+    initiator: ob.initiator,
+    ended,
+    durationDays: closing !== null && closing >= ob.startedOn ? daysBetweenIso(ob.startedOn, closing) : null,
+    money: ob.settlement.map((item) => ({
+      currency: item.currency,
+      direction: item.direction,
+      amountMinor: item.amountMinor,
+      state: item.paid ? 'settled' : item.writtenOff === true ? 'written-off' : 'open',
+    })),
+    latestScore: latestScore(ob),
+    unscored: (ob.feedback ?? []).filter((f) => f.score === undefined).length,
+    hasTestimonial: (ob.testimonials?.length ?? 0) > 0,
+    hasReferral: (ob.referrals?.length ?? 0) > 0,
+    improvePhrases: ob.retrospective ? themePhrases(ob.retrospective.toImprove) : null,
+  };
+}
+
 export function computeInsights(offboardings: readonly Offboarding[], period: InsightsPeriod = {}): InsightsReport {
-  const chosen = offboardings.filter((ob) => inPeriod(ob.startedOn, period));
+  return insightsFromFacts(offboardings.map(insightsFacts), period);
+}
+
+export function insightsFromFacts(all: readonly InsightsFacts[], period: InsightsPeriod = {}): InsightsReport {
+  const chosen = all.filter((ob) => inPeriod(ob.startedOn, period));
   const byStage: Partial<Record<Stage, number>> = {};
   const byReason = zeroes(END_REASONS);
   const byInitiator = zeroes(INITIATORS);
@@ -119,42 +169,45 @@ export function computeInsights(offboardings: readonly Offboarding[], period: In
   const money = new Map<string, MoneyRow>();
   const distribution = new Array<number>(11).fill(0);
   let unscored = 0;
-  const improvements: string[] = [];
+  const improvements: Array<readonly string[]> = [];
 
   for (const ob of chosen) {
-    const stage = stageOf(ob);
-    byStage[stage] = (byStage[stage] ?? 0) + 1;
+    byStage[ob.stage] = (byStage[ob.stage] ?? 0) + 1;
     byReason[ob.reason] += 1;
     byInitiator[ob.initiator] += 1;
     const month = ob.startedOn.slice(0, 7);
-    const row = months.get(month) ?? { month, total: 0, byReason: zeroes(END_REASONS), byInitiator: zeroes(INITIATORS) };
+    let row = months.get(month);
+    if (!row) {
+      row = { month, total: 0, byReason: zeroes(END_REASONS), byInitiator: zeroes(INITIATORS) };
+      months.set(month, row);
+    }
     row.total += 1;
     row.byReason[ob.reason] += 1;
     row.byInitiator[ob.initiator] += 1;
-    months.set(month, row);
 
-    if (ob.closedOn !== undefined || ENDING_STAGES.includes(stage)) {
+    if (ob.ended) {
       ended += 1;
-      const closing = closingDayOf(ob);
-      if (closing !== null && closing >= ob.startedOn) durations.push(daysBetweenIso(ob.startedOn, closing));
+      if (ob.durationDays !== null) durations.push(ob.durationDays);
       else missingDuration += 1;
-      if ((ob.testimonials?.length ?? 0) > 0) endingsWithTestimonial += 1;
-      if ((ob.referrals?.length ?? 0) > 0) endingsWithReferral += 1;
+      if (ob.hasTestimonial) endingsWithTestimonial += 1;
+      if (ob.hasReferral) endingsWithReferral += 1;
     }
 
-    for (const item of ob.settlement) {
+    for (const item of ob.money) {
       const key = `${item.currency}|${item.direction}`;
-      const sums = money.get(key) ?? { currency: item.currency, direction: item.direction, settledMinor: 0, openMinor: 0, writtenOffMinor: 0 };
-      if (item.paid) sums.settledMinor += item.amountMinor;
-      else if (item.writtenOff === true) sums.writtenOffMinor += item.amountMinor;
+      let sums = money.get(key);
+      if (!sums) {
+        sums = { currency: item.currency, direction: item.direction, settledMinor: 0, openMinor: 0, writtenOffMinor: 0 };
+        money.set(key, sums);
+      }
+      if (item.state === 'settled') sums.settledMinor += item.amountMinor;
+      else if (item.state === 'written-off') sums.writtenOffMinor += item.amountMinor;
       else sums.openMinor += item.amountMinor;
-      money.set(key, sums);
     }
 
-    const latestScored = latestScore(ob);
-    if (latestScored !== null) distribution[latestScored] = (distribution[latestScored] ?? 0) + 1;
-    unscored += (ob.feedback ?? []).filter((f) => f.score === undefined).length;
-    if (ob.retrospective) improvements.push(ob.retrospective.toImprove);
+    if (ob.latestScore !== null) distribution[ob.latestScore] = (distribution[ob.latestScore] ?? 0) + 1;
+    unscored += ob.unscored;
+    if (ob.improvePhrases !== null) improvements.push(ob.improvePhrases);
   }
 
   return {
@@ -171,7 +224,7 @@ export function computeInsights(offboardings: readonly Offboarding[], period: In
     endingsWithTestimonial,
     endingsWithReferral,
     retrospectives: improvements.length,
-    themes: improvementThemes(improvements),
+    themes: themesFromPhrases(improvements),
   };
 }
 

@@ -24,12 +24,22 @@ export function themeWords(text: string): string[] {
   return (text.normalize('NFC').toLocaleLowerCase('pl').match(/\p{L}+/gu) ?? []).filter((word) => word.length > 2 && !STOP_WORDS.has(word));
 }
 
+/** The distinct words and adjacent word pairs of one answer: what each answer counts once. */
+export function themePhrases(answer: string): string[] {
+  const words = themeWords(answer);
+  const phrases = new Set(words);
+  for (let i = 0; i + 1 < words.length; i += 1) phrases.add(`${words[i]} ${words[i + 1]}`);
+  return [...phrases];
+}
+
 export function improvementThemes(answers: readonly string[], limit = 12): Theme[] {
+  return themesFromPhrases(answers.map(themePhrases), limit);
+}
+
+/** improvementThemes over answers already split by themePhrases (the store caches those). */
+export function themesFromPhrases(perAnswer: ReadonlyArray<readonly string[]>, limit = 12): Theme[] {
   const counts = new Map<string, number>();
-  for (const answer of answers) {
-    const words = themeWords(answer);
-    const phrases = new Set(words);
-    for (let i = 0; i + 1 < words.length; i += 1) phrases.add(`${words[i]} ${words[i + 1]}`);
+  for (const phrases of perAnswer) {
     for (const phrase of phrases) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
   }
   const recurring = [...counts].filter(([, count]) => count >= 2);

@@ -34,7 +34,7 @@ import {
 import { exportDocument, importDocument } from './transfer';
 import { builtInTemplateProblem } from '../templates/template-set';
 import { compareOverviewRows, summarizeOverview } from './overview';
-import { computeInsights, type InsightsPeriod, type InsightsReport } from '../offboarding/insights';
+import { insightsFacts, insightsFromFacts, type InsightsFacts, type InsightsPeriod, type InsightsReport } from '../offboarding/insights';
 import { publishableTestimonials, type PublishableTestimonial } from '../offboarding/testimonials';
 
 /** 'clients.match' → 'clientsMatch' */
@@ -82,6 +82,7 @@ export class Store implements StoreMethods {
   private overviewCache?: { today: string; generation: number; rows: readonly OverviewRow[] };
   /** Every offboarding as of a data generation: a filter change on the insights page reads nothing. */
   private offboardingsCache?: { generation: number; offboardings: readonly Offboarding[] };
+  private factsCache?: { generation: number; facts: readonly InsightsFacts[] };
 
   constructor(
     readonly db: OffboardDB,
@@ -331,12 +332,20 @@ export class Store implements StoreMethods {
   // Insights
 
   async insightsCompute(req: InsightsPeriod): Promise<InsightsReport> {
-    return computeInsights(await this.allOffboardings(), req);
+    const generation = this.generation;
+    let facts = this.factsCache?.generation === generation ? this.factsCache.facts : undefined;
+    if (!facts) {
+      facts = (await this.allOffboardings()).map(insightsFacts);
+      if (generation === this.generation) this.factsCache = { generation, facts };
+    }
+    return insightsFromFacts(facts, req);
   }
 
   async insightsTestimonials(): Promise<PublishableTestimonial[]> {
-    const clients = await this.db.clients.toArray();
-    return publishableTestimonials(clients, await this.allOffboardings());
+    const offboardings = (await this.allOffboardings()).filter((ob) => (ob.testimonials?.length ?? 0) > 0);
+    // Only the clients whose testimonials are listed, not the whole table.
+    const clients = (await this.db.clients.bulkGet([...new Set(offboardings.map((ob) => ob.clientId))])).filter((c) => c !== undefined);
+    return publishableTestimonials(clients, offboardings);
   }
 
   private async allOffboardings(): Promise<readonly Offboarding[]> {

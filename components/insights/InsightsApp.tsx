@@ -53,8 +53,13 @@ export function InsightsApp({ store, languages, today = () => todayIso(), onChar
       (settings) => setLang(resolveUiLang(settings.uiLanguage, languages)),
       () => setLang(resolveUiLang('auto', languages)),
     );
-    void store.call('insights.testimonials', {}).then(setTestimonials, () => setTestimonials([]));
   }, [store]);
+
+  // After the first numbers are on screen: the export is not what the page opens for.
+  const reportShown = report !== null;
+  useEffect(() => {
+    if (reportShown) void store.call('insights.testimonials', {}).then(setTestimonials, () => setTestimonials([]));
+  }, [store, reportShown]);
 
   useEffect(() => {
     if (period === 'invalid') return;
