@@ -3,7 +3,7 @@
  * and exits non-zero when a measured figure misses its target or a section breaks.
  *
  *   node --import tsx bench/run.ts [--only size,store,...]
- * Sections: size, startup-gmail, startup-outlook, cost-gmail, cost-gmail-collapsed, cost-outlook, store, suggestions, insert,
+ * Sections: size, startup-gmail, startup-outlook, cost-gmail, cost-gmail-collapsed, cost-outlook, store, insights, suggestions, insert,
  * catalog, documents. A section whose product part
  * is not there yet reports "not available: <why>" instead of failing.
  * Env: BENCH_RUNS, BENCH_COST_RUNS, BENCH_STORM_MS, BENCH_CLIENTS, BENCH_EVENTS, BENCH_MATCH_SAMPLES,
@@ -19,6 +19,7 @@ import { NotAvailable, failed, formatTable, type Figure, type SectionResult } fr
 import { measureSize } from './size';
 import { measureStartup } from './startup';
 import { measureStoreScale } from './store-scale';
+import { measureInsights } from './insights';
 import { measureInsertion, measureTimeToSuggestions } from './ui-timing';
 import { measureWebmailCost } from './webmail-cost';
 
@@ -30,6 +31,7 @@ const SECTIONS: Record<string, () => Promise<Figure[]>> = {
   'cost-gmail-collapsed': () => measureWebmailCost('gmail-collapsed'),
   'cost-outlook': () => measureWebmailCost('outlook'),
   store: measureStoreScale,
+  insights: measureInsights,
   suggestions: measureTimeToSuggestions,
   insert: measureInsertion,
   catalog: measureCatalog,

@@ -2,6 +2,8 @@
  * Size limits of everything the store keeps. storage/schemas.ts enforces them; the forms show them
  * (maxLength, counters, messages) from this same table, so a user learns a limit before saving.
  */
+import { CAPTURED_TEXT_MAX } from '../offboarding/after';
+
 export const LIMITS = {
   id: 100,
   name: 200,
@@ -33,6 +35,10 @@ export const LIMITS = {
   /** Before the notice (issue 18): one fact, attempt or condition is a paragraph, not a document. */
   preparationText: 2_000,
   preparationItems: 50,
+  /** A quoted reply, a testimonial, one retrospective answer: longer than any e-mail paragraph worth keeping. */
+  capturedText: CAPTURED_TEXT_MAX,
+  /** Captured records of one kind on one offboarding. */
+  capturesPerOffboarding: 100,
 } as const;
 
 /**

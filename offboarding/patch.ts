@@ -7,6 +7,22 @@ import type { CallOutcome, ChecklistKey, NegotiationPosition, NoticeRecord, Offb
 import { rederiveSkips, setChecklistItem } from './checklist';
 import { analysisFromInput, analysisProblems, outcomeProblems, positionProblems } from './preparation';
 import type { AnalysisInput } from './preparation';
+import {
+  addCapture,
+  capturesOf,
+  feedbackProblems,
+  referralProblems,
+  removeCapture,
+  retrospectiveIsEmpty,
+  testimonialProblems,
+  writeRetrospective,
+  type CaptureKind,
+  type NewFeedback,
+  type NewReferral,
+  type NewTestimonial,
+  type RetrospectiveInput,
+} from './after';
+import type { ReferralRecord, TestimonialRecord } from './types';
 
 /** A field-level change, applied inside one transaction in the background (no lost updates). */
 export type OffboardingPatch =
@@ -25,7 +41,15 @@ export type OffboardingPatch =
   | { op: 'position-set'; position: NegotiationPosition | null }
   /** The call's outcome: the conversation step is done; a mutual end makes the ending mutual. */
   | { op: 'outcome-set'; outcome: CallOutcome | null }
-  | { op: 'set'; changes: Partial<Pick<Offboarding, 'initiator' | 'reason' | 'reasonNote' | 'startedOn' | 'thread' | 'closedOn'>> };
+  | { op: 'set'; changes: Partial<Pick<Offboarding, 'initiator' | 'reason' | 'reasonNote' | 'startedOn' | 'thread' | 'closedOn'>> }
+  // After the end (offboarding/after.ts): what the client said, and the retrospective.
+  | { op: 'feedback-add'; feedback: NewFeedback }
+  | { op: 'testimonial-add'; testimonial: NewTestimonial }
+  | { op: 'testimonial-update'; id: string; changes: Partial<Omit<TestimonialRecord, 'id'>> }
+  | { op: 'referral-add'; referral: NewReferral }
+  | { op: 'referral-update'; id: string; changes: Partial<Omit<ReferralRecord, 'id'>> }
+  | { op: 'capture-remove'; kind: CaptureKind; id: string }
+  | { op: 'retrospective'; retrospective: RetrospectiveInput };
 
 export type PatchErrorCode = 'not-found' | 'invalid' | 'conflict';
 
@@ -107,13 +131,18 @@ export function applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: str
       return silently({ ...ob, notice });
     }
     case 'settlement-add':
+      refuseIf(writtenOffProblems(patch.item));
       return silently({ ...ob, settlement: [...ob.settlement, { ...patch.item, id: newId() }] });
     case 'settlement-update': {
       const index = ob.settlement.findIndex((item) => item.id === patch.id);
       const item = ob.settlement[index];
       if (!item) throw settlementItemNotFound(patch.id);
       const settlement = [...ob.settlement];
-      settlement[index] = dropUndefined({ ...item, ...patch.changes, id: item.id });
+      const changed = dropUndefined({ ...item, ...patch.changes, id: item.id });
+      // A written-off item the client pays after all is simply paid.
+      if (patch.changes.paid === true && patch.changes.writtenOff === undefined) delete changed.writtenOff;
+      refuseIf(writtenOffProblems(changed));
+      settlement[index] = changed;
       return silently({ ...ob, settlement });
     }
     case 'settlement-remove': {
@@ -159,6 +188,66 @@ export function applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: str
         })),
       };
     }
+    case 'feedback-add': {
+      refuseIf(feedbackProblems(patch.feedback));
+      const record = { ...dropUndefined(patch.feedback), id: newId() };
+      return {
+        offboarding: addCapture(ob, 'feedback', record, nowIso),
+        events: [{ type: 'feedback-captured', data: captureEventData(record.id, record.source, { score: record.score ?? null }) }],
+      };
+    }
+    case 'testimonial-add': {
+      refuseIf(testimonialProblems(patch.testimonial));
+      const record = { ...dropUndefined(patch.testimonial), id: newId() };
+      return {
+        offboarding: addCapture(ob, 'testimonial', record, nowIso),
+        events: [{ type: 'testimonial-captured', data: captureEventData(record.id, record.source, { consent: record.consent }) }],
+      };
+    }
+    case 'testimonial-update': {
+      const items = ob.testimonials ?? [];
+      const index = items.findIndex((item) => item.id === patch.id);
+      const item = items[index];
+      if (!item) throw captureNotFound('testimonial', patch.id);
+      const changed = dropUndefined({ ...item, ...patch.changes, id: item.id });
+      refuseIf(testimonialProblems(changed));
+      const testimonials = [...items];
+      testimonials[index] = changed;
+      return silently({ ...ob, testimonials });
+    }
+    case 'referral-add': {
+      refuseIf(referralProblems(patch.referral));
+      const record = { ...dropUndefined(patch.referral), id: newId() };
+      return {
+        offboarding: addCapture(ob, 'referral', record, nowIso),
+        events: [{ type: 'referral-captured', data: captureEventData(record.id, record.source, { outcome: record.outcome }) }],
+      };
+    }
+    case 'referral-update': {
+      const items = ob.referrals ?? [];
+      const index = items.findIndex((item) => item.id === patch.id);
+      const item = items[index];
+      if (!item) throw captureNotFound('referral', patch.id);
+      const changed = dropUndefined({ ...item, ...patch.changes, id: item.id });
+      refuseIf(referralProblems(changed));
+      const referrals = [...items];
+      referrals[index] = changed;
+      return silently({ ...ob, referrals });
+    }
+    case 'capture-remove': {
+      if (!capturesOf(ob, patch.kind).some((item) => item.id === patch.id)) throw captureNotFound(patch.kind, patch.id);
+      return silently(removeCapture(ob, patch.kind, patch.id));
+    }
+    case 'retrospective': {
+      if (retrospectiveIsEmpty(patch.retrospective)) {
+        throw new PatchError('invalid', 'The retrospective is empty: write at least one answer');
+      }
+      const first = ob.retrospective === undefined;
+      return {
+        offboarding: writeRetrospective(ob, patch.retrospective, nowIso),
+        events: [{ type: 'retrospective-written', data: { first, workAgain: patch.retrospective.workAgain ?? null } }],
+      };
+    }
     default:
       throw new PatchError('invalid', `Unknown change "${String((patch as { op?: unknown }).op)}"`);
   }
@@ -199,6 +288,27 @@ function noticeCorrectionData(before: NoticeRecord, after: NoticeRecord): PatchE
 
 function settlementItemNotFound(id: string): PatchError {
   return new PatchError('not-found', `No settlement item with id "${id}" (it may have been deleted)`);
+}
+
+function writtenOffProblems(item: Pick<SettlementItem, 'paid' | 'writtenOff'>): string[] {
+  return item.paid && item.writtenOff === true ? ['An item cannot be both paid and written off; untick one'] : [];
+}
+
+function refuseIf(problems: string[]): void {
+  if (problems.length > 0) throw new PatchError('invalid', problems.join('; '));
+}
+
+function captureNotFound(kind: CaptureKind, id: string): PatchError {
+  return new PatchError('not-found', `No ${kind} with id "${id}" (it may have been deleted)`);
+}
+
+/** A captured record's event names it and the message it came from, so the timeline links back. */
+function captureEventData(
+  recordId: string,
+  source: { threadId: string; messageId?: string } | undefined,
+  extra: Record<string, string | number | null>,
+): PatchEvent['data'] {
+  return { recordId, threadId: source?.threadId ?? null, messageId: source?.messageId ?? null, ...extra };
 }
 
 function sameEntry(a: Offboarding, b: Offboarding, key: ChecklistKey): boolean {

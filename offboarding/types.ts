@@ -3,6 +3,9 @@
  * instants are ISO date-times (toISOString). Every id is a random string, never an auto-increment.
  */
 
+import type { FeedbackRecord, ReferralRecord, Retrospective, TestimonialRecord } from './after-types';
+export * from './after-types';
+
 export type Lang = 'pl' | 'en';
 
 // Before the notice (issue 18): the analysis, the position and the call's outcome.
@@ -173,6 +176,8 @@ export interface SettlementItem {
   invoiceNo?: string;
   /** The user marked this invoice as the final one (faktura końcowa); never inferred. */
   final?: boolean;
+  /** Unpaid and given up on (odpisane): the user marked it, never inferred; never together with paid. */
+  writtenOff?: boolean;
 }
 
 /** What the handover inventory lists (item 1 of issue 13). */
@@ -230,6 +235,12 @@ export interface Offboarding {
   analysis?: Analysis;
   position?: NegotiationPosition;
   outcome?: CallOutcome;
+  /** What the client said afterwards, kept from the thread (offboarding/after.ts); absent = none yet. */
+  feedback?: FeedbackRecord[];
+  testimonials?: TestimonialRecord[];
+  referrals?: ReferralRecord[];
+  /** The lessons learned, written when the offboarding closes and editable later. */
+  retrospective?: Retrospective;
   createdAt: string;
   updatedAt: string;
 }
@@ -258,7 +269,11 @@ export type EventType =
   | 'checklist-changed'
   /** The call before the notice was recorded with its outcome (issue 18). */
   | 'call-outcome'
-  | 'note';
+  | 'note'
+  | 'feedback-captured'
+  | 'testimonial-captured'
+  | 'referral-captured'
+  | 'retrospective-written';
 
 export interface OffboardEvent {
   id: string;

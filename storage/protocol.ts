@@ -17,6 +17,8 @@ import type { Template } from '../templates/types';
 import type { OverviewRow } from '../offboarding/overview';
 import type { OffboardingPatch } from '../offboarding/patch';
 import type { BackupCounts, BackupRecord } from './backup/format';
+import type { InsightsPeriod, InsightsReport } from '../offboarding/insights';
+import type { PublishableTestimonial } from '../offboarding/testimonials';
 
 export interface ClientWithOffboarding {
   client: Client;
@@ -68,6 +70,10 @@ export interface StoreOperations {
   'overview.list': { req: { today: string }; res: OverviewRow[] };
   /** The first `limit` rows of overview.list plus totals: a small answer for a first paint. */
   'overview.summary': { req: { today: string; limit: number }; res: OverviewSummary };
+  /** Insights across all clients, computed in the background: a small answer for any store size. */
+  'insights.compute': { req: InsightsPeriod; res: InsightsReport };
+  /** The testimonials clients allowed to publish (offboarding/testimonials.ts), newest first. */
+  'insights.testimonials': { req: Record<string, never>; res: PublishableTestimonial[] };
   'templates.list': { req: Record<string, never>; res: Template[] };
   'templates.put': { req: { template: Template }; res: Template };
   'templates.delete': { req: { id: string }; res: true };

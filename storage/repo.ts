@@ -39,6 +39,9 @@ import { builtInTemplateProblem } from '../templates/template-set';
 
 /** meta row: when the options page last saved a complete backup (kept by import and delete-all: it is this browser's). */
 const LAST_BACKUP_KEY = 'last-backup-at';
+import { compareOverviewRows, summarizeOverview } from './overview';
+import { insightsFacts, insightsFromFacts, type InsightsFacts, type InsightsPeriod, type InsightsReport } from '../offboarding/insights';
+import { publishableTestimonials, type PublishableTestimonial } from '../offboarding/testimonials';
 
 /** 'clients.match' → 'clientsMatch' */
 export type MethodName<Op extends string> = Op extends `${infer Area}.${infer Action}`
@@ -87,6 +90,12 @@ export class Store implements StoreMethods {
    * its pages. Starts from the clock so that a restarted background never repeats an old value.
    */
   private revision = Date.now();
+  /** Bumped after every write that can change the overview. */
+  private generation = 0;
+  private overviewCache?: { today: string; generation: number; rows: readonly OverviewRow[] };
+  /** Every offboarding as of a data generation: a filter change on the insights page reads nothing. */
+  private offboardingsCache?: { generation: number; offboardings: readonly Offboarding[] };
+  private factsCache?: { generation: number; facts: readonly InsightsFacts[] };
 
   constructor(
     readonly db: OffboardDB,
@@ -325,6 +334,35 @@ export class Store implements StoreMethods {
       Promise.all([this.db.clients.toArray(), this.db.offboardings.toArray()]),
     );
     return { clients, offboardings };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Insights
+
+  async insightsCompute(req: InsightsPeriod): Promise<InsightsReport> {
+    const generation = this.generation;
+    let facts = this.factsCache?.generation === generation ? this.factsCache.facts : undefined;
+    if (!facts) {
+      facts = (await this.allOffboardings()).map(insightsFacts);
+      if (generation === this.generation) this.factsCache = { generation, facts };
+    }
+    return insightsFromFacts(facts, req);
+  }
+
+  async insightsTestimonials(): Promise<PublishableTestimonial[]> {
+    const offboardings = (await this.allOffboardings()).filter((ob) => (ob.testimonials?.length ?? 0) > 0);
+    // Only the clients whose testimonials are listed, not the whole table.
+    const clients = (await this.db.clients.bulkGet([...new Set(offboardings.map((ob) => ob.clientId))])).filter((c) => c !== undefined);
+    return publishableTestimonials(clients, offboardings);
+  }
+
+  private async allOffboardings(): Promise<readonly Offboarding[]> {
+    const cached = this.offboardingsCache;
+    if (cached && cached.generation === this.generation) return cached.offboardings;
+    const generation = this.generation;
+    const offboardings = await this.db.offboardings.toArray();
+    if (generation === this.generation) this.offboardingsCache = { generation, offboardings };
+    return offboardings;
   }
 
   // -------------------------------------------------------------------------------------------

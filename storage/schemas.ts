@@ -6,6 +6,9 @@
 import './zod-config';
 import { z } from 'zod';
 import { CALL_AGREEMENTS, CHECKLIST_KEYS, HANDOVER_ITEM_KINDS, HANDOVER_STATES } from '../offboarding/types';
+import { REFERRAL_OUTCOMES, TESTIMONIAL_CONSENTS, TESTIMONIAL_PLACEMENTS } from '../offboarding/types';
+import type { FeedbackRecord, MessageRef, ReferralRecord, Retrospective, TestimonialRecord } from '../offboarding/types';
+import { feedbackProblems, referralProblems, testimonialProblems } from '../offboarding/after';
 import type {
   Analysis,
   CallOutcome,
@@ -278,6 +281,7 @@ const settlementFields = {
   dueOn: isoDate.optional(),
   invoiceNo: boundedText(LIMITS.shortText).optional(),
   final: z.boolean().optional(),
+  writtenOff: z.boolean().optional(),
 };
 
 export const settlementItemSchema = z.strictObject({ id: idSchema, ...settlementFields }) satisfies z.ZodType<SettlementItem>;
@@ -340,6 +344,73 @@ export const callOutcomeSchema = z.strictObject({
   endOn: isoDate.optional(),
   nextStep: preparationText.optional(),
 }) satisfies z.ZodType<CallOutcome>;
+// After the end (offboarding/after.ts)
+
+export const messageRefSchema = z.strictObject({
+  provider: z.enum(['gmail', 'outlook']),
+  threadId: z.string().min(1).max(LIMITS.shortText * 2),
+  messageId: z.string().min(1).max(LIMITS.shortText * 2).optional(),
+  url: urlSchema.optional(),
+}) satisfies z.ZodType<MessageRef>;
+
+const capturedText = (what: string) => z.string().trim().min(1, `Expected ${what}`).max(LIMITS.capturedText);
+const problemsRefinement =
+  <T>(problemsOf: (value: T) => string[]) =>
+  (value: T, ctx: z.RefinementCtx) => {
+    for (const message of problemsOf(value)) ctx.addIssue({ code: 'custom', message });
+  };
+
+const feedbackFields = {
+  receivedOn: isoDate,
+  score: z.number().int('Expected a whole number from 0 to 10').min(0).max(10).optional(),
+  quote: capturedText("the client's words"),
+  source: messageRefSchema.optional(),
+};
+const testimonialFields = {
+  text: capturedText('the testimonial'),
+  credit: boundedText(LIMITS.shortText).optional(),
+  consent: z.enum(TESTIMONIAL_CONSENTS),
+  placements: z.array(z.enum(TESTIMONIAL_PLACEMENTS)).max(TESTIMONIAL_PLACEMENTS.length).transform(unique),
+  givenOn: isoDate,
+  source: messageRefSchema.optional(),
+};
+const referralFields = {
+  who: requiredLine(LIMITS.shortText),
+  on: isoDate,
+  outcome: z.enum(REFERRAL_OUTCOMES),
+  note: boundedText(LIMITS.capturedText).optional(),
+  source: messageRefSchema.optional(),
+};
+
+export const newFeedbackSchema = z.strictObject(feedbackFields).superRefine(problemsRefinement(feedbackProblems));
+export const newTestimonialSchema = z.strictObject(testimonialFields).superRefine(problemsRefinement(testimonialProblems));
+export const newReferralSchema = z.strictObject(referralFields).superRefine(problemsRefinement(referralProblems));
+export const feedbackRecordSchema = z.strictObject({ id: idSchema, ...feedbackFields }) satisfies z.ZodType<FeedbackRecord>;
+export const testimonialRecordSchema = z
+  .strictObject({ id: idSchema, ...testimonialFields })
+  .superRefine(problemsRefinement(testimonialProblems)) satisfies z.ZodType<TestimonialRecord>;
+export const referralRecordSchema = z.strictObject({ id: idSchema, ...referralFields }) satisfies z.ZodType<ReferralRecord>;
+
+const retrospectiveAnswer = boundedText(LIMITS.capturedText);
+const workAgainSchema = z.enum(['yes', 'no', 'maybe']);
+export const retrospectiveInputSchema = z.strictObject({
+  wentWell: retrospectiveAnswer,
+  toImprove: retrospectiveAnswer,
+  warningSigns: retrospectiveAnswer,
+  workAgain: workAgainSchema.optional(),
+});
+export const retrospectiveSchema = z.strictObject({
+  wentWell: retrospectiveAnswer,
+  toImprove: retrospectiveAnswer,
+  warningSigns: retrospectiveAnswer,
+  workAgain: workAgainSchema.optional(),
+  writtenAt: isoInstant,
+  updatedAt: isoInstant,
+}) satisfies z.ZodType<Retrospective>;
+
+const uniqueIds = <T extends { id: string }>(items: T[]) => new Set(items.map((item) => item.id)).size === items.length;
+const capturedList = <T extends z.ZodType<{ id: string }>>(item: T) =>
+  z.array(item).max(LIMITS.capturesPerOffboarding).refine(uniqueIds, { message: 'Expected every record to have its own id' }).optional();
 
 export const offboardingSchema = z.strictObject({
   id: idSchema,
@@ -361,6 +432,10 @@ export const offboardingSchema = z.strictObject({
   analysis: analysisSchema.optional(),
   position: negotiationPositionSchema.optional(),
   outcome: callOutcomeSchema.optional(),
+  feedback: capturedList(feedbackRecordSchema),
+  testimonials: capturedList(testimonialRecordSchema),
+  referrals: capturedList(referralRecordSchema),
+  retrospective: retrospectiveSchema.optional(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 }) satisfies z.ZodType<Offboarding>;
@@ -375,6 +450,10 @@ export const eventTypeSchema = z.enum([
   'checklist-changed',
   'call-outcome',
   'note',
+  'feedback-captured',
+  'testimonial-captured',
+  'referral-captured',
+  'retrospective-written',
 ]);
 
 export const eventDataSchema = z
@@ -494,6 +573,13 @@ export const offboardingPatchSchema = z.discriminatedUnion('op', [
       closedOn: isoDate.optional(),
     }),
   }),
+  z.strictObject({ op: z.literal('feedback-add'), feedback: newFeedbackSchema }),
+  z.strictObject({ op: z.literal('testimonial-add'), testimonial: newTestimonialSchema }),
+  z.strictObject({ op: z.literal('testimonial-update'), id: idSchema, changes: z.strictObject(testimonialFields).partial() }),
+  z.strictObject({ op: z.literal('referral-add'), referral: newReferralSchema }),
+  z.strictObject({ op: z.literal('referral-update'), id: idSchema, changes: z.strictObject(referralFields).partial() }),
+  z.strictObject({ op: z.literal('capture-remove'), kind: z.enum(['feedback', 'testimonial', 'referral']), id: idSchema }),
+  z.strictObject({ op: z.literal('retrospective'), retrospective: retrospectiveInputSchema }),
 ]);
 
 export const clientChangesSchema = clientSchema.omit({ id: true, createdAt: true, updatedAt: true }).partial();
@@ -557,6 +643,12 @@ export const requestSchemas = {
     today: isoDate,
     limit: z.number().int('Expected a whole number of rows').min(1).max(LIMITS.overviewPage),
   }),
+  'insights.compute': z
+    .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
+    .refine((period) => period.from === undefined || period.to === undefined || period.from <= period.to, {
+      message: 'The period must start before it ends',
+    }),
+  'insights.testimonials': emptyRequest,
   'templates.list': emptyRequest,
   'templates.put': z.strictObject({ template: templateSchema }),
   'templates.delete': z.strictObject({ id: idSchema }),

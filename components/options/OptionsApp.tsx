@@ -10,6 +10,7 @@ import { Alert } from '../ui/controls';
 import { todayIso } from '../../offboarding/calendar';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
+import { InsightsLink } from '../insights/InsightsLink';
 import { createOptionsModel } from './settings-model';
 import { useModelState } from '../ui/use-model-state';
 import { ClientCard } from './ClientCard';
@@ -56,6 +57,7 @@ export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: O
       <h1 class="options__title">{t('pageTitle')}</h1>
       <p class="options-privacy" data-testid="privacy">{t('privacy')}</p>
       {hash === '#welcome' || !settings.profile.name.trim() || !settings.profile.senderForm ? <WelcomeGuide t={t} /> : null}
+      <p><InsightsLink nav={nav} lang={lang} className="ui-button ui-button--secondary" /></p>
       {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} uiLang={lang} />}
       <SettingsForm t={t} store={store} settings={settings} onSaved={model.saved} />
       <TemplateManager t={t} uiLang={lang} store={store} tools={tools} settings={settings} today={day} />

@@ -26,6 +26,7 @@ import { useModelState } from '../ui/use-model-state';
 import type { StoreClient } from '../../storage/protocol';
 import type { Navigator } from '../../common/navigator';
 import { codedErrorText } from '../../common/error-text';
+import { InsightsLink } from '../insights/InsightsLink';
 
 export interface PopupAppProps {
   store: StoreClient;
@@ -136,6 +137,7 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
     <div class="popup" lang={lang}>
       <header class="popup__header">
         <h1 class="popup__title">{t('title')}</h1>
+        <InsightsLink nav={nav} lang={lang} className="popup__link-button" />
         <button type="button" class="popup__link-button" onClick={() => nav.openUrl(nav.optionsPageUrl())}>
           {t('settings')}
         </button>

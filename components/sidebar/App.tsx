@@ -27,6 +27,7 @@ import { ClientNote, Timeline } from './NotesTimeline';
 import { pickedSuggestion } from './drafts';
 import { mergeTemplates } from '../../templates/template-set';
 import type { Template } from '../../templates/types';
+import { AfterCaptureSection } from './AfterCaptureSection';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -156,6 +157,7 @@ function RecordView({ state }: { state: SidebarState }) {
           <Section title={t('timelineTitle')} testId="timeline-section">
             <Timeline events={state.events} />
           </Section>
+          <AfterCaptureSection offboarding={offboarding} context={state.context} />
         </>
       ) : (
         <div class="sb-state">

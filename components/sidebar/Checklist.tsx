@@ -10,6 +10,7 @@ import { NoticeBlock } from './NoticeBlock';
 import { STEP_HINT } from './step-hints';
 import { StepNote } from './NotesTimeline';
 import { SettlementTickAsk, openAmountsText } from './SettlementTickAsk';
+import { RetrospectiveBlock } from './Retrospective';
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -31,6 +32,7 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
   // Ticking the settlement with money still open asks first (SettlementTickAsk).
   const [settlementAsk, setSettlementAsk] = useState(false);
   const openAmounts = openAmountsText(offboarding, lang);
+  const [retroFormOpen, setRetroFormOpen] = useState(false);
 
   const toggle = (key: ChecklistKey, done: boolean) => {
     // The notice step is recorded with its date and channel, not just ticked; ticking it again
@@ -41,6 +43,11 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
     }
     if (key === 'settlement' && done && openAmounts !== '') {
       setSettlementAsk(true);
+      return;
+    }
+    // The lessons step is the retrospective: ticking it opens the form (which can still just tick).
+    if (key === 'lessons' && done && !offboarding.retrospective) {
+      setRetroFormOpen(true);
       return;
     }
     void model.setChecklist(key, done);
@@ -73,6 +80,7 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
             {key === 'notice' ? (
               <NoticeBlock client={client} offboarding={offboarding} formOpen={noticeFormOpen} setFormOpen={setNoticeFormOpen} />
             ) : null}
+            {key === 'lessons' ? <RetrospectiveBlock offboarding={offboarding} formOpen={retroFormOpen} setFormOpen={setRetroFormOpen} /> : null}
           </li>
         );
       })}

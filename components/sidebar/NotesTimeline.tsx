@@ -87,6 +87,10 @@ const EVENT_LABEL: Record<OffboardEvent['type'], SidebarMessageKey> = {
   'checklist-changed': 'eventChecklistChanged',
   note: 'eventNote',
   'call-outcome': 'eventCallOutcome',
+  'feedback-captured': 'eventFeedbackCaptured',
+  'testimonial-captured': 'eventTestimonialCaptured',
+  'referral-captured': 'eventReferralCaptured',
+  'retrospective-written': 'eventRetrospectiveWritten',
 };
 
 function isKind(value: unknown): value is TemplateKind {

@@ -14,6 +14,7 @@ import { settlementSlice } from './model/settlement-slice';
 import { preparationSlice } from './model/preparation-slice';
 import { draftSlice } from './model/draft-slice';
 import { uiSlice } from './model/ui-slice';
+import { afterSlice } from './model/after-slice';
 import { lifecycle } from './model/lifecycle';
 import type { SidebarState } from './model/types';
 
@@ -35,5 +36,6 @@ export function createSidebarModel(deps: SidebarDeps) {
     ...preparationSlice(session),
     ...draftSlice(session),
     ...uiSlice(session),
+    ...afterSlice(session),
   };
 }

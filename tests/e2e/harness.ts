@@ -23,7 +23,7 @@ export const GMAIL_THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQ
 export const OUTLOOK_THREAD_URL =
   'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAAQAKhXQ4tGZ0VLnUeOmc8xD9M%3D';
 
-export type ExtensionPageName = 'popup.html' | 'options.html' | 'sidebar.html';
+export type ExtensionPageName = 'popup.html' | 'options.html' | 'sidebar.html' | 'insights.html';
 
 export function chromiumExecutable(): string {
   return process.env.OFFBOARD_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';

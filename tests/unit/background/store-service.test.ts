@@ -203,6 +203,8 @@ const VALID_REQUESTS: ReadonlyArray<readonly [StoreOperation, unknown]> = [
   ['events.list', { clientId: 'c_1' }],
   ['overview.list', { today: '2026-03-02' }],
   ['overview.summary', { today: '2026-03-02', limit: 20 }],
+  ['insights.compute', { from: '2026-01-01', to: '2026-12-31' }],
+  ['insights.testimonials', {}],
   ['templates.list', {}],
   ['templates.delete', { id: 't_1' }],
   ['settings.get', {}],

@@ -1,0 +1,80 @@
+/**
+ * The strings of the "after the end" blocks (AfterCapture.tsx, Retrospective.tsx), kept apart from
+ * messages.ts so the block can grow without touching the sidebar's main dictionary.
+ */
+import type { Messages } from '../../common/i18n';
+
+export const afterMessages = {
+  captureTitle: { en: 'What the client said', pl: 'Co odpisał klient' },
+  captureFrom: { en: 'Reply from {name}, {date}', pl: 'Odpowiedź od: {name}, {date}' },
+  captureNoReply: {
+    en: 'Open the client’s reply to keep it as feedback, a testimonial or a referral.',
+    pl: 'Otwórz odpowiedź klienta, aby zachować ją jako opinię, referencję lub polecenie.',
+  },
+  keepFeedback: { en: 'Keep as feedback', pl: 'Zachowaj jako opinię' },
+  keepTestimonial: { en: 'Keep as testimonial', pl: 'Zachowaj jako referencję' },
+  keepReferral: { en: 'Keep as referral', pl: 'Zachowaj jako polecenie' },
+  save: { en: 'Save', pl: 'Zapisz' },
+  cancel: { en: 'Cancel', pl: 'Anuluj' },
+  remove: { en: 'Remove', pl: 'Usuń' },
+  saved: { en: 'Kept.', pl: 'Zachowano.' },
+  fieldQuote: { en: 'The client’s words', pl: 'Słowa klienta' },
+  fieldDate: { en: 'Date', pl: 'Data' },
+  fieldScore: { en: 'Score (0–10)', pl: 'Ocena (0–10)' },
+  scoreFound: {
+    en: 'Read from the reply: “{phrase}”. Check it before saving.',
+    pl: 'Odczytano z odpowiedzi: „{phrase}”. Sprawdź przed zapisaniem.',
+  },
+  scoreAmbiguous: {
+    en: 'The reply gives more than one score ({scores}); enter the one that counts, or leave it empty.',
+    pl: 'W odpowiedzi jest więcej niż jedna ocena ({scores}); wpisz tę właściwą albo zostaw pole puste.',
+  },
+  scoreNone: { en: 'No score in the reply; leave it empty unless the client gave one.', pl: 'W odpowiedzi nie ma oceny; zostaw pole puste, chyba że klient ją podał.' },
+  scoreInvalid: { en: 'Enter a whole number from 0 to 10, or leave the score empty.', pl: 'Wpisz liczbę całkowitą od 0 do 10 albo zostaw ocenę pustą.' },
+  fieldText: { en: 'Testimonial', pl: 'Treść referencji' },
+  fieldCredit: { en: 'Credited as (as the author asked)', pl: 'Podpis autora (tak, jak sobie życzy)' },
+  fieldConsent: { en: 'May we publish it?', pl: 'Czy możemy ją opublikować?' },
+  consentNo: { en: 'Not to publish', pl: 'Nie do publikacji' },
+  consentYes: { en: 'Yes, with the credit', pl: 'Tak, z podpisem' },
+  consentAnonymous: { en: 'Only anonymously', pl: 'Tylko anonimowo' },
+  fieldPlacements: { en: 'Where it may appear', pl: 'Gdzie może się pojawić' },
+  placementWebsite: { en: 'Website', pl: 'Strona internetowa' },
+  placementCaseStudy: { en: 'Case study', pl: 'Studium przypadku' },
+  placementSocial: { en: 'Social media', pl: 'Media społecznościowe' },
+  placementProposals: { en: 'Proposals', pl: 'Oferty' },
+  creditRequired: {
+    en: 'Say how the author wants to be credited, or choose “Only anonymously”.',
+    pl: 'Podaj, jak autor chce być podpisany, albo wybierz „Tylko anonimowo”.',
+  },
+  placementsRequired: { en: 'Choose at least one place where it may appear.', pl: 'Wybierz co najmniej jedno miejsce publikacji.' },
+  textRequired: { en: 'This cannot be empty.', pl: 'To pole nie może być puste.' },
+  textTooLong: { en: 'At most {max} characters; shorten the text.', pl: 'Najwyżej {max} znaków; skróć tekst.' },
+  fieldWho: { en: 'Recommended to (person or company)', pl: 'Komu nas polecił (osoba lub firma)' },
+  fieldOutcome: { en: 'Outcome', pl: 'Wynik' },
+  outcomePending: { en: 'Not yet in touch', pl: 'Jeszcze bez kontaktu' },
+  outcomeContacted: { en: 'In touch', pl: 'W kontakcie' },
+  outcomeWon: { en: 'Became a client', pl: 'Został klientem' },
+  outcomeLost: { en: 'Did not work out', pl: 'Bez współpracy' },
+  fieldNote: { en: 'Note', pl: 'Notatka' },
+  keptList: { en: 'Kept so far', pl: 'Zachowane dotąd' },
+  kindFeedback: { en: 'Feedback', pl: 'Opinia' },
+  kindTestimonial: { en: 'Testimonial', pl: 'Referencja' },
+  kindReferral: { en: 'Referral', pl: 'Polecenie' },
+  noScore: { en: 'no score', pl: 'bez oceny' },
+  // Retrospective
+  retroTitle: { en: 'Lessons learned', pl: 'Wnioski na przyszłość' },
+  retroOpen: { en: 'Write the retrospective', pl: 'Zapisz wnioski' },
+  retroEdit: { en: 'Edit the retrospective', pl: 'Edytuj wnioski' },
+  retroWentWell: { en: 'What went well', pl: 'Co poszło dobrze' },
+  retroToImprove: { en: 'What to improve', pl: 'Co poprawić' },
+  retroWarningSigns: { en: 'Early warning signs we missed', pl: 'Wczesne sygnały ostrzegawcze, które przeoczyliśmy' },
+  retroWorkAgain: { en: 'Would we work with them again?', pl: 'Czy podjęlibyśmy z nimi współpracę ponownie?' },
+  workAgainYes: { en: 'Yes', pl: 'Tak' },
+  workAgainMaybe: { en: 'Maybe', pl: 'Być może' },
+  workAgainNo: { en: 'No', pl: 'Nie' },
+  retroEmpty: { en: 'Write at least one answer, or tick the step without a retrospective.', pl: 'Uzupełnij co najmniej jedną odpowiedź albo zaznacz krok bez zapisywania wniosków.' },
+  retroTickOnly: { en: 'Tick without writing', pl: 'Zaznacz bez wniosków' },
+  retroWrittenOn: { en: 'Written {date}', pl: 'Zapisano {date}' },
+} satisfies Messages;
+
+export type AfterMessageKey = keyof typeof afterMessages;
