@@ -8,7 +8,7 @@ import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
-import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
+import { daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
 import type { FlatCompensation } from '../offboarding/recovery';
@@ -176,12 +176,15 @@ export const VARIABLE_LABELS = {
   'payment.hasDueDate': { pl: 'termin płatności jest znany', en: 'the due date is known' },
   'payment.lastPaymentDay': { pl: 'ostatni dzień terminowej zapłaty', en: 'last day for payment' },
   'payment.dueDateMoved': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
+  'payment.dueDayKind': { pl: 'jaki to dzień (sobota, niedziela, święto)', en: 'what day it was (Saturday, Sunday, holiday)' },
   'payment.dueDateIso': { pl: 'termin płatności (ISO)', en: 'payment due date (ISO)' },
   'payment.daysLeft': { pl: 'dni do terminu płatności', en: 'days until the due date' },
   'payment.daysLeftText': { pl: 'czas do terminu płatności', en: 'time until the due date' },
   'payment.daysOverdue': { pl: 'dni po terminie', en: 'days overdue' },
   'payment.daysOverdueText': { pl: 'czas po terminie', en: 'time overdue' },
   'payment.outstanding': { pl: 'kwota do zapłaty', en: 'amount outstanding' },
+  'payment.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
+  'payment.due.severalAmounts': { pl: 'kwoty płatne w tym terminie są w kilku walutach', en: 'the amounts due then are in several currencies' },
   'payment.hasOutstanding': { pl: 'jest kwota do zapłaty', en: 'an amount is outstanding' },
   'payment.invoiceNos': { pl: 'numery nieopłaconych faktur', en: 'unpaid invoice numbers' },
   'payment.severalInvoices': { pl: 'nieopłaconych faktur jest kilka', en: 'several invoices are unpaid' },
@@ -237,12 +240,20 @@ export const VARIABLE_LABELS = {
   'demand.invoices[].description': { pl: 'opis pozycji', en: 'item description' },
   'demand.invoices[].dueOn': { pl: 'termin płatności', en: 'due date' },
   'demand.invoices[].amount': { pl: 'kwota', en: 'amount' },
-  'demand.invoices[].compensation': { pl: 'rekompensata za koszty odzyskiwania', en: 'recovery-cost compensation' },
+  'demand.invoices[].compensation': { pl: '40, 70 albo 100 euro – wg wartości faktury w złotych', en: 'EUR 40, 70 or 100, by the invoice value in PLN' },
+  'demand.invoices[].lastDay': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
+  'demand.onDemand': { pl: 'należność bez terminu płatności (art. 455 k.c.)', en: 'an amount with no due date (due on demand)' },
+  'demand.onDemandItems': { pl: 'należności bez terminu płatności', en: 'amounts with no due date' },
+  'demand.onDemandItems[].description': { pl: 'tytuł należności', en: 'what the amount is for' },
+  'demand.onDemandItems[].invoiceNo': { pl: 'numer faktury', en: 'invoice number' },
+  'demand.onDemandItems[].amount': { pl: 'kwota', en: 'amount' },
+  'demand.severalOnDemand': { pl: 'należności bez terminu jest kilka', en: 'several amounts have no due date' },
   'demand.invoices[].hasCompensation': { pl: 'rekompensata wyliczona', en: 'compensation computed' },
   'demand.severalInvoices': { pl: 'faktur po terminie jest kilka', en: 'several invoices are overdue' },
   // Never computed without the invoices: the user types the per-invoice amounts (40, 70 or 100 euro).
   'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation per invoice (EUR amount for each)' },
   'demand.total': { pl: 'łączna kwota zaległości', en: 'total overdue' },
+  'demand.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
   'demand.hasNonPln': { pl: 'są faktury w innej walucie niż PLN', en: 'some invoices are not in PLN' },
@@ -464,7 +475,11 @@ function compensationText(compensation: FlatCompensation, lang: Lang): string | 
  */
 function demandVariables(items: readonly SettlementItem[], client: Client | undefined, today: string, lang: Lang): TemplateVariables {
   const lines = overdueReceivables(items, today);
-  const totals = settlementTotals(lines.map((line) => line.item))
+  // Nothing overdue but something unpaid with no due date: the demand itself sets the deadline
+  // (art. 455 k.c.: due at once on demand), and interest runs from the day after it.
+  const undated = lines.length === 0 ? items.filter((item) => item.direction === 'receivable' && !item.paid && item.amountMinor > 0 && item.dueOn === undefined) : [];
+  const claimed = lines.length > 0 ? lines.map((line) => line.item) : undated;
+  const totals = settlementTotals(claimed)
     .filter((total) => total.receivableOpen > 0)
     .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
   return {
@@ -475,11 +490,23 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
       invoiceNo: item.invoiceNo?.trim() || undefined,
       description: item.description.trim() || '—',
       dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
+      // The last day for payment where art. 115 k.c. moved it past a Saturday or holiday.
+      lastDay: item.dueOn && nextWorkingDayPL(item.dueOn) !== item.dueOn ? formatDate(nextWorkingDayPL(item.dueOn), lang) : undefined,
       amount: formatMoney(item.amountMinor, item.currency, lang),
+      // Outside PLN the bracket needs the NBP rate the product does not have: the user fills it.
       compensation: compensationText(compensation, lang),
       hasCompensation: compensation.applies,
     })),
-    total: totals.length > 0 ? totals.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+    onDemand: undated.length > 0,
+    severalOnDemand: undated.length > 1,
+    onDemandItems: undated.length === 0 ? undefined : undated.map((item) => ({
+      description: item.description.trim() || undefined,
+      invoiceNo: item.invoiceNo?.trim() || undefined,
+      amount: formatMoney(item.amountMinor, item.currency, lang),
+    })),
+    // Several currencies are several amounts ("kwot 3690,00 zł i 1200,00 €").
+    severalAmounts: totals.length > 1,
+    total: totals.length > 0 ? totals.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
     commercial: client !== undefined && isBusinessClient(client),
     hasNonPln: lines.some((line) => !line.compensation.applies),
   };
@@ -704,6 +731,8 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     dueDate: contractualIso === undefined ? undefined : formatDate(contractualIso, lang),
     lastPaymentDay: dueIso === undefined ? undefined : formatDate(dueIso, lang),
     dueDateMoved: dueIso !== undefined && contractualIso !== dueIso ? formatDate(dueIso, lang) : undefined,
+    // Art. 115 k.c. names a Saturday apart from a statutory day off (Sundays and holidays).
+    dueDayKind: contractualIso !== undefined && contractualIso !== dueIso ? nonWorkingDayWord(contractualIso, lang) : undefined,
     // The last day for payment (art. 115 k.c.), which the before / on / after timing reads.
     dueDateIso: dueIso,
     hasDueDate: dueIso !== undefined,
@@ -711,17 +740,28 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     daysLeftText: daysLeft === undefined ? undefined : formatCount(Math.max(daysLeft, 0), 'days', lang),
     daysOverdue: daysLeft === undefined ? undefined : Math.max(-daysLeft, 0),
     daysOverdueText: daysLeft === undefined ? undefined : formatCount(Math.max(-daysLeft, 0), 'days', lang),
-    outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+    outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+    // Amounts in two currencies are two amounts: "na kwoty", "kwot" (never "kwota … oraz …").
+    severalAmounts: openAmounts.length > 1,
     hasOutstanding: openAmounts.length > 0,
     invoiceNos: invoiceNos.length > 0 ? list(invoiceNos) : undefined,
     severalInvoices: invoiceNos.length > 1,
     dueDatesDiffer: dueDates.size > 1,
     due: {
       invoiceNos: dueThenNos.length > 0 ? list(dueThenNos) : undefined,
-      amount: dueThenAmounts.length > 0 ? dueThenAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+      amount: dueThenAmounts.length > 0 ? dueThenAmounts.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+      severalAmounts: dueThenAmounts.length > 1,
       severalInvoices: dueThenNos.length > 1,
     },
   };
+}
+
+/** The kind of non-working day, as the art. 115 sentence names it (accusative in Polish). */
+function nonWorkingDayWord(iso: string, lang: Lang): string {
+  const weekday = weekdayOf(iso);
+  if (weekday === 6) return lang === 'pl' ? 'sobotę' : 'a Saturday';
+  if (weekday === 0) return lang === 'pl' ? 'niedzielę' : 'a Sunday';
+  return lang === 'pl' ? 'dzień ustawowo wolny od pracy' : 'a public holiday';
 }
 
 const PAID_WORDS = { pl: ['zapłacono', 'do zapłaty'], en: ['paid', 'unpaid'] } as const;

@@ -83,9 +83,10 @@ describe('the built-in library', () => {
 describe('rendering every built-in with a complete client', () => {
   it.each(templates.map((template) => [template.id, template] as const))('%s', (_id, template) => {
     const draft = render(template);
-    expect(draft.missing).toEqual([]);
+    // The fixture's overdue EUR invoice has no złoty value, so its art. 10 bracket is the user's to fill.
+    expect(draft.missing).toEqual(template.kind === 'payment-demand' ? ['demand.invoices[].compensation'] : []);
     expect(draft.subject).not.toMatch(/[{}⟨⟩]/);
-    expect(draft.text).not.toMatch(/\{\{|⟨|\s,|\s\.|\.\.|,,/);
+    expect(draft.text.replace(/⟨(EUR 40, 70 or 100|40, 70 albo 100 euro)[^⟩]*⟩/g, 'X')).not.toMatch(/\{\{|⟨|\s,|\s\.|\.\.|,,/);
     expect(draft.subject).not.toMatch(/\.\./);
     expect(draft.html).not.toContain('{{');
     expect(draft.html.length).toBeGreaterThan(100);
@@ -240,13 +241,31 @@ describe('Polish and English conventions', () => {
     expect(pl.text).not.toContain('temu');
     // Two invoices: the plural, in the subject (nominative) and in the body (genitive).
     expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026 i FV/3/2026');
-    expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026 i FV/3/2026 na kwotę');
+    // Amounts in two currencies are two amounts (plural "kwoty").
+    expect(pl.text).toMatch(/o zapłatę faktur nr FV\/2\/2026 i FV\/3\/2026 na kwoty 2\s?500,50\s?zł i 100,00\s?€/);
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
     expect(en.text).toContain('due on 24 February 2026, remain unpaid.');
     // 10 January 2026 is a Saturday: the invoice's date is kept, the moved last day said as such.
     const saturday = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, dueOn: '2026-01-10', invoiceNo: 'FV/1/2026' }] });
     const moved = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: saturday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
-    expect(moved.text).toContain('Termin płatności przypadał na 10 stycznia 2026 r., a ponieważ był to dzień wolny od pracy, upłynął w dniu 12 stycznia 2026 r. (art. 115 k.c.).');
+    // Art. 115 k.c. names a Saturday apart from a statutory day off: the sentence says which it was.
+    expect(moved.text).toContain('Termin płatności przypadał na sobotę 10 stycznia 2026 r., upłynął więc w dniu 12 stycznia 2026 r. (art. 115 k.c.).');
+    const holiday = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, dueOn: '2026-01-06', invoiceNo: 'FV/1/2026' }] });
+    const afterHoliday = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: holiday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
+    expect(afterHoliday.text).toContain('przypadał na dzień ustawowo wolny od pracy 6 stycznia 2026 r., upłynął więc w dniu 7 stycznia 2026 r.');
+    // The demand carries the same moved day, so the two letters never give two dates.
+    const demandMoved = renderTemplate(one({ kind: 'payment-demand', lang: 'pl' }), buildVariables({ client: polishClient, offboarding: saturday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
+    expect(demandMoved.text).toContain('płatna do 10 stycznia 2026 r. (termin upłynął 12 stycznia 2026 r., art. 115 k.c.)');
+  });
+
+  it('demands an amount with no due date under art. 455 k.c., interest from the day after the deadline', () => {
+    const undated = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Wdrożenie sklepu', amountMinor: 1250000, currency: 'PLN', paid: false }] });
+    const draft = renderTemplate(one({ kind: 'payment-demand', lang: 'pl' }), buildVariables({ client: polishClient, offboarding: undated, settings: settingsPl, today: '2026-04-02', lang: 'pl' }), { lang: 'pl' });
+    expect(draft.text).toMatch(/do zapłaty kwoty 12\s500,00\szł z tytułu następującej należności:/);
+    expect(draft.text).toContain('(art. 455 k.c.)');
+    expect(draft.text).toContain('od dnia następującego po upływie wyznaczonego terminu do dnia zapłaty (art. 481 § 1 i 2 k.c.)');
+    expect(draft.text).not.toContain('termin płatności upłynął');
+    expect(draft.missing).not.toContain('demand.total');
   });
 
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
@@ -411,7 +430,9 @@ describe('the demand for payment', () => {
 
   it('does not bracket an invoice in another currency, and says why in words', () => {
     const draft = demand('en', [invoice(10_000, 'EUR')]);
-    expect(draft.text).toContain("the equivalent of EUR 40, 70 or 100, depending on the invoice's value converted into PLN");
+    // No menu of three amounts sent to the debtor: the bracket is a missing value the user fills.
+    expect(draft.text).toContain('the equivalent of ⟨EUR 40, 70 or 100, by the invoice value in PLN⟩');
+    expect(draft.missing).toContain('demand.invoices[].compensation');
   });
 
   it('claims only general statutory interest (art. 481 k.c.) from a client not recorded as a business', () => {
