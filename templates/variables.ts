@@ -127,6 +127,7 @@ export const VARIABLE_LABELS = {
   'contract.fixedTermEndsOn': { pl: 'data zakończenia umowy na czas określony', en: 'fixed-term end date' },
   'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
   'contract.hasNonRenewalDeadline': { pl: 'umowa przedłuża się automatycznie', en: 'the agreement renews automatically' },
+  'contract.endsByNonRenewal': { pl: 'umowa na czas określony bez okresu wypowiedzenia (kończy się nieprzedłużeniem)', en: 'fixed term with no notice period (ends by non-renewal)' },
 
   'parties.client': { pl: 'strona umowy po stronie klienta', en: 'contracting party (client)' },
   'parties.sender': { pl: 'strona umowy po Twojej stronie (firma lub imię i nazwisko)', en: 'contracting party (you: company or name)' },
@@ -160,6 +161,7 @@ export const VARIABLE_LABELS = {
   'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
   'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
 
+  'work.endsUnfinished': { pl: 'umowa o dzieło kończy się przed ukończeniem dzieła', en: 'the contract for specific work ends before the work is complete' },
   'offboarding.initiator': { pl: 'kto zakończył współpracę', en: 'who ended the cooperation' },
   'offboarding.byClient': { pl: 'zakończenie z inicjatywy klienta', en: 'ended by the client' },
   'offboarding.byUs': { pl: 'zakończenie z Twojej inicjatywy', en: 'ended by you' },
@@ -384,6 +386,9 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       // Open, not skipped as not applicable: the message may ask what to do with the data.
       personalDataOpen: !offboarding.checklist['personal-data'].skipped && offboarding.checklist['personal-data'].doneAt === undefined,
     };
+    // A contract for specific work ended before the work is done (a withdrawal, an agreement, a
+    // breach): what is handed over is the work done so far, never a finished work.
+    vars.work = { endsUnfinished: client?.contract.type === 'dzielo' && offboarding.reason !== 'project-complete' };
     vars.settlement = settlementVariables(offboarding.settlement, today, lang);
     vars.handover = { completedOn: doneOn(offboarding, 'handover', lang) };
     vars.access = { revokedOn: doneOn(offboarding, 'assets-access', lang) };
@@ -575,6 +580,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
     nonRenewalDeadline: nonRenewal ? formatDate(nonRenewal, lang) : undefined,
     hasNonRenewalDeadline: nonRenewal !== null,
+    // A fixed term and no notice period: the signed statement the sender sends is a non-renewal.
+    endsByNonRenewal: contract.fixedTermEndsOn !== undefined && period === undefined,
   };
 }
 

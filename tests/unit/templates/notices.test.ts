@@ -187,19 +187,32 @@ describe('mutual agreement', () => {
     for (const template of findTemplates(templates, { kind, lang: 'pl' })) {
       const text = draft(template, polishClient).text;
       expect(text, template.id).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
-      expect(text, template.id).toMatch(/nie będą miały wobec siebie roszczeń z tytułu umowy, z wyjątkiem rozliczenia kwot/);
+      expect(text, template.id).toMatch(/wobec siebie dalszych roszczeń z tytułu umowy/);
       expect(text, template.id).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     }
     const pl = draft(one({ kind, lang: 'pl', tone: 'formal' }), polishClient);
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
-    expect(pl.text).toMatch(/nie będą miały wobec siebie roszczeń z tytułu umowy, z wyjątkiem rozliczenia kwot wskazanych w zestawieniu oraz obowiązków, które trwają po rozwiązaniu umowy/);
-    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'rękojmi']) expect(pl.text).toContain(word);
+    // Two sentences (review 3, C4): the waiver, then what it does not touch.
+    expect(pl.text).toMatch(/nie będą miały wobec siebie dalszych roszczeń z tytułu umowy, z wyjątkiem zapłaty kwot wskazanych w zestawieniu\. Nie dotyczy to obowiązków, które trwają po rozwiązaniu umowy/);
+    for (const word of ['autorskie prawa majątkowe', 'licencje', 'poufność', 'ochrona danych osobowych', 'rękojmia']) expect(pl.text).toContain(word);
     expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
-    expect(en.text).toMatch(/except for payment of the amounts listed in the statement and for the terms that continue after termination/);
-    expect(en.text).toContain('handover note signed by both of us');
+    // Copyright and confidentiality are not claims: they are said not to be affected.
+    expect(en.text).toMatch(/except for payment of the amounts listed in the statement\. This does not affect any terms that continue after termination/);
+    expect(en.text).toContain('both parties will sign a handover note');
     expect(en.text).not.toMatch(/handover-and-acceptance|receivables and liabilities|by mutual agreement/);
     expect(en.text).not.toContain('our cooperation');
+  });
+
+  it('accepts the client\'s proposal cleanly, the further terms only proposed (art. 68, 68¹ k.c.)', () => {
+    const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), polishClient).text;
+    expect(pl).toContain('Przyjmuję ją: umowa ulegnie rozwiązaniu z dniem');
+    expect(pl).toContain('przyjęcie propozycji nie jest od nich uzależnione');
+    expect(pl).not.toContain('Zgadzam się na nią');
+    const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), englishClient).text;
+    expect(en).toContain('I accept it: the agreement will end on');
+    expect(en).toContain('acceptance does not depend on them');
+    expect(en).not.toContain('I agree to it');
   });
 
   it('never defaults the agreed end date', () => {
