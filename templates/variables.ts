@@ -12,7 +12,7 @@ import { daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/cal
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
 import type { FlatCompensation } from '../offboarding/recovery';
-import { formatCount, formatDate, formatNoticePeriod } from './format';
+import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText } from './format';
 import { salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
@@ -322,8 +322,9 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
  * is unknown, so no article is cited.
  */
 const IMMEDIATE_BASIS: Record<ContractType, { pl: string; en: string } | undefined> = {
-  zlecenie: { pl: 'art. 746 § 2 i 3 k.c.', en: 'Article 746 § 2 and § 3 of the Polish Civil Code' },
-  service: { pl: 'art. 746 § 2 i 3 w zw. z art. 750 k.c.', en: 'Article 746 § 2 and § 3 of the Polish Civil Code (applied to services by Article 750)' },
+  // English practice writes "Article 746(2)" and says why Polish law is cited at all.
+  zlecenie: { pl: 'art. 746 § 2 i 3 k.c.', en: 'Article 746(2) and (3) of the Polish Civil Code, which governs the agreement' },
+  service: { pl: 'art. 746 § 2 i 3 w zw. z art. 750 k.c.', en: 'Article 746(2) and (3) of the Polish Civil Code, which governs the agreement and applies to services agreements through Article 750' },
   other: undefined,
   dzielo: undefined,
 };
@@ -560,7 +561,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
   const contract = client.contract;
   const title = contract.title?.trim() || undefined;
   const names = contractNames(contract.type, title, lang);
-  const period = formatNoticePeriod(contract.noticePeriod, lang);
+  const period = formatNoticePeriodInText(contract.noticePeriod, lang);
   const nonRenewal = nonRenewalDeadlineFor(client);
   return {
     type: contract.type,

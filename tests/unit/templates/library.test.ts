@@ -127,7 +127,7 @@ describe('notices', () => {
   it('state the computed end date: served 31 January + 1 month → 28 February', () => {
     const pl = render(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }));
     expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 28 lutego 2026 r.');
-    expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r., której stronami są Kowalska Sp. z o.o. i Nowak Studio, z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
+    expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r., z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
     expect(pl.text).toContain('Proszę o potwierdzenie otrzymania niniejszego oświadczenia.');
     expect(pl.subject).toBe('Wypowiedzenie umowy o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
     const en = render(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }));
@@ -145,7 +145,7 @@ describe('notices', () => {
 
   it('immediate: important reasons under art. 746 k.c., through art. 750 for a services contract / for cause', () => {
     expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 2 i 3 w zw. z art. 750 k.c.)');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('as permitted by Article 746 § 2 and § 3 of the Polish Civil Code (applied to services by Article 750)');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('as permitted by Article 746(2) and (3) of the Polish Civil Code, which governs the agreement and applies to services agreements through Article 750');
     const zlecenie = { ...polishClient, contract: { ...polishClient.contract, type: 'zlecenie' as const } };
     const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), buildVariables({ client: zlecenie, offboarding: offboardingFor(zlecenie), settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
     // The contractor terminates: § 2 (with § 3), never § 1, the client's right.
@@ -164,11 +164,13 @@ describe('notices', () => {
     const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
     for (const variant of ['period', 'end-of-month', 'immediate']) {
       const template = one({ kind: 'termination-notice', lang: 'pl', variant });
-      expect(render(template, written).text).toContain('wiążące jest oświadczenie z własnoręcznym podpisem');
-      expect(render(template, written).text).not.toContain('niniejszym wypowiadam');
+      // The e-mail announces the signed statement; it never declares 'wypowiadam' itself (art. 60, 73 § 1 k.c.).
+      expect(render(template, written).text).toContain('wiążące jest dopiero to oświadczenie (z własnoręcznym podpisem');
+      expect(render(template, written).text).toContain('podpisane oświadczenie o wypowiedzeniu');
+      expect(render(template, written).text).not.toMatch(/wypowiadam|wyłącznie charakter informacyjny/);
       expect(render(template, polishClient).text).not.toContain('podpisem');
       const en = one({ kind: 'termination-notice', lang: 'en', variant });
-      expect(render(en, { ...englishClient, contract: { ...englishClient.contract, requiredForm: 'written' } }).text).toContain('the binding notice is the signed letter');
+      expect(render(en, { ...englishClient, contract: { ...englishClient.contract, requiredForm: 'written' } }).text).toMatch(/The binding notice is therefore the signed letter/);
       expect(render(en, englishClient).text).not.toContain('signed letter');
     }
   });

@@ -75,7 +75,7 @@ describe('a notice under a written-form clause', () => {
     for (const [lang, client] of [['pl', polishClient], ['en', englishClient]] as const) {
       const result = draft(one({ kind: 'termination-notice', lang, variant }), written(client), { notice: null });
       expect(result.text).not.toMatch(/10 (marca|March) 2026|niniejszym wypowiadam|as formal notice of termination/);
-      expect(result.text).toMatch(lang === 'pl' ? /wiążące jest oświadczenie z własnoręcznym podpisem/ : /the binding notice is the signed letter/);
+      expect(result.text).toMatch(lang === 'pl' ? /wiążące jest dopiero to oświadczenie \(z własnoręcznym podpisem/ : /The binding notice is therefore the signed letter/);
       if (variant !== 'immediate') {
         expect(result.missing).toEqual(expect.arrayContaining(['notice.deliveryOn']));
         expect(result.text).toContain(lang === 'pl' ? '⟨data doręczenia podpisanego oświadczenia⟩' : '⟨delivery date of the signed notice⟩');
@@ -87,8 +87,8 @@ describe('a notice under a written-form clause', () => {
     const result = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), written(polishClient), {
       notice: letter({ expectedDeliveryOn: '2026-02-13' }),
     });
-    expect(result.text).toContain('które wysłałem 10 lutego 2026 r.');
-    expect(result.text).toContain('Jeśli zostanie ono doręczone 13 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
+    expect(result.text).toContain('że 10 lutego 2026 r. wysłałem listem podpisane oświadczenie o wypowiedzeniu');
+    expect(result.text).toContain('Jeśli zostanie ono doręczone w dniu 13 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
     expect(result.text).not.toContain('10 marca 2026');
     expect(result.missing).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe('a notice under a written-form clause', () => {
       const result = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), written(polishClient), {
         notice: null, overrides: { 'notice.deliveryOn': typed },
       });
-      expect(result.text).toContain('Jeśli zostanie ono doręczone 16 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 16 marca 2026 r.');
+      expect(result.text).toContain('Jeśli zostanie ono doręczone w dniu 16 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 16 marca 2026 r.');
       expect(result.missing).toEqual([]);
     }
     expect(parseTypedDate('31.02.2026')).toBeUndefined();
@@ -148,13 +148,15 @@ describe('a notice under a written-form clause', () => {
 });
 
 describe('parties and addressee', () => {
-  it('names both contracting parties; a missing sender is a missing value, not a blank', () => {
-    const template = one({ kind: 'termination-notice', lang: 'pl', variant: 'period' });
-    expect(draft(template, polishClient).text).toContain('której stronami są Kowalska Sp. z o.o. i Nowak Studio');
-    const nobody = { ...settingsPl, profile: { ...settingsPl.profile, name: '', company: undefined } } as Settings;
-    const result = draft(template, { ...polishClient, company: undefined }, { settings: nobody });
-    expect(result.text).toContain('której stronami są Anna Kowalska i ⟨strona umowy po Twojej stronie');
-    expect(result.missing).toContain('parties.sender');
+  it('identifies the contract by its title and date, never by a brand taken for a party (art. 43⁴ k.c.)', () => {
+    // A sole trader's business name is not the party; an e-mail needs no parties clause at all.
+    for (const lang of ['pl', 'en'] as const) {
+      const template = one({ kind: 'termination-notice', lang, variant: 'period' });
+      const text = draft(template, lang === 'pl' ? polishClient : englishClient).text;
+      expect(text).not.toMatch(/której stronami są|\bbetween .+ and /);
+      expect(template.variables).not.toContain('parties.sender');
+    }
+    expect(draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient).text).toContain('umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
   });
 
   it('opens an English notice to a company with no named person with "Dear Sir or Madam,"', () => {
@@ -169,7 +171,7 @@ describe('parties and addressee', () => {
   it('speaks as "we" for an agency in English too', () => {
     const agency = { ...settingsEn, profile: { ...settingsEn.profile, senderForm: 'we' as const } };
     const text = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), written(englishClient), { settings: agency }).text;
-    expect(text).toContain('We are writing to let you know that we are giving notice to terminate');
+    expect(text).toContain('We are sending you separately our signed notice of termination');
     expect(text).not.toMatch(/\bI (am|will)\b/);
   });
 
