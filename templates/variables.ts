@@ -161,6 +161,7 @@ export const VARIABLE_LABELS = {
   'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
   'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
 
+  'engagement.ended': { pl: 'umowa już się zakończyła (data rozwiązania minęła)', en: 'the agreement has already ended' },
   'work.endsUnfinished': { pl: 'umowa o dzieło kończy się przed ukończeniem dzieła', en: 'the contract for specific work ends before the work is complete' },
   'offboarding.initiator': { pl: 'kto zakończył współpracę', en: 'who ended the cooperation' },
   'offboarding.byClient': { pl: 'zakończenie z inicjatywy klienta', en: 'ended by the client' },
@@ -366,6 +367,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     };
   }
   vars.receipt = receiptVariables(client, offboarding, overrides, lang);
+  // Ended only once a known end date (the notice's, the client's notice's, the fixed term's) is past:
+  // a refund sent before it never says the engagement "has ended".
+  const endIso = isoAt(vars.notice, 'endDateIso') ?? isoAt(vars.receipt, 'contractEndsOnIso') ?? client?.contract.fixedTermEndsOn;
+  vars.engagement = { ended: endIso !== undefined && endIso < today };
   // Under an umowa o dzieło the client's recorded statement is its withdrawal (art. 644 k.c.).
   const withdrawalReceived = receiptIso(offboarding, overrides);
   vars.withdrawal = { receivedOn: withdrawalReceived ? formatDate(withdrawalReceived, lang) : undefined };
@@ -406,6 +411,13 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     setPath(vars, path, typedValue(path, value, lang));
   }
   return vars;
+}
+
+/** A computed ISO date in a variable group, if there is one. */
+function isoAt(group: TemplateValue | undefined, key: string): string | undefined {
+  if (group === null || typeof group !== 'object' || Array.isArray(group)) return undefined;
+  const value = (group as Record<string, TemplateValue>)[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The salutation of a formal statement (a notice, a withdrawal): formal whatever the message's tone. */
