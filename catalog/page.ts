@@ -112,6 +112,11 @@ const NOT_OFFERED_WORDS: Record<NotOffered, string> = {
   'nothing-overdue': 'not offered today: nothing recorded is overdue yet',
   'notice-served': 'not offered: the record says the sender has already served notice',
   'client-ended': 'not offered: the record says the client has already ended the contract',
+  acknowledged: "not offered: the record says the client's notice was already acknowledged",
+  'offboarding-closed': 'not offered: the record says the offboarding is closed',
+  'nothing-open': 'not offered: the record holds no unpaid amount the client owes',
+  'no-due-date': 'not offered: the unpaid amount has no recorded due date (it falls due on demand, art. 455 k.c.)',
+  'no-client-withdrawal': "not offered: the record says the sender is ending the contract and holds no withdrawal of the client's",
   'payment-timing': 'not offered today: the recorded due date calls for another of the before / on / after reminders',
 };
 

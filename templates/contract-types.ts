@@ -19,7 +19,12 @@ export type NotOffered =
   | 'payment-timing'
   | 'nothing-overdue'
   | 'notice-served'
-  | 'client-ended';
+  | 'client-ended'
+  | 'acknowledged'
+  | 'offboarding-closed'
+  | 'nothing-open'
+  | 'no-due-date'
+  | 'no-client-withdrawal';
 
 /**
  * Whether a kind applies to the client's contract. With no client the contract is unknown: only
@@ -40,7 +45,7 @@ export function appliesToContract(kind: TemplateKind, client: Pick<Client, 'cont
 /** What the day and the record say, for variants that depend on them. */
 export interface OfferSituation {
   today: string;
-  offboarding?: (Pick<Offboarding, 'settlement'> & Partial<Pick<Offboarding, 'notice'>>) | null;
+  offboarding?: (Pick<Offboarding, 'settlement'> & Partial<Pick<Offboarding, 'notice' | 'closedOn' | 'initiator'>>) | null;
   /** Before any offboarding: the thread shows the client's own termination (templates/suggest.ts). */
   clientEndedBeforeStart?: boolean;
 }
@@ -56,6 +61,9 @@ const MOOT_AFTER_CLIENT_ENDED: ReadonlySet<TemplateKind> = new Set<TemplateKind>
 
 /** Kinds that answer the client's notice: not where the record says the sender served it. */
 const ANSWERS_CLIENT_NOTICE: ReadonlySet<TemplateKind> = new Set<TemplateKind>(['termination-ack', 'termination-dispute', 'dzielo-withdrawal-reply']);
+
+/** Kinds that belong to the time before the cooperation is closed: moot once the record closes it. */
+const MOOT_AFTER_CLOSING: ReadonlySet<TemplateKind> = new Set<TemplateKind>([...ANSWERS_CLIENT_NOTICE, 'handover-plan']);
 
 function hasNoticePeriod(client: Pick<Client, 'contract'>): boolean {
   const { days, weeks, months } = client.contract.noticePeriod;
@@ -90,6 +98,16 @@ export function templateNotOfferedFor(
   if (notice === undefined && situation?.clientEndedBeforeStart === true && (template.kind === 'termination-notice' || template.kind === 'non-renewal' || template.kind === 'signed-notice-cover')) {
     return 'client-ended';
   }
+  // The client's notice already acknowledged (the record holds the day): a second confirmation, or
+  // a dispute of a notice the sender has accepted, contradicts what was sent.
+  if (notice?.servedBy === 'client' && notice.acknowledgedOn !== undefined && ANSWERS_CLIENT_NOTICE.has(template.kind)) return 'acknowledged';
+  // Closed: no handover to plan and no notice left to answer.
+  if (situation?.offboarding?.closedOn !== undefined && MOOT_AFTER_CLOSING.has(template.kind)) return 'offboarding-closed';
+  // A reply to the client's withdrawal needs one: not where the record says the sender (or both
+  // sides together) is ending the contract and no statement of the client is recorded.
+  if (template.kind === 'dzielo-withdrawal-reply' && notice?.servedBy !== 'client' && (situation?.offboarding?.initiator === 'we' || situation?.offboarding?.initiator === 'mutual')) {
+    return 'no-client-withdrawal';
+  }
   if (client && template.kind === 'termination-notice') {
     if (template.variant === 'period' && client.contract.endOfMonth) return 'end-of-month-rule';
     if (template.variant === 'end-of-month' && !client.contract.endOfMonth) return 'end-of-month-rule';
@@ -97,8 +115,14 @@ export function templateNotOfferedFor(
   }
   // The cover goes with a signed statement, which only a written-form clause calls for.
   if (client && template.kind === 'signed-notice-cover' && client.contract.requiredForm !== 'written') return 'no-written-form';
+  // Items recorded and every receivable paid: nothing to remind of or demand (an empty record is
+  // unknown, not settled, and leaves them offered with the amount to fill).
+  if ((template.kind === 'payment-reminder' || template.kind === 'payment-demand') && situation?.offboarding && nothingOpen(situation.offboarding)) return 'nothing-open';
   if (template.kind === 'payment-reminder' && situation?.offboarding) {
     const due = paymentDueFor(situation.offboarding);
+    // Something unpaid with no due date: the claim falls due on demand (art. 455 k.c.), so no
+    // reminder may speak of a due date that passed or falls today.
+    if (due === null && openReceivables(situation.offboarding) > 0 && (template.variant === 'after' || template.variant === 'on')) return 'no-due-date';
     if (due !== null) {
       const fits = template.variant === 'before' ? situation.today < due : template.variant === 'on' ? situation.today === due : template.variant === 'after' ? situation.today > due : true;
       if (!fits) return 'payment-timing';
@@ -110,4 +134,13 @@ export function templateNotOfferedFor(
     if (due !== null && situation.today <= due) return 'nothing-overdue';
   }
   return undefined;
+}
+
+function openReceivables(offboarding: Pick<Offboarding, 'settlement'>): number {
+  return offboarding.settlement.filter((item) => item.direction === 'receivable' && !item.paid).length;
+}
+
+/** Items are recorded and none of them is an unpaid receivable. */
+function nothingOpen(offboarding: Pick<Offboarding, 'settlement'>): boolean {
+  return offboarding.settlement.length > 0 && openReceivables(offboarding) === 0;
 }

@@ -530,13 +530,17 @@ function partyKey(vars: TemplateVariables): PartyChoiceKey | undefined {
 /**
  * Sender and recipient as one "we": Polish uses the niemęskoosobowy form ("pracowałyśmy") only for
  * a group of women alone; one man, a group of unknown make-up (an agency, "Państwo") or an
- * unknown form makes it męskoosobowy ("pracowaliśmy"). Undefined while either form is unknown.
+ * unknown form makes it męskoosobowy ("pracowaliśmy"). Undefined while the sender's form is unknown, or a
+ * woman writes and the recipient's form is unknown.
  */
 function togetherKey(vars: TemplateVariables): TogetherChoiceKey | undefined {
   const sender = resolve('sender.form', vars, []);
   const recipient = resolve('recipient.form', vars, []);
-  if (!isKnownForm('sender.form', sender) || !isKnownForm('recipient.form', recipient)) return undefined;
-  return sender === 'f' && recipient === 'pani' ? 'f' : 'm';
+  if (!isKnownForm('sender.form', sender)) return undefined;
+  // A man or a group writing makes it męskoosobowy whoever reads it: only a woman's "we" waits for the recipient.
+  if (sender !== 'f') return 'm';
+  if (!isKnownForm('recipient.form', recipient)) return undefined;
+  return recipient === 'pani' ? 'f' : 'm';
 }
 
 function isKnownForm(path: string, value: TemplateValue): boolean {

@@ -62,3 +62,15 @@ export function formatNoticePeriod(period: NoticePeriod, lang: Lang): string | u
   if (parts.length === 1) return parts[0];
   return parts.slice(0, -1).join(', ') + and + parts[parts.length - 1];
 }
+
+const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+
+/**
+ * The notice period as a letter's running text writes it: British house style spells out numbers
+ * below ten ("three months", "two weeks"; "30 days" stays). Polish keeps the digits ("3 miesiące").
+ */
+export function formatNoticePeriodInText(period: NoticePeriod, lang: Lang): string | undefined {
+  if (lang !== 'en') return formatNoticePeriod(period, lang);
+  const text = formatNoticePeriod(period, lang);
+  return text?.replace(/\b([1-9])\b(?= (?:month|week|day)s?\b)/g, (digit) => ENGLISH_NUMBER_WORDS[Number(digit)] ?? digit);
+}

@@ -8,11 +8,11 @@ import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
-import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
+import { daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
 import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
 import type { FlatCompensation } from '../offboarding/recovery';
-import { formatCount, formatDate, formatNoticePeriod } from './format';
+import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText } from './format';
 import { salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
@@ -131,6 +131,7 @@ export const VARIABLE_LABELS = {
   'contract.fixedTermEndsOn': { pl: 'data zakończenia umowy na czas określony', en: 'fixed-term end date' },
   'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
   'contract.hasNonRenewalDeadline': { pl: 'umowa przedłuża się automatycznie', en: 'the agreement renews automatically' },
+  'contract.endsByNonRenewal': { pl: 'umowa na czas określony bez okresu wypowiedzenia (kończy się nieprzedłużeniem)', en: 'fixed term with no notice period (ends by non-renewal)' },
 
   'parties.client': { pl: 'strona umowy po stronie klienta', en: 'contracting party (client)' },
   'parties.sender': { pl: 'strona umowy po Twojej stronie (firma lub imię i nazwisko)', en: 'contracting party (you: company or name)' },
@@ -164,6 +165,8 @@ export const VARIABLE_LABELS = {
   'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
   'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
 
+  'engagement.ended': { pl: 'umowa już się zakończyła (data rozwiązania minęła)', en: 'the agreement has already ended' },
+  'work.endsUnfinished': { pl: 'umowa o dzieło kończy się przed ukończeniem dzieła', en: 'the contract for specific work ends before the work is complete' },
   'offboarding.initiator': { pl: 'kto zakończył współpracę', en: 'who ended the cooperation' },
   'offboarding.byClient': { pl: 'zakończenie z inicjatywy klienta', en: 'ended by the client' },
   'offboarding.byUs': { pl: 'zakończenie z Twojej inicjatywy', en: 'ended by you' },
@@ -180,12 +183,15 @@ export const VARIABLE_LABELS = {
   'payment.hasDueDate': { pl: 'termin płatności jest znany', en: 'the due date is known' },
   'payment.lastPaymentDay': { pl: 'ostatni dzień terminowej zapłaty', en: 'last day for payment' },
   'payment.dueDateMoved': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
+  'payment.dueDayKind': { pl: 'jaki to dzień (sobota, niedziela, święto)', en: 'what day it was (Saturday, Sunday, holiday)' },
   'payment.dueDateIso': { pl: 'termin płatności (ISO)', en: 'payment due date (ISO)' },
   'payment.daysLeft': { pl: 'dni do terminu płatności', en: 'days until the due date' },
   'payment.daysLeftText': { pl: 'czas do terminu płatności', en: 'time until the due date' },
   'payment.daysOverdue': { pl: 'dni po terminie', en: 'days overdue' },
   'payment.daysOverdueText': { pl: 'czas po terminie', en: 'time overdue' },
   'payment.outstanding': { pl: 'kwota do zapłaty', en: 'amount outstanding' },
+  'payment.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
+  'payment.due.severalAmounts': { pl: 'kwoty płatne w tym terminie są w kilku walutach', en: 'the amounts due then are in several currencies' },
   'payment.hasOutstanding': { pl: 'jest kwota do zapłaty', en: 'an amount is outstanding' },
   'payment.invoiceNos': { pl: 'numery nieopłaconych faktur', en: 'unpaid invoice numbers' },
   'payment.severalInvoices': { pl: 'nieopłaconych faktur jest kilka', en: 'several invoices are unpaid' },
@@ -241,12 +247,20 @@ export const VARIABLE_LABELS = {
   'demand.invoices[].description': { pl: 'opis pozycji', en: 'item description' },
   'demand.invoices[].dueOn': { pl: 'termin płatności', en: 'due date' },
   'demand.invoices[].amount': { pl: 'kwota', en: 'amount' },
-  'demand.invoices[].compensation': { pl: 'rekompensata za koszty odzyskiwania', en: 'recovery-cost compensation' },
+  'demand.invoices[].compensation': { pl: '40, 70 albo 100 euro – wg wartości faktury w złotych', en: 'EUR 40, 70 or 100, by the invoice value in PLN' },
+  'demand.invoices[].lastDay': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
+  'demand.onDemand': { pl: 'należność bez terminu płatności (art. 455 k.c.)', en: 'an amount with no due date (due on demand)' },
+  'demand.onDemandItems': { pl: 'należności bez terminu płatności', en: 'amounts with no due date' },
+  'demand.onDemandItems[].description': { pl: 'tytuł należności', en: 'what the amount is for' },
+  'demand.onDemandItems[].invoiceNo': { pl: 'numer faktury', en: 'invoice number' },
+  'demand.onDemandItems[].amount': { pl: 'kwota', en: 'amount' },
+  'demand.severalOnDemand': { pl: 'należności bez terminu jest kilka', en: 'several amounts have no due date' },
   'demand.invoices[].hasCompensation': { pl: 'rekompensata wyliczona', en: 'compensation computed' },
   'demand.severalInvoices': { pl: 'faktur po terminie jest kilka', en: 'several invoices are overdue' },
   // Never computed without the invoices: the user types the per-invoice amounts (40, 70 or 100 euro).
   'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation per invoice (EUR amount for each)' },
   'demand.total': { pl: 'łączna kwota zaległości', en: 'total overdue' },
+  'demand.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
   'demand.hasNonPln': { pl: 'są faktury w innej walucie niż PLN', en: 'some invoices are not in PLN' },
@@ -313,8 +327,9 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
  * is unknown, so no article is cited.
  */
 const IMMEDIATE_BASIS: Record<ContractType, { pl: string; en: string } | undefined> = {
-  zlecenie: { pl: 'art. 746 § 2 i 3 k.c.', en: 'Article 746 § 2 and § 3 of the Polish Civil Code' },
-  service: { pl: 'art. 746 § 2 i 3 w zw. z art. 750 k.c.', en: 'Article 746 § 2 and § 3 of the Polish Civil Code (applied to services by Article 750)' },
+  // English practice writes "Article 746(2)" and says why Polish law is cited at all.
+  zlecenie: { pl: 'art. 746 § 2 i 3 k.c.', en: 'Article 746(2) and (3) of the Polish Civil Code, which governs the agreement' },
+  service: { pl: 'art. 746 § 2 i 3 w zw. z art. 750 k.c.', en: 'Article 746(2) and (3) of the Polish Civil Code, which governs the agreement and applies to services agreements through Article 750' },
   other: undefined,
   dzielo: undefined,
 };
@@ -356,6 +371,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     };
   }
   vars.receipt = receiptVariables(client, offboarding, overrides, lang);
+  // Ended only once a known end date (the notice's, the client's notice's, the fixed term's) is past:
+  // a refund sent before it never says the engagement "has ended".
+  const endIso = isoAt(vars.notice, 'endDateIso') ?? isoAt(vars.receipt, 'contractEndsOnIso') ?? client?.contract.fixedTermEndsOn;
+  vars.engagement = { ended: endIso !== undefined && endIso < today };
   // Under an umowa o dzieło the client's recorded statement is its withdrawal (art. 644 k.c.).
   const withdrawalReceived = receiptIso(offboarding, overrides);
   vars.withdrawal = { receivedOn: withdrawalReceived ? formatDate(withdrawalReceived, lang) : undefined };
@@ -378,6 +397,9 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       personalDataOpen: !offboarding.checklist['personal-data'].skipped && offboarding.checklist['personal-data'].doneAt === undefined,
     };
     Object.assign(vars, preparationVariables(offboarding, lang));
+    // A contract for specific work ended before the work is done (a withdrawal, an agreement, a
+    // breach): what is handed over is the work done so far, never a finished work.
+    vars.work = { endsUnfinished: client?.contract.type === 'dzielo' && offboarding.reason !== 'project-complete' };
     vars.settlement = settlementVariables(offboarding.settlement, today, lang);
     vars.handover = { completedOn: doneOn(offboarding, 'handover', lang) };
     vars.access = { revokedOn: doneOn(offboarding, 'assets-access', lang) };
@@ -394,6 +416,13 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     setPath(vars, path, typedValue(path, value, lang));
   }
   return vars;
+}
+
+/** A computed ISO date in a variable group, if there is one. */
+function isoAt(group: TemplateValue | undefined, key: string): string | undefined {
+  if (group === null || typeof group !== 'object' || Array.isArray(group)) return undefined;
+  const value = (group as Record<string, TemplateValue>)[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The salutation of a formal statement (a notice, a withdrawal): formal whatever the message's tone. */
@@ -469,7 +498,11 @@ function compensationText(compensation: FlatCompensation, lang: Lang): string | 
  */
 function demandVariables(items: readonly SettlementItem[], client: Client | undefined, today: string, lang: Lang): TemplateVariables {
   const lines = overdueReceivables(items, today);
-  const totals = settlementTotals(lines.map((line) => line.item))
+  // Nothing overdue but something unpaid with no due date: the demand itself sets the deadline
+  // (art. 455 k.c.: due at once on demand), and interest runs from the day after it.
+  const undated = lines.length === 0 ? items.filter((item) => item.direction === 'receivable' && !item.paid && item.amountMinor > 0 && item.dueOn === undefined) : [];
+  const claimed = lines.length > 0 ? lines.map((line) => line.item) : undated;
+  const totals = settlementTotals(claimed)
     .filter((total) => total.receivableOpen > 0)
     .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
   return {
@@ -480,11 +513,23 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
       invoiceNo: item.invoiceNo?.trim() || undefined,
       description: item.description.trim() || '—',
       dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
+      // The last day for payment where art. 115 k.c. moved it past a Saturday or holiday.
+      lastDay: item.dueOn && nextWorkingDayPL(item.dueOn) !== item.dueOn ? formatDate(nextWorkingDayPL(item.dueOn), lang) : undefined,
       amount: formatMoney(item.amountMinor, item.currency, lang),
+      // Outside PLN the bracket needs the NBP rate the product does not have: the user fills it.
       compensation: compensationText(compensation, lang),
       hasCompensation: compensation.applies,
     })),
-    total: totals.length > 0 ? totals.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+    onDemand: undated.length > 0,
+    severalOnDemand: undated.length > 1,
+    onDemandItems: undated.length === 0 ? undefined : undated.map((item) => ({
+      description: item.description.trim() || undefined,
+      invoiceNo: item.invoiceNo?.trim() || undefined,
+      amount: formatMoney(item.amountMinor, item.currency, lang),
+    })),
+    // Several currencies are several amounts ("kwot 3690,00 zł i 1200,00 €").
+    severalAmounts: totals.length > 1,
+    total: totals.length > 0 ? totals.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
     commercial: client !== undefined && isBusinessClient(client),
     hasNonPln: lines.some((line) => !line.compensation.applies),
   };
@@ -533,7 +578,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
   const contract = client.contract;
   const title = contract.title?.trim() || undefined;
   const names = contractNames(contract.type, title, lang);
-  const period = formatNoticePeriod(contract.noticePeriod, lang);
+  const period = formatNoticePeriodInText(contract.noticePeriod, lang);
   const nonRenewal = nonRenewalDeadlineFor(client);
   return {
     type: contract.type,
@@ -553,6 +598,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
     nonRenewalDeadline: nonRenewal ? formatDate(nonRenewal, lang) : undefined,
     hasNonRenewalDeadline: nonRenewal !== null,
+    // A fixed term and no notice period: the signed statement the sender sends is a non-renewal.
+    endsByNonRenewal: contract.fixedTermEndsOn !== undefined && period === undefined,
   };
 }
 
@@ -709,6 +756,8 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     dueDate: contractualIso === undefined ? undefined : formatDate(contractualIso, lang),
     lastPaymentDay: dueIso === undefined ? undefined : formatDate(dueIso, lang),
     dueDateMoved: dueIso !== undefined && contractualIso !== dueIso ? formatDate(dueIso, lang) : undefined,
+    // Art. 115 k.c. names a Saturday apart from a statutory day off (Sundays and holidays).
+    dueDayKind: contractualIso !== undefined && contractualIso !== dueIso ? nonWorkingDayWord(contractualIso, lang) : undefined,
     // The last day for payment (art. 115 k.c.), which the before / on / after timing reads.
     dueDateIso: dueIso,
     hasDueDate: dueIso !== undefined,
@@ -716,17 +765,28 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     daysLeftText: daysLeft === undefined ? undefined : formatCount(Math.max(daysLeft, 0), 'days', lang),
     daysOverdue: daysLeft === undefined ? undefined : Math.max(-daysLeft, 0),
     daysOverdueText: daysLeft === undefined ? undefined : formatCount(Math.max(-daysLeft, 0), 'days', lang),
-    outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+    outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+    // Amounts in two currencies are two amounts: "na kwoty", "kwot" (never "kwota … oraz …").
+    severalAmounts: openAmounts.length > 1,
     hasOutstanding: openAmounts.length > 0,
     invoiceNos: invoiceNos.length > 0 ? list(invoiceNos) : undefined,
     severalInvoices: invoiceNos.length > 1,
     dueDatesDiffer: dueDates.size > 1,
     due: {
       invoiceNos: dueThenNos.length > 0 ? list(dueThenNos) : undefined,
-      amount: dueThenAmounts.length > 0 ? dueThenAmounts.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+      amount: dueThenAmounts.length > 0 ? dueThenAmounts.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+      severalAmounts: dueThenAmounts.length > 1,
       severalInvoices: dueThenNos.length > 1,
     },
   };
+}
+
+/** The kind of non-working day, as the art. 115 sentence names it (accusative in Polish). */
+function nonWorkingDayWord(iso: string, lang: Lang): string {
+  const weekday = weekdayOf(iso);
+  if (weekday === 6) return lang === 'pl' ? 'sobotę' : 'a Saturday';
+  if (weekday === 0) return lang === 'pl' ? 'niedzielę' : 'a Sunday';
+  return lang === 'pl' ? 'dzień ustawowo wolny od pracy' : 'a public holiday';
 }
 
 const PAID_WORDS = { pl: ['zapłacono', 'do zapłaty'], en: ['paid', 'unpaid'] } as const;

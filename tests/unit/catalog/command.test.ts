@@ -182,7 +182,7 @@ describe('the page', { timeout: 30_000 }, () => {
   it('keeps hostile values literal: no HTML outside the text blocks, and no value closes a block', () => {
     const hostile = '<img src=x onerror=alert(1)> ```` and `code`';
     const content = {
-      scenarios: [{ ...readmeScenario, language: 'en', client: { ...readmeScenario.client, name: hostile, company: hostile, recipient: { form: 'panstwo', warm: false } }, context: { subject: hostile, messages: [{ from: { name: hostile, email: 'x@evil.example' } }] } }],
+      scenarios: [{ ...readmeScenario, language: 'en', client: { ...readmeScenario.client, name: hostile, company: `${hostile} Ltd`, recipient: { form: 'panstwo', warm: false } }, context: { subject: hostile, messages: [{ from: { name: hostile, email: 'x@evil.example' } }] } }],
     };
     ensureSanitizer();
     const [scenario] = parseScenarioFile(JSON.stringify(content), 'test').scenarios;

@@ -91,6 +91,10 @@ export function allowedDates(scenario: Scenario, allowances: readonly DateAllowa
     for (const base of noticeBases(scenario)) {
       for (const endOfMonth of [false, true]) add(noticeEnd({ servedOn: base, period: contract.noticePeriod, endOfMonth }), `notice end from ${base}`);
     }
+    // The auto-renewal clause's last day for the non-renewal (offboarding/deadlines.ts).
+    if (contract.fixedTermEndsOn !== undefined && contract.nonRenewalNoticeDays !== undefined) {
+      add(addDaysIso(contract.fixedTermEndsOn, -contract.nonRenewalNoticeDays), 'non-renewal deadline');
+    }
   }
   for (const allowance of allowances) {
     const date = allowance.date(scenario);

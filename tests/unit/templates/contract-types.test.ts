@@ -94,4 +94,35 @@ describe('what the record of a notice and the contract leave out', () => {
     expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-22', offboarding: due('2026-12-21') })).toBeUndefined();
     expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-22', offboarding: { settlement: [] } })).toBeUndefined();
   });
+  it('offers no second acknowledgement, no dispute and no handover plan against the record', () => {
+    const acknowledged = { settlement: [], notice: { servedOn: '2026-03-01', channel: 'letter' as const, acknowledgementRequested: true, acknowledgedOn: '2026-03-02', servedBy: 'client' as const } };
+    for (const kind of ['termination-ack', 'termination-dispute'] as const) {
+      expect(templateNotOfferedFor({ kind }, contract({}), { today: '2026-03-05', offboarding: acknowledged }), kind).toBe('acknowledged');
+    }
+    expect(templateNotOfferedFor({ kind: 'dzielo-withdrawal-reply' }, contract({ type: 'dzielo' }), { today: '2026-03-05', offboarding: acknowledged })).toBe('acknowledged');
+    expect(templateNotOfferedFor({ kind: 'handover-plan' }, contract({}), { today: '2026-03-05', offboarding: acknowledged })).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'handover-plan' }, contract({}), { today: '2026-03-10', offboarding: { ...acknowledged, closedOn: '2026-03-09' } })).toBe('offboarding-closed');
+    expect(templateNotOfferedFor({ kind: 'termination-ack' }, contract({}), { today: '2026-03-10', offboarding: { settlement: [], closedOn: '2026-03-09' } })).toBe('offboarding-closed');
+  });
+
+  it('offers a reply to the client\'s withdrawal only where the sender is not the one ending it', () => {
+    const dzielo = contract({ type: 'dzielo' });
+    expect(templateNotOfferedFor({ kind: 'dzielo-withdrawal-reply' }, dzielo, { today: '2026-05-06', offboarding: { settlement: [], initiator: 'we' } })).toBe('no-client-withdrawal');
+    expect(templateNotOfferedFor({ kind: 'dzielo-withdrawal-reply' }, dzielo, { today: '2026-05-06', offboarding: { settlement: [], initiator: 'client' } })).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'dzielo-withdrawal-reply' }, dzielo, { today: '2026-05-06', offboarding: null })).toBeUndefined();
+  });
+
+  it('offers no reminder or demand when every recorded receivable is paid, and no overdue reminder without a due date', () => {
+    const item = (changes: Record<string, unknown>) => ({ id: 'a', direction: 'receivable' as const, description: 'x', amountMinor: 100, currency: 'PLN', paid: false, ...changes });
+    const paid = { settlement: [item({ paid: true, dueOn: '2026-03-01' }), item({ id: 'b', direction: 'liability' as const })] };
+    for (const variant of ['before', 'on', 'after'] as const) {
+      expect(templateNotOfferedFor({ kind: 'payment-reminder', variant }, contract({}), { today: '2026-03-10', offboarding: paid }), variant).toBe('nothing-open');
+    }
+    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-03-10', offboarding: paid })).toBe('nothing-open');
+    const noDueDate = { settlement: [item({})] };
+    expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'after' }, contract({}), { today: '2026-03-10', offboarding: noDueDate })).toBe('no-due-date');
+    expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'on' }, contract({}), { today: '2026-03-10', offboarding: noDueDate })).toBe('no-due-date');
+    expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'before' }, contract({}), { today: '2026-03-10', offboarding: noDueDate })).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-03-10', offboarding: noDueDate })).toBeUndefined();
+  });
 });

@@ -186,6 +186,14 @@ describe('#together: the "we" of sender and recipient (rodzaj męskoosobowy / ni
     expect(fill(source, { sender: { form: 'x' }, recipient: { form: 'pani' } }).missing).toEqual(['sender.form']);
   });
 
+  it('needs no recipient when a man or a group writes: the form is męskoosobowy whoever reads it', () => {
+    for (const form of ['m', 'we']) {
+      const result = fill(source, { sender: { form } });
+      expect(result.markdown).toBe('razem pracowaliśmy');
+      expect(result.missing).toEqual([]);
+    }
+  });
+
   it('is listed as using both forms, and needs both options', () => {
     expect(listVariables(parseTemplate(source))).toEqual(['sender.form', 'recipient.form']);
     expect(syntaxError('{{#together m="a"}}').message).toMatch(/missing f=/);

@@ -83,9 +83,10 @@ describe('the built-in library', () => {
 describe('rendering every built-in with a complete client', () => {
   it.each(templates.map((template) => [template.id, template] as const))('%s', (_id, template) => {
     const draft = render(template);
-    expect(draft.missing).toEqual([]);
+    // The fixture's overdue EUR invoice has no złoty value, so its art. 10 bracket is the user's to fill.
+    expect(draft.missing).toEqual(template.kind === 'payment-demand' ? ['demand.invoices[].compensation'] : []);
     expect(draft.subject).not.toMatch(/[{}⟨⟩]/);
-    expect(draft.text).not.toMatch(/\{\{|⟨|\s,|\s\.|\.\.|,,/);
+    expect(draft.text.replace(/⟨(EUR 40, 70 or 100|40, 70 albo 100 euro)[^⟩]*⟩/g, 'X')).not.toMatch(/\{\{|⟨|\s,|\s\.|\.\.|,,/);
     expect(draft.subject).not.toMatch(/\.\./);
     expect(draft.html).not.toContain('{{');
     expect(draft.html.length).toBeGreaterThan(100);
@@ -126,7 +127,7 @@ describe('notices', () => {
   it('state the computed end date: served 31 January + 1 month → 28 February', () => {
     const pl = render(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }));
     expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 28 lutego 2026 r.');
-    expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r., której stronami są Kowalska Sp. z o.o. i Nowak Studio, z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
+    expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r., z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
     expect(pl.text).toContain('Proszę o potwierdzenie otrzymania niniejszego oświadczenia.');
     expect(pl.subject).toBe('Wypowiedzenie umowy o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
     const en = render(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }));
@@ -144,7 +145,7 @@ describe('notices', () => {
 
   it('immediate: important reasons under art. 746 k.c., through art. 750 for a services contract / for cause', () => {
     expect(render(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' })).text).toContain('ze skutkiem natychmiastowym z ważnych powodów (art. 746 § 2 i 3 w zw. z art. 750 k.c.)');
-    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('as permitted by Article 746 § 2 and § 3 of the Polish Civil Code (applied to services by Article 750)');
+    expect(render(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' })).text).toContain('as permitted by Article 746(2) and (3) of the Polish Civil Code, which governs the agreement and applies to services agreements through Article 750');
     const zlecenie = { ...polishClient, contract: { ...polishClient.contract, type: 'zlecenie' as const } };
     const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'immediate' }), buildVariables({ client: zlecenie, offboarding: offboardingFor(zlecenie), settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
     // The contractor terminates: § 2 (with § 3), never § 1, the client's right.
@@ -163,11 +164,13 @@ describe('notices', () => {
     const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
     for (const variant of ['period', 'end-of-month', 'immediate']) {
       const template = one({ kind: 'termination-notice', lang: 'pl', variant });
-      expect(render(template, written).text).toContain('wiążące jest oświadczenie z własnoręcznym podpisem');
-      expect(render(template, written).text).not.toContain('niniejszym wypowiadam');
+      // The e-mail announces the signed statement; it never declares 'wypowiadam' itself (art. 60, 73 § 1 k.c.).
+      expect(render(template, written).text).toContain('wiążące jest dopiero to oświadczenie (z własnoręcznym podpisem');
+      expect(render(template, written).text).toContain('podpisane oświadczenie o wypowiedzeniu');
+      expect(render(template, written).text).not.toMatch(/wypowiadam|wyłącznie charakter informacyjny/);
       expect(render(template, polishClient).text).not.toContain('podpisem');
       const en = one({ kind: 'termination-notice', lang: 'en', variant });
-      expect(render(en, { ...englishClient, contract: { ...englishClient.contract, requiredForm: 'written' } }).text).toContain('the binding notice is the signed letter');
+      expect(render(en, { ...englishClient, contract: { ...englishClient.contract, requiredForm: 'written' } }).text).toMatch(/The binding notice is therefore the signed letter/);
       expect(render(en, englishClient).text).not.toContain('signed letter');
     }
   });
@@ -240,13 +243,31 @@ describe('Polish and English conventions', () => {
     expect(pl.text).not.toContain('temu');
     // Two invoices: the plural, in the subject (nominative) and in the body (genitive).
     expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026 i FV/3/2026');
-    expect(pl.text).toContain('o zapłatę faktur nr FV/2/2026 i FV/3/2026 na kwotę');
+    // Amounts in two currencies are two amounts (plural "kwoty").
+    expect(pl.text).toMatch(/o zapłatę faktur nr FV\/2\/2026 i FV\/3\/2026 na kwoty 2\s?500,50\s?zł i 100,00\s?€/);
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
     expect(en.text).toContain('due on 24 February 2026, remain unpaid.');
     // 10 January 2026 is a Saturday: the invoice's date is kept, the moved last day said as such.
     const saturday = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, dueOn: '2026-01-10', invoiceNo: 'FV/1/2026' }] });
     const moved = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: saturday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
-    expect(moved.text).toContain('Termin płatności przypadał na 10 stycznia 2026 r., a ponieważ był to dzień wolny od pracy, upłynął w dniu 12 stycznia 2026 r. (art. 115 k.c.).');
+    // Art. 115 k.c. names a Saturday apart from a statutory day off: the sentence says which it was.
+    expect(moved.text).toContain('Termin płatności przypadał na sobotę 10 stycznia 2026 r., upłynął więc w dniu 12 stycznia 2026 r. (art. 115 k.c.).');
+    const holiday = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, dueOn: '2026-01-06', invoiceNo: 'FV/1/2026' }] });
+    const afterHoliday = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: holiday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
+    expect(afterHoliday.text).toContain('przypadał na dzień ustawowo wolny od pracy 6 stycznia 2026 r., upłynął więc w dniu 7 stycznia 2026 r.');
+    // The demand carries the same moved day, so the two letters never give two dates.
+    const demandMoved = renderTemplate(one({ kind: 'payment-demand', lang: 'pl' }), buildVariables({ client: polishClient, offboarding: saturday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
+    expect(demandMoved.text).toContain('płatna do 10 stycznia 2026 r. (termin upłynął 12 stycznia 2026 r., art. 115 k.c.)');
+  });
+
+  it('demands an amount with no due date under art. 455 k.c., interest from the day after the deadline', () => {
+    const undated = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Wdrożenie sklepu', amountMinor: 1250000, currency: 'PLN', paid: false }] });
+    const draft = renderTemplate(one({ kind: 'payment-demand', lang: 'pl' }), buildVariables({ client: polishClient, offboarding: undated, settings: settingsPl, today: '2026-04-02', lang: 'pl' }), { lang: 'pl' });
+    expect(draft.text).toMatch(/do zapłaty kwoty 12\s500,00\szł z tytułu następującej należności:/);
+    expect(draft.text).toContain('(art. 455 k.c.)');
+    expect(draft.text).toContain('od dnia następującego po upływie wyznaczonego terminu do dnia zapłaty (art. 481 § 1 i 2 k.c.)');
+    expect(draft.text).not.toContain('termin płatności upłynął');
+    expect(draft.missing).not.toContain('demand.total');
   });
 
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
@@ -411,7 +432,9 @@ describe('the demand for payment', () => {
 
   it('does not bracket an invoice in another currency, and says why in words', () => {
     const draft = demand('en', [invoice(10_000, 'EUR')]);
-    expect(draft.text).toContain("the equivalent of EUR 40, 70 or 100, depending on the invoice's value converted into PLN");
+    // No menu of three amounts sent to the debtor: the bracket is a missing value the user fills.
+    expect(draft.text).toContain('the equivalent of ⟨EUR 40, 70 or 100, by the invoice value in PLN⟩');
+    expect(draft.missing).toContain('demand.invoices[].compensation');
   });
 
   it('claims only general statutory interest (art. 481 k.c.) from a client not recorded as a business', () => {

@@ -75,7 +75,7 @@ describe('a notice under a written-form clause', () => {
     for (const [lang, client] of [['pl', polishClient], ['en', englishClient]] as const) {
       const result = draft(one({ kind: 'termination-notice', lang, variant }), written(client), { notice: null });
       expect(result.text).not.toMatch(/10 (marca|March) 2026|niniejszym wypowiadam|as formal notice of termination/);
-      expect(result.text).toMatch(lang === 'pl' ? /wiążące jest oświadczenie z własnoręcznym podpisem/ : /the binding notice is the signed letter/);
+      expect(result.text).toMatch(lang === 'pl' ? /wiążące jest dopiero to oświadczenie \(z własnoręcznym podpisem/ : /The binding notice is therefore the signed letter/);
       if (variant !== 'immediate') {
         expect(result.missing).toEqual(expect.arrayContaining(['notice.deliveryOn']));
         expect(result.text).toContain(lang === 'pl' ? '⟨data doręczenia podpisanego oświadczenia⟩' : '⟨delivery date of the signed notice⟩');
@@ -87,8 +87,8 @@ describe('a notice under a written-form clause', () => {
     const result = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), written(polishClient), {
       notice: letter({ expectedDeliveryOn: '2026-02-13' }),
     });
-    expect(result.text).toContain('które wysłałem 10 lutego 2026 r.');
-    expect(result.text).toContain('Jeśli zostanie ono doręczone 13 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
+    expect(result.text).toContain('że 10 lutego 2026 r. wysłałem listem podpisane oświadczenie o wypowiedzeniu');
+    expect(result.text).toContain('Jeśli zostanie ono doręczone w dniu 13 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
     expect(result.text).not.toContain('10 marca 2026');
     expect(result.missing).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe('a notice under a written-form clause', () => {
       const result = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), written(polishClient), {
         notice: null, overrides: { 'notice.deliveryOn': typed },
       });
-      expect(result.text).toContain('Jeśli zostanie ono doręczone 16 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 16 marca 2026 r.');
+      expect(result.text).toContain('Jeśli zostanie ono doręczone w dniu 16 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 16 marca 2026 r.');
       expect(result.missing).toEqual([]);
     }
     expect(parseTypedDate('31.02.2026')).toBeUndefined();
@@ -148,13 +148,15 @@ describe('a notice under a written-form clause', () => {
 });
 
 describe('parties and addressee', () => {
-  it('names both contracting parties; a missing sender is a missing value, not a blank', () => {
-    const template = one({ kind: 'termination-notice', lang: 'pl', variant: 'period' });
-    expect(draft(template, polishClient).text).toContain('której stronami są Kowalska Sp. z o.o. i Nowak Studio');
-    const nobody = { ...settingsPl, profile: { ...settingsPl.profile, name: '', company: undefined } } as Settings;
-    const result = draft(template, { ...polishClient, company: undefined }, { settings: nobody });
-    expect(result.text).toContain('której stronami są Anna Kowalska i ⟨strona umowy po Twojej stronie');
-    expect(result.missing).toContain('parties.sender');
+  it('identifies the contract by its title and date, never by a brand taken for a party (art. 43⁴ k.c.)', () => {
+    // A sole trader's business name is not the party; an e-mail needs no parties clause at all.
+    for (const lang of ['pl', 'en'] as const) {
+      const template = one({ kind: 'termination-notice', lang, variant: 'period' });
+      const text = draft(template, lang === 'pl' ? polishClient : englishClient).text;
+      expect(text).not.toMatch(/której stronami są|\bbetween .+ and /);
+      expect(template.variables).not.toContain('parties.sender');
+    }
+    expect(draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient).text).toContain('umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
   });
 
   it('opens an English notice to a company with no named person with "Dear Sir or Madam,"', () => {
@@ -169,7 +171,7 @@ describe('parties and addressee', () => {
   it('speaks as "we" for an agency in English too', () => {
     const agency = { ...settingsEn, profile: { ...settingsEn.profile, senderForm: 'we' as const } };
     const text = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), written(englishClient), { settings: agency }).text;
-    expect(text).toContain('We are writing to let you know that we are giving notice to terminate');
+    expect(text).toContain('We are sending you separately our signed notice of termination');
     expect(text).not.toMatch(/\bI (am|will)\b/);
   });
 
@@ -187,19 +189,32 @@ describe('mutual agreement', () => {
     for (const template of findTemplates(templates, { kind, lang: 'pl' })) {
       const text = draft(template, polishClient).text;
       expect(text, template.id).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
-      expect(text, template.id).toMatch(/nie będą miały wobec siebie roszczeń z tytułu umowy, z wyjątkiem rozliczenia kwot/);
+      expect(text, template.id).toMatch(/wobec siebie dalszych roszczeń z tytułu umowy/);
       expect(text, template.id).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     }
     const pl = draft(one({ kind, lang: 'pl', tone: 'formal' }), polishClient);
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
-    expect(pl.text).toMatch(/nie będą miały wobec siebie roszczeń z tytułu umowy, z wyjątkiem rozliczenia kwot wskazanych w zestawieniu oraz obowiązków, które trwają po rozwiązaniu umowy/);
-    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'rękojmi']) expect(pl.text).toContain(word);
+    // Two sentences (review 3, C4): the waiver, then what it does not touch.
+    expect(pl.text).toMatch(/nie będą miały wobec siebie dalszych roszczeń z tytułu umowy, z wyjątkiem zapłaty kwot wskazanych w zestawieniu\. Nie dotyczy to obowiązków, które trwają po rozwiązaniu umowy/);
+    for (const word of ['autorskie prawa majątkowe', 'licencje', 'poufność', 'ochrona danych osobowych', 'rękojmia']) expect(pl.text).toContain(word);
     expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
-    expect(en.text).toMatch(/except for payment of the amounts listed in the statement and for the terms that continue after termination/);
-    expect(en.text).toContain('handover note signed by both of us');
+    // Copyright and confidentiality are not claims: they are said not to be affected.
+    expect(en.text).toMatch(/except for payment of the amounts listed in the statement\. This does not affect any terms that continue after termination/);
+    expect(en.text).toContain('both parties will sign a handover note');
     expect(en.text).not.toMatch(/handover-and-acceptance|receivables and liabilities|by mutual agreement/);
     expect(en.text).not.toContain('our cooperation');
+  });
+
+  it('accepts the client\'s proposal cleanly, the further terms only proposed (art. 68, 68¹ k.c.)', () => {
+    const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), polishClient).text;
+    expect(pl).toContain('Przyjmuję ją: umowa ulegnie rozwiązaniu z dniem');
+    expect(pl).toContain('przyjęcie propozycji nie jest od nich uzależnione');
+    expect(pl).not.toContain('Zgadzam się na nią');
+    const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), englishClient).text;
+    expect(en).toContain('I accept it: the agreement will end on');
+    expect(en).toContain('acceptance does not depend on them');
+    expect(en).not.toContain('I agree to it');
   });
 
   it('never defaults the agreed end date', () => {
