@@ -92,7 +92,6 @@ export class Store implements StoreMethods {
   private revision = Date.now();
   /** Bumped after every write that can change the overview. */
   private generation = 0;
-  private overviewCache?: { today: string; generation: number; rows: readonly OverviewRow[] };
   /** Every offboarding as of a data generation: a filter change on the insights page reads nothing. */
   private offboardingsCache?: { generation: number; offboardings: readonly Offboarding[] };
   private factsCache?: { generation: number; facts: readonly InsightsFacts[] };
@@ -472,12 +471,16 @@ export class Store implements StoreMethods {
 
   // -------------------------------------------------------------------------------------------
 
-  /** Moves the revision on once `write` has settled (committed or not). */
+  /**
+   * Moves the revision on (a streamed export notices the change) and marks the insights caches
+   * stale, once `write` has settled (committed or not).
+   */
   private async changing<T>(write: Promise<T>): Promise<T> {
     try {
       return await write;
     } finally {
       this.revision += 1;
+      this.generation += 1;
     }
   }
 

@@ -19,6 +19,11 @@ const TOGGLE_SIZE_PX = 32;
 export interface SidebarFrameOptions {
   /** chrome.runtime.getURL('/sidebar.html'), built by the caller. */
   src: string;
+  /**
+   * The origin the sidebar's document runs in (the extension's own). Under use_dynamic_url the src
+   * is a per-session host but the document keeps this origin, so permissions name it explicitly.
+   */
+  documentOrigin?: string;
   open: boolean;
   /** Height of the app's top bar, so the frame starts below it. */
   topOffsetPx?: number;
@@ -43,7 +48,8 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   const iframe = doc.createElement('iframe');
   iframe.setAttribute('data-testid', 'offboard-sidebar');
   iframe.setAttribute('title', 'Offboard');
-  iframe.setAttribute('allow', 'clipboard-write');
+  // An allow-list without an origin means the src's, which the document does not run in (above).
+  iframe.setAttribute('allow', options.documentOrigin ? `clipboard-write ${options.documentOrigin}` : 'clipboard-write');
   // The sidebar's page loads only once the webmail has: a frame loading while the page loads holds
   // back the page's own load event (measured: the webmail's load ×3 on a warm start).
   const cancelLoad = whenPageLoaded(doc, () => {

@@ -128,8 +128,12 @@ export function startPageRuntime(
   let userChose = false;
   const pairing = deps.pairing ?? createSidebarPairing();
   const sidebarSrc = extension.getURL('/sidebar.html');
+  // Not URL.origin: that is "null" for the non-special chrome-extension: / moz-extension: schemes.
+  const ownUrl = new URL(extension.getURL('/'));
+  const ownOrigin = `${ownUrl.protocol}//${ownUrl.host}`;
   const frame = mountSidebarFrame(doc, {
     src: sidebarSrc,
+    documentOrigin: ownOrigin,
     open: false,
     topOffsetPx: TOP_BAR_PX[adapter.provider],
     onOpenChange: (open) => {
@@ -139,11 +143,9 @@ export function startPageRuntime(
   });
   cleanups.push(() => frame.unmount());
   // Every load of our own frame gets the token (a reload of the sidebar pairs again, same frame).
-  // The target is the extension's own origin, not the src's: Chrome loads a use_dynamic_url src
-  // (a per-session host) as a document of the extension's origin. Not URL.origin: that is "null"
-  // for the non-special chrome-extension: / moz-extension: schemes.
-  const ownUrl = new URL(extension.getURL('/'));
-  const offerToken = () => pairing.offer(frame.iframe, `${ownUrl.protocol}//${ownUrl.host}`);
+  // The target is the extension's own origin (ownOrigin, above), not the src's: Chrome loads a
+  // use_dynamic_url src (a per-session host) as a document of the extension's origin.
+  const offerToken = () => pairing.offer(frame.iframe, ownOrigin);
   frame.iframe.addEventListener('load', offerToken);
   cleanups.push(() => frame.iframe.removeEventListener('load', offerToken));
   const checkFrame = deps.frameObstruction ?? ((d: Document, iframe: HTMLIFrameElement) =>

@@ -26,8 +26,11 @@ describe('content scripts on the webmail fixtures', () => {
     await sidebar.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await sidebar.count()).toBe(1);
     const src = await sidebar.getAttribute('src');
-    // The sidebar is the extension's own page, never markup injected into the webmail's DOM.
-    expect(src?.startsWith(`chrome-extension://${browser.extensionId}/sidebar.html`)).toBe(true);
+    // The sidebar is the extension's own page, never markup injected into the webmail's DOM, at its
+    // per-session URL (use_dynamic_url): not at the extension id a page could guess.
+    const perSession = await browser.serviceWorker.evaluate(() => chrome.runtime.getURL('/sidebar.html'));
+    expect(src).toBe(perSession);
+    expect(src).not.toContain(browser.extensionId);
     await page.frameLocator(SIDEBAR_SELECTOR).locator('body').waitFor({ state: 'attached' });
   });
 
