@@ -10,22 +10,26 @@ import { useSidebar } from './context';
 import type { SidebarEnv } from './context';
 import { useModelState } from '../ui/use-model-state';
 import { CHECKLIST_LABEL } from './labels';
+import { openAmountsText } from './SettlementTickAsk';
 
-export function ActionNotice({ state, anchor }: { state: Pick<SidebarState, 'flash' | 'offer'>; anchor?: string }) {
-  const { t, model } = useSidebar();
-  return <ActionNoticeView state={state} anchor={anchor} t={t} model={model} />;
+export function ActionNotice({ state, anchor }: { state: Pick<SidebarState, 'flash' | 'offer' | 'record'>; anchor?: string }) {
+  const { t, lang, model } = useSidebar();
+  return <ActionNoticeView state={state} anchor={anchor} t={t} lang={lang} model={model} />;
 }
 
 /** The same, for a block that has no state of its own to pass (the notice under the checklist). */
 export function AnchoredNotice({ anchor }: { anchor: string }) {
-  const { t, model } = useSidebar();
+  const { t, lang, model } = useSidebar();
   const state = useModelState(model);
-  return <ActionNoticeView state={state} anchor={anchor} t={t} model={model} />;
+  return <ActionNoticeView state={state} anchor={anchor} t={t} lang={lang} model={model} />;
 }
 
-function ActionNoticeView({ state, anchor, t, model }: { state: Pick<SidebarState, 'flash' | 'offer'>; anchor: string | undefined } & Pick<SidebarEnv, 't' | 'model'>) {
+function ActionNoticeView({ state, anchor, t, lang, model }: { state: Pick<SidebarState, 'flash' | 'offer' | 'record'>; anchor: string | undefined } & Pick<SidebarEnv, 't' | 'lang' | 'model'>) {
   const flash = state.flash && state.flash.anchor === anchor ? state.flash : null;
   const offer = state.offer && state.offer.anchor === anchor ? state.offer : null;
+  // Offered the settlement step while money is open: the offer says how much, as ticking it does.
+  const offboarding = state.record?.offboarding;
+  const stillOpen = offer?.key === 'settlement' && offboarding ? openAmountsText(offboarding, lang) : '';
   if (!flash && !offer) return null;
   return (
     <div class="sb-action-notice" data-testid="action-notice" data-anchor={anchor ?? 'top'}>
@@ -38,6 +42,7 @@ function ActionNoticeView({ state, anchor, t, model }: { state: Pick<SidebarStat
       {offer ? (
         <Alert tone="info" testId="tick-offer">
           <p>{t('offerTick', { step: t(CHECKLIST_LABEL[offer.key]) })}</p>
+          {stillOpen ? <p data-testid="settlement-ask-open">{t('settlementAskOpen', { amounts: stillOpen })}</p> : null}
           <div class="sb-actions">
             <Button variant="primary" data-testid="accept-offer" onClick={() => void model.acceptOffer()}>{t('offerYes')}</Button>
             <Button onClick={() => model.dismissOffer()}>{t('offerNo')}</Button>

@@ -53,6 +53,27 @@ describe('confirmations next to the action', () => {
     expect(container.querySelector('[data-testid="action-notice"][data-anchor="top"]')).toBeNull();
   });
 
+  it('offers the settlement step with the amount still open, as ticking it asks', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'] });
+    store.offboardings[0]!.settlement = [
+      { id: 's1', direction: 'receivable', description: 'Faktura', amountMinor: 402_000, currency: 'PLN', paid: false },
+    ];
+    const engine = fakeEngine([{ kind: 'settlement', lang: 'pl' }], [template('settlement', 'pl')]);
+    const all = { ...deps({ store, page: new FakePage() }), templates: engine };
+    const model = createSidebarModel(all);
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(<SidebarApp model={model} deps={all} />, container);
+      await model.start();
+    });
+    await act(() => settle());
+    await clickIn(card('settlement'), 'insert-draft');
+    const offer = card('settlement').querySelector('[data-testid="tick-offer"]');
+    expect(offer?.querySelector('[data-testid="settlement-ask-open"]')?.textContent).toMatch(/^Still open: PLN\s4,020\.00\.$/);
+  });
+
   it('lets a confirmation time out, keeps an error until a later success replaces it', async () => {
     const { model, store } = await mount();
     vi.useFakeTimers({ toFake: ['setTimeout'] });
