@@ -7,6 +7,7 @@ import { nextWorkingDayPL } from './dates';
 import { isClosed } from './checklist';
 import { noticeOutcome } from './notice';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
+import { isOutstanding } from './settlement';
 
 export type DeadlineKind = 'notice-end' | 'payment-due' | 'feedback-due' | 'non-renewal-by';
 
@@ -62,7 +63,7 @@ export function noticeEndFor(client: Pick<Client, 'contract'>, offboarding: Pick
 export function paymentDueFor(offboarding: Pick<Offboarding, 'settlement'>): string | null {
   let earliest: string | null = null;
   for (const item of offboarding.settlement) {
-    if (item.direction !== 'receivable' || item.paid || item.dueOn === undefined) continue;
+    if (item.direction !== 'receivable' || !isOutstanding(item) || item.dueOn === undefined) continue;
     const due = nextWorkingDayPL(item.dueOn);
     if (earliest === null || due < earliest) earliest = due;
   }

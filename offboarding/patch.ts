@@ -290,8 +290,11 @@ function settlementItemNotFound(id: string): PatchError {
   return new PatchError('not-found', `No settlement item with id "${id}" (it may have been deleted)`);
 }
 
-function writtenOffProblems(item: Pick<SettlementItem, 'paid' | 'writtenOff'>): string[] {
-  return item.paid && item.writtenOff === true ? ['An item cannot be both paid and written off; untick one'] : [];
+function writtenOffProblems(item: Pick<SettlementItem, 'paid' | 'writtenOff' | 'direction'>): string[] {
+  if (item.writtenOff !== true) return [];
+  // We cannot give up on what we owe: only the client's debt to us can be written off.
+  if (item.direction !== 'receivable') return ['Only a receivable (what the client owes) can be written off'];
+  return item.paid ? ['An item cannot be both paid and written off; untick one'] : [];
 }
 
 function refuseIf(problems: string[]): void {

@@ -14,6 +14,7 @@
  */
 import type { SettlementItem } from './types';
 import { nextWorkingDayPL } from './dates';
+import { isOutstanding } from './settlement';
 
 /** PLN 5 000.00 and PLN 50 000.00 in grosze. */
 const UP_TO_40_EUR = 500_000;
@@ -57,6 +58,6 @@ export function overdueReceivables(items: readonly SettlementItem[], today: stri
   if (!Array.isArray(items)) throw new Error('overdueReceivables: expected an array of settlement items');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`overdueReceivables: today must be YYYY-MM-DD, got "${String(today)}"`);
   return items
-    .filter((item) => item.direction === 'receivable' && !item.paid && item.amountMinor > 0 && item.dueOn !== undefined && nextWorkingDayPL(item.dueOn) < today)
+    .filter((item) => item.direction === 'receivable' && isOutstanding(item) && item.amountMinor > 0 && item.dueOn !== undefined && nextWorkingDayPL(item.dueOn) < today)
     .map((item) => ({ item, compensation: flatCompensation(item.amountMinor, item.currency) }));
 }

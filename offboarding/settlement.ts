@@ -11,8 +11,11 @@ export interface CurrencyTotals {
   receivable: number;
   /** All liabilities (we owe the client), paid or not. */
   liability: number;
+  /** Unpaid and not written off. */
   receivableOpen: number;
   liabilityOpen: number;
+  /** Receivables the user gave up on: neither paid nor open any more. */
+  writtenOff: number;
   /** receivable − liability. */
   balance: number;
   /** receivableOpen − liabilityOpen: what is still to be settled; positive means the client owes us. */
@@ -27,15 +30,16 @@ export function settlementTotals(items: readonly SettlementItem[]): CurrencyTota
     assertSettlementItem(item);
     let totals = byCurrency.get(item.currency);
     if (!totals) {
-      totals = { currency: item.currency, receivable: 0, liability: 0, receivableOpen: 0, liabilityOpen: 0, balance: 0, openBalance: 0 };
+      totals = { currency: item.currency, receivable: 0, liability: 0, receivableOpen: 0, liabilityOpen: 0, writtenOff: 0, balance: 0, openBalance: 0 };
       byCurrency.set(item.currency, totals);
     }
     if (item.direction === 'receivable') {
       totals.receivable = safeAdd(totals.receivable, item.amountMinor);
-      if (!item.paid) totals.receivableOpen = safeAdd(totals.receivableOpen, item.amountMinor);
+      if (isOutstanding(item)) totals.receivableOpen = safeAdd(totals.receivableOpen, item.amountMinor);
+      else if (item.writtenOff === true) totals.writtenOff = safeAdd(totals.writtenOff, item.amountMinor);
     } else {
       totals.liability = safeAdd(totals.liability, item.amountMinor);
-      if (!item.paid) totals.liabilityOpen = safeAdd(totals.liabilityOpen, item.amountMinor);
+      if (isOutstanding(item)) totals.liabilityOpen = safeAdd(totals.liabilityOpen, item.amountMinor);
     }
   }
   return [...byCurrency.values()].map((totals) => ({
@@ -287,12 +291,20 @@ export function openBalances(items: readonly SettlementItem[]): Array<{ currency
     .map(({ currency, openBalance }) => ({ currency, openBalance }));
 }
 
-/** Paid so far, per currency: what the client paid minus what we paid (the settled part of the balance). */
+/** Paid so far, per currency: what the client paid minus what we paid (written-off amounts are not paid). */
 export function paidBalance(totals: CurrencyTotals): number {
-  return totals.balance - totals.openBalance;
+  return totals.balance - totals.openBalance - totals.writtenOff;
 }
 
-/** An unpaid item whose due date has passed (the due day itself is not late yet). */
-export function isOverdue(item: Pick<SettlementItem, 'paid' | 'dueOn'>, today: string): boolean {
-  return !item.paid && item.dueOn !== undefined && item.dueOn < today;
+/**
+ * Still to be settled: neither paid nor written off. A written-off receivable is no longer chased
+ * (no reminder, no demand, not in the open balance), though the client's debt itself remains.
+ */
+export function isOutstanding(item: Pick<SettlementItem, 'paid' | 'writtenOff'>): boolean {
+  return !item.paid && item.writtenOff !== true;
+}
+
+/** An outstanding item whose due date has passed (the due day itself is not late yet). */
+export function isOverdue(item: Pick<SettlementItem, 'paid' | 'dueOn' | 'writtenOff'>, today: string): boolean {
+  return isOutstanding(item) && item.dueOn !== undefined && item.dueOn < today;
 }

@@ -8,6 +8,7 @@ import type { Client, Offboarding } from '../offboarding/types';
 import { paymentDueFor } from '../offboarding/deadlines';
 import { KINDS } from './kinds';
 import type { Template, TemplateKind } from './types';
+import { isOutstanding } from '../offboarding/settlement';
 
 /** Why a kind (or one variant of it) is not offered for a client's contract, or undefined when it is. */
 export type NotOffered =
@@ -137,7 +138,7 @@ export function templateNotOfferedFor(
 }
 
 function openReceivables(offboarding: Pick<Offboarding, 'settlement'>): number {
-  return offboarding.settlement.filter((item) => item.direction === 'receivable' && !item.paid).length;
+  return offboarding.settlement.filter((item) => item.direction === 'receivable' && isOutstanding(item)).length;
 }
 
 /** Items are recorded and none of them is an unpaid receivable. */

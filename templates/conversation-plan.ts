@@ -7,6 +7,7 @@
  */
 import type { AddressForm, Client, Lang, Offboarding } from '../offboarding/types';
 import { formatDate, formatNoticePeriod } from './format';
+import { isOutstanding } from '../offboarding/settlement';
 
 export interface PlanSection {
   id: 'purpose' | 'reasons' | 'offer' | 'questions' | 'listen' | 'position' | 'objections';
@@ -112,7 +113,7 @@ export function buildConversationPlan(input: PlanInput): ConversationPlan {
 
   // ── What we offer ──────────────────────────────────────────────────────────────────────────
   const period = formatNoticePeriod(client.contract.noticePeriod, lang);
-  const openItems = offboarding.settlement.filter((item) => !item.paid).length;
+  const openItems = offboarding.settlement.filter(isOutstanding).length;
   const offer = pl
     ? [
         'Pomoc w przekazaniu prac, materiałów i dostępów osobie lub firmie, która je przejmie.',

@@ -33,6 +33,7 @@ import type { ThreadStages } from './thread-stage';
 import type { ReasonCode } from './reasons';
 import { TEMPLATE_KINDS } from './types';
 import type { Suggestion, SuggestionReason, Template, TemplateKind } from './types';
+import { isOutstanding } from '../offboarding/settlement';
 
 export interface SuggestInput {
   /** The open conversation; null when no page was read (a client picked by hand): only the record ranks. */
@@ -582,7 +583,7 @@ const deadlineRule: Rule = (s) => {
       );
     }
   }
-  const refundOpen = ob.settlement.some((i) => i.direction === 'liability' && !i.paid && i.amountMinor > 0);
+  const refundOpen = ob.settlement.some((i) => i.direction === 'liability' && isOutstanding(i) && i.amountMinor > 0);
   if (refundOpen && (s.sent.has('settlement') || isClosed(ob.checklist.settlement))) {
     out.push(contribution('prepayment-refund', WEIGHTS.refundOwed, reason('refund-owed'), 'deadline'));
   }
@@ -866,7 +867,7 @@ function deriveSignals(input: SuggestInput): Signals {
   const endingContext = offboarding !== null || weEnding || anyRecentTopics.has('termination') || anyRecentTopics.has('agreement');
 
   const noticeEnd = offboarding !== null && client !== null ? noticeEndFor(client, offboarding) : null;
-  const unpaid = offboarding === null ? [] : offboarding.settlement.filter((i) => i.direction === 'receivable' && !i.paid);
+  const unpaid = offboarding === null ? [] : offboarding.settlement.filter((i) => i.direction === 'receivable' && isOutstanding(i));
   const payment = offboarding === null ? null : paymentState(offboarding, today);
   const ended =
     stage === 'closing' ||
@@ -928,7 +929,7 @@ function paymentState(offboarding: Offboarding, today: string): PaymentState | n
   const due = paymentDueFor(offboarding);
   if (due === null) return null;
   const item = offboarding.settlement.find(
-    (i) => i.direction === 'receivable' && !i.paid && i.dueOn !== undefined && nextWorkingDayPL(i.dueOn) === due,
+    (i) => i.direction === 'receivable' && isOutstanding(i) && i.dueOn !== undefined && nextWorkingDayPL(i.dueOn) === due,
   );
   const state: PaymentState = { due, daysLate: daysBetweenIso(due, today) };
   if (item?.invoiceNo !== undefined && item.invoiceNo !== '') state.invoice = item.invoiceNo;

@@ -9,7 +9,7 @@ import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } fro
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
-import { formatMoney, settlementTotals } from '../offboarding/settlement';
+import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
 import type { FlatCompensation } from '../offboarding/recovery';
 import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText } from './format';
@@ -500,7 +500,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
   const lines = overdueReceivables(items, today);
   // Nothing overdue but something unpaid with no due date: the demand itself sets the deadline
   // (art. 455 k.c.: due at once on demand), and interest runs from the day after it.
-  const undated = lines.length === 0 ? items.filter((item) => item.direction === 'receivable' && !item.paid && item.amountMinor > 0 && item.dueOn === undefined) : [];
+  const undated = lines.length === 0 ? items.filter((item) => item.direction === 'receivable' && isOutstanding(item) && item.amountMinor > 0 && item.dueOn === undefined) : [];
   const claimed = lines.length > 0 ? lines.map((line) => line.item) : undated;
   const totals = settlementTotals(claimed)
     .filter((total) => total.receivableOpen > 0)
@@ -542,7 +542,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
  * one a message means is the user's to say, so both stay missing.
  */
 function refundVariables(items: readonly SettlementItem[], lang: Lang): TemplateVariables {
-  const open = items.filter((item) => item.direction === 'liability' && !item.paid);
+  const open = items.filter((item) => item.direction === 'liability' && isOutstanding(item));
   const owed = settlementTotals(open)
     .filter((total) => total.liabilityOpen > 0)
     .map((total) => formatMoney(total.liabilityOpen, total.currency, lang));
@@ -735,10 +735,10 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
   // No unpaid receivable with a due date: the due date is a missing fact, never a default.
   const dueIso = (offboarding && paymentDueFor(offboarding)) ?? undefined;
   const daysLeft = dueIso === undefined ? undefined : daysBetweenIso(today, dueIso);
-  const openAmounts = settlementTotals(items.filter((item) => item.direction === 'receivable' && !item.paid))
+  const openAmounts = settlementTotals(items.filter((item) => item.direction === 'receivable' && isOutstanding(item)))
     .filter((totals) => totals.receivableOpen > 0)
     .map((totals) => formatMoney(totals.receivableOpen, totals.currency, lang));
-  const open = items.filter((item) => item.direction === 'receivable' && !item.paid);
+  const open = items.filter((item) => item.direction === 'receivable' && isOutstanding(item));
   const invoiceNos = open.filter((item) => item.invoiceNo?.trim()).map((item) => item.invoiceNo?.trim() ?? '');
   // A reminder before or on the day names what falls due that day, never a later invoice as if due
   // with it; with no due date known nothing tells the invoices apart, so all open ones are meant.
@@ -840,7 +840,7 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
 
 /** The final invoice: the unpaid receivable the user marked as final (faktura końcowa), if any. */
 function finalInvoiceOf(receivables: SettlementItem[]): SettlementItem | undefined {
-  return receivables.find((item) => item.final === true && !item.paid);
+  return receivables.find((item) => item.final === true && isOutstanding(item));
 }
 
 function conversationVariables(context: ConversationFacts | undefined): TemplateVariables {

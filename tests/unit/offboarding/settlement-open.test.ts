@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, openBalances, paidBalance, settlementTotals } from '../../../offboarding/settlement';
+import { isOutstanding, isOverdue, openBalances, paidBalance, settlementTotals } from '../../../offboarding/settlement';
+import { paymentDueFor } from '../../../offboarding/deadlines';
+import { overdueReceivables } from '../../../offboarding/recovery';
+import { applyPatch } from '../../../offboarding/patch';
+import { newOffboarding } from '../../../offboarding/client';
 import { currencyForLocales, messageLanguageForLocales } from '../../../offboarding/locale-defaults';
 import type { SettlementItem } from '../../../offboarding/types';
 import { defaultSettings } from '../../../storage/schemas';
@@ -33,6 +37,40 @@ describe('the open balance (issue 17, point 6)', () => {
     expect(isOverdue({ paid: false, dueOn: '2026-03-10' }, '2026-03-11')).toBe(true);
     expect(isOverdue({ paid: true, dueOn: '2026-03-10' }, '2026-04-01')).toBe(false);
     expect(isOverdue({ paid: false }, '2026-04-01')).toBe(false);
+  });
+});
+
+describe('a written-off receivable (issue 14: money written off)', () => {
+  const items = [
+    item({ id: 'a', amountMinor: 1_000_00, paid: true }),
+    item({ id: 'b', amountMinor: 300_00, writtenOff: true, dueOn: '2026-01-10' }),
+    item({ id: 'c', amountMinor: 200_00, dueOn: '2026-02-10' }),
+  ];
+
+  it('is neither paid nor open: the open balance and the paid part leave it out', () => {
+    const [pln] = settlementTotals(items);
+    expect(pln!.openBalance).toBe(200_00);
+    expect(pln!.writtenOff).toBe(300_00);
+    expect(paidBalance(pln!)).toBe(1_000_00);
+    expect(pln!.balance).toBe(1_500_00);
+    expect(isOutstanding(items[1]!)).toBe(false);
+    expect(isOutstanding(items[2]!)).toBe(true);
+  });
+
+  it('is not chased: not overdue, not the next due date, not claimed in a demand', () => {
+    expect(isOverdue(items[1]!, '2026-12-01')).toBe(false);
+    expect(paymentDueFor({ settlement: items })).toBe('2026-02-10');
+    expect(overdueReceivables(items, '2026-12-01').map((line) => line.item.id)).toEqual(['c']);
+    expect(paymentDueFor({ settlement: [items[0]!, items[1]!] })).toBeNull();
+  });
+
+  it('can only be a receivable: we cannot write off what we owe the client', () => {
+    const NOW = '2026-12-01T10:00:00.000Z';
+    const ob = newOffboarding({ clientId: 'c1', initiator: 'we', reason: 'fit', startedOn: '2026-11-01' }, NOW, 'o1');
+    const liability = { direction: 'liability' as const, description: 'Zaliczka', amountMinor: 100_00, currency: 'PLN', paid: false };
+    const withLiability = applyPatch(ob, { op: 'settlement-add', item: liability }, NOW, () => 'l1').offboarding;
+    expect(() => applyPatch(withLiability, { op: 'settlement-update', id: 'l1', changes: { writtenOff: true } }, NOW, () => 'x')).toThrow(/Only a receivable/);
+    expect(() => applyPatch(ob, { op: 'settlement-add', item: { ...liability, writtenOff: true } }, NOW, () => 'l2')).toThrow(/Only a receivable/);
   });
 });
 

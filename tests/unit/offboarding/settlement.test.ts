@@ -27,8 +27,8 @@ describe('settlementTotals', () => {
       item({ direction: 'liability', amountMinor: 20_00, paid: true }),
     ]);
     expect(totals).toEqual([
-      { currency: 'PLN', receivable: 1_250_50, liability: 320_00, receivableOpen: 250_50, liabilityOpen: 300_00, balance: 930_50, openBalance: -49_50 },
-      { currency: 'EUR', receivable: 99, liability: 0, receivableOpen: 99, liabilityOpen: 0, balance: 99, openBalance: 99 },
+      { currency: 'PLN', receivable: 1_250_50, liability: 320_00, receivableOpen: 250_50, liabilityOpen: 300_00, writtenOff: 0, balance: 930_50, openBalance: -49_50 },
+      { currency: 'EUR', receivable: 99, liability: 0, receivableOpen: 99, liabilityOpen: 0, writtenOff: 0, balance: 99, openBalance: 99 },
     ]);
   });
 
