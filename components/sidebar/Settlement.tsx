@@ -61,6 +61,7 @@ export function Settlement({ offboarding, defaultCurrency }: { offboarding: Offb
               <div><dt>{t('totalReceivable')}</dt><dd>{money(row.receivable, row.currency, lang)}</dd></div>
               <div><dt>{t('totalLiability')}</dt><dd>{money(row.liability, row.currency, lang)}</dd></div>
               <div><dt>{t('totalPaid')}</dt><dd data-testid="balance-paid">{signed(paidBalance(row), row.currency, lang)}</dd></div>
+              {row.writtenOff > 0 ? <div><dt>{t('totalWrittenOff')}</dt><dd data-testid="balance-written-off">{money(row.writtenOff, row.currency, lang)}</dd></div> : null}
               {/* The bold figure is what is still open: paid invoices are settled and do not count in it. */}
               <div class="sb-totals__strong"><dt>{t('totalOpenBalance')}</dt><dd data-testid="balance">{signed(row.openBalance, row.currency, lang)}</dd></div>
               {row.openBalance !== 0 ? <p class="sb-muted sb-small" data-testid="balance-direction">{t(row.openBalance > 0 ? 'openOwedToUs' : 'openOwedByUs')}</p> : null}
@@ -76,19 +77,25 @@ function signed(amount: number, currency: string, lang: 'pl' | 'en'): string {
   return amount < 0 ? `−${money(-amount, currency, lang)}` : money(amount, currency, lang);
 }
 
+function stateKey(item: SettlementItem, overdue: boolean): 'overdueState' | 'paidState' | 'writtenOffState' | 'openState' {
+  if (item.paid) return 'paidState';
+  if (item.writtenOff === true) return 'writtenOffState';
+  return overdue ? 'overdueState' : 'openState';
+}
+
 function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void }) {
   const { t, lang, model, deps } = useSidebar();
   const overdue = isOverdue(item, deps.today());
   // Removing asks first: a settlement line is money, and there is no undo.
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   return (
-    <li class={overdue ? 'sb-settlement__item sb-settlement__item--overdue' : 'sb-settlement__item'} data-testid="settlement-item" data-paid={String(item.paid)} data-overdue={String(overdue)}>
+    <li class={overdue ? 'sb-settlement__item sb-settlement__item--overdue' : 'sb-settlement__item'} data-testid="settlement-item" data-paid={String(item.paid)} data-overdue={String(overdue)} data-written-off={String(item.writtenOff === true)}>
       <div class="sb-settlement__line">
         <span class="sb-settlement__desc">{item.description}</span>
         <strong>{money(item.amountMinor, item.currency, lang)}</strong>
       </div>
       <div class="sb-muted sb-small">
-        {[item.invoiceNo, item.final ? t('finalInvoiceState') : null, item.dueOn ? t('dueOnShort', { date: formatDisplayDate(item.dueOn, lang) }) : null, t(overdue ? 'overdueState' : item.paid ? 'paidState' : 'openState')]
+        {[item.invoiceNo, item.final ? t('finalInvoiceState') : null, item.dueOn ? t('dueOnShort', { date: formatDisplayDate(item.dueOn, lang) }) : null, t(stateKey(item, overdue))]
           .filter(Boolean)
           .join(' · ')}
       </div>
@@ -98,6 +105,15 @@ function ItemRow({ item, onEdit }: { item: SettlementItem; onEdit: () => void })
           checked={item.paid}
           onChange={(paid) => void model.updateSettlement(item.id, { paid })}
         />
+        {/* Only the client's unpaid debt to us can be given up on (the domain refuses the rest). */}
+        {item.direction === 'receivable' && !item.paid ? (
+          <Checkbox
+            label={t('fieldWrittenOff')}
+            checked={item.writtenOff === true}
+            testId="settlement-written-off"
+            onChange={(writtenOff) => void model.updateSettlement(item.id, { writtenOff })}
+          />
+        ) : null}
         <Button variant="quiet" aria-label={t('editItem', { description: item.description })} onClick={onEdit}>{t('edit')}</Button>
         <Button
           variant="quiet"
