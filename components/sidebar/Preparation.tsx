@@ -20,16 +20,17 @@ export function showsPreparation(offboarding: Offboarding): boolean {
 export function PreparationSection({ client, offboarding, context }: { client: Client; offboarding: Offboarding; context: ConversationContext | null }) {
   const { t } = useSidebar();
   if (!showsPreparation(offboarding)) return null;
-  // Keyed by the record's version: the forms start again from what was saved.
-  const key = `${offboarding.id}:${offboarding.updatedAt}`;
+  // Each form is keyed by what it edits, so saving one starts it again from what was saved while
+  // the others keep their unsaved edits (a key on the whole record's version reset all three).
+  const key = (part: unknown) => `${offboarding.id}:${JSON.stringify(part ?? null)}`;
   return (
     <Section title={t('prepTitle')} testId="preparation">
       <p class="sb-small sb-muted">{t('prepIntro')}</p>
-      <AnalysisForm key={`a-${key}`} offboarding={offboarding} context={context} />
+      <AnalysisForm key={`a-${key([offboarding.analysis, offboarding.reasonNote])}`} offboarding={offboarding} context={context} />
       <ContractSummary client={client} />
-      <PositionForm key={`p-${key}`} offboarding={offboarding} />
+      <PositionForm key={`p-${key(offboarding.position)}`} offboarding={offboarding} />
       <ConversationPlanView client={client} offboarding={offboarding} />
-      <CallOutcomeForm key={`o-${key}`} offboarding={offboarding} />
+      <CallOutcomeForm key={`o-${key(offboarding.outcome)}`} offboarding={offboarding} />
     </Section>
   );
 }

@@ -53,6 +53,8 @@ export class FakeStore implements StoreClient {
   calls: Array<{ op: StoreOperation; req: unknown }> = [];
   /** Operations that reject with this message. */
   failures = new Map<StoreOperation, string>();
+  /** The time a patch is stamped with (the real store stamps each with now). */
+  patchClock: () => string = () => NOW;
   private listeners = new Set<(change: StoreChanged) => void>();
   private ids = 0;
 
@@ -141,7 +143,8 @@ export class FakeStore implements StoreClient {
       const current = this.offboardings[index];
       if (!current) throw new Error('no such offboarding');
       // The real rule (offboarding/patch.ts), so the fake background cannot drift from the store.
-      const { offboarding } = applyPatch(current, patch, NOW, () => `s${++this.ids}`);
+      const at = this.patchClock();
+      const offboarding = { ...applyPatch(current, patch, at, () => `s${++this.ids}`).offboarding, updatedAt: at };
       this.offboardings[index] = offboarding;
       return offboarding;
     },
