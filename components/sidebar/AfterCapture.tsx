@@ -4,20 +4,21 @@
  * form pre-filled from the reply, a second keeps it; each record links to its message.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Offboarding, ReferralOutcome, TestimonialConsent, TestimonialPlacement } from '../../offboarding/types';
-import { REFERRAL_OUTCOMES, TESTIMONIAL_PLACEMENTS } from '../../offboarding/types';
+import type { Offboarding, ReferralOutcome } from '../../offboarding/types';
+import { REFERRAL_OUTCOMES } from '../../offboarding/types';
 import type { CaptureKind } from '../../offboarding/after';
 import type { ConversationContext } from '../../webmail/types';
-import { translator } from '../../common/i18n';
 import { formatDisplayDate } from '../../common/display-date';
 import { readFeedbackScore } from '../../templates/feedback-score';
-import { Button, Checkbox, SelectField, Segmented, TextField } from '../ui/controls';
+import { Button, SelectField, TextField } from '../ui/controls';
 import { useSidebar } from './context';
-import { afterMessages, type AfterMessageKey } from './after-messages';
+import type { AfterMessageKey } from './after-messages';
 import { replyToKeep, type ReplyToKeep } from './capture-source';
-import { parseScore, TextArea, textError, type FieldError } from './after-fields';
+import { errorText, parseScore, TextArea, textError, useAfterT } from './after-fields';
+import { CONSENT_LABEL, ConsentEdit, ConsentFields, consentErrors, publishable, type ConsentValue } from './TestimonialConsent';
+import type { FieldError } from './after-fields';
 
-type T = ReturnType<typeof translator<typeof afterMessages>>;
+export { useAfterT } from './after-fields';
 
 export const OUTCOME_LABEL: Record<ReferralOutcome, AfterMessageKey> = {
   pending: 'outcomePending',
@@ -25,18 +26,6 @@ export const OUTCOME_LABEL: Record<ReferralOutcome, AfterMessageKey> = {
   won: 'outcomeWon',
   lost: 'outcomeLost',
 };
-const PLACEMENT_LABEL: Record<TestimonialPlacement, AfterMessageKey> = {
-  website: 'placementWebsite',
-  'case-study': 'placementCaseStudy',
-  social: 'placementSocial',
-  proposals: 'placementProposals',
-};
-const CONSENT_LABEL: Record<TestimonialConsent, AfterMessageKey> = { no: 'consentNo', yes: 'consentYes', anonymous: 'consentAnonymous' };
-
-export function useAfterT(): T {
-  const { lang } = useSidebar();
-  return useMemo(() => translator(afterMessages, lang), [lang]);
-}
 
 export function AfterCapture({ offboarding, context }: { offboarding: Offboarding; context: ConversationContext | null }) {
   const t = useAfterT();
@@ -80,10 +69,6 @@ export function AfterCapture({ offboarding, context }: { offboarding: Offboardin
 }
 
 type FormProps = { reply: ReplyToKeep; onDone: (ok: boolean) => void; onCancel: () => void };
-
-function errorText(t: T, error: FieldError): string | null {
-  return error ? t(error.key, error.params) : null;
-}
 
 function FormButtons({ onCancel, testId }: { onCancel: () => void; testId: string }) {
   const t = useAfterT();
@@ -135,51 +120,24 @@ function TestimonialForm({ reply, onDone, onCancel }: FormProps) {
   const t = useAfterT();
   const { model, deps } = useSidebar();
   const [text, setText] = useState(reply.message.text.trim());
-  const [credit, setCredit] = useState('');
   // Nothing is published without the client's explicit consent: "not to publish" until the user says otherwise.
-  const [consent, setConsent] = useState<TestimonialConsent>('no');
-  const [placements, setPlacements] = useState<TestimonialPlacement[]>([]);
+  const [consent, setConsent] = useState<ConsentValue>({ consent: 'no', credit: '', placements: [] });
   const [on, setOn] = useState(reply.sentOn ?? deps.today());
-  const [errors, setErrors] = useState<{ text?: FieldError; credit?: FieldError; placements?: FieldError }>({});
+  const [errors, setErrors] = useState<{ text?: FieldError } & ReturnType<typeof consentErrors>>({});
   const submit = async (event: Event) => {
     event.preventDefault();
-    const next = {
-      text: textError(text),
-      credit: consent === 'yes' && credit.trim() === '' ? ({ key: 'creditRequired' } as const) : null,
-      placements: consent !== 'no' && placements.length === 0 ? ({ key: 'placementsRequired' } as const) : null,
-    };
+    const next = { text: textError(text), ...consentErrors(consent) };
     if (next.text || next.credit || next.placements) {
       setErrors(next);
       return;
     }
     setErrors({});
-    onDone(
-      await model.keepTestimonial({
-        text: text.trim(),
-        consent,
-        placements: consent === 'no' ? [] : placements,
-        givenOn: on,
-        source: reply.source,
-        ...(credit.trim() !== '' ? { credit: credit.trim() } : {}),
-      }),
-    );
+    onDone(await model.keepTestimonial({ text: text.trim(), givenOn: on, source: reply.source, ...publishable(consent) }));
   };
-  const toggle = (placement: TestimonialPlacement, checked: boolean) =>
-    setPlacements((current) => (checked ? [...current, placement] : current.filter((p) => p !== placement)));
   return (
     <form class="sb-form" onSubmit={submit} data-testid="testimonial-form" aria-label={t('keepTestimonial')}>
       <TextArea label={t('fieldText')} value={text} onInput={setText} error={errorText(t, errors.text ?? null)} testId="testimonial-text" />
-      <Segmented legend={t('fieldConsent')} value={consent} options={(['no', 'yes', 'anonymous'] as const).map((value) => ({ value, label: t(CONSENT_LABEL[value]) }))} onChange={setConsent} />
-      {consent === 'yes' ? <TextField label={t('fieldCredit')} value={credit} onInput={setCredit} error={errorText(t, errors.credit ?? null)} testId="testimonial-credit" /> : null}
-      {consent !== 'no' ? (
-        <fieldset class="sb-fieldset" data-testid="testimonial-placements">
-          <legend>{t('fieldPlacements')}</legend>
-          {TESTIMONIAL_PLACEMENTS.map((placement) => (
-            <Checkbox key={placement} label={t(PLACEMENT_LABEL[placement])} checked={placements.includes(placement)} onChange={(checked) => toggle(placement, checked)} testId={`placement-${placement}`} />
-          ))}
-          {errors.placements ? <p class="ui-field__error" role="alert">{errorText(t, errors.placements)}</p> : null}
-        </fieldset>
-      ) : null}
+      <ConsentFields value={consent} onChange={setConsent} errors={errors} />
       <TextField label={t('fieldDate')} type="date" value={on} onInput={setOn} required />
       <FormButtons onCancel={onCancel} testId="save-testimonial" />
     </form>
@@ -219,6 +177,8 @@ function KeptList({ offboarding }: { offboarding: Offboarding }) {
   const t = useAfterT();
   const { lang, model } = useSidebar();
   const snippet = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+  // The client may change their mind about publishing: the consent is edited where it is shown.
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <div data-testid="kept-list">
       <h3 class="sb-small">{t('keptList')}</h3>
@@ -234,7 +194,14 @@ function KeptList({ offboarding }: { offboarding: Offboarding }) {
           <li key={item.id} data-testid="kept-testimonial" data-consent={item.consent}>
             <strong>{t('kindTestimonial')}</strong> · {formatDisplayDate(item.givenOn, lang)} · {t(CONSENT_LABEL[item.consent])}
             <p class="sb-small">{snippet(item.text)}</p>
-            <Button variant="quiet" onClick={() => void model.removeCapture('testimonial', item.id)}>{t('remove')}</Button>
+            {editing === item.id ? (
+              <ConsentEdit key={item.id} item={item} onDone={() => setEditing(null)} />
+            ) : (
+              <div class="sb-actions">
+                <Button variant="quiet" data-testid="edit-consent" onClick={() => setEditing(item.id)}>{t('editConsent')}</Button>
+                <Button variant="quiet" onClick={() => void model.removeCapture('testimonial', item.id)}>{t('remove')}</Button>
+              </div>
+            )}
           </li>
         ))}
         {(offboarding.referrals ?? []).map((r) => (

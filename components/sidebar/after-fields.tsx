@@ -1,7 +1,21 @@
-/** Controls the after-the-end forms share: a multi-line field and the form validation of captured text. */
+/** Controls the after-the-end forms share: their texts, a multi-line field and the validation of captured text. */
+import { useMemo } from 'preact/hooks';
 import { FieldShell } from '../ui/controls';
 import { CAPTURED_TEXT_MAX } from '../../offboarding/after';
-import type { AfterMessageKey } from './after-messages';
+import { translator } from '../../common/i18n';
+import { useSidebar } from './context';
+import { afterMessages, type AfterMessageKey } from './after-messages';
+
+export type AfterT = ReturnType<typeof translator<typeof afterMessages>>;
+
+export function useAfterT(): AfterT {
+  const { lang } = useSidebar();
+  return useMemo(() => translator(afterMessages, lang), [lang]);
+}
+
+export function errorText(t: AfterT, error: FieldError): string | null {
+  return error ? t(error.key, error.params) : null;
+}
 
 export function TextArea(props: { label: string; value: string; onInput: (value: string) => void; error?: string | null; testId?: string; rows?: number }) {
   return (

@@ -57,6 +57,7 @@ export const afterMessages = {
   outcomeLost: { en: 'Did not work out', pl: 'Bez współpracy' },
   fieldNote: { en: 'Note', pl: 'Notatka' },
   keptList: { en: 'Kept so far', pl: 'Zachowane dotąd' },
+  editConsent: { en: 'Change consent to publish', pl: 'Zmień zgodę na publikację' },
   kindFeedback: { en: 'Feedback', pl: 'Opinia' },
   kindTestimonial: { en: 'Testimonial', pl: 'Referencja' },
   kindReferral: { en: 'Referral', pl: 'Polecenie' },

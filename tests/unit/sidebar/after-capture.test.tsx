@@ -109,6 +109,31 @@ describe('keeping what the client said, from the open thread', () => {
     expect($('kept-testimonial')?.getAttribute('data-consent')).toBe('no');
   });
 
+  it('changes a kept testimonial’s consent later, asking for a credit and a place as when it was kept', async () => {
+    const store = new FakeStore();
+    const page = new FakePage();
+    page.context = reply;
+    await mountAndStart(store, page);
+    await click('keep-testimonial');
+    await click('save-testimonial');
+    await click('edit-consent');
+    const label = (text: string) =>
+      [...container.querySelectorAll('[data-testid="consent-edit"] label')].find((l) => l.textContent?.trim() === text)?.querySelector('input') as HTMLInputElement;
+    await act(async () => { label('Yes, with the credit').click(); await settle(); });
+    await click('save-consent');
+    expect($('consent-edit')?.textContent).toContain('Say how the author wants to be credited');
+    expect(store.callsOf('offboarding.patch').some((c) => c.patch.op === 'testimonial-update')).toBe(false);
+
+    await act(async () => { label('Only anonymously').click(); await settle(); });
+    await click('placement-website');
+    await click('save-consent');
+    const update = store.callsOf('offboarding.patch').map((c) => c.patch).find((p) => p.op === 'testimonial-update');
+    expect(update).toMatchObject({ op: 'testimonial-update', changes: { consent: 'anonymous', placements: ['website'] } });
+    expect(store.offboardings[0]!.testimonials?.[0]).toMatchObject({ consent: 'anonymous', placements: ['website'] });
+    expect($('kept-testimonial')?.getAttribute('data-consent')).toBe('anonymous');
+    expect($('consent-edit')).toBeNull();
+  });
+
   it('asks for whom a referral was made before keeping it', async () => {
     const store = new FakeStore();
     const page = new FakePage();
