@@ -84,7 +84,7 @@ describe('inventory through the store protocol', () => {
     expect(userErrorText(undated, 'en')).toBe('Fill in “On”: this state needs the day it happened.');
     const long = await refusal({ kind: 'files', name: 'x'.repeat(401), state: 'to-hand-over' });
     expect(userErrorText(long, 'pl')).toBe('„Co to jest” może mieć najwyżej 400 znaków. Skróć tekst i zapisz ponownie.');
-    const ob = await store.clientsGet({ id: (await store.clientsList({}))[0]!.id });
+    const ob = await store.clientsGet({ id: (await store.clientsList())[0]!.id });
     expect(ob?.offboarding?.inventory ?? []).toEqual([]);
   });
 });
