@@ -48,6 +48,11 @@ export function inventoryEventDetail(data: OffboardEvent['data'], t: (key: Sideb
   const name = typeof data.name === 'string' ? data.name : '';
   if (data.action === 'added') return `${name}: ${t('inventoryEventAdded')}`;
   if (data.action === 'removed') return `${name}: ${t('inventoryEventRemoved')}`;
-  if (isState(data.state) && isKind(data.kind) && data.action === 'state') return `${name}: ${t(stateLabel(data.state, data.kind))}`;
+  // After the colon the state goes on in lower case, as the other changes do ("Pliki: przekazane").
+  if (isState(data.state) && isKind(data.kind) && data.action === 'state') return `${name}: ${lowerFirst(t(stateLabel(data.state, data.kind)))}`;
   return `${name}: ${t('inventoryEventEdited')}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }
