@@ -4,7 +4,7 @@
  * components/sidebar/drafts.ts renderDraft does); nothing here reads a clock, so a page depends
  * only on its scenario and the library.
  */
-import type { AddressForm, Client, ContractType, Initiator, Lang, Offboarding, SenderForm, Settings, SettlementItem } from '../offboarding/types';
+import type { AddressForm, Client, ContractType, HandoverItem, Initiator, Lang, Offboarding, SenderForm, Settings, SettlementItem } from '../offboarding/types';
 import { formatMoney } from '../offboarding/settlement';
 import { formatNoticePeriod } from '../templates/format';
 import { renderTemplate } from '../templates/render';
@@ -270,7 +270,17 @@ function describeOffboarding(offboarding: Offboarding): string[] {
   } else {
     lines.push(`Settlement: ${offboarding.settlement.length} item(s): ${offboarding.settlement.map(describeItem).join('; ')}.`);
   }
+  // Shown only where a scenario records one: older scenario files have none.
+  const inventory = offboarding.inventory ?? [];
+  if (inventory.length > 0) lines.push(`Handover inventory: ${inventory.length} item(s): ${inventory.map(describeHandoverItem).join('; ')}.`);
   return lines;
+}
+
+function describeHandoverItem(item: HandoverItem): string {
+  const parts = [`${item.kind} ${quoted(item.name)}`, `${item.state}${item.on ? ` ${item.on}` : ''}`];
+  if (item.recipient) parts.push(`recipient ${quoted(item.recipient)}`);
+  if (item.note) parts.push(`note ${quoted(item.note)}`);
+  return parts.join(', ');
 }
 
 function describeItem(item: SettlementItem): string {
@@ -287,7 +297,7 @@ function describeItem(item: SettlementItem): string {
  */
 const DESCRIBED_SETTINGS = ['profile.name', 'profile.company', 'profile.role', 'profile.email', 'profile.phone', 'profile.senderForm', 'profile.signature', 'defaultTone', 'defaultLanguage', 'defaultNoticePeriod', 'uiLanguage', 'sidebarOpen'];
 const DESCRIBED_CLIENT = ['id', 'createdAt', 'updatedAt', 'notes', 'domains', 'name', 'company', 'emails', 'language', 'recipient.form', 'recipient.firstName', 'recipient.lastName', 'recipient.title', 'recipient.warm', 'contract.type', 'contract.title', 'contract.signedOn', 'contract.clause', 'contract.noticePeriod', 'contract.endOfMonth', 'contract.requiredForm'];
-const DESCRIBED_OFFBOARDING = ['id', 'clientId', 'createdAt', 'updatedAt', 'checklist', 'thread', 'initiator', 'reason', 'reasonNote', 'startedOn', 'closedOn', 'notice.servedOn', 'notice.servedBy', 'notice.channel', 'notice.acknowledgementRequested', 'notice.acknowledgedOn', 'settlement[].id', 'settlement[].direction', 'settlement[].description', 'settlement[].amountMinor', 'settlement[].currency', 'settlement[].paid', 'settlement[].dueOn', 'settlement[].invoiceNo'];
+const DESCRIBED_OFFBOARDING = ['id', 'clientId', 'createdAt', 'updatedAt', 'checklist', 'thread', 'initiator', 'reason', 'reasonNote', 'startedOn', 'closedOn', 'notice.servedOn', 'notice.servedBy', 'notice.channel', 'notice.acknowledgementRequested', 'notice.acknowledgedOn', 'settlement[].id', 'settlement[].direction', 'settlement[].description', 'settlement[].amountMinor', 'settlement[].currency', 'settlement[].paid', 'settlement[].dueOn', 'settlement[].invoiceNo', 'inventory'];
 
 function undescribed(name: string, record: object, described: readonly string[]): string[] {
   const covered = (path: string): boolean => described.some((known) => path === known || path.startsWith(`${known}.`) || path.startsWith(`${known}[]`));

@@ -3,6 +3,7 @@
  * (maxLength, counters, messages) from this same table, so a user learns a limit before saving.
  */
 import { CAPTURED_TEXT_MAX } from '../offboarding/after';
+import { INVENTORY_LIMITS } from '../offboarding/inventory';
 
 export const LIMITS = {
   id: 100,
@@ -39,6 +40,11 @@ export const LIMITS = {
   capturedText: CAPTURED_TEXT_MAX,
   /** Captured records of one kind on one offboarding. */
   capturesPerOffboarding: 100,
+  /** The handover inventory (issue 13): items per offboarding, an item's name, note and recipient. */
+  inventoryItems: INVENTORY_LIMITS.items,
+  inventoryName: INVENTORY_LIMITS.name,
+  inventoryNote: INVENTORY_LIMITS.note,
+  inventoryRecipient: INVENTORY_LIMITS.recipient,
 } as const;
 
 /**

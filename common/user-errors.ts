@@ -49,6 +49,15 @@ const FIELD_LABELS: Record<string, Bilingual> = {
   acknowledgedOn: { pl: 'Data potwierdzenia', en: 'Acknowledgement date' },
   closedOn: { pl: 'Data zamknięcia', en: 'Closing date' },
   startedOn: { pl: 'Data rozpoczęcia', en: 'Start date' },
+  // The handover inventory: "patch.item.on" in a request, "offboardings[0].inventory[1].on" in a backup.
+  'item.name': { pl: 'Co to jest', en: 'What it is' },
+  'item.on': { pl: 'Dnia', en: 'On' },
+  'item.note': { pl: 'Uwagi', en: 'Note' },
+  'item.recipient': { pl: 'Odbiera', en: 'Received by' },
+  'inventory.name': { pl: 'Co to jest', en: 'What it is' },
+  'inventory.on': { pl: 'Dnia', en: 'On' },
+  'inventory.note': { pl: 'Uwagi', en: 'Note' },
+  'inventory.recipient': { pl: 'Odbiera', en: 'Received by' },
 };
 
 /** The label of the field a store path points at ("changes.contract.clause" → "Paragraf o wypowiedzeniu"). */
@@ -77,6 +86,11 @@ const PROBLEM_TEXT: Record<IssueProblem, Bilingual> = {
   format: { pl: 'Wartość w polu „{field}” ma niewłaściwy format. Popraw ją i zapisz ponownie.', en: '“{field}” is not in a form the extension can read. Correct it and save again.' },
   choice: { pl: 'W polu „{field}” wybierz jedną z podanych możliwości.', en: 'Choose one of the offered options for “{field}”.' },
   other: { pl: 'Wartość w polu „{field}” nie została przyjęta. Popraw ją i zapisz ponownie.', en: '“{field}” was not accepted. Correct it and save again.' },
+  secret: {
+    pl: 'W polu „{field}” jest coś, co wygląda na hasło lub klucz. Wpisz tylko, czego dotyczy, a sam sekret przekaż bezpiecznym kanałem.',
+    en: '“{field}” holds what looks like a password or key. Write only what it is, and pass the secret on through a safe channel.',
+  },
+  'date-needed': { pl: 'Uzupełnij pole „{field}”: ten stan wymaga dnia, w którym to nastąpiło.', en: 'Fill in “{field}”: this state needs the day it happened.' },
 };
 
 function fill(text: string, params: Record<string, string | number>): string {

@@ -19,7 +19,7 @@ export function describeFirstIssue(error: { issues: ReadonlyArray<ValidationIssu
 }
 
 /** What is wrong with a field, in words a view can translate (common/user-errors.ts). */
-export type IssueProblem = 'too-long' | 'too-many' | 'too-large' | 'too-small' | 'required' | 'not-whole' | 'format' | 'choice' | 'other';
+export type IssueProblem = 'too-long' | 'too-many' | 'too-large' | 'too-small' | 'required' | 'not-whole' | 'format' | 'choice' | 'other' | 'secret' | 'date-needed';
 
 /** A refusal's parameters: where (the path), what is wrong, and the limit when there is one. */
 export type IssueParams = { path: string; problem: IssueProblem; limit?: number };
@@ -59,6 +59,9 @@ export function firstIssueParams(error: { issues: ReadonlyArray<ValidationIssue>
     case 'invalid_union':
       return { path, problem: 'choice' };
     case 'custom':
+      // The handover inventory's own rules (offboarding/inventory.ts).
+      if (/looks like a password or key/.test(issue.message)) return { path, problem: 'secret' };
+      if (/needs the date it happened/.test(issue.message)) return { path, problem: 'date-needed' };
       return { path, problem: /non-empty|Expected a description|Expected what/.test(issue.message) ? 'required' : 'format' };
     default:
       return { path, problem: 'other' };

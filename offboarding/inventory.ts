@@ -1,40 +1,193 @@
 /**
- * The handover inventory's rules: which states carry a date, and that a credential is named, never
- * written down (DOMAIN.md: credentials travel through a safe channel, never in the record).
+ * The handover inventory's rules: which states carry a date, that a credential is named, never
+ * written down (DOMAIN.md: credentials travel through a safe channel, never in the record), which
+ * checklist step each kind belongs to, and the changes the store applies to it.
  */
-import type { HandoverItem, HandoverState } from './types';
+import type { ChecklistKey, HandoverItem, HandoverItemKind, HandoverState } from './types';
+
+/** Sizes of the inventory (common/limits.ts shows them to the forms and the store enforces them). */
+export const INVENTORY_LIMITS = { items: 200, name: 400, note: 2_000, recipient: 200 } as const;
 
 /** States that need the day they happened, and those that may not have one. */
 const DATED: ReadonlySet<HandoverState> = new Set(['handed-over', 'deleted']);
 const UNDATED: ReadonlySet<HandoverState> = new Set(['to-hand-over', 'not-applicable']);
 
+export function stateNeedsDate(state: HandoverState): boolean {
+  return DATED.has(state);
+}
+
+export function stateTakesDate(state: HandoverState): boolean {
+  return !UNDATED.has(state);
+}
+
 /**
  * Text that looks like a secret rather than its name: "hasło: x", "password=…", "token: …", a
- * private key block. Deliberately narrow (a name such as "Hasło do panelu DNS" passes).
+ * private key block, a well-known key format, or one long random-looking word. Deliberately narrow
+ * (a name such as "Hasło do panelu DNS" or a link to a shared folder passes).
  */
 const SECRET_PATTERNS: readonly RegExp[] = [
   /\b(?:has[łl]o|password|passwd|pass|pwd|pin|token|secret|sekret|api[ _-]?key|klucz(?: api)?)\s*[:=]\s*\S/iu,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+  /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{8,}/,
+  /\bgh[pousr]_[A-Za-z0-9]{20,}/,
+  /\bAKIA[0-9A-Z]{16}\b/,
+  /\bxox[abpr]-[A-Za-z0-9-]{10,}/,
 ];
 
-export function looksLikeSecret(text: string): boolean {
-  return SECRET_PATTERNS.some((pattern) => pattern.test(text));
+/** One word of 20+ characters mixing lower case, upper case and digits, with no dot or colon (not a link or a domain). */
+function isRandomLookingWord(word: string): boolean {
+  return word.length >= 20 && /^[A-Za-z0-9_\-+/=!@#$%^&*]+$/.test(word) && /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word);
 }
 
-/** Every problem of an inventory item, as sentences; empty when it is valid. */
-export function handoverItemProblems(item: Pick<HandoverItem, 'state' | 'on' | 'name' | 'note'>): string[] {
-  const problems: string[] = [];
-  if (DATED.has(item.state) && item.on === undefined) problems.push(`an item in state "${item.state}" needs the date it happened (on)`);
-  if (UNDATED.has(item.state) && item.on !== undefined) problems.push(`an item in state "${item.state}" has no date; remove "on"`);
-  for (const [field, text] of [['name', item.name], ['note', item.note]] as const) {
-    if (text !== undefined && looksLikeSecret(text)) {
-      problems.push(`${field} looks like a password or key; write only what it is, and pass the secret on through a safe channel`);
-    }
+export function looksLikeSecret(text: string): boolean {
+  return SECRET_PATTERNS.some((pattern) => pattern.test(text)) || text.split(/\s+/).some(isRandomLookingWord);
+}
+
+/** The fields of an item a user types. */
+export type HandoverItemInput = Omit<HandoverItem, 'id'>;
+
+export type HandoverIssue =
+  | { field: 'on'; problem: 'date-needed' | 'date-not-allowed' }
+  | { field: 'name' | 'note' | 'recipient'; problem: 'secret' };
+
+/** Every problem of an inventory item, by field; empty when it is valid. */
+export function handoverItemIssues(item: Pick<HandoverItem, 'state' | 'on' | 'name' | 'note' | 'recipient'>): HandoverIssue[] {
+  const issues: HandoverIssue[] = [];
+  if (DATED.has(item.state) && item.on === undefined) issues.push({ field: 'on', problem: 'date-needed' });
+  if (UNDATED.has(item.state) && item.on !== undefined) issues.push({ field: 'on', problem: 'date-not-allowed' });
+  for (const field of ['name', 'note', 'recipient'] as const) {
+    const text = item[field];
+    if (text !== undefined && looksLikeSecret(text)) issues.push({ field, problem: 'secret' });
   }
-  return problems;
+  return issues;
+}
+
+/** The same problems as sentences (the store's refusal; the sidebar words them itself). */
+export function handoverItemProblems(item: Pick<HandoverItem, 'state' | 'on' | 'name' | 'note' | 'recipient'>): string[] {
+  return handoverItemIssues(item).map((issue) => {
+    if (issue.problem === 'date-needed') return `an item in state "${item.state}" needs the date it happened (on)`;
+    if (issue.problem === 'date-not-allowed') return `an item in state "${item.state}" has no date; remove "on"`;
+    return `${issue.field} looks like a password or key; write only what it is, and pass the secret on through a safe channel`;
+  });
 }
 
 /** The inventory of an offboarding; records from before the inventory have none. */
 export function inventoryOf(offboarding: { inventory?: readonly HandoverItem[] } | undefined): readonly HandoverItem[] {
   return offboarding?.inventory ?? [];
+}
+
+/** The checklist steps the inventory drives. */
+export type InventoryStep = Extract<ChecklistKey, 'handover' | 'assets-access' | 'personal-data'>;
+export const INVENTORY_STEPS: readonly InventoryStep[] = ['handover', 'assets-access', 'personal-data'];
+
+/**
+ * The step each kind belongs to, as the checklist's hints describe them: the work and its files are
+ * the handover; what the client owns or lets us use (domains, hosting, accounts, access, equipment)
+ * is "assets and access"; personal data is returned or deleted (GDPR art. 28(3)(g)).
+ */
+export const KIND_STEP: Readonly<Record<HandoverItemKind, InventoryStep>> = {
+  deliverable: 'handover',
+  'source-code': 'handover',
+  files: 'handover',
+  other: 'handover',
+  domain: 'assets-access',
+  hosting: 'assets-access',
+  account: 'assets-access',
+  credential: 'assets-access',
+  equipment: 'assets-access',
+  'personal-data': 'personal-data',
+};
+
+/** Accounts and credentials are what access is revoked from. */
+export const ACCESS_KINDS: ReadonlySet<HandoverItemKind> = new Set(['account', 'credential', 'hosting']);
+
+export function itemsOfStep(inventory: readonly HandoverItem[], step: InventoryStep): HandoverItem[] {
+  return inventory.filter((item) => KIND_STEP[item.kind] === step);
+}
+
+/** An item is settled once it is no longer waiting to be handed over. */
+export function isItemSettled(item: HandoverItem): boolean {
+  return item.state !== 'to-hand-over';
+}
+
+/**
+ * What the inventory says of a step: nothing listed; items still open (with how many); or every
+ * item handed over, revoked, deleted or not applicable — then the step may be offered as done,
+ * never ticked by itself.
+ */
+export type StepInventory = { status: 'empty' } | { status: 'open'; open: number; total: number } | { status: 'settled'; total: number };
+
+export function stepInventory(inventory: readonly HandoverItem[], step: InventoryStep): StepInventory {
+  const items = itemsOfStep(inventory, step);
+  if (items.length === 0) return { status: 'empty' };
+  const open = items.filter((item) => !isItemSettled(item)).length;
+  return open === 0 ? { status: 'settled', total: items.length } : { status: 'open', open, total: items.length };
+}
+
+/** Why a change to the inventory cannot be made. */
+export class InventoryError extends Error {
+  constructor(
+    readonly code: 'not-found' | 'invalid',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InventoryError';
+  }
+}
+
+function cleanItem(input: HandoverItemInput): HandoverItemInput {
+  const item: HandoverItemInput = { kind: input.kind, name: input.name.trim(), state: input.state };
+  if (input.on !== undefined) item.on = input.on;
+  const note = input.note?.trim();
+  if (note) item.note = note;
+  const recipient = input.recipient?.trim();
+  if (recipient) item.recipient = recipient;
+  return item;
+}
+
+function refuseProblems(item: HandoverItemInput): void {
+  if (item.name === '') throw new InventoryError('invalid', 'An inventory item needs a name: write what it is');
+  const problems = handoverItemProblems(item);
+  if (problems.length > 0) throw new InventoryError('invalid', problems.join('; '));
+}
+
+export function addInventoryItem(inventory: readonly HandoverItem[], input: HandoverItemInput, id: string, maxItems: number): { inventory: HandoverItem[]; item: HandoverItem } {
+  if (inventory.length >= maxItems) throw new InventoryError('invalid', `The inventory holds at most ${maxItems} items; remove one first`);
+  const clean = cleanItem(input);
+  refuseProblems(clean);
+  const item: HandoverItem = { id, ...clean };
+  return { inventory: [...inventory, item], item };
+}
+
+/** Replaces an item's fields (a cleared field is removed); its id and its place in the list stay. */
+export function replaceInventoryItem(inventory: readonly HandoverItem[], id: string, input: HandoverItemInput): { inventory: HandoverItem[]; before: HandoverItem; item: HandoverItem } {
+  const index = inventory.findIndex((item) => item.id === id);
+  const before = inventory[index];
+  if (!before) throw itemNotFound(id);
+  const clean = cleanItem(input);
+  refuseProblems(clean);
+  const item: HandoverItem = { id, ...clean };
+  const next = [...inventory];
+  next[index] = item;
+  return { inventory: next, before, item };
+}
+
+/** Moves an item to another state: the date goes with it where the state takes one, else it is dropped. */
+export function setInventoryState(inventory: readonly HandoverItem[], id: string, state: HandoverState, on: string | undefined): { inventory: HandoverItem[]; before: HandoverItem; item: HandoverItem } {
+  const before = inventory.find((item) => item.id === id);
+  if (!before) throw itemNotFound(id);
+  const { id: _id, on: _on, ...rest } = before;
+  const input: HandoverItemInput = { ...rest, state };
+  if (on !== undefined && stateTakesDate(state)) input.on = on;
+  return replaceInventoryItem(inventory, id, input);
+}
+
+export function removeInventoryItem(inventory: readonly HandoverItem[], id: string): { inventory: HandoverItem[]; item: HandoverItem } {
+  const item = inventory.find((entry) => entry.id === id);
+  if (!item) throw itemNotFound(id);
+  return { inventory: inventory.filter((entry) => entry.id !== id), item };
+}
+
+function itemNotFound(id: string): InventoryError {
+  return new InventoryError('not-found', `No inventory item with id "${id}" (it may have been removed)`);
 }

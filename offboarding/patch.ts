@@ -22,7 +22,8 @@ import {
   type NewTestimonial,
   type RetrospectiveInput,
 } from './after';
-import type { ReferralRecord, TestimonialRecord } from './types';
+import type { HandoverItem, HandoverState, ReferralRecord, TestimonialRecord } from './types';
+import { addInventoryItem, INVENTORY_LIMITS, InventoryError, inventoryOf, removeInventoryItem, replaceInventoryItem, setInventoryState, type HandoverItemInput } from './inventory';
 
 /** A field-level change, applied inside one transaction in the background (no lost updates). */
 export type OffboardingPatch =
@@ -49,7 +50,13 @@ export type OffboardingPatch =
   | { op: 'referral-add'; referral: NewReferral }
   | { op: 'referral-update'; id: string; changes: Partial<Omit<ReferralRecord, 'id'>> }
   | { op: 'capture-remove'; kind: CaptureKind; id: string }
-  | { op: 'retrospective'; retrospective: RetrospectiveInput };
+  | { op: 'retrospective'; retrospective: RetrospectiveInput }
+  // The handover inventory (offboarding/inventory.ts); every change is an event in the timeline.
+  | { op: 'inventory-add'; item: HandoverItemInput }
+  /** Replaces the item's fields: a field left out is cleared. */
+  | { op: 'inventory-update'; id: string; item: HandoverItemInput }
+  | { op: 'inventory-state'; id: string; state: HandoverState; on?: string }
+  | { op: 'inventory-remove'; id: string };
 
 export type PatchErrorCode = 'not-found' | 'invalid' | 'conflict';
 
@@ -248,8 +255,50 @@ export function applyPatch(ob: Offboarding, patch: OffboardingPatch, nowIso: str
         events: [{ type: 'retrospective-written', data: { first, workAgain: patch.retrospective.workAgain ?? null } }],
       };
     }
+    case 'inventory-add':
+    case 'inventory-update':
+    case 'inventory-state':
+    case 'inventory-remove':
+      return applyInventoryPatch(ob, patch, newId);
     default:
       throw new PatchError('invalid', `Unknown change "${String((patch as { op?: unknown }).op)}"`);
+  }
+}
+
+type InventoryPatch = Extract<OffboardingPatch, { op: `inventory-${string}` }>;
+
+/** An inventory change and its timeline entry (what changed, the item's name, kind and state). */
+function applyInventoryPatch(ob: Offboarding, patch: InventoryPatch, newId: () => string): PatchResult {
+  const inventory = inventoryOf(ob);
+  const logged = (next: HandoverItem[], action: string, item: HandoverItem, before?: HandoverItem): PatchResult => {
+    const data: PatchEvent['data'] = { action, itemId: item.id, kind: item.kind, name: item.name, state: item.state, on: item.on ?? null };
+    if (before && before.state !== item.state) data.previousState = before.state;
+    return { offboarding: { ...ob, inventory: next }, events: [{ type: 'inventory-changed', data }] };
+  };
+  try {
+    switch (patch.op) {
+      case 'inventory-add': {
+        const { inventory: next, item } = addInventoryItem(inventory, patch.item, newId(), INVENTORY_LIMITS.items);
+        return logged(next, 'added', item);
+      }
+      case 'inventory-update': {
+        const { inventory: next, before, item } = replaceInventoryItem(inventory, patch.id, patch.item);
+        if (JSON.stringify(before) === JSON.stringify(item)) return { offboarding: ob, events: [] };
+        return logged(next, 'edited', item, before);
+      }
+      case 'inventory-state': {
+        const { inventory: next, before, item } = setInventoryState(inventory, patch.id, patch.state, patch.on);
+        if (JSON.stringify(before) === JSON.stringify(item)) return { offboarding: ob, events: [] };
+        return logged(next, 'state', item, before);
+      }
+      case 'inventory-remove': {
+        const { inventory: next, item } = removeInventoryItem(inventory, patch.id);
+        return logged(next, 'removed', item);
+      }
+    }
+  } catch (error) {
+    if (error instanceof InventoryError) throw new PatchError(error.code, error.message);
+    throw error;
   }
 }
 

@@ -273,7 +273,9 @@ export type EventType =
   | 'feedback-captured'
   | 'testimonial-captured'
   | 'referral-captured'
-  | 'retrospective-written';
+  | 'retrospective-written'
+  /** An item of the handover inventory was added, edited, moved to another state or removed. */
+  | 'inventory-changed';
 
 export interface OffboardEvent {
   id: string;

@@ -27,7 +27,7 @@ import type {
 } from '../offboarding/types';
 import { isFreeMailDomain, normalizeDomain, normalizeEmail } from '../offboarding/client';
 import { normalizeKrs, normalizeNip } from '../offboarding/company';
-import { handoverItemProblems } from '../offboarding/inventory';
+import { handoverItemIssues, handoverItemProblems } from '../offboarding/inventory';
 import { TEMPLATE_KINDS } from '../templates/types';
 import type { Template } from '../templates/types';
 import type { StoreOperation, StoreOperations } from './protocol';
@@ -288,19 +288,25 @@ export const settlementItemSchema = z.strictObject({ id: idSchema, ...settlement
 export const newSettlementItemSchema = z.strictObject(settlementFields);
 export const settlementChangesSchema = z.strictObject(settlementFields).partial();
 
+const handoverItemFields = {
+  kind: z.enum(HANDOVER_ITEM_KINDS),
+  name: z.string().trim().min(1, 'Expected what the item is').max(LIMITS.inventoryName),
+  state: z.enum(HANDOVER_STATES),
+  on: isoDate.optional(),
+  note: boundedText(LIMITS.inventoryNote).optional(),
+  recipient: boundedText(LIMITS.inventoryRecipient).optional(),
+};
+
+/** The item's own rules (a date where its state needs one, no secrets), each issue at its field. */
+function refineHandoverItem(item: Omit<HandoverItem, 'id'>, ctx: z.RefinementCtx): void {
+  const problems = handoverItemProblems(item);
+  handoverItemIssues(item).forEach((issue, index) => ctx.addIssue({ code: 'custom', path: [issue.field], message: problems[index] ?? issue.problem }));
+}
+
 export const handoverItemSchema = z
-  .strictObject({
-    id: idSchema,
-    kind: z.enum(HANDOVER_ITEM_KINDS),
-    name: z.string().trim().min(1, 'Expected what the item is').max(LIMITS.shortText * 2),
-    state: z.enum(HANDOVER_STATES),
-    on: isoDate.optional(),
-    note: boundedText(LIMITS.shortText * 10).optional(),
-    recipient: boundedText(LIMITS.name).optional(),
-  })
-  .superRefine((item, ctx) => {
-    for (const message of handoverItemProblems(item)) ctx.addIssue({ code: 'custom', message });
-  }) satisfies z.ZodType<HandoverItem>;
+  .strictObject({ id: idSchema, ...handoverItemFields })
+  .superRefine(refineHandoverItem) satisfies z.ZodType<HandoverItem>;
+export const newHandoverItemSchema = z.strictObject(handoverItemFields).superRefine(refineHandoverItem);
 
 // Before the notice (issue 18): the analysis, the position, the call's outcome.
 
@@ -424,7 +430,7 @@ export const offboardingSchema = z.strictObject({
   settlement: z.array(settlementItemSchema).max(1_000),
   inventory: z
     .array(handoverItemSchema)
-    .max(LIMITS.listItems)
+    .max(LIMITS.inventoryItems)
     .refine((items) => new Set(items.map((item) => item.id)).size === items.length, { message: 'Expected every inventory item to have its own id' })
     .optional(),
   thread: threadRefSchema.optional(),
@@ -454,6 +460,7 @@ export const eventTypeSchema = z.enum([
   'testimonial-captured',
   'referral-captured',
   'retrospective-written',
+  'inventory-changed',
 ]);
 
 export const eventDataSchema = z
@@ -580,6 +587,10 @@ export const offboardingPatchSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('referral-update'), id: idSchema, changes: z.strictObject(referralFields).partial() }),
   z.strictObject({ op: z.literal('capture-remove'), kind: z.enum(['feedback', 'testimonial', 'referral']), id: idSchema }),
   z.strictObject({ op: z.literal('retrospective'), retrospective: retrospectiveInputSchema }),
+  z.strictObject({ op: z.literal('inventory-add'), item: newHandoverItemSchema }),
+  z.strictObject({ op: z.literal('inventory-update'), id: idSchema, item: newHandoverItemSchema }),
+  z.strictObject({ op: z.literal('inventory-state'), id: idSchema, state: z.enum(HANDOVER_STATES), on: isoDate.optional() }),
+  z.strictObject({ op: z.literal('inventory-remove'), id: idSchema }),
 ]);
 
 export const clientChangesSchema = clientSchema.omit({ id: true, createdAt: true, updatedAt: true }).partial();

@@ -17,6 +17,7 @@ import { salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
+import { INVENTORY_USER_VALUE_PATHS, INVENTORY_VARIABLE_LABELS, inventoryVariables } from './inventory-variables';
 
 /** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
 export interface ConversationFacts {
@@ -54,6 +55,8 @@ export const USER_VALUE_PATHS = [
   'rights.fields',
   'rights.clause',
   'rights.transferredOn',
+  // Asked for only when the handover inventory holds nothing for the list (templates/inventory-variables.ts).
+  ...INVENTORY_USER_VALUE_PATHS,
 ] as const;
 
 /**
@@ -81,6 +84,7 @@ const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.
  */
 export const VARIABLE_LABELS = {
   ...PREPARATION_VARIABLE_LABELS,
+  ...INVENTORY_VARIABLE_LABELS,
   lang: { pl: 'język wiadomości', en: 'message language' },
   today: { pl: 'dzisiejsza data', en: "today's date" },
   todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
@@ -401,8 +405,11 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     // breach): what is handed over is the work done so far, never a finished work.
     vars.work = { endsUnfinished: client?.contract.type === 'dzielo' && offboarding.reason !== 'project-complete' };
     vars.settlement = settlementVariables(offboarding.settlement, today, lang);
-    vars.handover = { completedOn: doneOn(offboarding, 'handover', lang) };
-    vars.access = { revokedOn: doneOn(offboarding, 'assets-access', lang) };
+    // What the inventory holds: the lists and the day access was removed (the step's tick only
+    // when no revoked item carries its own day).
+    const inventory = inventoryVariables(offboarding, lang, doneOn(offboarding, 'assets-access', lang));
+    vars.handover = { completedOn: doneOn(offboarding, 'handover', lang), ...inventory.handover };
+    vars.access = inventory.access;
     vars.dataReturn = { completedOn: doneOn(offboarding, 'personal-data', lang) };
     vars.demand = demandVariables(offboarding.settlement, client, today, lang);
     vars.refund = refundVariables(offboarding.settlement, lang);

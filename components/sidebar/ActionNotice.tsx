@@ -11,6 +11,7 @@ import type { SidebarEnv } from './context';
 import { useModelState } from '../ui/use-model-state';
 import { CHECKLIST_LABEL } from './labels';
 import { openAmountsText } from './SettlementTickAsk';
+import { INVENTORY_STEPS, inventoryOf, stepInventory } from '../../offboarding/inventory';
 
 export function ActionNotice({ state, anchor }: { state: Pick<SidebarState, 'flash' | 'offer' | 'record'>; anchor?: string }) {
   const { t, lang, model } = useSidebar();
@@ -30,6 +31,8 @@ function ActionNoticeView({ state, anchor, t, lang, model }: { state: Pick<Sideb
   // Offered the settlement step while money is open: the offer says how much, as ticking it does.
   const offboarding = state.record?.offboarding;
   const stillOpen = offer?.key === 'settlement' && offboarding ? openAmountsText(offboarding, lang) : '';
+  // Offered a handover step while inventory items wait: the offer says how many, as ticking it does.
+  const inventoryStep = offer && offboarding && (INVENTORY_STEPS as readonly string[]).includes(offer.key) ? stepInventory(inventoryOf(offboarding), offer.key as (typeof INVENTORY_STEPS)[number]) : null;
   if (!flash && !offer) return null;
   return (
     <div class="sb-action-notice" data-testid="action-notice" data-anchor={anchor ?? 'top'}>
@@ -43,6 +46,7 @@ function ActionNoticeView({ state, anchor, t, lang, model }: { state: Pick<Sideb
         <Alert tone="info" testId="tick-offer">
           <p>{t('offerTick', { step: t(CHECKLIST_LABEL[offer.key]) })}</p>
           {stillOpen ? <p data-testid="settlement-ask-open">{t('settlementAskOpen', { amounts: stillOpen })}</p> : null}
+          {inventoryStep?.status === 'open' ? <p data-testid="inventory-offer-open">{t('inventoryStepOpen', { open: inventoryStep.open, total: inventoryStep.total })}</p> : null}
           <div class="sb-actions">
             <Button variant="primary" data-testid="accept-offer" onClick={() => void model.acceptOffer()}>{t('offerYes')}</Button>
             <Button onClick={() => model.dismissOffer()}>{t('offerNo')}</Button>

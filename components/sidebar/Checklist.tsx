@@ -11,6 +11,10 @@ import { STEP_HINT } from './step-hints';
 import { StepNote } from './NotesTimeline';
 import { SettlementTickAsk, openAmountsText } from './SettlementTickAsk';
 import { RetrospectiveBlock } from './Retrospective';
+import { InventoryBlock, InventoryTickAsk } from './Inventory';
+import { INVENTORY_STEPS, inventoryOf, stepInventory, type InventoryStep } from '../../offboarding/inventory';
+
+const isInventoryStep = (key: ChecklistKey): key is InventoryStep => (INVENTORY_STEPS as readonly ChecklistKey[]).includes(key);
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -33,6 +37,8 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
   const [settlementAsk, setSettlementAsk] = useState(false);
   const openAmounts = openAmountsText(offboarding, lang);
   const [retroFormOpen, setRetroFormOpen] = useState(false);
+  // Ticking a handover step while inventory items wait asks first (InventoryTickAsk).
+  const [inventoryAsk, setInventoryAsk] = useState<InventoryStep | null>(null);
 
   const toggle = (key: ChecklistKey, done: boolean) => {
     // The notice step is recorded with its date and channel, not just ticked; ticking it again
@@ -43,6 +49,10 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
     }
     if (key === 'settlement' && done && openAmounts !== '') {
       setSettlementAsk(true);
+      return;
+    }
+    if (isInventoryStep(key) && done && stepInventory(inventoryOf(offboarding), key).status === 'open') {
+      setInventoryAsk(key);
       return;
     }
     // The lessons step is the retrospective: ticking it opens the form (which can still just tick).
@@ -77,6 +87,22 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
                 onNo={() => setSettlementAsk(false)}
               />
             ) : null}
+            {isInventoryStep(key) ? <InventoryBlock step={key} offboarding={offboarding} /> : null}
+            {isInventoryStep(key) && inventoryAsk === key ? (() => {
+              const status = stepInventory(inventoryOf(offboarding), key);
+              if (status.status !== 'open') return null;
+              return (
+                <InventoryTickAsk
+                  open={status.open}
+                  total={status.total}
+                  onYes={() => {
+                    setInventoryAsk(null);
+                    void model.setChecklist(key, true);
+                  }}
+                  onNo={() => setInventoryAsk(null)}
+                />
+              );
+            })() : null}
             {key === 'notice' ? (
               <NoticeBlock client={client} offboarding={offboarding} formOpen={noticeFormOpen} setFormOpen={setNoticeFormOpen} />
             ) : null}

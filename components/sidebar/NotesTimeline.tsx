@@ -14,6 +14,7 @@ import { useSidebar } from './context';
 import { CHANNEL_LABEL, CHECKLIST_LABEL } from './labels';
 import type { SidebarMessageKey } from './messages';
 import { formatDisplayDate } from '../../common/display-date';
+import { inventoryEventDetail } from './inventory-labels';
 
 function NoteEditor({ initial, label, testId, onSave, onCancel }: {
   initial: string;
@@ -91,6 +92,7 @@ const EVENT_LABEL: Record<OffboardEvent['type'], SidebarMessageKey> = {
   'testimonial-captured': 'eventTestimonialCaptured',
   'referral-captured': 'eventReferralCaptured',
   'retrospective-written': 'eventRetrospectiveWritten',
+  'inventory-changed': 'eventInventoryChanged',
 };
 
 function isKind(value: unknown): value is TemplateKind {
@@ -103,6 +105,7 @@ export function Timeline({ events }: { events: readonly OffboardEvent[] }) {
   if (events.length === 0) return <p class="sb-muted sb-small">{t('timelineEmpty')}</p>;
   const detail = (event: OffboardEvent): string => {
     const { data } = event;
+    if (event.type === 'inventory-changed') return inventoryEventDetail(data, t);
     if (isKind(data.kind)) return kindTitle(data.kind, lang);
     if (isChecklistKey(data.key)) return `${t(CHECKLIST_LABEL[data.key])}: ${t(data.done === true ? 'eventDone' : data.skipped === true ? 'skipped' : 'eventReopened')}`;
     if (typeof data.channel === 'string' && data.channel in CHANNEL_LABEL && typeof data.servedOn === 'string') {

@@ -74,6 +74,28 @@ describe('confirmations next to the action', () => {
     expect(offer?.querySelector('[data-testid="settlement-ask-open"]')?.textContent).toMatch(/^Still open: PLN\s4,020\.00\.$/);
   });
 
+  it('offers the handover step with the inventory items still waiting, as ticking it asks', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'] });
+    store.offboardings[0]!.inventory = [
+      { id: 'i1', kind: 'files', name: 'Pliki projektu', state: 'handed-over', on: '2026-03-01' },
+      { id: 'i2', kind: 'source-code', name: 'Repozytorium', state: 'to-hand-over' },
+    ];
+    const engine = fakeEngine([{ kind: 'handover-complete', lang: 'pl' }], [template('handover-complete', 'pl')]);
+    const all = { ...deps({ store, page: new FakePage() }), templates: engine };
+    const model = createSidebarModel(all);
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(<SidebarApp model={model} deps={all} />, container);
+      await model.start();
+    });
+    await act(() => settle());
+    await clickIn(card('handover-complete'), 'insert-draft');
+    const offer = card('handover-complete').querySelector('[data-testid="tick-offer"]');
+    expect(offer?.querySelector('[data-testid="inventory-offer-open"]')?.textContent).toBe('Still to hand over: 1 of 2');
+  });
+
   it('lets a confirmation time out, keeps an error until a later success replaces it', async () => {
     const { model, store } = await mount();
     vi.useFakeTimers({ toFake: ['setTimeout'] });

@@ -138,6 +138,8 @@ export const userValues = {
   pl: {
     'receipt.noticeReceivedOn': '2026-01-31',
     'handover.items': 'pliki projektów graficznych, dokumentacja kampanii',
+    'handover.planItems': 'pliki projektów graficznych, dokumentacja kampanii',
+    'access.requestItems': 'panel reklamowy, wspólny dysk',
     'access.revokedItems': 'panel reklamowy, wspólny dysk',
     'access.revokedOn': '2026-02-09',
     'dataReturn.completedOn': '2026-02-09',
@@ -153,6 +155,8 @@ export const userValues = {
   en: {
     'receipt.noticeReceivedOn': '2026-01-31',
     'handover.items': 'the design files, the campaign documentation',
+    'handover.planItems': 'the design files, the campaign documentation',
+    'access.requestItems': 'the ad account, the shared drive',
     'access.revokedItems': 'the ad account, the shared drive',
     'access.revokedOn': '2026-02-09',
     'dataReturn.completedOn': '2026-02-09',

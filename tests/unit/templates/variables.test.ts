@@ -51,6 +51,9 @@ describe('buildVariables', () => {
       'refund.correctionNo', 'refund.dueDate',
       // The position before the call is the user's own (issue 18; tested in preparation-variables.test.ts).
       'position.conditions', 'position.latestEnd',
+      // Lists of the handover inventory, absent while it holds nothing for them (inventory-variables.test.ts).
+      'handover.plan', 'handover.plan[].label', 'handover.done', 'handover.done[].label', 'handover.doneCount',
+      'access.toRevoke', 'access.toRevoke[].label', 'access.revoked', 'access.revoked[].label',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,

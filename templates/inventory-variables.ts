@@ -1,0 +1,103 @@
+/**
+ * The handover inventory as template variables (issue 13): what the handover plan proposes, what
+ * the handover note lists, and what access is asked to be removed or confirmed removed — exactly
+ * the items recorded, never a fixed list. An empty list stays empty, so the template asks the user
+ * for it (a missing value); one item and several get their own grammar (the `…Several` flags and
+ * the counts, "1 element / 3 elementy / 5 elementów").
+ */
+import type { HandoverItem, Lang, Offboarding } from '../offboarding/types';
+import { ACCESS_KINDS, inventoryOf, KIND_STEP } from '../offboarding/inventory';
+import { formatDate } from './format';
+import { polishPlural } from './polish';
+import type { TemplateVariables } from './types';
+
+export const INVENTORY_VARIABLE_LABELS = {
+  'handover.plan': { pl: 'co jest do przekazania (z wykazu)', en: 'what is to be handed over (from the inventory)' },
+  'handover.plan[].label': { pl: 'pozycja do przekazania', en: 'item to hand over' },
+  'handover.planSeveral': { pl: 'do przekazania jest kilka pozycji', en: 'several items are to be handed over' },
+  'handover.planHasCredentials': { pl: 'wśród nich są dane dostępowe', en: 'they include access credentials' },
+  'handover.planItems': { pl: 'co zostanie przekazane (lista)', en: 'what will be handed over (list)' },
+  'handover.done': { pl: 'co zostało przekazane (z wykazu)', en: 'what was handed over (from the inventory)' },
+  'handover.done[].label': { pl: 'przekazana pozycja', en: 'item handed over' },
+  'handover.doneCount': { pl: 'liczba przekazanych pozycji', en: 'number of items handed over' },
+  'access.toRevoke': { pl: 'konta i dostępy do usunięcia (z wykazu)', en: 'accounts and access to remove (from the inventory)' },
+  'access.toRevoke[].label': { pl: 'dostęp do usunięcia', en: 'access to remove' },
+  'access.toRevokeSeveral': { pl: 'dostępów do usunięcia jest kilka', en: 'several accesses are to be removed' },
+  'access.listed': { pl: 'wykaz przekazania obejmuje konta lub dostępy', en: 'the inventory lists accounts or access' },
+  'access.requestItems': { pl: 'do czego mają zostać usunięte Twoje dostępy (lista)', en: 'what your access should be removed from (list)' },
+  'access.revoked': { pl: 'usunięte dostępy (z wykazu)', en: 'access removed (from the inventory)' },
+  'access.revoked[].label': { pl: 'usunięty dostęp', en: 'access removed' },
+  'access.revokedSeveral': { pl: 'usunięto kilka dostępów', en: 'several accesses were removed' },
+  'access.revokedSeveralDays': { pl: 'dostępy usuwano w różnych dniach', en: 'access was removed on different days' },
+} as const;
+
+/** The paths only the user can fill when the inventory holds nothing for them. */
+export const INVENTORY_USER_VALUE_PATHS = ['handover.planItems', 'access.requestItems'] as const;
+
+const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+
+/** "1 element", "3 elementy", "5 elementów"; "one item", "three items", "12 items". */
+export function itemCount(count: number, lang: Lang): string {
+  if (lang === 'pl') return `${count} ${polishPlural(count, 'element', 'elementy', 'elementów')}`;
+  return `${ENGLISH_NUMBER_WORDS[count] ?? String(count)} ${count === 1 ? 'item' : 'items'}`;
+}
+
+function recipientPart(item: HandoverItem, lang: Lang): string {
+  const recipient = item.recipient?.trim();
+  if (!recipient) return '';
+  return lang === 'pl' ? ` (odbiorca: ${recipient})` : ` (recipient: ${recipient})`;
+}
+
+/** "Domena acme.pl (odbiorca: Jan Kowalski)": the name as typed, never its note (which may be the user's own). */
+function planLabel(item: HandoverItem, lang: Lang): string {
+  return `${item.name.trim()}${recipientPart(item, lang)}`;
+}
+
+/** "Domena acme.pl – przekazano 12 marca 2026 r. (odbiorca: Jan Kowalski)"; the impersonal form agrees with any name. */
+function doneLabel(item: HandoverItem, lang: Lang): string {
+  const on = item.on ? (lang === 'pl' ? ` – przekazano ${formatDate(item.on, lang)}` : ` – handed over on ${formatDate(item.on, lang)}`) : '';
+  return `${item.name.trim()}${on}${recipientPart(item, lang)}`;
+}
+
+/** "Konto WordPress (dostęp usunięty 12 marca 2026 r.)" when the days differ; else the name alone. */
+function revokedLabel(item: HandoverItem, lang: Lang, withDate: boolean): string {
+  if (!withDate || !item.on) return item.name.trim();
+  return lang === 'pl' ? `${item.name.trim()} (dostęp usunięty ${formatDate(item.on, lang)})` : `${item.name.trim()} (access removed on ${formatDate(item.on, lang)})`;
+}
+
+const labelled = (labels: string[]) => (labels.length === 0 ? undefined : labels.map((label) => ({ label })));
+
+/**
+ * The inventory's variables, merged into the `handover` and `access` groups. `checklistRevokedOn`
+ * is the day the access step was ticked, used only when no revoked item carries its own date.
+ */
+export function inventoryVariables(offboarding: Offboarding, lang: Lang, checklistRevokedOn: string | undefined): { handover: TemplateVariables; access: TemplateVariables } {
+  const items = inventoryOf(offboarding).filter((item) => KIND_STEP[item.kind] !== 'personal-data');
+  const toHandOver = items.filter((item) => item.state === 'to-hand-over');
+  const handedOver = items.filter((item) => item.state === 'handed-over');
+  const toRevoke = toHandOver.filter((item) => ACCESS_KINDS.has(item.kind));
+  const revoked = items.filter((item) => item.state === 'revoked');
+  const revokedDays = [...new Set(revoked.map((item) => item.on).filter((on): on is string => on !== undefined))];
+  const severalDays = revokedDays.length > 1;
+  const oneDay = revokedDays.length === 1 && revokedDays[0] !== undefined ? formatDate(revokedDays[0], lang) : undefined;
+  return {
+    handover: {
+      plan: labelled(toHandOver.map((item) => planLabel(item, lang))),
+      planSeveral: toHandOver.length > 1,
+      planHasCredentials: toHandOver.some((item) => item.kind === 'credential'),
+      done: labelled(handedOver.map((item) => doneLabel(item, lang))),
+      doneCount: handedOver.length > 0 ? itemCount(handedOver.length, lang) : undefined,
+    },
+    access: {
+      toRevoke: labelled(toRevoke.map((item) => planLabel(item, lang))),
+      toRevokeSeveral: toRevoke.length > 1,
+      // Listed but none left open: the request asks for no list (nothing is invented, nothing asked twice).
+      listed: items.some((item) => ACCESS_KINDS.has(item.kind)),
+      revoked: labelled(revoked.map((item) => revokedLabel(item, lang, severalDays))),
+      revokedSeveral: revoked.length > 1,
+      revokedSeveralDays: severalDays,
+      // One day for all: that day. Different days: each item says its own, the sentence none.
+      revokedOn: severalDays ? undefined : (oneDay ?? checklistRevokedOn),
+    },
+  };
+}
