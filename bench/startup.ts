@@ -18,6 +18,7 @@ import { loadavg } from 'node:os';
 import { figure, type Figure } from './report';
 import { envInt, median } from './stats';
 import { tracedLoad, type CriticalPathCpu } from './startup-trace';
+import { bytesByKind, grownKinds, takeHeapSnapshot } from './heap-snapshot';
 
 export const STARTUP_TARGETS = { warmLoadRatio: 1.1, coldLoadRatio: 1.5, heapAddedMB: 0.5 } as const;
 
@@ -134,22 +135,29 @@ async function sidebarFrameLoaded(page: Page): Promise<void> {
 }
 
 /** The page's JS heap after a forced GC, in bytes (the content script's isolated world shares it). */
-async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+async function heapAfterGc(context: BrowserContext, page: Page, snapshot: boolean): Promise<{ usedSize: number; kinds?: Map<string, number> }> {
   const session = await context.newCDPSession(page);
   try {
     await session.send('HeapProfiler.enable');
     await session.send('HeapProfiler.collectGarbage');
     const { usedSize } = await session.send('Runtime.getHeapUsage');
-    return usedSize;
+    return snapshot ? { usedSize, kinds: bytesByKind(await takeHeapSnapshot(session)) } : { usedSize };
   } finally {
     await session.detach();
   }
 }
 
-async function heapSamples(provider: Provider, samples: number): Promise<{ ext: number[]; base: number[] }> {
+interface HeapSamples {
+  ext: number[];
+  base: number[];
+  /** From a snapshot of each variant's last sample. */
+  kinds: { ext: Map<string, number>; base: Map<string, number> };
+}
+
+async function heapSamples(provider: Provider, samples: number): Promise<HeapSamples> {
   const url = PROVIDERS[provider].url;
   const browsers = { ext: await launchServing(true, provider), base: await launchServing(false, provider) };
-  const heaps = { ext: [] as number[], base: [] as number[] };
+  const heaps: HeapSamples = { ext: [], base: [], kinds: { ext: new Map(), base: new Map() } };
   try {
     for (let i = 0; i < samples; i++) {
       for (const variant of i % 2 === 0 ? (['ext', 'base'] as const) : (['base', 'ext'] as const)) {
@@ -159,7 +167,9 @@ async function heapSamples(provider: Provider, samples: number): Promise<{ ext: 
           await page.goto(url, { waitUntil: 'load' });
           if (variant === 'ext') await sidebarFrameLoaded(page);
           await page.waitForTimeout(1_000); // the sidebar has read the conversation; both variants wait alike
-          heaps[variant].push(await heapAfterGc(context, page));
+          const { usedSize, kinds } = await heapAfterGc(context, page, i === samples - 1);
+          heaps[variant].push(usedSize);
+          if (kinds) heaps.kinds[variant] = kinds;
         } finally {
           await page.close();
         }
@@ -205,5 +215,9 @@ export async function measureStartup(provider: Provider): Promise<Figure[]> {
     figure(`${p}: main-thread CPU before load, without`, cpuOf('base', 'cpuMs'), 'ms', undefined, `median of ${pairs}, traced`),
     figure(`${p}: extension script CPU before load`, cpuOf('ext', 'extensionScriptCpuMs'), 'ms', undefined, `median of ${pairs}, traced`),
     figure(`${p}: JS heap after GC added, sidebar open`, heapAdded, 'MB', { op: '<=', limit: STARTUP_TARGETS.heapAddedMB }, `median of ${heap.ext.length} each`),
+    // What the added heap is (snapshot kinds include data outside the JS heap, e.g. script sources).
+    ...grownKinds(heap.kinds.ext, heap.kinds.base, 8).map(({ kind, bytes }) =>
+      figure(`${p}: heap snapshot grew: ${kind}`, bytes, 'B', undefined, 'one snapshot each, sidebar open'),
+    ),
   ];
 }
