@@ -16,7 +16,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite'],
     web_accessible_resources: [
       {
-        resources: ['sidebar.html'],
+        resources: ['sidebar.html', 'gmail-runtime.js', 'outlook-runtime.js'],
         matches: WEBMAIL_MATCHES,
         // Chrome: the page reaches the sidebar only at a per-session URL it cannot guess, so it can
         // neither frame one of its own nor probe whether Offboard is installed. Firefox's

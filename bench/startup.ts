@@ -2,7 +2,9 @@
  * Start-up cost to the webmail: the page's `load` event and first contentful paint with and without
  * Offboard, on a warm profile (the browser has run before) and a cold one (a new profile per sample),
  * and the page's JS heap after GC with the sidebar open. A/B pairs alternate so both variants see
- * the same machine load; every figure is a median.
+ * the same machine load; every figure is a median. Wall times on a shared machine mostly measure the
+ * other processes, so the main thread's CPU time before `load` (from a trace, startup-trace.ts) is
+ * reported beside them: it shows what the extension itself adds to the critical path.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -12,8 +14,11 @@ import {
   serveWebmail,
   type LaunchedBrowser,
 } from '../tests/e2e/harness';
+import { loadavg } from 'node:os';
 import { figure, type Figure } from './report';
 import { envInt, median } from './stats';
+import { tracedLoad, type CriticalPathCpu } from './startup-trace';
+import { bytesByKind, grownKinds, takeHeapSnapshot } from './heap-snapshot';
 
 export const STARTUP_TARGETS = { warmLoadRatio: 1.1, coldLoadRatio: 1.5, heapAddedMB: 0.5 } as const;
 
@@ -96,6 +101,25 @@ async function coldSamples(provider: Provider, pairs: number): Promise<{ ext: St
   return samples;
 }
 
+/** Warm traced loads in A/B pairs: the page's main-thread CPU before `load`, with and without. */
+async function cpuSamples(provider: Provider, pairs: number): Promise<{ ext: CriticalPathCpu[]; base: CriticalPathCpu[] }> {
+  const url = PROVIDERS[provider].url;
+  const browsers = { ext: await launchServing(true, provider), base: await launchServing(false, provider) };
+  try {
+    await tracedLoad(browsers.ext.context, url);
+    await tracedLoad(browsers.base.context, url);
+    const samples = { ext: [] as CriticalPathCpu[], base: [] as CriticalPathCpu[] };
+    for (let i = 0; i < pairs; i++) {
+      const order = i % 2 === 0 ? (['ext', 'base'] as const) : (['base', 'ext'] as const);
+      for (const variant of order) samples[variant].push(await tracedLoad(browsers[variant].context, url));
+    }
+    return samples;
+  } finally {
+    await browsers.ext.close();
+    await browsers.base.close();
+  }
+}
+
 /**
  * Waits for the sidebar's frame from the protocol's frame events. Not a locator: Playwright would
  * evaluate its own injected script in a utility world of the page (about 0.6 MB of the page's heap),
@@ -111,22 +135,29 @@ async function sidebarFrameLoaded(page: Page): Promise<void> {
 }
 
 /** The page's JS heap after a forced GC, in bytes (the content script's isolated world shares it). */
-async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+async function heapAfterGc(context: BrowserContext, page: Page, snapshot: boolean): Promise<{ usedSize: number; kinds?: Map<string, number> }> {
   const session = await context.newCDPSession(page);
   try {
     await session.send('HeapProfiler.enable');
     await session.send('HeapProfiler.collectGarbage');
     const { usedSize } = await session.send('Runtime.getHeapUsage');
-    return usedSize;
+    return snapshot ? { usedSize, kinds: bytesByKind(await takeHeapSnapshot(session)) } : { usedSize };
   } finally {
     await session.detach();
   }
 }
 
-async function heapSamples(provider: Provider, samples: number): Promise<{ ext: number[]; base: number[] }> {
+interface HeapSamples {
+  ext: number[];
+  base: number[];
+  /** From a snapshot of each variant's last sample. */
+  kinds: { ext: Map<string, number>; base: Map<string, number> };
+}
+
+async function heapSamples(provider: Provider, samples: number): Promise<HeapSamples> {
   const url = PROVIDERS[provider].url;
   const browsers = { ext: await launchServing(true, provider), base: await launchServing(false, provider) };
-  const heaps = { ext: [] as number[], base: [] as number[] };
+  const heaps: HeapSamples = { ext: [], base: [], kinds: { ext: new Map(), base: new Map() } };
   try {
     for (let i = 0; i < samples; i++) {
       for (const variant of i % 2 === 0 ? (['ext', 'base'] as const) : (['base', 'ext'] as const)) {
@@ -136,7 +167,9 @@ async function heapSamples(provider: Provider, samples: number): Promise<{ ext: 
           await page.goto(url, { waitUntil: 'load' });
           if (variant === 'ext') await sidebarFrameLoaded(page);
           await page.waitForTimeout(1_000); // the sidebar has read the conversation; both variants wait alike
-          heaps[variant].push(await heapAfterGc(context, page));
+          const { usedSize, kinds } = await heapAfterGc(context, page, i === samples - 1);
+          heaps[variant].push(usedSize);
+          if (kinds) heaps.kinds[variant] = kinds;
         } finally {
           await page.close();
         }
@@ -153,12 +186,18 @@ const ratios = (ext: readonly StartupSample[], base: readonly StartupSample[], k
   ext.map((sample, i) => sample[key] / base[i]![key]).filter(Number.isFinite);
 
 export async function measureStartup(provider: Provider): Promise<Figure[]> {
-  const pairs = Math.max(3, envInt('BENCH_STARTUP_PAIRS', 7));
+  const pairs = Math.max(3, envInt('BENCH_STARTUP_PAIRS', 11));
+  const loadAtStart = loadavg()[0]!;
   const warm = await warmSamples(provider, pairs);
   const cold = await coldSamples(provider, pairs);
+  const cpu = await cpuSamples(provider, pairs);
   const heap = await heapSamples(provider, Math.max(3, envInt('BENCH_HEAP_SAMPLES', 5)));
   const p = provider;
-  const basis = (kind: string) => `median of ${pairs} A/B pairs, ${kind} profile`;
+  const load = `load average ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
+  const basis = (kind: string) => `median of ${pairs} A/B pairs, ${kind} profile, ${load}`;
+  const cpuOf = (variant: 'ext' | 'base', key: keyof CriticalPathCpu) => median(cpu[variant].map((s) => s[key]));
+  const cpuRatio = median(cpu.ext.map((s, i) => s.cpuMs / cpu.base[i]!.cpuMs).filter(Number.isFinite));
+  const cpuAdded = median(cpu.ext.map((s, i) => s.cpuMs - cpu.base[i]!.cpuMs));
   const ms = (samples: readonly StartupSample[], key: keyof StartupSample) => median(samples.map((s) => s[key]));
   const heapAdded = (median(heap.ext) - median(heap.base)) / (1024 * 1024);
   return [
@@ -170,6 +209,15 @@ export async function measureStartup(provider: Provider): Promise<Figure[]> {
     figure(`${p}: load event, warm, without`, ms(warm.base, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
     figure(`${p}: load event, cold, with extension`, ms(cold.ext, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
     figure(`${p}: load event, cold, without`, ms(cold.base, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
+    figure(`${p}: main-thread CPU before load with/without, warm`, cpuRatio, 'x', undefined, `${basis('warm')}, traced`),
+    figure(`${p}: main-thread CPU before load added, warm`, cpuAdded, 'ms', undefined, `median of ${pairs} pair differences, traced`),
+    figure(`${p}: main-thread CPU before load, with extension`, cpuOf('ext', 'cpuMs'), 'ms', undefined, `median of ${pairs}, traced`),
+    figure(`${p}: main-thread CPU before load, without`, cpuOf('base', 'cpuMs'), 'ms', undefined, `median of ${pairs}, traced`),
+    figure(`${p}: extension script CPU before load`, cpuOf('ext', 'extensionScriptCpuMs'), 'ms', undefined, `median of ${pairs}, traced`),
     figure(`${p}: JS heap after GC added, sidebar open`, heapAdded, 'MB', { op: '<=', limit: STARTUP_TARGETS.heapAddedMB }, `median of ${heap.ext.length} each`),
+    // What the added heap is (snapshot kinds include data outside the JS heap, e.g. script sources).
+    ...grownKinds(heap.kinds.ext, heap.kinds.base, 8).map(({ kind, bytes }) =>
+      figure(`${p}: heap snapshot grew: ${kind}`, bytes, 'B', undefined, 'one snapshot each, sidebar open'),
+    ),
   ];
 }

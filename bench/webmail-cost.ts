@@ -26,6 +26,8 @@ interface LongTask {
 
 interface StormRun {
   taskMs: number;
+  /** The main thread's CPU time (CDP ThreadTime): what the storm cost, without the waits of a loaded machine. */
+  cpuMs: number;
   scriptMs: number;
   mutations: number;
   longTasks: LongTask[];
@@ -50,7 +52,7 @@ async function oneStorm(context: BrowserContext, url: string, withExtension: boo
     const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
     const longTasks = (await page.evaluate(longTasksBetween(storm.start, storm.end))) as LongTask[] | null;
     if (!longTasks) throw new Error('this Chromium does not report long tasks (PerformanceObserver "longtask")');
-    return { taskMs: delta('TaskDuration'), scriptMs: delta('ScriptDuration'), mutations: storm.mutations, longTasks };
+    return { taskMs: delta('TaskDuration'), cpuMs: delta('ThreadTime'), scriptMs: delta('ScriptDuration'), mutations: storm.mutations, longTasks };
   } finally {
     await page.close();
   }
@@ -77,11 +79,13 @@ async function measureProvider(
   }
   const taskRatios = withExt.map((run, i) => run.taskMs / without[i]!.taskMs);
   const scriptRatios = withExt.map((run, i) => run.scriptMs / without[i]!.scriptMs);
+  const cpuRatios = withExt.map((run, i) => run.cpuMs / without[i]!.cpuMs).filter(Number.isFinite);
   const maxLongTask = Math.max(0, ...withExt.flatMap((run) => run.longTasks.map((t) => t.duration)));
   const basis = `median of ${runs} A/B pairs, ${stormMs / 1000}s storm, ${page.described}`;
   return [
     figure(`${name}: main-thread task time with/without`, median(taskRatios), 'x', { op: '<=', limit: COST_TARGET_RATIO }, basis),
     figure(`${name}: script time with/without`, median(scriptRatios), 'x', undefined, basis),
+    figure(`${name}: main-thread CPU time with/without`, cpuRatios.length ? median(cpuRatios) : NaN, 'x', undefined, `${basis}, CDP ThreadTime`),
     figure(`${name}: task time with extension`, median(withExt.map((r) => r.taskMs)), 'ms', undefined, `median of ${runs}`),
     figure(`${name}: task time without`, median(without.map((r) => r.taskMs)), 'ms', undefined, `median of ${runs}`),
     figure(`${name}: max long task during storm (with extension)`, maxLongTask, 'ms', undefined, `${withExt.length} storms`),

@@ -90,6 +90,28 @@ describe('a sidebar frame the page made itself', () => {
     await page.close();
   });
 
+  it('the content-script runtimes the loader imports are refused at the extension id; only the per-session URL serves them', async () => {
+    const { page } = await openThread();
+    for (const runtime of ['gmail-runtime.js', 'outlook-runtime.js']) {
+      const staticUrl = `chrome-extension://${browser.extensionId}/${runtime}`;
+      const dynamicUrl = await browser.serviceWorker.evaluate((path) => chrome.runtime.getURL(path), `/${runtime}`);
+      expect(dynamicUrl).not.toContain(browser.extensionId);
+      const fetched = await page.evaluate(async (urls) => {
+        const tryFetch = async (url: string) => {
+          try {
+            return (await fetch(url)).ok ? 'fetched' : 'refused';
+          } catch {
+            return 'refused';
+          }
+        };
+        return { atId: await tryFetch(urls.staticUrl), perSession: await tryFetch(urls.dynamicUrl) };
+      }, { staticUrl, dynamicUrl });
+      // The exposure the README's security table states: code only, at a URL the page must first learn.
+      expect(fetched).toEqual({ atId: 'refused', perSession: 'fetched' });
+    }
+    await page.close();
+  });
+
   it('at the per-session URL, should the page learn it, shows nothing and is answered nothing', async () => {
     const { page } = await openThread();
     const dynamicSrc = await browser.serviceWorker.evaluate(() => chrome.runtime.getURL('/sidebar.html'));

@@ -1,0 +1,13 @@
+/**
+ * Outlook's content-script runtime, imported by outlook.content.ts after the page's load event, in
+ * the content script's isolated world. Not WXT's context: a forged "script started" event from the
+ * page would stop it (webmail/runtime.ts).
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { isOutlookDocument, outlookAdapter } from '../webmail/outlook';
+import { isolatedRuntimeContext, startPageRuntime } from '../webmail/runtime';
+import { contentScriptMessaging } from '../messaging/extension';
+
+export default defineUnlistedScript(() => {
+  if (isOutlookDocument(document)) startPageRuntime(outlookAdapter, isolatedRuntimeContext(), contentScriptMessaging());
+});
