@@ -89,8 +89,8 @@ export interface StoreOperations {
   'data.exportPage': { req: { table: BackupTable; after: string | null; limit: number }; res: { records: BackupRecord[]; after: string | null; revision: number } };
   /** Empties the staging area and opens an import session. */
   'data.importBegin': { req: Record<string, never>; res: { session: string } };
-  /** Stages checked records; nothing the user sees changes. */
-  'data.importBatch': { req: { session: string; records: BackupRecord[]; firstLine?: number }; res: { staged: number } };
+  /** Stages a batch of a format-2 file's record lines (text, checked by the store); nothing the user sees changes. */
+  'data.importBatch': { req: { session: string; lines: string[]; firstLine?: number }; res: { staged: number } };
   /** Replaces the store with what was staged, in one transaction, if the counts agree. */
   'data.importCommit': { req: { session: string; counts: BackupCounts }; res: ImportResult };
   'data.importAbort': { req: { session: string }; res: true };

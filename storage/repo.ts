@@ -33,6 +33,7 @@ import {
 import { exportDocument, importDocument } from './transfer';
 import { abortImport, beginImport, commitImport, stageRecords } from './backup/staging';
 import { exportPage } from './backup/export-pages';
+import { parseBackupLines } from './backup/records';
 import type { BackupCounts, BackupRecord } from './backup/format';
 import { bringSummaryTo, clearOverviewSummary, readAllSummaryRows, readSummary, refreshClientSummary, summaryIsAt } from './overview-summary';
 import { builtInTemplateProblem } from '../templates/template-set';
@@ -432,9 +433,11 @@ export class Store implements StoreMethods {
   }
 
   /** Batches are staged strictly in the order they arrive, even when the page sends the next before this one is written. */
-  async dataImportBatch(req: { session: string; records: BackupRecord[]; firstLine?: number }): Promise<{ staged: number }> {
+  async dataImportBatch(req: { session: string; lines: string[]; firstLine?: number }): Promise<{ staged: number }> {
+    // Parsed and checked before waiting for the batch ahead: that work overlaps its writing.
+    const records = parseBackupLines(req.lines, req.firstLine);
     const staging = this.stagingQueue.then(() =>
-      stageRecords(this.db, req.session, req.records, {
+      stageRecords(this.db, req.session, records, {
         builtInTemplateIds: this.builtInTemplateIds,
         ...(req.firstLine === undefined ? {} : { firstLine: req.firstLine }),
       }),

@@ -157,10 +157,15 @@ function firstConstraintFailure(error: unknown): number | undefined {
 
 async function checkOffboardingOwners(db: OffboardDB, rows: Array<[Offboarding, number]>, where: Where): Promise<void> {
   if (rows.length === 0) return;
-  const owners = await db.stagingClients.bulkGet(rows.map(([ob]) => ob.clientId));
-  rows.forEach(([ob, index], at) => {
-    if (!owners[at]) throw new ImportError('inconsistent', { path: 'offboarding.clientId', problem: 'missing-client', id: ob.clientId, ...where(index) });
+  const owners = await stagedKeys(db.stagingClients, rows.map(([ob]) => ob.clientId));
+  rows.forEach(([ob, index]) => {
+    if (!owners.has(ob.clientId)) throw new ImportError('inconsistent', { path: 'offboarding.clientId', problem: 'missing-client', id: ob.clientId, ...where(index) });
   });
+}
+
+/** Which of `ids` are staged: keys only, the rows are not read. */
+async function stagedKeys<T, I>(table: Table<T, string, I>, ids: readonly string[]): Promise<Set<string>> {
+  return new Set(await table.where(':id').anyOf([...new Set(ids)]).primaryKeys());
 }
 
 /** Appends events to their client's staged timeline: the client must be staged, the offboarding its own. */
@@ -168,12 +173,11 @@ async function stageEvents(db: OffboardDB, rows: Array<[OffboardEvent, number]>,
   if (rows.length === 0) return;
   const clientIds = [...new Set(rows.map(([event]) => event.clientId))];
   const offboardingIds = [...new Set(rows.flatMap(([event]) => (event.offboardingId === undefined ? [] : [event.offboardingId])))];
-  const [clients, timelines, offboardings] = await Promise.all([
-    db.stagingClients.bulkGet(clientIds),
+  const [known, timelines, offboardings] = await Promise.all([
+    stagedKeys(db.stagingClients, clientIds),
     db.stagingTimelines.bulkGet(clientIds),
     db.stagingOffboardings.bulkGet(offboardingIds),
   ]);
-  const known = new Set(clients.flatMap((client) => (client ? [client.id] : [])));
   const ownerOf = new Map(offboardings.flatMap((ob) => (ob ? [[ob.id, ob.clientId] as const] : [])));
   const byClient = new Map<string, { row: TimelineRow; ids: Set<string> }>();
   clientIds.forEach((clientId, at) => {

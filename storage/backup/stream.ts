@@ -132,7 +132,7 @@ async function sendFormat2(file: Blob, batches: BatchSender): Promise<BackupCoun
   const checker = new BackupLineChecker();
   for await (const line of splitLines(file.stream())) {
     const record = checker.accept(line);
-    if (record) await batches.add(record, line.number, line.bytes.length);
+    if (record) await batches.add(record.text, line.number, line.bytes.length);
   }
   checker.finish();
   return checker.counts!;
@@ -142,7 +142,10 @@ async function sendFormat2(file: Blob, batches: BatchSender): Promise<BackupCoun
 async function sendFormat1(file: Blob, batches: BatchSender): Promise<BackupCounts> {
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError('too-large', { bytes: file.size });
   const doc = parseExportDocument(await blobText(file));
-  for (const record of legacyRecords(doc)) await batches.add(record, undefined, 0);
+  for (const record of legacyRecords(doc)) {
+    const text = canonicalJson(record);
+    await batches.add(text, undefined, text.length);
+  }
   return legacyCounts(doc);
 }
 
@@ -152,9 +155,9 @@ async function sendFormat1(file: Blob, batches: BatchSender): Promise<BackupCoun
  */
 const BATCHES_IN_FLIGHT = 2;
 
-/** Gathers records into batches of at most BACKUP_BATCH.records and about 2 MB each. */
+/** Gathers record lines into batches of at most BACKUP_BATCH.records and about 2 MB each. */
 class BatchSender {
-  private records: BackupRecord[] = [];
+  private lines: string[] = [];
   private firstLine: number | undefined;
   private bytes = 0;
   /** Oldest first; each settles when its batch is staged or refused. */
@@ -165,22 +168,22 @@ class BatchSender {
     private readonly session: string,
   ) {}
 
-  async add(record: BackupRecord, line: number | undefined, bytes: number): Promise<void> {
-    if (this.records.length === 0) this.firstLine = line;
-    this.records.push(record);
+  async add(text: string, line: number | undefined, bytes: number): Promise<void> {
+    if (this.lines.length === 0) this.firstLine = line;
+    this.lines.push(text);
     this.bytes += bytes;
-    if (this.records.length >= BACKUP_BATCH.records || this.bytes >= 2 * 1024 * 1024) await this.flush();
+    if (this.lines.length >= BACKUP_BATCH.records || this.bytes >= 2 * 1024 * 1024) await this.flush();
   }
 
   /** Sends what is gathered once fewer than BATCHES_IN_FLIGHT are on their way; the oldest refusal surfaces first. */
   async flush(): Promise<void> {
-    if (this.records.length === 0) return;
-    const records = this.records;
+    if (this.lines.length === 0) return;
+    const lines = this.lines;
     const firstLine = this.firstLine;
-    this.records = [];
+    this.lines = [];
     this.bytes = 0;
     while (this.inFlight.length >= BATCHES_IN_FLIGHT) await this.inFlight.shift();
-    const sending = this.store.call('data.importBatch', { session: this.session, records, ...(firstLine === undefined ? {} : { firstLine }) }).then(() => undefined);
+    const sending = this.store.call('data.importBatch', { session: this.session, lines, ...(firstLine === undefined ? {} : { firstLine }) }).then(() => undefined);
     sending.catch(() => undefined); // awaited in order later; not an unhandled rejection meanwhile
     this.inFlight.push(sending);
   }

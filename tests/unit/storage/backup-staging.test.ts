@@ -24,6 +24,9 @@ async function sourceRecords() {
   return { clients: await page('clients'), offboardings: await page('offboardings'), events: await page('timelines'), settings: await page('settings') };
 }
 
+const textOf = (batch: readonly BackupRecord[]) => batch.map((record) => JSON.stringify(record));
+const idOf = (entry: BackupRecord) => (entry.kind === 'client' ? entry.record.id : '');
+
 async function refusal(work: Promise<unknown>): Promise<ImportError> {
   const error = await work.then(
     () => null,
@@ -38,9 +41,9 @@ describe('staging an import', () => {
     const records = await sourceRecords();
     const { store, db } = setup();
     const { session } = await store.dataImportBegin();
-    await store.dataImportBatch({ session, records: records.clients, firstLine: 2 });
-    const error = await refusal(store.dataImportBatch({ session, records: [records.clients[1]!], firstLine: 9 }));
-    expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'duplicate-id', path: 'client.id', id: records.clients[1]!.record.id, line: 9 } });
+    await store.dataImportBatch({ session, lines: textOf(records.clients), firstLine: 2 });
+    const error = await refusal(store.dataImportBatch({ session, lines: textOf([records.clients[1]!]), firstLine: 9 }));
+    expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'duplicate-id', path: 'client.id', id: idOf(records.clients[1]!), line: 9 } });
     // The refused batch left nothing behind; the earlier one is still staged.
     expect(await db.stagingClients.count()).toBe(2);
   });
@@ -50,8 +53,8 @@ describe('staging an import', () => {
     const { store, db } = setup();
     const { session } = await store.dataImportBegin();
     const batch: BackupRecord[] = [records.clients[0]!, records.clients[1]!, records.clients[0]!];
-    const error = await refusal(store.dataImportBatch({ session, records: batch, firstLine: 2 }));
-    expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'duplicate-id', id: records.clients[0]!.record.id, line: 4 } });
+    const error = await refusal(store.dataImportBatch({ session, lines: textOf(batch), firstLine: 2 }));
+    expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'duplicate-id', id: idOf(records.clients[0]!), line: 4 } });
     expect(await db.stagingClients.count()).toBe(0);
   });
 
@@ -60,7 +63,7 @@ describe('staging an import', () => {
     const { store } = setup();
     const { session } = await store.dataImportBegin();
     // Not awaited one by one: offboardings and events refer to clients of the batch before them.
-    const sent = [records.clients, records.offboardings, records.events, records.settings].map((batch) => store.dataImportBatch({ session, records: batch }));
+    const sent = [records.clients, records.offboardings, records.events, records.settings].map((batch) => store.dataImportBatch({ session, lines: textOf(batch) }));
     expect((await Promise.all(sent)).map((answer) => answer.staged)).toEqual([2, 2, records.events.length, 1]);
     const result = await store.dataImportCommit({ session, counts: { clients: 2, offboardings: 2, events: records.events.length, templates: 0 } });
     expect(result).toEqual({ clients: 2, offboardings: 2, events: records.events.length, templates: 0 });
@@ -71,9 +74,9 @@ describe('staging an import', () => {
     const records = await sourceRecords();
     const { store } = setup();
     const { session } = await store.dataImportBegin();
-    await refusal(store.dataImportBatch({ session, records: records.offboardings })); // their clients are not staged
+    await refusal(store.dataImportBatch({ session, lines: textOf(records.offboardings) })); // their clients are not staged
     const again = await store.dataImportBegin();
-    await expect(store.dataImportBatch({ session: again.session, records: records.clients })).resolves.toEqual({ staged: 2 });
+    await expect(store.dataImportBatch({ session: again.session, lines: textOf(records.clients) })).resolves.toEqual({ staged: 2 });
   });
 });
 
