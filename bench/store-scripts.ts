@@ -21,8 +21,8 @@ export function seedScript(clients: number, perClient: number): string {
     const start = performance.now();
     const { session } = await send('data.importBegin', {});
     let batch = [];
-    const flush = async () => { if (batch.length) await send('data.importBatch', { session, records: batch }); batch = []; };
-    const add = async (record) => { batch.push(record); if (batch.length >= 2000) await flush(); };
+    const flush = async () => { if (batch.length) await send('data.importBatch', { session, lines: batch }); batch = []; };
+    const add = async (record) => { batch.push(JSON.stringify(record)); if (batch.length >= 2000) await flush(); };
     for (let i = 0; i < ${clients}; i++) {
       await add({ kind: 'client', record: { ...tc, id: 'bc' + i, name: 'Client ' + i, emails: [email(i)], domains: tc.domains.length ? ['co' + i + '.bench-example.com'] : [] } });
     }

@@ -95,26 +95,50 @@ async function bumpStage(meta: SummaryTables['meta'], stage: Stage, by: number):
 /** The whole summary from the clients and offboardings, a page of clients at a time. */
 export async function rebuildOverviewSummary(tables: SummaryTables, today: string): Promise<void> {
   await tables.overview.clear();
-  const counts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
+  const builder = new SummaryBuilder(today);
   let after: string | null = null;
   for (;;) {
     const page: Client[] = await (after === null ? tables.clients.orderBy(':id') : tables.clients.where(':id').above(after)).limit(PAGE).toArray();
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
+    await builder.addClients(tables, page);
+  }
+  await builder.finish(tables);
+}
+
+/**
+ * Builds the summary page by page into an empty overview table, so a caller that already holds each
+ * page of clients (an import's commit) builds it in the same pass instead of reading them again.
+ * The clients' offboardings must already be in `tables.offboardings`.
+ */
+export class SummaryBuilder {
+  private readonly counts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
+
+  constructor(private readonly today: string) {}
+
+  async addClients(tables: SummaryTables, page: readonly Client[]): Promise<void> {
+    if (page.length === 0) return;
     const offboardings = await tables.offboardings.where('clientId').anyOf(page.map((client) => client.id)).toArray();
     const byClient = new Map<string, Offboarding[]>();
-    for (const ob of offboardings) byClient.set(ob.clientId, [...(byClient.get(ob.clientId) ?? []), ob]);
+    for (const ob of offboardings) {
+      const list = byClient.get(ob.clientId);
+      if (list) list.push(ob);
+      else byClient.set(ob.clientId, [ob]);
+    }
     const rows: SummaryRow[] = [];
     for (const client of page) {
-      const row = summaryRowFor(client, byClient.get(client.id) ?? [], today);
+      const row = summaryRowFor(client, byClient.get(client.id) ?? [], this.today);
       if (row) {
         rows.push(row);
-        counts[row.stage] += 1;
+        this.counts[row.stage] += 1;
       }
     }
     await tables.overview.bulkPut(rows);
   }
-  await tables.meta.bulkPut([...STAGES.map((stage) => ({ key: STAGE_KEY(stage), value: counts[stage] })), { key: DAY_KEY, value: dayMark(today) }]);
+
+  async finish(tables: SummaryTables): Promise<void> {
+    await tables.meta.bulkPut([...STAGES.map((stage) => ({ key: STAGE_KEY(stage), value: this.counts[stage] })), { key: DAY_KEY, value: dayMark(this.today) }]);
+  }
 }
 
 /** Empties the summary (with the store). */

@@ -84,13 +84,13 @@ export interface StoreOperations {
   'data.deleteAll': { req: { confirm: 'DELETE' }; res: true };
   // A backup in bounded pieces (storage/backup/): no message ever holds the whole store.
   /** What an export will hold; `revision` changes with every write, so a page can see a change mid-export. */
-  'data.exportInfo': { req: Record<string, never>; res: { revision: number; counts: BackupCounts; exportedAt: string } };
+  'data.exportInfo': { req: Record<string, never>; res: { revision: number; exportedAt: string } };
   /** Up to `limit` rows of one table after the key `after` (null: from the start), in key order. */
   'data.exportPage': { req: { table: BackupTable; after: string | null; limit: number }; res: { records: BackupRecord[]; after: string | null; revision: number } };
   /** Empties the staging area and opens an import session. */
   'data.importBegin': { req: Record<string, never>; res: { session: string } };
-  /** Stages checked records; nothing the user sees changes. */
-  'data.importBatch': { req: { session: string; records: BackupRecord[]; firstLine?: number }; res: { staged: number } };
+  /** Stages a batch of a format-2 file's record lines (text, checked by the store); nothing the user sees changes. */
+  'data.importBatch': { req: { session: string; lines: string[]; firstLine?: number }; res: { staged: number } };
   /** Replaces the store with what was staged, in one transaction, if the counts agree. */
   'data.importCommit': { req: { session: string; counts: BackupCounts }; res: ImportResult };
   'data.importAbort': { req: { session: string }; res: true };

@@ -32,7 +32,8 @@ import {
 } from './schemas';
 import { exportDocument, importDocument } from './transfer';
 import { abortImport, beginImport, commitImport, stageRecords } from './backup/staging';
-import { exportCounts, exportPage } from './backup/export-pages';
+import { exportPage } from './backup/export-pages';
+import { parseBackupLines } from './backup/records';
 import type { BackupCounts, BackupRecord } from './backup/format';
 import { bringSummaryTo, clearOverviewSummary, readAllSummaryRows, readSummary, refreshClientSummary, summaryIsAt } from './overview-summary';
 import { builtInTemplateProblem } from '../templates/template-set';
@@ -92,6 +93,8 @@ export class Store implements StoreMethods {
   private revision = Date.now();
   /** Bumped after every write that can change the overview. */
   private generation = 0;
+  /** The last import batch being staged (dataImportBatch keeps their order). */
+  private stagingQueue: Promise<unknown> = Promise.resolve();
   /** Every offboarding as of a data generation: a filter change on the insights page reads nothing. */
   private offboardingsCache?: { generation: number; offboardings: readonly Offboarding[] };
   private factsCache?: { generation: number; facts: readonly InsightsFacts[] };
@@ -411,9 +414,9 @@ export class Store implements StoreMethods {
     return this.changing(importDocument(this.db, req.json, { builtInTemplateIds: this.builtInTemplateIds, session: this.newId(), today: this.today() }));
   }
 
-  async dataExportInfo(): Promise<{ revision: number; counts: BackupCounts; exportedAt: string }> {
-    const revision = this.revision;
-    return { revision, counts: await exportCounts(this.db), exportedAt: this.nowIso() };
+  /** The revision a streamed export's pages must all carry, and its time (the counts are those of the pages). */
+  async dataExportInfo(): Promise<{ revision: number; exportedAt: string }> {
+    return { revision: this.revision, exportedAt: this.nowIso() };
   }
 
   async dataExportPage(req: { table: BackupTable; after: string | null; limit: number }): Promise<{ records: BackupRecord[]; after: string | null; revision: number }> {
@@ -429,12 +432,18 @@ export class Store implements StoreMethods {
     return { session };
   }
 
-  async dataImportBatch(req: { session: string; records: BackupRecord[]; firstLine?: number }): Promise<{ staged: number }> {
-    const staged = await stageRecords(this.db, req.session, req.records, {
-      builtInTemplateIds: this.builtInTemplateIds,
-      ...(req.firstLine === undefined ? {} : { firstLine: req.firstLine }),
-    });
-    return { staged };
+  /** Batches are staged strictly in the order they arrive, even when the page sends the next before this one is written. */
+  async dataImportBatch(req: { session: string; lines: string[]; firstLine?: number }): Promise<{ staged: number }> {
+    // Parsed and checked before waiting for the batch ahead: that work overlaps its writing.
+    const records = parseBackupLines(req.lines, req.firstLine);
+    const staging = this.stagingQueue.then(() =>
+      stageRecords(this.db, req.session, records, {
+        builtInTemplateIds: this.builtInTemplateIds,
+        ...(req.firstLine === undefined ? {} : { firstLine: req.firstLine }),
+      }),
+    );
+    this.stagingQueue = staging.catch(() => undefined);
+    return { staged: await staging };
   }
 
   async dataImportCommit(req: { session: string; counts: BackupCounts }): Promise<ImportResult> {

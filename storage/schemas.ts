@@ -612,7 +612,7 @@ const backupCountsSchema = z.strictObject({
 });
 
 /** Records per data.importBatch / rows per data.exportPage: each message stays a few megabytes. */
-export const BACKUP_BATCH = { records: 2_000, pageRows: 1_000 } as const;
+export const BACKUP_BATCH = { records: 2_000, pageRows: 1_000, lineChars: 4 * 1024 * 1024 } as const;
 
 const backupRequestSchemas = {
   'data.exportInfo': emptyRequest,
@@ -622,9 +622,10 @@ const backupRequestSchemas = {
     limit: z.number().int().min(1).max(BACKUP_BATCH.pageRows),
   }),
   'data.importBegin': emptyRequest,
+  // Each line is parsed and checked against backupRecordSchema by the store (storage/backup/records.ts), so a refusal names its line.
   'data.importBatch': z.strictObject({
     session: idSchema,
-    records: z.array(backupRecordSchema).max(BACKUP_BATCH.records),
+    lines: z.array(z.string().max(BACKUP_BATCH.lineChars)).max(BACKUP_BATCH.records),
     firstLine: z.number().int().min(1).optional(),
   }),
   'data.importCommit': z.strictObject({ session: idSchema, counts: backupCountsSchema }),

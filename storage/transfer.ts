@@ -11,7 +11,8 @@ import { BackupLineChecker, splitLines } from './backup/lines';
 import { legacyCounts, legacyRecords, parseExportDocument, type ImportOptions } from './backup/v1';
 import { beginImport, commitImport, stageRecords, abortImport } from './backup/staging';
 import { BACKUP_BATCH } from './schemas';
-import type { BackupCounts, BackupRecord } from './backup/format';
+import { canonicalJson, type BackupCounts } from './backup/format';
+import { parseBackupLines } from './backup/records';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, LEGACY_EXPORT_VERSION } from './backup/format';
 export { describeImportError, ImportError, IMPORT_ERROR_CODES, MAX_IMPORT_BYTES } from './backup/errors';
@@ -36,19 +37,20 @@ export async function importDocument(db: OffboardDB, text: string, options: Whol
   } catch {
     // indented format 1
   }
-  let records: Array<[BackupRecord, number | undefined]> = [];
+  // Record lines and their file lines; format 1's records are written as lines too, so both take one path.
+  let records: Array<[string, number | undefined]> = [];
   let counts: BackupCounts;
   if (format2) {
     const checker = new BackupLineChecker();
     for await (const line of splitLines(new Blob([text]).stream())) {
       const record = checker.accept(line);
-      if (record) records.push([record, line.number]);
+      if (record) records.push([record.text, line.number]);
     }
     checker.finish();
     counts = checker.counts!;
   } else {
     const doc = parseExportDocument(text, { builtInTemplateIds });
-    records = [...legacyRecords(doc)].map((record) => [record, undefined]);
+    records = [...legacyRecords(doc)].map((record) => [canonicalJson(record), undefined]);
     counts = legacyCounts(doc);
   }
   await beginImport(db, options.session);
@@ -56,7 +58,8 @@ export async function importDocument(db: OffboardDB, text: string, options: Whol
     for (let start = 0; start < records.length; start += BACKUP_BATCH.records) {
       const batch = records.slice(start, start + BACKUP_BATCH.records);
       const line = batch[0]?.[1];
-      await stageRecords(db, options.session, batch.map(([record]) => record), { builtInTemplateIds, ...(line === undefined ? {} : { firstLine: line }) });
+      const checked = parseBackupLines(batch.map(([text]) => text), line);
+      await stageRecords(db, options.session, checked, { builtInTemplateIds, ...(line === undefined ? {} : { firstLine: line }) });
     }
     return await commitImport(db, options.session, counts, options.today);
   } catch (error) {

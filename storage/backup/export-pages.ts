@@ -1,21 +1,10 @@
-/** The background's half of a streamed export: the counts, then each table a page at a time in key order. */
+/** The background's half of a streamed export: each table a page at a time in key order (the page counts what it writes). */
 import type { Table } from 'dexie';
 import { SETTINGS_KEY, type OffboardDB } from '../db';
 import { defaultSettings } from '../schemas';
 import { toClient } from '../client-rows';
 import type { BackupTable } from '../protocol';
-import type { BackupCounts, BackupRecord } from './format';
-
-export async function exportCounts(db: OffboardDB): Promise<BackupCounts> {
-  return db.transaction('r', [db.clients, db.offboardings, db.timelines, db.templates], async () => {
-    let events = 0;
-    // Only the lengths are summed; the rows go out of scope page by page.
-    await db.timelines.each((row) => {
-      events += row.events.length;
-    });
-    return { clients: await db.clients.count(), offboardings: await db.offboardings.count(), events, templates: await db.templates.count() };
-  });
-}
+import type { BackupRecord } from './format';
 
 /** Up to `limit` rows after `after` (timelines: each row's events, whole); `after` of the answer is null at the end. */
 export async function exportPage(db: OffboardDB, table: BackupTable, after: string | null, limit: number): Promise<{ records: BackupRecord[]; after: string | null }> {

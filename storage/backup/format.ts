@@ -100,8 +100,51 @@ export class Crc32 {
     this.crc = crc;
   }
 
+  /** The CRC of the bytes so far, as a number. */
+  value(): number {
+    return (this.crc ^ 0xffffffff) >>> 0;
+  }
+
   /** "crc32:" and eight lower-case hex digits. */
   digest(): string {
-    return `crc32:${((this.crc ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0')}`;
+    return crcDigest(this.value());
   }
+}
+
+export const crcDigest = (crc: number): string => `crc32:${(crc >>> 0).toString(16).padStart(8, '0')}`;
+
+/**
+ * The CRC of A followed by B from the CRCs of A and B and B's length (zlib's crc32_combine), so a
+ * writer can put a header it only knows at the end before bytes it has already checksummed.
+ */
+export function crc32Combine(first: number, second: number, secondLength: number): number {
+  if (secondLength <= 0) return first >>> 0;
+  const times = (matrix: Uint32Array, vector: number) => {
+    let sum = 0;
+    for (let i = 0; vector !== 0; i += 1, vector >>>= 1) if (vector & 1) sum ^= matrix[i]!;
+    return sum >>> 0;
+  };
+  const square = (out: Uint32Array, matrix: Uint32Array) => {
+    for (let n = 0; n < 32; n += 1) out[n] = times(matrix, matrix[n]!);
+  };
+  const odd = new Uint32Array(32);
+  const even = new Uint32Array(32);
+  odd[0] = 0xedb88320; // the operator for one zero bit
+  for (let n = 1, row = 1; n < 32; n += 1, row <<= 1) odd[n] = row >>> 0;
+  square(even, odd); // two zero bits
+  square(odd, even); // four zero bits
+  let crc = first >>> 0;
+  let length = secondLength;
+  // Each round squares the operator (one zero byte, then two, four, …) and applies it where the length has a 1 bit.
+  for (;;) {
+    square(even, odd);
+    if (length % 2 === 1) crc = times(even, crc);
+    length = Math.floor(length / 2);
+    if (length === 0) break;
+    square(odd, even);
+    if (length % 2 === 1) crc = times(odd, crc);
+    length = Math.floor(length / 2);
+    if (length === 0) break;
+  }
+  return (crc ^ second) >>> 0;
 }

@@ -5,7 +5,7 @@
  */
 import { describeFirstIssue } from '../../common/validation-issues';
 import { z } from 'zod';
-import { backupRecordSchema, LIMITS } from '../schemas';
+import { LIMITS } from '../schemas';
 import {
   BACKUP_KINDS,
   COUNT_OF,
@@ -16,7 +16,6 @@ import {
   MAX_LINE_BYTES,
   type BackupCounts,
   type BackupKind,
-  type BackupRecord,
 } from './format';
 import { ImportError } from './errors';
 
@@ -88,6 +87,29 @@ function join(parts: Uint8Array[], length: number, last: Uint8Array): Uint8Array
 }
 
 const NEWLINE = new Uint8Array([0x0a]);
+/** How a record line the product wrote begins (canonical JSON: keys sorted, no spaces). */
+const RECORD_PREFIX = new RegExp(`^\\{"kind":"(${BACKUP_KINDS.join('|')})","record":`);
+
+/** A record line as the page hands it on: its kind (for the order and the counts) and its text. */
+export interface RecordLine {
+  kind: BackupKind;
+  text: string;
+}
+
+function parseLine(text: string, line: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ImportError('not-json', { line });
+  }
+}
+
+/** The kind of a record line that does not start the canonical way; its record is checked by the store. */
+function kindOf(raw: unknown, line: number): BackupKind {
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  if (typeof kind === 'string' && (BACKUP_KINDS as readonly string[]).includes(kind)) return kind as BackupKind;
+  throw new ImportError('damaged', { line, path: 'kind', reason: `Expected one of ${BACKUP_KINDS.join(', ')}` });
+}
 
 /**
  * The rules of a format-2 file, fed one line at a time: a header first, records in BACKUP_KINDS
@@ -104,27 +126,39 @@ export class BackupLineChecker {
   private ended = false;
   private lastLine = 0;
 
-  /** The record on this line, or null for the header and the trailer. */
-  accept(line: Line): BackupRecord | null {
+  /**
+   * The record line's kind and text (parsed and checked by the store), or null for the header and the
+   * trailer. A line written by the product starts `{"kind":"…","record":`, so its kind is read from
+   * that prefix without parsing the record; any other line is parsed whole.
+   */
+  accept(line: Line): RecordLine | null {
     this.lastLine = line.number;
     if (line.bytes.length > MAX_LINE_BYTES) throw new ImportError('line-too-long', { line: line.number, bytes: line.bytes.length });
     if (this.ended) {
       if (line.bytes.every((byte) => byte === 0x20 || byte === 0x0d || byte === 0x09)) return null;
       throw new ImportError('order', { line: line.number, kind: 'record', after: 'end' });
     }
-    const raw = this.parse(line);
+    const text = this.decode(line);
     if (this.declared === null) {
-      this.header(raw, line.number);
-    } else if (raw !== null && typeof raw === 'object' && 'end' in raw) {
-      this.trailer(raw, line.number);
-      return null;
-    } else {
-      const record = this.record(raw, line.number);
+      this.header(parseLine(text, line.number), line.number);
       this.feedCrc(line);
-      return record;
+      return null;
     }
+    const prefixed = RECORD_PREFIX.exec(text);
+    let kind: BackupKind;
+    if (prefixed) {
+      kind = prefixed[1] as BackupKind;
+    } else {
+      const raw = parseLine(text, line.number);
+      if (raw !== null && typeof raw === 'object' && 'end' in raw) {
+        this.trailer(raw, line.number);
+        return null;
+      }
+      kind = kindOf(raw, line.number);
+    }
+    this.count(kind, line.number);
     this.feedCrc(line);
-    return null;
+    return { kind, text };
   }
 
   /** Throws unless the trailer was read. */
@@ -142,9 +176,9 @@ export class BackupLineChecker {
     if (line.terminated) this.crc.update(NEWLINE);
   }
 
-  private parse(line: Line): unknown {
+  private decode(line: Line): string {
     try {
-      return JSON.parse(this.decoder.decode(line.bytes));
+      return this.decoder.decode(line.bytes);
     } catch {
       throw new ImportError('not-json', { line: line.number });
     }
@@ -167,29 +201,22 @@ export class BackupLineChecker {
     this.declared = parsed.data.counts;
   }
 
-  private record(raw: unknown, line: number): BackupRecord {
-    const parsed = backupRecordSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = describeFirstIssue(parsed.error);
-      const kind = (raw as { kind?: unknown } | null)?.kind;
-      throw new ImportError('damaged', { line, path: typeof kind === 'string' ? issue.path.replace(/^record/, kind) : issue.path, reason: issue.message });
-    }
-    const record = parsed.data as BackupRecord;
-    const rank = BACKUP_KINDS.indexOf(record.kind);
+  /** The order of kinds, one settings record, and no more records of a kind than the header declares. */
+  private count(kind: BackupKind, line: number): void {
+    const rank = BACKUP_KINDS.indexOf(kind);
     if (this.lastKind !== 'header' && rank < BACKUP_KINDS.indexOf(this.lastKind)) {
-      throw new ImportError('order', { line, kind: record.kind, after: this.lastKind });
+      throw new ImportError('order', { line, kind, after: this.lastKind });
     }
-    this.lastKind = record.kind;
-    if (record.kind === 'settings') {
+    this.lastKind = kind;
+    if (kind === 'settings') {
       if (this.settingsSeen) throw new ImportError('order', { line, kind: 'settings', after: 'settings' });
       this.settingsSeen = true;
     } else {
-      const table = COUNT_OF[record.kind];
+      const table = COUNT_OF[kind];
       this.seen[table] += 1;
       const declared = this.declared![table];
       if (this.seen[table] > declared) throw new ImportError('counts', { line, table, count: this.seen[table], limit: declared });
     }
-    return record;
   }
 
   private trailer(raw: unknown, line: number): void {

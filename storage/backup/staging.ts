@@ -5,14 +5,14 @@
  * transaction, a page at a time, so a refused or failed import leaves the store exactly as it was
  * and the background never holds more than a page of rows.
  */
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../../offboarding/types';
 import type { Template } from '../../templates/types';
 import { matchKeys } from '../../offboarding/client';
 import { builtInTemplateProblem } from '../../templates/template-set';
 import { SETTINGS_KEY, type OffboardDB, type TimelineRow } from '../db';
 import { LIMITS } from '../schemas';
-import { rebuildOverviewSummary } from '../overview-summary';
+import { SummaryBuilder } from '../overview-summary';
 import type { ImportResult } from '../protocol';
 import type { BackupCounts, BackupRecord } from './format';
 import { ImportError } from './errors';
@@ -95,14 +95,19 @@ export async function commitImport(db: OffboardDB, session: string, counts: Back
     for (const table of ['clients', 'offboardings', 'events', 'templates'] as const) {
       if (staged[table] !== counts[table]) throw new ImportError('counts', { table, count: staged[table], limit: counts[table] });
     }
-    await Promise.all([db.clients.clear(), db.offboardings.clear(), db.timelines.clear(), db.templates.clear(), db.settings.clear()]);
-    await copyPages(db.stagingClients, 'id', (rows) => db.clients.bulkAdd(rows.map((client) => ({ ...client, matchKeys: matchKeys(client) }))));
+    await Promise.all([db.clients.clear(), db.offboardings.clear(), db.timelines.clear(), db.templates.clear(), db.settings.clear(), db.overview.clear()]);
+    // Offboardings first: the summary is built from each page of clients as it is copied (one pass).
     await copyPages(db.stagingOffboardings, 'id', (rows) => db.offboardings.bulkAdd(rows));
+    const summary = new SummaryBuilder(today);
+    await copyPages(db.stagingClients, 'id', async (rows) => {
+      await db.clients.bulkAdd(rows.map((client) => ({ ...client, matchKeys: matchKeys(client) })));
+      await summary.addClients(db, rows);
+    });
     await copyPages(db.stagingTimelines, 'clientId', (rows) => db.timelines.bulkAdd(rows.map(sortedTimeline)), COPY_PAGE / 5);
     await copyPages(db.stagingTemplates, 'id', (rows) => db.templates.bulkAdd(rows));
     const settings = await db.stagingSettings.get(SETTINGS_KEY);
     if (settings) await db.settings.put(settings, SETTINGS_KEY);
-    await rebuildOverviewSummary(db, today);
+    await summary.finish(db);
     await clearStaging(db);
     await db.meta.bulkDelete([SESSION_KEY, STAGED_EVENTS_KEY]);
     return { ...staged };
@@ -125,26 +130,42 @@ async function requireSession(db: OffboardDB, session: string): Promise<void> {
 
 type Where = (index: number) => { line?: number };
 
-/** Adds rows whose ids are new to the staging table and to the batch; a repeated id is refused. */
+/**
+ * Adds rows whose ids are new to the staging table; a repeated id (already staged, or twice in the
+ * batch) is refused. The table's own key constraint finds it: no read before the write.
+ */
 async function stageUnique<T extends I & { id: string }, I>(table: Table<T, string, I>, rows: Array<[T, number]>, kind: string, where: Where): Promise<void> {
   if (rows.length === 0) return;
-  const existing = await table.bulkGet(rows.map(([row]) => row.id));
-  const seen = new Set<string>();
-  rows.forEach(([row, index], at) => {
-    if (existing[at] !== undefined || seen.has(row.id)) {
-      throw new ImportError('inconsistent', { path: `${kind}.id`, problem: 'duplicate-id', id: row.id, ...where(index) });
-    }
-    seen.add(row.id);
-  });
-  await table.bulkAdd(rows.map(([row]) => row));
+  try {
+    await table.bulkAdd(rows.map(([row]) => row));
+  } catch (error) {
+    const failed = firstConstraintFailure(error);
+    if (failed === undefined) throw error;
+    const [row, index] = rows[failed]!;
+    throw new ImportError('inconsistent', { path: `${kind}.id`, problem: 'duplicate-id', id: row.id, ...where(index) });
+  }
+}
+
+/** The position of the first row a bulkAdd refused for its key, if that is why it failed. */
+function firstConstraintFailure(error: unknown): number | undefined {
+  if (!(error instanceof Dexie.BulkError)) return undefined;
+  const positions = Object.entries(error.failuresByPos)
+    .filter(([, failure]) => failure?.name === 'ConstraintError')
+    .map(([position]) => Number(position));
+  return positions.length === 0 ? undefined : Math.min(...positions);
 }
 
 async function checkOffboardingOwners(db: OffboardDB, rows: Array<[Offboarding, number]>, where: Where): Promise<void> {
   if (rows.length === 0) return;
-  const owners = await db.stagingClients.bulkGet(rows.map(([ob]) => ob.clientId));
-  rows.forEach(([ob, index], at) => {
-    if (!owners[at]) throw new ImportError('inconsistent', { path: 'offboarding.clientId', problem: 'missing-client', id: ob.clientId, ...where(index) });
+  const owners = await stagedKeys(db.stagingClients, rows.map(([ob]) => ob.clientId));
+  rows.forEach(([ob, index]) => {
+    if (!owners.has(ob.clientId)) throw new ImportError('inconsistent', { path: 'offboarding.clientId', problem: 'missing-client', id: ob.clientId, ...where(index) });
   });
+}
+
+/** Which of `ids` are staged: keys only, the rows are not read. */
+async function stagedKeys<T, I>(table: Table<T, string, I>, ids: readonly string[]): Promise<Set<string>> {
+  return new Set(await table.where(':id').anyOf([...new Set(ids)]).primaryKeys());
 }
 
 /** Appends events to their client's staged timeline: the client must be staged, the offboarding its own. */
@@ -152,12 +173,11 @@ async function stageEvents(db: OffboardDB, rows: Array<[OffboardEvent, number]>,
   if (rows.length === 0) return;
   const clientIds = [...new Set(rows.map(([event]) => event.clientId))];
   const offboardingIds = [...new Set(rows.flatMap(([event]) => (event.offboardingId === undefined ? [] : [event.offboardingId])))];
-  const [clients, timelines, offboardings] = await Promise.all([
-    db.stagingClients.bulkGet(clientIds),
+  const [known, timelines, offboardings] = await Promise.all([
+    stagedKeys(db.stagingClients, clientIds),
     db.stagingTimelines.bulkGet(clientIds),
     db.stagingOffboardings.bulkGet(offboardingIds),
   ]);
-  const known = new Set(clients.flatMap((client) => (client ? [client.id] : [])));
   const ownerOf = new Map(offboardings.flatMap((ob) => (ob ? [[ob.id, ob.clientId] as const] : [])));
   const byClient = new Map<string, { row: TimelineRow; ids: Set<string> }>();
   clientIds.forEach((clientId, at) => {

@@ -6,7 +6,7 @@
  */
 import type { ImportResult, StoreClient } from '../protocol';
 import { BACKUP_BATCH } from '../schemas';
-import { canonicalJson, Crc32, EXPORT_FORMAT, EXPORT_VERSION, type BackupCounts, type BackupRecord, type BackupTrailer } from './format';
+import { canonicalJson, Crc32, crc32Combine, crcDigest, EXPORT_FORMAT, EXPORT_VERSION, type BackupCounts, type BackupRecord, type BackupTrailer } from './format';
 import { ImportError, MAX_IMPORT_BYTES } from './errors';
 import { BackupLineChecker, splitLines } from './lines';
 import { legacyCounts, legacyRecords, parseExportDocument } from './v1';
@@ -43,11 +43,16 @@ export async function exportBackup(store: StoreClient): Promise<ExportedBackup> 
   throw new ExportChangedError();
 }
 
-/** One pass; null when a write landed between two pages (the file would mix two states). */
+/**
+ * One pass; null when a write landed between two pages (the file would mix two states). The header's
+ * counts are those of the records written, so it is made last and put first: its CRC is combined
+ * with the body's, and the store is read once.
+ */
 async function exportOnce(store: StoreClient): Promise<ExportedBackup | null> {
   const info = await store.call('data.exportInfo', {});
   const encoder = new TextEncoder();
-  const crc = new Crc32();
+  const bodyCrc = new Crc32();
+  let bodyBytes = 0;
   const parts: Blob[] = [];
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -56,15 +61,15 @@ async function exportOnce(store: StoreClient): Promise<ExportedBackup | null> {
     pending = [];
     pendingBytes = 0;
   };
-  const write = (text: string, checked = true) => {
+  const write = (text: string) => {
     const bytes = encoder.encode(text);
-    if (checked) crc.update(bytes);
+    bodyCrc.update(bytes);
+    bodyBytes += bytes.length;
     pending.push(bytes);
     pendingBytes += bytes.length;
     if (pendingBytes >= BLOB_PART_BYTES) flush();
   };
 
-  write(`${canonicalJson({ counts: info.counts, exportedAt: info.exportedAt, format: EXPORT_FORMAT, version: EXPORT_VERSION })}\n`);
   const counts: BackupCounts = { clients: 0, offboardings: 0, events: 0, templates: 0 };
   for (const table of EXPORT_TABLES) {
     let after: string | null = null;
@@ -83,11 +88,14 @@ async function exportOnce(store: StoreClient): Promise<ExportedBackup | null> {
       after = page.after;
     } while (after !== null);
   }
-  const checksum = crc.digest();
-  const trailer: BackupTrailer = { end: true, counts, checksum };
-  write(`${canonicalJson(trailer)}\n`, false);
   flush();
-  return { blob: new Blob(parts, { type: BACKUP_MIME }), counts, checksum };
+  const header = encoder.encode(`${canonicalJson({ counts, exportedAt: info.exportedAt, format: EXPORT_FORMAT, version: EXPORT_VERSION })}\n`);
+  const headerCrc = new Crc32();
+  headerCrc.update(header);
+  const checksum = crcDigest(crc32Combine(headerCrc.value(), bodyCrc.value(), bodyBytes));
+  const trailer: BackupTrailer = { end: true, counts, checksum };
+  const blob = new Blob([header as BlobPart, ...parts, `${canonicalJson(trailer)}\n`], { type: BACKUP_MIME });
+  return { blob, counts, checksum };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,7 +132,7 @@ async function sendFormat2(file: Blob, batches: BatchSender): Promise<BackupCoun
   const checker = new BackupLineChecker();
   for await (const line of splitLines(file.stream())) {
     const record = checker.accept(line);
-    if (record) await batches.add(record, line.number, line.bytes.length);
+    if (record) await batches.add(record.text, line.number, line.bytes.length);
   }
   checker.finish();
   return checker.counts!;
@@ -134,49 +142,61 @@ async function sendFormat2(file: Blob, batches: BatchSender): Promise<BackupCoun
 async function sendFormat1(file: Blob, batches: BatchSender): Promise<BackupCounts> {
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError('too-large', { bytes: file.size });
   const doc = parseExportDocument(await blobText(file));
-  for (const record of legacyRecords(doc)) await batches.add(record, undefined, 0);
+  for (const record of legacyRecords(doc)) {
+    const text = canonicalJson(record);
+    await batches.add(text, undefined, text.length);
+  }
   return legacyCounts(doc);
 }
 
-/** Gathers records into batches of at most BACKUP_BATCH.records and about 2 MB each. */
+/**
+ * Batches in flight at once: while the background writes one batch, it already checks the next
+ * (the store stages them strictly in the order sent), so its checking and its writing overlap.
+ */
+const BATCHES_IN_FLIGHT = 2;
+
+/** Gathers record lines into batches of at most BACKUP_BATCH.records and about 2 MB each. */
 class BatchSender {
-  private records: BackupRecord[] = [];
+  private lines: string[] = [];
   private firstLine: number | undefined;
   private bytes = 0;
-  private inFlight: Promise<void> = Promise.resolve();
+  /** Oldest first; each settles when its batch is staged or refused. */
+  private inFlight: Array<Promise<void>> = [];
 
   constructor(
     private readonly store: StoreClient,
     private readonly session: string,
   ) {}
 
-  async add(record: BackupRecord, line: number | undefined, bytes: number): Promise<void> {
-    if (this.records.length === 0) this.firstLine = line;
-    this.records.push(record);
+  async add(text: string, line: number | undefined, bytes: number): Promise<void> {
+    if (this.lines.length === 0) this.firstLine = line;
+    this.lines.push(text);
     this.bytes += bytes;
-    if (this.records.length >= BACKUP_BATCH.records || this.bytes >= 2 * 1024 * 1024) await this.flush();
+    if (this.lines.length >= BACKUP_BATCH.records || this.bytes >= 2 * 1024 * 1024) await this.flush();
   }
 
-  /** Sends what is gathered; the next batch is read while this one is staged (one in flight at a time). */
+  /** Sends what is gathered once fewer than BATCHES_IN_FLIGHT are on their way; the oldest refusal surfaces first. */
   async flush(): Promise<void> {
-    if (this.records.length === 0) return;
-    const records = this.records;
+    if (this.lines.length === 0) return;
+    const lines = this.lines;
     const firstLine = this.firstLine;
-    this.records = [];
+    this.lines = [];
     this.bytes = 0;
-    await this.inFlight;
-    this.inFlight = this.store.call('data.importBatch', { session: this.session, records, ...(firstLine === undefined ? {} : { firstLine }) }).then(() => undefined);
+    while (this.inFlight.length >= BATCHES_IN_FLIGHT) await this.inFlight.shift();
+    const sending = this.store.call('data.importBatch', { session: this.session, lines, ...(firstLine === undefined ? {} : { firstLine }) }).then(() => undefined);
+    sending.catch(() => undefined); // awaited in order later; not an unhandled rejection meanwhile
+    this.inFlight.push(sending);
   }
 
-  /** Waits for a batch still in flight, ignoring its outcome (the import is being abandoned). */
+  /** Waits for the batches still in flight, ignoring their outcome (the import is being abandoned). */
   async settle(): Promise<void> {
-    await this.inFlight.catch(() => undefined);
+    await Promise.allSettled(this.inFlight.splice(0));
   }
 
-  /** Waits for the last batch: its refusal, if any, surfaces here. */
+  /** Waits for the last batches, oldest first: a refusal, if any, surfaces here. */
   async finish(): Promise<void> {
     await this.flush();
-    await this.inFlight;
+    while (this.inFlight.length > 0) await this.inFlight.shift();
   }
 }
 

@@ -31,7 +31,7 @@ function clientOf(store: Store, beforeCall?: (op: StoreOperation) => Promise<voi
     async call<K extends StoreOperation>(op: K, req: StoreOperations[K]['req']): Promise<StoreOperations[K]['res']> {
       await beforeCall?.(op);
       const checked = requestSchemas[op].parse(req);
-      const records = (req as { records?: unknown[] }).records?.length;
+      const records = (req as { lines?: unknown[] }).lines?.length;
       sent.push({ op, bytes: JSON.stringify(req).length, ...(records === undefined ? {} : { records }) });
       const method = store[methodName(op)] as unknown as (r: unknown) => Promise<StoreOperations[K]['res']>;
       const res = await method.call(store, checked);
@@ -147,6 +147,23 @@ describe('streamed backup (format 2)', () => {
     expect(await target.store.dataExport()).toBe(formatOne.replace(/"exportedAt": "[^"]+"/, `"exportedAt": "${JSON.parse(await target.store.dataExport()).exportedAt}"`));
   });
 
+  it('accepts a file whose lines are not in canonical form (keys reordered, spaces)', async () => {
+    const source = setup();
+    await populate(source.store, 5);
+    const all = await lines((await exportBackup(clientOf(source.store).client)).blob);
+    const loose = all.slice(0, -1).map((line, index) => {
+      if (index === 0) return line;
+      const { kind, record } = JSON.parse(line) as { kind: string; record: unknown };
+      return JSON.stringify({ record, kind }, null, 1).replace(/\n/g, ' ');
+    });
+    const header = JSON.parse(all[0]!) as { counts: Record<string, number> };
+    const target = setup();
+    const result = await importBackup(clientOf(target.store).client, fileOf(withTrailer(loose, header.counts)));
+    expect(result).toEqual(header.counts);
+    const dateless = (json: string) => json.replace(/"exportedAt": "[^"]+"/, '');
+    expect(dateless(await target.store.dataExport())).toBe(dateless(await source.store.dataExport()));
+  });
+
   it('takes a format-2 backup through data.import too (one message, a small store)', async () => {
     const source = setup();
     await populate(source.store);
@@ -200,6 +217,20 @@ describe('streamed import refusals leave the store exactly as it was, and say wh
 
   it('damaged: a record that breaks its schema, with line and field', async () => {
     const error = await refusedWith((records) => withTrailer(records.map((line, index) => (index === 1 ? line.replace(/"name":"[^"]+"/, '"name":42') : line)), counts(records)));
+    expect(error).toMatchObject({ code: 'damaged', params: { line: 2, path: 'client.name' } });
+  });
+
+  it('damaged: a line of no known kind, with its line', async () => {
+    const error = await refusedWith((records) => withTrailer(records.map((line, index) => (index === 2 ? line.replace('"kind":"client"', '"kind":"customer"') : line)), counts(records)));
+    expect(error).toMatchObject({ code: 'damaged', params: { line: 3, path: 'kind' } });
+  });
+
+  it('damaged: a record whose keys were reordered by hand is still checked field by field', async () => {
+    const reordered = (line: string) => {
+      const { kind, record } = JSON.parse(line) as { kind: string; record: Record<string, unknown> };
+      return JSON.stringify({ record: { ...record, name: 42 }, kind });
+    };
+    const error = await refusedWith((records) => withTrailer(records.map((line, index) => (index === 1 ? reordered(line) : line)), counts(records)));
     expect(error).toMatchObject({ code: 'damaged', params: { line: 2, path: 'client.name' } });
   });
 

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OffboardDB } from '../../../storage/db';
+import type { BackupRecord } from '../../../storage/backup/format';
+import { Crc32, crc32Combine } from '../../../storage/backup/format';
+import { ImportError } from '../../../storage/transfer';
+import { openTestStore } from './helpers';
+
+const opened: OffboardDB[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+function setup() {
+  const ctx = openTestStore();
+  opened.push(ctx.db);
+  return ctx;
+}
+
+/** Records as an export writes them: two clients, their offboardings, their events, the settings. */
+async function sourceRecords() {
+  const { store } = setup();
+  await store.offboardingStart({ name: 'Anna Nowak', email: 'anna@acme.pl', language: 'pl', initiator: 'we', reason: 'non-payment' });
+  await store.offboardingStart({ name: 'Łucja Żak', email: 'lucja@firma.pl', language: 'pl', initiator: 'client', reason: 'client-decision' });
+  const page = async (table: 'clients' | 'offboardings' | 'timelines' | 'settings') => (await store.dataExportPage({ table, after: null, limit: 1_000 })).records;
+  return { clients: await page('clients'), offboardings: await page('offboardings'), events: await page('timelines'), settings: await page('settings') };
+}
+
+const textOf = (batch: readonly BackupRecord[]) => batch.map((record) => JSON.stringify(record));
+const idOf = (entry: BackupRecord) => (entry.kind === 'client' ? entry.record.id : '');
+
+async function refusal(work: Promise<unknown>): Promise<ImportError> {
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  return error as ImportError;
+}
+
+describe('staging an import', () => {
+  it('refuses a client id staged by an earlier batch, naming the line', async () => {
+    const records = await sourceRecords();
+    const { store, db } = setup();
+    const { session } = await store.dataImportBegin();
+    await store.dataImportBatch({ session, lines: textOf(records.clients), firstLine: 2 });
+    const error = await refusal(store.dataImportBatch({ session, lines: textOf([records.clients[1]!]), firstLine: 9 }));
+    expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'duplicate-id', path: 'client.id', id: idOf(records.clients[1]!), line: 9 } });
+    // The refused batch left nothing behind; the earlier one is still staged.
+    expect(await db.stagingClients.count()).toBe(2);
+  });
+
+  it('refuses an id repeated within one batch at its second line', async () => {
+    const records = await sourceRecords();
+    const { store, db } = setup();
+    const { session } = await store.dataImportBegin();
+    const batch: BackupRecord[] = [records.clients[0]!, records.clients[1]!, records.clients[0]!];
+    const error = await refusal(store.dataImportBatch({ session, lines: textOf(batch), firstLine: 2 }));
+    expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'duplicate-id', id: idOf(records.clients[0]!), line: 4 } });
+    expect(await db.stagingClients.count()).toBe(0);
+  });
+
+  it('stages batches in the order sent even when the next arrives before the last is written', async () => {
+    const records = await sourceRecords();
+    const { store } = setup();
+    const { session } = await store.dataImportBegin();
+    // Not awaited one by one: offboardings and events refer to clients of the batch before them.
+    const sent = [records.clients, records.offboardings, records.events, records.settings].map((batch) => store.dataImportBatch({ session, lines: textOf(batch) }));
+    expect((await Promise.all(sent)).map((answer) => answer.staged)).toEqual([2, 2, records.events.length, 1]);
+    const result = await store.dataImportCommit({ session, counts: { clients: 2, offboardings: 2, events: records.events.length, templates: 0 } });
+    expect(result).toEqual({ clients: 2, offboardings: 2, events: records.events.length, templates: 0 });
+    expect((await store.clientsList()).map((client) => client.name)).toEqual(['Anna Nowak', 'Łucja Żak']);
+  });
+
+  it('a refused batch does not stop the next import: the queue goes on', async () => {
+    const records = await sourceRecords();
+    const { store } = setup();
+    const { session } = await store.dataImportBegin();
+    await refusal(store.dataImportBatch({ session, lines: textOf(records.offboardings) })); // their clients are not staged
+    const again = await store.dataImportBegin();
+    await expect(store.dataImportBatch({ session: again.session, lines: textOf(records.clients) })).resolves.toEqual({ staged: 2 });
+  });
+});
+
+describe('crc32Combine', () => {
+  const bytes = (length: number, seed: number) => Uint8Array.from({ length }, (_, i) => (i * 31 + seed * 7 + (i >> 3)) & 0xff);
+  const crcOf = (...parts: Uint8Array[]) => {
+    const crc = new Crc32();
+    for (const part of parts) crc.update(part);
+    return crc.value();
+  };
+
+  it('gives the CRC of the concatenation for lengths from 0 to beyond a megabyte', () => {
+    for (const [a, b] of [
+      [0, 0],
+      [0, 5],
+      [7, 0],
+      [1, 1],
+      [123, 4_567],
+      [80, (1 << 20) + 3],
+    ] as const) {
+      const first = bytes(a, 1);
+      const second = bytes(b, 2);
+      expect(crc32Combine(crcOf(first), crcOf(second), b)).toBe(crcOf(first, second));
+    }
+  });
+
+  it('differs when the order of the parts differs', () => {
+    const first = bytes(10, 3);
+    const second = bytes(20, 4);
+    expect(crc32Combine(crcOf(second), crcOf(first), 10)).not.toBe(crcOf(first, second));
+  });
+});
