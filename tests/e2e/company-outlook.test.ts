@@ -121,4 +121,25 @@ describe('Outlook on the web at a company address the user granted', () => {
     await page.reload();
     await page.locator(SIDEBAR_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
   });
+
+  it('loads in any https page that learnt the per-session URL, but shows that page nothing', async () => {
+    // The price of web_accessible_resources for https://*/*: the frame loads; the embedding check
+    // (granted origins only) and the pairing keep it empty.
+    const dynamicSrc = await browser.serviceWorker.evaluate(() => chrome.runtime.getURL('/sidebar.html'));
+    const page = await browser.context.newPage();
+    await page.goto(serveWebmail(browser.context, { url: 'https://learnt-the-url.test/', html: `<!doctype html><iframe src="${dynamicSrc}"></iframe>` }));
+    const frame = await waitFor(
+      async () => page.frames().find((f) => f.url().includes('/sidebar.html')) ?? null,
+      (found) => found !== null,
+      'the framed sidebar',
+    );
+    await frame!.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    const shown = await frame!.evaluate(() => ({
+      text: document.body?.innerText.trim() ?? '',
+      testIds: document.querySelectorAll('[data-testid]').length,
+      buttons: document.querySelectorAll('button').length,
+    }));
+    expect(shown).toEqual({ text: '', testIds: 0, buttons: 0 });
+  });
 });
