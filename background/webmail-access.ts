@@ -68,9 +68,14 @@ export function outlookScriptFiles(api: Pick<WebmailAccessApi, 'runtime'>): { js
   return { js: [...entry.js], css: [...(entry.css ?? [])] };
 }
 
+/** A file as a browser may report it back: "/content-scripts/x.js" or a full extension URL. */
+function packagePath(path: string): string {
+  return path.replace(/^[a-z-]+:\/\/[^/]+\//, '').replace(/^\/+/, '');
+}
+
 function sameList(a: readonly string[] | undefined, b: readonly string[]): boolean {
   const left = a ?? [];
-  return left.length === b.length && left.every((item, index) => item === b[index]);
+  return left.length === b.length && left.every((item, index) => packagePath(item) === packagePath(b[index]!));
 }
 
 /** One pass: unregister what no permission backs (or what an update left with other files), register what is missing. */

@@ -137,6 +137,17 @@ describe('content-script registrations for company webmail addresses', () => {
     expect(chrome.ours().map((script) => script.js)).toEqual([['content-scripts/outlook-loader.js']]);
   });
 
+  it('takes a registration reported back with full extension URLs for the same files (no churn)', async () => {
+    const chrome = fakeChrome(['https://poczta.firma.pl/*']);
+    chrome.scripts.set('offboard-owa:https://poczta.firma.pl/*', {
+      id: 'offboard-owa:https://poczta.firma.pl/*',
+      matches: ['https://poczta.firma.pl/*'],
+      js: ['moz-extension://2f1c/content-scripts/outlook.js'],
+    });
+    expect(await syncWebmailRegistrations(chrome.api)).toEqual({ registered: ['https://poczta.firma.pl/*'], added: [], removed: [] });
+    expect(chrome.calls).toEqual([]);
+  });
+
   it('ignores a grant broader than one exact host (it never asks for one)', async () => {
     const chrome = fakeChrome(['https://*/*', 'https://*.firma.pl/*', 'http://poczta.firma.pl/*']);
     expect((await syncWebmailRegistrations(chrome.api)).registered).toEqual([]);
