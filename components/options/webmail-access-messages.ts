@@ -10,7 +10,7 @@ export const webmailAccessMessages = {
   },
   label: { pl: 'Adres Outlooka w przeglądarce (domena lub cały adres)', en: 'Address of Outlook on the web (a domain or the full address)' },
   hint: {
-    pl: 'Dostęp obejmuje całą witrynę, np. poczta.firma.pl — przeglądarka nie nadaje go pojedynczym ścieżkom.',
+    pl: 'Dostęp obejmuje całą witrynę, np. poczta.firma.pl — przeglądarka nie przyznaje dostępu do pojedynczych ścieżek.',
     en: 'Access covers the whole site, e.g. mail.company.com: the browser does not grant it for single paths.',
   },
   placeholder: { pl: 'poczta.firma.pl', en: 'mail.company.com' },
@@ -28,7 +28,7 @@ export const webmailAccessMessages = {
   },
   alreadyGranted: { pl: 'Adres {host} ma już dostęp.', en: '{host} already has access.' },
   declined: {
-    pl: 'Przeglądarka nie dała dostępu do {host} (prośba została odrzucona). Nic się nie zmieniło — możesz spróbować ponownie.',
+    pl: 'Przeglądarka nie przyznała dostępu do {host} (prośba została odrzucona). Nic się nie zmieniło — możesz spróbować ponownie.',
     en: 'The browser did not grant access to {host} (the request was declined). Nothing changed; you can try again.',
   },
   removed: {
@@ -51,8 +51,8 @@ export const webmailAccessMessages = {
     en: 'This is too long for an address (over {max} characters). Paste just the mail page’s address, e.g. https://mail.company.com/owa/.',
   },
   'problem.not-https': {
-    pl: 'Offboard działa tylko na stronach szyfrowanych (https://). Wpisz adres zaczynający się od https:// albo samą domenę.',
-    en: 'Offboard works only on encrypted pages (https://). Type an address that starts with https://, or just the domain.',
+    pl: 'Offboard działa tylko na stronach z szyfrowanym połączeniem (https://). Wpisz adres zaczynający się od https:// albo samą domenę.',
+    en: 'Offboard works only on pages with an encrypted connection (https://). Type an address that starts with https://, or just the domain.',
   },
   'problem.wildcard': {
     pl: 'Gwiazdka (*) dałaby dostęp do wielu witryn naraz. Wpisz dokładny adres jednej strony z pocztą, np. poczta.firma.pl.',
