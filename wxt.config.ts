@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { offboardLibraryPlugin } from './templates/library-plugin';
-import { WEBMAIL_MATCHES } from './common/webmail-origins';
+import { CUSTOM_WEBMAIL_OPTIONAL_ORIGINS, SIDEBAR_FRAME_MATCHES, WEBMAIL_MATCHES } from './common/webmail-origins';
 
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -13,14 +13,27 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite'],
+    // `scripting` (no install warning) registers the Outlook content script for an address the user grants.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting'],
+    // Outlook on the web at a company's own address: nothing is held until the user types one on the
+    // options page and grants that one exact https origin (background/webmail-access.ts).
+    optional_host_permissions: CUSTOM_WEBMAIL_OPTIONAL_ORIGINS,
     web_accessible_resources: [
       {
-        resources: ['sidebar.html', 'gmail-runtime.js', 'outlook-runtime.js'],
-        matches: WEBMAIL_MATCHES,
+        // The Outlook runtime goes where the frame goes: a granted company address imports it too.
+        resources: ['sidebar.html', 'outlook-runtime.js'],
+        // Any https page, because a granted company address must be able to load the frame and this
+        // list cannot change at run time; what keeps other pages out is in README › Security.
+        matches: SIDEBAR_FRAME_MATCHES,
         // Chrome: the page reaches the sidebar only at a per-session URL it cannot guess, so it can
         // neither frame one of its own nor probe whether Offboard is installed. Firefox's
         // moz-extension host is already a random per-install id and it has no such key.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+      {
+        // The Gmail runtime is imported only by the loader on the webmail origins.
+        resources: ['gmail-runtime.js'],
+        matches: WEBMAIL_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

@@ -25,13 +25,17 @@ const REPLY_ICONS = [
 const FROM_LABEL = /^\s*(from|od|von|de|da|van|från|fra|fran)\s*:\s*/i;
 const OPEN_REPLY_TIMEOUT_MS = 3000;
 
-/** True on Outlook's hosts and on custom OWA domains (markers Briskine also uses). */
+/** True on Outlook's hosts and on custom OWA domains (markers Briskine also uses, and on-premises Exchange's). */
 export function isOutlookDocument(doc: Document): boolean {
   try {
     const host = doc.location?.hostname ?? '';
     if (OUTLOOK_HOSTS.includes(host)) return true;
+    // By page shape, not host: a company's own address (an origin the user granted) is recognised
+    // by what OWA loads. Exchange 2013–2019 on premises serves its scripts and styles from
+    // /owa/prem/<build>/ (e.g. /owa/prem/15.2.1544.4/resources/styles/0/boot.worldwide.mouse.css).
     return !!doc.querySelector(
-      'meta[content*="owamail"], script[src*="/owamail/"], link[href*="cdn.office.net"], script[src*="cdn.office.net"]',
+      'meta[content*="owamail"], script[src*="/owamail/"], link[href*="cdn.office.net"], script[src*="cdn.office.net"], ' +
+        'script[src*="/owa/prem/"], link[href*="/owa/prem/"]',
     );
   } catch {
     return false;

@@ -19,6 +19,8 @@ import { optionsMessages } from './messages';
 import { SettingsForm } from './SettingsForm';
 import { TemplateManager } from './TemplateManager';
 import type { TemplateTools } from './template-tools';
+import { WebmailAccessSection } from './WebmailAccessSection';
+import type { WebmailPermissions } from './webmail-permissions';
 
 export interface OptionsAppProps {
   store: StoreClient;
@@ -28,9 +30,11 @@ export interface OptionsAppProps {
   today?: string;
   /** location.hash; "#client=<id>" shows that client first. */
   hash?: string;
+  /** Outlook at a company's own address (optional host permissions); the section is shown when given. */
+  webmailPermissions?: WebmailPermissions;
 }
 
-export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: OptionsAppProps) {
+export function OptionsApp({ store, nav, tools, languages, today, hash = '', webmailPermissions }: OptionsAppProps) {
   const model = useMemo(() => createOptionsModel(store), [store]);
   const { settings, error } = useModelState(model);
   const day = today ?? todayIso();
@@ -61,6 +65,7 @@ export function OptionsApp({ store, nav, tools, languages, today, hash = '' }: O
       {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} uiLang={lang} />}
       <SettingsForm t={t} store={store} settings={settings} onSaved={model.saved} />
       <TemplateManager t={t} uiLang={lang} store={store} tools={tools} settings={settings} today={day} />
+      {webmailPermissions && <WebmailAccessSection permissions={webmailPermissions} uiLang={lang} />}
       <DataSection t={t} store={store} uiLang={lang} />
     </main>
   );

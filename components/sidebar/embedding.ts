@@ -1,7 +1,8 @@
 /**
  * The sidebar shows client data only where it belongs: framed into a webmail page, or opened as the
  * extension's own tab. Any other site that manages to frame it (a browser without origin-limited
- * web_accessible_resources, say) gets an empty page, so it cannot clickjack or display data.
+ * web_accessible_resources, say, or any https page that learnt the per-session URL) gets an empty
+ * page, so it cannot clickjack or display data.
  */
 import { WEBMAIL_ORIGINS } from '../../common/webmail-origins';
 
@@ -15,9 +16,13 @@ export interface EmbeddingView {
   ownOrigin: string;
 }
 
-export function isAllowedEmbedding(view: EmbeddingView): boolean {
+/**
+ * `grantedOrigins`: the company webmail addresses ("https://host") the user granted on the options
+ * page; the frame is web-accessible to every https page, so this check is what keeps the others out.
+ */
+export function isAllowedEmbedding(view: EmbeddingView, grantedOrigins: readonly string[] = []): boolean {
   if (view.isTop) return true;
-  const allowed = new Set<string>([...WEBMAIL_ORIGINS, view.ownOrigin]);
+  const allowed = new Set<string>([...WEBMAIL_ORIGINS, ...grantedOrigins, view.ownOrigin]);
   if (view.ancestorOrigins && view.ancestorOrigins.length > 0) {
     return Array.from(view.ancestorOrigins).every((origin) => allowed.has(origin));
   }

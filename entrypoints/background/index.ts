@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerAlerts } from '../../background/notifications';
 import { registerFirstRun } from '../../background/first-run';
 import { registerPageBridge } from '../../background/page-bridge';
+import { registerWebmailAccess } from '../../background/webmail-access';
 import { backgroundMessengerOptions, registerStoreService } from '../../background/store-service';
 import { offboardMessenger, onChannel } from '../../messaging/extension';
 import { OffboardDB, requestPersistence } from '../../storage/db';
@@ -21,6 +22,8 @@ export default defineBackground({
     onChannel(STORE_CHANGES_CHANNEL, (port) => service.acceptSubscriber(port));
     registerPageBridge(messenger, extension);
     registerFirstRun({ runtime: chrome.runtime, tabs: chrome.tabs });
+    // Outlook at a company's own address: the content script follows the host permissions granted.
+    registerWebmailAccess({ permissions: chrome.permissions, scripting: chrome.scripting, runtime: chrome.runtime });
     void requestPersistence();
   },
 });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { chromeNavigator } from '../../common/navigator';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { realTemplateTools } from '../../components/options/real-template-tools';
+import { chromeWebmailPermissions } from '../../components/options/webmail-permissions';
 import '../../components/ui/theme.css';
 import '../../components/options/options.css';
 import { extensionStoreClient } from '../../messaging/extension';
@@ -14,6 +15,7 @@ const mount = () =>
       nav={chromeNavigator}
       tools={realTemplateTools}
       hash={location.hash}
+      webmailPermissions={chromeWebmailPermissions}
     />,
     app,
   );

@@ -9,6 +9,7 @@ import { pairWithContentScript, type Pairing } from '../../components/sidebar/pa
 import { createSidebarModel, type SidebarModel } from '../../components/sidebar/state';
 import { VisibilityGate } from '../../components/sidebar/VisibilityGate';
 import type { SidebarDeps } from '../../components/sidebar/ports';
+import { grantedWebmailPatterns, originOfPattern } from '../../common/custom-webmail';
 
 function Framed({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -32,8 +33,20 @@ const embedding = currentEmbedding(window);
 if (embedding.isTop) {
   // Opened as the extension's own tab: nothing can be laid over it.
   start(null);
-} else if (isAllowedEmbedding(embedding)) {
-  // Framed into a webmail: only the frame our content script created gets its token; any other
-  // (one the page made itself) shows nothing and does nothing.
-  void pairWithContentScript(window, realPairingTransport).then((pairing) => start(pairing));
+} else {
+  // A company's own Outlook address counts once the user granted it (options page).
+  void grantedOrigins().then((granted) => {
+    if (!isAllowedEmbedding(embedding, granted)) return;
+    // Framed into a webmail: only the frame our content script created gets its token; any other
+    // (one the page made itself) shows nothing and does nothing.
+    void pairWithContentScript(window, realPairingTransport).then((pairing) => start(pairing));
+  });
+}
+
+async function grantedOrigins(): Promise<string[]> {
+  try {
+    return grantedWebmailPatterns((await chrome.permissions.getAll()).origins).map(originOfPattern);
+  } catch {
+    return [];
+  }
 }

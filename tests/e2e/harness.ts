@@ -75,6 +75,8 @@ const BASE_ARGS = [
 export interface LaunchOptions {
   /** Reuse this profile folder and keep it on close (a browser restart); default: a fresh temporary one. */
   profileDir?: string;
+  /** Load this build instead of EXTENSION_DIR (a test's patched copy of it). */
+  extensionDir?: string;
 }
 
 /**
@@ -82,8 +84,9 @@ export interface LaunchOptions {
  * before any page exists. `extension: false` gives the same browser without Offboard (bench baseline).
  */
 export async function launchChromium(options: { extension: boolean } & LaunchOptions): Promise<LaunchedBrowser> {
-  if (options.extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (options.extension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
   }
   const executablePath = chromiumExecutable();
   if (!existsSync(executablePath)) {
@@ -92,7 +95,7 @@ export async function launchChromium(options: { extension: boolean } & LaunchOpt
   const ownsProfile = options.profileDir === undefined;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'offboard-e2e-'));
   const extensionArgs = options.extension
-    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : ['--disable-extensions'];
   let context: BrowserContext;
   try {

@@ -6,11 +6,16 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import wxtConfig from '../../wxt.config';
-import { WEBMAIL_MATCHES } from '../../common/webmail-origins';
+import { CUSTOM_WEBMAIL_OPTIONAL_ORIGINS, SIDEBAR_FRAME_MATCHES, WEBMAIL_MATCHES } from '../../common/webmail-origins';
 import { EXTENSION_DIR } from './harness';
 
-/** The one place the allowed permissions are written down. */
-const EXPECTED_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite'];
+/**
+ * The one place the allowed permissions are written down. `scripting` registers the Outlook content
+ * script for a company address the user granted; Chrome shows no install warning for it.
+ */
+const EXPECTED_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting'];
+/** Asked for one exact host at a time from the options page (common/custom-webmail.ts); nothing held at install. */
+const EXPECTED_OPTIONAL_HOSTS = ['https://*/*'];
 
 const WEBMAIL_ORIGINS = [
   'https://mail.google.com/*',
@@ -78,11 +83,26 @@ describe('the built manifest', () => {
     if (typeof declare !== 'function') throw new Error('wxt.config.ts manifest is expected to be a function');
     const declared = await declare({ browser: 'chrome', command: 'build', mode: 'production', manifestVersion: 3 });
     expect(sorted(declared.permissions ?? [])).toEqual(sorted(manifest.permissions ?? []));
+    expect(declared.optional_host_permissions).toEqual(manifest.optional_host_permissions);
   });
 
-  it('has no host permissions: content scripts are declared per origin instead', () => {
+  it('gives Firefox (MV3 there too) the same permissions and optional hosts, without use_dynamic_url', async () => {
+    const { manifest: declare } = wxtConfig;
+    if (typeof declare !== 'function') throw new Error('wxt.config.ts manifest is expected to be a function');
+    const firefox = await declare({ browser: 'firefox', command: 'build', mode: 'production', manifestVersion: 3 });
+    expect(sorted(firefox.permissions ?? [])).toEqual(sorted(EXPECTED_PERMISSIONS));
+    expect(firefox.optional_host_permissions).toEqual(EXPECTED_OPTIONAL_HOSTS);
+    expect(firefox.optional_permissions).toBeUndefined();
+    expect(firefox.web_accessible_resources).toEqual([
+      { resources: ['sidebar.html', 'outlook-runtime.js'], matches: ['https://*/*'] },
+      { resources: ['gmail-runtime.js'], matches: WEBMAIL_MATCHES },
+    ]);
+  });
+
+  it('holds no host permission at install: content scripts are declared per origin, company addresses are optional', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(EXPECTED_OPTIONAL_HOSTS);
+    expect(CUSTOM_WEBMAIL_OPTIONAL_ORIGINS).toEqual(EXPECTED_OPTIONAL_HOSTS);
   });
 
   it('runs content scripts on exactly the four webmail origins', () => {
@@ -97,14 +117,20 @@ describe('the built manifest', () => {
     }
   });
 
-  it('exposes web-accessible resources to the webmail origins only', () => {
+  it('exposes the sidebar and the Outlook runtime to https pages, the Gmail runtime to the webmails, only at per-session URLs', () => {
     const entries = manifest.web_accessible_resources ?? [];
+    const exposed = (resource: string) => entries.find((entry) => entry.resources.includes(resource))?.matches;
+    expect(sorted(entries.flatMap((entry) => entry.resources))).toEqual(['gmail-runtime.js', 'outlook-runtime.js', 'sidebar.html']);
+    // https pages, because a company address granted at run time must frame the sidebar and import
+    // the Outlook runtime (README › Security).
+    expect(exposed('sidebar.html')).toEqual(['https://*/*']);
+    expect(exposed('outlook-runtime.js')).toEqual(['https://*/*']);
+    expect(SIDEBAR_FRAME_MATCHES).toEqual(['https://*/*']);
+    expect(sorted(exposed('gmail-runtime.js') ?? [])).toEqual(sorted(WEBMAIL_MATCHES));
     for (const entry of entries) {
       expect(entry.extension_ids).toBeUndefined();
-      expect(entry.matches?.length ?? 0).toBeGreaterThan(0);
-      for (const match of entry.matches ?? []) expect(WEBMAIL_ORIGINS).toContain(match);
       for (const resource of entry.resources) expect(resource).not.toContain('*');
-      // Only at a per-session URL: the page can neither frame it at the extension id nor probe for it.
+      // Only at a per-session URL: the page can neither frame them at the extension id nor probe for them.
       expect(entry.use_dynamic_url).toBe(true);
     }
   });

@@ -38,6 +38,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s store zip', (browser) => {
     expect(names.filter(isSourceMap)).toEqual([]);
     expect(names.filter(isTestFile)).toEqual([]);
     expect(names).toContain('sidebar.html');
+    // No host permission at install; a company's Outlook address is asked for at run time (README › Permissions).
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     if (browser === 'firefox') {
       expect(manifest.browser_specific_settings).toMatchObject({ gecko: { id: 'offboard@offboard.app', data_collection_permissions: { required: ['none'] } } });
     } else {

@@ -24,4 +24,14 @@ describe('where the sidebar may show data', () => {
     expect(isAllowedEmbedding({ isTop: false, referrer: 'https://evil.example/x', ownOrigin: own })).toBe(false);
     expect(isAllowedEmbedding({ isTop: false, referrer: '', ownOrigin: own })).toBe(false);
   });
+
+  it('runs framed into a company webmail address only once the user granted it', () => {
+    const company = { isTop: false, ancestorOrigins: ['https://poczta.firma.pl'], referrer: '', ownOrigin: own };
+    expect(isAllowedEmbedding(company)).toBe(false);
+    expect(isAllowedEmbedding(company, ['https://poczta.firma.pl'])).toBe(true);
+    expect(isAllowedEmbedding(company, ['https://firma.pl'])).toBe(false);
+    expect(isAllowedEmbedding({ isTop: false, referrer: 'https://poczta.firma.pl/owa/', ownOrigin: own }, ['https://poczta.firma.pl'])).toBe(true);
+    // A granted address does not open the door to a site that frames it.
+    expect(isAllowedEmbedding({ ...company, ancestorOrigins: ['https://poczta.firma.pl', 'https://evil.example'] }, ['https://poczta.firma.pl'])).toBe(false);
+  });
 });

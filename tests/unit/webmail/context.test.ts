@@ -156,6 +156,23 @@ describe('Outlook context', () => {
     expect(isOutlookDocument(custom.window.document)).toBe(true);
   });
 
+  it('recognises on-premises Exchange OWA at a company address by what it loads, not by host', () => {
+    const onPrem = loadFixture('outlook-thread-en.html', 'https://poczta.example-company.pl/owa/');
+    const doc = onPrem.window.document;
+    expect(isOutlookDocument(doc)).toBe(false);
+    const style = doc.createElement('link');
+    style.setAttribute('rel', 'stylesheet');
+    style.setAttribute('href', '/owa/prem/15.2.1544.4/resources/styles/0/boot.worldwide.mouse.css');
+    doc.head.append(style);
+    expect(isOutlookDocument(doc)).toBe(true);
+    // The same path inside a message body (an image) is not the page's own.
+    style.remove();
+    const image = doc.createElement('img');
+    image.setAttribute('src', 'https://r1.res.office365.com/owa/prem/images/dc-jpg_20.png');
+    doc.body.append(image);
+    expect(isOutlookDocument(doc)).toBe(false);
+  });
+
   it('reads the English thread with its inline reply', () => {
     const { window } = loadFixture('outlook-thread-en.html', OUTLOOK_URL);
     const context = outlookAdapter.readContext(window.document);
