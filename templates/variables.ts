@@ -13,7 +13,7 @@ import { formatMoney, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
 import type { FlatCompensation } from '../offboarding/recovery';
 import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText } from './format';
-import { salutation } from './polish';
+import { formalClosing, salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
@@ -86,6 +86,7 @@ export const VARIABLE_LABELS = {
   todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
   salutation: { pl: 'zwrot grzecznościowy', en: 'salutation' },
   formalSalutation: { pl: 'zwrot grzecznościowy (pismo formalne)', en: 'salutation (formal letter)' },
+  formalClosing: { pl: 'formuła końcowa (pismo formalne)', en: 'closing (formal letter)' },
 
   'client.name': { pl: 'nazwa klienta', en: 'client name' },
   'client.company': { pl: 'firma klienta', en: 'client company' },
@@ -350,8 +351,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     payment: paymentVariables(offboarding, today, lang),
     conversation: conversationVariables(context),
   };
+  // Set with or without a client: with nobody known, "Yours faithfully," as after "Dear Sir or Madam,".
+  vars.formalClosing = formalClosing(client ? formalSalutation(client, lang) : undefined, lang);
   if (client) {
-    vars.salutation = salutation(client.recipient, lang, { company: client.company, tone: input.tone ?? 'formal' });
+    vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
     vars.formalSalutation = formalSalutation(client, lang);
     vars.client = {
       name: client.name,
@@ -427,7 +430,7 @@ function isoAt(group: TemplateValue | undefined, key: string): string | undefine
 
 /** The salutation of a formal statement (a notice, a withdrawal): formal whatever the message's tone. */
 function formalSalutation(client: Client, lang: Lang): string {
-  return salutation(client.recipient, lang, { company: client.company, tone: 'formal' });
+  return salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: 'formal' });
 }
 
 /** A typed date (YYYY-MM-DD) in words, a deadline moved by art. 115 first; other values as typed. */

@@ -202,12 +202,17 @@ describe('Polish and English conventions', () => {
     }
   });
 
-  it('closes formal Polish mail with "Z poważaniem" and formal English with "Kind regards,"', () => {
+  it('closes formal Polish mail with "Z poważaniem", English notices and demands "Yours sincerely," and other formal English "Kind regards,"', () => {
     for (const template of templates.filter((item) => item.tone === 'formal')) {
       const text = render(template).text;
+      const legal = template.variables.includes('formalClosing');
       if (template.lang === 'pl') expect(text, template.id).toMatch(/\nZ poważaniem\nJan Nowak\nWłaściciel\nNowak Studio$/);
+      else if (legal) expect(text, template.id).toMatch(/\nYours sincerely,\nJane Doe\nFounder\nDoe Design$/);
       else expect(text, template.id).toMatch(/\nKind regards,\nJane Doe\nFounder\nDoe Design$/);
     }
+    // The notices, withdrawals, the breach notice and the demand: the letters a lawyer files.
+    const legalIds = templates.filter((item) => item.variables.includes('formalClosing')).map((item) => item.id);
+    for (const id of ['termination-notice-period-en-formal', 'dzielo-withdrawal-en-formal', 'breach-remedy-en-formal', 'payment-demand-en-formal', 'non-renewal-en-formal']) expect(legalIds).toContain(id);
   });
 
   it('leaves the name to the webmail signature when the user asked for that', () => {
