@@ -235,6 +235,8 @@ export const VARIABLE_LABELS = {
   'settlement.hasFinalInvoice': { pl: 'jest faktura końcowa', en: 'there is a final invoice' },
   'settlement.clientOwes': { pl: 'klient ma coś do zapłaty', en: 'the client owes something' },
   'settlement.weOwe': { pl: 'masz coś do zwrotu', en: 'you owe something' },
+  'settlement.payment.overdue': { pl: 'coś z rozliczenia jest po terminie', en: 'something in the statement is overdue' },
+  'settlement.payment.by': { pl: 'termin zapłaty salda', en: 'date to pay the balance by' },
 
   'handover.items': { pl: 'co zostało przekazane (lista)', en: 'what was handed over (list)' },
   'handover.completedOn': { pl: 'data zakończenia przekazania', en: 'date the handover was completed' },
@@ -792,7 +794,25 @@ function nonWorkingDayWord(iso: string, lang: Lang): string {
   return lang === 'pl' ? 'dzień ustawowo wolny od pracy' : 'a public holiday';
 }
 
-const PAID_WORDS = { pl: ['zapłacono', 'do zapłaty'], en: ['paid', 'unpaid'] } as const;
+/**
+ * An item's state in the statement's Status column, as the client reads it: an invoice not yet due
+ * is never called unpaid (it says when it falls due), one past its last day for payment (art. 115
+ * k.c.) is overdue, and what the sender owes is "to be refunded" (review3-en B9/B10, review3-pl C8:
+ * one grammatical shape, "zapłacona / niezapłacona", agreeing with "faktura" / "pozycja").
+ */
+function itemStatus(item: SettlementItem, today: string, lang: Lang): string {
+  if (item.direction === 'liability') {
+    if (item.paid) return lang === 'pl' ? 'zwrócona' : 'refunded';
+    return lang === 'pl' ? 'do zwrotu' : 'to be refunded';
+  }
+  if (item.paid) return lang === 'pl' ? 'zapłacona' : 'paid';
+  if (item.dueOn !== undefined) {
+    const last = nextWorkingDayPL(item.dueOn);
+    if (last >= today) return lang === 'pl' ? `płatna do ${formatDate(item.dueOn, lang)}` : `due ${formatDate(item.dueOn, lang)}`;
+    return lang === 'pl' ? 'niezapłacona, po terminie' : 'overdue';
+  }
+  return lang === 'pl' ? 'niezapłacona' : 'unpaid';
+}
 
 function settlementVariables(items: readonly SettlementItem[], today: string, lang: Lang): TemplateVariables {
   const row = (item: SettlementItem): TemplateVariables => ({
@@ -800,7 +820,7 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
     invoiceNo: item.invoiceNo?.trim() || '—',
     dueOn: item.dueOn ? formatDate(item.dueOn, lang) : '—',
     amount: formatMoney(item.amountMinor, item.currency, lang),
-    paid: PAID_WORDS[lang][item.paid ? 0 : 1],
+    paid: itemStatus(item, today, lang),
   });
   const receivables = items.filter((item) => item.direction === 'receivable');
   const liabilities = items.filter((item) => item.direction === 'liability');
@@ -828,6 +848,7 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
     totals,
     clientOwes: totals.some((total) => total.clientOwes),
     weOwe: totals.some((total) => total.weOwe),
+    payment: settlementPayment(receivables, today, lang),
     hasFinalInvoice: finalInvoice !== undefined,
     finalInvoice: finalInvoice
       ? {
@@ -839,6 +860,20 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
         }
       : {},
   };
+}
+
+/**
+ * When the client is asked to pay what the statement shows open: by the one due date still to come
+ * when every open invoice falls due then, "as soon as possible" once any is overdue, else no date
+ * (the claim falls due on demand, art. 455 k.c., and the statement is no demand).
+ */
+function settlementPayment(receivables: readonly SettlementItem[], today: string, lang: Lang): TemplateVariables {
+  const open = receivables.filter((item) => !item.paid);
+  const lastDays = open.map((item) => (item.dueOn === undefined ? undefined : nextWorkingDayPL(item.dueOn)));
+  const overdue = lastDays.some((day) => day !== undefined && day < today);
+  const dueDates = new Set(open.map((item) => item.dueOn));
+  const single = !overdue && dueDates.size === 1 ? open[0]?.dueOn : undefined;
+  return { overdue, by: single === undefined ? undefined : formatDate(single, lang) };
 }
 
 /** The final invoice: the unpaid receivable the user marked as final (faktura końcowa), if any. */
