@@ -254,3 +254,33 @@ export function addressFromGreeting(text: string): { form: 'pan' | 'pani'; first
   const firstName = vocative ? nominativeFromVocative(vocative, form) : undefined;
   return firstName ? { form, firstName } : { form };
 }
+
+export interface AddressInThread {
+  form: 'pan' | 'pani';
+  firstName?: string;
+  /** The greeting line as the user wrote it ("Pani Anno,"), to show what the suggestion rests on. */
+  greeting: string;
+}
+
+/**
+ * How the user addresses the client in the thread: the greeting of the user's own latest message
+ * that opens with a Polish form of address ("Pani Anno," → pani, Anna). Only the user's messages
+ * are read: a client writing "Pani Anno" addresses the user, not themself. Undefined when the user
+ * has written none; the sidebar offers what it finds for the user to confirm, never sets it.
+ */
+export function addressFromThread(
+  messages: ReadonlyArray<{ from: { email?: string }; text: string }>,
+  userEmail: string | undefined,
+): AddressInThread | undefined {
+  const own = userEmail?.trim().toLowerCase();
+  if (!own) return undefined;
+  for (let index = messages.length - 1; index >= 0; index -= 1) {
+    const message = messages[index]!;
+    if (message.from.email?.trim().toLowerCase() !== own) continue;
+    for (const line of message.text.split('\n')) {
+      const found = addressFromGreeting(line);
+      if (found) return { ...found, greeting: line.trim().slice(0, 80) };
+    }
+  }
+  return undefined;
+}

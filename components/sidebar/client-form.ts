@@ -17,6 +17,7 @@ import type { OffboardingPatch } from '../../offboarding/patch';
 import { normalizeDomain, normalizeEmail } from '../../offboarding/client';
 import type { SidebarMessageKey } from './messages';
 import { LIMITS, NOTICE_PERIOD_MAX } from '../../common/limits';
+import type { AddressInThread } from '../../templates/polish';
 
 /** The longest text each field takes: the store's limits (common/limits.ts), shown as counters. */
 export const CLIENT_FORM_MAX_LENGTH = {
@@ -168,4 +169,24 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   const company = form.company.trim();
   if (company) client.company = company;
   return { ok: true, client, offboarding: { initiator: form.initiator, reason: form.reason } };
+}
+
+/** What the form of address found in the thread would change in the form, or null when nothing. */
+export type AddressPatch = Pick<ClientForm, 'addressForm' | 'firstName' | 'warm'>;
+
+/**
+ * The form fields the user's own greeting in the thread suggests ("Pani Anno," → Pani, Anna, by
+ * first name; "Szanowny Panie," → Pan): offered for the user to apply and save, never applied by
+ * itself; null when there is nothing to offer or the form already says it.
+ */
+export function addressPatchFromThread(form: ClientForm, found: AddressInThread | undefined): AddressPatch | null {
+  if (!found) return null;
+  const patch: AddressPatch = {
+    addressForm: found.form,
+    firstName: found.firstName ?? form.firstName,
+    // The vocative of a first name is the first-name form of address the user already uses.
+    warm: found.firstName !== undefined ? true : form.warm,
+  };
+  const same = patch.addressForm === form.addressForm && patch.firstName === form.firstName && patch.warm === form.warm;
+  return same ? null : patch;
 }

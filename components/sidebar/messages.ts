@@ -65,6 +65,12 @@ export const sidebarMessages = {
     en: 'Address by first name (“Pani Anno”) — only in an established relationship',
     pl: 'Zwracaj się po imieniu („Pani Anno”) — tylko przy zażyłej relacji',
   },
+  addressFromThread: {
+    en: 'In this thread you write to the client: “{greeting}”. Fill in the form of address from it?',
+    pl: 'W tym wątku piszesz do klienta: „{greeting}”. Uzupełnić formę zwracania się na tej podstawie?',
+  },
+  addressFromThreadApply: { en: 'Use: {form}{name}', pl: 'Użyj: {form}{name}' },
+  addressFromThreadName: { en: ', {name}, by first name', pl: ', {name}, po imieniu' },
   fieldLanguage: { en: 'Language of correspondence', pl: 'Język korespondencji' },
   langPl: { en: 'Polish', pl: 'polski' },
   langEn: { en: 'English', pl: 'angielski' },
