@@ -112,8 +112,8 @@ export interface SalutationOptions {
  * pl formal: "Szanowna Pani," / "Szanowny Panie," / "Szanowni Państwo,"; with a title "Szanowny Panie
  *     Prezesie,". Never a vocative first name, never the surname.
  * pl warm: "Pani Anno," / "Panie Janie," only when the user chose that form for the client and the
- *     vocative is certain; otherwise the formal line with a title, or "Dzień dobry," (the neutral,
- *     friendly e-mail opening; "Witam" is avoided).
+ *     vocative is certain; otherwise "Dzień dobry, Pani Prezes," with a title, or "Dzień dobry," (the
+ *     neutral, friendly e-mail opening; "Witam" is avoided).
  * en, either tone: "Dear Anna," when the user is on first-name terms with her (the setting the
  *     Polish vocative follows), else "Dear Ms Smith," / "Dear Mr Smith," while the surname is known,
  *     from the record or from the contact's full name (a warm text too: a British or American
@@ -143,6 +143,8 @@ function polishSalutation(recipient: Recipient, tone: Tone): string {
       if (vocative) return `${recipient.form === 'pani' ? 'Pani' : 'Panie'} ${vocative},`;
     }
     if (!usableTitle) return 'Dzień dobry,';
+    // With a title, the warm opening keeps it ("Dzień dobry, Pani Prezes,"), not the formal letter's line.
+    return `Dzień dobry, ${recipient.form === 'pani' ? 'Pani' : 'Panie'} ${usableTitle},`;
   }
   if (recipient.form === 'panstwo') return 'Szanowni Państwo,';
   const formal = recipient.form === 'pani' ? 'Szanowna Pani' : 'Szanowny Panie';

@@ -98,6 +98,7 @@ export const VARIABLE_LABELS = {
   'recipient.firstName': { pl: 'imię adresata', en: "recipient's first name" },
   'recipient.lastName': { pl: 'nazwisko adresata', en: "recipient's last name" },
   'recipient.fullName': { pl: 'imię i nazwisko adresata', en: "recipient's full name" },
+  'recipient.firstNameTerms': { pl: 'jesteście po imieniu', en: 'you are on first-name terms' },
   'recipient.title': { pl: 'tytuł adresata', en: "recipient's title" },
 
   'sender.name': { pl: 'Twoje imię i nazwisko', en: 'your name' },
@@ -576,7 +577,10 @@ function senderVariables(settings: Settings): TemplateVariables {
 function recipientVariables(client: Client): TemplateVariables {
   const { firstName, lastName, title, form } = client.recipient;
   const fullName = [firstName, lastName].map((part) => part?.trim()).filter(Boolean).join(' ');
-  return { form, firstName, lastName, title, fullName: fullName || undefined };
+  // On first-name terms as the user said (the salutation then uses the first name): only then may a
+  // warm text be casual ("a coffee", "Thank you so much!"); under "Dear Ms …" it stays warm but polite.
+  const firstNameTerms = client.recipient.warm && Boolean(firstName?.trim()) && form !== 'panstwo';
+  return { form, firstName, lastName, title, fullName: fullName || undefined, firstNameTerms };
 }
 
 function contractVariables(client: Client, lang: Lang): TemplateVariables {

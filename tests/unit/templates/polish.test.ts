@@ -29,7 +29,9 @@ describe('Polish salutations', () => {
     [recipient({ form: 'pan', firstName: 'Paweł', warm: true }), 'Panie Pawle,'],
     [recipient({ form: 'pani', firstName: 'Anna' }), 'Dzień dobry,'],
     [recipient({ form: 'pan', firstName: 'Jan', lastName: 'Kowalski' }), 'Dzień dobry,'],
-    [recipient({ form: 'pan', title: 'Prezesie' }), 'Szanowny Panie Prezesie,'],
+    // The title kept in the warm opening (review3-pl C5: not the formal letter's "Szanowna Pani Prezes,").
+    [recipient({ form: 'pan', title: 'Prezesie' }), 'Dzień dobry, Panie Prezesie,'],
+    [recipient({ form: 'pani', title: 'Prezes' }), 'Dzień dobry, Pani Prezes,'],
     [recipient({ form: 'panstwo' }), 'Dzień dobry,'],
     [recipient({ form: 'panstwo', firstName: 'Jan', warm: true }), 'Dzień dobry,'],
     [recipient({ form: 'pani', firstName: 'Miriam', warm: true }), 'Dzień dobry,'],
@@ -51,7 +53,7 @@ describe('Polish salutations', () => {
   });
 
   it('falls back when the vocative is not certain', () => {
-    expect(salutation(recipient({ form: 'pan', firstName: 'Anna-Maria', warm: true, title: 'Prezesie' }), 'pl', { tone: 'warm' })).toBe('Szanowny Panie Prezesie,');
+    expect(salutation(recipient({ form: 'pan', firstName: 'Anna-Maria', warm: true, title: 'Prezesie' }), 'pl', { tone: 'warm' })).toBe('Dzień dobry, Panie Prezesie,');
     expect(salutation(recipient({ form: 'pan', firstName: 'Hugo', warm: true }), 'pl', { tone: 'warm' })).toBe('Dzień dobry,');
   });
 
