@@ -59,6 +59,7 @@ export function ClientEditForm({ client, offboarding, context = null }: { client
       <h2 class="sb-form__title">{t('formTitle')}</h2>
       <TextField label={t('fieldName')} value={form.name} onInput={update('name')} error={errorOf('name')} maxLength={CLIENT_FORM_MAX_LENGTH.name} required autoFocus />
       <TextField label={t('fieldCompany')} value={form.company} onInput={update('company')} error={errorOf('company')} maxLength={CLIENT_FORM_MAX_LENGTH.company} />
+      <Checkbox label={t('fieldTrades')} checked={form.trades} onChange={update('trades')} testId="client-trades" />
       <TextField label={t('fieldEmails')} value={form.emails} onInput={update('emails')} error={errorOf('emails')} />
       <TextField label={t('fieldDomains')} value={form.domains} onInput={update('domains')} error={errorOf('domains')} />
       <Segmented legend={t('fieldAddressForm')} value={form.addressForm} options={optionsOf(ADDRESS_FORM_LABEL, t)} onChange={update('addressForm')} />

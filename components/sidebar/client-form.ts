@@ -32,6 +32,8 @@ export type NoticeUnit = 'days' | 'weeks' | 'months';
 export interface ClientForm {
   name: string;
   company: string;
+  /** The client runs a business (a company or a sole trader): the Late Payments Act applies. */
+  trades: boolean;
   emails: string;
   domains: string;
   addressForm: AddressForm;
@@ -67,6 +69,7 @@ export function formFromRecord(client: Client, offboarding: Offboarding | null):
   return {
     name: client.name,
     company: client.company ?? '',
+    trades: client.trades === true,
     emails: client.emails.join(', '),
     domains: client.domains.join(', '),
     addressForm: client.recipient.form,
@@ -168,6 +171,8 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   };
   const company = form.company.trim();
   if (company) client.company = company;
+  // Checked, or unchecked after it was said: what the user said; never said stays absent.
+  if (form.trades || current.trades !== undefined) client.trades = form.trades;
   return { ok: true, client, offboarding: { initiator: form.initiator, reason: form.reason } };
 }
 

@@ -60,6 +60,10 @@ export const sidebarMessages = {
   addressPan: { en: 'Pan (Mr)', pl: 'Pan' },
   addressPani: { en: 'Pani (Ms)', pl: 'Pani' },
   addressPanstwo: { en: 'Państwo (several people or unknown)', pl: 'Państwo (kilka osób lub nie wiadomo)' },
+  fieldTrades: {
+    en: 'The client runs a business (a company or a sole trader) — late-payment interest for businesses applies',
+    pl: 'Klient jest przedsiębiorcą (spółka lub jednoosobowa działalność) — odsetki za opóźnienie w transakcjach handlowych',
+  },
   fieldFirstName: { en: 'First name', pl: 'Imię' },
   fieldWarm: {
     en: 'Address by first name (“Pani Anno”) — only in an established relationship',
