@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SidebarApp } from '../../../components/sidebar/App';
 import { createSidebarModel } from '../../../components/sidebar/state';
+import { PREVIEW_SETTLE_MS } from '../../../components/sidebar/Suggestions';
 import { addressPatchFromThread, formFromRecord } from '../../../components/sidebar/client-form';
 import { addressFromThread } from '../../../templates/polish';
 import { newClient } from '../../../offboarding/client';
@@ -67,5 +68,8 @@ describe('the form of address the user writes in the thread (issue 17)', () => {
     await act(async () => { ($('save-client') as HTMLButtonElement).click(); await settle(); });
     await act(() => settle());
     expect(store.clients[0]?.recipient).toMatchObject({ form: 'pani', firstName: 'Anna', warm: true });
+    // Let the preview's timers run out before the test environment goes away.
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, PREVIEW_SETTLE_MS + 50)); await settle(); });
+    render(null, container);
   });
 });
