@@ -276,6 +276,7 @@ export function hasLegalFormSuffix(name: string): boolean {
  * recorded, or the name itself carries a legal form. A person recorded by name alone is not assumed
  * to trade: the statute's interest and compensation are not claimed from a consumer.
  */
-export function isBusinessClient(client: Pick<Client, 'name' | 'company'>): boolean {
-  return Boolean(client.company?.trim()) || hasLegalFormSuffix(client.name);
+export function isBusinessClient(client: Pick<Client, 'name' | 'company' | 'trades'>): boolean {
+  // A sole trader trades under their own name: only the user's word says so (review3-en B1).
+  return client.trades === true || Boolean(client.company?.trim()) || hasLegalFormSuffix(client.name);
 }

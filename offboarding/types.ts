@@ -90,6 +90,12 @@ export interface Client extends CompanyDetails {
   id: string;
   name: string;
   company?: string;
+  /**
+   * The user says the client runs a business (a company or a sole trader): the Late Payments Act
+   * (ustawa z 8 marca 2013 r.) then applies to its invoices. Absent: not said; a company name or a
+   * legal form still counts (offboarding/client.ts isBusinessClient).
+   */
+  trades?: boolean;
   /** Lower-case addresses. */
   emails: string[];
   /** Lower-case domains (no @). */

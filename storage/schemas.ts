@@ -210,6 +210,7 @@ export const clientSchema = z.strictObject({
   id: idSchema,
   name: nameText,
   company: boundedText(LIMITS.name).optional(),
+  trades: z.boolean().optional(),
   // Normalizing can make two entries equal ("Anna@x.pl", "anna@x.pl"): keep one.
   emails: z.array(emailSchema).max(LIMITS.listItems).transform(unique),
   domains: z.array(domainSchema).max(LIMITS.listItems).transform(unique),

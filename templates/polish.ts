@@ -98,8 +98,11 @@ function masculineVocative(name: string): string | undefined {
 }
 
 export interface SalutationOptions {
-  /** The client's company. Kept for callers; English does not use it ("Dear Acme team," is not idiomatic). */
+  /** The client's company: an English letter to no named person greets its team ("Dear Acme team,"). */
   company?: string;
+  /** The contact's full name as the record holds it ("Mark Thompson"): where the surname comes from
+   * when only the first name was typed, so that the first name is not used unasked. */
+  contactName?: string;
   /** The message's tone; formal when absent (the safe choice for a notice). */
   tone?: Tone;
 }
@@ -109,13 +112,16 @@ export interface SalutationOptions {
  * pl formal: "Szanowna Pani," / "Szanowny Panie," / "Szanowni Państwo,"; with a title "Szanowny Panie
  *     Prezesie,". Never a vocative first name, never the surname.
  * pl warm: "Pani Anno," / "Panie Janie," only when the user chose that form for the client and the
- *     vocative is certain; otherwise the formal line with a title, or "Dzień dobry," (the neutral,
- *     friendly e-mail opening; "Witam" is avoided).
+ *     vocative is certain; otherwise "Dzień dobry, Pani Prezes," with a title, or "Dzień dobry," (the
+ *     neutral, friendly e-mail opening; "Witam" is avoided).
  * en, either tone: "Dear Anna," when the user is on first-name terms with her (the setting the
- *     Polish vocative follows), else "Dear Ms Smith," / "Dear Mr Smith," while the surname is known
- *     (a warm text too: the first name is not used unasked); with the first name alone on record,
- *     "Dear Anna,"; no name "Dear Madam," / "Dear Sir," (formal) or "Hello," (warm); a company or
- *     several people "Dear Sir or Madam," (formal) or "Hello," (warm).
+ *     Polish vocative follows), else "Dear Ms Smith," / "Dear Mr Smith," while the surname is known,
+ *     from the record or from the contact's full name (a warm text too: a British or American
+ *     professional does not use a first name unasked); with the first name alone and no surname
+ *     anywhere, "Dear Anna," (the one name known; "Dear Madam," to a named contact reads as a form
+ *     letter); no name "Dear Madam," / "Dear Sir," (formal) or "Hello," (warm); a company with no
+ *     named person "Dear Acme team," (formal) or "Hello everyone," (warm), its legal form left out;
+ *     nobody known at all "Dear Sir or Madam," (formal) or "Hello," (warm).
  */
 export function salutation(recipient: Recipient, lang: Lang, options: SalutationOptions = {}): string {
   if (!recipient || !isAddressForm(recipient.form)) {
@@ -124,7 +130,7 @@ export function salutation(recipient: Recipient, lang: Lang, options: Salutation
   const tone = options.tone ?? 'formal';
   if (tone !== 'formal' && tone !== 'warm') throw new Error(`salutation: unknown tone "${String(tone)}"`);
   if (lang === 'pl') return polishSalutation(recipient, tone);
-  if (lang === 'en') return englishSalutation(recipient, tone);
+  if (lang === 'en') return englishSalutation(recipient, tone, options);
   throw new Error(`salutation: unknown language "${String(lang)}"`);
 }
 
@@ -137,16 +143,22 @@ function polishSalutation(recipient: Recipient, tone: Tone): string {
       if (vocative) return `${recipient.form === 'pani' ? 'Pani' : 'Panie'} ${vocative},`;
     }
     if (!usableTitle) return 'Dzień dobry,';
+    // With a title, the warm opening keeps it ("Dzień dobry, Pani Prezes,"), not the formal letter's line.
+    return `Dzień dobry, ${recipient.form === 'pani' ? 'Pani' : 'Panie'} ${usableTitle},`;
   }
   if (recipient.form === 'panstwo') return 'Szanowni Państwo,';
   const formal = recipient.form === 'pani' ? 'Szanowna Pani' : 'Szanowny Panie';
   return usableTitle ? `${formal} ${usableTitle},` : `${formal},`;
 }
 
-function englishSalutation(recipient: Recipient, tone: Tone): string {
+function englishSalutation(recipient: Recipient, tone: Tone, options: SalutationOptions): string {
   const firstName = recipient.firstName?.trim();
-  const lastName = recipient.lastName?.trim();
-  if (recipient.form === 'panstwo') return tone === 'warm' ? 'Hello,' : 'Dear Sir or Madam,';
+  const lastName = recipient.lastName?.trim() || surnameFromContactName(options.contactName, firstName);
+  if (recipient.form === 'panstwo') {
+    const team = teamName(options.company);
+    if (team) return tone === 'warm' ? 'Hello everyone,' : `Dear ${team} team,`;
+    return tone === 'warm' ? 'Hello,' : 'Dear Sir or Madam,';
+  }
   // The user's first-name setting decides the name, whatever the tone: in English "Dear Anna,"
   // is how people on first-name terms open even a formal letter, and a first name is never used
   // when the user has not said they are on such terms.
@@ -157,6 +169,35 @@ function englishSalutation(recipient: Recipient, tone: Tone): string {
   if (firstName) return `Dear ${firstName},`;
   if (tone === 'warm') return 'Hello,';
   return recipient.form === 'pani' ? 'Dear Madam,' : 'Dear Sir,';
+}
+
+/**
+ * The surname in the contact's full name when it opens with the first name on record ("Mark
+ * Thompson" with "Mark" → "Thompson"); undefined for an address, a company or anything else.
+ */
+function surnameFromContactName(contactName: string | undefined, firstName: string | undefined): string | undefined {
+  if (!contactName || !firstName) return undefined;
+  const words = contactName.trim().split(/\s+/u);
+  if (words.length < 2 || words[0]!.toLocaleLowerCase('en') !== firstName.toLocaleLowerCase('en')) return undefined;
+  const surname = words.slice(1).join(' ');
+  return /^[\p{Lu}][\p{L}'’ -]+$/u.test(surname) ? surname : undefined;
+}
+
+/** A company's name for "Dear … team," without its legal form ("Harbour & Finch LLP" → "Harbour & Finch"). */
+function teamName(company: string | undefined): string | undefined {
+  const name = company?.trim().replace(/[\s,]+(?:ltd\.?|limited|llp|plc|llc|inc\.?|gmbh|sp\.\s*z\s*o\.\s*o\.?|s\.\s*a\.?)$/iu, '').trim();
+  return name && !name.includes('@') ? name : undefined;
+}
+
+/**
+ * The closing of a formal English letter that may end up in a file (a notice, a withdrawal, a
+ * demand): "Yours faithfully," after "Dear Sir or Madam," / "Dear Sir," / "Dear Madam," (no name),
+ * "Yours sincerely," after a name or a team; Polish "Z poważaniem". Everyday messages keep "Kind regards,".
+ */
+export function formalClosing(salutationLine: string | undefined, lang: Lang): string {
+  if (lang === 'pl') return 'Z poważaniem';
+  if (salutationLine === undefined || /^Dear (?:Sir or Madam|Sir|Madam),$/.test(salutationLine)) return 'Yours faithfully,';
+  return 'Yours sincerely,';
 }
 
 /** A "title" that is really the surname would produce "Szanowny Panie Kowalski": refuse it. */
@@ -214,4 +255,34 @@ export function addressFromGreeting(text: string): { form: 'pan' | 'pani'; first
   const vocative = match[2];
   const firstName = vocative ? nominativeFromVocative(vocative, form) : undefined;
   return firstName ? { form, firstName } : { form };
+}
+
+export interface AddressInThread {
+  form: 'pan' | 'pani';
+  firstName?: string;
+  /** The greeting line as the user wrote it ("Pani Anno,"), to show what the suggestion rests on. */
+  greeting: string;
+}
+
+/**
+ * How the user addresses the client in the thread: the greeting of the user's own latest message
+ * that opens with a Polish form of address ("Pani Anno," → pani, Anna). Only the user's messages
+ * are read: a client writing "Pani Anno" addresses the user, not themself. Undefined when the user
+ * has written none; the sidebar offers what it finds for the user to confirm, never sets it.
+ */
+export function addressFromThread(
+  messages: ReadonlyArray<{ from: { email?: string }; text: string }>,
+  userEmail: string | undefined,
+): AddressInThread | undefined {
+  const own = userEmail?.trim().toLowerCase();
+  if (!own) return undefined;
+  for (let index = messages.length - 1; index >= 0; index -= 1) {
+    const message = messages[index]!;
+    if (message.from.email?.trim().toLowerCase() !== own) continue;
+    for (const line of message.text.split('\n')) {
+      const found = addressFromGreeting(line);
+      if (found) return { ...found, greeting: line.trim().slice(0, 80) };
+    }
+  }
+  return undefined;
 }

@@ -13,7 +13,7 @@ import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/set
 import { overdueReceivables } from '../offboarding/recovery';
 import type { FlatCompensation } from '../offboarding/recovery';
 import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText } from './format';
-import { salutation } from './polish';
+import { formalClosing, salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
@@ -90,6 +90,7 @@ export const VARIABLE_LABELS = {
   todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
   salutation: { pl: 'zwrot grzecznościowy', en: 'salutation' },
   formalSalutation: { pl: 'zwrot grzecznościowy (pismo formalne)', en: 'salutation (formal letter)' },
+  formalClosing: { pl: 'formuła końcowa (pismo formalne)', en: 'closing (formal letter)' },
 
   'client.name': { pl: 'nazwa klienta', en: 'client name' },
   'client.company': { pl: 'firma klienta', en: 'client company' },
@@ -101,6 +102,7 @@ export const VARIABLE_LABELS = {
   'recipient.firstName': { pl: 'imię adresata', en: "recipient's first name" },
   'recipient.lastName': { pl: 'nazwisko adresata', en: "recipient's last name" },
   'recipient.fullName': { pl: 'imię i nazwisko adresata', en: "recipient's full name" },
+  'recipient.firstNameTerms': { pl: 'jesteście po imieniu', en: 'you are on first-name terms' },
   'recipient.title': { pl: 'tytuł adresata', en: "recipient's title" },
 
   'sender.name': { pl: 'Twoje imię i nazwisko', en: 'your name' },
@@ -238,6 +240,8 @@ export const VARIABLE_LABELS = {
   'settlement.hasFinalInvoice': { pl: 'jest faktura końcowa', en: 'there is a final invoice' },
   'settlement.clientOwes': { pl: 'klient ma coś do zapłaty', en: 'the client owes something' },
   'settlement.weOwe': { pl: 'masz coś do zwrotu', en: 'you owe something' },
+  'settlement.payment.overdue': { pl: 'coś z rozliczenia jest po terminie', en: 'something in the statement is overdue' },
+  'settlement.payment.by': { pl: 'termin zapłaty salda', en: 'date to pay the balance by' },
 
   'handover.items': { pl: 'co zostało przekazane (lista)', en: 'what was handed over (list)' },
   'handover.completedOn': { pl: 'data zakończenia przekazania', en: 'date the handover was completed' },
@@ -354,8 +358,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     payment: paymentVariables(offboarding, today, lang),
     conversation: conversationVariables(context),
   };
+  // Set with or without a client: with nobody known, "Yours faithfully," as after "Dear Sir or Madam,".
+  vars.formalClosing = formalClosing(client ? formalSalutation(client, lang) : undefined, lang);
   if (client) {
-    vars.salutation = salutation(client.recipient, lang, { company: client.company, tone: input.tone ?? 'formal' });
+    vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
     vars.formalSalutation = formalSalutation(client, lang);
     vars.client = {
       name: client.name,
@@ -434,7 +440,7 @@ function isoAt(group: TemplateValue | undefined, key: string): string | undefine
 
 /** The salutation of a formal statement (a notice, a withdrawal): formal whatever the message's tone. */
 function formalSalutation(client: Client, lang: Lang): string {
-  return salutation(client.recipient, lang, { company: client.company, tone: 'formal' });
+  return salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: 'formal' });
 }
 
 /** A typed date (YYYY-MM-DD) in words, a deadline moved by art. 115 first; other values as typed. */
@@ -578,7 +584,10 @@ function senderVariables(settings: Settings): TemplateVariables {
 function recipientVariables(client: Client): TemplateVariables {
   const { firstName, lastName, title, form } = client.recipient;
   const fullName = [firstName, lastName].map((part) => part?.trim()).filter(Boolean).join(' ');
-  return { form, firstName, lastName, title, fullName: fullName || undefined };
+  // On first-name terms as the user said (the salutation then uses the first name): only then may a
+  // warm text be casual ("a coffee", "Thank you so much!"); under "Dear Ms …" it stays warm but polite.
+  const firstNameTerms = client.recipient.warm && Boolean(firstName?.trim()) && form !== 'panstwo';
+  return { form, firstName, lastName, title, fullName: fullName || undefined, firstNameTerms };
 }
 
 function contractVariables(client: Client, lang: Lang): TemplateVariables {
@@ -796,7 +805,25 @@ function nonWorkingDayWord(iso: string, lang: Lang): string {
   return lang === 'pl' ? 'dzień ustawowo wolny od pracy' : 'a public holiday';
 }
 
-const PAID_WORDS = { pl: ['zapłacono', 'do zapłaty'], en: ['paid', 'unpaid'] } as const;
+/**
+ * An item's state in the statement's Status column, as the client reads it: an invoice not yet due
+ * is never called unpaid (it says when it falls due), one past its last day for payment (art. 115
+ * k.c.) is overdue, and what the sender owes is "to be refunded" (review3-en B9/B10, review3-pl C8:
+ * one grammatical shape, "zapłacona / niezapłacona", agreeing with "faktura" / "pozycja").
+ */
+function itemStatus(item: SettlementItem, today: string, lang: Lang): string {
+  if (item.direction === 'liability') {
+    if (item.paid) return lang === 'pl' ? 'zwrócona' : 'refunded';
+    return lang === 'pl' ? 'do zwrotu' : 'to be refunded';
+  }
+  if (item.paid) return lang === 'pl' ? 'zapłacona' : 'paid';
+  if (item.dueOn !== undefined) {
+    const last = nextWorkingDayPL(item.dueOn);
+    if (last >= today) return lang === 'pl' ? `płatna do ${formatDate(item.dueOn, lang)}` : `due ${formatDate(item.dueOn, lang)}`;
+    return lang === 'pl' ? 'niezapłacona, po terminie' : 'overdue';
+  }
+  return lang === 'pl' ? 'niezapłacona' : 'unpaid';
+}
 
 function settlementVariables(items: readonly SettlementItem[], today: string, lang: Lang): TemplateVariables {
   const row = (item: SettlementItem): TemplateVariables => ({
@@ -804,7 +831,7 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
     invoiceNo: item.invoiceNo?.trim() || '—',
     dueOn: item.dueOn ? formatDate(item.dueOn, lang) : '—',
     amount: formatMoney(item.amountMinor, item.currency, lang),
-    paid: PAID_WORDS[lang][item.paid ? 0 : 1],
+    paid: itemStatus(item, today, lang),
   });
   const receivables = items.filter((item) => item.direction === 'receivable');
   const liabilities = items.filter((item) => item.direction === 'liability');
@@ -832,6 +859,7 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
     totals,
     clientOwes: totals.some((total) => total.clientOwes),
     weOwe: totals.some((total) => total.weOwe),
+    payment: settlementPayment(receivables, today, lang),
     hasFinalInvoice: finalInvoice !== undefined,
     finalInvoice: finalInvoice
       ? {
@@ -843,6 +871,20 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
         }
       : {},
   };
+}
+
+/**
+ * When the client is asked to pay what the statement shows open: by the one due date still to come
+ * when every open invoice falls due then, "as soon as possible" once any is overdue, else no date
+ * (the claim falls due on demand, art. 455 k.c., and the statement is no demand).
+ */
+function settlementPayment(receivables: readonly SettlementItem[], today: string, lang: Lang): TemplateVariables {
+  const open = receivables.filter((item) => !item.paid);
+  const lastDays = open.map((item) => (item.dueOn === undefined ? undefined : nextWorkingDayPL(item.dueOn)));
+  const overdue = lastDays.some((day) => day !== undefined && day < today);
+  const dueDates = new Set(open.map((item) => item.dueOn));
+  const single = !overdue && dueDates.size === 1 ? open[0]?.dueOn : undefined;
+  return { overdue, by: single === undefined ? undefined : formatDate(single, lang) };
 }
 
 /** The final invoice: the unpaid receivable the user marked as final (faktura końcowa), if any. */

@@ -135,7 +135,7 @@ function RecordView({ state }: { state: SidebarState }) {
     <>
       <ClientHeader client={client} editing={state.editing} />
       <SenderWarning client={client} context={state.context} />
-      {state.editing ? <ClientEditForm key={client.id} client={client} offboarding={offboarding} /> : null}
+      {state.editing ? <ClientEditForm key={client.id} client={client} offboarding={offboarding} context={state.context} /> : null}
       {state.pinnedClientId && state.conversation !== 'none' && !state.editing && !isConversationClient(client, state.context) ? (
         <Button variant="quiet" onClick={() => void model.unpinClient()}>{t('unpinClient')}</Button>
       ) : null}

@@ -1,11 +1,13 @@
 /** The client the conversation belongs to, with its edit form. */
 import { useState } from 'preact/hooks';
 import type { Client, Offboarding } from '../../offboarding/types';
+import type { ConversationContext } from '../../webmail/types';
 import { Button, Checkbox, SelectField, Segmented, TextField } from '../ui/controls';
 import { useSidebar } from './context';
 import { CLIENT_FORM_MAX_LENGTH, changesFromForm, formFromRecord } from './client-form';
 import type { ClientForm, ClientFormErrors, NoticeUnit } from './client-form';
 import { ADDRESS_FORM_LABEL, CONTRACT_TYPE_LABEL, INITIATOR_LABEL, REASON_LABEL, optionsOf } from './labels';
+import { AddressFromThread } from './AddressFromThread';
 
 export function ClientHeader({ client, editing }: { client: Client; editing: boolean }) {
   const { t, model } = useSidebar();
@@ -25,7 +27,7 @@ export function ClientHeader({ client, editing }: { client: Client; editing: boo
   );
 }
 
-export function ClientEditForm({ client, offboarding }: { client: Client; offboarding: Offboarding | null }) {
+export function ClientEditForm({ client, offboarding, context = null }: { client: Client; offboarding: Offboarding | null; context?: ConversationContext | null }) {
   const { t, model } = useSidebar();
   const [form, setForm] = useState<ClientForm>(() => formFromRecord(client, offboarding));
   const [errors, setErrors] = useState<ClientFormErrors>({});
@@ -57,9 +59,11 @@ export function ClientEditForm({ client, offboarding }: { client: Client; offboa
       <h2 class="sb-form__title">{t('formTitle')}</h2>
       <TextField label={t('fieldName')} value={form.name} onInput={update('name')} error={errorOf('name')} maxLength={CLIENT_FORM_MAX_LENGTH.name} required autoFocus />
       <TextField label={t('fieldCompany')} value={form.company} onInput={update('company')} error={errorOf('company')} maxLength={CLIENT_FORM_MAX_LENGTH.company} />
+      <Checkbox label={t('fieldTrades')} checked={form.trades} onChange={update('trades')} testId="client-trades" />
       <TextField label={t('fieldEmails')} value={form.emails} onInput={update('emails')} error={errorOf('emails')} />
       <TextField label={t('fieldDomains')} value={form.domains} onInput={update('domains')} error={errorOf('domains')} />
       <Segmented legend={t('fieldAddressForm')} value={form.addressForm} options={optionsOf(ADDRESS_FORM_LABEL, t)} onChange={update('addressForm')} />
+      <AddressFromThread form={form} context={context} onApply={(patch) => setForm((f) => ({ ...f, ...patch }))} />
       <TextField label={t('fieldFirstName')} value={form.firstName} onInput={update('firstName')} error={errorOf('firstName')} maxLength={CLIENT_FORM_MAX_LENGTH.firstName} />
       <Checkbox label={t('fieldWarm')} checked={form.warm} onChange={update('warm')} disabled={form.firstName.trim() === ''} />
       <Segmented

@@ -17,6 +17,7 @@ import type { OffboardingPatch } from '../../offboarding/patch';
 import { normalizeDomain, normalizeEmail } from '../../offboarding/client';
 import type { SidebarMessageKey } from './messages';
 import { LIMITS, NOTICE_PERIOD_MAX } from '../../common/limits';
+import type { AddressInThread } from '../../templates/polish';
 
 /** The longest text each field takes: the store's limits (common/limits.ts), shown as counters. */
 export const CLIENT_FORM_MAX_LENGTH = {
@@ -31,6 +32,8 @@ export type NoticeUnit = 'days' | 'weeks' | 'months';
 export interface ClientForm {
   name: string;
   company: string;
+  /** The client runs a business (a company or a sole trader): the Late Payments Act applies. */
+  trades: boolean;
   emails: string;
   domains: string;
   addressForm: AddressForm;
@@ -66,6 +69,7 @@ export function formFromRecord(client: Client, offboarding: Offboarding | null):
   return {
     name: client.name,
     company: client.company ?? '',
+    trades: client.trades === true,
     emails: client.emails.join(', '),
     domains: client.domains.join(', '),
     addressForm: client.recipient.form,
@@ -167,5 +171,27 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   };
   const company = form.company.trim();
   if (company) client.company = company;
+  // Checked, or unchecked after it was said: what the user said; never said stays absent.
+  if (form.trades || current.trades !== undefined) client.trades = form.trades;
   return { ok: true, client, offboarding: { initiator: form.initiator, reason: form.reason } };
+}
+
+/** What the form of address found in the thread would change in the form, or null when nothing. */
+export type AddressPatch = Pick<ClientForm, 'addressForm' | 'firstName' | 'warm'>;
+
+/**
+ * The form fields the user's own greeting in the thread suggests ("Pani Anno," → Pani, Anna, by
+ * first name; "Szanowny Panie," → Pan): offered for the user to apply and save, never applied by
+ * itself; null when there is nothing to offer or the form already says it.
+ */
+export function addressPatchFromThread(form: ClientForm, found: AddressInThread | undefined): AddressPatch | null {
+  if (!found) return null;
+  const patch: AddressPatch = {
+    addressForm: found.form,
+    firstName: found.firstName ?? form.firstName,
+    // The vocative of a first name is the first-name form of address the user already uses.
+    warm: found.firstName !== undefined ? true : form.warm,
+  };
+  const same = patch.addressForm === form.addressForm && patch.firstName === form.firstName && patch.warm === form.warm;
+  return same ? null : patch;
 }

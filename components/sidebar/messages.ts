@@ -61,11 +61,21 @@ export const sidebarMessages = {
   addressPan: { en: 'Pan (Mr)', pl: 'Pan' },
   addressPani: { en: 'Pani (Ms)', pl: 'Pani' },
   addressPanstwo: { en: 'Państwo (several people or unknown)', pl: 'Państwo (kilka osób lub nie wiadomo)' },
+  fieldTrades: {
+    en: 'The client runs a business (a company or a sole trader) — late-payment interest for businesses applies',
+    pl: 'Klient jest przedsiębiorcą (spółka lub jednoosobowa działalność) — odsetki za opóźnienie w transakcjach handlowych',
+  },
   fieldFirstName: { en: 'First name', pl: 'Imię' },
   fieldWarm: {
     en: 'Address by first name (“Pani Anno”) — only in an established relationship',
     pl: 'Zwracaj się po imieniu („Pani Anno”) — tylko przy zażyłej relacji',
   },
+  addressFromThread: {
+    en: 'In this thread you write to the client: “{greeting}”. Fill in the form of address from it?',
+    pl: 'W tym wątku piszesz do klienta: „{greeting}”. Uzupełnić formę zwracania się na tej podstawie?',
+  },
+  addressFromThreadApply: { en: 'Use: {form}{name}', pl: 'Użyj: {form}{name}' },
+  addressFromThreadName: { en: ', {name}, by first name', pl: ', {name}, po imieniu' },
   fieldLanguage: { en: 'Language of correspondence', pl: 'Język korespondencji' },
   langPl: { en: 'Polish', pl: 'polski' },
   langEn: { en: 'English', pl: 'angielski' },

@@ -228,5 +228,9 @@ describe('the client as a contracting party', () => {
     }
     expect(isBusinessClient({ name: 'Paweł Zieliński', company: 'Meble Zieliński' })).toBe(true);
     expect(isBusinessClient({ name: 'Paweł Zieliński', company: '  ' })).toBe(false);
+    // A sole trader under their own name: a business only when the user says so (review3-en B1).
+    expect(isBusinessClient({ name: 'Emily Carter' })).toBe(false);
+    expect(isBusinessClient({ name: 'Emily Carter', trades: true })).toBe(true);
+    expect(isBusinessClient({ name: 'Emily Carter', trades: false })).toBe(false);
   });
 });

@@ -38,7 +38,7 @@ async function populate(store: Store) {
   });
   await store.clientsUpdate({
     id: anna.client.id,
-    changes: { recipient: { form: 'pani', firstName: 'Anna', warm: false }, notes: 'Linia 1\nLinia 2' },
+    changes: { recipient: { form: 'pani', firstName: 'Anna', warm: false }, notes: 'Linia 1\nLinia 2', trades: true },
   });
   await store.offboardingStart({
     name: 'John Smith',
@@ -77,6 +77,8 @@ describe('export and import', () => {
     expect(doc).toMatchObject({ format: 'offboard-export', version: 1, exportedAt: '2025-03-10T09:00:00.000Z' });
     expect(doc.clients).toHaveLength(2);
     expect(doc.clients[0]).not.toHaveProperty('matchKeys');
+    // The user's word that the client is a business (review3-en B1) travels with the backup.
+    expect(doc.clients.find((client: { name: string }) => client.name === 'Anna Nowak')).toMatchObject({ trades: true });
 
     const target = setup();
     const result = await target.store.dataImport({ json: exported });

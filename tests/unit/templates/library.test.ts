@@ -202,12 +202,17 @@ describe('Polish and English conventions', () => {
     }
   });
 
-  it('closes formal Polish mail with "Z poważaniem" and formal English with "Kind regards,"', () => {
+  it('closes formal Polish mail with "Z poważaniem", English notices and demands "Yours sincerely," and other formal English "Kind regards,"', () => {
     for (const template of templates.filter((item) => item.tone === 'formal')) {
       const text = render(template).text;
+      const legal = template.variables.includes('formalClosing');
       if (template.lang === 'pl') expect(text, template.id).toMatch(/\nZ poważaniem\nJan Nowak\nWłaściciel\nNowak Studio$/);
+      else if (legal) expect(text, template.id).toMatch(/\nYours sincerely,\nJane Doe\nFounder\nDoe Design$/);
       else expect(text, template.id).toMatch(/\nKind regards,\nJane Doe\nFounder\nDoe Design$/);
     }
+    // The notices, withdrawals, the breach notice and the demand: the letters a lawyer files.
+    const legalIds = templates.filter((item) => item.variables.includes('formalClosing')).map((item) => item.id);
+    for (const id of ['termination-notice-period-en-formal', 'dzielo-withdrawal-en-formal', 'breach-remedy-en-formal', 'payment-demand-en-formal', 'non-renewal-en-formal']) expect(legalIds).toContain(id);
   });
 
   it('leaves the name to the webmail signature when the user asked for that', () => {
@@ -277,20 +282,45 @@ describe('Polish and English conventions', () => {
 });
 
 describe('the settlement message', () => {
-  it('tabulates receivables and liabilities with totals and balance per currency', () => {
+  it('tabulates receivables and liabilities, with one sentence per currency for what is still open', () => {
     const draft = render(one({ kind: 'settlement', lang: 'pl' }));
-    expect(draft.html).toContain('<table>');
-    expect(draft.html.match(/<table>/g)).toHaveLength(3);
+    // The items' two tables; what is open is said once in words, not again in a third table (review3-pl C2).
+    expect(draft.html.match(/<table>/g)).toHaveLength(2);
     const lines = draft.text.split('\n');
-    expect(lines.find((line) => line.startsWith('Kampania – luty'))).toMatch(/FV\/2\/2026\s+24 lutego 2026 r\.\s+2\s?500,50\s?zł\s+do zapłaty$/);
+    // Not yet due on the fixture's day: the status says when, never "niezapłacona" (review3-en B10).
+    expect(lines.find((line) => line.startsWith('Kampania – luty'))).toMatch(/FV\/2\/2026\s+24 lutego 2026 r\.\s+2\s?500,50\s?zł\s+płatna do 24 lutego 2026 r\.$/);
     // A paid invoice is shown as paid and left out of what is still to settle (review finding 7).
-    expect(lines.find((line) => line.startsWith('Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł\s+zapłacono$/);
-    expect(lines.find((line) => line.startsWith('PLN'))).toMatch(/^PLN\s+2\s?500,50\s?zł\s+300,00\s?zł$/);
-    expect(lines.find((line) => line.startsWith('EUR'))).toMatch(/^EUR\s+100,00\s?€\s+0,00\s?€$/);
+    expect(lines.find((line) => line.startsWith('Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł\s+zapłacona$/);
     expect(draft.text).not.toMatch(/7\s?200,50|7\s?500,50/);
-    expect(draft.text).toMatch(/- PLN: do zapłaty na moją rzecz pozostaje 2\s?200,50\s?zł/);
+    expect(draft.text).toMatch(/\nDo zapłaty na moją rzecz pozostaje 2\s?200,50\s?zł\.\n/);
+    expect(draft.text).not.toMatch(/^- PLN:/m);
     expect(draft.text).toContain('fakturę końcową nr FV/3/2026 na kwotę 100,00\u00a0€, płatną do 24 lutego 2026 r.');
-    expect(draft.text).toContain('o wpłatę na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
+    // Two open invoices due on one day still to come: the payment sentence names it.
+    expect(draft.text).toContain('o wpłatę do 24 lutego 2026 r. na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
+  });
+
+  it('asks for payment as soon as possible once an invoice is overdue, and refunds to the account the payment came from', () => {
+    const client = englishClient;
+    const vars = buildVariables({
+      client,
+      offboarding: offboardingFor(client, {
+        settlement: [
+          { id: 'a', direction: 'receivable', description: 'Design', invoiceNo: 'INV-1', dueOn: '2026-01-05', amountMinor: 100000, currency: 'GBP', paid: false },
+          { id: 'b', direction: 'liability', description: 'Prepayment', amountMinor: 5000, currency: 'EUR', paid: false, dueOn: '2026-03-24' },
+        ],
+      }),
+      settings: settingsEn,
+      today: TODAY,
+      lang: 'en',
+    });
+    const text = renderTemplate(one({ kind: 'settlement', lang: 'en' }), vars, { lang: 'en' }).text;
+    expect(text).toMatch(/INV-1\s+5 January 2026\s+£1,000\.00\s+overdue\n/);
+    expect(text).toMatch(/Prepayment\s+—\s+24 March 2026\s+€50\.00\s+to be refunded\n/);
+    expect(text).toContain('Still to be paid to me: £1,000.00.');
+    expect(text).toContain('Still to be refunded to you: €50.00.');
+    expect(text).toContain('Please pay as soon as possible to bank account no.');
+    expect(text).toContain('by 24 March 2026 to the account your payment came from, unless you would like it paid into a different account.');
+    expect(text).not.toContain('Amounts due from you');
   });
 
   it('in English too, and says once that everything is paid, with no empty totals table', () => {

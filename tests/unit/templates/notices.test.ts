@@ -159,10 +159,16 @@ describe('parties and addressee', () => {
     expect(draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient).text).toContain('umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
   });
 
-  it('opens an English notice to a company with no named person with "Dear Sir or Madam,"', () => {
+  it('opens an English notice to a company with no named person with its team, and closes it "Yours sincerely,"', () => {
     const company = { ...englishClient, recipient: { form: 'panstwo' as const, warm: false } };
+    const nobody = { ...company, company: undefined, name: 'office@acme.co.uk' };
     for (const variant of VARIANTS) {
-      expect(draft(one({ kind: 'termination-notice', lang: 'en', variant }), company).text).toMatch(/^Dear Sir or Madam,\n/);
+      const text = draft(one({ kind: 'termination-notice', lang: 'en', variant }), company).text;
+      expect(text).toMatch(new RegExp(`^Dear ${company.company?.replace(/\s+(?:Ltd|LLP|plc)\.?$/, '')} team,\n`));
+      expect(text).toMatch(/\nYours sincerely,\n/);
+      const toNobody = draft(one({ kind: 'termination-notice', lang: 'en', variant }), nobody).text;
+      expect(toNobody).toMatch(/^Dear Sir or Madam,\n/);
+      expect(toNobody).toMatch(/\nYours faithfully,\n/);
     }
     const warm = { ...polishClient, recipient: { ...polishClient.recipient, warm: true } };
     expect(draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), warm).text).toMatch(/^Szanowna Pani,\n/);

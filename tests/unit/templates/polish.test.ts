@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipient } from '../../../offboarding/types';
 import { formatCount, formatDate, formatNoticePeriod } from '../../../templates/format';
-import { polishPlural, salutation, vocativeOfFirstName } from '../../../templates/polish';
+import { formalClosing, polishPlural, salutation, vocativeOfFirstName } from '../../../templates/polish';
 
 const recipient = (changes: Partial<Recipient>): Recipient => ({ form: 'pan', warm: false, ...changes });
 
@@ -29,7 +29,9 @@ describe('Polish salutations', () => {
     [recipient({ form: 'pan', firstName: 'Paweł', warm: true }), 'Panie Pawle,'],
     [recipient({ form: 'pani', firstName: 'Anna' }), 'Dzień dobry,'],
     [recipient({ form: 'pan', firstName: 'Jan', lastName: 'Kowalski' }), 'Dzień dobry,'],
-    [recipient({ form: 'pan', title: 'Prezesie' }), 'Szanowny Panie Prezesie,'],
+    // The title kept in the warm opening (review3-pl C5: not the formal letter's "Szanowna Pani Prezes,").
+    [recipient({ form: 'pan', title: 'Prezesie' }), 'Dzień dobry, Panie Prezesie,'],
+    [recipient({ form: 'pani', title: 'Prezes' }), 'Dzień dobry, Pani Prezes,'],
     [recipient({ form: 'panstwo' }), 'Dzień dobry,'],
     [recipient({ form: 'panstwo', firstName: 'Jan', warm: true }), 'Dzień dobry,'],
     [recipient({ form: 'pani', firstName: 'Miriam', warm: true }), 'Dzień dobry,'],
@@ -51,7 +53,7 @@ describe('Polish salutations', () => {
   });
 
   it('falls back when the vocative is not certain', () => {
-    expect(salutation(recipient({ form: 'pan', firstName: 'Anna-Maria', warm: true, title: 'Prezesie' }), 'pl', { tone: 'warm' })).toBe('Szanowny Panie Prezesie,');
+    expect(salutation(recipient({ form: 'pan', firstName: 'Anna-Maria', warm: true, title: 'Prezesie' }), 'pl', { tone: 'warm' })).toBe('Dzień dobry, Panie Prezesie,');
     expect(salutation(recipient({ form: 'pan', firstName: 'Hugo', warm: true }), 'pl', { tone: 'warm' })).toBe('Dzień dobry,');
   });
 
@@ -72,8 +74,9 @@ describe('English salutations', () => {
     [recipient({ form: 'pan', firstName: 'John' }), 'Dear John,'],
     [recipient({ form: 'pani' }), 'Dear Madam,'],
     [recipient({ form: 'pan' }), 'Dear Sir,'],
-    [recipient({ form: 'panstwo' }), 'Dear Sir or Madam,'],
-    [recipient({ form: 'panstwo', firstName: 'John', lastName: 'Smith' }), 'Dear Sir or Madam,'],
+    // A company with no named person: its team, without the legal form (a native reader's choice).
+    [recipient({ form: 'panstwo' }), 'Dear Acme team,'],
+    [recipient({ form: 'panstwo', firstName: 'John', lastName: 'Smith' }), 'Dear Acme team,'],
   ])('formal: %j → %s', (who, expected) => {
     expect(salutation(who, 'en', { tone: 'formal', company: 'Acme Ltd' })).toBe(expected);
   });
@@ -85,16 +88,42 @@ describe('English salutations', () => {
     [recipient({ form: 'pan' }), 'Hello,'],
     [recipient({ form: 'pan', lastName: 'Smith' }), 'Dear Mr Smith,'],
     [recipient({ form: 'pan' }), 'Hello,'],
-    [recipient({ form: 'panstwo' }), 'Hello,'],
+    [recipient({ form: 'panstwo' }), 'Hello everyone,'],
   ])('warm: %j → %s', (who, expected) => {
     expect(salutation(who, 'en', { tone: 'warm', company: 'Acme Ltd' })).toBe(expected);
   });
 
-  it('never writes "Dear <company> team," nor "Hello," in a formal text', () => {
+  it('greets nobody known "Dear Sir or Madam," (formal) or "Hello," (warm)', () => {
+    expect(salutation(recipient({ form: 'panstwo' }), 'en', { tone: 'formal' })).toBe('Dear Sir or Madam,');
+    expect(salutation(recipient({ form: 'panstwo' }), 'en', { tone: 'warm' })).toBe('Hello,');
+    // An address is not a team.
+    expect(salutation(recipient({ form: 'panstwo' }), 'en', { tone: 'formal', company: 'office@acme.com' })).toBe('Dear Sir or Madam,');
+  });
+
+  it('never writes "Hello" in a formal text', () => {
     for (const form of ['pan', 'pani', 'panstwo'] as const) {
-      const text = salutation(recipient({ form }), 'en', { tone: 'formal', company: 'Acme Ltd' });
-      expect(text).not.toMatch(/Acme|team|Hello/);
+      expect(salutation(recipient({ form }), 'en', { tone: 'formal', company: 'Acme Ltd' })).not.toMatch(/Hello/);
     }
+  });
+
+  it('takes the surname from the contact name rather than use a first name unasked (issue 17)', () => {
+    const mark = recipient({ form: 'pan', firstName: 'Mark' });
+    expect(salutation(mark, 'en', { tone: 'formal', contactName: 'Mark Thompson' })).toBe('Dear Mr Thompson,');
+    expect(salutation(mark, 'en', { tone: 'warm', contactName: 'Mark Thompson' })).toBe('Dear Mr Thompson,');
+    // On first-name terms, as the user said: the first name.
+    expect(salutation({ ...mark, warm: true }, 'en', { tone: 'formal', contactName: 'Mark Thompson' })).toBe('Dear Mark,');
+    // A contact name that is not this person's (another first name, an address) gives no surname.
+    expect(salutation(mark, 'en', { tone: 'formal', contactName: 'Anna Thompson' })).toBe('Dear Mark,');
+    expect(salutation(mark, 'en', { tone: 'formal', contactName: 'mark@thompson.co.uk' })).toBe('Dear Mark,');
+  });
+
+  it('closes formal letters "Yours faithfully," after no name and "Yours sincerely," after a name', () => {
+    expect(formalClosing('Dear Sir or Madam,', 'en')).toBe('Yours faithfully,');
+    expect(formalClosing('Dear Madam,', 'en')).toBe('Yours faithfully,');
+    expect(formalClosing(undefined, 'en')).toBe('Yours faithfully,');
+    expect(formalClosing('Dear Ms Smith,', 'en')).toBe('Yours sincerely,');
+    expect(formalClosing('Dear Acme team,', 'en')).toBe('Yours sincerely,');
+    expect(formalClosing('Szanowna Pani,', 'pl')).toBe('Z poważaniem');
   });
 });
 

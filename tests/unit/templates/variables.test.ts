@@ -49,6 +49,8 @@ describe('buildVariables', () => {
       'demand.onDemandItems', 'demand.onDemandItems[].description', 'demand.onDemandItems[].invoiceNo', 'demand.onDemandItems[].amount',
       // Read from the record only with exactly one open liability (tested below).
       'refund.correctionNo', 'refund.dueDate',
+      // Only when every open invoice falls due on one day still to come (tested in library.test.ts).
+      'settlement.payment.by',
       // The position before the call is the user's own (issue 18; tested in preparation-variables.test.ts).
       'position.conditions', 'position.latestEnd',
       // Lists of the handover inventory, absent while it holds nothing for them (inventory-variables.test.ts).
@@ -296,7 +298,7 @@ describe('buildVariables', () => {
     expect(String(totals[0]?.open)).toMatch(/^2\s?200,50\s?zł$/);
     expect(vars.settlement?.finalInvoice).toMatchObject({ number: 'FV/3/2026', dueDate: '24 lutego 2026 r.', overdue: false });
     const liabilities = vars.settlement?.liabilities as Array<Record<string, TemplateValue>>;
-    expect(liabilities[0]).toMatchObject({ invoiceNo: '—', dueOn: '—', paid: 'do zapłaty' });
+    expect(liabilities[0]).toMatchObject({ invoiceNo: '—', dueOn: '—', paid: 'do zwrotu' });
     expect(totals[0]).toMatchObject({ receivableOpen: expect.stringMatching(/^2\s?500,50\s?zł$/), liabilityOpen: expect.stringMatching(/^300,00\s?zł$/) });
     expect(vars.settlement).toMatchObject({ clientOwes: true, weOwe: false });
   });
