@@ -97,6 +97,8 @@ export interface Client extends CompanyDetails {
   language: Lang;
   recipient: Recipient;
   contract: Contract;
+  /** Who signs documents for a company client ("Jan Nowak, prezes zarządu"), as the user typed it; never guessed. */
+  representative?: string;
   notes: string;
   createdAt: string;
   updatedAt: string;
@@ -273,7 +275,9 @@ export type EventType =
   | 'feedback-captured'
   | 'testimonial-captured'
   | 'referral-captured'
-  | 'retrospective-written';
+  | 'retrospective-written'
+  /** A document (documents/) was downloaded or printed: { kind, lang, action }. */
+  | 'document-produced';
 
 export interface OffboardEvent {
   id: string;

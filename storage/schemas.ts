@@ -216,6 +216,7 @@ export const clientSchema = z.strictObject({
   language: langSchema,
   recipient: recipientSchema,
   contract: contractSchema,
+  representative: boundedText(LIMITS.name).optional(),
   notes: boundedText(LIMITS.note),
   createdAt: isoInstant,
   updatedAt: isoInstant,
@@ -454,6 +455,7 @@ export const eventTypeSchema = z.enum([
   'testimonial-captured',
   'referral-captured',
   'retrospective-written',
+  'document-produced',
 ]);
 
 export const eventDataSchema = z

@@ -11,6 +11,10 @@ import { STEP_HINT } from './step-hints';
 import { StepNote } from './NotesTimeline';
 import { SettlementTickAsk, openAmountsText } from './SettlementTickAsk';
 import { RetrospectiveBlock } from './Retrospective';
+import { StepDocuments } from './Documents';
+
+/** Steps that have documents of their own (documents/offer.ts DOCUMENT_STEP) or list them all. */
+const DOCUMENT_STEPS = new Set<ChecklistKey>(['documents', 'notice', 'handover', 'personal-data', 'settlement']);
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -80,6 +84,7 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
             {key === 'notice' ? (
               <NoticeBlock client={client} offboarding={offboarding} formOpen={noticeFormOpen} setFormOpen={setNoticeFormOpen} />
             ) : null}
+            {DOCUMENT_STEPS.has(key) ? <StepDocuments client={client} offboarding={offboarding} step={key} /> : null}
             {key === 'lessons' ? <RetrospectiveBlock offboarding={offboarding} formOpen={retroFormOpen} setFormOpen={setRetroFormOpen} /> : null}
           </li>
         );

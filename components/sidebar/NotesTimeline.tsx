@@ -3,6 +3,7 @@
  * the checklist), and the timeline of what happened (the store's events, latest first).
  */
 import { useState } from 'preact/hooks';
+import { DOCUMENT_TITLE_KEY, isDocumentKind } from './document-messages';
 import type { ChecklistEntry, ChecklistKey, Client, OffboardEvent } from '../../offboarding/types';
 import { isChecklistKey } from '../../offboarding/checklist';
 import { TEMPLATE_KINDS } from '../../templates/types';
@@ -91,6 +92,7 @@ const EVENT_LABEL: Record<OffboardEvent['type'], SidebarMessageKey> = {
   'testimonial-captured': 'eventTestimonialCaptured',
   'referral-captured': 'eventReferralCaptured',
   'retrospective-written': 'eventRetrospectiveWritten',
+  'document-produced': 'eventDocumentProduced',
 };
 
 function isKind(value: unknown): value is TemplateKind {
@@ -103,6 +105,9 @@ export function Timeline({ events }: { events: readonly OffboardEvent[] }) {
   if (events.length === 0) return <p class="sb-muted sb-small">{t('timelineEmpty')}</p>;
   const detail = (event: OffboardEvent): string => {
     const { data } = event;
+    if (event.type === 'document-produced' && isDocumentKind(data.kind)) {
+      return `${t(DOCUMENT_TITLE_KEY[data.kind])}, ${t(data.action === 'print' ? 'eventDocumentPrinted' : 'eventDocumentDownloaded')}`;
+    }
     if (isKind(data.kind)) return kindTitle(data.kind, lang);
     if (isChecklistKey(data.key)) return `${t(CHECKLIST_LABEL[data.key])}: ${t(data.done === true ? 'eventDone' : data.skipped === true ? 'skipped' : 'eventReopened')}`;
     if (typeof data.channel === 'string' && data.channel in CHANNEL_LABEL && typeof data.servedOn === 'string') {

@@ -15,6 +15,7 @@ import { preparationSlice } from './model/preparation-slice';
 import { draftSlice } from './model/draft-slice';
 import { uiSlice } from './model/ui-slice';
 import { afterSlice } from './model/after-slice';
+import { documentsSlice } from './model/documents-slice';
 import { lifecycle } from './model/lifecycle';
 import type { SidebarState } from './model/types';
 
@@ -37,5 +38,6 @@ export function createSidebarModel(deps: SidebarDeps) {
     ...draftSlice(session),
     ...uiSlice(session),
     ...afterSlice(session),
+    ...documentsSlice(session),
   };
 }
