@@ -5,11 +5,12 @@
  */
 import type { Client, ContractType, Lang, Offboarding, PostalAddress, Settings } from '../offboarding/types';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
-import { formatNip, isKrsRegisteredForm, isPolishAddress, normalizeKrs, normalizeNip, parsePostalAddress } from '../offboarding/company';
+import { isKrsRegisteredForm, isPolishAddress, normalizeKrs, normalizeNip, parsePostalAddress } from '../offboarding/company';
 import { parseIsoDateParts } from '../offboarding/calendar';
 import { formatDate } from '../templates/format';
 import { contractNames, parseTypedDate } from '../templates/variables';
 import { factLabel, type FactPath } from './labels';
+import { addressLines, registryLines } from './party-lines';
 import type { DocumentKind, MissingFact, PartyBlock, SignatureLine } from './model';
 
 export interface DocumentInput {
@@ -136,26 +137,6 @@ export class FactSheet {
 
 export function date(iso: string, lang: Lang): string {
   return formatDate(iso, lang);
-}
-
-/** Countries that write the town before the postcode ("London N1 7GR"); elsewhere "00-850 Warszawa". */
-const TOWN_FIRST = /^(united kingdom|uk|great britain|england|scotland|wales|northern ireland|ireland|united states|usa|us|canada|australia|wielka brytania|irlandia|stany zjednoczone|kanada|australia)$/i;
-
-function addressLines(address: PostalAddress, lang: Lang): string[] {
-  const townFirst = TOWN_FIRST.test(address.country?.trim() ?? '');
-  const town = townFirst ? `${address.city.trim()} ${address.postalCode.trim()}` : `${address.postalCode.trim()} ${address.city.trim()}`;
-  const lines = [address.street.trim(), town];
-  if (address.country?.trim() && !isPolishAddress(address)) lines.push(address.country.trim());
-  // An English document goes abroad: a Polish address says so.
-  else if (lang === 'en' && isPolishAddress(address)) lines.push('Poland');
-  return lines;
-}
-
-function registryLines(nip: string | undefined, krs: string | undefined, lang: Lang): string[] {
-  const lines: string[] = [];
-  if (nip) lines.push(lang === 'pl' ? `NIP: ${formatNip(nip)}` : `Tax ID (NIP): ${formatNip(nip)}`);
-  if (krs) lines.push(lang === 'pl' ? `KRS: ${krs}` : `KRS No.: ${krs}`);
-  return lines;
 }
 
 export interface Party {
