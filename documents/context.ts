@@ -5,11 +5,12 @@
  */
 import type { Client, ContractType, Lang, Offboarding, PostalAddress, Settings } from '../offboarding/types';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
-import { formatNip, isKrsRegisteredForm, isPolishAddress } from '../offboarding/company';
+import { isKrsRegisteredForm, isPolishAddress, normalizeKrs, normalizeNip, parsePostalAddress } from '../offboarding/company';
 import { parseIsoDateParts } from '../offboarding/calendar';
 import { formatDate } from '../templates/format';
 import { contractNames, parseTypedDate } from '../templates/variables';
 import { factLabel, type FactPath } from './labels';
+import { addressLines, registryLines } from './party-lines';
 import type { DocumentKind, MissingFact, PartyBlock, SignatureLine } from './model';
 
 export interface DocumentInput {
@@ -91,6 +92,39 @@ export class FactSheet {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   }
 
+  /** The recorded address, else the typed one ("ul. Prosta 1, 00-850 Warszawa"), else missing (with why, when unreadable). */
+  address(path: 'client.address' | 'sender.address', recorded: PostalAddress | undefined): PostalAddress | undefined {
+    if (recorded) return recorded;
+    const text = this.typed(path);
+    if (text === undefined) {
+      this.lack(path);
+      return undefined;
+    }
+    const parsed = parsePostalAddress(text);
+    if ('address' in parsed) return parsed.address;
+    this.lack(path, this.lang === 'pl' ? 'podaj ulicę, potem kod pocztowy i miejscowość, np. „ul. Prosta 1, 00-850 Warszawa”' : 'give the street, then the postcode and town, e.g. “1 Main Street, London N1 7GR, United Kingdom”');
+    return undefined;
+  }
+
+  /** The recorded NIP or KRS number, else the typed one when valid; `required`: missing without one. */
+  registryNumber(path: 'client.nip' | 'client.krs' | 'sender.nip' | 'sender.krs', recorded: string | undefined, required: boolean): string | undefined {
+    if (recorded) return recorded;
+    const text = this.typed(path);
+    if (text === undefined) {
+      if (required) this.lack(path);
+      return undefined;
+    }
+    const nip = path.endsWith('.nip');
+    const result = nip ? normalizeNip(text) : normalizeKrs(text);
+    if ('nip' in result) return result.nip;
+    if ('krs' in result) return result.krs;
+    const why = nip
+      ? this.lang === 'pl' ? `„${text}” nie jest prawidłowym numerem NIP (10 cyfr z cyfrą kontrolną)` : `“${text}” is not a valid NIP (10 digits with a check digit)`
+      : this.lang === 'pl' ? `„${text}” nie jest numerem KRS (do 10 cyfr)` : `“${text}” is not a KRS number (up to 10 digits)`;
+    this.lack(path, why);
+    return undefined;
+  }
+
   /** A typed date (ISO or DD.MM.YYYY); a text that is no date counts as missing, with why. */
   typedDate(path: FactPath): string | undefined {
     const text = this.typed(path);
@@ -103,26 +137,6 @@ export class FactSheet {
 
 export function date(iso: string, lang: Lang): string {
   return formatDate(iso, lang);
-}
-
-/** Countries that write the town before the postcode ("London N1 7GR"); elsewhere "00-850 Warszawa". */
-const TOWN_FIRST = /^(united kingdom|uk|great britain|england|scotland|wales|northern ireland|ireland|united states|usa|us|canada|australia|wielka brytania|irlandia|stany zjednoczone|kanada|australia)$/i;
-
-function addressLines(address: PostalAddress, lang: Lang): string[] {
-  const townFirst = TOWN_FIRST.test(address.country?.trim() ?? '');
-  const town = townFirst ? `${address.city.trim()} ${address.postalCode.trim()}` : `${address.postalCode.trim()} ${address.city.trim()}`;
-  const lines = [address.street.trim(), town];
-  if (address.country?.trim() && !isPolishAddress(address)) lines.push(address.country.trim());
-  // An English document goes abroad: a Polish address says so.
-  else if (lang === 'en' && isPolishAddress(address)) lines.push('Poland');
-  return lines;
-}
-
-function registryLines(nip: string | undefined, krs: string | undefined, lang: Lang): string[] {
-  const lines: string[] = [];
-  if (nip) lines.push(lang === 'pl' ? `NIP: ${formatNip(nip)}` : `Tax ID (NIP): ${formatNip(nip)}`);
-  if (krs) lines.push(lang === 'pl' ? `KRS: ${krs}` : `KRS No.: ${krs}`);
-  return lines;
 }
 
 export interface Party {
@@ -148,13 +162,12 @@ export function senderParty(sheet: FactSheet, roleName: string): Party | undefin
     if (isKrsRegisteredForm(company) || hasLegalFormSuffix(company)) lines.push(sheet.lang === 'pl' ? `reprezentowana przez: ${signatory}` : `represented by ${signatory}`);
     else lines.push(profile.name.trim());
   }
-  const address = profile.address;
+  const address = sheet.address('sender.address', profile.address);
   if (address) lines.push(...addressLines(address, sheet.lang));
-  else sheet.lack('sender.address');
   const polish = address ? isPolishAddress(address) : true;
-  if (company && polish && !profile.nip) sheet.lack('sender.nip');
-  if (company && polish && isKrsRegisteredForm(company) && !profile.krs) sheet.lack('sender.krs');
-  lines.push(...registryLines(profile.nip, profile.krs, sheet.lang));
+  const nip = company ? sheet.registryNumber('sender.nip', profile.nip, polish) : profile.nip;
+  const krs = company && isKrsRegisteredForm(company) ? sheet.registryNumber('sender.krs', profile.krs, polish) : profile.krs;
+  lines.push(...registryLines(nip, krs, sheet.lang));
   if (name === undefined) return undefined;
   return { name, block: { role: roleName, lines: [name, ...lines] } };
 }
@@ -166,15 +179,14 @@ export function senderParty(sheet: FactSheet, roleName: string): Party | undefin
 export function clientParty(sheet: FactSheet, client: Client, roleName: string, signs = false): Party | undefined {
   const name = sheet.need('parties.client', clientPartyName(client));
   const lines: string[] = [];
-  const representative = signs && hasLegalFormSuffix(name ?? '') ? sheet.need('client.representative', undefined) : undefined;
+  const representative = signs && hasLegalFormSuffix(name ?? '') ? sheet.need('client.representative', client.representative) : undefined;
   if (representative) lines.push(sheet.lang === 'pl' ? `reprezentowana przez: ${representative}` : `represented by ${representative}`);
-  const address = client.address;
+  const address = sheet.address('client.address', client.address);
   if (address) lines.push(...addressLines(address, sheet.lang));
-  else sheet.lack('client.address');
   const polish = address ? isPolishAddress(address) : true;
-  if (isBusinessClient(client) && polish && !client.nip) sheet.lack('client.nip');
-  if (polish && isKrsRegisteredForm(name ?? '') && !client.krs) sheet.lack('client.krs');
-  lines.push(...registryLines(client.nip, client.krs, sheet.lang));
+  const nip = sheet.registryNumber('client.nip', client.nip, isBusinessClient(client) && polish);
+  const krs = isKrsRegisteredForm(name ?? '') ? sheet.registryNumber('client.krs', client.krs, polish) : client.krs;
+  lines.push(...registryLines(nip, krs, sheet.lang));
   if (name === undefined) return undefined;
   return { name, block: { role: roleName, lines: [name, ...lines] }, ...(representative ? { signatory: representative } : {}) };
 }
@@ -185,7 +197,10 @@ export function clientParty(sheet: FactSheet, client: Client, roleName: string, 
  */
 export function placeAndDate(sheet: FactSheet): string | undefined {
   if (sheet.lang === 'en') return date(sheet.input.today, 'en');
-  const place = sheet.typed('document.place') ?? sheet.input.settings.profile.address?.city.trim();
+  const typedAddress = sheet.typed('sender.address');
+  const parsed = typedAddress !== undefined ? parsePostalAddress(typedAddress) : undefined;
+  const typedCity = parsed && 'address' in parsed ? parsed.address.city : undefined;
+  const place = sheet.typed('document.place') ?? sheet.input.settings.profile.address?.city.trim() ?? typedCity;
   if (!place) {
     sheet.lack('document.place');
     return undefined;

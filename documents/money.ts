@@ -4,7 +4,7 @@
  * offboarding/settlement.ts; nothing is added across currencies.
  */
 import type { Lang, SettlementItem } from '../offboarding/types';
-import { formatMoney, settlementTotals, type CurrencyTotals } from '../offboarding/settlement';
+import { formatMoney, minorDigits, minorToDecimalString, settlementTotals, type CurrencyTotals } from '../offboarding/settlement';
 import { date, futureTypedDate, type FactSheet, type RoleName } from './context';
 import type { DocumentBlock, TableColumn } from './model';
 
@@ -44,6 +44,7 @@ function itemStatus(item: SettlementItem, dueOn: string | undefined, today: stri
  * ("1 200,00 EUR"), as a contract writes it; English as everywhere else ("€1,200.00").
  */
 export function documentMoney(amountMinor: number, currency: string, lang: Lang): string {
+  // formatMoney validates the amount and the currency (and is the English form as it stands).
   const text = formatMoney(amountMinor, currency, lang);
   if (lang !== 'pl') return text;
   let formatter = POLISH_DOCUMENT_FORMATTERS.get(currency);
@@ -56,8 +57,8 @@ export function documentMoney(amountMinor: number, currency: string, lang: Lang)
     } as Intl.NumberFormatOptions);
     POLISH_DOCUMENT_FORMATTERS.set(currency, formatter);
   }
-  // formatMoney validated the amount; the formatter regroups the same decimal digits.
-  const decimal = text.replace(/[^\d,]/g, '').replace(',', '.');
+  // The same exact decimal formatMoney formats: large amounts stay exact.
+  const decimal = minorToDecimalString(amountMinor, minorDigits(currency));
   return formatter.format(decimal as `${number}`).replace(/\u202f/g, '\u00a0');
 }
 const POLISH_DOCUMENT_FORMATTERS = new Map<string, Intl.NumberFormat>();

@@ -52,3 +52,27 @@ export function isPolishAddress(address: { country?: string }): boolean {
   const country = address.country?.trim().toLocaleLowerCase('pl');
   return country === undefined || country === '' || country === 'polska' || country === 'poland' || country === 'pl';
 }
+
+/**
+ * An address typed on one line or several: "ul. Prosta 1, 00-850 Warszawa", "10115 Berlin" or
+ * "London N1 7GR" after the street, and a country last when it is abroad. What it cannot read is
+ * refused with the reason, never guessed.
+ */
+export function parsePostalAddress(text: string): { address: { street: string; postalCode: string; city: string; country?: string } } | { problem: string } {
+  const parts = text.split(/[,\n]/).map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 2 || parts.length > 3) return { problem: 'Expected the street, then the postcode and town, and the country only when it is not Poland (e.g. "ul. Prosta 1, 00-850 Warszawa")' };
+  const [street, town, country] = parts as [string, string, string | undefined];
+  const codeFirst = /^(\d{2}-\d{3}|[A-Z]{0,2}-?\d{3,6})\s+(\S.*)$/i.exec(town);
+  const townFirst = /^(\S.*?)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}(?:-\d{4})?)$/i.exec(town);
+  const polishCountry = country === undefined || isPolishAddress({ country });
+  if (polishCountry && !/^\d{2}-\d{3}\s/.test(town)) return { problem: `"${town}" has no Polish postcode (NN-NNN) before the town` };
+  const postalCode = codeFirst?.[1] ?? townFirst?.[2];
+  const city = codeFirst?.[2] ?? townFirst?.[1];
+  if (!postalCode || !city) return { problem: `"${town}" is not a postcode and a town` };
+  return { address: { street, postalCode, city, ...(country !== undefined && !isPolishAddress({ country }) ? { country } : {}) } };
+}
+
+/** The address on one line, as the form shows it again ("ul. Prosta 1, 00-850 Warszawa"). */
+export function postalAddressLine(address: { street: string; postalCode: string; city: string; country?: string }): string {
+  return [address.street, `${address.postalCode} ${address.city}`, address.country].filter(Boolean).join(', ');
+}

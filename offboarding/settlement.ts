@@ -194,7 +194,8 @@ function splitDecimal(compact: string, digits: number, input: string): { integer
   return { integerPart: groups.join(''), fractionPart };
 }
 
-function minorToDecimalString(amountMinor: number, digits: number): string {
+/** Minor units as an exact decimal string ("-1234.50" for -123450 with 2 digits): what Intl formats. */
+export function minorToDecimalString(amountMinor: number, digits: number): string {
   const sign = amountMinor < 0 ? '-' : '';
   const text = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
   if (digits === 0) return sign + text;

@@ -103,6 +103,8 @@ export interface Client extends CompanyDetails {
   language: Lang;
   recipient: Recipient;
   contract: Contract;
+  /** Who signs documents for a company client ("Jan Nowak, prezes zarządu"), as the user typed it; never guessed. */
+  representative?: string;
   notes: string;
   createdAt: string;
   updatedAt: string;
@@ -281,7 +283,9 @@ export type EventType =
   | 'referral-captured'
   | 'retrospective-written'
   /** An item of the handover inventory was added, edited, moved to another state or removed. */
-  | 'inventory-changed';
+  | 'inventory-changed'
+  /** A document (documents/) was downloaded or printed: { kind, lang, action }. */
+  | 'document-produced';
 
 export interface OffboardEvent {
   id: string;

@@ -217,6 +217,7 @@ export const clientSchema = z.strictObject({
   language: langSchema,
   recipient: recipientSchema,
   contract: contractSchema,
+  representative: boundedText(LIMITS.name).optional(),
   notes: boundedText(LIMITS.note),
   createdAt: isoInstant,
   updatedAt: isoInstant,
@@ -462,6 +463,7 @@ export const eventTypeSchema = z.enum([
   'referral-captured',
   'retrospective-written',
   'inventory-changed',
+  'document-produced',
 ]);
 
 export const eventDataSchema = z

@@ -176,6 +176,14 @@ function SuggestionsSection({ state }: { state: SidebarState }) {
   // A template picked by hand opens as the first card until another is picked.
   const [picked, setPicked] = useState<Template | null>(null);
   const templates = useMemo(() => mergeTemplates(deps.templates.builtInTemplates(), state.storedTemplates), [deps, state.storedTemplates]);
+  // Another block asked for a kind (the notice step's cover message): it opens first, in the client's language.
+  const request = state.pickRequest;
+  useEffect(() => {
+    if (!request) return;
+    const lang = state.record?.client.language ?? state.uiLang;
+    const found = templates.find((t) => t.kind === request.kind && t.lang === lang) ?? templates.find((t) => t.kind === request.kind);
+    if (found) setPicked(found);
+  }, [request?.seq]);
   const suggestions = useMemo(() => {
     try {
       return suggestionsFor(state, deps);

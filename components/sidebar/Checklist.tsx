@@ -12,9 +12,13 @@ import { StepNote } from './NotesTimeline';
 import { SettlementTickAsk, openAmountsText } from './SettlementTickAsk';
 import { RetrospectiveBlock } from './Retrospective';
 import { InventoryBlock, InventoryTickAsk } from './Inventory';
+import { StepDocuments } from './Documents';
 import { INVENTORY_STEPS, inventoryOf, stepInventory, type InventoryStep } from '../../offboarding/inventory';
 
 const isInventoryStep = (key: ChecklistKey): key is InventoryStep => (INVENTORY_STEPS as readonly ChecklistKey[]).includes(key);
+
+/** Steps that have documents of their own (documents/offer.ts DOCUMENT_STEP) or list them all. */
+const DOCUMENT_STEPS = new Set<ChecklistKey>(['documents', 'notice', 'handover', 'personal-data', 'settlement']);
 
 export function StageBadge({ offboarding }: { offboarding: Offboarding }) {
   const { t } = useSidebar();
@@ -106,6 +110,7 @@ export function Checklist({ client, offboarding }: { client: Client; offboarding
             {key === 'notice' ? (
               <NoticeBlock client={client} offboarding={offboarding} formOpen={noticeFormOpen} setFormOpen={setNoticeFormOpen} />
             ) : null}
+            {DOCUMENT_STEPS.has(key) ? <StepDocuments client={client} offboarding={offboarding} step={key} /> : null}
             {key === 'lessons' ? <RetrospectiveBlock offboarding={offboarding} formOpen={retroFormOpen} setFormOpen={setRetroFormOpen} /> : null}
           </li>
         );

@@ -3,6 +3,7 @@
  * the checklist), and the timeline of what happened (the store's events, latest first).
  */
 import { useState } from 'preact/hooks';
+import { DOCUMENT_TITLE_KEY, isDocumentKind } from './document-messages';
 import type { ChecklistEntry, ChecklistKey, Client, OffboardEvent } from '../../offboarding/types';
 import { isChecklistKey } from '../../offboarding/checklist';
 import { TEMPLATE_KINDS } from '../../templates/types';
@@ -93,6 +94,7 @@ const EVENT_LABEL: Record<OffboardEvent['type'], SidebarMessageKey> = {
   'referral-captured': 'eventReferralCaptured',
   'retrospective-written': 'eventRetrospectiveWritten',
   'inventory-changed': 'eventInventoryChanged',
+  'document-produced': 'eventDocumentProduced',
 };
 
 function isKind(value: unknown): value is TemplateKind {
@@ -106,6 +108,9 @@ export function Timeline({ events }: { events: readonly OffboardEvent[] }) {
   const detail = (event: OffboardEvent): string => {
     const { data } = event;
     if (event.type === 'inventory-changed') return inventoryEventDetail(data, t);
+    if (event.type === 'document-produced' && isDocumentKind(data.kind)) {
+      return `${t(DOCUMENT_TITLE_KEY[data.kind])}, ${t(data.action === 'print' ? 'eventDocumentPrinted' : 'eventDocumentDownloaded')}`;
+    }
     if (isKind(data.kind)) return kindTitle(data.kind, lang);
     if (isChecklistKey(data.key)) return `${t(CHECKLIST_LABEL[data.key])}: ${t(data.done === true ? 'eventDone' : data.skipped === true ? 'skipped' : 'eventReopened')}`;
     if (typeof data.channel === 'string' && data.channel in CHANNEL_LABEL && typeof data.servedOn === 'string') {

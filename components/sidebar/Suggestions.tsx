@@ -7,7 +7,7 @@ import { PositionSummary } from './PositionForm';
 import type { Lang, Tone } from '../../offboarding/types';
 import type { RenderedDraft, Suggestion, Template } from '../../templates/types';
 import type { Draft } from '../../webmail/types';
-import { Alert, Button, Checkbox, Segmented, TextField } from '../ui/controls';
+import { Alert, Button, Segmented } from '../ui/controls';
 import { useSidebar } from './context';
 import type { SidebarState } from './model/types';
 import { pickTemplate, renderDraft } from './drafts';
@@ -24,6 +24,7 @@ import { plainTextToSafeHtml } from '../../templates/render';
 import { threadOf } from './drafts';
 import { ActionNotice, suggestionAnchor } from './ActionNotice';
 import { DraftTextEdit } from './DraftTextEdit';
+import { MissingValues, type MissingValueField } from './MissingValues';
 
 interface Selection {
   /** The card's own template: the preview stays on its card when the list re-ranks (e.g. after saving values). */
@@ -186,11 +187,6 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
   );
 }
 
-function isIsoDayOrEmpty(value: string | undefined): boolean {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' || /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
-}
-
 function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote, thread }: {
   /** The offboarding has a reason note: when the draft still lacks it, it was left out for its language. */
   hasReasonNote: boolean;
@@ -231,40 +227,23 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
         <Segmented legend={t('draftTone')} value={selection.tone} options={optionsOf(TONE_LABEL, t)} onChange={(tone) => onChange({ tone, editedText: undefined })} />
       </div>
       {fields.length > 0 ? (
-        <fieldset class="sb-fieldset" data-testid="missing-values">
-          <legend>{t('missingTitle')}</legend>
-          {fields.map((name) => {
+        <MissingValues
+          fields={fields.map((name): MissingValueField => {
             const proposal = proposals.find((p) => p.path === name);
-            return (
-              <div key={name}>
-                <TextField
-                  label={deps.templates.variableLabel(name, lang)}
-                  {...(DATE_VALUE_PATHS.has(name) ? { type: 'date', hint: t('dateFieldHint') } : {})}
-                  error={DATE_VALUE_PATHS.has(name) && !isIsoDayOrEmpty(selection.overrides[name]) ? t('badDate') : null}
-                  testId={`missing-${name}`}
-                  value={selection.overrides[name] ?? ''}
-                  onInput={(value) => onChange({ overrides: { ...selection.overrides, [name]: value } }, true)}
-                />
-                {proposal ? (
-                  <p class="sb-small" data-testid="proposed-value">
-                    {t('proposedFromThread', { date: formatDisplayDate(proposal.value, lang) })}{' '}
-                    <Button variant="quiet" data-testid="use-proposed" onClick={() => onChange({ overrides: { ...selection.overrides, [name]: proposal.value } })}>
-                      {t('useProposed', { date: formatDisplayDate(proposal.value, lang) })}
-                    </Button>
-                  </p>
-                ) : null}
-              </div>
-            );
+            return {
+              path: name,
+              label: deps.templates.variableLabel(name, lang),
+              isDate: DATE_VALUE_PATHS.has(name),
+              ...(proposal
+                ? { proposal: { text: t('proposedFromThread', { date: formatDisplayDate(proposal.value, lang) }), value: proposal.value, display: formatDisplayDate(proposal.value, lang) } }
+                : {}),
+            };
           })}
-          {canSaveToClient ? (
-            <Checkbox
-              label={t('saveToClient')}
-              checked={selection.saveToClient}
-              onChange={(saveToClient) => onChange({ saveToClient })}
-              testId="save-to-client"
-            />
-          ) : null}
-        </fieldset>
+          values={selection.overrides}
+          onInput={(name, value) => onChange({ overrides: { ...selection.overrides, [name]: value } }, true)}
+          onUse={(name, value) => onChange({ overrides: { ...selection.overrides, [name]: value } })}
+          {...(canSaveToClient ? { save: { checked: selection.saveToClient, label: t('saveToClient'), onChange: (saveToClient: boolean) => onChange({ saveToClient }) } } : {})}
+        />
       ) : null}
       {'draft' in outcome && outcome.template.tone !== selection.tone ? (
         <Alert tone="info" testId="tone-fallback">{t(selection.tone === 'warm' ? 'noWarmVersion' : 'noFormalVersion')}</Alert>

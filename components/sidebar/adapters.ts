@@ -14,6 +14,7 @@ import { describeReason } from '../../templates/reasons';
 import { todayIso } from '../../offboarding/calendar';
 import type { ClipboardPort, PagePort, SidebarDeps, TemplateEngine } from './ports';
 import type { PairingTransport } from './pairing';
+import { workerPdfPort } from './pdf-port';
 
 const messenger = offboardMessenger();
 
@@ -109,5 +110,6 @@ export function realDeps(page: PagePort): SidebarDeps {
     templates: realTemplates,
     today: () => todayIso(),
     languages: navigator.languages ?? [navigator.language],
+    pdf: workerPdfPort(),
   };
 }

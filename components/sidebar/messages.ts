@@ -3,6 +3,7 @@ import type { Messages } from '../../common/i18n';
 import { preparationMessages } from './preparation-messages';
 import { dailyUseMessages } from './daily-use-messages';
 import { inventoryMessages } from './inventory-messages';
+import { documentMessages } from './document-messages';
 
 export const sidebarMessages = {
   ...dailyUseMessages,
@@ -312,6 +313,7 @@ export const sidebarMessages = {
   totalOpen: { en: 'Still to settle', pl: 'Pozostaje do rozliczenia' },
   ...preparationMessages,
   ...inventoryMessages,
+  ...documentMessages,
   totalPaid: { en: 'Settled so far (paid)', pl: 'Już rozliczone (zapłacone)' },
   totalOpenBalance: { en: 'Open balance', pl: 'Saldo do rozliczenia' },
   openOwedToUs: { en: 'The client still owes you this amount.', pl: 'Tę kwotę klient ma jeszcze do zapłaty.' },

@@ -4,6 +4,7 @@
  * clipboard and the template engine; tests pass small fakes. Nothing here touches a browser API.
  */
 import type { StoreClient } from '../../storage/protocol';
+import type { PdfPort } from './pdf-port';
 import type { ConversationContext, Draft, InsertResult } from '../../webmail/types';
 import type { Client, Lang, Offboarding, Settings, Tone } from '../../offboarding/types';
 import type {
@@ -81,4 +82,6 @@ export interface SidebarDeps {
   languages: readonly string[];
   /** How long to wait for the content script before giving up (ms). */
   pageTimeoutMs?: number;
+  /** Draws documents as PDF (a worker in the extension); absent, the documents offer no PDF. */
+  pdf?: PdfPort;
 }

@@ -16,6 +16,7 @@ import { draftSlice } from './model/draft-slice';
 import { uiSlice } from './model/ui-slice';
 import { afterSlice } from './model/after-slice';
 import { inventorySlice } from './model/inventory-slice';
+import { documentsSlice } from './model/documents-slice';
 import { lifecycle } from './model/lifecycle';
 import type { SidebarState } from './model/types';
 
@@ -39,5 +40,6 @@ export function createSidebarModel(deps: SidebarDeps) {
     ...uiSlice(session),
     ...afterSlice(session),
     ...inventorySlice(session),
+    ...documentsSlice(session),
   };
 }

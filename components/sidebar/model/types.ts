@@ -47,6 +47,8 @@ export interface SidebarState {
   flash: Flash | null;
   /** After an insertion: the checklist step the message belongs to, offered for ticking. */
   offer: { kind: TemplateKind; key: ChecklistKey; anchor?: string } | null;
+  /** A block asked for a message of this kind to open first among the suggestions (the notice's cover message). */
+  pickRequest: { kind: TemplateKind; seq: number } | null;
 }
 
 export interface NoticeInput {
@@ -82,6 +84,7 @@ export function initialState(languages: readonly string[]): SidebarState {
     busy: false,
     flash: null,
     offer: null,
+    pickRequest: null,
   };
 }
 

@@ -1,5 +1,6 @@
 /** What only the view decides: the edit form open or shut, the flash message dismissed. */
 import type { Session } from './session';
+import type { TemplateKind } from '../../../templates/types';
 
 export function uiSlice({ store }: Session) {
   return {
@@ -8,6 +9,10 @@ export function uiSlice({ store }: Session) {
     },
     dismissFlash(): void {
       store.setState({ flash: null });
+    },
+    /** Opens a message of this kind first among the suggestions. */
+    requestTemplate(kind: TemplateKind): void {
+      store.setState({ pickRequest: { kind, seq: (store.getState().pickRequest?.seq ?? 0) + 1 } });
     },
   };
 }

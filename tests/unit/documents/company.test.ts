@@ -1,11 +1,9 @@
-/** NIP and KRS as documents print them, and the WOFF unwrapping the PDF fonts go through. */
+/** NIP and KRS as documents print them, and the PDF fonts as an extension page loads them. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatNip, isKrsRegisteredForm, isPolishAddress, normalizeKrs, normalizeNip } from '../../../offboarding/company';
 import { fontFolder } from '../../../documents/fonts-node';
-import { woffToSfnt } from '../../../documents/woff';
 
 describe('NIP and KRS', () => {
   it('accepts a NIP with its check digit in any common spelling', () => {
@@ -35,26 +33,11 @@ describe('NIP and KRS', () => {
   });
 });
 
-describe('woffToSfnt', () => {
-  it('unwraps a WOFF into a TrueType file with the same tables', async () => {
-    const woff = new Uint8Array(readFileSync(join(fontFolder(), 'noto-sans-latin-ext-400-normal.woff')));
-    const sfnt = await woffToSfnt(woff, (data) => new Uint8Array(inflateSync(data)));
-    const woffView = new DataView(woff.buffer, woff.byteOffset);
-    const view = new DataView(sfnt.buffer);
-    expect(view.getUint32(0)).toBe(woffView.getUint32(4)); // the flavor becomes the sfnt version
-    expect(view.getUint16(4)).toBe(woffView.getUint16(12));
-    expect(sfnt.byteLength).toBeGreaterThanOrEqual(woffView.getUint32(16) - 3 * view.getUint16(4));
-  });
-
-  it('refuses what is not a WOFF', async () => {
-    await expect(woffToSfnt(new Uint8Array(64), (data) => data)).rejects.toThrow(/not a WOFF/);
-  });
-});
-
 describe('the fonts as an extension page loads them', () => {
-  it('DecompressionStream unwraps the WOFF files to the same bytes as zlib', async () => {
-    const { inflateWithStreams, loadFontFiles } = await import('../../../documents/fonts-browser');
+  it('fetches the committed subsets, the same bytes the Node loader reads, and forgets a failed fetch', async () => {
+    const { loadFontFiles } = await import('../../../documents/fonts-browser');
     const { FONT_FILES, loadFontFilesFromNodeModules } = await import('../../../documents/fonts-node');
+    await expect(loadFontFiles({ regular: ['a'], bold: ['b'] }, async () => { throw new Error('offline'); })).rejects.toThrow('offline');
     const viaNode = await loadFontFilesFromNodeModules();
     const fetched: string[] = [];
     const viaPage = await loadFontFiles({ regular: FONT_FILES.regular, bold: FONT_FILES.bold }, async (name) => {
@@ -65,6 +48,5 @@ describe('the fonts as an extension page loads them', () => {
     expect(fetched).toEqual([...FONT_FILES.regular, ...FONT_FILES.bold]);
     viaNode.regular.forEach((file, index) => expect(Buffer.from(viaPage.regular[index]!).equals(Buffer.from(file))).toBe(true));
     viaNode.bold.forEach((file, index) => expect(Buffer.from(viaPage.bold[index]!).equals(Buffer.from(file))).toBe(true));
-    await expect(inflateWithStreams(new Uint8Array([1, 2, 3]))).rejects.toThrow();
   });
 });
