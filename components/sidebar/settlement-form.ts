@@ -1,6 +1,7 @@
 /** One settlement line as typed in the form, checked and turned into a SettlementItem. */
 import type { Lang, SettlementDirection, SettlementItem } from '../../offboarding/types';
-import { currencyFromAlias, formatMoney, minorDigits, parseMoney } from '../../offboarding/settlement';
+import { formatMoney, minorDigits, parseMoney } from '../../offboarding/settlement';
+import { currencyFromAlias } from '../../offboarding/currency-aliases';
 import { AMOUNT_MAX_MAJOR, LIMITS } from '../../common/limits';
 
 /** The longest text each field takes: the store's limits (common/limits.ts). */

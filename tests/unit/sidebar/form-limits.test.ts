@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_FORM_MAX_LENGTH, changesFromForm, formFromRecord } from '../../../components/sidebar/client-form';
 import { emptySettlementForm, itemFromForm } from '../../../components/sidebar/settlement-form';
-import { currencyFromAlias } from '../../../offboarding/settlement';
+import { currencyFromAlias } from '../../../offboarding/currency-aliases';
 import { LIMITS, NOTICE_PERIOD_MAX } from '../../../common/limits';
 import { clientSchema } from '../../../storage/schemas';
 import type { Client } from '../../../offboarding/types';
