@@ -177,7 +177,7 @@ describe('parties and addressee', () => {
   it('speaks as "we" for an agency in English too', () => {
     const agency = { ...settingsEn, profile: { ...settingsEn.profile, senderForm: 'we' as const } };
     const text = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), written(englishClient), { settings: agency }).text;
-    expect(text).toContain('We are sending you separately our signed notice of termination');
+    expect(text).toContain('Under separate cover, we are sending you our signed notice of termination');
     expect(text).not.toMatch(/\bI (am|will)\b/);
   });
 
