@@ -14,11 +14,12 @@ export const KIND_WORDS: Record<HandoverItemKind, { pl: string; en: string }> = 
   other: { pl: 'inne', en: 'other' },
 };
 
+/** Polish in impersonal forms (przekazano, usunięto), which agree with an item of any gender and number. */
 export const STATE_WORDS: Record<HandoverState, { pl: string; en: string }> = {
   'to-hand-over': { pl: 'do przekazania', en: 'to be handed over' },
-  'handed-over': { pl: 'przekazane', en: 'handed over' },
-  revoked: { pl: 'dostęp odebrany', en: 'access removed' },
-  deleted: { pl: 'usunięte', en: 'deleted' },
+  'handed-over': { pl: 'przekazano', en: 'handed over' },
+  revoked: { pl: 'odebrano dostęp', en: 'access removed' },
+  deleted: { pl: 'usunięto', en: 'deleted' },
   'not-applicable': { pl: 'nie dotyczy', en: 'not applicable' },
 };
 
@@ -27,7 +28,7 @@ export function stateWords(item: HandoverItem, lang: Lang): string {
   if (item.kind === 'personal-data' && item.state === 'to-hand-over') {
     return lang === 'pl' ? 'do zwrotu lub usunięcia' : 'to be returned or deleted';
   }
-  if (item.kind === 'personal-data' && item.state === 'handed-over') return lang === 'pl' ? 'zwrócone' : 'returned';
+  if (item.kind === 'personal-data' && item.state === 'handed-over') return lang === 'pl' ? 'zwrócono' : 'returned';
   return STATE_WORDS[item.state][lang];
 }
 

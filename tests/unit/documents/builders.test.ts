@@ -140,10 +140,10 @@ describe('handover record', () => {
     if (table?.type !== 'table') throw new Error('no table');
     const inventory = input.offboarding!.inventory as HandoverItem[];
     expect(table.rows.map((row) => row[2])).toEqual(inventory.map((item) => item.name));
-    expect(table.rows[0]).toEqual(['1.', 'pliki', 'Pliki źródłowe projektów (Figma, Adobe Illustrator)', 'przekazane', '9 marca 2026 r.', 'Anna Kowalska', 'udostępnione na Dysku Google klienta']);
+    expect(table.rows[0]).toEqual(['1.', 'pliki', 'Pliki źródłowe projektów (Figma, Adobe Illustrator)', 'przekazano', '9 marca 2026 r.', 'Anna Kowalska', 'udostępnione na Dysku Google klienta']);
     expect(table.rows[1]?.[3]).toBe('do przekazania');
     // Personal data is returned or deleted, never "handed over".
-    expect(table.rows[4]?.[3]).toBe('zwrócone');
+    expect(table.rows[4]?.[3]).toBe('zwrócono');
   });
 
   it('says credentials travel separately only when the inventory names one', () => {
