@@ -239,6 +239,10 @@ export const VARIABLE_LABELS = {
   'settlement.finalInvoice.overdue': { pl: 'termin faktury końcowej minął', en: 'the final invoice is overdue' },
   'settlement.hasFinalInvoice': { pl: 'jest faktura końcowa', en: 'there is a final invoice' },
   'settlement.clientOwes': { pl: 'klient ma coś do zapłaty', en: 'the client owes something' },
+  'settlement.owedToUs': { pl: 'kwoty, które klient ma jeszcze do zapłaty', en: 'the amounts the client still owes' },
+  'settlement.owedToUsSeveral': { pl: 'klient ma do zapłaty kwoty w kilku walutach', en: 'the client owes amounts in several currencies' },
+  'settlement.owedToClient': { pl: 'kwoty do zwrotu klientowi', en: 'the amounts to refund to the client' },
+  'settlement.owedToClientSeveral': { pl: 'do zwrotu są kwoty w kilku walutach', en: 'refunds in several currencies' },
   'settlement.weOwe': { pl: 'masz coś do zwrotu', en: 'you owe something' },
   'settlement.payment.overdue': { pl: 'coś z rozliczenia jest po terminie', en: 'something in the statement is overdue' },
   'settlement.payment.by': { pl: 'termin zapłaty salda', en: 'date to pay the balance by' },
@@ -859,6 +863,8 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
     totals,
     clientOwes: totals.some((total) => total.clientOwes),
     weOwe: totals.some((total) => total.weOwe),
+    // What is open said once, every currency in one sentence ("3690,00 zł i 1200,00 €").
+    ...openAmountsOneSentence(totals, lang),
     payment: settlementPayment(receivables, today, lang),
     hasFinalInvoice: finalInvoice !== undefined,
     finalInvoice: finalInvoice
@@ -923,4 +929,17 @@ function setPath(vars: TemplateVariables, path: string, value: TemplateValue): v
     }
   }
   current[parts[parts.length - 1] ?? ''] = value;
+}
+
+/** The open amounts owed each way, joined: "3690,00 zł i 1200,00 €"; "Several" tells the verb's number. */
+function openAmountsOneSentence(totals: ReadonlyArray<{ open: string; clientOwes: boolean; weOwe: boolean }>, lang: Lang): TemplateVariables {
+  const and = lang === 'pl' ? ' i ' : ' and ';
+  const toUs = totals.filter((total) => total.clientOwes).map((total) => total.open);
+  const toClient = totals.filter((total) => total.weOwe).map((total) => total.open);
+  return {
+    owedToUs: toUs.length > 0 ? toUs.join(and) : undefined,
+    owedToUsSeveral: toUs.length > 1,
+    owedToClient: toClient.length > 0 ? toClient.join(and) : undefined,
+    owedToClientSeveral: toClient.length > 1,
+  };
 }

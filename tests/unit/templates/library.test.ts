@@ -282,7 +282,7 @@ describe('Polish and English conventions', () => {
 });
 
 describe('the settlement message', () => {
-  it('tabulates receivables and liabilities, with one sentence per currency for what is still open', () => {
+  it('tabulates receivables and liabilities, and says in one sentence what is still open', () => {
     const draft = render(one({ kind: 'settlement', lang: 'pl' }));
     // The items' two tables; what is open is said once in words, not again in a third table (review3-pl C2).
     expect(draft.html.match(/<table>/g)).toHaveLength(2);
@@ -292,7 +292,9 @@ describe('the settlement message', () => {
     // A paid invoice is shown as paid and left out of what is still to settle (review finding 7).
     expect(lines.find((line) => line.startsWith('Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł\s+zapłacona$/);
     expect(draft.text).not.toMatch(/7\s?200,50|7\s?500,50/);
-    expect(draft.text).toMatch(/\nDo zapłaty na moją rzecz pozostaje 2\s?200,50\s?zł\.\n/);
+    // Two currencies open: one sentence, plural verb (review4-pl N-C2).
+    expect(draft.text).toMatch(/\nDo zapłaty na moją rzecz pozostają kwoty 2\s?200,50\s?zł i 100,00\s?€\.\n/);
+    expect(draft.text.match(/Do zapłaty na moją rzecz/g)).toHaveLength(1);
     expect(draft.text).not.toMatch(/^- PLN:/m);
     expect(draft.text).toContain('fakturę końcową nr FV/3/2026 na kwotę 100,00\u00a0€, płatną do 24 lutego 2026 r.');
     // Two open invoices due on one day still to come: the payment sentence names it.

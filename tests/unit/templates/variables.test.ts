@@ -51,6 +51,8 @@ describe('buildVariables', () => {
       'refund.correctionNo', 'refund.dueDate',
       // Only when every open invoice falls due on one day still to come (tested in library.test.ts).
       'settlement.payment.by',
+      // Only while something is to be refunded to the client (the fixture's client owes, not we).
+      'settlement.owedToClient',
       // The position before the call is the user's own (issue 18; tested in preparation-variables.test.ts).
       'position.conditions', 'position.latestEnd',
       // Lists of the handover inventory, absent while it holds nothing for them (inventory-variables.test.ts).
