@@ -51,8 +51,12 @@ export interface OfferSituation {
   clientEndedBeforeStart?: boolean;
 }
 
-/** Kinds that ask for or answer a decision the sender has not yet made: moot once the client ended it. */
+/**
+ * Kinds that ask for or answer a decision the sender has not yet made: moot once the client ended
+ * it. The breach call among them: its sanction is the immediate notice, itself withheld then.
+ */
 const MOOT_AFTER_CLIENT_ENDED: ReadonlySet<TemplateKind> = new Set<TemplateKind>([
+  'breach-remedy',
   'retention-reply',
   'conversation-request',
   'mutual-agreement',
@@ -64,7 +68,7 @@ const MOOT_AFTER_CLIENT_ENDED: ReadonlySet<TemplateKind> = new Set<TemplateKind>
 const ANSWERS_CLIENT_NOTICE: ReadonlySet<TemplateKind> = new Set<TemplateKind>(['termination-ack', 'termination-dispute', 'dzielo-withdrawal-reply']);
 
 /** Kinds that belong to the time before the cooperation is closed: moot once the record closes it. */
-const MOOT_AFTER_CLOSING: ReadonlySet<TemplateKind> = new Set<TemplateKind>([...ANSWERS_CLIENT_NOTICE, 'handover-plan']);
+const MOOT_AFTER_CLOSING: ReadonlySet<TemplateKind> = new Set<TemplateKind>([...ANSWERS_CLIENT_NOTICE, 'handover-plan', 'breach-remedy']);
 
 function hasNoticePeriod(client: Pick<Client, 'contract'>): boolean {
   const { days, weeks, months } = client.contract.noticePeriod;

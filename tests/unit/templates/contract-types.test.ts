@@ -75,9 +75,12 @@ describe('what the record of a notice and the contract leave out', () => {
   });
 
   it('offers no decision of the sender once the client ended the contract', () => {
-    for (const kind of ['retention-reply', 'conversation-request', 'mutual-agreement', 'signed-notice-cover'] as const) {
+    for (const kind of ['retention-reply', 'conversation-request', 'mutual-agreement', 'signed-notice-cover', 'breach-remedy'] as const) {
       expect(templateNotOfferedFor({ kind }, contract({ requiredForm: 'written' }), situation('client')), kind).toBe('client-ended');
     }
+    // The breach call threatens the immediate notice: moot once the client ended it, or the record is closed (review4 PL N-A3, EN A5).
+    expect(templateNotOfferedFor({ kind: 'breach-remedy' }, contract({}), { today: '2026-03-10', offboarding: { settlement: [], closedOn: '2026-03-09' } })).toBe('offboarding-closed');
+    expect(templateNotOfferedFor({ kind: 'breach-remedy' }, contract({}), { today: '2026-03-10', offboarding: { settlement: [] } })).toBeUndefined();
     expect(templateNotOfferedFor({ kind: 'termination-ack' }, contract({}), situation('client'))).toBeUndefined();
   });
 
