@@ -49,7 +49,8 @@ export const OUTLOOK_EN_CASE = {
   signatureText: 'Northlight Studio',
   addressFormLabel: /^Pan( \(|$)/,
   firstName: 'Mark',
-  salutation: 'Dear Mark,',
+  // A first name alone is not first-name terms: the formal greeting takes the surname (issue 17).
+  salutation: 'Dear Mr Davies,',
 } as const;
 
 export interface OpenedConversation {
