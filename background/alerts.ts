@@ -91,7 +91,7 @@ function alertTexts(
         title: { pl: `Koniec okresu wypowiedzenia: ${name}`, en: `Notice period ending: ${name}` },
         body: {
           pl: `Współpraca kończy się ${whenPl(daysLeft)} (${date.pl}). Sprawdź przekazanie, dostępy i rozliczenie.`,
-          en: `The cooperation ends ${whenEn(daysLeft)} (${date.en}). Check the handover, access and settlement.`,
+          en: `The agreement ends ${whenEn(daysLeft)} (${date.en}). Check the handover, access and settlement.`,
         },
       };
     case 'payment-due': {
@@ -111,7 +111,7 @@ function alertTexts(
         title: { pl: `Czas poprosić o opinię: ${name}`, en: `Time to ask for feedback: ${name}` },
         body: {
           pl: `Współpraca zakończyła się ${formatDisplayDate(closed, 'pl')} (${agoPl(since)}). To dobry moment, by poprosić o opinię.`,
-          en: `The cooperation ended on ${formatDisplayDate(closed, 'en')} (${agoEn(since)}). A good moment to ask for feedback.`,
+          en: `Your work together ended on ${formatDisplayDate(closed, 'en')} (${agoEn(since)}). A good moment to ask for feedback.`,
         },
       };
     }
@@ -121,6 +121,14 @@ function alertTexts(
         body: {
           pl: `Informacja o nieprzedłużeniu umowy musi dotrzeć do klienta najpóźniej ${date.pl} (${whenPl(daysLeft)}), inaczej umowa może się przedłużyć.`,
           en: `The non-renewal notice must reach the client by ${date.en} (${whenEn(daysLeft)}), or the agreement may renew.`,
+        },
+      };
+    case 'notice-by':
+      return {
+        title: { pl: `Termin na wypowiedzenie: ${name}`, en: `Last day for your notice: ${name}` },
+        body: {
+          pl: `Aby umowa rozwiązała się w dniu uzgodnionym w rozmowie, wypowiedzenie musi dotrzeć do klienta najpóźniej ${date.pl} (${whenPl(daysLeft)}).`,
+          en: `For the agreement to end on the day agreed in your call, your notice must reach the client by ${date.en} (${whenEn(daysLeft)}).`,
         },
       };
   }

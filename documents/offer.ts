@@ -8,7 +8,7 @@
  */
 import type { ChecklistKey, Lang } from '../offboarding/types';
 import { agreedEndOn } from '../offboarding/preparation';
-import { endFromDelivery } from '../offboarding/notice';
+import { noticeForAgreedEnd } from '../offboarding/notice';
 import { formatDate } from '../templates/format';
 import { buildDocument, type DocumentInput } from './index';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentResult } from './model';
@@ -82,8 +82,8 @@ export function documentOffer(kind: DocumentKind, input: DocumentInput): Documen
   }
   const offer: DocumentOffer = { kind, step: DOCUMENT_STEP[kind], result, agreedInCall: kind === 'termination-agreement' && outcome?.agreed === 'mutual' && !offboarding?.notice, proposals };
   if (kind === 'termination-statement' && agreedOn && input.client && result.status !== 'not-applicable' && !offboarding?.notice) {
-    const earliestEnd = endFromDelivery(input.client.contract, input.today);
-    if (earliestEnd > agreedOn) offer.agreedEndTooEarly = { agreedOn, earliestEnd };
+    const fit = noticeForAgreedEnd(input.client.contract, agreedOn, input.today);
+    if (fit.latestDelivery === null) offer.agreedEndTooEarly = { agreedOn, earliestEnd: fit.endIfDeliveredToday };
   }
   return offer;
 }

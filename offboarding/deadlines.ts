@@ -5,11 +5,11 @@
 import type { Client, Offboarding } from './types';
 import { nextWorkingDayPL } from './dates';
 import { isClosed } from './checklist';
-import { noticeOutcome } from './notice';
+import { noticeForAgreedEnd, noticeOutcome } from './notice';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
 import { isOutstanding } from './settlement';
 
-export type DeadlineKind = 'notice-end' | 'payment-due' | 'feedback-due' | 'non-renewal-by';
+export type DeadlineKind = 'notice-end' | 'payment-due' | 'feedback-due' | 'non-renewal-by' | 'notice-by';
 
 export interface Deadline {
   on: string;
@@ -32,6 +32,8 @@ export const FEEDBACK_DELAY_DAYS = 14;
 export const NOTICE_WARNING_DAYS = 3;
 /** Remind about the last day for a no-renewal message this many days ahead. */
 export const NON_RENEWAL_WARNING_DAYS = 7;
+/** Remind about the last day a notice can reach the client for the end agreed in the call. */
+export const NOTICE_BY_WARNING_DAYS = 7;
 
 /**
  * The last day a no-renewal message may reach the client under an auto-renewal clause ("at least N
@@ -45,6 +47,18 @@ export function nonRenewalDeadlineFor(client: Pick<Client, 'contract'>): string 
     throw new Error(`nonRenewalDeadlineFor: nonRenewalNoticeDays must be a non-negative whole number, got ${String(nonRenewalNoticeDays)}`);
   }
   return addDaysIso(fixedTermEndsOn, -nonRenewalNoticeDays);
+}
+
+/**
+ * The last day our notice can reach the client and still end the contract by the end date agreed in
+ * the call (outcome "end-date"); null once a notice is recorded, the step is done or closed, or when
+ * even a notice delivered today ends later (then only a mutual agreement ends it on that day).
+ */
+export function noticeByDeadlineFor(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): string | null {
+  const outcome = offboarding.outcome;
+  if (outcome?.agreed !== 'end-date' || outcome.endOn === undefined) return null;
+  if (offboarding.notice !== undefined || offboarding.closedOn !== undefined || isClosed(offboarding.checklist.notice)) return null;
+  return noticeForAgreedEnd(client.contract, outcome.endOn, today).latestDelivery;
 }
 
 /**
@@ -79,7 +93,9 @@ export function feedbackDueFor(offboarding: Pick<Offboarding, 'closedOn' | 'chec
 /**
  * Every deadline that still asks for something: a notice end that has not passed (and only while
  * the cooperation is not closed), any unpaid receivable's due date (overdue ones included), the
- * feedback request and, while the notice step is open, the last day for a no-renewal message. Sorted by date; ties keep the order notice, payment, feedback.
+ * feedback request and, while the notice step is open, the last day for a no-renewal message and the
+ * last day a notice can reach the client for the end agreed in the call. Sorted by date; ties keep
+ * the order notice, payment, feedback.
  */
 export function openDeadlines(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): Deadline[] {
   parseIsoDateParts(today, 'today');
@@ -93,6 +109,8 @@ export function openDeadlines(client: Pick<Client, 'contract'>, offboarding: Off
   // Until the notice step is done (the no-renewal message is this contract's notice).
   const nonRenewal = offboarding.closedOn === undefined && !isClosed(offboarding.checklist.notice) ? nonRenewalDeadlineFor(client) : null;
   if (nonRenewal !== null && nonRenewal >= today) deadlines.push({ on: nonRenewal, what: 'non-renewal-by' });
+  const noticeBy = noticeByDeadlineFor(client, offboarding, today);
+  if (noticeBy !== null) deadlines.push({ on: noticeBy, what: 'notice-by' });
   // ISO dates sort as strings; Array#sort is stable, so ties keep the push order.
   return deadlines.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 }
@@ -111,7 +129,8 @@ export function isOverdue(deadline: Pick<Deadline, 'on'>, today: string): boolea
 
 /**
  * What deserves a notification today: a notice ending within three days, a payment already
- * overdue, a feedback request that has come due, and a no-renewal deadline within a week.
+ * overdue, a feedback request that has come due, and a no-renewal or agreed-end notice deadline
+ * within a week.
  */
 export function dueItems(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): DueItem[] {
   const items: DueItem[] = [];
@@ -121,7 +140,8 @@ export function dueItems(client: Pick<Client, 'contract'>, offboarding: Offboard
       (deadline.what === 'notice-end' && daysLeft >= 0 && daysLeft <= NOTICE_WARNING_DAYS) ||
       (deadline.what === 'payment-due' && daysLeft < 0) ||
       (deadline.what === 'feedback-due' && daysLeft <= 0) ||
-      (deadline.what === 'non-renewal-by' && daysLeft >= 0 && daysLeft <= NON_RENEWAL_WARNING_DAYS);
+      (deadline.what === 'non-renewal-by' && daysLeft >= 0 && daysLeft <= NON_RENEWAL_WARNING_DAYS) ||
+      (deadline.what === 'notice-by' && daysLeft >= 0 && daysLeft <= NOTICE_BY_WARNING_DAYS);
     if (!due) continue;
     items.push({
       ...deadline,

@@ -4,7 +4,7 @@
  * Pure functions on ISO dates; the period arithmetic itself is offboarding/dates.ts's noticeEnd.
  */
 import { noticeEnd } from './dates';
-import { addDaysIso, parseIsoDateParts } from './calendar';
+import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
 import type { Contract, NoticeChannel, NoticeRecord } from './types';
 
 /** Channels that reach the recipient the moment they are sent (or handed over). */
@@ -96,6 +96,41 @@ export function deliveryWindow(
     to = after;
   }
   return { from, to, endsOn };
+}
+
+/**
+ * What a unilateral notice can do for an end date agreed in a call: its period runs from delivery
+ * (art. 61 k.c.), so it ends the contract on the agreed day only if it is delivered early enough.
+ * `latestDelivery` is the last day from today a delivered notice still ends the contract by the
+ * agreed day (null: even one delivered today ends later — only a mutual agreement can end it then);
+ * `endsOn` is the end that delivery gives, which under a period rule can fall before the agreed day.
+ */
+export interface NoticeForAgreedEnd {
+  agreedOn: string;
+  endIfDeliveredToday: string;
+  latestDelivery: string | null;
+  endsOn: string | null;
+}
+
+export function noticeForAgreedEnd(
+  contract: Pick<Contract, 'noticePeriod' | 'endOfMonth'>,
+  agreedOn: string,
+  today: string,
+): NoticeForAgreedEnd {
+  parseIsoDateParts(agreedOn, 'agreedOn');
+  parseIsoDateParts(today, 'today');
+  const endIfDeliveredToday = endFromDelivery(contract, today);
+  if (endIfDeliveredToday > agreedOn) return { agreedOn, endIfDeliveredToday, latestDelivery: null, endsOn: null };
+  // The end never moves back as delivery moves on: search the days from today to the agreed day.
+  let low = 0;
+  let high = Math.max(0, daysBetweenIso(today, agreedOn));
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (endFromDelivery(contract, addDaysIso(today, middle)) <= agreedOn) low = middle;
+    else high = middle - 1;
+  }
+  const latestDelivery = addDaysIso(today, low);
+  return { agreedOn, endIfDeliveredToday, latestDelivery, endsOn: endFromDelivery(contract, latestDelivery) };
 }
 
 /** Whether a day lies before, on or after today (ISO dates compare as strings). */

@@ -1,7 +1,7 @@
 /** One client's line in the overview: stage, progress and the next deadline of its current offboarding. */
 import type { Client, Offboarding, Stage, ThreadRef } from './types';
 import { progress, stageOf } from './checklist';
-import { isOverdue, nextDeadline, noticeEndFor } from './deadlines';
+import { isOverdue, nextDeadline, noticeEndFor, type DeadlineKind } from './deadlines';
 import { openBalances } from './settlement';
 
 export interface OverviewRow {
@@ -13,7 +13,7 @@ export interface OverviewRow {
   /** done (or skipped) / total checklist items */
   progress: { done: number; total: number };
   /** Earliest open deadline (ISO date) and what it is. */
-  nextDeadline?: { on: string; what: 'notice-end' | 'payment-due' | 'feedback-due' | 'non-renewal-by' };
+  nextDeadline?: { on: string; what: DeadlineKind };
   overdue: boolean;
   thread?: ThreadRef;
   updatedAt: string;

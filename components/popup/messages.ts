@@ -21,6 +21,7 @@ export const popupMessages = {
   'what.payment-due': { pl: 'termin płatności', en: 'payment due' },
   'what.feedback-due': { pl: 'prośba o opinię', en: 'feedback due' },
   'what.non-renewal-by': { pl: 'termin na informację o nieprzedłużeniu', en: 'non-renewal notice due' },
+  'what.notice-by': { pl: 'termin doręczenia wypowiedzenia', en: 'last day to serve notice' },
   noDeadline: { pl: 'Brak terminów', en: 'No deadlines' },
   overdue: { pl: 'Po terminie', en: 'Overdue' },
   progressLabel: { pl: 'Postęp: {done} z {total}', en: 'Progress: {done} of {total}' },

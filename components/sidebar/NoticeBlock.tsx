@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Client, NoticeChannel, NoticeRecord, Offboarding } from '../../offboarding/types';
-import { dayTense, writtenFormWarning } from '../../offboarding/notice';
+import { dayTense, noticeForAgreedEnd, writtenFormWarning } from '../../offboarding/notice';
 import { Alert, Button, Checkbox, SelectField, TextField } from '../ui/controls';
 import { useSidebar } from './context';
 import { CHANNEL_LABEL, optionsOf } from './labels';
@@ -65,12 +65,35 @@ export function NoticeBlock({ client, offboarding, formOpen, setFormOpen }: {
           <Button variant="quiet" onClick={() => setFormOpen(true)} data-testid="edit-notice">{t('noticeCorrect')}</Button>
         </>
       ) : (
-        <Button variant="quiet" onClick={() => setFormOpen(true)} data-testid="open-notice-form">{t('noticeFormTitle')}</Button>
+        <>
+          <AgreedEnd client={client} offboarding={offboarding} today={today} />
+          <Button variant="quiet" onClick={() => setFormOpen(true)} data-testid="open-notice-form">{t('noticeFormTitle')}</Button>
+        </>
       )}
       {writtenFormWarning(client.contract, notice) ? <Alert tone="warn" testId="warn-written-form">{t('warnWrittenForm')}</Alert> : null}
       <p class="sb-muted sb-small">{t('notLegalAdvice')}</p>
     </div>
   );
+}
+
+/**
+ * Before our notice: the end date agreed in the call, and what a notice can do for it — its period
+ * runs from delivery, so it says by when the notice must arrive, or that only an agreement can.
+ */
+function AgreedEnd({ client, offboarding, today }: { client: Client; offboarding: Offboarding; today: string }) {
+  const { t, lang } = useSidebar();
+  const outcome = offboarding.outcome;
+  if (outcome?.agreed !== 'end-date' || outcome.endOn === undefined) return null;
+  const fit = noticeForAgreedEnd(client.contract, outcome.endOn, today);
+  const day = (iso: string) => formatDisplayDate(iso, lang);
+  const params = { call: day(outcome.on), agreed: day(fit.agreedOn) };
+  if (fit.latestDelivery === null) {
+    return <div data-testid="notice-agreed-end" data-fit="too-late"><Alert tone="warn">{t('noticeAgreedEndTooLate', { ...params, earliest: day(fit.endIfDeliveredToday) })}</Alert></div>;
+  }
+  if (fit.endsOn !== fit.agreedOn) {
+    return <div data-testid="notice-agreed-end" data-fit="earlier"><Alert tone="warn">{t('noticeAgreedEndEarlier', { ...params, latest: day(fit.latestDelivery), ends: day(fit.endsOn ?? fit.latestDelivery) })}</Alert></div>;
+  }
+  return <p data-testid="notice-agreed-end" data-fit="exact">{t('noticeAgreedEndFits', { ...params, latest: day(fit.latestDelivery) })}</p>;
 }
 
 /** Until delivery is recorded: the expected day (editable) and the actual day once known. */

@@ -164,6 +164,18 @@ export const sidebarMessages = {
 
   // Notice
   noticeFormTitle: { en: 'Record the notice', pl: 'Zapisz wypowiedzenie' },
+  noticeAgreedEndFits: {
+    en: 'In the call on {call} you agreed to end on {agreed}. A notice that reaches the client by {latest} ends the contract on that day.',
+    pl: 'W rozmowie z {call} ustalono, że współpraca kończy się {agreed}. Wypowiedzenie doręczone klientowi najpóźniej {latest} rozwiąże umowę z tym dniem.',
+  },
+  noticeAgreedEndEarlier: {
+    en: 'In the call on {call} you agreed to end on {agreed}. A notice that reaches the client by {latest} ends the contract on {ends}, before that day; to end exactly on {agreed}, make a termination agreement instead.',
+    pl: 'W rozmowie z {call} ustalono, że współpraca kończy się {agreed}. Wypowiedzenie doręczone klientowi najpóźniej {latest} rozwiąże umowę z dniem {ends}, czyli wcześniej; aby zakończyć ją dokładnie {agreed}, zawrzyjcie porozumienie o rozwiązaniu umowy.',
+  },
+  noticeAgreedEndTooLate: {
+    en: 'In the call on {call} you agreed to end on {agreed}. A notice delivered today ends the contract only on {earliest}: to end on the agreed day, make a termination agreement instead.',
+    pl: 'W rozmowie z {call} ustalono, że współpraca kończy się {agreed}. Wypowiedzenie doręczone dziś rozwiąże umowę dopiero z dniem {earliest}: aby zakończyć ją w uzgodnionym dniu, zawrzyjcie porozumienie o rozwiązaniu umowy.',
+  },
   noticeDate: { en: 'Served on', pl: 'Data złożenia' },
   noticeChannel: { en: 'Channel', pl: 'Sposób' },
   channelEmail: { en: 'E-mail', pl: 'E-mail' },
