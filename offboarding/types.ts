@@ -55,6 +55,8 @@ export interface Contract {
   fixedTermEndsOn?: string;
   /** Auto-renewal clause: the no-renewal message must reach the client this many days before the end. */
   nonRenewalNoticeDays?: number;
+  /** The law the contract is under, when the user recorded it (offboarding/governing-law.ts). */
+  governingLaw?: 'pl' | 'other';
 }
 
 export interface ThreadRef {

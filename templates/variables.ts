@@ -5,6 +5,7 @@
  */
 import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
+import { citesPolishLaw } from '../offboarding/governing-law';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
@@ -131,6 +132,7 @@ export const VARIABLE_LABELS = {
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
+  'contract.polishLaw': { pl: 'umowa podlega prawu polskiemu', en: 'the agreement is under Polish law' },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good reason' },
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
@@ -613,6 +615,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
     requiresWrittenForm: contract.requiredForm === 'written',
+    // Polish statutes are cited only under Polish law (recorded, or a Polish message with none recorded).
+    polishLaw: citesPolishLaw(contract, lang),
     immediateBasis: IMMEDIATE_BASIS[contract.type]?.[lang],
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,

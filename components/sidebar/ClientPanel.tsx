@@ -88,6 +88,13 @@ export function ClientEditForm({ client, offboarding, context = null }: { client
           options={[{ value: 'documentary', label: t('formDocumentary') }, { value: 'written', label: t('formWritten') }]}
           onChange={update('requiredForm')}
         />
+        <SelectField
+          label={t('fieldGoverningLaw')}
+          value={form.governingLaw}
+          options={[{ value: '', label: t('lawNotRecorded') }, { value: 'pl', label: t('lawPolish') }, { value: 'other', label: t('lawOther') }]}
+          onChange={update('governingLaw')}
+          testId="client-governing-law"
+        />
         <TextField label={t('fieldFixedTermEndsOn')} type="date" value={form.fixedTermEndsOn} onInput={update('fixedTermEndsOn')} error={errorOf('fixedTermEndsOn')} />
         <TextField
           label={t('fieldNonRenewalNoticeDays')}

@@ -47,6 +47,8 @@ export interface ClientForm {
   noticeUnit: NoticeUnit;
   endOfMonth: boolean;
   requiredForm: 'documentary' | 'written';
+  /** The contract's law: '' when not recorded. */
+  governingLaw: '' | 'pl' | 'other';
   /** A fixed-term contract or retainer: the end of its term (empty: indefinite). */
   fixedTermEndsOn: string;
   /** Auto-renewal clause: days before the end by which the no-renewal message must arrive (empty: none). */
@@ -83,6 +85,7 @@ export function formFromRecord(client: Client, offboarding: Offboarding | null):
     noticeUnit: period.unit,
     endOfMonth: client.contract.endOfMonth,
     requiredForm: client.contract.requiredForm,
+    governingLaw: client.contract.governingLaw ?? '',
     fixedTermEndsOn: client.contract.fixedTermEndsOn ?? '',
     nonRenewalNoticeDays: client.contract.nonRenewalNoticeDays === undefined ? '' : String(client.contract.nonRenewalNoticeDays),
     initiator: offboarding?.initiator ?? 'we',
@@ -156,6 +159,8 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   else delete contract.signedOn;
   if (form.clause.trim()) contract.clause = form.clause.trim();
   else delete contract.clause;
+  if (form.governingLaw !== '') contract.governingLaw = form.governingLaw;
+  else delete contract.governingLaw;
   if (termEnd) contract.fixedTermEndsOn = termEnd;
   else delete contract.fixedTermEndsOn;
   if (renewalDays !== undefined && !Number.isNaN(renewalDays)) contract.nonRenewalNoticeDays = renewalDays;
