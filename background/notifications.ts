@@ -106,11 +106,13 @@ export async function runDailyCheck(store: AlertStore, today: string = todayIso(
 
   const record = await readNotified(today);
   const optionsUrl = chrome.runtime.getURL('/options.html');
+  // A thread at a company's Outlook address opens there only while its grant stands.
+  const granted = (await chrome.permissions.getAll()).origins ?? [];
   // Overdue items first: they are the ones shown one by one when there are many.
   const fresh = newAlerts(alerts, new Set(Object.keys(record.targets))).sort((a, b) => Number(b.overdue) - Number(a.overdue));
   const shown = fresh.slice(0, MAX_NOTIFICATIONS_PER_RUN);
   for (const alert of shown) {
-    record.targets[alert.id] = clientTarget(alert, optionsUrl);
+    record.targets[alert.id] = clientTarget(alert, optionsUrl, granted);
     await chrome.notifications.create(NOTIFICATION_PREFIX + alert.id, {
       type: 'basic',
       iconUrl: chrome.runtime.getURL('/icon/128.png'),
@@ -122,7 +124,7 @@ export async function runDailyCheck(store: AlertStore, today: string = todayIso(
   const rest = fresh.slice(MAX_NOTIFICATIONS_PER_RUN);
   if (rest.length > 0) {
     // Counted as notified: tomorrow's run (or the badge) brings them up again, not every change today.
-    for (const alert of rest) record.targets[alert.id] = clientTarget(alert, optionsUrl);
+    for (const alert of rest) record.targets[alert.id] = clientTarget(alert, optionsUrl, granted);
     record.targets[SUMMARY_ID] = chrome.runtime.getURL('/popup.html');
     await chrome.notifications.create(NOTIFICATION_PREFIX + SUMMARY_ID, {
       type: 'basic',

@@ -4,6 +4,8 @@ export interface Navigator {
   optionsPageUrl(): string;
   /** Switches to a tab already showing url (a thread), else opens it; absent: always openUrl. */
   focusOrOpen?(url: string): void;
+  /** The origins the browser has granted (company webmail addresses among them); absent: none. */
+  grantedOrigins?(): Promise<string[]>;
 }
 
 /**
@@ -33,4 +35,5 @@ export const chromeNavigator: Navigator = {
   openUrl: (url) => void chrome.tabs.create({ url }),
   optionsPageUrl: () => chrome.runtime.getURL('/options.html'),
   focusOrOpen: (url) => void focusOrOpenTab(url),
+  grantedOrigins: async () => (await chrome.permissions.getAll()).origins ?? [],
 };

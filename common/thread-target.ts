@@ -1,15 +1,21 @@
 /**
  * Where a click on a client leads: its webmail conversation when the stored link really points
- * at a supported webmail, otherwise the options page opened at that client. A thread URL was read
- * from a web page, so it is checked, never trusted.
+ * at a supported webmail — one of the four built in, or a company's Outlook address the user granted
+ * — otherwise the options page opened at that client. A thread URL was read from a web page, so it
+ * is checked, never trusted.
  */
 import type { ThreadRef } from '../offboarding/types';
 import { WEBMAIL_ORIGINS } from './webmail-origins';
+import { grantedWebmailPatterns, hostOfPattern } from './custom-webmail';
 
 const WEBMAIL_HOSTS = new Set<string>(WEBMAIL_ORIGINS.map((origin) => new URL(origin).hostname));
 
-/** The thread's URL when it is an https link to a supported webmail; null otherwise. */
-export function safeThreadUrl(thread: ThreadRef | undefined | null): string | null {
+/**
+ * The thread's URL when it is an https link to a supported webmail; null otherwise. `granted` is
+ * what the browser says is granted (permissions.getAll().origins): only exact company-address
+ * grants among it count, never a wider pattern.
+ */
+export function safeThreadUrl(thread: ThreadRef | undefined | null, granted: readonly string[] = []): string | null {
   if (!thread?.url) return null;
   let url: URL;
   try {
@@ -17,7 +23,9 @@ export function safeThreadUrl(thread: ThreadRef | undefined | null): string | nu
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || !WEBMAIL_HOSTS.has(url.hostname) || url.username || url.password) return null;
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return null;
+  const known = WEBMAIL_HOSTS.has(url.hostname) || grantedWebmailPatterns(granted).some((pattern) => hostOfPattern(pattern) === url.hostname);
+  if (!known) return null;
   return url.href;
 }
 
@@ -38,6 +46,6 @@ export function clientIdFromHash(hash: string): string | null {
 }
 
 /** The URL to open for a client, given the extension's options page URL. */
-export function clientTarget(input: { clientId: string; thread?: ThreadRef | null }, optionsPageUrl: string): string {
-  return safeThreadUrl(input.thread) ?? optionsPageUrl + clientHash(input.clientId);
+export function clientTarget(input: { clientId: string; thread?: ThreadRef | null }, optionsPageUrl: string, granted: readonly string[] = []): string {
+  return safeThreadUrl(input.thread, granted) ?? optionsPageUrl + clientHash(input.clientId);
 }

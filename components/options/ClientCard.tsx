@@ -18,18 +18,19 @@ interface ClientCardProps {
 }
 
 export function ClientCard({ t, store, nav, clientId, uiLang }: ClientCardProps) {
-  const [state, setState] = useState<{ found: ClientWithOffboarding | null } | { error: string } | null>(null);
+  const [state, setState] = useState<{ found: ClientWithOffboarding | null; granted: string[] } | { error: string } | null>(null);
 
   useEffect(() => {
     let live = true;
-    store.call('clients.get', { id: clientId }).then(
-      (found) => live && setState({ found }),
+    const granted = nav.grantedOrigins?.().catch(() => []) ?? Promise.resolve([]);
+    Promise.all([store.call('clients.get', { id: clientId }), granted]).then(
+      ([found, origins]) => live && setState({ found, granted: origins }),
       (error: unknown) => live && setState({ error: userErrorText(error, uiLang) }),
     );
     return () => {
       live = false;
     };
-  }, [store, clientId, uiLang]);
+  }, [store, nav, clientId, uiLang]);
 
   if (state === null) return null;
   if ('error' in state) return <Alert tone="error">{state.error}</Alert>;
@@ -41,7 +42,7 @@ export function ClientCard({ t, store, nav, clientId, uiLang }: ClientCardProps)
       </Section>
     );
   }
-  const threadUrl = safeThreadUrl(found.offboarding?.thread);
+  const threadUrl = safeThreadUrl(found.offboarding?.thread, state.granted);
   const { client } = found;
   return (
     <Section title={`${t('clientTitle')}: ${client.name}`} testId="client-card">

@@ -113,8 +113,9 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
   }, [lang, t]);
 
   // A thread already open in a tab is switched to, not opened a second time.
-  const openRow = (row: OverviewRow) => {
-    const target = clientTarget(row, nav.optionsPageUrl());
+  const openRow = async (row: OverviewRow) => {
+    const granted = (await nav.grantedOrigins?.().catch(() => [])) ?? [];
+    const target = clientTarget(row, nav.optionsPageUrl(), granted);
     if (nav.focusOrOpen && target !== nav.optionsPageUrl() && !target.startsWith(nav.optionsPageUrl())) nav.focusOrOpen(target);
     else nav.openUrl(target);
   };

@@ -27,7 +27,9 @@ function fakeChrome() {
   };
   const alarms: Array<{ name: string; info: unknown }> = [];
   const opened: string[] = [];
+  const granted: string[] = [];
   const chromeStub = {
+    permissions: { getAll: async () => ({ origins: [...granted] }) },
     alarms: {
       get: async (name: string) => alarms.find((alarm) => alarm.name === name),
       create: async (name: string, info: unknown) => void alarms.push({ name, info }),
@@ -67,7 +69,7 @@ function fakeChrome() {
       },
     },
   };
-  return { chromeStub, created, badge, titles, local, session, listeners, alarms, opened };
+  return { chromeStub, created, badge, titles, local, session, listeners, alarms, opened, granted };
 }
 
 const store: AlertStore = {
@@ -204,6 +206,32 @@ describe('registerAlerts', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("opens a thread at a company's Outlook address only while that address is granted", async () => {
+    const url = 'https://poczta.firma.pl/owa/#path=/mail/inbox/rp';
+    const withThread: AlertStore = {
+      ...store,
+      clientsAndOffboardings: async () => ({
+        clients: [makeClient()],
+        offboardings: [
+          makeOffboarding({
+            thread: { provider: 'outlook', threadId: 't', url },
+            notice: { servedOn: '2026-03-01', channel: 'email', acknowledgementRequested: false, servedBy: 'we' },
+          }),
+        ],
+      }),
+    };
+    registerAlerts(withThread);
+    const notGranted = await runDailyCheck(withThread, '2026-03-29');
+    fake.listeners.click[0]?.(`offboard:${notGranted[0]?.id}`);
+    await vi.waitFor(() => expect(fake.opened).toEqual(['chrome-extension://x/options.html#client=c1']));
+
+    fake.session.clear();
+    fake.granted.push('https://poczta.firma.pl/*');
+    const grantedRun = await runDailyCheck(withThread, '2026-03-29');
+    fake.listeners.click[0]?.(`offboard:${grantedRun[0]?.id}`);
+    await vi.waitFor(() => expect(fake.opened).toEqual(['chrome-extension://x/options.html#client=c1', url]));
   });
 
   it('opens the client card on a click when the offboarding has no thread link', async () => {

@@ -22,6 +22,20 @@ describe('click targets', () => {
     expect(clientTarget({ clientId: 'c1' }, OPTIONS)).toBe(`${OPTIONS}#client=c1`);
   });
 
+  it('opens a thread at a company address only while its exact grant stands', () => {
+    const url = 'https://poczta.firma.pl/owa/#path=/mail/inbox/rp';
+    const thread = { provider: 'outlook' as const, threadId: 't', url };
+    expect(safeThreadUrl(thread)).toBeNull();
+    expect(safeThreadUrl(thread, ['https://poczta.firma.pl/*'])).toBe(url);
+    expect(clientTarget({ clientId: 'c1', thread }, OPTIONS, ['https://poczta.firma.pl/*'])).toBe(url);
+    // Another company's grant, a wider pattern, a sub-domain or a port do not open it.
+    expect(safeThreadUrl(thread, ['https://mail.other.pl/*'])).toBeNull();
+    expect(safeThreadUrl(thread, ['https://*/*', '<all_urls>', 'https://*.firma.pl/*'])).toBeNull();
+    expect(safeThreadUrl({ ...thread, url: 'https://evil.poczta.firma.pl/owa/' }, ['https://poczta.firma.pl/*'])).toBeNull();
+    expect(safeThreadUrl({ ...thread, url: 'https://poczta.firma.pl:8443/owa/' }, ['https://poczta.firma.pl/*'])).toBeNull();
+    expect(safeThreadUrl({ ...thread, url: 'http://poczta.firma.pl/owa/' }, ['https://poczta.firma.pl/*'])).toBeNull();
+  });
+
   it('reads the client id back from the hash', () => {
     expect(clientIdFromHash('#client=a%20b')).toBe('a b');
     expect(clientIdFromHash('#other')).toBeNull();
