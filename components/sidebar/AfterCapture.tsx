@@ -18,7 +18,6 @@ import { errorText, parseScore, TextArea, textError, useAfterT } from './after-f
 import { CONSENT_LABEL, ConsentEdit, ConsentFields, consentErrors, publishable, type ConsentValue } from './TestimonialConsent';
 import type { FieldError } from './after-fields';
 
-export { useAfterT } from './after-fields';
 
 export const OUTCOME_LABEL: Record<ReferralOutcome, AfterMessageKey> = {
   pending: 'outcomePending',

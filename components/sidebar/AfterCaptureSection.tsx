@@ -2,7 +2,8 @@
 import type { Offboarding } from '../../offboarding/types';
 import type { ConversationContext } from '../../webmail/types';
 import { Section } from '../ui/controls';
-import { AfterCapture, useAfterT } from './AfterCapture';
+import { AfterCapture } from './AfterCapture';
+import { useAfterT } from './after-fields';
 import { replyToKeep } from './capture-source';
 
 export function AfterCaptureSection({ offboarding, context }: { offboarding: Offboarding; context: ConversationContext | null }) {
