@@ -6,6 +6,7 @@
  * (cues.ts), and only the adapter's parsed date is taken from it.
  */
 import { fromLocalDate } from '../offboarding/calendar';
+import type { CallOutcome } from '../offboarding/types';
 import type { ThreadMessage } from '../webmail/types';
 import { topicsIn } from './cues';
 
@@ -58,20 +59,37 @@ export interface ProposedValue {
   path: string;
   /** What the override becomes when the user confirms (dates as YYYY-MM-DD). */
   value: string;
-  source: 'thread-termination-message';
+  /** The client's termination message in the thread, or the call whose outcome agreed the date. */
+  source: 'thread-termination-message' | 'call-outcome';
+  /** For a call outcome: the day of the call. */
+  callOn?: string;
 }
 
 /**
- * Proposals for the variables a draft is missing. Today only the receipt date of the client's
- * notice: the date of their termination message in the open thread.
+ * Proposals for the variables a draft is missing: the receipt date of the client's notice (the
+ * date of their termination message in the open thread) and the end date a mutual agreement names
+ * (the one agreed in the call, when the outcome recorded one).
  */
-export function proposedValues(missing: readonly string[], thread: ThreadFactsInput | null): ProposedValue[] {
+export function proposedValues(
+  missing: readonly string[],
+  thread: ThreadFactsInput | null,
+  outcome?: Pick<CallOutcome, 'on' | 'agreed' | 'endOn'> | null,
+): ProposedValue[] {
   if (!Array.isArray(missing)) throw new Error('proposedValues: missing must be a list of variable paths');
-  if (thread === null || !missing.includes(RECEIPT_DATE_PATH)) return [];
-  const found = clientTerminationMessage(thread);
-  if (found?.date === undefined) return [];
-  return [{ path: RECEIPT_DATE_PATH, value: found.date, source: 'thread-termination-message' }];
+  const proposals: ProposedValue[] = [];
+  if (thread !== null && missing.includes(RECEIPT_DATE_PATH)) {
+    const found = clientTerminationMessage(thread);
+    if (found?.date !== undefined) proposals.push({ path: RECEIPT_DATE_PATH, value: found.date, source: 'thread-termination-message' });
+  }
+  const agreedEnd = outcome && (outcome.agreed === 'mutual' || outcome.agreed === 'end-date') ? outcome.endOn : undefined;
+  if (agreedEnd !== undefined && outcome && missing.includes(AGREED_END_PATH)) {
+    proposals.push({ path: AGREED_END_PATH, value: agreedEnd, source: 'call-outcome', callOn: outcome.on });
+  }
+  return proposals;
 }
+
+/** The variable holding the end date a mutual agreement names. */
+export const AGREED_END_PATH = 'agreement.endDate';
 
 /** The variable holding the day the client's notice reached us. */
 export const RECEIPT_DATE_PATH = 'receipt.noticeReceivedOn';

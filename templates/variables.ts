@@ -76,6 +76,8 @@ export const DATE_VALUE_PATHS: ReadonlySet<string> = new Set([
   'rights.transferredOn',
   'contract.signedOn',
   'contract.fixedTermEndsOn',
+  'agreement.endDate',
+  'agreement.proposedOn',
 ]);
 const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.dueDate']);
 

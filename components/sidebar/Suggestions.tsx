@@ -177,6 +177,7 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
                 legalNotice={KINDS[suggestion.kind].legal}
                 writtenFormRequired={state.record?.client.contract.requiredForm === 'written' && KINDS[suggestion.kind].writtenFormMatters}
                 hasReasonNote={Boolean(state.record?.offboarding?.reasonNote?.trim())}
+                callOutcome={state.record?.offboarding?.outcome ?? null}
               />
             ) : null}
           </li>
@@ -187,11 +188,13 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
   );
 }
 
-function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote, thread }: {
+function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote, thread, callOutcome }: {
   /** The offboarding has a reason note: when the draft still lacks it, it was left out for its language. */
   hasReasonNote: boolean;
   /** The open thread, for values it can propose (shown, never used until the user confirms). */
   thread: Parameters<typeof proposedValues>[1];
+  /** The call's outcome, for the end date it agreed (proposed, never used until confirmed). */
+  callOutcome?: Parameters<typeof proposedValues>[2];
   isNewMessage: boolean;
   legalNotice: boolean;
   /** The contract demands written form on pain of invalidity: an e-mail notice is not enough. */
@@ -210,7 +213,7 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
   const fields = [...typed, ...missing.filter((name) => !typed.includes(name))];
   // templates/variables.ts leaves a note written in the other language out of the draft.
   const noteInOtherLanguage = hasReasonNote && missing.includes('offboarding.reasonNote');
-  const proposals = proposedValues(missing, thread);
+  const proposals = proposedValues(missing, thread, callOutcome);
 
   return (
     <div class="sb-draft">
@@ -235,7 +238,16 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
               label: deps.templates.variableLabel(name, lang),
               isDate: DATE_VALUE_PATHS.has(name),
               ...(proposal
-                ? { proposal: { text: t('proposedFromThread', { date: formatDisplayDate(proposal.value, lang) }), value: proposal.value, display: formatDisplayDate(proposal.value, lang) } }
+                ? {
+                    proposal: {
+                      text:
+                        proposal.source === 'call-outcome' && proposal.callOn
+                          ? t('proposedFromCall', { call: formatDisplayDate(proposal.callOn, lang), date: formatDisplayDate(proposal.value, lang) })
+                          : t('proposedFromThread', { date: formatDisplayDate(proposal.value, lang) }),
+                      value: proposal.value,
+                      display: formatDisplayDate(proposal.value, lang),
+                    },
+                  }
                 : {}),
             };
           })}

@@ -248,6 +248,10 @@ export const sidebarMessages = {
     en: "The client's message ending the cooperation is dated {date}. Use this date?",
     pl: 'Wiadomość klienta kończąca współpracę ma datę {date}. Użyć tej daty?',
   },
+  proposedFromCall: {
+    en: 'In the call on {call} you agreed to end on {date}. Use this date?',
+    pl: 'W rozmowie z {call} ustalono zakończenie współpracy z dniem {date}. Użyć tej daty?',
+  },
   useProposed: { en: 'Use {date}', pl: 'Użyj: {date}' },
   saveToClient: {
     en: 'Save these values to the client when I insert or copy',

@@ -57,3 +57,29 @@ describe('a value the thread proposes', () => {
     expect(container.querySelector('[data-testid="proposed-value"]')).toBeNull();
   });
 });
+
+describe("the end date agreed in the call", () => {
+  it('is proposed for a mutual agreement that lacks it, and used only once confirmed', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'], recipient: { form: 'pani', firstName: 'Anna' } });
+    store.offboardings[0]!.outcome = { on: '2026-03-01', agreed: 'mutual', endOn: '2026-04-30' };
+    const mutual = template('mutual-agreement', 'pl', 'formal', 'Proponuję rozwiązanie umowy z dniem {{agreement.endDate}}.');
+    const all = { ...deps({ store, page: new FakePage() }), templates: fakeEngine([{ kind: 'mutual-agreement', lang: 'pl' }], [mutual]) };
+    const model = createSidebarModel(all);
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(<SidebarApp model={model} deps={all} />, container);
+      await model.start();
+    });
+    await act(() => settle());
+    await act(() => (container.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    const preview = () => container.querySelector('[data-testid="draft-preview"]')?.textContent ?? '';
+    const offer = container.querySelector('[data-testid="proposed-value"]');
+    expect(offer?.textContent).toContain('1 Mar 2026');
+    expect(preview()).not.toContain('2026');
+
+    await act(() => (container.querySelector('[data-testid="use-proposed"]') as HTMLButtonElement).click());
+    expect(container.querySelector<HTMLInputElement>('[data-testid="missing-values"] input[type="date"]')?.value).toBe('2026-04-30');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientTerminationMessage, localDate, proposedValues, RECEIPT_DATE_PATH } from '../../../templates/thread-facts';
+import { AGREED_END_PATH, clientTerminationMessage, localDate, proposedValues, RECEIPT_DATE_PATH } from '../../../templates/thread-facts';
 import type { ThreadMessage } from '../../../webmail/types';
 
 const ME = 'anna@studio.pl';
@@ -47,6 +47,19 @@ describe('proposedValues', () => {
     ]);
     expect(proposedValues(['contract.clause'], { messages, userEmail: ME })).toEqual([]);
     expect(proposedValues([RECEIPT_DATE_PATH], null)).toEqual([]);
+  });
+
+  it("proposes the call's agreed end date for a mutual agreement's missing end date, with the call's day", () => {
+    const outcome = { on: '2026-03-01', agreed: 'mutual' as const, endOn: '2026-04-30' };
+    expect(proposedValues([AGREED_END_PATH], null, outcome)).toEqual([
+      { path: AGREED_END_PATH, value: '2026-04-30', source: 'call-outcome', callOn: '2026-03-01' },
+    ]);
+    expect(proposedValues([AGREED_END_PATH], null, { ...outcome, agreed: 'end-date' })).toHaveLength(1);
+    // Nothing agreed, no date agreed, or the draft does not lack it: nothing proposed.
+    expect(proposedValues([AGREED_END_PATH], null, { on: '2026-03-01', agreed: 'nothing-yet' })).toEqual([]);
+    expect(proposedValues([AGREED_END_PATH], null, { on: '2026-03-01', agreed: 'mutual' })).toEqual([]);
+    expect(proposedValues(['contract.clause'], null, outcome)).toEqual([]);
+    expect(proposedValues([AGREED_END_PATH], null, null)).toEqual([]);
   });
 
   it('reads dates as local calendar dates', () => {
