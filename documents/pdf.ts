@@ -6,7 +6,7 @@
  * a PDF is made, never from a content script or the background.
  */
 import { PageCanvas, type Rgb } from './pdf-canvas';
-import { platformDeflate, type Deflate } from './pdf-deflate';
+import { platformDeflate } from './pdf-deflate';
 import { writePdfFile } from './pdf-file';
 import { PdfFont } from './pdf-font';
 import { Face, runWidth, trueTypeOf } from './pdf-fonts';
@@ -22,8 +22,6 @@ export interface PdfFontFiles {
 export interface PdfOptions {
   /** Written as the PDF's creation date; fixed by the caller so the same input gives the same bytes. */
   createdOn: Date;
-  /** How streams are compressed; the platform's deflate unless a test asks otherwise. */
-  deflate?: Deflate;
 }
 
 const PAGE = { width: 595.28, height: 841.89 };
@@ -289,5 +287,5 @@ export async function renderPdf(document: DocumentModel, fonts: PdfFontFiles, op
     }
   });
   const info = { title: document.title, lang: document.lang === 'pl' ? 'pl-PL' : 'en-GB', creator: 'Offboard', producer: 'Offboard', createdOn: options.createdOn };
-  return writePdfFile(layout.pages, PAGE, info, options.deflate ?? platformDeflate);
+  return writePdfFile(layout.pages, PAGE, info, platformDeflate);
 }
