@@ -6,13 +6,13 @@
  * first scenario with its inventory grown to two pages (checked).
  */
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { buildDocument } from '../documents';
 import { readScenarios } from '../catalog/documents-command';
 import { loadFontFilesFromNodeModules } from '../documents/fonts-node';
 import { renderPdf } from '../documents/pdf';
 import type { HandoverItem } from '../offboarding/types';
 import { PROJECT_ROOT } from '../tests/e2e/harness';
+import { extractPdfText } from '../tests/unit/documents/pdf-text';
 import { figure, type Figure } from './report';
 import { envInt, median, percentile } from './stats';
 
@@ -48,7 +48,7 @@ export async function measureDocuments(): Promise<Figure[]> {
   const coldStart = performance.now();
   const first = await clickToPdf(input); // loads and unwraps the fonts, then the JIT warms
   const cold = performance.now() - coldStart;
-  const pages = (await PDFDocument.load(first)).getPageCount();
+  const pages = (await extractPdfText(first)).pages.length;
   if (pages !== 2) throw new Error(`documents bench: expected a two-page PDF, got ${pages} pages`);
   const samples: number[] = [];
   let bytes = first;

@@ -1,6 +1,6 @@
 /** Section 1: what the extension costs to download and to inject (raw and gzipped bytes vs budgets). */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +15,8 @@ export const SIZE_BUDGETS = {
   contentScriptGz: 20 * KB,
   sidebarGz: 150 * KB,
   popupGz: 80 * KB,
+  /** The PDF worker (documents/pdf*.ts, our own writer), loaded by URL on the first PDF only. */
+  pdfWorkerGz: 40 * KB,
   zip: 400 * KB,
 };
 
@@ -76,6 +78,14 @@ function zipBytes(): number {
   }
 }
 
+/** The built PDF worker, assets/pdf-worker-*.js (one, or the build is not what this bench knows). */
+function pdfWorkerFile(): string {
+  const assets = join(EXTENSION_DIR, 'assets');
+  const found = existsSync(assets) ? readdirSync(assets).filter((name) => /^pdf-worker-.*\.js$/.test(name)) : [];
+  if (found.length !== 1) throw new Error(`size bench: expected one assets/pdf-worker-*.js, found ${found.length}`);
+  return `assets/${found[0]}`;
+}
+
 export async function measureSize(): Promise<Figure[]> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new NotAvailable('no build in .output/chrome-mv3');
   const parts: Array<{ name: string; entry: string; budget: number }> = [
@@ -94,6 +104,12 @@ export async function measureSize(): Promise<Figure[]> {
     figures.push(figure(`${part.name} raw`, raw, 'B', undefined, list));
     figures.push(figure(`${part.name} gzip`, gz, 'B', { op: '<=', limit: part.budget }, `${files.length} files`));
   }
+  // The worker is started by URL (new Worker), which the import walk above cannot follow.
+  const worker = pdfWorkerFile();
+  const workerFiles = jsClosure(worker);
+  const workerBytes = bytesOf(workerFiles);
+  figures.push(figure('PDF worker raw', workerBytes.raw, 'B', undefined, workerFiles.map((f) => posix.normalize(relative(EXTENSION_DIR, f))).join(' ')));
+  figures.push(figure('PDF worker gzip', workerBytes.gz, 'B', { op: '<=', limit: SIZE_BUDGETS.pdfWorkerGz }, `${workerFiles.length} files, the Polish font subsets inlined`));
   figures.push(figure('store zip', zipBytes(), 'B', { op: '<=', limit: SIZE_BUDGETS.zip }));
   return figures;
 }

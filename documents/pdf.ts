@@ -1,12 +1,15 @@
 /**
- * Draws a document model as an A4 PDF with pdf-lib: Noto Sans embedded as subsets (the Latin and
- * Latin Extended faces together cover Polish), so the text is real text a reader can search and
- * copy; page numbers in the footer. Every string is drawn as given: nothing is parsed as markup,
- * and no network or DOM is used. Heavy (pdf-lib and fontkit): import it only where a PDF is made,
- * never from a content script or the background.
+ * Draws a document model as an A4 PDF with our own writer (pdf-file.ts): Noto Sans embedded as
+ * subsets (the Latin and Latin Extended faces together cover Polish) with a ToUnicode map, so the
+ * text is real text a reader can search and copy; page numbers in the footer. Every string is
+ * drawn as given: nothing is parsed as markup, and no network or DOM is used. Import it only where
+ * a PDF is made, never from a content script or the background.
  */
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { Face, runWidth, sharingFontkit } from './pdf-fonts';
+import { PageCanvas, type Rgb } from './pdf-canvas';
+import { platformDeflate } from './pdf-deflate';
+import { writePdfFile } from './pdf-file';
+import { PdfFont } from './pdf-font';
+import { Face, runWidth, trueTypeOf } from './pdf-fonts';
 import { listMarker, type DocumentBlock, type DocumentModel, type SignatureLine, type TableColumn } from './model';
 import type { Lang } from '../offboarding/types';
 
@@ -26,9 +29,9 @@ const MARGIN = { left: 62, right: 62, top: 64, bottom: 64 };
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const BODY = { size: 10.5, leading: 15 };
 const SMALL = { size: 8.8, leading: 11.5 };
-const INK = rgb(0.1, 0.1, 0.12);
-const RULE = rgb(0.55, 0.55, 0.6);
-const SHADE = rgb(0.93, 0.93, 0.95);
+const INK: Rgb = [0.1, 0.1, 0.12];
+const RULE: Rgb = [0.55, 0.55, 0.6];
+const SHADE: Rgb = [0.93, 0.93, 0.95];
 
 interface Faces {
   regular: Face;
@@ -36,20 +39,17 @@ interface Faces {
 }
 
 class Layout {
-  readonly pages: PDFPage[] = [];
-  private page!: PDFPage;
+  readonly pages: PageCanvas[] = [];
+  private page!: PageCanvas;
   /** The baseline cursor, from the bottom of the page. */
   y = 0;
 
-  constructor(
-    private readonly pdf: PDFDocument,
-    readonly faces: Faces,
-  ) {
+  constructor(readonly faces: Faces) {
     this.newPage();
   }
 
   newPage(): void {
-    this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
+    this.page = new PageCanvas();
     this.pages.push(this.page);
     this.y = PAGE.height - MARGIN.top;
   }
@@ -66,17 +66,17 @@ class Layout {
   draw(text: string, x: number, y: number, size: number, bold = false): void {
     let cursor = x;
     for (const run of (bold ? this.faces.bold : this.faces.regular).runs(text)) {
-      this.page.drawText(run.text, { x: cursor, y, size, font: run.font, color: INK });
+      this.page.text(run.font, run.text, cursor, y, size, INK);
       cursor += runWidth(run.font, run.text, size);
     }
   }
 
   line(x1: number, y1: number, x2: number, y2: number, dash?: number[]): void {
-    this.page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.6, color: RULE, ...(dash ? { dashArray: dash } : {}) });
+    this.page.line(x1, y1, x2, y2, 0.6, RULE, dash);
   }
 
   shade(x: number, y: number, width: number, height: number): void {
-    this.page.drawRectangle({ x, y, width, height, color: SHADE });
+    this.page.rectangle(x, y, width, height, SHADE);
   }
 
   /** Greedy word wrap; a word longer than the line is cut where it must be. */
@@ -264,21 +264,17 @@ function drawBlock(layout: Layout, block: DocumentBlock, lang: Lang): void {
 
 const PAGE_WORDS = { pl: (page: number, of: number) => `Strona ${page} z ${of}`, en: (page: number, of: number) => `Page ${page} of ${of}` };
 
+/** A face of the given files, each embedded as a font of this PDF under its own resource name. */
+function faceOf(files: readonly Uint8Array[], keys: { next: number }): Face {
+  return new Face(files.map((file) => new PdfFont(trueTypeOf(file), `F${keys.next++}`)));
+}
+
 /** The document as PDF bytes. */
 export async function renderPdf(document: DocumentModel, fonts: PdfFontFiles, options: PdfOptions): Promise<Uint8Array> {
   if (fonts.regular.length === 0 || fonts.bold.length === 0) throw new Error('renderPdf: a regular and a bold font file are required');
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(sharingFontkit);
-  const embed = (files: readonly Uint8Array[]) => Promise.all(files.map((file) => pdf.embedFont(file, { subset: true })));
-  const faces: Faces = { regular: new Face(await embed(fonts.regular)), bold: new Face(await embed(fonts.bold)) };
-  pdf.setTitle(document.title, { showInWindowTitleBar: true });
-  pdf.setLanguage(document.lang === 'pl' ? 'pl-PL' : 'en-GB');
-  pdf.setCreator('Offboard');
-  pdf.setProducer('Offboard (pdf-lib)');
-  pdf.setCreationDate(options.createdOn);
-  pdf.setModificationDate(options.createdOn);
-
-  const layout = new Layout(pdf, faces);
+  const keys = { next: 1 };
+  const faces: Faces = { regular: faceOf(fonts.regular, keys), bold: faceOf(fonts.bold, keys) };
+  const layout = new Layout(faces);
   for (const block of document.blocks) drawBlock(layout, block, document.lang);
 
   const total = layout.pages.length;
@@ -286,9 +282,10 @@ export async function renderPdf(document: DocumentModel, fonts: PdfFontFiles, op
     const label = PAGE_WORDS[document.lang](index + 1, total);
     let x = (PAGE.width - faces.regular.width(label, 8.5)) / 2;
     for (const run of faces.regular.runs(label)) {
-      page.drawText(run.text, { x, y: 34, size: 8.5, font: run.font, color: RULE });
+      page.text(run.font, run.text, x, 34, 8.5, RULE);
       x += runWidth(run.font, run.text, 8.5);
     }
   });
-  return pdf.save();
+  const info = { title: document.title, lang: document.lang === 'pl' ? 'pl-PL' : 'en-GB', creator: 'Offboard', producer: 'Offboard', createdOn: options.createdOn };
+  return writePdfFile(layout.pages, PAGE, info, platformDeflate);
 }

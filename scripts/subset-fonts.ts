@@ -3,7 +3,7 @@
  * @fontsource/noto-sans (fontsource splits each weight into a Latin and a Latin Extended file),
  * cut down by HarfBuzz's hb-subset (the subset-font package, a development dependency) to the
  * characters of documents/font-coverage.ts, as plain TrueType without hinting or layout tables
- * (pdf-lib draws without them). Run: `npm run fonts:subset`; the output is the same bytes on every
+ * (the PDF writer draws without them). Run: `npm run fonts:subset`; the output is the same bytes on every
  * run, and tests/unit/documents/font-subset.test.ts checks it against the committed files.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';

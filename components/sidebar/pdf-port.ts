@@ -1,11 +1,11 @@
 /**
  * Making a PDF from a document model, as the sidebar asks for it: in a worker started on the first
- * request (components/sidebar/pdf-worker.ts), so neither pdf-lib's download nor its drawing holds up
+ * request (components/sidebar/pdf-worker.ts), so neither the PDF code's download nor its drawing holds up
  * the sidebar. Tests pass their own PdfPort.
  */
 import type { DocumentModel } from '../../documents/model';
 import type { PdfRequest, PdfResponse } from './pdf-worker';
-// The built worker's own file (Vite bundles it apart, with pdf-lib, fontkit and the fonts).
+// The built worker's own file (Vite bundles it apart, with the PDF writer and the fonts).
 import pdfWorkerUrl from './pdf-worker.ts?worker&url';
 
 export interface PdfPort {

@@ -1,7 +1,7 @@
 /**
- * The PDF worker: draws a document model (documents/pdf.ts, pdf-lib and fontkit) off the sidebar's
+ * The PDF worker: draws a document model (documents/pdf.ts, our own PDF writer) off the sidebar's
  * main thread, with the packaged font subset. Loaded only when the user asks for a PDF; the sidebar
- * itself never imports pdf-lib. Messages: { id, document, createdOn } → { id, bytes } | { id, error }.
+ * itself never imports documents/pdf.ts. Messages: { id, document, createdOn } → { id, bytes } | { id, error }.
  */
 import { renderPdf } from '../../documents/pdf';
 import { loadFontFiles } from '../../documents/fonts-browser';

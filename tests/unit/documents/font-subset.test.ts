@@ -6,16 +6,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, fontFolder } from '../../../documents/fonts-node';
 import { LATIN_CHARACTERS, POLISH_CHARACTERS, unprintableCharacters } from '../../../documents/font-coverage';
 import { SUBSET_FILES, subsetFontFiles } from '../../../documents/font-subset';
+import { readTrueType } from '../../../documents/truetype';
 
 const GOLDEN = join(import.meta.dirname, '../../golden/documents');
 
 function characterSet(file: string): Set<number> {
-  return new Set(fontkit.create(readFileSync(join(fontFolder(), file))).characterSet);
+  return new Set(readTrueType(new Uint8Array(readFileSync(join(fontFolder(), file)))).codePoints);
 }
 
 describe('the PDF font subset', () => {

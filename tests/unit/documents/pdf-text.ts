@@ -22,6 +22,9 @@ export interface ExtractedPdf {
   text: string;
   /** Page sizes in points. */
   sizes: { width: number; height: number }[];
+  /** The document information's title and the catalog's language, as a reader shows them. */
+  title: string | undefined;
+  lang: string | undefined;
 }
 
 export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedPdf> {
@@ -41,6 +44,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedPdf> {
       .replace(/[\u00a0\u202f\u2009]/g, ' ');
     pages.push(text);
   }
+  const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Language?: string } };
   await task.destroy();
-  return { pages, text: pages.join('\n'), sizes };
+  return { pages, text: pages.join('\n'), sizes, title: info.Title, lang: info.Language };
 }
