@@ -1,5 +1,5 @@
 /**
- * The optional automatic backup, run by the background: an hourly alarm (and every store change)
+ * The optional automatic backup, run by the background: an hourly alarm while it is on (and every store change)
  * checks whether one is due (offboarding/auto-backup.ts), a file is made (backup-files.ts) and saved
  * with chrome.downloads into offboard-backups/, and the files beyond the newest N are removed — only
  * those whose download ids we recorded. A failure is recorded (options page and badge) and changes
@@ -152,6 +152,7 @@ export function registerAutoBackup(deps: AutoBackupDeps): { check(): void } {
   const check = () => {
     if (running) return;
     running = runAutoBackup(deps)
+      .then(() => syncAlarm(deps.store))
       .catch((error: unknown) => console.error('Offboard: automatic backup failed', error))
       .finally(() => {
         running = null;
@@ -163,8 +164,14 @@ export function registerAutoBackup(deps: AutoBackupDeps): { check(): void } {
   chrome.permissions.onRemoved.addListener((removed) => {
     if (removed.permissions?.includes(DOWNLOADS_PERMISSION)) void permissionWithdrawn(deps.store, deps.onRecorded);
   });
-  void chrome.alarms.get(AUTO_BACKUP_ALARM).then((existing) => {
-    if (!existing) return chrome.alarms.create(AUTO_BACKUP_ALARM, { periodInMinutes: AUTO_BACKUP_PERIOD_MINUTES, delayInMinutes: 1 });
-  });
+  // Whatever was last chosen: a browser start checks once and keeps the alarm only while it is on.
+  check();
   return { check };
+}
+
+/** The hourly alarm exists only while the automatic backup is on: off, nothing wakes the worker for it. */
+export async function syncAlarm(store: Pick<AutoBackupStore, 'backupAutoStatus'>): Promise<void> {
+  const [{ enabled }, existing] = await Promise.all([store.backupAutoStatus(), chrome.alarms.get(AUTO_BACKUP_ALARM)]);
+  if (enabled && !existing) await chrome.alarms.create(AUTO_BACKUP_ALARM, { periodInMinutes: AUTO_BACKUP_PERIOD_MINUTES, delayInMinutes: AUTO_BACKUP_PERIOD_MINUTES });
+  if (!enabled && existing) await chrome.alarms.clear(AUTO_BACKUP_ALARM);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { permissionWithdrawn, runAutoBackup, type DownloadDelta, type DownloadsApi } from '../../../background/auto-backup';
+import { AUTO_BACKUP_ALARM, permissionWithdrawn, runAutoBackup, syncAlarm, type DownloadDelta, type DownloadsApi } from '../../../background/auto-backup';
 import type { BackupFiles } from '../../../background/backup-files';
 import type { OffboardDB } from '../../../storage/db';
 import { openTestStore } from '../storage/helpers';
@@ -176,5 +176,29 @@ describe('the stored choice', () => {
     await expect(store.backupAutoConfigure({ enabled: true, intervalDays: 7, keep: 0 })).rejects.toThrow();
     await expect(store.backupAutoConfigure({ enabled: true, intervalDays: 7, keep: 51 })).rejects.toThrow();
     await expect(store.backupAutoConfigure({ enabled: true, intervalDays: 3, keep: 5 })).rejects.toThrow();
+  });
+});
+
+describe('syncAlarm', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps the hourly alarm only while the automatic backup is on', async () => {
+    const alarms = new Map<string, unknown>();
+    vi.stubGlobal('chrome', {
+      alarms: {
+        get: async (name: string) => alarms.get(name),
+        create: async (name: string, info: unknown) => void alarms.set(name, info),
+        clear: async (name: string) => alarms.delete(name),
+      },
+    });
+    const { store } = setup();
+    await syncAlarm(store);
+    expect(alarms.size).toBe(0);
+    await store.backupAutoConfigure({ enabled: true, intervalDays: 1, keep: 5 });
+    await syncAlarm(store);
+    expect(alarms.get(AUTO_BACKUP_ALARM)).toEqual({ periodInMinutes: 60, delayInMinutes: 60 });
+    await store.backupAutoConfigure({ enabled: false, intervalDays: 1, keep: 5 });
+    await syncAlarm(store);
+    expect(alarms.size).toBe(0);
   });
 });
