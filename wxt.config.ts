@@ -14,7 +14,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // `scripting` (no install warning) registers the Outlook content script for an address the user grants.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting'],
+    // `offscreen` (Chrome; no install warning) writes the automatic backup's file: its worker cannot make blob URLs.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Asked only when the user turns the automatic backup on (options page), so nothing new at install.
+    optional_permissions: ['downloads'],
     // Outlook on the web at a company's own address: nothing is held until the user types one on the
     // options page and grants that one exact https origin (background/webmail-access.ts).
     optional_host_permissions: CUSTOM_WEBMAIL_OPTIONAL_ORIGINS,

@@ -11,6 +11,7 @@ import { dueItems } from '../offboarding/deadlines';
 import type { DeadlineKind } from '../offboarding/deadlines';
 import type { Client, Offboarding, ThreadRef } from '../offboarding/types';
 import { withCurrentOffboarding } from '../offboarding/current';
+import type { AutoBackupFailure } from '../storage/protocol';
 
 export interface AlertItem {
   /** Stable for an offboarding, kind and date: the same item is recognised on the next run. */
@@ -70,6 +71,20 @@ export function backupDueTitle(daysSince: number | null): Bilingual {
   return {
     pl: `Offboard: ostatnia kopia danych ma ${formatCount(daysSince, 'days', 'pl')}. Zapisz nową w ustawieniach (Dane).`,
     en: `Offboard: your last backup is ${formatCount(daysSince, 'days', 'en')} old. Save a new one in the settings (Data).`,
+  };
+}
+
+/** The toolbar button's tooltip after the automatic backup failed (it wins over the reminder's: it is news). */
+export function autoBackupFailedTitle(code: AutoBackupFailure['code']): Bilingual {
+  if (code === 'permission-removed') {
+    return {
+      pl: 'Offboard: automatyczna kopia danych jest wyłączona, bo cofnięto zgodę na zapisywanie pobranych plików. Szczegóły w ustawieniach (Dane).',
+      en: 'Offboard: automatic backup is off because the permission to save downloads was withdrawn. Details in the settings (Data).',
+    };
+  }
+  return {
+    pl: 'Offboard: nie udało się zapisać automatycznej kopii danych. Szczegóły w ustawieniach (Dane).',
+    en: 'Offboard: the automatic backup could not be saved. Details in the settings (Data).',
   };
 }
 

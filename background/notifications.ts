@@ -12,7 +12,7 @@
 import { resolveUiLang } from '../common/i18n';
 import { todayIso } from '../offboarding/calendar';
 import type { Client, Offboarding, Settings } from '../offboarding/types';
-import { backupDueTitle, badgeText, collectAlerts, newAlerts } from './alerts';
+import { autoBackupFailedTitle, backupDueTitle, badgeText, collectAlerts, newAlerts } from './alerts';
 import { backupReminder } from '../offboarding/backup-reminder';
 import type { BackupStatus } from '../storage/protocol';
 import type { AlertItem } from './alerts';
@@ -101,8 +101,9 @@ export async function runDailyCheck(store: AlertStore, today: string = todayIso(
   const reminder = backup ? backupReminder(backup, today, settings.backupReminderDays) : { due: false, daysSince: null };
 
   await chrome.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  await chrome.action.setBadgeText({ text: badgeText(alerts.length, reminder.due) });
-  await chrome.action.setTitle({ title: reminder.due ? backupDueTitle(reminder.daysSince)[lang] : '' });
+  const failure = backup?.autoBackupFailure;
+  await chrome.action.setBadgeText({ text: badgeText(alerts.length, reminder.due || failure !== undefined) });
+  await chrome.action.setTitle({ title: failure ? autoBackupFailedTitle(failure.code)[lang] : reminder.due ? backupDueTitle(reminder.daysSince)[lang] : '' });
 
   const record = await readNotified(today);
   const optionsUrl = chrome.runtime.getURL('/options.html');

@@ -23,6 +23,8 @@ export interface StoreServiceOptions {
 export interface StoreService {
   /** Takes a port opened on the store-changes channel (refused unless it is one of our pages). */
   acceptSubscriber(port: ChannelPort): void;
+  /** Tells onChange and the subscribed pages about a change made outside an operation (the automatic backup's record). */
+  announce(tables: StoreChanged['tables']): void;
   /** Removes every handler. */
   stop(): void;
 }
@@ -67,6 +69,7 @@ export function registerStoreService(
   const stops = STORE_OPERATIONS.map(register);
   return {
     acceptSubscriber: (port) => subscribers.accept(port),
+    announce,
     stop: () => stops.forEach((stop) => stop()),
   };
 }

@@ -10,9 +10,14 @@ import type { ConversationHello, ConversationPush, PageOperations } from '../web
 export interface BackgroundOperations {
   /** Which tab am I framed into? Only a sidebar framed into a tab may ask. */
   'tab.whoami': { req: Record<string, never>; res: { tabId: number } };
+  /**
+   * From the offscreen document (Chrome) that wrote an automatic backup: the blob URL of the file,
+   * or why it could not. `run` is the id the background gave that document in its URL.
+   */
+  'backup.offscreenBuilt': { req: { run: string; url: string } | { run: string; error: string }; res: true };
 }
 
-/** Store operations and tab.whoami go to the background; page operations to a tab's content script. */
+/** Store operations, tab.whoami and backup.offscreenBuilt go to the background; page operations to a tab's content script. */
 export type OffboardProtocol = StoreOperations & BackgroundOperations & PageOperations;
 
 export type OffboardOperation = keyof OffboardProtocol;

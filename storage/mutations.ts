@@ -14,5 +14,6 @@ export const STORE_MUTATIONS: Partial<Record<StoreOperation, StoreChanged['table
   'data.importCommit': ['clients', 'offboardings', 'events', 'templates', 'settings'],
   // No table changes, but the badge (the backup reminder) is recomputed after every announced change.
   'data.backupDone': [],
+  'backup.autoConfigure': [],
   'data.deleteAll': ['clients', 'offboardings', 'events', 'templates', 'settings'],
 };

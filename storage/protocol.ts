@@ -97,6 +97,26 @@ export interface StoreOperations {
   /** Notes that the page saved a complete backup now (for the reminder). */
   'data.backupDone': { req: Record<string, never>; res: BackupStatus };
   'data.backupStatus': { req: Record<string, never>; res: BackupStatus };
+  /** The optional automatic backup (storage/auto-backup.ts): the user's choice, the files kept, the last failure. */
+  'backup.autoStatus': { req: Record<string, never>; res: AutoBackupState };
+  /** Saves the choice; the page has asked for the downloads permission (inside the click) before turning it on. */
+  'backup.autoConfigure': { req: { enabled: boolean; intervalDays: number; keep: number }; res: AutoBackupState };
+}
+
+export interface AutoBackupFailure {
+  code: 'permission-removed' | 'disk-full' | 'download-failed' | 'export-failed';
+  at: string;
+  detail?: string;
+}
+
+export interface AutoBackupState {
+  enabled: boolean;
+  intervalDays: number;
+  keep: number;
+  /** Download ids of the files the automatic backup wrote and still keeps, oldest first. */
+  files: Array<{ id: number; at: string }>;
+  lastAutoAt: string | null;
+  failure: AutoBackupFailure | null;
 }
 
 export interface BackupStatus {
@@ -104,6 +124,8 @@ export interface BackupStatus {
   lastBackupAt: string | null;
   /** How many clients the store holds (an empty store needs no backup). */
   clients: number;
+  /** The automatic backup's last failure, until it next succeeds (the badge shows it). */
+  autoBackupFailure?: AutoBackupFailure;
 }
 
 export type BackupTable = 'clients' | 'offboardings' | 'timelines' | 'templates' | 'settings';

@@ -18,7 +18,7 @@ import { currentOffboarding, isRunning } from '../offboarding/current';
 import { applyPatch, PatchError, type PatchResult } from '../offboarding/patch';
 import { newId as randomId } from '../offboarding/ids';
 import { todayIso } from '../offboarding/calendar';
-import type { BackupStatus, BackupTable, ClientChanges, ClientWithOffboarding, ImportResult, OverviewSummary, StartOffboardingInput, StoreOperation, StoreOperations } from './protocol';
+import type { AutoBackupFailure, AutoBackupState, BackupStatus, BackupTable, ClientChanges, ClientWithOffboarding, ImportResult, OverviewSummary, StartOffboardingInput, StoreOperation, StoreOperations } from './protocol';
 import type { OffboardingPatch } from '../offboarding/patch';
 import type { OverviewRow } from '../offboarding/overview';
 import { SETTINGS_KEY, type OffboardDB, type StoredClient } from './db';
@@ -31,6 +31,7 @@ import {
   templateSchema,
 } from './schemas';
 import { exportDocument, importDocument } from './transfer';
+import { configureAutoBackup, forgetAutoBackupFiles, readAutoBackup, recordAutoBackupFailure, recordAutoBackupFile, autoBackupConfigSchema } from './auto-backup';
 import { abortImport, beginImport, commitImport, stageRecords } from './backup/staging';
 import { exportPage } from './backup/export-pages';
 import { parseBackupLines } from './backup/records';
@@ -457,8 +458,40 @@ export class Store implements StoreMethods {
 
   /** For the reminder: when the last backup was saved, and whether there is anything to back up. */
   async dataBackupStatus(): Promise<BackupStatus> {
-    const [last, clients] = await Promise.all([this.db.meta.get(LAST_BACKUP_KEY), this.db.clients.count()]);
-    return { lastBackupAt: typeof last?.value === 'string' ? last.value : null, clients };
+    const [last, clients, auto] = await Promise.all([this.db.meta.get(LAST_BACKUP_KEY), this.db.clients.count(), this.backupAutoStatus()]);
+    return { lastBackupAt: typeof last?.value === 'string' ? last.value : null, clients, ...(auto.failure ? { autoBackupFailure: auto.failure } : {}) };
+  }
+
+  async backupAutoStatus(): Promise<AutoBackupState> {
+    return readAutoBackup(this.db, await this.reminderDays());
+  }
+
+  async backupAutoConfigure(req: { enabled: boolean; intervalDays: number; keep: number }): Promise<AutoBackupState> {
+    return configureAutoBackup(this.db, validate(autoBackupConfigSchema, req, 'automatic backup'), await this.reminderDays());
+  }
+
+  /**
+   * The background's own (not a protocol operation): an automatic backup was saved as download `id`.
+   * It counts as the last backup for the reminder; the answer lists the files now beyond the kept N.
+   */
+  async autoBackupSaved(id: number): Promise<{ state: AutoBackupState; remove: number[] }> {
+    const at = this.nowIso();
+    await this.db.meta.put({ key: LAST_BACKUP_KEY, value: at });
+    return recordAutoBackupFile(this.db, { id, at }, await this.reminderDays());
+  }
+
+  /** The background's own: these files were removed (or were already gone). */
+  async autoBackupForget(ids: readonly number[]): Promise<AutoBackupState> {
+    return forgetAutoBackupFiles(this.db, ids, await this.reminderDays());
+  }
+
+  /** The background's own: the last automatic backup failed; nothing in the store changes. */
+  async autoBackupFailed(failure: Omit<AutoBackupFailure, 'at'>): Promise<AutoBackupState> {
+    return recordAutoBackupFailure(this.db, { ...failure, at: this.nowIso() }, await this.reminderDays());
+  }
+
+  private async reminderDays(): Promise<number | undefined> {
+    return (await this.db.settings.get(SETTINGS_KEY))?.backupReminderDays;
   }
 
   async dataImportAbort(req: { session: string }): Promise<true> {

@@ -636,6 +636,9 @@ const backupRequestSchemas = {
   'data.importAbort': z.strictObject({ session: idSchema }),
   'data.backupDone': emptyRequest,
   'data.backupStatus': emptyRequest,
+  'backup.autoStatus': emptyRequest,
+  // Checked again, with its own messages, by storage/auto-backup.ts.
+  'backup.autoConfigure': z.strictObject({ enabled: z.boolean(), intervalDays: z.number().int().min(1).max(365), keep: z.number().int().min(1).max(50) }),
 };
 
 export const requestSchemas = {

@@ -14,6 +14,7 @@ import type { Lang, Settings } from '../../offboarding/types';
 import type { BackupStatus, StoreClient } from '../../storage/protocol';
 import { errorText } from '../../common/errors';
 import { backupMessages } from './backup-messages';
+import { intervalLabel } from './auto-backup-messages';
 
 export function BackupReminder({ store, uiLang, today }: { store: StoreClient; uiLang: Lang; today?: string }) {
   const t = useMemo(() => translator(backupMessages, uiLang), [uiLang]);
@@ -82,11 +83,4 @@ function agoText(days: number, lang: Lang): string {
   if (days <= 0) return lang === 'pl' ? 'dziś' : 'today';
   if (days === 1) return lang === 'pl' ? 'wczoraj' : 'yesterday';
   return lang === 'pl' ? `${formatCount(days, 'days', 'pl')} temu` : `${formatCount(days, 'days', 'en')} ago`;
-}
-
-function intervalLabel(days: number, lang: Lang): string {
-  if (days === 1) return lang === 'pl' ? 'codziennie' : 'daily';
-  if (days === 7) return lang === 'pl' ? 'co tydzień' : 'weekly';
-  if (days === 14) return lang === 'pl' ? 'co dwa tygodnie' : 'every two weeks';
-  return lang === 'pl' ? `co ${formatCount(days, 'days', 'pl')}` : `every ${formatCount(days, 'days', 'en')}`;
 }

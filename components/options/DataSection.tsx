@@ -10,6 +10,8 @@ import { translator } from '../../common/i18n';
 import { ExportChangedError, exportBackup, importBackup } from '../../storage/backup/stream';
 import { backupMessages } from './backup-messages';
 import { BackupReminder } from './BackupReminder';
+import { AutoBackupSection } from './AutoBackupSection';
+import { chromeDownloadsPermission, type DownloadsPermission } from './downloads-permission';
 import { todayIso } from '../../offboarding/calendar';
 import type { StoreClient } from '../../storage/protocol';
 import { userErrorText } from '../../common/user-errors';
@@ -20,7 +22,7 @@ import type { OptionsTranslate } from './messages';
 
 type Status = { tone: 'ok' | 'error'; text: string; testId: string } | null;
 
-export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: StoreClient; uiLang: Lang }) {
+export function DataSection({ t, store, uiLang, downloadsPermission = chromeDownloadsPermission }: { t: OptionsTranslate; store: StoreClient; uiLang: Lang; downloadsPermission?: DownloadsPermission }) {
   const [status, setStatus] = useState<Status>(null);
   const [confirmText, setConfirmText] = useState('');
   // The word to type is in the UI language (USUŃ / DELETE); the store's request stays 'DELETE'.
@@ -84,6 +86,7 @@ export function DataSection({ t, store, uiLang }: { t: OptionsTranslate; store: 
   return (
     <Section title={t('dataTitle')} testId="data">
       <BackupReminder store={store} uiLang={uiLang} />
+      <AutoBackupSection store={store} uiLang={uiLang} permission={downloadsPermission} />
       <div class="options-actions">
         <Button onClick={() => void exportAll()} disabled={busy} data-testid="export-data">{busy ? tb('working') : t('exportData')}</Button>
         <label class="ui-button options-file">

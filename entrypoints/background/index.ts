@@ -3,6 +3,9 @@ import { registerAlerts } from '../../background/notifications';
 import { registerFirstRun } from '../../background/first-run';
 import { registerPageBridge } from '../../background/page-bridge';
 import { registerWebmailAccess } from '../../background/webmail-access';
+import { DOWNLOADS_PERMISSION, registerAutoBackup, type DownloadsApi } from '../../background/auto-backup';
+import { directBackupFiles, offscreenBackupFiles } from '../../background/backup-files';
+import { localStoreClient } from '../../background/local-store-client';
 import { backgroundMessengerOptions, registerStoreService } from '../../background/store-service';
 import { offboardMessenger, onChannel } from '../../messaging/extension';
 import { OffboardDB, requestPersistence } from '../../storage/db';
@@ -18,7 +21,26 @@ export default defineBackground({
     const store = new Store(new OffboardDB(), { builtInTemplateIds: new Set(builtInTemplates().map((t) => t.id)) });
     const alerts = registerAlerts(store);
     const messenger = offboardMessenger(backgroundMessengerOptions(extension));
-    const service = registerStoreService(messenger, store, { extension, onChange: () => alerts.runSoon() });
+    // Chrome's worker has no object URLs: an offscreen document makes the file. Firefox's event page can.
+    const files = chrome.offscreen
+      ? offscreenBackupFiles({ offscreen: chrome.offscreen, messenger, extension, newRun: () => crypto.randomUUID() })
+      : directBackupFiles(localStoreClient(store));
+    const autoBackup = registerAutoBackup({
+      store,
+      files,
+      // chrome.downloads exists only while the optional permission is granted.
+      downloads: () => chrome.downloads as unknown as DownloadsApi | undefined,
+      hasPermission: () => chrome.permissions.contains({ permissions: [DOWNLOADS_PERMISSION] }),
+      // The badge and the options page hear of it as of any change.
+      onRecorded: () => service.announce([]),
+    });
+    const service = registerStoreService(messenger, store, {
+      extension,
+      onChange: () => {
+        alerts.runSoon();
+        autoBackup.check();
+      },
+    });
     onChannel(STORE_CHANGES_CHANNEL, (port) => service.acceptSubscriber(port));
     registerPageBridge(messenger, extension);
     registerFirstRun({ runtime: chrome.runtime, tabs: chrome.tabs });

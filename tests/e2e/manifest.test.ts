@@ -13,7 +13,11 @@ import { EXTENSION_DIR } from './harness';
  * The one place the allowed permissions are written down. `scripting` registers the Outlook content
  * script for a company address the user granted; Chrome shows no install warning for it.
  */
-const EXPECTED_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting'];
+const FIREFOX_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting'];
+/** Chrome also has `offscreen`: its worker cannot make the automatic backup's blob URL (no install warning). */
+const EXPECTED_PERMISSIONS = [...FIREFOX_PERMISSIONS, 'offscreen'];
+/** Asked from the options page only when the user turns the automatic backup on. */
+const EXPECTED_OPTIONAL_PERMISSIONS = ['downloads'];
 /** Asked for one exact host at a time from the options page (common/custom-webmail.ts); nothing held at install. */
 const EXPECTED_OPTIONAL_HOSTS = ['https://*/*'];
 
@@ -75,7 +79,7 @@ describe('the built manifest', () => {
   it('is MV3 and asks for exactly the expected permissions', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(sorted(manifest.permissions ?? [])).toEqual(sorted(EXPECTED_PERMISSIONS));
-    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toEqual(EXPECTED_OPTIONAL_PERMISSIONS);
   });
 
   it('is built from the current wxt.config.ts (a stale build would hide a new permission)', async () => {
@@ -84,15 +88,16 @@ describe('the built manifest', () => {
     const declared = await declare({ browser: 'chrome', command: 'build', mode: 'production', manifestVersion: 3 });
     expect(sorted(declared.permissions ?? [])).toEqual(sorted(manifest.permissions ?? []));
     expect(declared.optional_host_permissions).toEqual(manifest.optional_host_permissions);
+    expect(declared.optional_permissions).toEqual(manifest.optional_permissions);
   });
 
-  it('gives Firefox (MV3 there too) the same permissions and optional hosts, without use_dynamic_url', async () => {
+  it('gives Firefox (MV3 there too) the same permissions but offscreen, the same optional ones and hosts, without use_dynamic_url', async () => {
     const { manifest: declare } = wxtConfig;
     if (typeof declare !== 'function') throw new Error('wxt.config.ts manifest is expected to be a function');
     const firefox = await declare({ browser: 'firefox', command: 'build', mode: 'production', manifestVersion: 3 });
-    expect(sorted(firefox.permissions ?? [])).toEqual(sorted(EXPECTED_PERMISSIONS));
+    expect(sorted(firefox.permissions ?? [])).toEqual(sorted(FIREFOX_PERMISSIONS));
     expect(firefox.optional_host_permissions).toEqual(EXPECTED_OPTIONAL_HOSTS);
-    expect(firefox.optional_permissions).toBeUndefined();
+    expect(firefox.optional_permissions).toEqual(EXPECTED_OPTIONAL_PERMISSIONS);
     expect(firefox.web_accessible_resources).toEqual([
       { resources: ['sidebar.html', 'outlook-runtime.js'], matches: ['https://*/*'] },
       { resources: ['gmail-runtime.js'], matches: WEBMAIL_MATCHES },

@@ -39,7 +39,9 @@ describe.each(['chrome', 'firefox'] as const)('the %s store zip', (browser) => {
     expect(names.filter(isTestFile)).toEqual([]);
     expect(names).toContain('sidebar.html');
     // No host permission at install; a company's Outlook address is asked for at run time (README › Permissions).
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting']);
+    // Chrome's `offscreen` writes the automatic backup's file; `downloads` is asked only when it is turned on.
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting', ...(browser === 'chrome' ? ['offscreen'] : [])]);
+    expect(manifest.optional_permissions).toEqual(['downloads']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     if (browser === 'firefox') {

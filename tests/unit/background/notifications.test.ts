@@ -170,6 +170,20 @@ describe('the backup reminder on the badge', () => {
     await runDailyCheck(withBackup('2026-03-21T10:00:00.000Z', 14), '2026-03-29');
     expect(fake.badge.at(-1)).toBe('');
   });
+
+  it('marks it after a failed automatic backup even when the last backup is fresh, and says which failure', async () => {
+    const failed = (code: 'disk-full' | 'permission-removed'): AlertStore => ({
+      ...withBackup('2026-03-28T10:00:00.000Z'),
+      dataBackupStatus: async () => ({ lastBackupAt: '2026-03-28T10:00:00.000Z', clients: 1, autoBackupFailure: { code, at: '2026-03-29T08:00:00.000Z' } }),
+    });
+    await runDailyCheck(failed('disk-full'), '2026-03-29');
+    expect(fake.badge.at(-1)).toBe('!');
+    expect(fake.titles.at(-1)).toBe('Offboard: nie udało się zapisać automatycznej kopii danych. Szczegóły w ustawieniach (Dane).');
+    await runDailyCheck(failed('permission-removed'), '2026-03-29');
+    expect(fake.titles.at(-1)).toMatch(/^Offboard: automatyczna kopia danych jest wyłączona/);
+    await runDailyCheck(withBackup('2026-03-28T10:00:00.000Z'), '2026-03-29');
+    expect(fake.badge.at(-1)).toBe('');
+  });
 });
 
 describe('registerAlerts', () => {
