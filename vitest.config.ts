@@ -6,7 +6,7 @@ export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
-    setupFiles: ['./tests/support/fast-check-seed.ts'],
+    setupFiles: ['./tests/support/fast-check-seed.ts', './tests/support/jsdom-teardown.ts'],
     projects: [
       {
         extends: true,
