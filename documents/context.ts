@@ -4,13 +4,13 @@
  * record lacks are collected as missing instead of being filled with a default.
  */
 import type { Client, ContractType, Lang, Offboarding, PostalAddress, Settings } from '../offboarding/types';
-import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
-import { isKrsRegisteredForm, isPolishAddress, normalizeKrs, normalizeNip, parsePostalAddress } from '../offboarding/company';
+import { clientPartyName, hasLegalFormSuffix, isBusinessClient, nameIsAddress } from '../offboarding/client';
+import { isKrsRegisteredForm, isPolishAddress, normalizeBic, normalizeKrs, normalizeNip, parsePostalAddress } from '../offboarding/company';
 import { parseIsoDateParts } from '../offboarding/calendar';
 import { formatDate } from '../templates/format';
 import { contractNames, parseTypedDate } from '../templates/variables';
 import { factLabel, type FactPath } from './labels';
-import { addressLines, registryLines } from './party-lines';
+import { addressLines, registrationLines, registryLines } from './party-lines';
 import type { DocumentKind, MissingFact, PartyBlock, SignatureLine } from './model';
 
 export interface DocumentInput {
@@ -125,6 +125,17 @@ export class FactSheet {
     return undefined;
   }
 
+  /** The recorded BIC, else the typed one when valid (a wrong one is asked for again, with why); optional. */
+  bic(path: 'sender.bic' | 'client.bic', recorded: string | undefined): string | undefined {
+    if (recorded) return recorded;
+    const text = this.typed(path);
+    if (text === undefined) return undefined;
+    const result = normalizeBic(text);
+    if ('bic' in result) return result.bic;
+    this.lack(path, this.lang === 'pl' ? `„${text}” nie jest kodem BIC (8 lub 11 znaków, np. BPKOPLPW)` : `“${text}” is not a BIC (8 or 11 characters, e.g. BPKOPLPW)`);
+    return undefined;
+  }
+
   /** A typed date (ISO or DD.MM.YYYY); a text that is no date counts as missing, with why. */
   typedDate(path: FactPath): string | undefined {
     const text = this.typed(path);
@@ -145,6 +156,8 @@ export interface Party {
   name: string;
   /** Who signs for it, when the document names that person. */
   signatory?: string;
+  /** A company (it acts through its representative), not a person. */
+  company?: boolean;
 }
 
 /**
@@ -159,7 +172,10 @@ export function senderParty(sheet: FactSheet, roleName: string): Party | undefin
   if (company && profile.name.trim()) {
     // A company acts through a person; a sole trader's business name already is the person.
     const signatory = senderSignatory(sheet.input.settings) ?? profile.name.trim();
-    if (isKrsRegisteredForm(company) || hasLegalFormSuffix(company)) lines.push(sheet.lang === 'pl' ? `reprezentowana przez: ${signatory}` : `represented by ${signatory}`);
+    // English documents name the signatory's capacity in the signature block, not in the heading.
+    if (isKrsRegisteredForm(company) || hasLegalFormSuffix(company)) {
+      if (sheet.lang === 'pl') lines.push(representationLine(signatory));
+    }
     else lines.push(profile.name.trim());
   }
   const address = sheet.address('sender.address', profile.address);
@@ -168,6 +184,14 @@ export function senderParty(sheet: FactSheet, roleName: string): Party | undefin
   const nip = company ? sheet.registryNumber('sender.nip', profile.nip, polish) : profile.nip;
   const krs = company && isKrsRegisteredForm(company) ? sheet.registryNumber('sender.krs', profile.krs, polish) : profile.krs;
   lines.push(...registryLines(nip, krs, sheet.lang));
+  if (company) {
+    const registration = {
+      companyNumber: profile.companyNumber ?? sheet.typed('sender.companyNumber'),
+      registeredIn: profile.registeredIn ?? sheet.typed('sender.registeredIn'),
+      registeredOffice: profile.registeredOffice ?? sheet.typed('sender.registeredOffice'),
+    };
+    lines.push(...registrationLines(registration, sheet.lang));
+  }
   if (name === undefined) return undefined;
   return { name, block: { role: roleName, lines: [name, ...lines] } };
 }
@@ -179,8 +203,13 @@ export function senderParty(sheet: FactSheet, roleName: string): Party | undefin
 export function clientParty(sheet: FactSheet, client: Client, roleName: string, signs = false): Party | undefined {
   const name = sheet.need('parties.client', clientPartyName(client));
   const lines: string[] = [];
-  const representative = signs && hasLegalFormSuffix(name ?? '') ? sheet.need('client.representative', client.representative) : undefined;
-  if (representative) lines.push(sheet.lang === 'pl' ? `reprezentowana przez: ${representative}` : `represented by ${representative}`);
+  const company = hasLegalFormSuffix(name ?? '');
+  // Who acts for a company is printed wherever it is known, and asked for where the client signs.
+  const representative = company ? (signs ? sheet.need('client.representative', client.representative) : client.representative?.trim() || sheet.typed('client.representative')) : undefined;
+  if (representative && sheet.lang === 'pl') lines.push(representationLine(representative));
+  // A private client (or a sole trader) signs in his own name; a company's signatory is its representative.
+  const ownName = !company && name !== undefined ? personalName(client) : undefined;
+  const signatory = representative ?? ownName;
   const address = sheet.address('client.address', client.address);
   if (address) lines.push(...addressLines(address, sheet.lang));
   const polish = address ? isPolishAddress(address) : true;
@@ -188,7 +217,31 @@ export function clientParty(sheet: FactSheet, client: Client, roleName: string, 
   const krs = isKrsRegisteredForm(name ?? '') ? sheet.registryNumber('client.krs', client.krs, polish) : client.krs;
   lines.push(...registryLines(nip, krs, sheet.lang));
   if (name === undefined) return undefined;
-  return { name, block: { role: roleName, lines: [name, ...lines] }, ...(representative ? { signatory: representative } : {}) };
+  return { name, block: { role: roleName, lines: [name, ...lines] }, company, ...(signatory ? { signatory } : {}) };
+}
+
+/** The client's signature line: in English, a company signs "for and on behalf of" itself, by its representative. */
+export function clientSignatureLine(them: Party, lang: Lang, caption: string): SignatureLine {
+  const name = them.signatory ? { name: them.signatory } : {};
+  if (lang === 'en' && them.company) return { caption: `Signed for and on behalf of ${them.name}`, ...name };
+  return { caption, ...name };
+}
+
+/** The person behind a client that is no company: the client's own name, unless it is only an address. */
+function personalName(client: Client): string | undefined {
+  const name = client.name.trim();
+  return name && !nameIsAddress(name) ? name : undefined;
+}
+
+/**
+ * "w imieniu której działa Anna Kowalska – Prezes Zarządu": the typed name stays in the nominative,
+ * which this phrase takes ("reprezentowana przez" would need the accusative, and a typed name is
+ * not declined by guess: "Lis" → "Lisa", "Grant" → "Granta"). The function follows a dash.
+ */
+export function representationLine(person: string): string {
+  const parts = person.split(',');
+  const withDash = parts.length === 2 ? `${parts[0]?.trim()} – ${parts[1]?.trim()}` : person;
+  return `w imieniu której działa ${withDash}`;
 }
 
 /**

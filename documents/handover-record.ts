@@ -5,7 +5,7 @@
  * written: they travel through a safe channel. The record documents the handover; it is not its basis.
  */
 import { inventoryOf } from '../offboarding/inventory';
-import { clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { clientParty, clientSignatureLine, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
 import { KIND_WORDS, stateWords } from './inventory-words';
 import type { DocumentBlock, DocumentResult, TableColumn } from './model';
 
@@ -103,7 +103,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
     type: 'signatures',
     signatures: [
       senderSignatureLine(settings, lang, ROLES[lang].us),
-      { caption: ROLES[lang].client, ...(them.signatory ? { name: them.signatory } : {}) },
+      clientSignatureLine(them, lang, ROLES[lang].client),
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };

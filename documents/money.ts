@@ -99,6 +99,16 @@ export function settlementItemBlocks(items: readonly SettlementItem[], roles: Ro
   return blocks;
 }
 
+/**
+ * The items as the client's side sees them. A write-off is the user's own bookkeeping, neither a
+ * release (art. 508 k.c. needs the debtor's acceptance) nor a waiver: the debt stands, so a
+ * document shows it unpaid and counts it, and says nothing of the write-off. Leaving it out would
+ * make the agreement's "no further claims" release it unasked and the confirmed balance untrue.
+ */
+function asOwed(items: readonly SettlementItem[]): SettlementItem[] {
+  return items.map((item) => (item.writtenOff ? { ...item, writtenOff: false } : item));
+}
+
 function payer(total: CurrencyTotals, roles: Roles, lang: Lang): string {
   if (total.openBalance > 0) return lang === 'pl' ? `${roles.client.nom} na rzecz ${roles.us.gen}` : 'the Client';
   if (total.openBalance < 0) return lang === 'pl' ? `${roles.us.nom} na rzecz ${roles.client.gen}` : 'the Contractor';
@@ -126,7 +136,7 @@ export function totalsBlock(items: readonly SettlementItem[], roles: Roles, lang
           { label: 'Balance due', width: 0.2, align: 'right' },
           { label: 'Balance payable by', width: 0.28 },
         ];
-  const rows = settlementTotals(items).map((total) => [
+  const rows = settlementTotals(asOwed(items)).map((total) => [
     total.currency,
     documentMoney(total.receivableOpen, total.currency, lang),
     documentMoney(total.liabilityOpen, total.currency, lang),
@@ -144,9 +154,15 @@ export interface OpenBalance {
 }
 
 export function openBalances(items: readonly SettlementItem[], lang: Lang): OpenBalance[] {
-  return settlementTotals(items)
+  return settlementTotals(asOwed(items))
     .filter((total) => total.openBalance !== 0)
     .map((total) => ({ currency: total.currency, openBalance: total.openBalance, amount: documentMoney(Math.abs(total.openBalance), total.currency, lang) }));
+}
+
+/** The account as a payment from abroad needs it: with the bank's BIC when one is recorded. */
+function withBic(account: string | undefined, bic: string | undefined, lang: Lang): string | undefined {
+  if (account === undefined || bic === undefined) return account;
+  return lang === 'pl' ? `${account} (BIC: ${bic})` : `${account} (BIC ${bic})`;
 }
 
 /**
@@ -159,9 +175,11 @@ export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalanc
   if (balances.length === 0) return [];
   const lang = sheet.lang;
   const deadline = futureTypedDate(sheet, 'settlement.deadline');
-  const ours = balances.some((balance) => balance.openBalance > 0) ? sheet.need('sender.bankAccount', sheet.input.settings.profile.bankAccount) : undefined;
-  const theirs = balances.some((balance) => balance.openBalance < 0) ? sheet.need('client.bankAccount', sheet.input.client?.bankAccount) : undefined;
-  if (deadline === undefined) return undefined;
+  const clientOwes = balances.some((balance) => balance.openBalance > 0);
+  const weOwe = balances.some((balance) => balance.openBalance < 0);
+  const ours = clientOwes ? withBic(sheet.need('sender.bankAccount', sheet.input.settings.profile.bankAccount), sheet.bic('sender.bic', sheet.input.settings.profile.bic), lang) : undefined;
+  const theirs = weOwe ? withBic(sheet.need('client.bankAccount', sheet.input.client?.bankAccount), sheet.bic('client.bic', sheet.input.client?.bic), lang) : undefined;
+  if (deadline === undefined || sheet.missing.some((fact) => fact.path.endsWith('.bic'))) return undefined;
   const sentences: string[] = [];
   for (const balance of balances) {
     const clientPays = balance.openBalance > 0;
@@ -174,7 +192,9 @@ export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalanc
           ? style === 'statement'
             ? `${roles.us.nom} prosi o zapłatę kwoty ${balance.amount} na rachunek bankowy ${roles.us.gen} nr ${account} w terminie do dnia ${by}.`
             : `${roles.client.nom} zapłaci ${roles.us.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.us.gen} nr ${account} w terminie do dnia ${by}.`
-          : `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.client.gen} nr ${account} w terminie do dnia ${by}.`,
+          : style === 'statement'
+            ? `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.client.gen} nr ${account} w terminie do dnia ${by}.`
+            : `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na wskazany przez ${roles.client.acc} rachunek bankowy nr ${account} w terminie do dnia ${by}.`,
       );
     } else {
       sentences.push(
@@ -182,7 +202,9 @@ export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalanc
           ? style === 'statement'
             ? `Please pay ${balance.amount} by ${by} to the Contractor’s bank account ${account}.`
             : `The Client will pay the Contractor ${balance.amount} to the Contractor’s bank account ${account} by ${by}.`
-          : `The Contractor will pay the Client ${balance.amount} to the Client’s bank account ${account} by ${by}.`,
+          : style === 'statement'
+            ? `The Contractor will pay the Client ${balance.amount} to the Client’s bank account ${account} by ${by}.`
+            : `The Contractor will pay the Client ${balance.amount} by ${by} to the bank account designated by the Client, ${account}.`,
       );
     }
   }

@@ -96,7 +96,7 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
     type: 'signatures',
     signatures: [
       senderSignatureLine(settings, lang, ROLES[lang].us),
-      ...(returned ? [{ caption: lang === 'pl' ? 'Odbiór danych potwierdza Administrator (data i podpis)' : 'Receipt of the data confirmed by the Controller (date and signature)' }] : []),
+      ...(returned ? [{ caption: lang === 'pl' ? 'Odbiór danych potwierdza Administrator (data i podpis)' : 'Receipt of the data confirmed by the Controller (date and signature)', ...(them.signatory ? { name: them.signatory } : {}) }] : []),
     ],
   });
   return { status: 'ready', document: { kind, lang, title, fileName: fileNameFor(title, them.name, today), blocks } };

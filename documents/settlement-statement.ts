@@ -61,7 +61,7 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
     type: 'signatures',
     signatures: [
       senderSignatureLine(settings, lang, roles.us.nom),
-      { caption: lang === 'pl' ? `Saldo potwierdza ${roles.client.nom} (data i podpis)` : 'Balance confirmed by the Client (date and signature)' },
+      { caption: lang === 'pl' ? `Saldo potwierdza ${roles.client.nom} (data i podpis)` : 'Balance confirmed by the Client (date and signature)', ...(them.signatory ? { name: them.signatory } : {}) },
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };

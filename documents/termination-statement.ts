@@ -174,12 +174,18 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     });
   }
 
-  blocks.push({
-    type: 'signatures',
-    signatures: [
-      senderSignatureLine(settings, lang, lang === 'pl' ? roles.us.nom : 'Contractor'),
-      { caption: lang === 'pl' ? `Potwierdzenie odbioru (data i podpis ${roles.client.gen})` : 'Receipt confirmed by the Client (date and signature)' },
-    ],
-  });
+  const ours = senderSignatureLine(settings, lang, lang === 'pl' ? roles.us.nom : 'Contractor');
+  if (qes) {
+    // Signed electronically and sent by e-mail: no line for ink, and the receipt is confirmed as asked above.
+    blocks.push({ type: 'paragraph', text: ours.name ? `${ours.caption}: ${ours.name}` : ours.caption });
+  } else {
+    blocks.push({
+      type: 'signatures',
+      signatures: [
+        ours,
+        { caption: lang === 'pl' ? `Potwierdzenie odbioru (data i podpis ${roles.client.gen})` : 'Receipt confirmed by the Client (date and signature)', ...(them.signatory ? { name: them.signatory } : {}) },
+      ],
+    });
+  }
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, input.today), blocks } };
 }
