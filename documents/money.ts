@@ -30,7 +30,8 @@ const ITEM_COLUMNS: Record<Lang, TableColumn[]> = {
 /** An item's state on the statement's day: paid, not due yet, overdue, or unpaid with no due date. */
 function itemStatus(item: SettlementItem, dueOn: string | undefined, today: string, lang: Lang): string {
   const words = {
-    pl: { paid: 'zapłacona', notDue: 'niezapłacona, przed terminem', overdue: 'niezapłacona, po terminie', open: 'niezapłacona' },
+    // Impersonal, so they agree with any description ("Zwrot…", "Wynagrodzenie…"); review5-pl D-B2.
+    pl: { paid: 'zapłacono', notDue: 'do zapłaty (termin nie upłynął)', overdue: 'do zapłaty (po terminie)', open: 'do zapłaty' },
     en: { paid: 'paid', notDue: 'not yet due', overdue: 'overdue', open: 'unpaid' },
   }[lang];
   if (item.paid) return words.paid;
@@ -112,7 +113,7 @@ function asOwed(items: readonly SettlementItem[]): SettlementItem[] {
 function payer(total: CurrencyTotals, roles: Roles, lang: Lang): string {
   if (total.openBalance > 0) return lang === 'pl' ? `${roles.client.nom} na rzecz ${roles.us.gen}` : 'the Client';
   if (total.openBalance < 0) return lang === 'pl' ? `${roles.us.nom} na rzecz ${roles.client.gen}` : 'the Contractor';
-  return lang === 'pl' ? 'rozliczone' : 'settled';
+  return lang === 'pl' ? 'rozliczone' : '— (settled)';
 }
 
 /**
@@ -131,8 +132,8 @@ export function totalsBlock(items: readonly SettlementItem[], roles: Roles, lang
         ]
       : [
           { label: 'Currency', width: 0.12 },
-          { label: 'Unpaid by the Client', width: 0.2, align: 'right' },
-          { label: 'Unpaid by the Contractor', width: 0.2, align: 'right' },
+          { label: 'Owed by the Client', width: 0.2, align: 'right' },
+          { label: 'Owed by the Contractor', width: 0.2, align: 'right' },
           { label: 'Balance due', width: 0.2, align: 'right' },
           { label: 'Balance payable by', width: 0.28 },
         ];

@@ -37,7 +37,7 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
   } else {
     blocks.push({
       type: 'paragraph',
-      text: `This statement sets out the amounts owed between the Parties${contract ? ` under ${contract.accusative}` : ''} as at ${date(today, lang)}.`,
+      text: `This statement sets out the amounts owed between ${us.name} and ${them.name} (the “Parties”)${contract ? ` under ${contract.accusative}` : ''} as at ${date(today, lang)}.`,
     });
   }
   // Valid by now: paymentSentences asked for it again had it been missing or past.

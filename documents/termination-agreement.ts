@@ -8,6 +8,8 @@ import { inventoryOf } from '../offboarding/inventory';
 import { itemLabel } from './inventory-words';
 import { openBalances, paymentSentences } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
+import type { ContractType, Lang, NoticeRecord } from '../offboarding/types';
+import { noticeDelivery } from '../offboarding/notice';
 
 const TITLE = { pl: 'Porozumienie o rozwiązaniu umowy', en: 'Termination Agreement' } as const;
 
@@ -17,17 +19,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   if (!client) return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak klienta: nie ma umowy do rozwiązania.' : 'No client: there is no contract to end.' };
   // A served notice ends the contract on its own; an agreement beside it would leave the parties
   // asking which of the two governs.
-  if (offboarding?.notice) {
-    return {
-      status: 'not-applicable',
-      kind,
-      lang,
-      reason:
-        lang === 'pl'
-          ? 'Wypowiedzenie zostało już złożone i to ono rozwiązuje umowę. Porozumienie sporządź tylko wtedy, gdy strony ustalą inną datę zakończenia – po wycofaniu wypowiedzenia za zgodą drugiej strony.'
-          : 'Notice has already been given, and it is the notice that ends the contract. Draw up an agreement only if the parties settle on a different end date, with the notice withdrawn by consent.',
-    };
-  }
+  if (offboarding?.notice) return { status: 'not-applicable', kind, lang, reason: noticeGivenReason(offboarding.notice, client.contract.type, lang) };
   const sheet = new FactSheet(input, kind);
   const roles = contractRoles(client.contract.type, lang);
   const heading = placeAndDate(sheet);
@@ -136,4 +128,22 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };
+}
+
+/**
+ * Why no agreement beside a notice. Art. 61 § 1 k.c.: our notice not yet delivered can still be
+ * revoked without consent, by a revocation arriving no later than it; once delivered it ends the
+ * contract and cannot be "withdrawn", only a different end date agreed (review5-pl N-A7).
+ */
+function noticeGivenReason(notice: NoticeRecord, type: ContractType, lang: Lang): string {
+  const inTransit = notice.servedBy === 'we' && noticeDelivery(notice).status === 'expected';
+  if (lang === 'pl') {
+    const client = contractRoles(type, 'pl').client.gen;
+    if (inTransit) {
+      return `Wypowiedzenie zostało wysłane. Dopóki nie dotrze do ${client}, możesz je odwołać bez jego zgody – odwołanie musi dotrzeć najpóźniej razem z wypowiedzeniem (art. 61 § 1 zd. 2 k.c.). Po doręczeniu to wypowiedzenie rozwiązuje umowę; inną datę zakończenia strony mogą wtedy ustalić już tylko w porozumieniu.`;
+    }
+    return 'Wypowiedzenie zostało doręczone i to ono rozwiązuje umowę. Nie można go już odwołać; inną datę zakończenia strony mogą ustalić tylko w porozumieniu.';
+  }
+  if (inTransit) return 'Notice has been sent, and once delivered it is the notice that ends the contract. A different end date then needs the agreement of both parties.';
+  return 'Notice has been given, and it is the notice that ends the contract. A different end date needs the agreement of both parties.';
 }

@@ -152,7 +152,8 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     blocks.push({ type: 'paragraph', text: `${subject} notice of termination of ${contract.accusative} (the “Agreement”)${basis}.` });
     if (period) {
       const monthEnd = client.contract.endOfMonth ? ', ending on the last day of a calendar month,' : '';
-      blocks.push({ type: 'paragraph', text: `The notice period is ${period}${monthEnd} and runs from the day this notice is delivered.` });
+      // Art. 111 § 2 k.c.: the day of delivery is not counted ("runs from the day" reads as counting it).
+      blocks.push({ type: 'paragraph', text: `The notice period is ${period}${monthEnd} and starts on the day after this notice is delivered.` });
       let when: string;
       if (!deliveryRange) when = `As this notice was delivered on ${date(delivery.on, lang)}, the Agreement will terminate at the end of the notice period, on ${date(endsOn, lang)}.`;
       else if (deliveryRange.from === deliveryRange.to) when = `If this notice is delivered on ${date(deliveryRange.from, lang)}, the Agreement will terminate on ${date(endsOn, lang)}.`;
@@ -170,7 +171,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     if (qes) blocks.push({ type: 'paragraph', text: 'This notice is signed with a qualified electronic signature.' });
     blocks.push({
       type: 'paragraph',
-      text: `Please confirm receipt of this notice in writing${email ? ` or by e-mail to ${email}` : ''}.`,
+      text: email ? `Please confirm receipt of this notice by e-mail to ${email}.` : 'Please confirm receipt of this notice in writing.',
     });
   }
 

@@ -168,8 +168,9 @@ describe('settlement statement', () => {
     // Unpaid amounts only, so that the columns add up: 4 305 − 0 = 4 305 (the paid 6 150 stays in its table).
     expect(text).toMatch(/\| PLN +\| +4 305,00 zł \| +0,00 zł \| +4 305,00 zł \| Zamawiający na rzecz Wykonawcy +\|/);
     expect(text).toMatch(/\| EUR +\| +0,00 EUR \| +1 200,00 EUR \| +1 200,00 EUR \| Wykonawca na rzecz Zamawiającego +\|/);
-    expect(text).toMatch(/\| 6 150,00 zł \| zapłacona +\|/);
-    expect(text).toMatch(/\| 4 305,00 zł \| niezapłacona, przed terminem \|/);
+    // Impersonal states, which agree with any description.
+    expect(text).toMatch(/\| 6 150,00 zł \| zapłacono +\|/);
+    expect(text).toMatch(/\| 4 305,00 zł \| do zapłaty \(termin nie upłynął\) \|/);
     // Whose account it is, in every payment sentence.
     expect(text).toContain('Wykonawca prosi o zapłatę kwoty 4 305,00 zł na rachunek bankowy Wykonawcy nr PL61 1090 1014 0000 0712 1981 2874 w terminie do dnia 31 marca 2026 r.');
     expect(text).toContain('Wykonawca zapłaci Zamawiającemu kwotę 1 200,00 EUR na rachunek bankowy Zamawiającego nr PL27 1140 2004 0000 3002 0135 5387');
@@ -191,7 +192,7 @@ describe('personal-data confirmation', () => {
     expect(text).toContain('2. zwrócił Administratorowi dane: Zdjęcia pracowników do katalogu – w dniu 9 marca 2026 r.');
     expect(text).toContain('art. 28 ust. 3 lit. g RODO');
     // Art. 28(3)(g): the copies go after a return as well as after a deletion.
-    expect(text).toContain('Podmiot przetwarzający usunął wszystkie kopie danych zwróconych i usuniętych, w tym kopie zapasowe, z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: własne faktury');
+    expect(text).toContain('Podmiot przetwarzający nie przechowuje żadnych kopii danych wymienionych powyżej, w tym kopii zapasowych. Wyjątek stanowią dane, których przechowywanie nakazują przepisy prawa: własne faktury');
   });
 
   it('waits for a set still to return, and does not apply when the step is marked not applicable', () => {
