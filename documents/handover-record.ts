@@ -5,7 +5,8 @@
  * written: they travel through a safe channel. The record documents the handover; it is not its basis.
  */
 import { inventoryOf } from '../offboarding/inventory';
-import { clientParty, clientSignatureLine, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { contractReference, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { KIND_WORDS, stateWords } from './inventory-words';
 import type { DocumentBlock, DocumentResult, TableColumn } from './model';
 import type { HandoverItem } from '../offboarding/types';

@@ -6,7 +6,8 @@
  */
 import { inventoryOf } from '../offboarding/inventory';
 import type { HandoverItem } from '../offboarding/types';
-import { asClause, clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { asClause, contractReference, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, senderParty, senderSignatureLine } from './parties';
 import type { DocumentBlock, DocumentResult } from './model';
 
 const ROLES = { pl: { us: 'Podmiot przetwarzający', client: 'Administrator' }, en: { us: 'Processor', client: 'Controller' } } as const;

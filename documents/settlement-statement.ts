@@ -4,7 +4,8 @@
  * balance and who pays whom; the account and the deadline. Two signatures: the user who prepared
  * it and the client confirming the balance.
  */
-import { clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, senderParty, senderSignatureLine } from './parties';
 import { openBalances, paymentSentences, settlementItemBlocks, totalsBlock } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
 

@@ -3,7 +3,8 @@
  * parties, the contract, the agreed end date, work in progress, the settlement, the handover, what
  * survives, "no further claims" with its listed exceptions, two signature lines.
  */
-import { asClause, clientParty, clientSignatureLine, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { inventoryOf } from '../offboarding/inventory';
 import { itemLabel } from './inventory-words';
 import { openBalances, paymentSentences } from './money';

@@ -9,18 +9,8 @@ import { noticeDelivery, endFromDelivery, channelSatisfiesWrittenForm, deliveryW
 import { formatNoticePeriod } from '../templates/format';
 import { appliesToContract } from '../templates/contract-types';
 import { hasLegalFormSuffix } from '../offboarding/client';
-import {
-  clientParty,
-  contractReference,
-  contractRoles,
-  date,
-  FactSheet,
-  fileNameFor,
-  placeAndDate,
-  senderParty,
-  senderSignatureLine,
-  type DocumentInput,
-} from './context';
+import { contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, senderParty, senderSignatureLine } from './parties';
 import type { DocumentBlock, DocumentResult } from './model';
 
 const TITLE = { pl: 'Wypowiedzenie umowy', en: 'Notice of Termination' } as const;
