@@ -91,7 +91,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   blocks.push({ type: 'blank-lines', label: lang === 'pl' ? 'Uwagi Przyjmującego:' : 'Comments by the recipient:', count: 3 });
   blocks.push({
     type: 'paragraph',
-    text: lang === 'pl' ? 'Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.' : 'This record is made in two identical counterparts, one for each Party.',
+    text: lang === 'pl' ? 'Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.' : 'This record may be signed in counterparts, each of which is an original.',
   });
   blocks.push({
     type: 'signatures',

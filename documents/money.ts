@@ -160,10 +160,27 @@ export function openBalances(items: readonly SettlementItem[], lang: Lang): Open
     .map((total) => ({ currency: total.currency, openBalance: total.openBalance, amount: documentMoney(Math.abs(total.openBalance), total.currency, lang) }));
 }
 
-/** The account as a payment from abroad needs it: with the bank's BIC when one is recorded. */
+/**
+ * A Polish NRB ("61 1090 1014 …", 26 digits) as the IBAN a payer abroad types ("PL61 1090 1014 …"),
+ * only when its check digits prove it Polish (ISO 13616 mod 97); anything else stays as recorded.
+ */
+export function ibanForAbroad(account: string): string {
+  const digits = account.replace(/[\s\u00a0-]/g, '');
+  if (!/^\d{26}$/.test(digits)) return account;
+  // "PL" is 25 21; the country and check digits move to the end.
+  const rearranged = `${digits.slice(2)}2521${digits.slice(0, 2)}`;
+  let remainder = 0;
+  for (const digit of rearranged) remainder = (remainder * 10 + Number(digit)) % 97;
+  if (remainder !== 1) return account;
+  return `PL${digits.slice(0, 2)} ${(digits.slice(2).match(/.{4}/g) ?? []).join(' ')}`;
+}
+
+/** The account as a payment from abroad needs it: an IBAN in English, with the bank's BIC when one is recorded. */
 function withBic(account: string | undefined, bic: string | undefined, lang: Lang): string | undefined {
-  if (account === undefined || bic === undefined) return account;
-  return lang === 'pl' ? `${account} (BIC: ${bic})` : `${account} (BIC ${bic})`;
+  if (account === undefined) return undefined;
+  const printed = lang === 'en' ? ibanForAbroad(account) : account;
+  if (bic === undefined) return printed;
+  return lang === 'pl' ? `${printed} (BIC: ${bic})` : `${printed} (BIC ${bic})`;
 }
 
 /**

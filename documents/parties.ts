@@ -26,16 +26,19 @@ export interface Party {
 export function senderParty(sheet: FactSheet, roleName: string): Party | undefined {
   const profile = sheet.input.settings.profile;
   const company = profile.company?.trim();
-  const name = sheet.need('parties.sender', company || profile.name.trim() || undefined);
+  const person = profile.name.trim();
+  const incorporated = company !== undefined && company !== '' && (isKrsRegisteredForm(company) || hasLegalFormSuffix(company));
+  // A sole trader is the person: English writes "Magdalena Kaczmarek trading as Kaczmarek
+  // Translations"; Polish the business name, then the name (as CEIDG lists it).
+  const tradingAs = sheet.lang === 'en' && company && person && !incorporated ? `${person} trading as ${company}` : undefined;
+  const name = sheet.need('parties.sender', tradingAs ?? (company || person || undefined));
   const lines: string[] = [];
-  if (company && profile.name.trim()) {
-    // A company acts through a person; a sole trader's business name already is the person.
-    const signatory = senderSignatory(sheet.input.settings) ?? profile.name.trim();
-    // English documents name the signatory's capacity in the signature block, not in the heading.
-    if (isKrsRegisteredForm(company) || hasLegalFormSuffix(company)) {
-      if (sheet.lang === 'pl') lines.push(representationLine(signatory));
-    }
-    else lines.push(profile.name.trim());
+  if (company && person) {
+    // A company acts through a person. English documents name the signatory's capacity in the
+    // signature block, not in the heading.
+    if (incorporated) {
+      if (sheet.lang === 'pl') lines.push(representationLine(senderSignatory(sheet.input.settings) ?? person));
+    } else if (!tradingAs) lines.push(person);
   }
   const address = sheet.address('sender.address', profile.address);
   if (address) lines.push(...addressLines(address, sheet.lang));

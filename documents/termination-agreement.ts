@@ -119,7 +119,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       ],
     });
     section(++n, 'This Termination Agreement is governed by the law that governs the Agreement.');
-    section(++n, 'This Termination Agreement is made in two identical counterparts, one for each Party.');
+    section(++n, 'This Termination Agreement may be signed in counterparts, each of which is an original and which together form one agreement.');
   }
   blocks.push({
     type: 'signatures',

@@ -195,3 +195,24 @@ describe('an agreement beside a notice (art. 61 § 1 k.c.)', () => {
     expect(result.status === 'not-applicable' && result.reason).toContain('Nie można go już odwołać');
   });
 });
+
+describe('English for a sole trader and a payer abroad', () => {
+  it('a sole trader is the person trading under the business name; Polish keeps the name below the business', () => {
+    const en = text(ready(buildDocument('settlement-statement', inputOf('en-client-notice', 'en'))));
+    expect(en).toContain('Contractor:\n    Magdalena Kaczmarek trading as Kaczmarek Translations\n');
+    expect(en).toContain('between Magdalena Kaczmarek trading as Kaczmarek Translations and Clarke & Hope Ltd (the “Parties”)');
+    const pl = text(ready(buildDocument('settlement-statement', inputOf('en-client-notice', 'pl'))));
+    expect(pl).toContain('Kaczmarek Translations\n    Magdalena Kaczmarek\n');
+  });
+
+  it('a Polish NRB becomes an IBAN in English only when its check digits prove it', () => {
+    const input = inputOf('en-client-notice', 'en');
+    input.settings.profile.bankAccount = '61 1090 1014 0000 0712 1981 2874';
+    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('bank account PL61 1090 1014 0000 0712 1981 2874 (BIC INGBPLPW)');
+    input.settings.profile.bankAccount = '62 1090 1014 0000 0712 1981 2874';
+    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('bank account 62 1090 1014 0000 0712 1981 2874 (BIC INGBPLPW)');
+    const pl = inputOf('en-client-notice', 'pl');
+    pl.settings.profile.bankAccount = '61 1090 1014 0000 0712 1981 2874';
+    expect(text(ready(buildDocument('settlement-statement', pl)))).toContain('nr 61 1090 1014 0000 0712 1981 2874 (BIC: INGBPLPW)');
+  });
+});
