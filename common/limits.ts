@@ -45,6 +45,9 @@ export const LIMITS = {
   inventoryName: INVENTORY_LIMITS.name,
   inventoryNote: INVENTORY_LIMITS.note,
   inventoryRecipient: INVENTORY_LIMITS.recipient,
+  /** A foreign company's registered number (Companies House: 8 characters) and where it is registered. */
+  companyNumber: 20,
+  registeredIn: 100,
 } as const;
 
 /**

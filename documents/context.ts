@@ -1,17 +1,15 @@
 /**
- * What every document draws from the record: the parties (name, address, NIP, KRS), their roles
- * under the contract, the contract's reference, the place and date, and the typed values. Facts the
- * record lacks are collected as missing instead of being filled with a default.
+ * What every document draws from the record: the parties' roles under the contract, the
+ * contract's reference, the place and date, and the typed values (the parties themselves:
+ * parties.ts). Facts the record lacks are collected as missing instead of being filled with a default.
  */
 import type { Client, ContractType, Lang, Offboarding, PostalAddress, Settings } from '../offboarding/types';
-import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
-import { isKrsRegisteredForm, isPolishAddress, normalizeKrs, normalizeNip, parsePostalAddress } from '../offboarding/company';
+import { normalizeBic, normalizeKrs, normalizeNip, parsePostalAddress } from '../offboarding/company';
 import { parseIsoDateParts } from '../offboarding/calendar';
 import { formatDate } from '../templates/format';
 import { contractNames, parseTypedDate } from '../templates/variables';
 import { factLabel, type FactPath } from './labels';
-import { addressLines, registryLines } from './party-lines';
-import type { DocumentKind, MissingFact, PartyBlock, SignatureLine } from './model';
+import type { DocumentKind, MissingFact } from './model';
 
 export interface DocumentInput {
   client?: Client;
@@ -125,6 +123,17 @@ export class FactSheet {
     return undefined;
   }
 
+  /** The recorded BIC, else the typed one when valid (a wrong one is asked for again, with why); optional. */
+  bic(path: 'sender.bic' | 'client.bic', recorded: string | undefined): string | undefined {
+    if (recorded) return recorded;
+    const text = this.typed(path);
+    if (text === undefined) return undefined;
+    const result = normalizeBic(text);
+    if ('bic' in result) return result.bic;
+    this.lack(path, this.lang === 'pl' ? `„${text}” nie jest kodem BIC (8 lub 11 znaków, np. BPKOPLPW)` : `“${text}” is not a BIC (8 or 11 characters, e.g. BPKOPLPW)`);
+    return undefined;
+  }
+
   /** A typed date (ISO or DD.MM.YYYY); a text that is no date counts as missing, with why. */
   typedDate(path: FactPath): string | undefined {
     const text = this.typed(path);
@@ -137,58 +146,6 @@ export class FactSheet {
 
 export function date(iso: string, lang: Lang): string {
   return formatDate(iso, lang);
-}
-
-export interface Party {
-  block: PartyBlock;
-  /** The party's name as the document writes it. */
-  name: string;
-  /** Who signs for it, when the document names that person. */
-  signatory?: string;
-}
-
-/**
- * The user as a party: the company when one is recorded, else the person. A business (a company
- * name) in Poland is identified by its NIP, and a company or partnership also by its KRS number.
- */
-export function senderParty(sheet: FactSheet, roleName: string): Party | undefined {
-  const profile = sheet.input.settings.profile;
-  const company = profile.company?.trim();
-  const name = sheet.need('parties.sender', company || profile.name.trim() || undefined);
-  const lines: string[] = [];
-  if (company && profile.name.trim()) {
-    // A company acts through a person; a sole trader's business name already is the person.
-    const signatory = senderSignatory(sheet.input.settings) ?? profile.name.trim();
-    if (isKrsRegisteredForm(company) || hasLegalFormSuffix(company)) lines.push(sheet.lang === 'pl' ? `reprezentowana przez: ${signatory}` : `represented by ${signatory}`);
-    else lines.push(profile.name.trim());
-  }
-  const address = sheet.address('sender.address', profile.address);
-  if (address) lines.push(...addressLines(address, sheet.lang));
-  const polish = address ? isPolishAddress(address) : true;
-  const nip = company ? sheet.registryNumber('sender.nip', profile.nip, polish) : profile.nip;
-  const krs = company && isKrsRegisteredForm(company) ? sheet.registryNumber('sender.krs', profile.krs, polish) : profile.krs;
-  lines.push(...registryLines(nip, krs, sheet.lang));
-  if (name === undefined) return undefined;
-  return { name, block: { role: roleName, lines: [name, ...lines] } };
-}
-
-/**
- * The client as a party, identified as senderParty identifies the user. `signs`: the document is
- * signed by the client, so a company or partnership names who signs for it (typed by the user).
- */
-export function clientParty(sheet: FactSheet, client: Client, roleName: string, signs = false): Party | undefined {
-  const name = sheet.need('parties.client', clientPartyName(client));
-  const lines: string[] = [];
-  const representative = signs && hasLegalFormSuffix(name ?? '') ? sheet.need('client.representative', client.representative) : undefined;
-  if (representative) lines.push(sheet.lang === 'pl' ? `reprezentowana przez: ${representative}` : `represented by ${representative}`);
-  const address = sheet.address('client.address', client.address);
-  if (address) lines.push(...addressLines(address, sheet.lang));
-  const polish = address ? isPolishAddress(address) : true;
-  const nip = sheet.registryNumber('client.nip', client.nip, isBusinessClient(client) && polish);
-  const krs = isKrsRegisteredForm(name ?? '') ? sheet.registryNumber('client.krs', client.krs, polish) : client.krs;
-  lines.push(...registryLines(nip, krs, sheet.lang));
-  if (name === undefined) return undefined;
-  return { name, block: { role: roleName, lines: [name, ...lines] }, ...(representative ? { signatory: representative } : {}) };
 }
 
 /**
@@ -257,13 +214,6 @@ export function fileNameFor(title: string, clientName: string | undefined, today
   return [slug(title), clientName ? slug(clientName) : '', today].filter(Boolean).join('-');
 }
 
-/** The user's signature: their name, and their role when recorded. */
-export function senderSignatory(settings: Settings): string | undefined {
-  const { name, role: jobTitle } = settings.profile;
-  const parts = [name.trim(), jobTitle?.trim()].filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : undefined;
-}
-
 /** A typed date that must not lie before today (a deadline); earlier ones are asked for again. */
 export function futureTypedDate(sheet: FactSheet, path: FactPath): string | undefined {
   const iso = sheet.typedDate(path);
@@ -286,14 +236,3 @@ export function asClause(text: string): string {
   return lastWord.length <= 3 && !/\.$/.test(lastWord) ? trimmed : trimmed.slice(0, -1);
 }
 
-/**
- * The user's signature line. An English document signed for a company says so ("Signed for and on
- * behalf of Northwind Studio Ltd", the name and position below); otherwise the role's caption.
- */
-export function senderSignatureLine(settings: Settings, lang: Lang, roleCaption: string): SignatureLine {
-  const company = settings.profile.company?.trim();
-  const name = senderSignatory(settings);
-  const signsForCompany = company && (isKrsRegisteredForm(company) || hasLegalFormSuffix(company));
-  if (lang === 'en' && signsForCompany) return { caption: `Signed for and on behalf of ${company}`, name };
-  return { caption: roleCaption, name };
-}

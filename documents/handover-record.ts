@@ -5,9 +5,11 @@
  * written: they travel through a safe channel. The record documents the handover; it is not its basis.
  */
 import { inventoryOf } from '../offboarding/inventory';
-import { clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { contractReference, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { KIND_WORDS, stateWords } from './inventory-words';
 import type { DocumentBlock, DocumentResult, TableColumn } from './model';
+import type { HandoverItem } from '../offboarding/types';
 
 const TITLE = { pl: 'Protokół zdawczo-odbiorczy', en: 'Handover Record' } as const;
 const ROLES = { pl: { us: 'Przekazujący', client: 'Przyjmujący' }, en: { us: 'Handed over by', client: 'Received by' } } as const;
@@ -85,26 +87,46 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
           : 'Credentials (passwords, keys, codes) are passed on separately through a secure channel and are not written into this record.',
     });
   }
-  if (hasPending) {
-    blocks.push({
-      type: 'paragraph',
-      text:
-        lang === 'pl'
-          ? 'Pozycje oznaczone „do przekazania” pozostają do przekazania; ich przekazanie Strony potwierdzą odrębnie.'
-          : 'Items marked “to be handed over” are still outstanding; the Parties will confirm their handover separately.',
-    });
-  }
-  blocks.push({ type: 'blank-lines', label: lang === 'pl' ? 'Uwagi Przyjmującego:' : 'Remarks of the receiving party:', count: 3 });
+  if (hasPending) blocks.push({ type: 'paragraph', text: outstandingSentence(items, lang) });
+  blocks.push({ type: 'blank-lines', label: lang === 'pl' ? 'Uwagi Przyjmującego:' : 'Comments by the recipient:', count: 3 });
   blocks.push({
     type: 'paragraph',
-    text: lang === 'pl' ? 'Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.' : 'This record is made in two identical counterparts, one for each Party.',
+    text: lang === 'pl' ? 'Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.' : 'This record may be signed in counterparts, each of which is an original.',
   });
   blocks.push({
     type: 'signatures',
     signatures: [
       senderSignatureLine(settings, lang, ROLES[lang].us),
-      { caption: ROLES[lang].client, ...(them.signatory ? { name: them.signatory } : {}) },
+      clientSignatureLine(them, lang, ROLES[lang].client),
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };
+}
+
+/** "2", "2 i 3", "2, 3 i 5" (en: "2 and 3"). */
+function numbers(list: readonly number[], lang: 'pl' | 'en'): string {
+  const text = list.map(String);
+  if (text.length <= 1) return text.join('');
+  return `${text.slice(0, -1).join(', ')} ${lang === 'pl' ? 'i' : 'and'} ${text[text.length - 1]}`;
+}
+
+/**
+ * What is still outstanding, by item number: things to hand over, and personal data to return or
+ * delete (never "handed over"), each to be confirmed separately.
+ */
+function outstandingSentence(items: readonly HandoverItem[], lang: 'pl' | 'en'): string {
+  const pendingAt = (data: boolean) => items.flatMap((item, index) => (item.state === 'to-hand-over' && (item.kind === 'personal-data') === data ? [index + 1] : []));
+  const things = pendingAt(false);
+  const data = pendingAt(true);
+  if (lang === 'pl') {
+    const thingsText = things.length > 0 ? `${things.length === 1 ? 'Pozycja nr' : 'Pozycje nr'} ${numbers(things, lang)} ${things.length === 1 ? 'pozostaje' : 'pozostają'} do przekazania` : '';
+    const dataText = data.length > 0 ? `dane osobowe z pozycji nr ${numbers(data, lang)} pozostają do zwrotu lub usunięcia` : '';
+    if (thingsText && dataText) return `${thingsText}, a ${dataText}. Przekazanie tych pozycji oraz zwrot lub usunięcie danych Strony potwierdzą odrębnie.`;
+    if (thingsText) return `${thingsText}; ${things.length === 1 ? 'jej' : 'ich'} przekazanie Strony potwierdzą odrębnie.`;
+    return `${dataText.charAt(0).toUpperCase()}${dataText.slice(1)}; ich zwrot lub usunięcie Strony potwierdzą odrębnie.`;
+  }
+  const thingsText = things.length > 0 ? `${things.length === 1 ? 'Item' : 'Items'} ${numbers(things, lang)} ${things.length === 1 ? 'is' : 'are'} still to be handed over` : '';
+  const dataText = data.length > 0 ? `the personal data in ${data.length === 1 ? 'item' : 'items'} ${numbers(data, lang)} is still to be returned or deleted` : '';
+  const joined = thingsText && dataText ? `${thingsText}, and ${dataText}` : thingsText || dataText.charAt(0).toUpperCase() + dataText.slice(1);
+  return `${joined}. The Parties will confirm each separately.`;
 }

@@ -18,7 +18,8 @@ export const KIND_WORDS: Record<HandoverItemKind, { pl: string; en: string }> = 
 export const STATE_WORDS: Record<HandoverState, { pl: string; en: string }> = {
   'to-hand-over': { pl: 'do przekazania', en: 'to be handed over' },
   'handed-over': { pl: 'przekazano', en: 'handed over' },
-  revoked: { pl: 'odebrano dostęp', en: 'access removed' },
+  // Whose access: read by the client, "odebrano dostęp" could be his own (review5-pl D-A3).
+  revoked: { pl: 'usunięto dostęp Przekazującego', en: 'access removed' },
   deleted: { pl: 'usunięto', en: 'deleted' },
   'not-applicable': { pl: 'nie dotyczy', en: 'not applicable' },
 };

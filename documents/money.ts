@@ -30,7 +30,8 @@ const ITEM_COLUMNS: Record<Lang, TableColumn[]> = {
 /** An item's state on the statement's day: paid, not due yet, overdue, or unpaid with no due date. */
 function itemStatus(item: SettlementItem, dueOn: string | undefined, today: string, lang: Lang): string {
   const words = {
-    pl: { paid: 'zapłacona', notDue: 'niezapłacona, przed terminem', overdue: 'niezapłacona, po terminie', open: 'niezapłacona' },
+    // Impersonal, so they agree with any description ("Zwrot…", "Wynagrodzenie…"); review5-pl D-B2.
+    pl: { paid: 'zapłacono', notDue: 'do zapłaty (termin nie upłynął)', overdue: 'do zapłaty (po terminie)', open: 'do zapłaty' },
     en: { paid: 'paid', notDue: 'not yet due', overdue: 'overdue', open: 'unpaid' },
   }[lang];
   if (item.paid) return words.paid;
@@ -99,10 +100,20 @@ export function settlementItemBlocks(items: readonly SettlementItem[], roles: Ro
   return blocks;
 }
 
+/**
+ * The items as the client's side sees them. A write-off is the user's own bookkeeping, neither a
+ * release (art. 508 k.c. needs the debtor's acceptance) nor a waiver: the debt stands, so a
+ * document shows it unpaid and counts it, and says nothing of the write-off. Leaving it out would
+ * make the agreement's "no further claims" release it unasked and the confirmed balance untrue.
+ */
+function asOwed(items: readonly SettlementItem[]): SettlementItem[] {
+  return items.map((item) => (item.writtenOff ? { ...item, writtenOff: false } : item));
+}
+
 function payer(total: CurrencyTotals, roles: Roles, lang: Lang): string {
   if (total.openBalance > 0) return lang === 'pl' ? `${roles.client.nom} na rzecz ${roles.us.gen}` : 'the Client';
   if (total.openBalance < 0) return lang === 'pl' ? `${roles.us.nom} na rzecz ${roles.client.gen}` : 'the Contractor';
-  return lang === 'pl' ? 'rozliczone' : 'settled';
+  return lang === 'pl' ? 'rozliczone' : '— (settled)';
 }
 
 /**
@@ -121,12 +132,12 @@ export function totalsBlock(items: readonly SettlementItem[], roles: Roles, lang
         ]
       : [
           { label: 'Currency', width: 0.12 },
-          { label: 'Unpaid by the Client', width: 0.2, align: 'right' },
-          { label: 'Unpaid by the Contractor', width: 0.2, align: 'right' },
+          { label: 'Owed by the Client', width: 0.2, align: 'right' },
+          { label: 'Owed by the Contractor', width: 0.2, align: 'right' },
           { label: 'Balance due', width: 0.2, align: 'right' },
           { label: 'Balance payable by', width: 0.28 },
         ];
-  const rows = settlementTotals(items).map((total) => [
+  const rows = settlementTotals(asOwed(items)).map((total) => [
     total.currency,
     documentMoney(total.receivableOpen, total.currency, lang),
     documentMoney(total.liabilityOpen, total.currency, lang),
@@ -144,9 +155,32 @@ export interface OpenBalance {
 }
 
 export function openBalances(items: readonly SettlementItem[], lang: Lang): OpenBalance[] {
-  return settlementTotals(items)
+  return settlementTotals(asOwed(items))
     .filter((total) => total.openBalance !== 0)
     .map((total) => ({ currency: total.currency, openBalance: total.openBalance, amount: documentMoney(Math.abs(total.openBalance), total.currency, lang) }));
+}
+
+/**
+ * A Polish NRB ("61 1090 1014 …", 26 digits) as the IBAN a payer abroad types ("PL61 1090 1014 …"),
+ * only when its check digits prove it Polish (ISO 13616 mod 97); anything else stays as recorded.
+ */
+export function ibanForAbroad(account: string): string {
+  const digits = account.replace(/[\s\u00a0-]/g, '');
+  if (!/^\d{26}$/.test(digits)) return account;
+  // "PL" is 25 21; the country and check digits move to the end.
+  const rearranged = `${digits.slice(2)}2521${digits.slice(0, 2)}`;
+  let remainder = 0;
+  for (const digit of rearranged) remainder = (remainder * 10 + Number(digit)) % 97;
+  if (remainder !== 1) return account;
+  return `PL${digits.slice(0, 2)} ${(digits.slice(2).match(/.{4}/g) ?? []).join(' ')}`;
+}
+
+/** The account as a payment from abroad needs it: an IBAN in English, with the bank's BIC when one is recorded. */
+function withBic(account: string | undefined, bic: string | undefined, lang: Lang): string | undefined {
+  if (account === undefined) return undefined;
+  const printed = lang === 'en' ? ibanForAbroad(account) : account;
+  if (bic === undefined) return printed;
+  return lang === 'pl' ? `${printed} (BIC: ${bic})` : `${printed} (BIC ${bic})`;
 }
 
 /**
@@ -159,9 +193,11 @@ export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalanc
   if (balances.length === 0) return [];
   const lang = sheet.lang;
   const deadline = futureTypedDate(sheet, 'settlement.deadline');
-  const ours = balances.some((balance) => balance.openBalance > 0) ? sheet.need('sender.bankAccount', sheet.input.settings.profile.bankAccount) : undefined;
-  const theirs = balances.some((balance) => balance.openBalance < 0) ? sheet.need('client.bankAccount', sheet.input.client?.bankAccount) : undefined;
-  if (deadline === undefined) return undefined;
+  const clientOwes = balances.some((balance) => balance.openBalance > 0);
+  const weOwe = balances.some((balance) => balance.openBalance < 0);
+  const ours = clientOwes ? withBic(sheet.need('sender.bankAccount', sheet.input.settings.profile.bankAccount), sheet.bic('sender.bic', sheet.input.settings.profile.bic), lang) : undefined;
+  const theirs = weOwe ? withBic(sheet.need('client.bankAccount', sheet.input.client?.bankAccount), sheet.bic('client.bic', sheet.input.client?.bic), lang) : undefined;
+  if (deadline === undefined || sheet.missing.some((fact) => fact.path.endsWith('.bic'))) return undefined;
   const sentences: string[] = [];
   for (const balance of balances) {
     const clientPays = balance.openBalance > 0;
@@ -174,7 +210,9 @@ export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalanc
           ? style === 'statement'
             ? `${roles.us.nom} prosi o zapłatę kwoty ${balance.amount} na rachunek bankowy ${roles.us.gen} nr ${account} w terminie do dnia ${by}.`
             : `${roles.client.nom} zapłaci ${roles.us.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.us.gen} nr ${account} w terminie do dnia ${by}.`
-          : `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.client.gen} nr ${account} w terminie do dnia ${by}.`,
+          : style === 'statement'
+            ? `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.client.gen} nr ${account} w terminie do dnia ${by}.`
+            : `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na wskazany przez ${roles.client.acc} rachunek bankowy nr ${account} w terminie do dnia ${by}.`,
       );
     } else {
       sentences.push(
@@ -182,7 +220,9 @@ export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalanc
           ? style === 'statement'
             ? `Please pay ${balance.amount} by ${by} to the Contractor’s bank account ${account}.`
             : `The Client will pay the Contractor ${balance.amount} to the Contractor’s bank account ${account} by ${by}.`
-          : `The Contractor will pay the Client ${balance.amount} to the Client’s bank account ${account} by ${by}.`,
+          : style === 'statement'
+            ? `The Contractor will pay the Client ${balance.amount} to the Client’s bank account ${account} by ${by}.`
+            : `The Contractor will pay the Client ${balance.amount} by ${by} to the bank account designated by the Client, ${account}.`,
       );
     }
   }

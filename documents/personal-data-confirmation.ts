@@ -6,7 +6,8 @@
  */
 import { inventoryOf } from '../offboarding/inventory';
 import type { HandoverItem } from '../offboarding/types';
-import { asClause, clientParty, contractReference, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { asClause, contractReference, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, senderParty, senderSignatureLine } from './parties';
 import type { DocumentBlock, DocumentResult } from './model';
 
 const ROLES = { pl: { us: 'Podmiot przetwarzający', client: 'Administrator' }, en: { us: 'Processor', client: 'Controller' } } as const;
@@ -79,24 +80,21 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
   sentences[last] = `${sentences[last]?.replace(/;$/, '.')}`;
   blocks.push({ type: 'list', marker: 'decimal', items: sentences });
   if (deleted || returned) {
-    // Art. 28(3)(g): after a return too, no copy stays with the processor.
-    const which = {
-      pl: returned && deleted ? 'danych zwróconych i usuniętych' : returned ? 'zwróconych danych' : 'usuniętych danych',
-      en: returned && deleted ? 'the returned and deleted data' : returned ? 'the returned data' : 'the deleted data',
-    }[lang];
+    // Art. 28(3)(g): after a return too, no copy stays with the processor ("the copies of deleted
+    // data" has nothing left to delete: one sentence covers both).
     blocks.push({
       type: 'paragraph',
       text:
         lang === 'pl'
-          ? `Podmiot przetwarzający usunął wszystkie kopie ${which}, w tym kopie zapasowe${retention ? `, z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: ${asClause(retention)}` : ''}.`
-          : `The Processor has deleted every copy of ${which}, backups included${retention ? `, except data the law requires it to keep: ${asClause(retention)}` : ''}.`,
+          ? `Podmiot przetwarzający nie przechowuje żadnych kopii danych wymienionych powyżej, w tym kopii zapasowych${retention ? `. Wyjątek stanowią dane, których przechowywanie nakazują przepisy prawa: ${asClause(retention)}` : ''}.`
+          : `The Processor keeps no copy of the data listed above, backups included${retention ? `. The only exception is data the law requires it to keep: ${asClause(retention)}` : ''}.`,
     });
   }
   blocks.push({
     type: 'signatures',
     signatures: [
       senderSignatureLine(settings, lang, ROLES[lang].us),
-      ...(returned ? [{ caption: lang === 'pl' ? 'Odbiór danych potwierdza Administrator (data i podpis)' : 'Receipt of the data confirmed by the Controller (date and signature)' }] : []),
+      ...(returned ? [{ caption: lang === 'pl' ? 'Odbiór danych potwierdza Administrator (data i podpis)' : 'Receipt of the data confirmed by the Controller (date and signature)', ...(them.signatory ? { name: them.signatory } : {}) }] : []),
     ],
   });
   return { status: 'ready', document: { kind, lang, title, fileName: fileNameFor(title, them.name, today), blocks } };

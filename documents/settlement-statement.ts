@@ -4,7 +4,8 @@
  * balance and who pays whom; the account and the deadline. Two signatures: the user who prepared
  * it and the client confirming the balance.
  */
-import { clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, senderParty, senderSignatureLine } from './parties';
 import { openBalances, paymentSentences, settlementItemBlocks, totalsBlock } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
 
@@ -37,7 +38,7 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
   } else {
     blocks.push({
       type: 'paragraph',
-      text: `This statement sets out the amounts owed between the Parties${contract ? ` under ${contract.accusative}` : ''} as at ${date(today, lang)}.`,
+      text: `This statement sets out the amounts owed between ${us.name} and ${them.name} (the “Parties”)${contract ? ` under ${contract.accusative}` : ''} as at ${date(today, lang)}.`,
     });
   }
   // Valid by now: paymentSentences asked for it again had it been missing or past.
@@ -61,7 +62,7 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
     type: 'signatures',
     signatures: [
       senderSignatureLine(settings, lang, roles.us.nom),
-      { caption: lang === 'pl' ? `Saldo potwierdza ${roles.client.nom} (data i podpis)` : 'Balance confirmed by the Client (date and signature)' },
+      { caption: lang === 'pl' ? `Saldo potwierdza ${roles.client.nom} (data i podpis)` : 'Balance confirmed by the Client (date and signature)', ...(them.signatory ? { name: them.signatory } : {}) },
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };

@@ -3,11 +3,14 @@
  * parties, the contract, the agreed end date, work in progress, the settlement, the handover, what
  * survives, "no further claims" with its listed exceptions, two signature lines.
  */
-import { asClause, clientParty, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, senderParty, senderSignatureLine, type DocumentInput } from './context';
+import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { inventoryOf } from '../offboarding/inventory';
 import { itemLabel } from './inventory-words';
 import { openBalances, paymentSentences } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
+import type { ContractType, Lang, NoticeRecord } from '../offboarding/types';
+import { noticeDelivery } from '../offboarding/notice';
 
 const TITLE = { pl: 'Porozumienie o rozwiązaniu umowy', en: 'Termination Agreement' } as const;
 
@@ -17,17 +20,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   if (!client) return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak klienta: nie ma umowy do rozwiązania.' : 'No client: there is no contract to end.' };
   // A served notice ends the contract on its own; an agreement beside it would leave the parties
   // asking which of the two governs.
-  if (offboarding?.notice) {
-    return {
-      status: 'not-applicable',
-      kind,
-      lang,
-      reason:
-        lang === 'pl'
-          ? 'Wypowiedzenie zostało już złożone i to ono rozwiązuje umowę. Porozumienie sporządź tylko wtedy, gdy strony ustalą inną datę zakończenia – po wycofaniu wypowiedzenia za zgodą drugiej strony.'
-          : 'Notice has already been given, and it is the notice that ends the contract. Draw up an agreement only if the parties settle on a different end date, with the notice withdrawn by consent.',
-    };
-  }
+  if (offboarding?.notice) return { status: 'not-applicable', kind, lang, reason: noticeGivenReason(offboarding.notice, client.contract.type, lang) };
   const sheet = new FactSheet(input, kind);
   const roles = contractRoles(client.contract.type, lang);
   const heading = placeAndDate(sheet);
@@ -46,7 +39,8 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const exceptions = sheet.typed('agreement.exceptions');
   const blocks: DocumentBlock[] = [
     { type: 'place-date', text: heading },
-    { type: 'title', text: TITLE[lang], subtitle: lang === 'pl' ? `zawarte w dniu ${date(today, lang)} pomiędzy:` : `made on ${date(today, lang)} between:` },
+    // Polish: the parties stand as a list in the nominative, so no "pomiędzy:" (which takes the instrumental) leads into it.
+    { type: 'title', text: TITLE[lang], subtitle: lang === 'pl' ? `zawarte w dniu ${date(today, lang)}` : `made on ${date(today, lang)} between:` },
     { type: 'parties', parties: [them.block, us.block] },
   ];
   // Polish agreements head each provision "§ 1"; English ones number the paragraph "1.".
@@ -56,15 +50,19 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   // Fees for the time still to run are not waived by the "everything paid" clause below.
   const runsOn = endsOn > today;
   if (lang === 'pl') {
-    blocks.push({ type: 'paragraph', text: `zwanymi dalej łącznie „Stronami”, a każda z osobna „Stroną”.` });
+    blocks.push({ type: 'paragraph', text: `${roles.client.nom} i ${roles.us.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
     section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z dniem ${date(endsOn, lang)}.`);
     // The user's own provision, typed as a sentence of the agreement.
     if (workInProgress) section(++n, workInProgress);
-    const unbilled = runsOn ? ' Należności za okres do dnia rozwiązania Umowy, niezafakturowane do dnia zawarcia niniejszego Porozumienia, zostaną rozliczone na zasadach określonych w Umowie.' : '';
-    if (payments.length === 0) section(++n, `Strony zgodnie potwierdzają, że wszystkie należności wynikające z Umowy, zafakturowane do dnia zawarcia niniejszego Porozumienia, zostały zapłacone.${unbilled}`);
-    else if (payments.length === 1) section(++n, `Strony zgodnie ustalają, że z dotychczasowych rozliczeń Umowy pozostaje wyłącznie następująca płatność: ${payments[0]}${unbilled}`);
+    // A contractor outside VAT issues a rachunek, not a faktura: the clause holds for both.
+    const unbilled = runsOn
+      ? ' Należności za okres do dnia rozwiązania Umowy, za które do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku, zostaną rozliczone na zasadach określonych w Umowie.'
+      : '';
+    if (payments.length === 0) section(++n, `Strony potwierdzają, że wszystkie należności wynikające z Umowy, za które do dnia zawarcia niniejszego Porozumienia wystawiono faktury lub rachunki, zostały zapłacone.${unbilled}`);
+    // "wyłącznie" covers the time up to this agreement; the fees still to run are the next sentence's.
+    else if (payments.length === 1) section(++n, `Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: ${payments[0]}${unbilled}`);
     else {
-      section(++n, 'Strony zgodnie ustalają, że z dotychczasowych rozliczeń Umowy pozostają wyłącznie następujące płatności:');
+      section(++n, 'Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostają wyłącznie następujące płatności:');
       blocks.push({ type: 'list', marker: 'decimal', items: payments });
       if (unbilled) blocks.push({ type: 'paragraph', text: unbilled.trim() });
     }
@@ -81,6 +79,8 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       items: [
         'roszczeń o wykonanie niniejszego Porozumienia,',
         `roszczeń wynikających z postanowień Umowy, o których mowa w § ${n - 1},`,
+        // The waiver must not take the pay for the days the contract still runs.
+        ...(runsOn ? ['roszczeń o wynagrodzenie za okres do dnia rozwiązania Umowy, za który do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku,'] : []),
         ...(exceptions ? [`${asClause(exceptions)},`] : []),
         'roszczeń o naprawienie szkody wyrządzonej umyślnie.',
       ],
@@ -113,19 +113,38 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       items: [
         'claims for the performance of this Termination Agreement;',
         `claims under the provisions of the Agreement referred to in paragraph ${n - 1};`,
+        ...(runsOn ? ['claims for fees for the period up to the termination date that have not been invoiced by the date of this Termination Agreement;'] : []),
         ...(exceptions ? [`${asClause(exceptions)};`] : []),
         'liability for loss caused intentionally, which cannot be excluded.',
       ],
     });
     section(++n, 'This Termination Agreement is governed by the law that governs the Agreement.');
-    section(++n, 'This Termination Agreement is made in two identical counterparts, one for each Party.');
+    section(++n, 'This Termination Agreement may be signed in counterparts, each of which is an original and which together form one agreement.');
   }
   blocks.push({
     type: 'signatures',
     signatures: [
-      { caption: roles.client.nom, ...(them.signatory ? { name: them.signatory } : {}) },
+      clientSignatureLine(them, lang, roles.client.nom),
       senderSignatureLine(settings, lang, roles.us.nom),
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };
+}
+
+/**
+ * Why no agreement beside a notice. Art. 61 § 1 k.c.: our notice not yet delivered can still be
+ * revoked without consent, by a revocation arriving no later than it; once delivered it ends the
+ * contract and cannot be "withdrawn", only a different end date agreed (review5-pl N-A7).
+ */
+function noticeGivenReason(notice: NoticeRecord, type: ContractType, lang: Lang): string {
+  const inTransit = notice.servedBy === 'we' && noticeDelivery(notice).status === 'expected';
+  if (lang === 'pl') {
+    const client = contractRoles(type, 'pl').client.gen;
+    if (inTransit) {
+      return `Wypowiedzenie zostało wysłane. Dopóki nie dotrze do ${client}, możesz je odwołać bez jego zgody – odwołanie musi dotrzeć najpóźniej razem z wypowiedzeniem (art. 61 § 1 zd. 2 k.c.). Po doręczeniu to wypowiedzenie rozwiązuje umowę; inną datę zakończenia strony mogą wtedy ustalić już tylko w porozumieniu.`;
+    }
+    return 'Wypowiedzenie zostało doręczone i to ono rozwiązuje umowę. Nie można go już odwołać; inną datę zakończenia strony mogą ustalić tylko w porozumieniu.';
+  }
+  if (inTransit) return 'Notice has been sent, and once delivered it is the notice that ends the contract. A different end date then needs the agreement of both parties.';
+  return 'Notice has been given, and it is the notice that ends the contract. A different end date needs the agreement of both parties.';
 }

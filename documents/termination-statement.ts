@@ -9,18 +9,8 @@ import { noticeDelivery, endFromDelivery, channelSatisfiesWrittenForm, deliveryW
 import { formatNoticePeriod } from '../templates/format';
 import { appliesToContract } from '../templates/contract-types';
 import { hasLegalFormSuffix } from '../offboarding/client';
-import {
-  clientParty,
-  contractReference,
-  contractRoles,
-  date,
-  FactSheet,
-  fileNameFor,
-  placeAndDate,
-  senderParty,
-  senderSignatureLine,
-  type DocumentInput,
-} from './context';
+import { contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { clientParty, senderParty, senderSignatureLine } from './parties';
 import type { DocumentBlock, DocumentResult } from './model';
 
 const TITLE = { pl: 'Wypowiedzenie umowy', en: 'Notice of Termination' } as const;
@@ -152,7 +142,8 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     blocks.push({ type: 'paragraph', text: `${subject} notice of termination of ${contract.accusative} (the “Agreement”)${basis}.` });
     if (period) {
       const monthEnd = client.contract.endOfMonth ? ', ending on the last day of a calendar month,' : '';
-      blocks.push({ type: 'paragraph', text: `The notice period is ${period}${monthEnd} and runs from the day this notice is delivered.` });
+      // Art. 111 § 2 k.c.: the day of delivery is not counted ("runs from the day" reads as counting it).
+      blocks.push({ type: 'paragraph', text: `The notice period is ${period}${monthEnd} and starts on the day after this notice is delivered.` });
       let when: string;
       if (!deliveryRange) when = `As this notice was delivered on ${date(delivery.on, lang)}, the Agreement will terminate at the end of the notice period, on ${date(endsOn, lang)}.`;
       else if (deliveryRange.from === deliveryRange.to) when = `If this notice is delivered on ${date(deliveryRange.from, lang)}, the Agreement will terminate on ${date(endsOn, lang)}.`;
@@ -170,16 +161,22 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     if (qes) blocks.push({ type: 'paragraph', text: 'This notice is signed with a qualified electronic signature.' });
     blocks.push({
       type: 'paragraph',
-      text: `Please confirm receipt of this notice in writing${email ? ` or by e-mail to ${email}` : ''}.`,
+      text: email ? `Please confirm receipt of this notice by e-mail to ${email}.` : 'Please confirm receipt of this notice in writing.',
     });
   }
 
-  blocks.push({
-    type: 'signatures',
-    signatures: [
-      senderSignatureLine(settings, lang, lang === 'pl' ? roles.us.nom : 'Contractor'),
-      { caption: lang === 'pl' ? `Potwierdzenie odbioru (data i podpis ${roles.client.gen})` : 'Receipt confirmed by the Client (date and signature)' },
-    ],
-  });
+  const ours = senderSignatureLine(settings, lang, lang === 'pl' ? roles.us.nom : 'Contractor');
+  if (qes) {
+    // Signed electronically and sent by e-mail: no line for ink, and the receipt is confirmed as asked above.
+    blocks.push({ type: 'paragraph', text: ours.name ? `${ours.caption}: ${ours.name}` : ours.caption });
+  } else {
+    blocks.push({
+      type: 'signatures',
+      signatures: [
+        ours,
+        { caption: lang === 'pl' ? `Potwierdzenie odbioru (data i podpis ${roles.client.gen})` : 'Receipt confirmed by the Client (date and signature)', ...(them.signatory ? { name: them.signatory } : {}) },
+      ],
+    });
+  }
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, input.today), blocks } };
 }

@@ -30,6 +30,13 @@ export function normalizeKrs(value: string): { krs: string } | { problem: string
   return { krs: digits.padStart(10, '0') };
 }
 
+/** A BIC (SWIFT) as 8 or 11 upper-case characters: bank (4 letters), country (2), place (2), branch (3, optional). */
+export function normalizeBic(value: string): { bic: string } | { problem: string } {
+  const compact = value.replace(/[\s\u00a0]/g, '').toUpperCase();
+  if (!/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(compact)) return { problem: 'Expected a BIC (SWIFT) of 8 or 11 characters (e.g. BPKOPLPW)' };
+  return { bic: compact };
+}
+
 /** Writes a NIP as the register shows it: 123-456-32-18. */
 export function formatNip(nip: string): string {
   if (!/^\d{10}$/.test(nip)) throw new Error(`formatNip: "${nip}" is not 10 digits`);

@@ -86,6 +86,8 @@ export interface CompanyDetails {
   nip?: string;
   krs?: string;
   bankAccount?: string;
+  /** The bank's BIC (SWIFT) for a payment from abroad, upper case, 8 or 11 characters; optional. */
+  bic?: string;
 }
 
 export interface Client extends CompanyDetails {
@@ -315,6 +317,14 @@ export interface UserProfile extends Omit<CompanyDetails, 'bankAccount'> {
   bankAccount?: string;
   /** 'webmail' leaves the webmail's signature alone; 'template' adds the sign-off with the name. */
   signature: 'webmail' | 'template';
+  /**
+   * A company registered outside the KRS (a UK company: Companies House): its registered number,
+   * where it is registered ("England and Wales") and its registered office, which UK business
+   * documents carry (SI 2015/17 reg. 25). Printed where present, never asked for.
+   */
+  companyNumber?: string;
+  registeredIn?: string;
+  registeredOffice?: string;
 }
 
 export interface Settings {

@@ -26,7 +26,7 @@ import type {
   Settings,
 } from '../offboarding/types';
 import { isFreeMailDomain, normalizeDomain, normalizeEmail } from '../offboarding/client';
-import { normalizeKrs, normalizeNip } from '../offboarding/company';
+import { normalizeBic, normalizeKrs, normalizeNip } from '../offboarding/company';
 import { handoverItemIssues, handoverItemProblems } from '../offboarding/inventory';
 import { TEMPLATE_KINDS } from '../templates/types';
 import type { Template } from '../templates/types';
@@ -193,11 +193,23 @@ export const krsSchema = z
     return z.NEVER;
   });
 
+/** A BIC (SWIFT): "bpko pl pw" is stored as "BPKOPLPW"; 8 or 11 characters, the country in 5–6. */
+export const bicSchema = z
+  .string()
+  .max(30)
+  .transform((value, ctx) => {
+    const result = normalizeBic(value);
+    if ('bic' in result) return result.bic;
+    ctx.issues.push({ code: 'custom', input: value, message: result.problem });
+    return z.NEVER;
+  });
+
 /** The fields a party's details add to a client or the profile (all optional: old rows lack them). */
 const companyDetailsFields = {
   address: postalAddressSchema.optional(),
   nip: nipSchema.optional(),
   krs: krsSchema.optional(),
+  bic: bicSchema.optional(),
 };
 
 export const companyDetailsSchema = z.strictObject({
@@ -513,6 +525,9 @@ export const userProfileSchema = z.strictObject({
   phone: boundedText(50).optional(),
   bankAccount: boundedText(100).optional(),
   signature: z.enum(['webmail', 'template']),
+  companyNumber: boundedText(LIMITS.companyNumber).optional(),
+  registeredIn: boundedText(LIMITS.registeredIn).optional(),
+  registeredOffice: boundedText(LIMITS.shortText).optional(),
 });
 
 export const settingsSchema = z.strictObject({

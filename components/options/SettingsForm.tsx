@@ -5,6 +5,7 @@ import { Alert, Button, Section, Segmented, SelectField, TextField } from '../ui
 import type { StoreClient } from '../../storage/protocol';
 import { userErrorText } from '../../common/user-errors';
 import { resolveUiLang } from '../../common/i18n';
+import { LIMITS } from '../../common/limits';
 import type { OptionsTranslate } from './messages';
 import { draftFromSettings, noticeProblem, settingsFromDraft } from './settings-draft';
 import type { NoticeUnit, SettingsDraft } from './settings-draft';
@@ -60,6 +61,10 @@ export function SettingsForm({ t, store, settings, onSaved }: SettingsFormProps)
           <TextField label={t('profileEmail')} type="email" inputMode="email" value={profile.email ?? ''} onInput={(v) => setProfile('email', v)} />
           <TextField label={t('profilePhone')} value={profile.phone ?? ''} onInput={(v) => setProfile('phone', v)} />
           <TextField label={t('profileBankAccount')} hint={t('profileBankAccountHint')} value={profile.bankAccount ?? ''} onInput={(v) => setProfile('bankAccount', v)} testId="profile-bank-account" />
+          <TextField label={t('profileBic')} hint={t('profileBicHint')} value={profile.bic ?? ''} onInput={(v) => setProfile('bic', v)} testId="profile-bic" />
+          <TextField label={t('profileCompanyNumber')} hint={t('profileRegistrationHint')} value={profile.companyNumber ?? ''} maxLength={LIMITS.companyNumber} onInput={(v) => setProfile('companyNumber', v)} testId="profile-company-number" />
+          <TextField label={t('profileRegisteredIn')} value={profile.registeredIn ?? ''} maxLength={LIMITS.registeredIn} onInput={(v) => setProfile('registeredIn', v)} testId="profile-registered-in" />
+          <TextField label={t('profileRegisteredOffice')} value={profile.registeredOffice ?? ''} maxLength={LIMITS.shortText} onInput={(v) => setProfile('registeredOffice', v)} testId="profile-registered-office" />
         </div>
         <Segmented<SenderForm>
           legend={t('senderForm')}

@@ -23,6 +23,18 @@ export const optionsMessages = {
     pl: 'Podawany w rozliczeniu i wezwaniu do zapłaty, gdy klient ma coś zapłacić. Bez niego wiadomość pokaże brakującą wartość.',
     en: 'Given in the settlement and the demand for payment when the client owes you. Without it the message shows a missing value.',
   },
+  profileBic: { pl: 'BIC (SWIFT) banku', en: 'Bank BIC (SWIFT)' },
+  profileBicHint: {
+    pl: 'Opcjonalnie. Dokumenty podają go obok numeru rachunku, gdy klient płaci z zagranicy; przy przelewie krajowym nie jest potrzebny.',
+    en: 'Optional. Documents give it beside the account number when a client pays from abroad; a domestic transfer does not need it.',
+  },
+  profileCompanyNumber: { pl: 'Numer spółki w rejestrze (spółka zagraniczna, np. Companies House)', en: 'Company number (e.g. Companies House)' },
+  profileRegisteredIn: { pl: 'Gdzie spółka jest zarejestrowana (np. England and Wales)', en: 'Place of registration (e.g. England and Wales)' },
+  profileRegisteredOffice: { pl: 'Adres siedziby (registered office)', en: 'Registered office address' },
+  profileRegistrationHint: {
+    pl: 'Tylko dla spółki spoza polskiego KRS. Spółka brytyjska podaje na dokumentach numer, miejsce rejestracji i adres siedziby; dokumenty wydrukują to, co tu wpiszesz.',
+    en: 'Only for a company outside the Polish KRS. A UK company gives its number, place of registration and registered office on its documents; the documents print what you enter here.',
+  },
   senderForm: { pl: 'Forma gramatyczna w wiadomościach po polsku', en: 'Grammatical form in Polish messages' },
   'senderForm.m': { pl: 'piszę jako mężczyzna (podjąłem)', en: 'I write as a man (podjąłem)' },
   'senderForm.f': { pl: 'piszę jako kobieta (podjęłam)', en: 'I write as a woman (podjęłam)' },

@@ -30,9 +30,11 @@ export function settingsFromDraft(draft: SettingsDraft): Settings {
   const amount = Number(draft.noticeAmount.trim());
   if (amount > 0) period[draft.noticeUnit] = amount;
   const optional = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
-  const cleanProfile: Settings['profile'] = { name: profile.name.trim(), signature: profile.signature };
+  // Details the form does not show (address, NIP, KRS: saved from the documents' form) stay as they are.
+  const { address, nip, krs } = profile;
+  const cleanProfile: Settings['profile'] = { name: profile.name.trim(), signature: profile.signature, ...(address ? { address } : {}), ...(nip ? { nip } : {}), ...(krs ? { krs } : {}) };
   if (profile.senderForm) cleanProfile.senderForm = profile.senderForm;
-  for (const key of ['company', 'role', 'email', 'phone'] as const) {
+  for (const key of ['company', 'role', 'email', 'phone', 'bankAccount', 'bic', 'companyNumber', 'registeredIn', 'registeredOffice'] as const) {
     const value = optional(profile[key]);
     if (value !== undefined) cleanProfile[key] = value;
   }

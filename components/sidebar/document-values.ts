@@ -7,7 +7,7 @@
 import type { Client, UserProfile } from '../../offboarding/types';
 import type { DocumentKind } from '../../documents/model';
 import type { ClientChanges } from '../../storage/protocol';
-import { normalizeKrs, normalizeNip, parsePostalAddress } from '../../offboarding/company';
+import { normalizeBic, normalizeKrs, normalizeNip, parsePostalAddress } from '../../offboarding/company';
 import { parseTypedDate } from '../../templates/variables';
 
 /** Facts kept in a section of their own: the form says where, it has no field for them. */
@@ -22,7 +22,9 @@ export const DOCUMENT_DATE_PATHS: ReadonlySet<string> = new Set(['contract.signe
 
 /** Provisions a document takes when typed and leaves out otherwise: offered, never asked for. */
 export const OPTIONAL_DOCUMENT_VALUES: Readonly<Partial<Record<DocumentKind, readonly string[]>>> = {
-  'termination-agreement': ['agreement.workInProgress', 'agreement.exceptions'],
+  // A BIC only helps a payment across borders: offered beside the account, never asked for.
+  'termination-agreement': ['agreement.workInProgress', 'agreement.exceptions', 'sender.bic', 'client.bic'],
+  'settlement-statement': ['sender.bic', 'client.bic'],
   'personal-data-confirmation': ['dataReturn.retention'],
 };
 
@@ -59,6 +61,10 @@ export function documentValueChanges(client: Client, typed: Readonly<Record<stri
     } else if (field === 'krs') {
       const parsed = normalizeKrs(value);
       if ('krs' in parsed) target.krs = parsed.krs;
+      else changes.invalid.push(path);
+    } else if (field === 'bic') {
+      const parsed = normalizeBic(value);
+      if ('bic' in parsed) target.bic = parsed.bic;
       else changes.invalid.push(path);
     } else if (field === 'bankAccount') {
       target.bankAccount = value;

@@ -75,13 +75,14 @@ describe('termination statement', () => {
   it('speaks for a company only when the user acts for one; "we" for an agency', () => {
     const soleTrader = documentText(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
     expect(soleTrader).toContain('niniejszym wypowiadam umowę');
-    expect(soleTrader).not.toContain('reprezentowana przez');
+    expect(soleTrader).toContain('Wykonawca:\n    Studio Projektowe Ewa Nowak\n    Ewa Nowak\n');
+    expect(soleTrader).not.toContain('w imieniu której działa Ewa Nowak');
     const company = inputOf('pl-written-letter');
     company.settings.profile.company = 'Studio Nowak sp. z o.o.';
     company.settings.profile.krs = '0000999999';
     const forCompany = documentText(ready(buildDocument('termination-statement', company)));
     expect(forCompany).toContain('działając w imieniu Wykonawcy, niniejszym wypowiadam');
-    expect(forCompany).toContain('reprezentowana przez: Ewa Nowak');
+    expect(forCompany).toContain('Studio Nowak sp. z o.o.\n    w imieniu której działa Ewa Nowak');
     const agency = documentText(ready(buildDocument('termination-statement', inputOf('en-agency-qes', 'en'))));
     expect(agency).toContain('We hereby give notice of termination of the Master Services Agreement dated 16 September 2024');
     // Sent today by QES: its arrival today is presumed, so the end date is a condition, not a fact.
@@ -167,8 +168,9 @@ describe('settlement statement', () => {
     // Unpaid amounts only, so that the columns add up: 4 305 − 0 = 4 305 (the paid 6 150 stays in its table).
     expect(text).toMatch(/\| PLN +\| +4 305,00 zł \| +0,00 zł \| +4 305,00 zł \| Zamawiający na rzecz Wykonawcy +\|/);
     expect(text).toMatch(/\| EUR +\| +0,00 EUR \| +1 200,00 EUR \| +1 200,00 EUR \| Wykonawca na rzecz Zamawiającego +\|/);
-    expect(text).toMatch(/\| 6 150,00 zł \| zapłacona +\|/);
-    expect(text).toMatch(/\| 4 305,00 zł \| niezapłacona, przed terminem \|/);
+    // Impersonal states, which agree with any description.
+    expect(text).toMatch(/\| 6 150,00 zł \| zapłacono +\|/);
+    expect(text).toMatch(/\| 4 305,00 zł \| do zapłaty \(termin nie upłynął\) \|/);
     // Whose account it is, in every payment sentence.
     expect(text).toContain('Wykonawca prosi o zapłatę kwoty 4 305,00 zł na rachunek bankowy Wykonawcy nr PL61 1090 1014 0000 0712 1981 2874 w terminie do dnia 31 marca 2026 r.');
     expect(text).toContain('Wykonawca zapłaci Zamawiającemu kwotę 1 200,00 EUR na rachunek bankowy Zamawiającego nr PL27 1140 2004 0000 3002 0135 5387');
@@ -190,7 +192,7 @@ describe('personal-data confirmation', () => {
     expect(text).toContain('2. zwrócił Administratorowi dane: Zdjęcia pracowników do katalogu – w dniu 9 marca 2026 r.');
     expect(text).toContain('art. 28 ust. 3 lit. g RODO');
     // Art. 28(3)(g): the copies go after a return as well as after a deletion.
-    expect(text).toContain('Podmiot przetwarzający usunął wszystkie kopie danych zwróconych i usuniętych, w tym kopie zapasowe, z wyjątkiem danych, których przechowywanie nakazują przepisy prawa: własne faktury');
+    expect(text).toContain('Podmiot przetwarzający nie przechowuje żadnych kopii danych wymienionych powyżej, w tym kopii zapasowych. Wyjątek stanowią dane, których przechowywanie nakazują przepisy prawa: własne faktury');
   });
 
   it('waits for a set still to return, and does not apply when the step is marked not applicable', () => {
@@ -204,14 +206,18 @@ describe('termination agreement', () => {
   it('states the agreed date, the payments, the pending handover, what survives and the listed exceptions', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
     expect(text).toContain('Strony zgodnie postanawiają rozwiązać umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z dniem 30 czerwca 2026 r.');
-    expect(text).toContain('pozostaje wyłącznie następująca płatność: Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł na rachunek bankowy Zleceniodawcy nr 12 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
+    expect(text).toContain('z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł na wskazany przez Zleceniodawcę rachunek bankowy nr 12 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
     // The party receives it himself: no "(odbiera: Jan Wiśniewski)" after the document names him.
     expect(text).toContain('przekaże Zleceniodawcy składniki wymienione poniżej:\n\n– Repozytorium aplikacji rezerwacji (GitHub)\n');
     expect(text).not.toContain('odbiera: Jan Wiśniewski');
     expect(text).toContain('Do dnia rozwiązania Umowy Zleceniobiorca dokończy rozpoczęte prace nad modułem płatności.');
     // The term still runs (ends 30 June, signed 15 June): its fees are not waived.
-    expect(text).toContain('niezafakturowane do dnia zawarcia niniejszego Porozumienia, zostaną rozliczone na zasadach określonych w Umowie');
-    expect(text).toContain('c) roszczeń z tytułu wad modułu płatności ujawnionych do dnia 31 grudnia 2026 r.,');
+    // A rachunek or a faktura: true for a contractor outside VAT too.
+    expect(text).toContain('za które do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku, zostaną rozliczone na zasadach określonych w Umowie');
+    expect(text).not.toMatch(/zafakturowan/);
+    // … and "no further claims" leaves that pay alone.
+    expect(text).toContain('c) roszczeń o wynagrodzenie za okres do dnia rozwiązania Umowy, za który do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku,');
+    expect(text).toContain('d) roszczeń z tytułu wad modułu płatności ujawnionych do dnia 31 grudnia 2026 r.,');
     expect(text).toContain('b) roszczeń wynikających z postanowień Umowy, o których mowa w § 5,');
   });
 });
@@ -228,7 +234,10 @@ describe('a served notice and an agreement', () => {
     input.values = Object.fromEntries(Object.entries(input.values ?? {}).filter(([path]) => path !== 'client.representative'));
     expect(missingPaths(buildDocument('handover-record', input))).toEqual(['client.representative']);
     const text = documentText(ready(buildDocument('handover-record', inputOf('pl-written-letter'))));
-    expect(text).toContain('Acme Sp. z o.o.\n    reprezentowana przez: Anna Kowalska, Prezes Zarządu');
+    // The nominative after "w imieniu której działa"; "reprezentowana przez" would need the accusative.
+    expect(text).toContain('Acme Sp. z o.o.\n    w imieniu której działa Anna Kowalska – Prezes Zarządu');
+    expect(text).not.toContain('reprezentowana przez');
+    expect(text).toMatch(/Przyjmujący\n {4}Anna Kowalska, Prezes Zarządu/);
     // A private person signs for himself.
     expect(buildDocument('handover-record', inputOf('pl-mutual-person')).status).toBe('ready');
   });

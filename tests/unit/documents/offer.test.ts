@@ -100,8 +100,10 @@ describe('party details typed in the documents’ form', () => {
       'client.krs': '123456',
       'client.representative': 'Jan Lis, wspólnik',
       'client.bankAccount': '12 3456 7890',
+      'client.bic': 'pkop plpw',
       'sender.address': 'ul. Prosta 1, 00-850 Warszawa',
       'sender.nip': '111',
+      'sender.bic': 'PKO',
       'contract.signedOn': '03.02.2025',
       'document.place': 'Kraków',
       'agreement.endDate': '2026-04-30',
@@ -112,10 +114,11 @@ describe('party details typed in the documents’ form', () => {
       krs: '0000123456',
       representative: 'Jan Lis, wspólnik',
       bankAccount: '12 3456 7890',
+      bic: 'PKOPPLPW',
       contract: { ...client.contract, signedOn: '2025-02-03' },
     });
     expect(changes.profile).toEqual({ address: { street: 'ul. Prosta 1', postalCode: '00-850', city: 'Warszawa' } });
-    expect(changes.invalid).toEqual(['sender.nip']);
+    expect(changes.invalid).toEqual(['sender.nip', 'sender.bic']);
   });
 
   it('who signs for a company client comes from the record once saved', () => {

@@ -37,4 +37,23 @@ describe('settings draft', () => {
     expect(saved.defaultNoticePeriod).toEqual({ days: 30 });
     expect(settingsFromDraft({ ...draft, noticeAmount: '0' }).defaultNoticePeriod).toEqual({});
   });
+
+  it('keeps the details the documents use: bank account, BIC, a UK company’s registration, address and NIP', () => {
+    const address = { street: 'ul. Długa 5/3', postalCode: '30-001', city: 'Kraków' };
+    const draft = draftFromSettings({ ...base, profile: { ...base.profile, address, nip: '5260250274' } });
+    const profile = { ...draft.settings.profile, bankAccount: ' PL61 1090 ', bic: ' BPKOPLPW ', companyNumber: '09876543', registeredIn: 'England and Wales', registeredOffice: '  ' };
+    const saved = settingsFromDraft({ ...draft, settings: { ...draft.settings, profile } });
+    expect(saved.profile).toEqual({
+      name: 'Ola Lis',
+      senderForm: 'f',
+      signature: 'template',
+      company: 'Lis Studio',
+      address,
+      nip: '5260250274',
+      bankAccount: 'PL61 1090',
+      bic: 'BPKOPLPW',
+      companyNumber: '09876543',
+      registeredIn: 'England and Wales',
+    });
+  });
 });

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OffboardDB } from '../../../storage/db';
 import { ImportError } from '../../../storage/transfer';
-import { clientSchema, handoverItemSchema, userProfileSchema } from '../../../storage/schemas';
+import { clientSchema, handoverItemSchema, LIMITS, userProfileSchema } from '../../../storage/schemas';
 import { openTestStore } from './helpers';
 
 const opened: OffboardDB[] = [];
@@ -77,13 +77,22 @@ function withDocumentsData(): Record<string, any> {
     nip: '1234563218',
     krs: '0000123456',
     bankAccount: 'PL61 1090 1014 0000 0712 1981 2874',
+    bic: 'BPKOPLPW',
   });
   doc.offboardings[0].inventory = [
     { id: 'i1', kind: 'domain', name: 'Domena acme.pl', state: 'handed-over', on: '2026-11-15', recipient: 'Jan Kowalski' },
     { id: 'i2', kind: 'credential', name: 'Konto administratora WordPress', state: 'revoked', note: 'Hasło zmienione przez klienta' },
     { id: 'i3', kind: 'personal-data', name: 'Lista klientów sklepu', state: 'to-hand-over' },
   ];
-  doc.settings.profile = { ...doc.settings.profile, address: { street: 'ul. Długa 5/3', postalCode: '30-001', city: 'Kraków' }, nip: '5260250274' };
+  doc.settings.profile = {
+    ...doc.settings.profile,
+    address: { street: 'ul. Długa 5/3', postalCode: '30-001', city: 'Kraków' },
+    nip: '5260250274',
+    bic: 'INGBPLPW',
+    companyNumber: '09876543',
+    registeredIn: 'England and Wales',
+    registeredOffice: '3 Canal Street, Manchester M1 3HE',
+  };
   return doc;
 }
 
@@ -137,6 +146,15 @@ describe('backups and the documents data', () => {
 });
 
 describe('schemas of the documents data', () => {
+  it('normalises a BIC and refuses what is none; bounds the company number', () => {
+    const base = withDocumentsData().clients[0];
+    expect(clientSchema.parse({ ...base, bic: 'bpko pl pw xxx' }).bic).toBe('BPKOPLPWXXX');
+    expect(clientSchema.safeParse({ ...base, bic: 'PKO' }).error?.issues[0]?.message).toMatch(/BIC/);
+    const profile = withDocumentsData().settings.profile;
+    expect(userProfileSchema.safeParse({ ...profile, companyNumber: 'x'.repeat(LIMITS.companyNumber + 1) }).success).toBe(false);
+    expect(userProfileSchema.parse(profile).registeredIn).toBe('England and Wales');
+  });
+
   it('normalises NIP and KRS as typed', () => {
     const base = backupBeforeDocuments().clients[0];
     const parsed = clientSchema.parse({ ...base, nip: 'PL 123-456-32-18', krs: '123456' });

@@ -1,0 +1,126 @@
+/**
+ * The parties as a document names them: the user and the client with their register details, who
+ * represents a company, and the signature lines under which each signs.
+ */
+import type { Client, Lang, Settings } from '../offboarding/types';
+import { clientPartyName, hasLegalFormSuffix, isBusinessClient, nameIsAddress } from '../offboarding/client';
+import { isKrsRegisteredForm, isPolishAddress } from '../offboarding/company';
+import { addressLines, registrationLines, registryLines } from './party-lines';
+import type { FactSheet } from './context';
+import type { PartyBlock, SignatureLine } from './model';
+
+export interface Party {
+  block: PartyBlock;
+  /** The party's name as the document writes it. */
+  name: string;
+  /** Who signs for it, when the document names that person. */
+  signatory?: string;
+  /** A company (it acts through its representative), not a person. */
+  company?: boolean;
+}
+
+/**
+ * The user as a party: the company when one is recorded, else the person. A business (a company
+ * name) in Poland is identified by its NIP, and a company or partnership also by its KRS number.
+ */
+export function senderParty(sheet: FactSheet, roleName: string): Party | undefined {
+  const profile = sheet.input.settings.profile;
+  const company = profile.company?.trim();
+  const person = profile.name.trim();
+  const incorporated = company !== undefined && company !== '' && (isKrsRegisteredForm(company) || hasLegalFormSuffix(company));
+  // A sole trader is the person: English writes "Magdalena Kaczmarek trading as Kaczmarek
+  // Translations"; Polish the business name, then the name (as CEIDG lists it).
+  const tradingAs = sheet.lang === 'en' && company && person && !incorporated ? `${person} trading as ${company}` : undefined;
+  const name = sheet.need('parties.sender', tradingAs ?? (company || person || undefined));
+  const lines: string[] = [];
+  if (company && person) {
+    // A company acts through a person. English documents name the signatory's capacity in the
+    // signature block, not in the heading.
+    if (incorporated) {
+      if (sheet.lang === 'pl') lines.push(representationLine(senderSignatory(sheet.input.settings) ?? person));
+    } else if (!tradingAs) lines.push(person);
+  }
+  const address = sheet.address('sender.address', profile.address);
+  if (address) lines.push(...addressLines(address, sheet.lang));
+  const polish = address ? isPolishAddress(address) : true;
+  const nip = company ? sheet.registryNumber('sender.nip', profile.nip, polish) : profile.nip;
+  const krs = company && isKrsRegisteredForm(company) ? sheet.registryNumber('sender.krs', profile.krs, polish) : profile.krs;
+  lines.push(...registryLines(nip, krs, sheet.lang));
+  if (company) {
+    const registration = {
+      companyNumber: profile.companyNumber ?? sheet.typed('sender.companyNumber'),
+      registeredIn: profile.registeredIn ?? sheet.typed('sender.registeredIn'),
+      registeredOffice: profile.registeredOffice ?? sheet.typed('sender.registeredOffice'),
+    };
+    lines.push(...registrationLines(registration, sheet.lang));
+  }
+  if (name === undefined) return undefined;
+  return { name, block: { role: roleName, lines: [name, ...lines] } };
+}
+
+/**
+ * The client as a party, identified as senderParty identifies the user. `signs`: the document is
+ * signed by the client, so a company or partnership names who signs for it (typed by the user).
+ */
+export function clientParty(sheet: FactSheet, client: Client, roleName: string, signs = false): Party | undefined {
+  const name = sheet.need('parties.client', clientPartyName(client));
+  const lines: string[] = [];
+  const company = hasLegalFormSuffix(name ?? '');
+  // Who acts for a company is printed wherever it is known, and asked for where the client signs.
+  const representative = company ? (signs ? sheet.need('client.representative', client.representative) : client.representative?.trim() || sheet.typed('client.representative')) : undefined;
+  if (representative && sheet.lang === 'pl') lines.push(representationLine(representative));
+  // A private client (or a sole trader) signs in his own name; a company's signatory is its representative.
+  const ownName = !company && name !== undefined ? personalName(client) : undefined;
+  const signatory = representative ?? ownName;
+  const address = sheet.address('client.address', client.address);
+  if (address) lines.push(...addressLines(address, sheet.lang));
+  const polish = address ? isPolishAddress(address) : true;
+  const nip = sheet.registryNumber('client.nip', client.nip, isBusinessClient(client) && polish);
+  const krs = isKrsRegisteredForm(name ?? '') ? sheet.registryNumber('client.krs', client.krs, polish) : client.krs;
+  lines.push(...registryLines(nip, krs, sheet.lang));
+  if (name === undefined) return undefined;
+  return { name, block: { role: roleName, lines: [name, ...lines] }, company, ...(signatory ? { signatory } : {}) };
+}
+
+/** The client's signature line: in English, a company signs "for and on behalf of" itself, by its representative. */
+export function clientSignatureLine(them: Party, lang: Lang, caption: string): SignatureLine {
+  const name = them.signatory ? { name: them.signatory } : {};
+  if (lang === 'en' && them.company) return { caption: `Signed for and on behalf of ${them.name}`, ...name };
+  return { caption, ...name };
+}
+
+/** The person behind a client that is no company: the client's own name, unless it is only an address. */
+function personalName(client: Client): string | undefined {
+  const name = client.name.trim();
+  return name && !nameIsAddress(name) ? name : undefined;
+}
+
+/**
+ * "w imieniu której działa Anna Kowalska – Prezes Zarządu": the typed name stays in the nominative,
+ * which this phrase takes ("reprezentowana przez" would need the accusative, and a typed name is
+ * not declined by guess: "Lis" → "Lisa", "Grant" → "Granta"). The function follows a dash.
+ */
+export function representationLine(person: string): string {
+  const parts = person.split(',');
+  const withDash = parts.length === 2 ? `${parts[0]?.trim()} – ${parts[1]?.trim()}` : person;
+  return `w imieniu której działa ${withDash}`;
+}
+
+/** The user's signature: their name, and their role when recorded. */
+export function senderSignatory(settings: Settings): string | undefined {
+  const { name, role: jobTitle } = settings.profile;
+  const parts = [name.trim(), jobTitle?.trim()].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/**
+ * The user's signature line. An English document signed for a company says so ("Signed for and on
+ * behalf of Northwind Studio Ltd", the name and position below); otherwise the role's caption.
+ */
+export function senderSignatureLine(settings: Settings, lang: Lang, roleCaption: string): SignatureLine {
+  const company = settings.profile.company?.trim();
+  const name = senderSignatory(settings);
+  const signsForCompany = company && (isKrsRegisteredForm(company) || hasLegalFormSuffix(company));
+  if (lang === 'en' && signsForCompany) return { caption: `Signed for and on behalf of ${company}`, name };
+  return { caption: roleCaption, name };
+}

@@ -1,0 +1,218 @@
+/**
+ * The parties as a signed document names them (review5 and the native readings): who represents a
+ * company and in which case, whose name stands under a line, the register details a party needs
+ * and no more, a BIC beside the account, a written-off debt, and the refund account's source.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, type DocumentInput, type DocumentModel, type DocumentResult } from '../../../documents';
+import { readScenarios } from '../../../catalog/documents-command';
+import { documentText as rawText } from '../../../documents/text';
+
+const scenarios = readScenarios(join(import.meta.dirname, '../../../tests/golden/document-scenarios.json'));
+
+function inputOf(id: string, lang: 'pl' | 'en' = 'pl'): DocumentInput {
+  const scenario = scenarios.find((entry) => entry.id === id);
+  if (!scenario) throw new Error(`no scenario ${id}`);
+  return structuredClone({ client: scenario.client, offboarding: scenario.offboarding, settings: scenario.settings, today: scenario.today, lang, values: scenario.values ?? {} }) as DocumentInput;
+}
+
+const text = (document: DocumentModel) => rawText(document).replace(/[\u00a0\u202f]/g, ' ');
+
+function ready(result: DocumentResult): DocumentModel {
+  if (result.status !== 'ready') throw new Error(`expected a document, got ${result.status}: ${JSON.stringify(result)}`);
+  return result.document;
+}
+
+function missingPaths(result: DocumentResult): string[] {
+  if (result.status !== 'missing') throw new Error(`expected missing facts, got ${result.status}`);
+  return result.missing.map((fact) => fact.path);
+}
+
+/** The mutual-person scenario as an agreement with no notice: the agreement and the handover apply. */
+function withoutNotice(id: string, lang: 'pl' | 'en' = 'pl'): DocumentInput {
+  const input = inputOf(id, lang);
+  delete input.offboarding!.notice;
+  return input;
+}
+
+describe('KRS only of a company in the register', () => {
+  it('is not asked of a sole trader or a private person, on either side', () => {
+    const input = inputOf('pl-mutual-person');
+    for (const kind of ['termination-agreement', 'handover-record', 'settlement-statement'] as const) {
+      expect(buildDocument(kind, input).status, kind).toBe('ready');
+    }
+    const soleTrader = inputOf('pl-written-letter');
+    delete soleTrader.settings.profile.nip;
+    expect(missingPaths(buildDocument('settlement-statement', soleTrader))).toEqual(['sender.nip']);
+  });
+
+  it('is asked of a company or partnership, and labelled as the company’s', () => {
+    const input = inputOf('pl-written-letter');
+    input.settings.profile.company = 'Studio Nowak sp. z o.o.';
+    delete input.client!.krs;
+    const result = buildDocument('settlement-statement', input);
+    expect(missingPaths(result).sort()).toEqual(['client.krs', 'sender.krs']);
+    if (result.status === 'missing') expect(result.missing.map((fact) => fact.label)).toEqual(['numer KRS Twojej spółki', 'numer KRS spółki klienta']);
+  });
+});
+
+describe('who represents a company, and whose name stands under a line', () => {
+  it('Polish: "w imieniu której działa" with the nominative, in all three signed documents', () => {
+    const statement = text(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
+    const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-written-letter'))));
+    const handover = text(ready(buildDocument('handover-record', inputOf('pl-written-letter'))));
+    for (const document of [statement, agreement, handover]) {
+      expect(document).toContain('Acme Sp. z o.o.\n    w imieniu której działa Anna Kowalska – Prezes Zarządu\n');
+      expect(document).not.toMatch(/reprezentowan[ay] przez:/);
+    }
+    expect(agreement).toMatch(/Zamawiający\n {4}Anna Kowalska, Prezes Zarządu/);
+  });
+
+  it('English: no "represented by" in the heading; the company signs for and on behalf of itself', () => {
+    const input = inputOf('en-client-notice', 'en');
+    const handover = text(ready(buildDocument('handover-record', input)));
+    expect(handover).not.toContain('represented by');
+    expect(handover).toContain('Signed for and on behalf of Clarke & Hope Ltd\n    Emma Clarke, Director');
+  });
+
+  it('a private client signs in his own name under every line of his', () => {
+    const input = withoutNotice('pl-mutual-person');
+    for (const kind of ['termination-agreement', 'handover-record', 'settlement-statement'] as const) {
+      const document = text(ready(buildDocument(kind, input)));
+      const lines = document.trimEnd().split('\n');
+      const captionAt = lines.findIndex((line, index) => index > lines.length - 8 && /Zleceniodawca|Przyjmujący/.test(line));
+      expect(lines[captionAt + 1], kind).toBe('    Jan Wiśniewski');
+      expect(document, kind).not.toContain('w imieniu której działa');
+    }
+  });
+});
+
+describe('the parties of the agreement (N-DB2)', () => {
+  it('stand in the nominative with no "pomiędzy:" before them, then are named the Parties', () => {
+    const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-mutual-person'))));
+    expect(agreement).not.toContain('pomiędzy:');
+    expect(agreement).toContain('zawarte w dniu 15 czerwca 2026 r.\n');
+    expect(agreement).toContain('Zleceniodawca i Zleceniobiorca, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:');
+  });
+});
+
+describe('a UK company sender (SI 2015/17 reg. 25)', () => {
+  it('prints its place of registration, number and registered office where recorded, in both languages', () => {
+    const en = text(ready(buildDocument('handover-record', inputOf('en-agency-qes', 'en'))));
+    expect(en).toContain('Northwind Studio Ltd\n    3 Canal Street\n    Manchester M1 3HE\n    United Kingdom\n    Registered in England and Wales, company no. 09876543\n    Registered office: 3 Canal Street, Manchester M1 3HE');
+    const pl = text(ready(buildDocument('handover-record', inputOf('en-agency-qes', 'pl'))));
+    expect(pl).toContain('Rejestr: England and Wales, nr 09876543\n    Siedziba: 3 Canal Street, Manchester M1 3HE');
+  });
+
+  it('prints nothing it does not know, and nothing for a person without a company', () => {
+    const input = inputOf('en-agency-qes', 'en');
+    delete input.settings.profile.registeredIn;
+    delete input.settings.profile.registeredOffice;
+    const numberOnly = text(ready(buildDocument('handover-record', input)));
+    expect(numberOnly).toContain('    Company no. 09876543\n');
+    expect(numberOnly).not.toMatch(/Registered (in|office)/);
+    const person = inputOf('en-agency-qes', 'en');
+    delete person.settings.profile.company;
+    expect(text(ready(buildDocument('handover-record', person)))).not.toContain('09876543');
+  });
+});
+
+describe('a BIC beside the account', () => {
+  it('is printed when the profile holds it, and left out when it does not', () => {
+    const withBic = text(ready(buildDocument('settlement-statement', inputOf('en-client-notice', 'en'))));
+    expect(withBic).toContain('to the Contractor’s bank account PL02 1050 0099 7603 1234 5678 9123 (BIC INGBPLPW).');
+    const input = inputOf('en-client-notice', 'en');
+    delete input.settings.profile.bic;
+    const without = text(ready(buildDocument('settlement-statement', input)));
+    expect(without).toContain('to the Contractor’s bank account PL02 1050 0099 7603 1234 5678 9123.');
+    expect(without).not.toContain('BIC');
+  });
+
+  it('a typed one is normalised, and one that is no BIC is asked for again with why', () => {
+    const input = inputOf('pl-written-letter');
+    input.values = { ...input.values, 'client.bic': 'pkop plpw' };
+    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('na rachunek bankowy Zamawiającego nr PL27 1140 2004 0000 3002 0135 5387 (BIC: PKOPPLPW)');
+    input.values = { ...input.values, 'client.bic': 'PKO' };
+    const result = buildDocument('settlement-statement', input);
+    expect(result).toMatchObject({ status: 'missing', missing: [{ path: 'client.bic', detail: expect.stringContaining('nie jest kodem BIC') }] });
+  });
+});
+
+describe('the refund account (N-DA5)', () => {
+  it('is the client’s from the record, else asked for — never the user’s own', () => {
+    const input = withoutNotice('pl-mutual-person');
+    expect(text(ready(buildDocument('termination-agreement', input)))).toContain('na wskazany przez Zleceniodawcę rachunek bankowy nr 12 1020 1026 0000 0402 0123 4567');
+    delete input.client!.bankAccount;
+    input.settings.profile.bankAccount = 'PL61 1090 1014 0000 0712 1981 2874';
+    const result = buildDocument('termination-agreement', input);
+    expect(missingPaths(result)).toEqual(['client.bankAccount']);
+    if (result.status === 'missing') expect(result.missing[0]?.label).toBe('numer rachunku bankowego, który klient wskazał do zwrotu');
+  });
+});
+
+describe('a written-off receivable', () => {
+  it('stays an unpaid debt in what the client reads: counted in the totals and the balance, the write-off unmentioned', () => {
+    const input = inputOf('pl-written-letter');
+    const item = input.offboarding!.settlement.find((entry) => entry.id === 'fv-5')!;
+    item.writtenOff = true;
+    const statement = text(ready(buildDocument('settlement-statement', input)));
+    expect(statement).toMatch(/\| 4 305,00 zł \| do zapłaty \(termin nie upłynął\) \|/);
+    expect(statement).toMatch(/\| PLN +\| +4 305,00 zł \| +0,00 zł \| +4 305,00 zł \| Zamawiający na rzecz Wykonawcy/);
+    expect(statement).not.toMatch(/spisan|umorz|(^|\s)odpis|written off/i);
+    // The agreement's "no further claims" does not release it unasked: it is a listed payment.
+    delete input.offboarding!.notice;
+    const agreement = text(ready(buildDocument('termination-agreement', input)));
+    expect(agreement).toContain('Zamawiający zapłaci Wykonawcy kwotę 4 305,00 zł');
+  });
+});
+
+describe('no invoice assumed (N-DA1)', () => {
+  it('the agreement speaks of a faktura or a rachunek, never of "zafakturowane"', () => {
+    const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-mutual-person'))));
+    expect(agreement).not.toMatch(/zafakturowan/);
+    expect(agreement).toContain('nie wystawiono faktury ani rachunku');
+  });
+});
+
+describe('a notice signed with a qualified electronic signature (EN D-B1)', () => {
+  it('has no line for ink: the signatory is named, receipt is confirmed by e-mail', () => {
+    const document = ready(buildDocument('termination-statement', inputOf('en-agency-qes', 'en')));
+    expect(document.blocks.some((block) => block.type === 'signatures')).toBe(false);
+    expect(text(document)).toContain('This notice is signed with a qualified electronic signature.\n\nPlease confirm receipt of this notice by e-mail to sarah@northwind.studio.\n\nSigned for and on behalf of Northwind Studio Ltd: Sarah Mills, Managing Director');
+    const letter = ready(buildDocument('termination-statement', inputOf('pl-written-letter')));
+    expect(letter.blocks.some((block) => block.type === 'signatures')).toBe(true);
+  });
+});
+
+describe('an agreement beside a notice (art. 61 § 1 k.c.)', () => {
+  it('a notice still in transit can be revoked without consent; a delivered one only met by another agreed date', () => {
+    const transit = buildDocument('termination-agreement', inputOf('pl-written-letter'));
+    expect(transit.status === 'not-applicable' && transit.reason).toContain('możesz je odwołać bez jego zgody');
+    const delivered = inputOf('pl-written-letter');
+    delivered.offboarding!.notice!.deliveredOn = '2026-03-12';
+    const result = buildDocument('termination-agreement', delivered);
+    expect(result.status === 'not-applicable' && result.reason).toContain('Nie można go już odwołać');
+  });
+});
+
+describe('English for a sole trader and a payer abroad', () => {
+  it('a sole trader is the person trading under the business name; Polish keeps the name below the business', () => {
+    const en = text(ready(buildDocument('settlement-statement', inputOf('en-client-notice', 'en'))));
+    expect(en).toContain('Contractor:\n    Magdalena Kaczmarek trading as Kaczmarek Translations\n');
+    expect(en).toContain('between Magdalena Kaczmarek trading as Kaczmarek Translations and Clarke & Hope Ltd (the “Parties”)');
+    const pl = text(ready(buildDocument('settlement-statement', inputOf('en-client-notice', 'pl'))));
+    expect(pl).toContain('Kaczmarek Translations\n    Magdalena Kaczmarek\n');
+  });
+
+  it('a Polish NRB becomes an IBAN in English only when its check digits prove it', () => {
+    const input = inputOf('en-client-notice', 'en');
+    input.settings.profile.bankAccount = '61 1090 1014 0000 0712 1981 2874';
+    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('bank account PL61 1090 1014 0000 0712 1981 2874 (BIC INGBPLPW)');
+    input.settings.profile.bankAccount = '62 1090 1014 0000 0712 1981 2874';
+    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('bank account 62 1090 1014 0000 0712 1981 2874 (BIC INGBPLPW)');
+    const pl = inputOf('en-client-notice', 'pl');
+    pl.settings.profile.bankAccount = '61 1090 1014 0000 0712 1981 2874';
+    expect(text(ready(buildDocument('settlement-statement', pl)))).toContain('nr 61 1090 1014 0000 0712 1981 2874 (BIC: INGBPLPW)');
+  });
+});
