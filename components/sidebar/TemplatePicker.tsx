@@ -11,7 +11,7 @@ import { searchTemplates } from '../../templates/template-search';
 import { Button } from '../ui/controls';
 import { useSidebar } from './context';
 import { TONE_LABEL } from './labels';
-import { PickerShortcutHint } from './picker-shortcut';
+import { PickerShortcutHint, focusOnceShown } from './picker-shortcut';
 
 export interface AtCaret {
   /** Grows by one at each press of the shortcut; 0: never pressed. */
@@ -34,9 +34,7 @@ export function TemplatePicker({ templates, onPick, atCaret }: { templates: read
     setOpen(true);
     setByShortcut(true);
   }, [signal]);
-  useEffect(() => {
-    if (open && byShortcut) search.current?.focus();
-  }, [open, byShortcut, signal]);
+  useEffect(() => (open && byShortcut && search.current ? focusOnceShown(search.current) : undefined), [open, byShortcut, signal]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const opener = useRef<HTMLSpanElement>(null);

@@ -52,6 +52,22 @@ export function usePickerShortcut(deps: SidebarDeps, enabled: boolean): number {
   return presses;
 }
 
+/**
+ * Focuses the search as soon as the frame can take it: the content script shows the frame in the
+ * same moment it tells us, and a frame that has not been laid out yet refuses focus. Animation
+ * frames run only once it is shown; a few are enough. Returns a function that stops trying.
+ */
+export function focusOnceShown(input: HTMLElement, frames = 60): () => void {
+  let handle = 0;
+  const attempt = (left: number) => {
+    input.focus();
+    if (input.ownerDocument.activeElement === input || left <= 0) return;
+    handle = requestAnimationFrame(() => attempt(left - 1));
+  };
+  attempt(frames);
+  return () => cancelAnimationFrame(handle);
+}
+
 /** Inserts a template as its card's Insert would, with nothing typed yet: a missing value stays a placeholder. */
 export async function insertAtCaret(deps: SidebarDeps, model: SidebarModel, state: SidebarState, template: Template): Promise<void> {
   if (!state.settings) return;
