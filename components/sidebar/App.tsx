@@ -174,8 +174,10 @@ function RecordView({ state }: { state: SidebarState }) {
 
 function SuggestionsSection({ state }: { state: SidebarState }) {
   const { t, deps, model } = useSidebar();
+  const pickerShown = state.record !== null || state.conversation !== 'none';
   const shortcutOn = shortcutEnabled(state);
-  const presses = usePickerShortcut(deps, shortcutOn);
+  // Where the picker is not shown (no conversation, no client) the key stays the page's.
+  const presses = usePickerShortcut(deps, shortcutOn && pickerShown);
   // A template picked by hand opens as the first card until another is picked.
   const [picked, setPicked] = useState<Template | null>(null);
   const templates = useMemo(() => mergeTemplates(deps.templates.builtInTemplates(), state.storedTemplates), [deps, state.storedTemplates]);
@@ -194,7 +196,7 @@ function SuggestionsSection({ state }: { state: SidebarState }) {
       return [];
     }
   }, [state.context, state.record, state.events, state.storedTemplates, state.settings, deps]);
-  if (!state.record && state.conversation === 'none') return null;
+  if (!pickerShown) return null;
   const shown = picked ? [pickedSuggestion(picked), ...suggestions.filter((s) => s.template.id !== picked.id)] : suggestions;
   return (
     <Section title={t('suggestionsTitle')} testId="suggestions">

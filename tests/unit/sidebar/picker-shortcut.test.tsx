@@ -39,7 +39,7 @@ class FakeShortcut implements ComposeShortcutPort {
   }
 }
 
-async function sidebar(stored: Partial<Parameters<typeof settings>[0]> = {}, uiLanguage: 'pl' | 'en' = 'en') {
+async function sidebar(stored: Partial<Parameters<typeof settings>[0]> = {}, uiLanguage: 'pl' | 'en' = 'en', noConversation = false) {
   const store = new FakeStore();
   store.settings = settings({ ...stored, uiLanguage });
   store.addClient({ name: 'ACME', domains: ['acme.pl'] });
@@ -47,6 +47,7 @@ async function sidebar(stored: Partial<Parameters<typeof settings>[0]> = {}, uiL
     template('settlement', 'pl'), template('feedback-request', 'pl'), template('feedback-request', 'en'),
   ]);
   const page = new FakePage();
+  if (noConversation) page.context = null;
   const shortcut = new FakeShortcut();
   const all = { ...deps({ store, page }), templates: engine, shortcut };
   const model = createSidebarModel(all);
@@ -113,5 +114,12 @@ describe('the picker opened by the compose-box shortcut', () => {
     expect($('picker-shortcut-hint')).toBeNull();
     await act(() => shortcut.press());
     expect($('template-picker')).toBeNull();
+  });
+
+  it('where the picker is not shown (no conversation, no client), the key stays the page\'s', async () => {
+    const { shortcut } = await sidebar({}, 'en', true);
+    expect($('open-template-picker')).toBeNull();
+    expect(shortcut.enabled.at(-1)).toBe(false);
+    expect(shortcut.listening).toBe(0);
   });
 });
