@@ -13,7 +13,7 @@ import { pickerShortcutLabel } from '../../webmail/compose-shortcut';
 export const composeShortcutMessages = {
   title: { pl: 'Skrót w treści wiadomości', en: 'Shortcut in the message body' },
   what: {
-    pl: 'Gdy kursor jest w treści odpowiedzi lub nowej wiadomości w Gmailu albo Outlooku, {keys} otwiera panel z listą szablonów. Enter wstawia wybrany szablon w miejscu kursora (Ctrl+Z go cofa), Esc wraca do wiadomości bez zmian.',
+    pl: 'Gdy kursor jest w treści odpowiedzi lub nowej wiadomości w Gmailu albo Outlooku, {keys} otwiera panel z listą szablonów. Enter wstawia wybrany szablon w miejscu kursora (Ctrl+Z cofa wstawienie), Esc wraca do wiadomości bez zmian.',
     en: 'With the cursor in the body of a reply or a new message in Gmail or Outlook, {keys} opens the sidebar at the list of templates. Enter inserts the chosen template at the cursor (Ctrl+Z undoes it); Esc goes back to the message, unchanged.',
   },
   toggle: { pl: 'Włącz skrót {keys}', en: 'Turn on the {keys} shortcut' },
