@@ -4,7 +4,7 @@
  * this map is where they meet, so that one messenger type covers all of them.
  */
 import type { StoreChanged, StoreOperations } from '../storage/protocol';
-import type { ConversationHello, ConversationPush, PageOperations } from '../webmail/page-protocol';
+import type { ConversationHello, ConversationPush, PageOperations, PickerShortcutPush } from '../webmail/page-protocol';
 
 /** Answered by the background for the sidebar. */
 export interface BackgroundOperations {
@@ -26,4 +26,5 @@ export type OffboardOperation = keyof OffboardProtocol;
 export interface OffboardChannels {
   'offboard:store-changes': { hello: never; push: StoreChanged };
   'offboard:conversation': { hello: ConversationHello; push: ConversationPush };
+  'offboard:compose-shortcut': { hello: ConversationHello; push: PickerShortcutPush };
 }

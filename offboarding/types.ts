@@ -338,4 +338,6 @@ export interface Settings {
   sidebarOpen?: boolean;
   /** Remind when the last backup is older than this many days; absent: BACKUP_REMINDER_DEFAULT_DAYS. */
   backupReminderDays?: number;
+  /** Ctrl+Shift+Space in a message body opens the template picker; absent: on. */
+  composeShortcut?: boolean;
 }

@@ -538,6 +538,7 @@ export const settingsSchema = z.strictObject({
   uiLanguage: z.enum(['auto', 'pl', 'en']),
   sidebarOpen: z.boolean().optional(),
   backupReminderDays: z.number().int('Expected a whole number of days').min(1).max(365).optional(),
+  composeShortcut: z.boolean().optional(),
 }) satisfies z.ZodType<Settings>;
 
 /** What a fresh install uses until the user saves settings. */

@@ -16,6 +16,10 @@ export interface PageOperations {
   'page.insertDraft': { req: { draft: Draft; token: string }; res: InsertResult };
   /** background (keyboard command, no token) or sidebar → content script */
   'page.setSidebar': { req: { open: boolean | 'toggle'; token?: string }; res: { open: boolean } };
+  /** sidebar → content script: the compose-box shortcut is on or off (the user's setting, which the content script cannot read). */
+  'page.setComposeShortcut': { req: { enabled: boolean; token: string }; res: { enabled: boolean } };
+  /** sidebar → content script: the picker was closed with Escape; focus and caret go back to the body, nothing changed. */
+  'page.returnToEditor': { req: { token: string }; res: { returned: boolean } };
 }
 
 /**
@@ -30,4 +34,15 @@ export interface ConversationHello {
 
 export interface ConversationPush {
   context: ConversationContext;
+}
+
+/**
+ * The sidebar's channel for the compose-box shortcut (webmail/compose-shortcut.ts): opened with the
+ * pairing token like the conversation channel; each push means "the user pressed it in a body, the
+ * caret is kept: open the picker and take the focus".
+ */
+export const SHORTCUT_CHANNEL = 'offboard:compose-shortcut';
+
+export interface PickerShortcutPush {
+  shortcut: 'template-picker';
 }

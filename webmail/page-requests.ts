@@ -1,5 +1,5 @@
 /**
- * Validation of what extension pages ask the content script to do. Three small shapes checked by
+ * Validation of what extension pages ask the content script to do. Small shapes checked by
  * hand rather than with zod: the content script stays small (zod/mini was a third of its bundle),
  * and each check answers like a zod schema (`safeParse`, issues with a path) so the one checked-
  * handler helper reads them alike. Unknown keys are dropped, as zod's objects do. Limits match
@@ -78,4 +78,14 @@ export const setSidebarRequestSchema = schema<{ open: boolean | 'toggle'; token?
     return undefined;
   }
   return { open, ...token(object, issues) };
+});
+
+export const setComposeShortcutRequestSchema = schema<{ enabled: boolean; token?: string }>((value, path, issues) => {
+  const object = record(value, path, issues);
+  if (!object) return undefined;
+  if (typeof object.enabled !== 'boolean') {
+    issues.push({ path: ['enabled'], message: 'Expected true or false' });
+    return undefined;
+  }
+  return { enabled: object.enabled, ...token(object, issues) };
 });

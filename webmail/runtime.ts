@@ -7,15 +7,16 @@
  * requests come only through the extension runtime, from this extension's own pages.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CaretKeeper } from './caret';
+import { CaretKeeper, chooseEditor } from './caret';
+import { watchComposeShortcut } from './compose-shortcut';
 import { mountSidebarFrame, showUpdatedHint, SIDEBAR_WIDTH_PX, type SidebarFrame } from './frame';
 import { frameObstruction } from './frame-visibility';
 import { createPublisher, type ChannelPort } from '../common/messaging/channel';
 import { checked, Refusal, type Messenger } from '../common/messaging/messenger';
 import { senderKind, type ExtensionIdentity } from '../common/messaging/senders';
 import { insertDraft } from './insert';
-import { CONVERSATION_CHANNEL, type ConversationPush, type PageOperations } from './page-protocol';
-import { insertDraftRequestSchema, setSidebarRequestSchema, tokenRequestSchema } from './page-requests';
+import { CONVERSATION_CHANNEL, SHORTCUT_CHANNEL, type ConversationPush, type PageOperations, type PickerShortcutPush } from './page-protocol';
+import { insertDraftRequestSchema, setComposeShortcutRequestSchema, setSidebarRequestSchema, tokenRequestSchema } from './page-requests';
 import { createSidebarPairing, type SidebarPairing } from './pairing';
 import type { ConversationContext, InsertResult, WebmailAdapter } from './types';
 import { watchConversation } from './watch';
@@ -28,7 +29,7 @@ export interface PageRuntimeDeps {
   /** The requests the sidebar and the background send this page (the entry point passes the live one). */
   messenger: Pick<Messenger<PageOperations>, 'onMessage'>;
   /** Ports opened to this content script: each sidebar's own conversation channel. */
-  channels: { onConnect(name: typeof CONVERSATION_CHANNEL, accept: (port: ChannelPort) => void): () => void };
+  channels: { onConnect(name: typeof CONVERSATION_CHANNEL | typeof SHORTCUT_CHANNEL, accept: (port: ChannelPort) => void): () => void };
   extension?: ExtensionIdentity;
   debounceMs?: number;
   openState?: SidebarOpenState;
@@ -178,6 +179,28 @@ export function startPageRuntime(
   };
   cleanups.push(watchConversation(doc, win, adapter, publish, { debounceMs: deps.debounceMs ?? 300 }));
 
+  // The compose-box shortcut: off until our sidebar passes on the user's setting, and only while a
+  // sidebar of ours listens (otherwise the key press stays the page's).
+  const shortcutChannels = createPublisher({ extension, from: ['sidebar'], admit: (hello) => pairing.holds(tokenOf(hello)) });
+  cleanups.push(deps.channels.onConnect(SHORTCUT_CHANNEL, (port) => shortcutChannels.accept(port)));
+  let shortcutOn = false;
+  const bodies = (): HTMLElement[] => adapter.findEditors?.(doc) ?? [adapter.findEditor(doc)].filter((e): e is HTMLElement => e !== null);
+  watchComposeShortcut(doc, {
+    editors: bodies,
+    enabled: () => shortcutOn && shortcutChannels.size > 0 && !orphaned(),
+    onShortcut: () => {
+      caret.remember();
+      if (!frame.isOpen()) {
+        userChose = true;
+        frame.setOpen(true);
+        openState.save(true);
+      }
+      shortcutChannels.publish({ shortcut: 'template-picker' } satisfies PickerShortcutPush);
+      frame.iframe.focus();
+    },
+    addEventListener: (target, type, handler, options) => ctx.addEventListener(target, type, handler as EventListener, options),
+  });
+
   /** Only the sidebar frame we created (it holds our token) may read the conversation or insert. */
   const holdsOurToken = (data: unknown): void => {
     if (!pairing.holds(tokenOf(data))) throw new Refusal('forbidden', NOT_OUR_FRAME);
@@ -207,6 +230,26 @@ export function startPageRuntime(
         throw error;
       }
     }),
+    messenger.onMessage('page.setComposeShortcut', checked({
+      ...fromOurSidebar,
+      op: 'page.setComposeShortcut',
+      schema: setComposeShortcutRequestSchema,
+      run: (request) => {
+        shortcutOn = request.enabled;
+        return { enabled: shortcutOn };
+      },
+    })),
+    messenger.onMessage('page.returnToEditor', checked({
+      ...fromOurSidebar,
+      op: 'page.returnToEditor',
+      schema: tokenRequestSchema,
+      run: () => {
+        // Focus is in our frame now: the body is the one the user last focused.
+        const editor = chooseEditor(doc, bodies(), caret.lastFocused());
+        if (editor) caret.restore(editor);
+        return { returned: editor !== null };
+      },
+    })),
     messenger.onMessage(
       'page.setSidebar',
       checked({

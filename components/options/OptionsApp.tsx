@@ -20,6 +20,7 @@ import { SettingsForm } from './SettingsForm';
 import { TemplateManager } from './TemplateManager';
 import type { TemplateTools } from './template-tools';
 import { WebmailAccessSection } from './WebmailAccessSection';
+import { ComposeShortcutSetting } from './ComposeShortcutSetting';
 import type { WebmailPermissions } from './webmail-permissions';
 
 export interface OptionsAppProps {
@@ -64,6 +65,7 @@ export function OptionsApp({ store, nav, tools, languages, today, hash = '', web
       <p><InsightsLink nav={nav} lang={lang} className="ui-button ui-button--secondary" /></p>
       {clientId !== null && <ClientCard t={t} store={store} nav={nav} clientId={clientId} uiLang={lang} />}
       <SettingsForm t={t} store={store} settings={settings} onSaved={model.saved} />
+      <ComposeShortcutSetting store={store} settings={settings} uiLang={lang} onSaved={model.saved} />
       <TemplateManager t={t} uiLang={lang} store={store} tools={tools} settings={settings} today={day} />
       {webmailPermissions && <WebmailAccessSection permissions={webmailPermissions} uiLang={lang} />}
       <DataSection t={t} store={store} uiLang={lang} />

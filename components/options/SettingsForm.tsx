@@ -7,7 +7,7 @@ import { userErrorText } from '../../common/user-errors';
 import { resolveUiLang } from '../../common/i18n';
 import { LIMITS } from '../../common/limits';
 import type { OptionsTranslate } from './messages';
-import { draftFromSettings, noticeProblem, settingsFromDraft } from './settings-draft';
+import { draftFromSettings, noticeProblem, settingsFromDraft, withValuesOwnedElsewhere } from './settings-draft';
 import type { NoticeUnit, SettingsDraft } from './settings-draft';
 
 interface SettingsFormProps {
@@ -35,7 +35,7 @@ export function SettingsForm({ t, store, settings, onSaved }: SettingsFormProps)
     if (noticeError) return;
     setSaving(true);
     try {
-      const saved = await store.call('settings.put', { settings: settingsFromDraft(draft) });
+      const saved = await store.call('settings.put', { settings: withValuesOwnedElsewhere(settingsFromDraft(draft), settings) });
       setStatus({ tone: 'ok', text: t('saved') });
       onSaved(saved);
     } catch (caught) {

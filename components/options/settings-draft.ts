@@ -40,3 +40,15 @@ export function settingsFromDraft(draft: SettingsDraft): Settings {
   }
   return { ...draft.settings, profile: cleanProfile, defaultNoticePeriod: period };
 }
+
+/**
+ * The form's settings with the values other controls of the page own (the backup reminder, the
+ * compose-box shortcut) taken from the latest settings: saving the form never undoes them.
+ */
+export function withValuesOwnedElsewhere(fromForm: Settings, latest: Settings): Settings {
+  const { backupReminderDays: _days, composeShortcut: _shortcut, ...rest } = fromForm;
+  const next: Settings = { ...rest };
+  if (latest.backupReminderDays !== undefined) next.backupReminderDays = latest.backupReminderDays;
+  if (latest.composeShortcut !== undefined) next.composeShortcut = latest.composeShortcut;
+  return next;
+}

@@ -28,6 +28,7 @@ import { pickedSuggestion } from './drafts';
 import { mergeTemplates } from '../../templates/template-set';
 import type { Template } from '../../templates/types';
 import { AfterCaptureSection } from './AfterCaptureSection';
+import { insertAtCaret, shortcutEnabled, usePickerShortcut } from './picker-shortcut';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
   const state = useModelState(model);
@@ -172,7 +173,11 @@ function RecordView({ state }: { state: SidebarState }) {
 }
 
 function SuggestionsSection({ state }: { state: SidebarState }) {
-  const { t, deps } = useSidebar();
+  const { t, deps, model } = useSidebar();
+  const pickerShown = state.record !== null || state.conversation !== 'none';
+  const shortcutOn = shortcutEnabled(state);
+  // Where the picker is not shown (no conversation, no client) the key stays the page's.
+  const presses = usePickerShortcut(deps, shortcutOn && pickerShown);
   // A template picked by hand opens as the first card until another is picked.
   const [picked, setPicked] = useState<Template | null>(null);
   const templates = useMemo(() => mergeTemplates(deps.templates.builtInTemplates(), state.storedTemplates), [deps, state.storedTemplates]);
@@ -191,11 +196,20 @@ function SuggestionsSection({ state }: { state: SidebarState }) {
       return [];
     }
   }, [state.context, state.record, state.events, state.storedTemplates, state.settings, deps]);
-  if (!state.record && state.conversation === 'none') return null;
+  if (!pickerShown) return null;
   const shown = picked ? [pickedSuggestion(picked), ...suggestions.filter((s) => s.template.id !== picked.id)] : suggestions;
   return (
     <Section title={t('suggestionsTitle')} testId="suggestions">
-      <TemplatePicker templates={templates} onPick={setPicked} />
+      <TemplatePicker
+        templates={templates}
+        onPick={setPicked}
+        atCaret={deps.shortcut ? {
+          signal: presses,
+          enabled: shortcutOn,
+          insert: (template) => void insertAtCaret(deps, model, state, template),
+          returnToEditor: () => void deps.shortcut?.returnToEditor().catch(() => undefined),
+        } : undefined}
+      />
       <Suggestions state={state} suggestions={shown} pickedId={picked?.id} />
     </Section>
   );

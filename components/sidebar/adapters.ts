@@ -4,7 +4,7 @@
  */
 import { subscribe } from '../../common/messaging/channel';
 import { connectChannel, extensionStoreClient, offboardMessenger } from '../../messaging/extension';
-import { CONVERSATION_CHANNEL, type ConversationPush } from '../../webmail/page-protocol';
+import { CONVERSATION_CHANNEL, SHORTCUT_CHANNEL, type ConversationPush } from '../../webmail/page-protocol';
 import type { StoreClient } from '../../storage/protocol';
 import { builtInTemplates } from '../../templates/library';
 import { buildVariables, variableLabel } from '../../templates/variables';
@@ -12,7 +12,7 @@ import { renderTemplate } from '../../templates/render';
 import { suggest } from '../../templates/suggest';
 import { describeReason } from '../../templates/reasons';
 import { todayIso } from '../../offboarding/calendar';
-import type { ClipboardPort, PagePort, SidebarDeps, TemplateEngine } from './ports';
+import type { ClipboardPort, ComposeShortcutPort, PagePort, SidebarDeps, TemplateEngine } from './ports';
 import type { PairingTransport } from './pairing';
 import { workerPdfPort } from './pdf-port';
 
@@ -41,6 +41,27 @@ export function pairedPage(tabId: number, token: string): PagePort {
         },
         { hello: { token } },
       );
+    },
+  };
+}
+
+/** The compose-box shortcut of a paired sidebar: its own channel, requests with the token. */
+export function pairedShortcut(tabId: number, token: string): ComposeShortcutPort {
+  return {
+    onPressed(listener) {
+      return subscribe(
+        () => connectChannel(SHORTCUT_CHANNEL, { tabId, frameId: 0 }),
+        (push) => {
+          if (typeof push === 'object' && push !== null && (push as { shortcut?: unknown }).shortcut === 'template-picker') listener();
+        },
+        { hello: { token } },
+      );
+    },
+    async setEnabled(enabled) {
+      await messenger.sendMessage('page.setComposeShortcut', { enabled, token }, { tabId, frameId: 0 });
+    },
+    async returnToEditor() {
+      await messenger.sendMessage('page.returnToEditor', { token }, { tabId, frameId: 0 });
     },
   };
 }
@@ -102,8 +123,9 @@ export const realTemplates: TemplateEngine = {
   variableLabel,
 };
 
-export function realDeps(page: PagePort): SidebarDeps {
+export function realDeps(page: PagePort, shortcut?: ComposeShortcutPort): SidebarDeps {
   return {
+    ...(shortcut ? { shortcut } : {}),
     store: realStore,
     page,
     clipboard: realClipboard,

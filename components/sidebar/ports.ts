@@ -32,6 +32,16 @@ export interface PagePort {
   onContextChanged(listener: (context: ConversationContext) => void): () => void;
 }
 
+/** The compose-box shortcut (webmail/compose-shortcut.ts), as the paired content script offers it. */
+export interface ComposeShortcutPort {
+  /** Each press of the shortcut in a message body (the caret is kept there). Returns a function that stops listening. */
+  onPressed(listener: () => void): () => void;
+  /** Passes the user's setting on: the content script cannot read it, and keeps the key off until told. */
+  setEnabled(enabled: boolean): Promise<void>;
+  /** Focus and caret back to the body the shortcut was pressed in, nothing changed. */
+  returnToEditor(): Promise<void>;
+}
+
 export interface ClipboardPort {
   /** Writes rich text with a plain-text twin; rejects when the clipboard refuses. */
   writeDraft(draft: Pick<Draft, 'html' | 'text'>): Promise<void>;
@@ -84,4 +94,6 @@ export interface SidebarDeps {
   pageTimeoutMs?: number;
   /** Draws documents as PDF (a worker in the extension); absent, the documents offer no PDF. */
   pdf?: PdfPort;
+  /** The compose-box shortcut; absent when the sidebar is not framed into a webmail (no page to press it in). */
+  shortcut?: ComposeShortcutPort;
 }

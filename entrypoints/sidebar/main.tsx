@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/ui/theme.css';
 import '../../components/sidebar/sidebar.css';
 import { SidebarApp } from '../../components/sidebar/App';
-import { pairedPage, realDeps, realPairingTransport, unpairedPage } from '../../components/sidebar/adapters';
+import { pairedPage, pairedShortcut, realDeps, realPairingTransport, unpairedPage } from '../../components/sidebar/adapters';
 import { useModelState } from '../../components/ui/use-model-state';
 import { currentEmbedding, isAllowedEmbedding } from '../../components/sidebar/embedding';
 import { pairWithContentScript, type Pairing } from '../../components/sidebar/pairing';
@@ -21,7 +21,7 @@ function Framed({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
 }
 
 function start(pairing: Pairing | null): void {
-  const deps = realDeps(pairing ? pairedPage(pairing.tabId, pairing.token) : unpairedPage);
+  const deps = pairing ? realDeps(pairedPage(pairing.tabId, pairing.token), pairedShortcut(pairing.tabId, pairing.token)) : realDeps(unpairedPage);
   const model = createSidebarModel(deps);
   const root = document.getElementById('app')!;
   if (pairing === null) render(<SidebarApp model={model} deps={deps} />, root);

@@ -107,6 +107,37 @@ describe('OptionsApp', () => {
     expect(q('[data-testid="settings-status"]')?.textContent).toBe('Settings saved.');
   });
 
+  it('shows the compose-box shortcut in both languages and turns it off; saving the form later keeps it off', async () => {
+    const env = setup({ uiLanguage: 'pl' });
+    await mount(env);
+    const section = q('[data-testid="compose-shortcut-section"]')!;
+    expect(section.textContent).toContain('Skrót w treści wiadomości');
+    expect(section.textContent).toContain('Ctrl+Shift+Spacja otwiera panel z listą szablonów');
+    const toggle = q<HTMLInputElement>('[data-testid="compose-shortcut-toggle"]')!;
+    expect(toggle.checked).toBe(true);
+    await act(async () => {
+      toggle.checked = false;
+      toggle.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    const puts = () => env.calls.filter((call) => call.op === 'settings.put').map((call) => (call.req as { settings: Settings }).settings);
+    expect(puts().at(-1)?.composeShortcut).toBe(false);
+    expect(q<HTMLInputElement>('[data-testid="compose-shortcut-toggle"]')!.checked).toBe(false);
+    // The profile form was opened before the switch: its save must not turn the shortcut back on.
+    await input(q<HTMLInputElement>('[data-testid="profile-name"]')!, 'Aleksandra Lis');
+    await act(async () => {
+      q<HTMLFormElement>('[data-testid="settings-form"]')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await flush();
+    expect(puts().at(-1)).toMatchObject({ composeShortcut: false, profile: { name: 'Aleksandra Lis' } });
+  });
+
+  it('words the compose-box shortcut in English', async () => {
+    const env = setup({ uiLanguage: 'en' });
+    await mount(env);
+    expect(q('[data-testid="compose-shortcut-section"]')?.textContent).toContain('Ctrl+Shift+Space opens the sidebar at the list of templates. Enter inserts the chosen template at the cursor (Ctrl+Z undoes it)');
+  });
+
   it('shows validation messages with line and column in the template editor', async () => {
     await mount(setup({ uiLanguage: 'en' }));
     await click(q('[data-testid="new-template"]'));

@@ -105,7 +105,7 @@ describe('startPageRuntime', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(f.sent.map((s) => s.channel)).toEqual(['offboard:conversation']);
     expect(iframe.style.getPropertyValue('display')).toBe('block');
-    expect(f.listeners.map((l) => l.type)).toEqual(['selectionchange', 'keyup', 'mouseup', 'focusin']);
+    expect(f.listeners.map((l) => l.type)).toEqual(['selectionchange', 'keyup', 'mouseup', 'focusin', 'keydown']);
 
     const getContext = f.handlers.get('page.getContext')!;
     const context = (await getContext({ data: { token: TOKEN }, sender: sidebarSender })) as PageOperations['page.getContext']['res'];
@@ -181,7 +181,7 @@ describe('startPageRuntime', () => {
     const f = fakes();
     startPageRuntime(gmailAdapter, f.ctx, { doc, win: window as unknown as Window, messenger: f.messenger, channels: f.channels, extension, debounceMs: 50, ...paired() });
     await vi.advanceTimersByTimeAsync(100);
-    expect(f.handlers.size).toBe(4);
+    expect(f.handlers.size).toBe(6);
     for (const cb of f.invalidated) cb();
     expect(f.handlers.size).toBe(0);
     expect(doc.querySelector('[data-testid="offboard-sidebar"], [data-testid="offboard-toggle"]')).toBeNull();
