@@ -12,7 +12,7 @@ import { daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/cal
 import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
 import type { FlatCompensation } from '../offboarding/recovery';
-import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText } from './format';
+import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
 import { formalClosing, salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
@@ -546,7 +546,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     })),
     // Several currencies are several amounts ("kwot 3690,00 zł i 1200,00 €").
     severalAmounts: totals.length > 1,
-    total: totals.length > 0 ? totals.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+    total: totals.length > 0 ? joinWithAnd(totals, lang) : undefined,
     commercial: client !== undefined && isBusinessClient(client),
     hasNonPln: lines.some((line) => !line.compensation.applies),
   };
@@ -565,7 +565,7 @@ function refundVariables(items: readonly SettlementItem[], lang: Lang): Template
     .map((total) => formatMoney(total.liabilityOpen, total.currency, lang));
   const single = open.length === 1 ? open[0] : undefined;
   return {
-    amount: owed.length > 0 ? owed.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+    amount: owed.length > 0 ? joinWithAnd(owed, lang) : undefined,
     correctionNo: single?.invoiceNo?.trim() || undefined,
     dueDate: single?.dueOn ? formatDate(single.dueOn, lang) : undefined,
   };
@@ -771,7 +771,6 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
   // The invoice's own (contractual) due date is what the client sees; where it falls on a Saturday
   // or holiday, art. 115 k.c. moves the last day for payment, which the timing is measured by.
   const contractualIso = dueThen.flatMap((item) => (item.dueOn === undefined ? [] : [item.dueOn])).sort()[0] ?? dueIso;
-  const list = (nos: string[]) => (nos.length < 2 ? nos.join('') : `${nos.slice(0, -1).join(', ')}${lang === 'pl' ? ' i ' : ' and '}${nos[nos.length - 1]}`);
   return {
     dueDate: contractualIso === undefined ? undefined : formatDate(contractualIso, lang),
     lastPaymentDay: dueIso === undefined ? undefined : formatDate(dueIso, lang),
@@ -785,16 +784,16 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     daysLeftText: daysLeft === undefined ? undefined : formatCount(Math.max(daysLeft, 0), 'days', lang),
     daysOverdue: daysLeft === undefined ? undefined : Math.max(-daysLeft, 0),
     daysOverdueText: daysLeft === undefined ? undefined : formatCount(Math.max(-daysLeft, 0), 'days', lang),
-    outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+    outstanding: openAmounts.length > 0 ? joinWithAnd(openAmounts, lang) : undefined,
     // Amounts in two currencies are two amounts: "na kwoty", "kwot" (never "kwota … oraz …").
     severalAmounts: openAmounts.length > 1,
     hasOutstanding: openAmounts.length > 0,
-    invoiceNos: invoiceNos.length > 0 ? list(invoiceNos) : undefined,
+    invoiceNos: invoiceNos.length > 0 ? joinWithAnd(invoiceNos, lang) : undefined,
     severalInvoices: invoiceNos.length > 1,
     dueDatesDiffer: dueDates.size > 1,
     due: {
-      invoiceNos: dueThenNos.length > 0 ? list(dueThenNos) : undefined,
-      amount: dueThenAmounts.length > 0 ? dueThenAmounts.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+      invoiceNos: dueThenNos.length > 0 ? joinWithAnd(dueThenNos, lang) : undefined,
+      amount: dueThenAmounts.length > 0 ? joinWithAnd(dueThenAmounts, lang) : undefined,
       severalAmounts: dueThenAmounts.length > 1,
       severalInvoices: dueThenNos.length > 1,
     },
@@ -933,13 +932,12 @@ function setPath(vars: TemplateVariables, path: string, value: TemplateValue): v
 
 /** The open amounts owed each way, joined: "3690,00 zł i 1200,00 €"; "Several" tells the verb's number. */
 function openAmountsOneSentence(totals: ReadonlyArray<{ open: string; clientOwes: boolean; weOwe: boolean }>, lang: Lang): TemplateVariables {
-  const and = lang === 'pl' ? ' i ' : ' and ';
   const toUs = totals.filter((total) => total.clientOwes).map((total) => total.open);
   const toClient = totals.filter((total) => total.weOwe).map((total) => total.open);
   return {
-    owedToUs: toUs.length > 0 ? toUs.join(and) : undefined,
+    owedToUs: toUs.length > 0 ? joinWithAnd(toUs, lang) : undefined,
     owedToUsSeveral: toUs.length > 1,
-    owedToClient: toClient.length > 0 ? toClient.join(and) : undefined,
+    owedToClient: toClient.length > 0 ? joinWithAnd(toClient, lang) : undefined,
     owedToClientSeveral: toClient.length > 1,
   };
 }
