@@ -6,7 +6,7 @@
  * the counts, "1 element / 3 elementy / 5 elementów").
  */
 import type { HandoverItem, Lang, Offboarding } from '../offboarding/types';
-import { ACCESS_KINDS, inventoryOf, KIND_STEP } from '../offboarding/inventory';
+import { ACCESS_KINDS, inventoryOf } from '../offboarding/inventory';
 import { formatDate } from './format';
 import { polishPlural } from './polish';
 import type { TemplateVariables } from './types';
@@ -72,7 +72,8 @@ const labelled = (labels: string[]) => (labels.length === 0 ? undefined : labels
  * is the day the access step was ticked, used only when no revoked item carries its own date.
  */
 export function inventoryVariables(offboarding: Offboarding, lang: Lang, checklistRevokedOn: string | undefined): { handover: TemplateVariables; access: TemplateVariables } {
-  const items = inventoryOf(offboarding).filter((item) => KIND_STEP[item.kind] !== 'personal-data');
+  // Personal data handed back is handed over like any file (the note lists it); deleted data is not.
+  const items = inventoryOf(offboarding);
   const toHandOver = items.filter((item) => item.state === 'to-hand-over');
   const handedOver = items.filter((item) => item.state === 'handed-over');
   const toRevoke = toHandOver.filter((item) => ACCESS_KINDS.has(item.kind));

@@ -8,7 +8,7 @@ import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
-import { daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
+import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
 import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
 import type { FlatCompensation } from '../offboarding/recovery';
@@ -50,6 +50,8 @@ export const USER_VALUE_PATHS = [
   'access.revokedItems',
   'demand.deadline',
   'demand.compensation',
+  // The day a request for payment of an amount with no due date asks for (art. 455 k.c.).
+  'payment.requestedBy',
   'refund.invoiceNo',
   'rights.works',
   'rights.fields',
@@ -66,6 +68,7 @@ export const USER_VALUE_PATHS = [
 export const DATE_VALUE_PATHS: ReadonlySet<string> = new Set([
   'receipt.noticeReceivedOn',
   'payment.dueDate',
+  'payment.requestedBy',
   'settlement.finalInvoice.dueDate',
   'handover.completedOn',
   'access.revokedOn',
@@ -76,7 +79,7 @@ export const DATE_VALUE_PATHS: ReadonlySet<string> = new Set([
   'contract.signedOn',
   'contract.fixedTermEndsOn',
 ]);
-const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.dueDate']);
+const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.dueDate', 'payment.requestedBy']);
 
 /**
  * Every variable path with its label for the placeholder and the form, in both languages.
@@ -136,6 +139,8 @@ export const VARIABLE_LABELS = {
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
   'contract.fixedTermEndsOn': { pl: 'data zakończenia umowy na czas określony', en: 'fixed-term end date' },
   'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
+  'contract.nonRenewalNoticeDays': { pl: 'ile dni przed końcem okresu należy doręczyć informację o nieprzedłużeniu', en: 'how many days before the end of the term notice of non-renewal is due' },
+  'contract.nonRenewalInTime': { pl: 'wiadomość wysłana dziś dotrze przed terminem na informację o nieprzedłużeniu', en: 'a message sent today reaches the client before the non-renewal deadline' },
   'contract.hasNonRenewalDeadline': { pl: 'umowa przedłuża się automatycznie', en: 'the agreement renews automatically' },
   'contract.endsByNonRenewal': { pl: 'umowa na czas określony bez okresu wypowiedzenia (kończy się nieprzedłużeniem)', en: 'fixed term with no notice period (ends by non-renewal)' },
 
@@ -187,6 +192,8 @@ export const VARIABLE_LABELS = {
 
   'payment.dueDate': { pl: 'termin płatności', en: 'payment due date' },
   'payment.hasDueDate': { pl: 'termin płatności jest znany', en: 'the due date is known' },
+  'payment.onDemand': { pl: 'należność bez terminu płatności (płatna na wezwanie)', en: 'an amount with no due date (payable on request)' },
+  'payment.requestedBy': { pl: 'termin zapłaty, który wyznaczasz', en: 'the date you ask payment by' },
   'payment.lastPaymentDay': { pl: 'ostatni dzień terminowej zapłaty', en: 'last day for payment' },
   'payment.dueDateMoved': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
   'payment.dueDayKind': { pl: 'jaki to dzień (sobota, niedziela, święto)', en: 'what day it was (Saturday, Sunday, holiday)' },
@@ -376,7 +383,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       email: client.emails[0],
     };
     vars.recipient = recipientVariables(client);
-    vars.contract = contractVariables(client, lang);
+    vars.contract = { ...contractVariables(client, lang), nonRenewalInTime: nonRenewalInTime(client, today) };
     vars.notice = noticeVariables(client, offboarding, today, lang, input.overrides?.['notice.deliveryOn']);
     vars.parties = {
       // An address is not a party: the name is then a missing value.
@@ -616,11 +623,27 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     immediateBasis: IMMEDIATE_BASIS[contract.type]?.[lang],
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
+    // The contract states the days, not the date (computed from them): a message cites the days.
+    nonRenewalNoticeDays: nonRenewal && contract.nonRenewalNoticeDays !== undefined ? formatCount(contract.nonRenewalNoticeDays, 'days', lang) : undefined,
     nonRenewalDeadline: nonRenewal ? formatDate(nonRenewal, lang) : undefined,
     hasNonRenewalDeadline: nonRenewal !== null,
     // A fixed term and no notice period: the signed statement the sender sends is a non-renewal.
     endsByNonRenewal: contract.fixedTermEndsOn !== undefined && period === undefined,
   };
+}
+
+/**
+ * Whether an e-mail sent today is itself a non-renewal in time: documentary form only (under a
+ * written-form clause the signed statement counts, and its delivery is not today), and today no
+ * later than the last working day on or before the computed deadline (whether art. 115 k.c. saves
+ * a delivery after a deadline on a Sunday is arguable for a term counted back from the end).
+ */
+function nonRenewalInTime(client: Client, today: string): boolean {
+  const deadline = nonRenewalDeadlineFor(client);
+  if (deadline === null || client.contract.requiredForm === 'written') return false;
+  let safe = deadline;
+  while (nextWorkingDayPL(safe) !== safe) safe = addDaysIso(safe, -1);
+  return today <= safe;
 }
 
 /**
@@ -780,6 +803,9 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     // The last day for payment (art. 115 k.c.), which the before / on / after timing reads.
     dueDateIso: dueIso,
     hasDueDate: dueIso !== undefined,
+    // Something unpaid and no due date anywhere: the claim falls due on request (art. 455 k.c.), so
+    // a reminder "before the due date" is worded as the request that makes it due.
+    onDemand: dueIso === undefined && open.length > 0,
     daysLeft: daysLeft === undefined ? undefined : Math.max(daysLeft, 0),
     daysLeftText: daysLeft === undefined ? undefined : formatCount(Math.max(daysLeft, 0), 'days', lang),
     daysOverdue: daysLeft === undefined ? undefined : Math.max(-daysLeft, 0),

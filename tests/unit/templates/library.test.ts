@@ -275,6 +275,27 @@ describe('Polish and English conventions', () => {
     expect(draft.missing).not.toContain('demand.total');
   });
 
+  it('words the reminder before the due date as the request that makes an undated amount due (art. 455 k.c.)', () => {
+    const undated = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Wdrożenie sklepu', amountMinor: 1250000, currency: 'PLN', paid: false, invoiceNo: 'FV/7/2026' }] });
+    for (const lang of ['pl', 'en'] as const) {
+      for (const tone of ['formal', 'warm'] as const) {
+        const client = lang === 'pl' ? polishClient : englishClient;
+        const vars = buildVariables({ client, offboarding: { ...undated, clientId: client.id }, settings: lang === 'pl' ? settingsPl : settingsEn, today: '2026-04-02', lang, overrides: { 'payment.requestedBy': '2026-04-18' } });
+        const draft = renderTemplate(one({ kind: 'payment-reminder', lang, tone, variant: 'before' }), vars, { lang });
+        // No due date is invented or asked for: the user's date is the one the request sets,
+        // moved past a Saturday like any deadline the client must meet (art. 115 k.c.).
+        expect(draft.missing, `${lang} ${tone}`).toEqual([]);
+        expect(draft.text, `${lang} ${tone}`).toMatch(lang === 'pl' ? /20 kwietnia 2026 r\./ : /20 April 2026/);
+        expect(draft.text, `${lang} ${tone}`).not.toMatch(/mija termin|is due on/);
+        expect(draft.subject, `${lang} ${tone}`).toMatch(/Prośba o zapłatę|[Rr]equest for payment/);
+      }
+    }
+    const pl = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', tone: 'formal', variant: 'before' }), buildVariables({ client: polishClient, offboarding: undated, settings: settingsPl, today: '2026-04-02', lang: 'pl' }), { lang: 'pl' });
+    expect(pl.text).toContain('uprzejmie proszę o zapłatę należności z faktury nr FV/7/2026 w kwocie 12');
+    expect(pl.text).toContain('niniejsza wiadomość stanowi wezwanie do zapłaty (art. 455 k.c.)');
+    expect(pl.missing).toEqual(['payment.requestedBy']);
+  });
+
   it('the data-return request cites GDPR art. 28(3)(g)', () => {
     expect(render(one({ kind: 'data-return', lang: 'pl', variant: 'request' })).text).toContain('art. 28 ust. 3 lit. g RODO');
     expect(render(one({ kind: 'data-return', lang: 'en', variant: 'request' })).text).toContain('Article 28(3)(g) of the GDPR');

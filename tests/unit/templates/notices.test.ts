@@ -223,6 +223,20 @@ describe('mutual agreement', () => {
     expect(en).not.toContain('I agree to it');
   });
 
+  it('under a written-form clause agrees to the date and leaves the termination to the signed document (art. 77 § 2, 76 k.c.)', () => {
+    const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), written(polishClient)).text;
+    expect(pl).toContain('Zgadzam się na rozwiązanie umowy z dniem');
+    expect(pl).toContain('porozumienie dojdzie do skutku z chwilą podpisania przez obie strony dokumentu, który przygotuję i prześlę');
+    expect(pl).not.toMatch(/Przyjmuję ją|umowa ulegnie rozwiązaniu|chyba że/);
+    const warm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' }), written(polishClient)).text;
+    expect(warm).not.toMatch(/Przyjmuję|umowa ulegnie rozwiązaniu/);
+    const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), written(englishClient)).text;
+    expect(en).toContain('the termination will take effect only once both parties have signed a termination agreement');
+    expect(en).not.toMatch(/I accept it|will end on/);
+    const enWarm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'warm' }), written(englishClient)).text;
+    expect(enWarm).not.toMatch(/I accept it|will end by mutual consent on/);
+  });
+
   it('never defaults the agreed end date', () => {
     const result = draft(one({ kind: 'mutual-agreement', lang: 'pl', tone: 'formal' }), polishClient, { notice: null });
     expect(result.missing).toContain('agreement.endDate');
@@ -338,6 +352,22 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(refusal).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres.');
     // The recorded clause is the termination clause, never cited as the renewal one.
     expect(refusal).not.toContain('§ 7 ust. 2');
+    // The contract states the days, the tool computes the day (review N-A5 / EN A3): the letter
+    // states compliance with the clause, never a computed date "zgodnie z umową". 30 days before
+    // 30 June 2026 is Sunday 31 May: in time only until Friday 29 May (art. 115 k.c. is arguable).
+    expect(refusal).not.toMatch(/Zgodnie z umową|31 maja|art\. 115/);
+    const compliance = 'Oświadczenie składam z zachowaniem terminu przewidzianego w umowie (co najmniej 30 dni przed upływem okresu, na który umowa została zawarta).';
+    expect(refusal).toContain(compliance);
+    const at = (today: string, client: Client = auto, lang: Lang = 'pl') =>
+      renderTemplate(one({ kind: 'non-renewal', lang, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client), settings: lang === 'pl' ? settingsPl : settingsEn, today, lang }), { lang }).text;
+    expect(at('2026-05-29')).toContain(compliance);
+    expect(at('2026-05-30')).not.toContain('z zachowaniem terminu');
+    expect(at('2026-05-31')).not.toContain('z zachowaniem terminu');
+    // Under a written-form clause the e-mail is no statement: it claims no compliance.
+    expect(at('2026-05-01', written(auto))).not.toContain('z zachowaniem terminu');
+    const en = at('2026-05-01', { ...auto, language: 'en' }, 'en');
+    expect(en).toContain('This notice is given at least 30 days before the end of the term, as the agreement requires.');
+    expect(en).not.toMatch(/Under the agreement, notice|31 May/);
     const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
     expect(warm.text).toContain('nie wyrażam zgody na jej przedłużenie na kolejny okres');
     expect(warm.text).toContain('z dniem 30 czerwca 2026 r.');
