@@ -134,6 +134,7 @@ export const VARIABLE_LABELS = {
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
+  'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good reason' },
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
@@ -371,6 +372,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   };
   // Set with or without a client: with nobody known, "Yours faithfully," as after "Dear Sir or Madam,".
   vars.formalClosing = formalClosing(client ? formalSalutation(client, lang) : undefined, lang);
+  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not).
+  if (!client) vars.contract = { formUnknown: true };
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
     vars.formalSalutation = formalSalutation(client, lang);

@@ -62,11 +62,26 @@ describe('a notice under a documentary-form contract', () => {
   it('is the notice itself, ending from today (the e-mail reaches the client today)', () => {
     const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient, { notice: null });
     expect(pl.text).toContain('niniejszym wypowiadam umowę');
-    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
+    // The date holds only if the e-mail reaches the client today (art. 61, 111 § 2 k.c.; review PL5-A1).
+    expect(pl.text).toContain('Okres wypowiedzenia biegnie od dnia doręczenia niniejszego oświadczenia; przy doręczeniu w dniu 10 lutego 2026 r. umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
     expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
-    expect(en.text).toContain('The agreement will terminate on 10 March 2026.');
+    expect(en.text).toContain('If this notice reaches you today, 10 February 2026, the agreement will terminate on 10 March 2026.');
+    expect(en.text).not.toContain('If the agreement requires notice in writing');
+  });
+
+  it('with nothing recorded, never presents the e-mail as the binding notice (review EN A6)', () => {
+    for (const variant of ['period', 'end-of-month', 'immediate'] as const) {
+      const vars = buildVariables({ settings: settingsEn, today: TODAY, lang: 'en' });
+      const en = renderTemplate(one({ kind: 'termination-notice', lang: 'en', variant }), vars, { lang: 'en' });
+      expect(en.text, variant).not.toContain('Please accept this e-mail as formal notice');
+      expect(en.text, variant).toContain('If the agreement requires notice in writing, the binding notice is the signed one');
+      const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant }), buildVariables({ settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
+      expect(pl.text, variant).toContain('Jeżeli umowa zastrzega dla wypowiedzenia formę pisemną, wiążące jest podpisane oświadczenie');
+      // The end-of-month notice names its period, or asks for it (review PL5-A2 / EN5-B6).
+      if (variant === 'end-of-month') expect(pl.missing).toContain('contract.noticePeriod');
+    }
   });
 });
 
