@@ -257,7 +257,7 @@ export const VARIABLE_LABELS = {
 
   'handover.items': { pl: 'co zostało przekazane (lista)', en: 'what was handed over (list)' },
   'handover.completedOn': { pl: 'data zakończenia przekazania', en: 'date the handover was completed' },
-  'access.revokedItems': { pl: 'do czego usunięto Twoje dostępy (lista)', en: 'what your access was removed from (list)' },
+  'access.revokedItems': { pl: 'systemy, konta i narzędzia – jakie? (np. „panel WordPress, konto Google Ads”)', en: 'what your access was removed from (list)' },
   'access.revokedOn': { pl: 'data usunięcia dostępów', en: 'date access was removed' },
   'dataReturn.completedOn': { pl: 'data usunięcia danych osobowych', en: 'date the personal data was deleted' },
 
@@ -268,6 +268,7 @@ export const VARIABLE_LABELS = {
   'demand.invoices[].dueOn': { pl: 'termin płatności', en: 'due date' },
   'demand.invoices[].amount': { pl: 'kwota', en: 'amount' },
   'demand.invoices[].compensation': { pl: '40, 70 albo 100 euro – wg wartości faktury w złotych', en: 'EUR 40, 70 or 100, by the invoice value in PLN' },
+  'demand.invoices[].interestFrom': { pl: 'od kiedy biegną odsetki', en: 'interest runs from' },
   'demand.invoices[].lastDay': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
   'demand.onDemand': { pl: 'należność bez terminu płatności (art. 455 k.c.)', en: 'an amount with no due date (due on demand)' },
   'demand.onDemandItems': { pl: 'należności bez terminu płatności', en: 'amounts with no due date' },
@@ -542,6 +543,8 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
       dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
       // The last day for payment where art. 115 k.c. moved it past a Saturday or holiday.
       lastDay: item.dueOn && nextWorkingDayPL(item.dueOn) !== item.dueOn ? formatDate(nextWorkingDayPL(item.dueOn), lang) : undefined,
+      // Interest runs from the day after the last day for payment (art. 481 k.c.; after art. 115 moved it).
+      interestFrom: item.dueOn ? formatDate(addDaysIso(nextWorkingDayPL(item.dueOn), 1), lang) : undefined,
       amount: formatMoney(item.amountMinor, item.currency, lang),
       // Outside PLN the bracket needs the NBP rate the product does not have: the user fills it.
       compensation: compensationText(compensation, lang),

@@ -216,12 +216,17 @@ describe('mutual agreement', () => {
     const pl = draft(one({ kind, lang: 'pl', tone: 'formal' }), polishClient);
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
     // Two sentences (review 3, C4): the waiver, then what it does not touch.
-    expect(pl.text).toMatch(/nie będą miały wobec siebie dalszych roszczeń z tytułu umowy, z wyjątkiem zapłaty kwot wskazanych w zestawieniu\. Nie dotyczy to obowiązków, które trwają po rozwiązaniu umowy/);
-    for (const word of ['autorskie prawa majątkowe', 'licencje', 'poufność', 'ochrona danych osobowych', 'rękojmia']) expect(pl.text).toContain(word);
+    // A claim is excepted, not a payment; copyright is a right, not a duty (review PL5-A5).
+    expect(pl.text).toMatch(/nie będą miały wobec siebie dalszych roszczeń z tytułu umowy, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
+    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za wady']) expect(pl.text).toContain(word);
+    // Rękojmia is a contract for specific work's (art. 638 k.c.), not a service's (review EN5-B2).
+    expect(pl.text).not.toContain('rękojmi');
+    expect(draft(one({ kind, lang: 'pl', tone: 'formal' }), dzielo(polishClient)).text).toContain('rękojmi oraz gwarancji');
     expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
     // Copyright and confidentiality are not claims: they are said not to be affected.
-    expect(en.text).toMatch(/except for payment of the amounts listed in the statement\. This does not affect any terms that continue after termination/);
+    expect(en.text).toMatch(/except for claims for payment of the amounts listed in the statement\. This does not affect any rights and obligations that continue after termination/);
+    expect(en.text).not.toContain('statutory warranty');
     expect(en.text).toContain('both parties will sign a handover note');
     expect(en.text).not.toMatch(/handover-and-acceptance|receivables and liabilities|by mutual agreement/);
     expect(en.text).not.toContain('our cooperation');
