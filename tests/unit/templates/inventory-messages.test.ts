@@ -96,7 +96,7 @@ describe('the handover note’s cover', () => {
     expect(several.text).not.toContain('zostały usunięte');
     expect(several.text).toContain('O potwierdzenie usunięcia moich dostępów poproszę po przekazaniu danych dostępowych.');
     const en = draft({ kind: 'handover-complete', lang: 'en' }, [handed(domain, '2026-02-09'), repo, wp]);
-    expect(en.text).toContain('A separate handover note will confirm them once they have been handed over.');
+    expect(en.text).toContain('A separate handover record will confirm them once they have been handed over.');
     expect(en.text).not.toMatch(/complete the note|and confirm that my access/);
   });
 

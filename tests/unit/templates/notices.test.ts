@@ -227,7 +227,7 @@ describe('mutual agreement', () => {
     // Copyright and confidentiality are not claims: they are said not to be affected.
     expect(en.text).toMatch(/except for claims for payment of the amounts listed in the statement\. This does not affect any rights and obligations that continue after termination/);
     expect(en.text).not.toContain('statutory warranty');
-    expect(en.text).toContain('both parties will sign a handover note');
+    expect(en.text).toContain('both parties will sign a handover record');
     expect(en.text).not.toMatch(/handover-and-acceptance|receivables and liabilities|by mutual agreement/);
     expect(en.text).not.toContain('our cooperation');
   });
