@@ -407,3 +407,18 @@ describe("the reply to a client's notice under a written-form clause", () => {
     expect(byLetter.text).toContain('zakończy się z dniem');
   });
 });
+
+describe('a dispute of the client\'s notice of a fixed-term contract with no notice period', () => {
+  it('asks for the signed notice under written form and offers no "sooner" than a date not yet given (review EN5-B8, PL5-A4)', () => {
+    const fixed = (client: Client): Client => written({ ...client, contract: { ...client.contract, fixedTermEndsOn: '2026-06-30', noticePeriod: {} } });
+    const notice: NoticeRecord = { servedOn: '2026-02-03', channel: 'email', acknowledgementRequested: true, servedBy: 'client' };
+    const en = draft(one({ kind: 'termination-dispute', lang: 'en' }), fixed(englishClient), { notice }).text;
+    expect(en).toContain('It also requires notice in writing, so please send me a notice signed by hand or with a qualified electronic signature, stating the date on which you wish it to end.');
+    expect(en).not.toMatch(/sooner|provides for no notice period/);
+    expect(en).toContain('if it has been ended without good reason');
+    const pl = draft(one({ kind: 'termination-dispute', lang: 'pl' }), fixed(polishClient), { notice }).text;
+    expect(pl).toContain('a wypowiedzenie wymaga formy pisemnej – proszę o przesłanie oświadczenia podpisanego własnoręcznie lub kwalifikowanym podpisem elektronicznym, ze wskazaniem dnia zakończenia umowy.');
+    expect(pl).not.toMatch(/wcześniejszym zakończeniu|zostanie wypowiedziana/);
+    expect(pl).toContain('jeżeli wypowiedzenie nastąpiło bez ważnego powodu');
+  });
+});
