@@ -57,9 +57,16 @@ export function formatNoticePeriod(period: NoticePeriod, lang: Lang): string | u
   const parts = (['months', 'weeks', 'days'] as const)
     .filter((unit) => (period[unit] ?? 0) > 0)
     .map((unit) => formatCount(period[unit] ?? 0, unit, lang));
-  if (parts.length === 0) return undefined;
+  return parts.length === 0 ? undefined : joinWithAnd(parts, lang);
+}
+
+/**
+ * Several amounts or items in running text: "a, b i c" / "a, b and c". No comma before "i" (PWN:
+ * no comma before a single "i"), and the English library writes no serial comma either.
+ */
+export function joinWithAnd(parts: readonly string[], lang: Lang): string {
   const and = lang === 'pl' ? ' i ' : ' and ';
-  if (parts.length === 1) return parts[0];
+  if (parts.length < 2) return parts.join('');
   return parts.slice(0, -1).join(', ') + and + parts[parts.length - 1];
 }
 

@@ -6,7 +6,7 @@
  * the counts, "1 element / 3 elementy / 5 elementów").
  */
 import type { HandoverItem, Lang, Offboarding } from '../offboarding/types';
-import { ACCESS_KINDS, inventoryOf, KIND_STEP } from '../offboarding/inventory';
+import { ACCESS_KINDS, inventoryOf } from '../offboarding/inventory';
 import { formatDate } from './format';
 import { polishPlural } from './polish';
 import type { TemplateVariables } from './types';
@@ -24,7 +24,7 @@ export const INVENTORY_VARIABLE_LABELS = {
   'access.toRevoke[].label': { pl: 'dostęp do usunięcia', en: 'access to remove' },
   'access.toRevokeSeveral': { pl: 'dostępów do usunięcia jest kilka', en: 'several accesses are to be removed' },
   'access.listed': { pl: 'wykaz przekazania obejmuje konta lub dostępy', en: 'the inventory lists accounts or access' },
-  'access.requestItems': { pl: 'do czego mają zostać usunięte Twoje dostępy (lista)', en: 'what your access should be removed from (list)' },
+  'access.requestItems': { pl: 'systemy, konta i narzędzia – czego? (np. „panelu WordPress, konta Google Ads”)', en: 'what your access should be removed from (list)' },
   'access.revoked': { pl: 'usunięte dostępy (z wykazu)', en: 'access removed (from the inventory)' },
   'access.revoked[].label': { pl: 'usunięty dostęp', en: 'access removed' },
   'access.revokedSeveral': { pl: 'usunięto kilka dostępów', en: 'several accesses were removed' },
@@ -72,7 +72,8 @@ const labelled = (labels: string[]) => (labels.length === 0 ? undefined : labels
  * is the day the access step was ticked, used only when no revoked item carries its own date.
  */
 export function inventoryVariables(offboarding: Offboarding, lang: Lang, checklistRevokedOn: string | undefined): { handover: TemplateVariables; access: TemplateVariables } {
-  const items = inventoryOf(offboarding).filter((item) => KIND_STEP[item.kind] !== 'personal-data');
+  // Personal data handed back is handed over like any file (the note lists it); deleted data is not.
+  const items = inventoryOf(offboarding);
   const toHandOver = items.filter((item) => item.state === 'to-hand-over');
   const handedOver = items.filter((item) => item.state === 'handed-over');
   const toRevoke = toHandOver.filter((item) => ACCESS_KINDS.has(item.kind));

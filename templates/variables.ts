@@ -9,11 +9,11 @@ import { citesPolishLaw } from '../offboarding/governing-law';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
-import { daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
+import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
 import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
 import type { FlatCompensation } from '../offboarding/recovery';
-import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText } from './format';
+import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
 import { formalClosing, salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
@@ -51,6 +51,8 @@ export const USER_VALUE_PATHS = [
   'access.revokedItems',
   'demand.deadline',
   'demand.compensation',
+  // The day a request for payment of an amount with no due date asks for (art. 455 k.c.).
+  'payment.requestedBy',
   'refund.invoiceNo',
   'rights.works',
   'rights.fields',
@@ -67,6 +69,7 @@ export const USER_VALUE_PATHS = [
 export const DATE_VALUE_PATHS: ReadonlySet<string> = new Set([
   'receipt.noticeReceivedOn',
   'payment.dueDate',
+  'payment.requestedBy',
   'settlement.finalInvoice.dueDate',
   'handover.completedOn',
   'access.revokedOn',
@@ -79,7 +82,7 @@ export const DATE_VALUE_PATHS: ReadonlySet<string> = new Set([
   'agreement.endDate',
   'agreement.proposedOn',
 ]);
-const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.dueDate']);
+const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.dueDate', 'payment.requestedBy']);
 
 /**
  * Every variable path with its label for the placeholder and the form, in both languages.
@@ -135,11 +138,14 @@ export const VARIABLE_LABELS = {
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
   'contract.polishLaw': { pl: 'umowa podlega prawu polskiemu', en: 'the agreement is under Polish law' },
+  'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good reason' },
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
   'contract.fixedTermEndsOn': { pl: 'data zakończenia umowy na czas określony', en: 'fixed-term end date' },
   'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
+  'contract.nonRenewalNoticeDays': { pl: 'ile dni przed końcem okresu należy doręczyć informację o nieprzedłużeniu', en: 'how many days before the end of the term notice of non-renewal is due' },
+  'contract.nonRenewalInTime': { pl: 'wiadomość wysłana dziś dotrze przed terminem na informację o nieprzedłużeniu', en: 'a message sent today reaches the client before the non-renewal deadline' },
   'contract.hasNonRenewalDeadline': { pl: 'umowa przedłuża się automatycznie', en: 'the agreement renews automatically' },
   'contract.endsByNonRenewal': { pl: 'umowa na czas określony bez okresu wypowiedzenia (kończy się nieprzedłużeniem)', en: 'fixed term with no notice period (ends by non-renewal)' },
 
@@ -191,6 +197,8 @@ export const VARIABLE_LABELS = {
 
   'payment.dueDate': { pl: 'termin płatności', en: 'payment due date' },
   'payment.hasDueDate': { pl: 'termin płatności jest znany', en: 'the due date is known' },
+  'payment.onDemand': { pl: 'należność bez terminu płatności (płatna na wezwanie)', en: 'an amount with no due date (payable on request)' },
+  'payment.requestedBy': { pl: 'termin zapłaty, który wyznaczasz', en: 'the date you ask payment by' },
   'payment.lastPaymentDay': { pl: 'ostatni dzień terminowej zapłaty', en: 'last day for payment' },
   'payment.dueDateMoved': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
   'payment.dueDayKind': { pl: 'jaki to dzień (sobota, niedziela, święto)', en: 'what day it was (Saturday, Sunday, holiday)' },
@@ -253,7 +261,7 @@ export const VARIABLE_LABELS = {
 
   'handover.items': { pl: 'co zostało przekazane (lista)', en: 'what was handed over (list)' },
   'handover.completedOn': { pl: 'data zakończenia przekazania', en: 'date the handover was completed' },
-  'access.revokedItems': { pl: 'do czego usunięto Twoje dostępy (lista)', en: 'what your access was removed from (list)' },
+  'access.revokedItems': { pl: 'systemy, konta i narzędzia – jakie? (np. „panel WordPress, konto Google Ads”)', en: 'what your access was removed from (list)' },
   'access.revokedOn': { pl: 'data usunięcia dostępów', en: 'date access was removed' },
   'dataReturn.completedOn': { pl: 'data usunięcia danych osobowych', en: 'date the personal data was deleted' },
 
@@ -264,6 +272,7 @@ export const VARIABLE_LABELS = {
   'demand.invoices[].dueOn': { pl: 'termin płatności', en: 'due date' },
   'demand.invoices[].amount': { pl: 'kwota', en: 'amount' },
   'demand.invoices[].compensation': { pl: '40, 70 albo 100 euro – wg wartości faktury w złotych', en: 'EUR 40, 70 or 100, by the invoice value in PLN' },
+  'demand.invoices[].interestFrom': { pl: 'od kiedy biegną odsetki', en: 'interest runs from' },
   'demand.invoices[].lastDay': { pl: 'termin przesunięty z dnia wolnego (art. 115 k.c.)', en: 'due date moved past a non-working day' },
   'demand.onDemand': { pl: 'należność bez terminu płatności (art. 455 k.c.)', en: 'an amount with no due date (due on demand)' },
   'demand.onDemandItems': { pl: 'należności bez terminu płatności', en: 'amounts with no due date' },
@@ -368,6 +377,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   };
   // Set with or without a client: with nobody known, "Yours faithfully," as after "Dear Sir or Madam,".
   vars.formalClosing = formalClosing(client ? formalSalutation(client, lang) : undefined, lang);
+  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not).
+  if (!client) vars.contract = { formUnknown: true };
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
     vars.formalSalutation = formalSalutation(client, lang);
@@ -380,7 +391,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       email: client.emails[0],
     };
     vars.recipient = recipientVariables(client);
-    vars.contract = contractVariables(client, lang);
+    vars.contract = { ...contractVariables(client, lang), nonRenewalInTime: nonRenewalInTime(client, today) };
     vars.notice = noticeVariables(client, offboarding, today, lang, input.overrides?.['notice.deliveryOn']);
     vars.parties = {
       // An address is not a party: the name is then a missing value.
@@ -536,6 +547,8 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
       dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
       // The last day for payment where art. 115 k.c. moved it past a Saturday or holiday.
       lastDay: item.dueOn && nextWorkingDayPL(item.dueOn) !== item.dueOn ? formatDate(nextWorkingDayPL(item.dueOn), lang) : undefined,
+      // Interest runs from the day after the last day for payment (art. 481 k.c.; after art. 115 moved it).
+      interestFrom: item.dueOn ? formatDate(addDaysIso(nextWorkingDayPL(item.dueOn), 1), lang) : undefined,
       amount: formatMoney(item.amountMinor, item.currency, lang),
       // Outside PLN the bracket needs the NBP rate the product does not have: the user fills it.
       compensation: compensationText(compensation, lang),
@@ -550,7 +563,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     })),
     // Several currencies are several amounts ("kwot 3690,00 zł i 1200,00 €").
     severalAmounts: totals.length > 1,
-    total: totals.length > 0 ? totals.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+    total: totals.length > 0 ? joinWithAnd(totals, lang) : undefined,
     commercial: client !== undefined && isBusinessClient(client),
     hasNonPln: lines.some((line) => !line.compensation.applies),
   };
@@ -569,7 +582,7 @@ function refundVariables(items: readonly SettlementItem[], lang: Lang): Template
     .map((total) => formatMoney(total.liabilityOpen, total.currency, lang));
   const single = open.length === 1 ? open[0] : undefined;
   return {
-    amount: owed.length > 0 ? owed.join(lang === 'pl' ? ' oraz ' : ' and ') : undefined,
+    amount: owed.length > 0 ? joinWithAnd(owed, lang) : undefined,
     correctionNo: single?.invoiceNo?.trim() || undefined,
     dueDate: single?.dueOn ? formatDate(single.dueOn, lang) : undefined,
   };
@@ -622,11 +635,27 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     immediateBasis: IMMEDIATE_BASIS[contract.type]?.[lang],
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
+    // The contract states the days, not the date (computed from them): a message cites the days.
+    nonRenewalNoticeDays: nonRenewal && contract.nonRenewalNoticeDays !== undefined ? formatCount(contract.nonRenewalNoticeDays, 'days', lang) : undefined,
     nonRenewalDeadline: nonRenewal ? formatDate(nonRenewal, lang) : undefined,
     hasNonRenewalDeadline: nonRenewal !== null,
     // A fixed term and no notice period: the signed statement the sender sends is a non-renewal.
     endsByNonRenewal: contract.fixedTermEndsOn !== undefined && period === undefined,
   };
+}
+
+/**
+ * Whether an e-mail sent today is itself a non-renewal in time: documentary form only (under a
+ * written-form clause the signed statement counts, and its delivery is not today), and today no
+ * later than the last working day on or before the computed deadline (whether art. 115 k.c. saves
+ * a delivery after a deadline on a Sunday is arguable for a term counted back from the end).
+ */
+function nonRenewalInTime(client: Client, today: string): boolean {
+  const deadline = nonRenewalDeadlineFor(client);
+  if (deadline === null || client.contract.requiredForm === 'written') return false;
+  let safe = deadline;
+  while (nextWorkingDayPL(safe) !== safe) safe = addDaysIso(safe, -1);
+  return today <= safe;
 }
 
 /**
@@ -777,7 +806,6 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
   // The invoice's own (contractual) due date is what the client sees; where it falls on a Saturday
   // or holiday, art. 115 k.c. moves the last day for payment, which the timing is measured by.
   const contractualIso = dueThen.flatMap((item) => (item.dueOn === undefined ? [] : [item.dueOn])).sort()[0] ?? dueIso;
-  const list = (nos: string[]) => (nos.length < 2 ? nos.join('') : `${nos.slice(0, -1).join(', ')}${lang === 'pl' ? ' i ' : ' and '}${nos[nos.length - 1]}`);
   return {
     dueDate: contractualIso === undefined ? undefined : formatDate(contractualIso, lang),
     lastPaymentDay: dueIso === undefined ? undefined : formatDate(dueIso, lang),
@@ -787,20 +815,23 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     // The last day for payment (art. 115 k.c.), which the before / on / after timing reads.
     dueDateIso: dueIso,
     hasDueDate: dueIso !== undefined,
+    // Something unpaid and no due date anywhere: the claim falls due on request (art. 455 k.c.), so
+    // a reminder "before the due date" is worded as the request that makes it due.
+    onDemand: dueIso === undefined && open.length > 0,
     daysLeft: daysLeft === undefined ? undefined : Math.max(daysLeft, 0),
     daysLeftText: daysLeft === undefined ? undefined : formatCount(Math.max(daysLeft, 0), 'days', lang),
     daysOverdue: daysLeft === undefined ? undefined : Math.max(-daysLeft, 0),
     daysOverdueText: daysLeft === undefined ? undefined : formatCount(Math.max(-daysLeft, 0), 'days', lang),
-    outstanding: openAmounts.length > 0 ? openAmounts.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+    outstanding: openAmounts.length > 0 ? joinWithAnd(openAmounts, lang) : undefined,
     // Amounts in two currencies are two amounts: "na kwoty", "kwot" (never "kwota … oraz …").
     severalAmounts: openAmounts.length > 1,
     hasOutstanding: openAmounts.length > 0,
-    invoiceNos: invoiceNos.length > 0 ? list(invoiceNos) : undefined,
+    invoiceNos: invoiceNos.length > 0 ? joinWithAnd(invoiceNos, lang) : undefined,
     severalInvoices: invoiceNos.length > 1,
     dueDatesDiffer: dueDates.size > 1,
     due: {
-      invoiceNos: dueThenNos.length > 0 ? list(dueThenNos) : undefined,
-      amount: dueThenAmounts.length > 0 ? dueThenAmounts.join(lang === 'pl' ? ' i ' : ' and ') : undefined,
+      invoiceNos: dueThenNos.length > 0 ? joinWithAnd(dueThenNos, lang) : undefined,
+      amount: dueThenAmounts.length > 0 ? joinWithAnd(dueThenAmounts, lang) : undefined,
       severalAmounts: dueThenAmounts.length > 1,
       severalInvoices: dueThenNos.length > 1,
     },
@@ -939,13 +970,12 @@ function setPath(vars: TemplateVariables, path: string, value: TemplateValue): v
 
 /** The open amounts owed each way, joined: "3690,00 zł i 1200,00 €"; "Several" tells the verb's number. */
 function openAmountsOneSentence(totals: ReadonlyArray<{ open: string; clientOwes: boolean; weOwe: boolean }>, lang: Lang): TemplateVariables {
-  const and = lang === 'pl' ? ' i ' : ' and ';
   const toUs = totals.filter((total) => total.clientOwes).map((total) => total.open);
   const toClient = totals.filter((total) => total.weOwe).map((total) => total.open);
   return {
-    owedToUs: toUs.length > 0 ? toUs.join(and) : undefined,
+    owedToUs: toUs.length > 0 ? joinWithAnd(toUs, lang) : undefined,
     owedToUsSeveral: toUs.length > 1,
-    owedToClient: toClient.length > 0 ? toClient.join(and) : undefined,
+    owedToClient: toClient.length > 0 ? joinWithAnd(toClient, lang) : undefined,
     owedToClientSeveral: toClient.length > 1,
   };
 }

@@ -96,6 +96,10 @@ export function allowedDates(scenario: Scenario, allowances: readonly DateAllowa
       add(addDaysIso(contract.fixedTermEndsOn, -contract.nonRenewalNoticeDays), 'non-renewal deadline');
     }
   }
+  // Statutory interest runs from the day after each invoice's last day for payment (art. 481, 115 k.c.).
+  for (const item of scenario.offboarding?.settlement ?? []) {
+    if (item.dueOn !== undefined) add(addDaysIso(nextWorkingDayPL(item.dueOn), 1), 'interest from the day after the last day for payment');
+  }
   for (const allowance of allowances) {
     const date = allowance.date(scenario);
     if (date !== undefined) add(date, allowance.name);

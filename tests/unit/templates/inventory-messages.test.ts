@@ -84,10 +84,32 @@ describe('the handover note’s cover', () => {
     expect(pl.text).not.toContain('zostało zakończone');
     expect(pl.text).toContain('informuję o stanie przekazania prac.');
     expect(pl.text).toContain('Do przekazania pozostał jeszcze następujący element:');
-    expect(pl.text).toContain('Protokół uzupełnię po jego przekazaniu.');
+    // A signed note is not "completed" later (review N-A6): a second note confirms the rest.
+    expect(pl.text).toContain('Jego przekazanie potwierdzimy odrębnym protokołem.');
+    expect(pl.text).not.toMatch(/uzupełni/);
+    // Nothing of access is still to hand over: the removal may be confirmed now.
+    expect(pl.text).toMatch(/a także o potwierdzenie, że moje dostępy do .* zostały usunięte/);
     const several = draft({ kind: 'handover-complete', lang: 'pl' }, [handed(domain, '2026-02-09'), repo, wp]);
     expect(several.text).toContain('Do przekazania pozostały jeszcze następujące elementy:');
-    expect(several.text).toContain('po ich przekazaniu');
+    expect(several.text).toContain('Ich przekazanie potwierdzimy odrębnym protokołem.');
+    // A login still to be handed over: asking now to confirm access removed contradicts it.
+    expect(several.text).not.toContain('zostały usunięte');
+    expect(several.text).toContain('O potwierdzenie usunięcia moich dostępów poproszę po przekazaniu danych dostępowych.');
+    const en = draft({ kind: 'handover-complete', lang: 'en' }, [handed(domain, '2026-02-09'), repo, wp]);
+    expect(en.text).toContain('A separate handover record will confirm them once they have been handed over.');
+    expect(en.text).not.toMatch(/complete the note|and confirm that my access/);
+  });
+
+  it('lists personal data handed back, and still to hand back, like any other item', () => {
+    const data: HandoverItem = { id: 'i4', kind: 'personal-data', name: 'Lista odbiorców mailingu', state: 'to-hand-over' };
+    const pending = draft({ kind: 'handover-complete', lang: 'pl' }, [handed(domain, '2026-02-09'), data]);
+    expect(pending.text).toMatch(/pozostał jeszcze następujący element:\n\n- Lista odbiorców mailingu/);
+    const done = draft({ kind: 'handover-complete', lang: 'en' }, [handed(domain, '2026-02-09'), handed(data, '2026-02-10')]);
+    expect(done.text).toContain('which covers two items:');
+    expect(done.text).toContain('Lista odbiorców mailingu – handed over on 10 February 2026');
+    // Deleted data was not handed over: the note does not list it.
+    const deleted = draft({ kind: 'handover-complete', lang: 'en' }, [handed(domain, '2026-02-09'), { ...data, state: 'deleted', on: '2026-02-10' }]);
+    expect(deleted.text).not.toContain('Lista odbiorców mailingu');
   });
 
   it('asks for the list when nothing is recorded as handed over', () => {

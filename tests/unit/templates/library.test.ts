@@ -249,17 +249,19 @@ describe('Polish and English conventions', () => {
     // Two invoices: the plural, in the subject (nominative) and in the body (genitive).
     expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026 i FV/3/2026');
     // Amounts in two currencies are two amounts (plural "kwoty").
-    expect(pl.text).toMatch(/o zapłatę faktur nr FV\/2\/2026 i FV\/3\/2026 na kwoty 2\s?500,50\s?zł i 100,00\s?€/);
+    // One pays a debt, not an invoice (review PL5-B2).
+    expect(pl.text).toMatch(/o zapłatę należności z faktur nr FV\/2\/2026 i FV\/3\/2026 w kwotach 2\s?500,50\s?zł i 100,00\s?€/);
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
     expect(en.text).toContain('due on 24 February 2026, remain unpaid.');
     // 10 January 2026 is a Saturday: the invoice's date is kept, the moved last day said as such.
     const saturday = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, dueOn: '2026-01-10', invoiceNo: 'FV/1/2026' }] });
     const moved = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: saturday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
     // Art. 115 k.c. names a Saturday apart from a statutory day off: the sentence says which it was.
-    expect(moved.text).toContain('Termin płatności przypadał na sobotę 10 stycznia 2026 r., upłynął więc w dniu 12 stycznia 2026 r. (art. 115 k.c.).');
+    // A date in apposition to the weekday is set off by commas (PWN; review PL5-B1).
+    expect(moved.text).toContain('Termin płatności przypadał na sobotę, 10 stycznia 2026 r., upłynął więc w dniu 12 stycznia 2026 r. (art. 115 k.c.).');
     const holiday = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, dueOn: '2026-01-06', invoiceNo: 'FV/1/2026' }] });
     const afterHoliday = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: holiday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
-    expect(afterHoliday.text).toContain('przypadał na dzień ustawowo wolny od pracy 6 stycznia 2026 r., upłynął więc w dniu 7 stycznia 2026 r.');
+    expect(afterHoliday.text).toContain('przypadał na dzień ustawowo wolny od pracy, 6 stycznia 2026 r., upłynął więc w dniu 7 stycznia 2026 r.');
     // The demand carries the same moved day, so the two letters never give two dates.
     const demandMoved = renderTemplate(one({ kind: 'payment-demand', lang: 'pl' }), buildVariables({ client: polishClient, offboarding: saturday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
     expect(demandMoved.text).toContain('płatna do 10 stycznia 2026 r. (termin upłynął 12 stycznia 2026 r., art. 115 k.c.)');
@@ -273,6 +275,27 @@ describe('Polish and English conventions', () => {
     expect(draft.text).toContain('od dnia następującego po upływie wyznaczonego terminu do dnia zapłaty (art. 481 § 1 i 2 k.c.)');
     expect(draft.text).not.toContain('termin płatności upłynął');
     expect(draft.missing).not.toContain('demand.total');
+  });
+
+  it('words the reminder before the due date as the request that makes an undated amount due (art. 455 k.c.)', () => {
+    const undated = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Wdrożenie sklepu', amountMinor: 1250000, currency: 'PLN', paid: false, invoiceNo: 'FV/7/2026' }] });
+    for (const lang of ['pl', 'en'] as const) {
+      for (const tone of ['formal', 'warm'] as const) {
+        const client = lang === 'pl' ? polishClient : englishClient;
+        const vars = buildVariables({ client, offboarding: { ...undated, clientId: client.id }, settings: lang === 'pl' ? settingsPl : settingsEn, today: '2026-04-02', lang, overrides: { 'payment.requestedBy': '2026-04-18' } });
+        const draft = renderTemplate(one({ kind: 'payment-reminder', lang, tone, variant: 'before' }), vars, { lang });
+        // No due date is invented or asked for: the user's date is the one the request sets,
+        // moved past a Saturday like any deadline the client must meet (art. 115 k.c.).
+        expect(draft.missing, `${lang} ${tone}`).toEqual([]);
+        expect(draft.text, `${lang} ${tone}`).toMatch(lang === 'pl' ? /20 kwietnia 2026 r\./ : /20 April 2026/);
+        expect(draft.text, `${lang} ${tone}`).not.toMatch(/mija termin|is due on/);
+        expect(draft.subject, `${lang} ${tone}`).toMatch(/Prośba o zapłatę|[Rr]equest for payment/);
+      }
+    }
+    const pl = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', tone: 'formal', variant: 'before' }), buildVariables({ client: polishClient, offboarding: undated, settings: settingsPl, today: '2026-04-02', lang: 'pl' }), { lang: 'pl' });
+    expect(pl.text).toContain('uprzejmie proszę o zapłatę należności z faktury nr FV/7/2026 w kwocie 12');
+    expect(pl.text).toContain('niniejsza wiadomość stanowi wezwanie do zapłaty (art. 455 k.c.)');
+    expect(pl.missing).toEqual(['payment.requestedBy']);
   });
 
   it('the data-return request cites GDPR art. 28(3)(g)', () => {

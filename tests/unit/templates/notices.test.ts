@@ -62,11 +62,26 @@ describe('a notice under a documentary-form contract', () => {
   it('is the notice itself, ending from today (the e-mail reaches the client today)', () => {
     const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient, { notice: null });
     expect(pl.text).toContain('niniejszym wypowiadam umowę');
-    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
+    // The date holds only if the e-mail reaches the client today (art. 61, 111 § 2 k.c.; review PL5-A1).
+    expect(pl.text).toContain('Okres wypowiedzenia biegnie od dnia doręczenia niniejszego oświadczenia; przy doręczeniu w dniu 10 lutego 2026 r. umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
     expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
-    expect(en.text).toContain('The agreement will terminate on 10 March 2026.');
+    expect(en.text).toContain('If this notice reaches you today, 10 February 2026, the agreement will terminate on 10 March 2026.');
+    expect(en.text).not.toContain('If the agreement requires notice in writing');
+  });
+
+  it('with nothing recorded, never presents the e-mail as the binding notice (review EN A6)', () => {
+    for (const variant of ['period', 'end-of-month', 'immediate'] as const) {
+      const vars = buildVariables({ settings: settingsEn, today: TODAY, lang: 'en' });
+      const en = renderTemplate(one({ kind: 'termination-notice', lang: 'en', variant }), vars, { lang: 'en' });
+      expect(en.text, variant).not.toContain('Please accept this e-mail as formal notice');
+      expect(en.text, variant).toContain('If the agreement requires notice in writing, the binding notice is the signed one');
+      const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant }), buildVariables({ settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
+      expect(pl.text, variant).toContain('Jeżeli umowa zastrzega dla wypowiedzenia formę pisemną, wiążące jest podpisane oświadczenie');
+      // The end-of-month notice names its period, or asks for it (review PL5-A2 / EN5-B6).
+      if (variant === 'end-of-month') expect(pl.missing).toContain('contract.noticePeriod');
+    }
   });
 });
 
@@ -201,13 +216,18 @@ describe('mutual agreement', () => {
     const pl = draft(one({ kind, lang: 'pl', tone: 'formal' }), polishClient);
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
     // Two sentences (review 3, C4): the waiver, then what it does not touch.
-    expect(pl.text).toMatch(/nie będą miały wobec siebie dalszych roszczeń z tytułu umowy, z wyjątkiem zapłaty kwot wskazanych w zestawieniu\. Nie dotyczy to obowiązków, które trwają po rozwiązaniu umowy/);
-    for (const word of ['autorskie prawa majątkowe', 'licencje', 'poufność', 'ochrona danych osobowych', 'rękojmia']) expect(pl.text).toContain(word);
+    // A claim is excepted, not a payment; copyright is a right, not a duty (review PL5-A5).
+    expect(pl.text).toMatch(/nie będą miały wobec siebie dalszych roszczeń z tytułu umowy, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
+    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za wady']) expect(pl.text).toContain(word);
+    // Rękojmia is a contract for specific work's (art. 638 k.c.), not a service's (review EN5-B2).
+    expect(pl.text).not.toContain('rękojmi');
+    expect(draft(one({ kind, lang: 'pl', tone: 'formal' }), dzielo(polishClient)).text).toContain('rękojmi oraz gwarancji');
     expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
     // Copyright and confidentiality are not claims: they are said not to be affected.
-    expect(en.text).toMatch(/except for payment of the amounts listed in the statement\. This does not affect any terms that continue after termination/);
-    expect(en.text).toContain('both parties will sign a handover note');
+    expect(en.text).toMatch(/except for claims for payment of the amounts listed in the statement\. This does not affect any rights and obligations that continue after termination/);
+    expect(en.text).not.toContain('statutory warranty');
+    expect(en.text).toContain('both parties will sign a handover record');
     expect(en.text).not.toMatch(/handover-and-acceptance|receivables and liabilities|by mutual agreement/);
     expect(en.text).not.toContain('our cooperation');
   });
@@ -221,6 +241,20 @@ describe('mutual agreement', () => {
     expect(en).toContain('I accept it: the agreement will end on');
     expect(en).toContain('acceptance does not depend on them');
     expect(en).not.toContain('I agree to it');
+  });
+
+  it('under a written-form clause agrees to the date and leaves the termination to the signed document (art. 77 § 2, 76 k.c.)', () => {
+    const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), written(polishClient)).text;
+    expect(pl).toContain('Zgadzam się na rozwiązanie umowy z dniem');
+    expect(pl).toContain('porozumienie dojdzie do skutku z chwilą podpisania przez obie strony dokumentu, który przygotuję i prześlę');
+    expect(pl).not.toMatch(/Przyjmuję ją|umowa ulegnie rozwiązaniu|chyba że/);
+    const warm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' }), written(polishClient)).text;
+    expect(warm).not.toMatch(/Przyjmuję|umowa ulegnie rozwiązaniu/);
+    const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), written(englishClient)).text;
+    expect(en).toContain('the termination will take effect only once both parties have signed a termination agreement');
+    expect(en).not.toMatch(/I accept it|will end on/);
+    const enWarm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'warm' }), written(englishClient)).text;
+    expect(enWarm).not.toMatch(/I accept it|will end by mutual consent on/);
   });
 
   it('never defaults the agreed end date', () => {
@@ -338,6 +372,22 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(refusal).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres.');
     // The recorded clause is the termination clause, never cited as the renewal one.
     expect(refusal).not.toContain('§ 7 ust. 2');
+    // The contract states the days, the tool computes the day (review N-A5 / EN A3): the letter
+    // states compliance with the clause, never a computed date "zgodnie z umową". 30 days before
+    // 30 June 2026 is Sunday 31 May: in time only until Friday 29 May (art. 115 k.c. is arguable).
+    expect(refusal).not.toMatch(/Zgodnie z umową|31 maja|art\. 115/);
+    const compliance = 'Oświadczenie składam z zachowaniem terminu przewidzianego w umowie (co najmniej 30 dni przed upływem okresu, na który umowa została zawarta).';
+    expect(refusal).toContain(compliance);
+    const at = (today: string, client: Client = auto, lang: Lang = 'pl') =>
+      renderTemplate(one({ kind: 'non-renewal', lang, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client), settings: lang === 'pl' ? settingsPl : settingsEn, today, lang }), { lang }).text;
+    expect(at('2026-05-29')).toContain(compliance);
+    expect(at('2026-05-30')).not.toContain('z zachowaniem terminu');
+    expect(at('2026-05-31')).not.toContain('z zachowaniem terminu');
+    // Under a written-form clause the e-mail is no statement: it claims no compliance.
+    expect(at('2026-05-01', written(auto))).not.toContain('z zachowaniem terminu');
+    const en = at('2026-05-01', { ...auto, language: 'en' }, 'en');
+    expect(en).toContain('This notice is given at least 30 days before the end of the term, as the agreement requires.');
+    expect(en).not.toMatch(/Under the agreement, notice|31 May/);
     const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
     expect(warm.text).toContain('nie wyrażam zgody na jej przedłużenie na kolejny okres');
     expect(warm.text).toContain('z dniem 30 czerwca 2026 r.');
@@ -355,5 +405,20 @@ describe("the reply to a client's notice under a written-form clause", () => {
     const byLetter = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'letter', acknowledgementRequested: true, servedBy: 'client' } });
     expect(byLetter.text).not.toContain('formy pisemnej');
     expect(byLetter.text).toContain('zakończy się z dniem');
+  });
+});
+
+describe('a dispute of the client\'s notice of a fixed-term contract with no notice period', () => {
+  it('asks for the signed notice under written form and offers no "sooner" than a date not yet given (review EN5-B8, PL5-A4)', () => {
+    const fixed = (client: Client): Client => written({ ...client, contract: { ...client.contract, fixedTermEndsOn: '2026-06-30', noticePeriod: {} } });
+    const notice: NoticeRecord = { servedOn: '2026-02-03', channel: 'email', acknowledgementRequested: true, servedBy: 'client' };
+    const en = draft(one({ kind: 'termination-dispute', lang: 'en' }), fixed(englishClient), { notice }).text;
+    expect(en).toContain('It also requires notice in writing, so please send me a notice signed by hand or with a qualified electronic signature, stating the date on which you wish it to end.');
+    expect(en).not.toMatch(/sooner|provides for no notice period/);
+    expect(en).toContain('if it has been ended without good reason');
+    const pl = draft(one({ kind: 'termination-dispute', lang: 'pl' }), fixed(polishClient), { notice }).text;
+    expect(pl).toContain('a wypowiedzenie wymaga formy pisemnej – proszę o przesłanie oświadczenia podpisanego własnoręcznie lub kwalifikowanym podpisem elektronicznym, ze wskazaniem dnia zakończenia umowy.');
+    expect(pl).not.toMatch(/wcześniejszym zakończeniu|zostanie wypowiedziana/);
+    expect(pl).toContain('jeżeli wypowiedzenie nastąpiło bez ważnego powodu');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipient } from '../../../offboarding/types';
-import { formatCount, formatDate, formatNoticePeriod } from '../../../templates/format';
+import { formatCount, formatDate, formatNoticePeriod, joinWithAnd } from '../../../templates/format';
 import { formalClosing, polishPlural, salutation, vocativeOfFirstName } from '../../../templates/polish';
 
 const recipient = (changes: Partial<Recipient>): Recipient => ({ form: 'pan', warm: false, ...changes });
@@ -204,6 +204,14 @@ describe('plurals, dates and periods', () => {
     expect(formatNoticePeriod({ months: 1, weeks: 1, days: 3 }, 'en')).toBe('1 month, 1 week and 3 days');
     expect(formatNoticePeriod({}, 'en')).toBeUndefined();
     expect(formatNoticePeriod({ days: 0 }, 'pl')).toBeUndefined();
+  });
+
+  it('joins several amounts or items with one "i" / "and" and no serial comma', () => {
+    expect(joinWithAnd([], 'pl')).toBe('');
+    expect(joinWithAnd(['100,00 zł'], 'pl')).toBe('100,00 zł');
+    expect(joinWithAnd(['100,00 zł', '20,00 €'], 'pl')).toBe('100,00 zł i 20,00 €');
+    expect(joinWithAnd(['FV 1', 'FV 2', 'FV 3'], 'pl')).toBe('FV 1, FV 2 i FV 3');
+    expect(joinWithAnd(['£100.00', '€20.00', '$5.00'], 'en')).toBe('£100.00, €20.00 and $5.00');
   });
 
   it('writes dates per language', () => {

@@ -40,7 +40,9 @@ describe('buildVariables', () => {
     const optional = new Set<string>([
       'recipient.title', 'sender.phone', 'notice.acknowledgedOn', 'recommendation.name', 'recommendation.contact',
       // The fixture's fixed-term contract has no auto-renewal clause.
-      'contract.nonRenewalDeadline',
+      'contract.nonRenewalDeadline', 'contract.nonRenewalNoticeDays',
+      // Only with no client recorded (tested in notices.test.ts).
+      'contract.formUnknown',
       // Asked for only when the record holds no settlement item at all.
       'settlement.items',
       // Only where art. 115 moves the due date (tested in library.test.ts).
