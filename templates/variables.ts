@@ -534,6 +534,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
   // (art. 455 k.c.: due at once on demand), and interest runs from the day after it.
   const undated = lines.length === 0 ? items.filter((item) => item.direction === 'receivable' && isOutstanding(item) && item.amountMinor > 0 && item.dueOn === undefined) : [];
   const claimed = lines.length > 0 ? lines.map((line) => line.item) : undated;
+  const polishLaw = client ? citesPolishLaw(client.contract, lang) : lang === 'pl';
   const totals = settlementTotals(claimed)
     .filter((total) => total.receivableOpen > 0)
     .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
@@ -546,7 +547,8 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
       description: item.description.trim() || '—',
       dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
       // The last day for payment where art. 115 k.c. moved it past a Saturday or holiday.
-      lastDay: item.dueOn && nextWorkingDayPL(item.dueOn) !== item.dueOn ? formatDate(nextWorkingDayPL(item.dueOn), lang) : undefined,
+      // Said only under Polish law, whose rule it is.
+      lastDay: polishLaw && item.dueOn && nextWorkingDayPL(item.dueOn) !== item.dueOn ? formatDate(nextWorkingDayPL(item.dueOn), lang) : undefined,
       // Interest runs from the day after the last day for payment (art. 481 k.c.; after art. 115 moved it).
       interestFrom: item.dueOn ? formatDate(addDaysIso(nextWorkingDayPL(item.dueOn), 1), lang) : undefined,
       amount: formatMoney(item.amountMinor, item.currency, lang),
@@ -632,7 +634,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     requiresWrittenForm: contract.requiredForm === 'written',
     // Polish statutes are cited only under Polish law (recorded, or a Polish message with none recorded).
     polishLaw: citesPolishLaw(contract, lang),
-    immediateBasis: IMMEDIATE_BASIS[contract.type]?.[lang],
+    // Only under Polish law: elsewhere the basis is the contract's own clause, which the user cites.
+    immediateBasis: citesPolishLaw(contract, lang) ? IMMEDIATE_BASIS[contract.type]?.[lang] : undefined,
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
     // The contract states the days, not the date (computed from them): a message cites the days.

@@ -67,6 +67,8 @@ export const englishClient: Client = {
     endOfMonth: false,
     requiredForm: 'documentary',
     fixedTermEndsOn: '2026-06-30',
+    // A Polish contractor's English client: the contract is under Polish law, as recorded.
+    governingLaw: 'pl',
   },
 };
 

@@ -498,3 +498,32 @@ describe('the demand for payment', () => {
     expect(draft.text).not.toContain('rekompensata');
   });
 });
+
+describe('Polish statutes are cited only under Polish law', () => {
+  const { governingLaw: _recorded, ...unrecorded } = englishClient.contract;
+  const noLaw: Client = { ...englishClient, contract: unrecorded };
+  const otherLaw: Client = { ...englishClient, contract: { ...unrecorded, governingLaw: 'other' } };
+  // An umowa o dzieło is an institution of Polish law: choosing that type says which law applies.
+  const english = templates.filter((t) => t.lang === 'en' && !t.kind.startsWith('dzielo-'));
+
+  it('an English message with no law recorded, or another law, cites no Polish statute', () => {
+    for (const client of [noLaw, otherLaw]) {
+      for (const template of english) {
+        const { text } = render(template, client);
+        expect(text, template.id).not.toMatch(/Polish (Civil Code|law|Act|copyright)|National Bank of Poland|Article 746/);
+      }
+    }
+  });
+
+  it('under Polish law the immediate notice and the demand give their articles', () => {
+    expect(render(one({ kind: 'termination-notice', variant: 'immediate', lang: 'en' }), englishClient).text).toMatch(/Article 746\(2\) and \(3\) of the Polish Civil Code/);
+    expect(render(one({ kind: 'payment-demand', lang: 'en' }), englishClient).text).toMatch(/Polish Civil Code|Polish Act/);
+    expect(render(one({ kind: 'payment-demand', lang: 'en' }), noLaw).text).toMatch(/under the agreement's governing law/);
+  });
+
+  it('a Polish message with nothing recorded is read as under Polish law, and not when another law is recorded', () => {
+    const immediate = one({ kind: 'termination-notice', variant: 'immediate', lang: 'pl' });
+    expect(render(immediate, polishClient).text).toMatch(/art\. 746/);
+    expect(render(immediate, { ...polishClient, contract: { ...polishClient.contract, governingLaw: 'other' } }).text).not.toMatch(/art\. 746/);
+  });
+});
