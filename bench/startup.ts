@@ -19,6 +19,7 @@ import { figure, type Figure } from './report';
 import { envInt, median } from './stats';
 import { tracedLoad, type CriticalPathCpu } from './startup-trace';
 import { bytesByKind, grownKinds, takeHeapSnapshot } from './heap-snapshot';
+import { writeFloorExtension } from './floor-extension';
 
 export const STARTUP_TARGETS = { warmLoadRatio: 1.1, coldLoadRatio: 1.5, heapAddedMB: 0.5 } as const;
 
@@ -58,31 +59,45 @@ async function oneLoad(context: BrowserContext, url: string): Promise<StartupSam
   }
 }
 
-async function launchServing(extension: boolean, provider: Provider): Promise<LaunchedBrowser> {
-  const browser = await launchChromium({ extension });
+/** The build under test, no extension, or the floor: an extension with an empty content script. */
+type Variant = 'ext' | 'base' | 'floor';
+
+let floorDir: string | undefined;
+
+async function launchServing(extension: boolean | 'floor', provider: Provider): Promise<LaunchedBrowser> {
+  if (extension === 'floor') floorDir ??= writeFloorExtension(['https://mail.google.com/*', 'https://outlook.office.com/*']);
+  const browser = await launchChromium(extension === 'floor' ? { extension: true, extensionDir: floorDir } : { extension });
   const { url, fixture } = PROVIDERS[provider];
   serveWebmail(browser.context, { url, fixture });
   return browser;
 }
 
-async function warmSamples(provider: Provider, pairs: number): Promise<{ ext: StartupSample[]; base: StartupSample[] }> {
+async function warmSamples(provider: Provider, pairs: number): Promise<Record<Variant, StartupSample[]>> {
   const url = PROVIDERS[provider].url;
-  const browsers = { ext: await launchServing(true, provider), base: await launchServing(false, provider) };
+  const browsers = {
+    ext: await launchServing(true, provider),
+    base: await launchServing(false, provider),
+    floor: await launchServing('floor', provider),
+  };
   try {
     // The first visit warms the profile (caches, the extension's service worker); it is not counted.
-    await oneLoad(browsers.ext.context, url);
-    await oneLoad(browsers.base.context, url);
-    const samples = { ext: [] as StartupSample[], base: [] as StartupSample[] };
+    for (const variant of VARIANT_ORDERS[0]!) await oneLoad(browsers[variant].context, url);
+    const samples: Record<Variant, StartupSample[]> = { ext: [], base: [], floor: [] };
     for (let i = 0; i < pairs; i++) {
-      const order = i % 2 === 0 ? (['ext', 'base'] as const) : (['base', 'ext'] as const);
-      for (const variant of order) samples[variant].push(await oneLoad(browsers[variant].context, url));
+      for (const variant of VARIANT_ORDERS[i % VARIANT_ORDERS.length]!) samples[variant].push(await oneLoad(browsers[variant].context, url));
     }
     return samples;
   } finally {
-    await browsers.ext.close();
-    await browsers.base.close();
+    for (const browser of Object.values(browsers)) await browser.close();
   }
 }
+
+/** Every variant goes first, second and last equally often. */
+const VARIANT_ORDERS: ReadonlyArray<readonly Variant[]> = [
+  ['ext', 'base', 'floor'],
+  ['base', 'floor', 'ext'],
+  ['floor', 'ext', 'base'],
+];
 
 async function coldSamples(provider: Provider, pairs: number): Promise<{ ext: StartupSample[]; base: StartupSample[] }> {
   const url = PROVIDERS[provider].url;
@@ -150,26 +165,31 @@ async function heapAfterGc(context: BrowserContext, page: Page, snapshot: boolea
 interface HeapSamples {
   ext: number[];
   base: number[];
+  floor: number[];
   /** From a snapshot of each variant's last sample. */
   kinds: { ext: Map<string, number>; base: Map<string, number> };
 }
 
 async function heapSamples(provider: Provider, samples: number): Promise<HeapSamples> {
   const url = PROVIDERS[provider].url;
-  const browsers = { ext: await launchServing(true, provider), base: await launchServing(false, provider) };
-  const heaps: HeapSamples = { ext: [], base: [], kinds: { ext: new Map(), base: new Map() } };
+  const browsers = {
+    ext: await launchServing(true, provider),
+    base: await launchServing(false, provider),
+    floor: await launchServing('floor', provider),
+  };
+  const heaps: HeapSamples = { ext: [], base: [], floor: [], kinds: { ext: new Map(), base: new Map() } };
   try {
     for (let i = 0; i < samples; i++) {
-      for (const variant of i % 2 === 0 ? (['ext', 'base'] as const) : (['base', 'ext'] as const)) {
+      for (const variant of VARIANT_ORDERS[i % VARIANT_ORDERS.length]!) {
         const { context } = browsers[variant];
         const page = await context.newPage();
         try {
           await page.goto(url, { waitUntil: 'load' });
           if (variant === 'ext') await sidebarFrameLoaded(page);
           await page.waitForTimeout(1_000); // the sidebar has read the conversation; both variants wait alike
-          const { usedSize, kinds } = await heapAfterGc(context, page, i === samples - 1);
+          const { usedSize, kinds } = await heapAfterGc(context, page, i === samples - 1 && variant !== 'floor');
           heaps[variant].push(usedSize);
-          if (kinds) heaps.kinds[variant] = kinds;
+          if (kinds && variant !== 'floor') heaps.kinds[variant] = kinds;
         } finally {
           await page.close();
         }
@@ -177,8 +197,7 @@ async function heapSamples(provider: Provider, samples: number): Promise<HeapSam
     }
     return heaps;
   } finally {
-    await browsers.ext.close();
-    await browsers.base.close();
+    for (const browser of Object.values(browsers)) await browser.close();
   }
 }
 
@@ -200,11 +219,14 @@ export async function measureStartup(provider: Provider): Promise<Figure[]> {
   const cpuAdded = median(cpu.ext.map((s, i) => s.cpuMs - cpu.base[i]!.cpuMs));
   const ms = (samples: readonly StartupSample[], key: keyof StartupSample) => median(samples.map((s) => s[key]));
   const heapAdded = (median(heap.ext) - median(heap.base)) / (1024 * 1024);
+  const heapFloor = (median(heap.floor) - median(heap.base)) / (1024 * 1024);
   return [
     figure(`${p}: load event with/without, warm`, median(ratios(warm.ext, warm.base, 'loadMs')), 'x', { op: '<=', limit: STARTUP_TARGETS.warmLoadRatio }, basis('warm')),
     figure(`${p}: load event with/without, cold`, median(ratios(cold.ext, cold.base, 'loadMs')), 'x', { op: '<=', limit: STARTUP_TARGETS.coldLoadRatio }, basis('cold')),
     figure(`${p}: first contentful paint with/without, warm`, median(ratios(warm.ext, warm.base, 'fcpMs')), 'x', undefined, basis('warm')),
     figure(`${p}: first contentful paint with/without, cold`, median(ratios(cold.ext, cold.base, 'fcpMs')), 'x', undefined, basis('cold')),
+    figure(`${p}: floor (empty content script) load event with/without, warm`, median(ratios(warm.floor, warm.base, 'loadMs')), 'x', undefined, basis('warm')),
+    figure(`${p}: load event with/floor, warm`, median(ratios(warm.ext, warm.floor, 'loadMs')), 'x', undefined, basis('warm')),
     figure(`${p}: load event, warm, with extension`, ms(warm.ext, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
     figure(`${p}: load event, warm, without`, ms(warm.base, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
     figure(`${p}: load event, cold, with extension`, ms(cold.ext, 'loadMs'), 'ms', undefined, `median of ${pairs}`),
@@ -215,6 +237,7 @@ export async function measureStartup(provider: Provider): Promise<Figure[]> {
     figure(`${p}: main-thread CPU before load, without`, cpuOf('base', 'cpuMs'), 'ms', undefined, `median of ${pairs}, traced`),
     figure(`${p}: extension script CPU before load`, cpuOf('ext', 'extensionScriptCpuMs'), 'ms', undefined, `median of ${pairs}, traced`),
     figure(`${p}: JS heap after GC added, sidebar open`, heapAdded, 'MB', { op: '<=', limit: STARTUP_TARGETS.heapAddedMB }, `median of ${heap.ext.length} each`),
+    figure(`${p}: floor (empty content script) JS heap after GC added`, heapFloor, 'MB', undefined, `median of ${heap.floor.length} each`),
     // What the added heap is (snapshot kinds include data outside the JS heap, e.g. script sources).
     ...grownKinds(heap.kinds.ext, heap.kinds.base, 8).map(({ kind, bytes }) =>
       figure(`${p}: heap snapshot grew: ${kind}`, bytes, 'B', undefined, 'one snapshot each, sidebar open'),
