@@ -13,7 +13,7 @@ import { createSidebarModel } from '../../../components/sidebar/state';
 import type { PdfPort } from '../../../components/sidebar/pdf-port';
 import type { DocumentModel } from '../../../documents/model';
 import { documentText } from '../../../documents/text';
-import type { ContractTerms } from '../../../offboarding/types';
+import type { Contract } from '../../../offboarding/types';
 import { FakePage, FakeStore, deps, settle } from './fakes';
 
 let container: HTMLElement;
@@ -41,9 +41,9 @@ class FakePdf implements PdfPort {
   }
 }
 
-const WRITTEN: Partial<ContractTerms> = { type: 'service', noticePeriod: { months: 1 }, endOfMonth: false, requiredForm: 'written', signedOn: '2025-02-01' };
+const WRITTEN: Partial<Contract> = { type: 'service', noticePeriod: { months: 1 }, endOfMonth: false, requiredForm: 'written', signedOn: '2025-02-01' };
 
-async function mount(contract: Partial<ContractTerms>) {
+async function mount(contract: Partial<Contract>) {
   const store = new FakeStore();
   store.addClient({ name: 'ACME', company: 'ACME sp. z o.o.', domains: ['acme.pl'], contract });
   const pdf = new FakePdf();
