@@ -70,6 +70,6 @@ export default defineConfig({
   vite: () => ({
     plugins: [offboardLibraryPlugin()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    build: { sourcemap: false },
+    build: { sourcemap: process.env.OFFBOARD_SOURCEMAP === "1" },
   }),
 });

@@ -20,14 +20,13 @@ import { Settlement } from './Settlement';
 import { isConversationClient, otherParty } from './conversation';
 import { SenderWarning } from './SenderWarning';
 import { ThreadSteps } from './ThreadSteps';
-import { PreparationSection } from './Preparation';
+import { AfterCaptureSection, PreparationSection } from './sidebar-parts';
 import { ActionNotice } from './ActionNotice';
 import { TemplatePicker } from './TemplatePicker';
 import { ClientNote, Timeline } from './NotesTimeline';
 import { pickedSuggestion } from './drafts';
 import { mergeTemplates } from '../../templates/template-set';
 import type { Template } from '../../templates/types';
-import { AfterCaptureSection } from './AfterCaptureSection';
 import { insertAtCaret, shortcutEnabled, usePickerShortcut } from './picker-shortcut';
 
 export function SidebarApp({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {

@@ -11,8 +11,7 @@ import { STEP_HINT } from './step-hints';
 import { StepNote } from './NotesTimeline';
 import { SettlementTickAsk, openAmountsText } from './SettlementTickAsk';
 import { RetrospectiveBlock } from './Retrospective';
-import { InventoryBlock, InventoryTickAsk } from './Inventory';
-import { StepDocuments } from './Documents';
+import { InventoryBlock, InventoryTickAsk, StepDocuments } from './sidebar-parts';
 import { INVENTORY_STEPS, inventoryOf, stepInventory, type InventoryStep } from '../../offboarding/inventory';
 
 const isInventoryStep = (key: ChecklistKey): key is InventoryStep => (INVENTORY_STEPS as readonly ChecklistKey[]).includes(key);

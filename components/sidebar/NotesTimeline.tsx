@@ -9,7 +9,7 @@ import { isChecklistKey } from '../../offboarding/checklist';
 import { TEMPLATE_KINDS } from '../../templates/types';
 import type { TemplateKind } from '../../templates/types';
 import { kindTitle } from '../../templates/kinds';
-import { LIMITS } from '../../storage/schemas';
+import { LIMITS } from '../../common/limits';
 import { Button } from '../ui/controls';
 import { useSidebar } from './context';
 import { CHANNEL_LABEL, CHECKLIST_LABEL } from './labels';

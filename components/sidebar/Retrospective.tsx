@@ -8,8 +8,7 @@ import { retrospectiveIsEmpty } from '../../offboarding/after';
 import { formatDisplayDate } from '../../common/display-date';
 import { Button, Segmented } from '../ui/controls';
 import { useSidebar } from './context';
-import { useAfterT } from './after-fields';
-import { TextArea, textError, type FieldError } from './after-fields';
+import { TextArea, textError, useAfterT, type FieldError } from './after-fields';
 
 export function RetrospectiveBlock({ offboarding, formOpen, setFormOpen }: { offboarding: Offboarding; formOpen: boolean; setFormOpen: (open: boolean) => void }) {
   const t = useAfterT();

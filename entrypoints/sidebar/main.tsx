@@ -8,6 +8,7 @@ import { currentEmbedding, isAllowedEmbedding } from '../../components/sidebar/e
 import { pairWithContentScript, type Pairing } from '../../components/sidebar/pairing';
 import { createSidebarModel, type SidebarModel } from '../../components/sidebar/state';
 import { VisibilityGate } from '../../components/sidebar/VisibilityGate';
+import { preloadSidebarParts } from '../../components/sidebar/sidebar-parts';
 import type { SidebarDeps } from '../../components/sidebar/ports';
 import { grantedWebmailPatterns, originOfPattern } from '../../common/custom-webmail';
 
@@ -23,6 +24,8 @@ function Framed({ model, deps }: { model: SidebarModel; deps: SidebarDeps }) {
 function start(pairing: Pairing | null): void {
   const deps = pairing ? realDeps(pairedPage(pairing.tabId, pairing.token), pairedShortcut(pairing.tabId, pairing.token)) : realDeps(unpairedPage);
   const model = createSidebarModel(deps);
+  // The later parts' code comes in while the store is read, so they render with the record.
+  void preloadSidebarParts().catch(() => undefined);
   const root = document.getElementById('app')!;
   if (pairing === null) render(<SidebarApp model={model} deps={deps} />, root);
   else render(<Framed model={model} deps={deps} />, root);

@@ -8,6 +8,7 @@ import { stageOf } from '../../../offboarding/checklist';
 import { applyPatch } from '../../../offboarding/patch';
 import type { ClipboardPort, PagePort, SidebarDeps, TemplateEngine } from '../../../components/sidebar/ports';
 import type { StoreClient } from '../../../storage/protocol';
+import { preloadSidebarParts } from '../../../components/sidebar/sidebar-parts';
 
 export const NOW = '2026-03-02T10:00:00.000Z';
 export const TODAY = '2026-03-02';
@@ -263,6 +264,8 @@ export function deps(parts: { store: FakeStore; page: FakePage; clipboard?: Fake
 }
 
 /** Lets queued promise callbacks and zero-delay timers run. */
-export function settle(ms = 0): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets pending work finish; the sidebar's lazy parts (sidebar-parts.ts) are loaded first, as main.tsx does. */
+export async function settle(ms = 0): Promise<void> {
+  await preloadSidebarParts();
+  await new Promise((resolve) => setTimeout(resolve, ms));
 }
