@@ -58,7 +58,8 @@ function parseJson(text: string): unknown {
 }
 
 /** The user's choice; saving it (turning it on again, or closing the message) clears the failure shown. */
-export async function configureAutoBackup(db: OffboardDB, config: z.infer<typeof autoBackupConfigSchema>, reminderDays: number | undefined): Promise<AutoBackupState> {
+/** Merges a patch into the stored settings in one transaction, so changes made one after another all stay. */
+export async function configureAutoBackup(db: OffboardDB, config: Partial<z.infer<typeof autoBackupConfigSchema>>, reminderDays: number | undefined): Promise<AutoBackupState> {
   return db.transaction('rw', db.meta, async () => {
     const state = await readAutoBackup(db, reminderDays);
     return write(db, { ...state, ...config, failure: null });

@@ -100,7 +100,8 @@ export interface StoreOperations {
   /** The optional automatic backup (storage/auto-backup.ts): the user's choice, the files kept, the last failure. */
   'backup.autoStatus': { req: Record<string, never>; res: AutoBackupState };
   /** Saves the choice; the page has asked for the downloads permission (inside the click) before turning it on. */
-  'backup.autoConfigure': { req: { enabled: boolean; intervalDays: number; keep: number }; res: AutoBackupState };
+  /** A patch: only the fields given change (two quick changes in the UI must not undo each other); any call clears the last failure. */
+  'backup.autoConfigure': { req: Partial<{ enabled: boolean; intervalDays: number; keep: number }>; res: AutoBackupState };
 }
 
 export interface AutoBackupFailure {

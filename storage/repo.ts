@@ -466,8 +466,8 @@ export class Store implements StoreMethods {
     return readAutoBackup(this.db, await this.reminderDays());
   }
 
-  async backupAutoConfigure(req: { enabled: boolean; intervalDays: number; keep: number }): Promise<AutoBackupState> {
-    return configureAutoBackup(this.db, validate(autoBackupConfigSchema, req, 'automatic backup'), await this.reminderDays());
+  async backupAutoConfigure(req: Partial<{ enabled: boolean; intervalDays: number; keep: number }>): Promise<AutoBackupState> {
+    return configureAutoBackup(this.db, validate(autoBackupConfigSchema.partial(), req, 'automatic backup'), await this.reminderDays());
   }
 
   /**

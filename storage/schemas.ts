@@ -654,7 +654,7 @@ const backupRequestSchemas = {
   'data.backupStatus': emptyRequest,
   'backup.autoStatus': emptyRequest,
   // Checked again, with its own messages, by storage/auto-backup.ts.
-  'backup.autoConfigure': z.strictObject({ enabled: z.boolean(), intervalDays: z.number().int().min(1).max(365), keep: z.number().int().min(1).max(50) }),
+  'backup.autoConfigure': z.strictObject({ enabled: z.boolean().optional(), intervalDays: z.number().int().min(1).max(365).optional(), keep: z.number().int().min(1).max(50).optional() }),
 };
 
 export const requestSchemas = {

@@ -38,16 +38,15 @@ export function AutoBackupSection({ store, uiLang, permission }: { store: StoreC
 
   if (!state) return error === null ? null : <Alert tone="error" testId="auto-backup-error">{t('autoLoadFailed', { error })}</Alert>;
 
-  const save = async (config: { enabled: boolean; intervalDays: number; keep: number }) => {
+  // Only the changed field goes: a second change sent before the first is answered must not undo it.
+  const save = async (patch: { enabled?: boolean; intervalDays?: number; keep?: number }) => {
     try {
       setError(null);
-      setState(await store.call('backup.autoConfigure', config));
+      setState(await store.call('backup.autoConfigure', patch));
     } catch (caught) {
       setError(errorText(caught));
     }
   };
-  const config = { enabled: state.enabled, intervalDays: state.intervalDays, keep: state.keep };
-
   const toggle = async (on: boolean) => {
     if (on) {
       // The browser asks only while the click is being handled: nothing may be awaited before this.
@@ -62,9 +61,9 @@ export function AutoBackupSection({ store, uiLang, permission }: { store: StoreC
         setError(t('autoPermissionRefused'));
         return;
       }
-      await save({ ...config, enabled: true });
+      await save({ enabled: true });
     } else {
-      await save({ ...config, enabled: false });
+      await save({ enabled: false });
       // Held only while it is on; the background sees it off first, so this is no failure.
       await permission.remove().catch(() => false);
     }
@@ -81,18 +80,18 @@ export function AutoBackupSection({ store, uiLang, permission }: { store: StoreC
         value={String(state.intervalDays)}
         testId="auto-backup-interval"
         options={AUTO_BACKUP_INTERVALS.map((days) => ({ value: String(days), label: intervalLabel(days, uiLang) }))}
-        onChange={(value) => void save({ ...config, intervalDays: Number(value) })}
+        onChange={(value) => void save({ intervalDays: Number(value) })}
       />
       <SelectField
         label={t('autoKeep')}
         value={String(state.keep)}
         testId="auto-backup-keep"
         options={KEEP_CHOICES.map((value) => ({ value, label: value }))}
-        onChange={(value) => void save({ ...config, keep: Number(value) })}
+        onChange={(value) => void save({ keep: Number(value) })}
       />
       {state.enabled || state.lastAutoAt !== null ? <p data-testid="auto-backup-last">{last}</p> : null}
       {state.failure ? (
-        <Alert tone={state.failure.code === 'permission-removed' ? 'warn' : 'error'} testId="auto-backup-failure" onDismiss={() => void save(config)} dismissLabel={t('autoDismiss')}>
+        <Alert tone={state.failure.code === 'permission-removed' ? 'warn' : 'error'} testId="auto-backup-failure" onDismiss={() => void save({})} dismissLabel={t('autoDismiss')}>
           {failureText(state.failure, t, uiLang)}
         </Alert>
       ) : null}

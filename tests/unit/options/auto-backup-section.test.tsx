@@ -99,4 +99,33 @@ describe('the automatic backup on the options page', () => {
     expect(env.state().keep).toBe(2);
     expect((q('auto-backup-interval') as unknown as HTMLSelectElement).options.length).toBe(4);
   });
+
+  it('keeps both of two changes made before the first is answered', async () => {
+    // The store answers only when released, as a busy background does: the second change is sent
+    // while the screen still shows the state before the first.
+    let state = off;
+    const held: Array<() => void> = [];
+    const fake = fakeStore({
+      'backup.autoStatus': () => state,
+      'backup.autoConfigure': (patch) =>
+        new Promise<AutoBackupState>((resolve) => held.push(() => resolve((state = { ...state, ...patch, failure: null })))),
+    });
+    const env = { ...fake, permission: { request: vi.fn(async () => true), remove: vi.fn(async () => true) }, state: () => state };
+    await mount(env);
+    const choose = async (testId: string, value: string) => {
+      await act(async () => {
+        const select = q(testId) as unknown as HTMLSelectElement;
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+    await choose('auto-backup-keep', '2');
+    await choose('auto-backup-interval', '1');
+    expect(held).toHaveLength(2);
+    await act(async () => held.forEach((release) => release()));
+    await flush();
+    expect(env.state()).toMatchObject({ keep: 2, intervalDays: 1, enabled: false });
+    expect((q('auto-backup-keep') as unknown as HTMLSelectElement).value).toBe('2');
+    expect((q('auto-backup-interval') as unknown as HTMLSelectElement).value).toBe('1');
+  });
 });
