@@ -2,9 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
 import { FLASH_TIMEOUT_MS } from '../../../components/sidebar/model/session';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, context, deps, fakeEngine, settle, template } from './fakes';
 
 let container: HTMLElement;
@@ -24,14 +23,8 @@ async function mount(page = new FakePage()) {
     [template('settlement', 'pl'), template('termination-notice', 'pl', 'formal', NOTICE_TEXT)],
   );
   const all = { ...deps({ store, page }), templates: engine };
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, container);
-    await model.start();
-  });
-  await act(() => settle());
+  const { model, container: mounted } = await mountSidebar(all);
+  container = mounted;
   return { model, store, page };
 }
 
@@ -61,14 +54,8 @@ describe('confirmations next to the action', () => {
     ];
     const engine = fakeEngine([{ kind: 'settlement', lang: 'pl' }], [template('settlement', 'pl')]);
     const all = { ...deps({ store, page: new FakePage() }), templates: engine };
-    const model = createSidebarModel(all);
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => {
-      render(<SidebarApp model={model} deps={all} />, container);
-      await model.start();
-    });
-    await act(() => settle());
+    const { model, container: mounted } = await mountSidebar(all);
+    container = mounted;
     await clickIn(card('settlement'), 'insert-draft');
     const offer = card('settlement').querySelector('[data-testid="tick-offer"]');
     expect(offer?.querySelector('[data-testid="settlement-ask-open"]')?.textContent).toMatch(/^Still open: PLN\s4,020\.00\.$/);
@@ -83,14 +70,8 @@ describe('confirmations next to the action', () => {
     ];
     const engine = fakeEngine([{ kind: 'handover-complete', lang: 'pl' }], [template('handover-complete', 'pl')]);
     const all = { ...deps({ store, page: new FakePage() }), templates: engine };
-    const model = createSidebarModel(all);
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => {
-      render(<SidebarApp model={model} deps={all} />, container);
-      await model.start();
-    });
-    await act(() => settle());
+    const { model, container: mounted } = await mountSidebar(all);
+    container = mounted;
     await clickIn(card('handover-complete'), 'insert-draft');
     const offer = card('handover-complete').querySelector('[data-testid="tick-offer"]');
     expect(offer?.querySelector('[data-testid="inventory-offer-open"]')?.textContent).toBe('Still to hand over: 1 of 2');

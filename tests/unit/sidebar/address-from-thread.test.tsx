@@ -2,12 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
 import { PREVIEW_SETTLE_MS } from '../../../components/sidebar/Suggestions';
 import { addressPatchFromThread, formFromRecord } from '../../../components/sidebar/client-form';
 import { addressFromThread } from '../../../templates/polish';
 import { newClient } from '../../../offboarding/client';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, context, deps, settle } from './fakes';
 
 let container: HTMLElement;
@@ -44,14 +43,8 @@ describe('the form of address the user writes in the thread (issue 17)', () => {
     const page = new FakePage();
     page.context = context({ messages: [clientMessage('Dzień dobry, czy możemy porozmawiać?'), ownMessage('Pani Anno,\noczywiście, jutro o 10?')] });
     const all = deps({ store, page });
-    const model = createSidebarModel(all);
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => {
-      render(<SidebarApp model={model} deps={all} />, container);
-      await model.start();
-    });
-    await act(() => settle());
+    const { model, container: mounted } = await mountSidebar(all);
+    container = mounted;
     const $ = (testId: string) => container.querySelector(`[data-testid="${testId}"]`);
     await act(async () => { ($('start-offboarding') as HTMLButtonElement).click(); await settle(); });
     await act(() => settle());

@@ -8,12 +8,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
 import type { PdfPort } from '../../../components/sidebar/pdf-port';
 import type { DocumentModel } from '../../../documents/model';
 import { documentText } from '../../../documents/text';
 import type { Contract } from '../../../offboarding/types';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, deps, settle } from './fakes';
 
 let container: HTMLElement;
@@ -48,14 +47,8 @@ async function mount(contract: Partial<Contract>) {
   store.addClient({ name: 'ACME', company: 'ACME sp. z o.o.', domains: ['acme.pl'], contract });
   const pdf = new FakePdf();
   const all = { ...deps({ store, page: new FakePage() }), pdf };
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, container);
-    await model.start();
-  });
-  await act(() => settle());
+  const { container: mounted } = await mountSidebar(all);
+  container = mounted;
   return { store, pdf };
 }
 

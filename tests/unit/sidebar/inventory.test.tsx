@@ -7,8 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, deps, settings, settle } from './fakes';
 
 let container: HTMLElement;
@@ -19,14 +18,8 @@ afterEach(() => {
 
 async function mount(store: FakeStore) {
   const all = deps({ store, page: new FakePage() });
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, container);
-    await model.start();
-  });
-  await act(() => settle());
+  const { model, container: mounted } = await mountSidebar(all);
+  container = mounted;
   return model;
 }
 

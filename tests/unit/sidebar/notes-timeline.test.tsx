@@ -2,8 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, NOW, deps, settle } from './fakes';
 
 let container: HTMLElement;
@@ -25,11 +24,8 @@ describe('notes and the timeline in the sidebar', () => {
     const { client, offboarding } = store.addClient({ name: 'ACME', domains: ['acme.pl'] });
     store.events.push({ id: 'e1', clientId: client.id, offboardingId: offboarding!.id, type: 'notice-corrected', at: NOW, data: { servedOn: '2026-03-02', channel: 'letter', servedBy: 'we' } });
     const all = deps({ store, page: new FakePage() });
-    const model = createSidebarModel(all);
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => { render(<SidebarApp model={model} deps={all} />, container); await model.start(); });
-    await act(() => settle());
+    const { model, container: mounted } = await mountSidebar(all);
+    container = mounted;
 
     expect($('step-hint', item('settlement'))?.textContent).toContain('A list of what is owed either way');
     await act(() => ($('edit-step-note', item('handover')) as HTMLButtonElement).click());

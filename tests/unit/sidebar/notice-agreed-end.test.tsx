@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
-import { FakePage, FakeStore, deps, settle } from './fakes';
+import { mountSidebar } from './mount';
+import { FakePage, FakeStore, deps } from './fakes';
 import type { Contract } from '../../../offboarding/types';
 
 let container: HTMLElement;
@@ -19,14 +17,8 @@ async function mountWithAgreedEnd(endOn: string, contract: Partial<Contract>, ag
   store.addClient({ name: 'ACME', domains: ['acme.pl'], contract });
   store.offboardings[0]!.outcome = { on: '2026-03-01', agreed, endOn };
   const all = deps({ store, page: new FakePage() });
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, container);
-    await model.start();
-  });
-  await act(() => settle());
+  const { container: mounted } = await mountSidebar(all);
+  container = mounted;
   return container.querySelector('[data-testid="notice-agreed-end"]');
 }
 

@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
-import { FakePage, FakeStore, context, deps, settle } from './fakes';
+import { mountSidebar } from './mount';
+import { FakePage, FakeStore, context, deps } from './fakes';
 
 let container: HTMLElement | undefined;
 afterEach(() => {
@@ -15,16 +13,9 @@ afterEach(() => {
 
 async function mountWith(page: FakePage): Promise<HTMLElement> {
   const all = deps({ store: new FakeStore(), page });
-  const model = createSidebarModel(all);
-  const root = document.createElement('div');
-  container = root;
-  document.body.append(root);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, root);
-    await model.start();
-  });
-  await act(() => settle());
-  return root;
+  const { container: mounted } = await mountSidebar(all);
+  container = mounted;
+  return mounted;
 }
 
 describe('the other party before any client exists', () => {

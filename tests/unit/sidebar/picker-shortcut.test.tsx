@@ -2,9 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
 import type { ComposeShortcutPort } from '../../../components/sidebar/ports';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, deps, fakeEngine, settings, settle, template } from './fakes';
 
 let container: HTMLElement;
@@ -50,11 +49,8 @@ async function sidebar(stored: Partial<Parameters<typeof settings>[0]> = {}, uiL
   if (noConversation) page.context = null;
   const shortcut = new FakeShortcut();
   const all = { ...deps({ store, page }), templates: engine, shortcut };
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => { render(<SidebarApp model={model} deps={all} />, container); await model.start(); });
-  await act(() => settle());
+  const { container: mounted } = await mountSidebar(all);
+  container = mounted;
   return { page, shortcut, store };
 }
 

@@ -2,8 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, deps, fakeEngine, settle, template } from './fakes';
 
 let container: HTMLElement;
@@ -30,11 +29,8 @@ describe('the preparation forms (issue 18)', () => {
     store.patchClock = () => new Date(Date.UTC(2026, 2, 2, 10, 0, ++second)).toISOString();
     const engine = fakeEngine([{ kind: 'conversation-request', lang: 'pl' }], [template('conversation-request', 'pl')]);
     const all = { ...deps({ store, page: new FakePage() }), templates: engine };
-    const model = createSidebarModel(all);
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => { render(<SidebarApp model={model} deps={all} />, container); await model.start(); });
-    await act(() => settle());
+    const { model, container: mounted } = await mountSidebar(all);
+    container = mounted;
 
     await type('analysis-decision', 'Kończymy współpracę z końcem kwartału.');
     await type('position-not-accepted', 'Dalsza praca w obecnym zakresie.');

@@ -2,8 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, deps, fakeEngine, settle, template } from './fakes';
 
 let container: HTMLElement;
@@ -24,11 +23,8 @@ describe('the preview switches', () => {
       template('settlement', 'pl'), template('settlement', 'pl', 'warm', 'Serdecznie'), template('settlement', 'en'),
     ]);
     const all = { ...deps({ store, page: new FakePage() }), templates: engine };
-    const model = createSidebarModel(all);
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => { render(<SidebarApp model={model} deps={all} />, container); await model.start(); });
-    await act(() => settle());
+    const { model, container: mounted } = await mountSidebar(all);
+    container = mounted;
     const card = container.querySelector('[data-testid="suggestion"]')!;
     await act(() => (card.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
     expect(card.querySelector('[data-testid="suggestion-lang"]')?.textContent).toBe('PL');
@@ -53,11 +49,8 @@ describe('the editable preview', () => {
     const page = new FakePage();
     const engine = fakeEngine([{ kind: 'settlement', lang: 'pl' }], [template('settlement', 'pl')]);
     const all = { ...deps({ store, page }), templates: engine };
-    const model = createSidebarModel(all);
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => { render(<SidebarApp model={model} deps={all} />, container); await model.start(); });
-    await act(() => settle());
+    const { model, container: mounted } = await mountSidebar(all);
+    container = mounted;
     const card = container.querySelector('[data-testid="suggestion"]')!;
     await act(() => (card.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
     await act(() => (card.querySelector('[data-testid="edit-draft"]') as HTMLButtonElement).click());

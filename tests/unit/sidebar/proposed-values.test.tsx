@@ -3,10 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
 import { localDate } from '../../../templates/thread-facts';
-import { FakePage, FakeStore, context, deps, fakeEngine, settle, template } from './fakes';
+import { mountSidebar } from './mount';
+import { FakePage, FakeStore, context, deps, fakeEngine, template } from './fakes';
 
 let container: HTMLElement;
 afterEach(() => {
@@ -19,14 +18,8 @@ async function mount(page: FakePage) {
   store.addClient({ name: 'ACME', domains: ['acme.pl'], recipient: { form: 'pani', firstName: 'Anna' } });
   const ack = template('termination-ack', 'pl', 'formal', 'Potwierdzam otrzymanie wypowiedzenia w dniu {{receipt.noticeReceivedOn}}.');
   const all = { ...deps({ store, page }), templates: fakeEngine([{ kind: 'termination-ack', lang: 'pl' }], [ack]) };
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, container);
-    await model.start();
-  });
-  await act(() => settle());
+  const { container: mounted } = await mountSidebar(all);
+  container = mounted;
   await act(() => (container.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
 }
 
@@ -65,14 +58,8 @@ describe("the end date agreed in the call", () => {
     store.offboardings[0]!.outcome = { on: '2026-03-01', agreed: 'mutual', endOn: '2026-04-30' };
     const mutual = template('mutual-agreement', 'pl', 'formal', 'Proponuję rozwiązanie umowy z dniem {{agreement.endDate}}.');
     const all = { ...deps({ store, page: new FakePage() }), templates: fakeEngine([{ kind: 'mutual-agreement', lang: 'pl' }], [mutual]) };
-    const model = createSidebarModel(all);
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => {
-      render(<SidebarApp model={model} deps={all} />, container);
-      await model.start();
-    });
-    await act(() => settle());
+    const { model, container: mounted } = await mountSidebar(all);
+    container = mounted;
     await act(() => (container.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
     const preview = () => container.querySelector('[data-testid="draft-preview"]')?.textContent ?? '';
     const offer = container.querySelector('[data-testid="proposed-value"]');

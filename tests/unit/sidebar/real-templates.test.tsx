@@ -3,8 +3,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
 import type { TemplateEngine } from '../../../components/sidebar/ports';
 import { builtInTemplates } from '../../../templates/library';
 import { buildVariables, variableLabel } from '../../../templates/variables';
@@ -12,7 +10,8 @@ import { renderTemplate } from '../../../templates/render';
 import { suggest } from '../../../templates/suggest';
 import { describeReason } from '../../../templates/reasons';
 import { TEMPLATE_KINDS } from '../../../templates/types';
-import { FakePage, FakeStore, deps, settle } from './fakes';
+import { mountSidebar } from './mount';
+import { FakePage, FakeStore, deps } from './fakes';
 
 const engine: TemplateEngine = { builtInTemplates, buildVariables, renderTemplate, suggest, describeReason, variableLabel };
 
@@ -24,14 +23,8 @@ afterEach(() => {
 
 async function mount(store: FakeStore) {
   const all = { ...deps({ store, page: new FakePage() }), templates: engine };
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, container);
-    await model.start();
-  });
-  await act(() => settle());
+  const { model, container: mounted } = await mountSidebar(all);
+  container = mounted;
   return model;
 }
 

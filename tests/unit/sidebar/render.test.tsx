@@ -7,6 +7,7 @@ import { PREVIEW_SETTLE_MS } from '../../../components/sidebar/Suggestions';
 import { createSidebarModel } from '../../../components/sidebar/state';
 import type { SidebarDeps } from '../../../components/sidebar/ports';
 import { FakeClipboard, FakePage, FakeStore, context, deps, fakeEngine, settings, settle, template } from './fakes';
+import { mountSidebar } from './mount';
 
 let container: HTMLElement;
 afterEach(() => {
@@ -16,14 +17,8 @@ afterEach(() => {
 
 async function mount(store: FakeStore, page = new FakePage(), d?: Partial<SidebarDeps>) {
   const all = { ...deps({ store, page }), ...d };
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, container);
-    await model.start();
-  });
-  await act(() => settle());
+  const { model, container: mounted } = await mountSidebar(all);
+  container = mounted;
   return { model, deps: all };
 }
 

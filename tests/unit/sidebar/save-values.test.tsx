@@ -2,9 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
 import { PREVIEW_SETTLE_MS } from '../../../components/sidebar/Suggestions';
-import { createSidebarModel } from '../../../components/sidebar/state';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, deps, fakeEngine, settle, template } from './fakes';
 
 let container: HTMLElement;
@@ -21,11 +20,8 @@ async function mount() {
     [template('closing-thanks', 'pl'), template('termination-notice', 'pl', 'formal', 'Umowa z {{contract.signedOn}}')],
   );
   const all = { ...deps({ store, page: new FakePage() }), templates: engine };
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => { render(<SidebarApp model={model} deps={all} />, container); await model.start(); });
-  await act(() => settle());
+  const { container: mounted } = await mountSidebar(all);
+  container = mounted;
   return store;
 }
 

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
 import { latestSenderOutsideClient, otherPartyEmails, senderEmails } from '../../../components/sidebar/conversation';
-import { createSidebarModel } from '../../../components/sidebar/state';
-import { FakePage, FakeStore, context, deps, settle } from './fakes';
+import { mountSidebar } from './mount';
+import { FakePage, FakeStore, context, deps } from './fakes';
 
 let container: HTMLElement | undefined;
 afterEach(() => {
@@ -17,16 +15,9 @@ afterEach(() => {
 async function mountWith(store: FakeStore, page: FakePage, uiLanguage: 'pl' | 'en' = 'pl'): Promise<HTMLElement> {
   store.settings = { ...store.settings, uiLanguage };
   const all = deps({ store, page });
-  const model = createSidebarModel(all);
-  const root = document.createElement('div');
-  container = root;
-  document.body.append(root);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, root);
-    await model.start();
-  });
-  await act(() => settle());
-  return root;
+  const { container: mounted } = await mountSidebar(all);
+  container = mounted;
+  return mounted;
 }
 
 /** An outsider writes and CCs two real clients. */

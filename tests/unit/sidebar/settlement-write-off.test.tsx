@@ -2,8 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, deps, fakeEngine, settle, template } from './fakes';
 
 let container: HTMLElement;
@@ -15,14 +14,8 @@ afterEach(() => {
 async function mount(store: FakeStore) {
   const engine = fakeEngine([{ kind: 'settlement', lang: 'pl' }], [template('settlement', 'pl')]);
   const all = { ...deps({ store, page: new FakePage() }), templates: engine };
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, container);
-    await model.start();
-  });
-  await act(() => settle());
+  const { container: mounted } = await mountSidebar(all);
+  container = mounted;
 }
 
 const row = (description: string) =>

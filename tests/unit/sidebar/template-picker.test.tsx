@@ -2,8 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, deps, fakeEngine, settle, template } from './fakes';
 
 let container: HTMLElement;
@@ -25,11 +24,8 @@ describe('picking any template by hand', () => {
     ]);
     const page = new FakePage();
     const all = { ...deps({ store, page }), templates: engine };
-    const model = createSidebarModel(all);
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => { render(<SidebarApp model={model} deps={all} />, container); await model.start(); });
-    await act(() => settle());
+    const { model, container: mounted } = await mountSidebar(all);
+    container = mounted;
 
     await act(() => ($('open-template-picker') as HTMLButtonElement).click());
     const search = $('template-search') as HTMLInputElement;

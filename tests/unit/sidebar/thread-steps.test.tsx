@@ -2,8 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SidebarApp } from '../../../components/sidebar/App';
-import { createSidebarModel } from '../../../components/sidebar/state';
+import { mountSidebar } from './mount';
 import { FakePage, FakeStore, context, deps, settings, settle } from './fakes';
 
 let container: HTMLElement;
@@ -27,14 +26,8 @@ const underWay = context({
 
 async function mountAndStart(store: FakeStore, page: FakePage) {
   const all = deps({ store, page });
-  const model = createSidebarModel(all);
-  container = document.createElement('div');
-  document.body.append(container);
-  await act(async () => {
-    render(<SidebarApp model={model} deps={all} />, container);
-    await model.start();
-  });
-  await act(() => settle());
+  const { container: mounted } = await mountSidebar(all);
+  container = mounted;
   await act(async () => { (container.querySelector('[data-testid="start-offboarding"]') as HTMLButtonElement).click(); await settle(); });
   await act(() => settle());
 }
