@@ -5,10 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { parseLibrary } from '../templates/library-file';
 import { readLibraryFiles } from '../templates/library-plugin';
-import { configureSanitizer } from '../templates/render';
 import type { Template } from '../templates/types';
 import { renderCatalog, type CatalogPage } from './page';
 import { parseScenarioFile } from './scenarios';
@@ -41,15 +39,6 @@ export function loadBuiltInLibrary(): Template[] {
   return parseLibrary(readLibraryFiles());
 }
 
-let sanitizerReady = false;
-
-/** renderTemplate sanitizes with DOMPurify, which needs a DOM: jsdom's, as in the unit tests. */
-export function ensureSanitizer(): void {
-  if (sanitizerReady) return;
-  configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof configureSanitizer>[0]);
-  sanitizerReady = true;
-}
-
 /** Reads and renders the whole catalogue; throws before anything is written. */
 export function buildCatalog(scenariosPath: string, templates: readonly Template[] = loadBuiltInLibrary()): CatalogPage[] {
   let text: string;
@@ -59,7 +48,6 @@ export function buildCatalog(scenariosPath: string, templates: readonly Template
     throw new UsageError(`cannot read the scenario file ${scenariosPath}: ${(error as Error).message}`);
   }
   const file = parseScenarioFile(text, scenariosPath);
-  ensureSanitizer();
   return renderCatalog(file.scenarios, templates);
 }
 

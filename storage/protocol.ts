@@ -75,6 +75,8 @@ export interface StoreOperations {
   /** The testimonials clients allowed to publish (offboarding/testimonials.ts), newest first. */
   'insights.testimonials': { req: Record<string, never>; res: PublishableTestimonial[] };
   'templates.list': { req: Record<string, never>; res: Template[] };
+  /** The built-in library (templates/library/), answered by the background so the sidebar does not ship it. */
+  'templates.builtIn': { req: Record<string, never>; res: Template[] };
   'templates.put': { req: { template: Template }; res: Template };
   'templates.delete': { req: { id: string }; res: true };
   'settings.get': { req: Record<string, never>; res: Settings };

@@ -81,12 +81,15 @@ export interface StoreOptions {
   newId?: () => string;
   /** Ids of the built-in templates: templates.put and data.import refuse to store one of them. */
   builtInTemplateIds?: ReadonlySet<string>;
+  /** The built-in library, for templates.builtIn; its ids are the built-in ids unless builtInTemplateIds says otherwise. */
+  builtInTemplates?: readonly Template[];
 }
 
 export class Store implements StoreMethods {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly builtInTemplateIds: ReadonlySet<string>;
+  private readonly builtInLibrary: readonly Template[];
   /**
    * Bumped after every write, so a streamed export can tell that the store changed between two of
    * its pages. Starts from the clock so that a restarted background never repeats an old value.
@@ -106,7 +109,8 @@ export class Store implements StoreMethods {
   ) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomId;
-    this.builtInTemplateIds = options.builtInTemplateIds ?? new Set();
+    this.builtInLibrary = options.builtInTemplates ?? [];
+    this.builtInTemplateIds = options.builtInTemplateIds ?? new Set(this.builtInLibrary.map((template) => template.id));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -373,6 +377,11 @@ export class Store implements StoreMethods {
 
   async templatesList(): Promise<Template[]> {
     return this.db.templates.toArray();
+  }
+
+  /** The built-in library, a fresh copy each call (the sidebar asks once per start). */
+  async templatesBuiltIn(): Promise<Template[]> {
+    return this.builtInLibrary.map((template) => ({ ...template, variables: [...template.variables] }));
   }
 
   async templatesPut(req: { template: Template }): Promise<Template> {

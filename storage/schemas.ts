@@ -685,6 +685,7 @@ export const requestSchemas = {
     }),
   'insights.testimonials': emptyRequest,
   'templates.list': emptyRequest,
+  'templates.builtIn': emptyRequest,
   'templates.put': z.strictObject({ template: templateSchema }),
   'templates.delete': z.strictObject({ id: idSchema }),
   'settings.get': emptyRequest,

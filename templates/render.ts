@@ -1,64 +1,18 @@
 /**
- * Template → draft: fill (values escaped for Markdown) → marked (GFM, single newlines as line
- * breaks, raw HTML shown as text) → DOMPurify with a small allow-list → HTML, plus a plain-text
- * twin read from the sanitized DOM and a plain-text subject.
+ * Template → draft: fill (values escaped for Markdown) → our Markdown renderer (templates/markdown.ts:
+ * single newlines as line breaks, raw HTML shown as text) → the allow-list sanitiser
+ * (templates/sanitize.ts) → HTML, plus a plain-text twin read from the same sanitised tree and a
+ * plain-text subject. No DOM and no dependency: it runs in the sidebar, the background, a worker
+ * or Node alike.
  */
-import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
-import { Marked } from 'marked';
 import type { Lang } from '../offboarding/types';
 import { fillTemplate, parseTemplate } from './engine';
+import { renderMarkdown } from './markdown';
+import { escapeHtml } from './markdown-inline';
+import { treeToText } from './plain-text';
+import { sanitizeHtml, serializeHtml } from './sanitize';
 import type { RenderedDraft, Template, TemplateVariables } from './types';
 import { variableLabel } from './variables';
-
-const ALLOWED_TAGS = [
-  'p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
-  'a', 'blockquote', 'hr', 'h3', 'h4',
-];
-
-const SANITIZE_CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR: ['href'],
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  KEEP_CONTENT: true,
-};
-
-let configuredWindow: WindowLike | undefined;
-let purifier: DOMPurify | undefined;
-
-/** Gives the sanitizer a DOM window (tests and Node pass jsdom's); the browser's is used otherwise. */
-export function configureSanitizer(window: WindowLike): void {
-  configuredWindow = window;
-  purifier = undefined;
-}
-
-function sanitizer(): { purify: DOMPurify; document: Document } {
-  const window = configuredWindow ?? (globalThis as { window?: WindowLike }).window;
-  if (!window) throw new Error('renderTemplate: no DOM window; call configureSanitizer(window) first (e.g. with jsdom)');
-  if (!purifier) {
-    purifier = createDOMPurify(window);
-    // Links open outside the editor's page and never carry a target of their own.
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName === 'A' && !node.getAttribute('href')) node.replaceWith(...Array.from(node.childNodes));
-    });
-  }
-  return { purify: purifier, document: (window as unknown as { document: Document }).document };
-}
-
-const markdown = new Marked({ gfm: true, breaks: true, async: false });
-markdown.use({
-  renderer: {
-    // Raw HTML written into a template shows as text; values are entity-escaped before this.
-    html({ text }) {
-      return escapeHtml(text);
-    },
-  },
-});
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export interface RenderOptions {
   lang: Lang;
@@ -78,116 +32,20 @@ export function renderTemplate(template: Pick<Template, 'body' | 'subject'>, var
   };
 }
 
-/** Markdown → sanitized HTML and its plain-text twin. */
+/** Markdown → sanitised HTML and its plain-text twin. */
 export function markdownToSafeHtml(source: string): { html: string; text: string } {
-  const { purify, document } = sanitizer();
-  const rawHtml = markdown.parse(source, { async: false });
-  const fragment = purify.sanitize(rawHtml, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
-  const container = document.createElement('div');
-  container.appendChild(fragment);
-  return { html: container.innerHTML.trim(), text: blocksToText(container).trim() };
+  const tree = sanitizeHtml(renderMarkdown(source));
+  return { html: serializeHtml(tree).trim(), text: treeToText(tree) };
 }
 
 /**
  * The user's own edit of a draft's text → the HTML that is inserted: every character escaped (the
  * edit is text, never markup), a blank line a new paragraph, a line break a <br>, then through
- * the same sanitizer as every draft.
+ * the same sanitiser as every draft.
  */
 export function plainTextToSafeHtml(text: string): { html: string; text: string } {
-  const { purify } = sanitizer();
   const normalised = text.replace(/\r\n?/g, '\n').trim();
   const paragraphs = normalised.split(/\n{2,}/).filter((p) => p.trim() !== '');
   const raw = paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
-  return { html: String(purify.sanitize(raw, SANITIZE_CONFIG)).trim(), text: normalised };
-}
-
-// ——— plain text ———
-
-const BLOCKS = new Set(['P', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'HR', 'H3', 'H4']);
-
-function blocksToText(parent: Element): string {
-  const parts: string[] = [];
-  let inline = '';
-  const flush = (): void => {
-    if (inline.trim()) parts.push(inline.trim());
-    inline = '';
-  };
-  for (const node of Array.from(parent.childNodes)) {
-    if (isElement(node) && BLOCKS.has(node.tagName)) {
-      flush();
-      parts.push(blockToText(node));
-    } else {
-      inline += inlineText(node);
-    }
-  }
-  flush();
-  return parts.filter((part) => part !== '').join('\n\n');
-}
-
-function blockToText(element: Element): string {
-  switch (element.tagName) {
-    case 'UL':
-    case 'OL':
-      return listToText(element);
-    case 'TABLE':
-      return tableToText(element);
-    case 'BLOCKQUOTE':
-      return blocksToText(element)
-        .split('\n')
-        .map((line) => (line ? `> ${line}` : '>'))
-        .join('\n');
-    case 'HR':
-      return '---';
-    default:
-      return inlineText(element).trim();
-  }
-}
-
-function listToText(list: Element): string {
-  const ordered = list.tagName === 'OL';
-  return Array.from(list.children)
-    .filter((child) => child.tagName === 'LI')
-    .map((item, index) => {
-      const bullet = ordered ? `${index + 1}. ` : '- ';
-      const lines = blocksToText(item).split('\n').filter((line) => line !== '');
-      return lines.map((line, lineIndex) => (lineIndex === 0 ? bullet : ' '.repeat(bullet.length)) + line).join('\n');
-    })
-    .join('\n');
-}
-
-function tableToText(table: Element): string {
-  const rows = Array.from(table.querySelectorAll('tr')).map((row) =>
-    Array.from(row.children).map((cell) => inlineText(cell).replace(/\s+/g, ' ').trim()),
-  );
-  const columns = Math.max(0, ...rows.map((row) => row.length));
-  const widths = Array.from({ length: columns }, (_, column) => Math.max(0, ...rows.map((row) => [...(row[column] ?? '')].length)));
-  const lines = rows.map((row) =>
-    widths
-      .map((width, column) => {
-        const cell = row[column] ?? '';
-        return cell + ' '.repeat(width - [...cell].length);
-      })
-      .join('  ')
-      .trimEnd(),
-  );
-  const hasHeader = table.querySelector('thead') !== null;
-  if (hasHeader && lines.length > 0) lines.splice(1, 0, widths.map((width) => '-'.repeat(Math.max(width, 1))).join('  '));
-  return lines.join('\n');
-}
-
-function inlineText(node: Node): string {
-  if (node.nodeType === 3) return (node.textContent ?? '').replace(/\n/g, ' ');
-  if (!isElement(node)) return '';
-  if (node.tagName === 'BR') return '\n';
-  const inner = Array.from(node.childNodes).map(inlineText).join('');
-  if (node.tagName === 'A') {
-    const href = node.getAttribute('href') ?? '';
-    const shown = href.replace(/^mailto:/i, '');
-    return href && shown !== inner.trim() ? `${inner} (${shown})` : inner;
-  }
-  return inner;
-}
-
-function isElement(node: Node): node is Element {
-  return node.nodeType === 1;
+  return { html: serializeHtml(sanitizeHtml(raw)).trim(), text: normalised };
 }

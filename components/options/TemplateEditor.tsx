@@ -183,7 +183,7 @@ export function TemplateEditor({ t, uiLang, tools, settings, today, initial, isN
               {preview.draft.missing.length > 0 && (
                 <p class="template-preview__missing">{t('previewMissing', { list: preview.draft.missing.join(', ') })}</p>
               )}
-              {/* Sanitized by renderTemplate (DOMPurify allow-list); the only HTML ever injected here. */}
+              {/* Sanitized by renderTemplate (templates/sanitize.ts allow-list); the only HTML ever injected here. */}
               <div class="template-preview__body" data-testid="template-preview" dangerouslySetInnerHTML={{ __html: preview.draft.html }} />
             </>
           ) : (

@@ -6,9 +6,9 @@ import { subscribe } from '../../common/messaging/channel';
 import { connectChannel, extensionStoreClient, offboardMessenger } from '../../messaging/extension';
 import { CONVERSATION_CHANNEL, SHORTCUT_CHANNEL, type ConversationPush } from '../../webmail/page-protocol';
 import type { StoreClient } from '../../storage/protocol';
-import { builtInTemplates } from '../../templates/library';
 import { buildVariables, variableLabel } from '../../templates/variables';
 import { renderTemplate } from '../../templates/render';
+import type { Template } from '../../templates/types';
 import { suggest } from '../../templates/suggest';
 import { describeReason } from '../../templates/reasons';
 import { todayIso } from '../../offboarding/calendar';
@@ -114,8 +114,25 @@ export const realClipboard: ClipboardPort = {
   },
 };
 
+/** The built-in library as the background sent it (templates.builtIn); empty until ready() resolves. */
+let builtInLibrary: readonly Template[] = [];
+let libraryLoading: Promise<void> | undefined;
+
 export const realTemplates: TemplateEngine = {
-  builtInTemplates,
+  ready() {
+    libraryLoading ??= realStore.call('templates.builtIn', {}).then(
+      (templates) => {
+        builtInLibrary = templates;
+      },
+      (error: unknown) => {
+        // Asked again on the next start (the retry button), not cached as a failure.
+        libraryLoading = undefined;
+        throw error;
+      },
+    );
+    return libraryLoading;
+  },
+  builtInTemplates: () => builtInLibrary.map((template) => ({ ...template, variables: [...template.variables] })),
   buildVariables,
   renderTemplate,
   suggest,

@@ -72,6 +72,12 @@ export interface SuggestInput {
 
 /** The template functions the sidebar uses (templates/*.ts). */
 export interface TemplateEngine {
+  /**
+   * Resolves once builtInTemplates() can answer: the real engine asks the background for the
+   * built-in library (store operation templates.builtIn) instead of shipping it in the sidebar.
+   * Absent: builtInTemplates() answers at once (the tests' fakes).
+   */
+  ready?(): Promise<void>;
   builtInTemplates(): Template[];
   buildVariables(input: BuildVariablesInput): TemplateVariables;
   renderTemplate(template: Template, vars: TemplateVariables, options: { lang: Lang }): RenderedDraft;

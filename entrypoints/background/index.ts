@@ -18,7 +18,7 @@ export default defineBackground({
   main() {
     // Listeners are registered synchronously so a message that woke the worker is answered.
     const extension = chrome.runtime;
-    const store = new Store(new OffboardDB(), { builtInTemplateIds: new Set(builtInTemplates().map((t) => t.id)) });
+    const store = new Store(new OffboardDB(), { builtInTemplates: builtInTemplates() });
     const alerts = registerAlerts(store);
     const messenger = offboardMessenger(backgroundMessengerOptions(extension));
     // Chrome's worker has no object URLs: an offscreen document makes the file. Firefox's event page can.

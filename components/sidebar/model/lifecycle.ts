@@ -19,6 +19,8 @@ export function lifecycle({ deps, store, fail, loadRecord }: Session, { readPage
     const [settings, storedTemplates] = await Promise.all([
       deps.store.call('settings.get', {}),
       deps.store.call('templates.list', {}),
+      // The built-in library comes from the background (components/sidebar/adapters.ts).
+      deps.templates.ready?.(),
     ]);
     set({ settings, storedTemplates, uiLang: resolveUiLang(settings.uiLanguage, deps.languages) });
   }

@@ -206,6 +206,7 @@ const VALID_REQUESTS: ReadonlyArray<readonly [StoreOperation, unknown]> = [
   ['insights.compute', { from: '2026-01-01', to: '2026-12-31' }],
   ['insights.testimonials', {}],
   ['templates.list', {}],
+  ['templates.builtIn', {}],
   ['templates.delete', { id: 't_1' }],
   ['settings.get', {}],
   ['data.export', {}],

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ensureSanitizer, loadBuiltInLibrary, runCatalogCommand } from '../../../catalog/command';
+import { loadBuiltInLibrary, runCatalogCommand } from '../../../catalog/command';
 import { formatScenarioPage, renderCatalog, renderScenario } from '../../../catalog/page';
 import { parseScenarioFile, type Scenario } from '../../../catalog/scenarios';
 import { builtInTemplates } from '../../../templates/library';
@@ -27,7 +27,6 @@ const scenarioFile = parseScenarioFile(readFileSync(SCENARIOS_PATH, 'utf8'), 'te
 const scenarios = scenarioFile.scenarios;
 
 // Before collection: some describe blocks render while the tests are collected.
-ensureSanitizer();
 // Rendered once for every check below (about two seconds for the whole file).
 const rendered = scenarios.map((scenario) => renderScenario(scenario, library));
 const pages = rendered.map((page) => ({ fileName: `${page.scenario.id}.md`, markdown: formatScenarioPage(page) }));

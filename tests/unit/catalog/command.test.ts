@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatScenarioPage, renderScenario } from '../../../catalog/page';
 import { parseScenarioFile } from '../../../catalog/scenarios';
-import { ensureSanitizer, runCatalogCommand } from '../../../catalog/command';
+import { runCatalogCommand } from '../../../catalog/command';
 import { builtInTemplates } from '../../../templates/library';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -184,7 +184,6 @@ describe('the page', { timeout: 30_000 }, () => {
     const content = {
       scenarios: [{ ...readmeScenario, language: 'en', client: { ...readmeScenario.client, name: hostile, company: `${hostile} Ltd`, recipient: { form: 'panstwo', warm: false } }, context: { subject: hostile, messages: [{ from: { name: hostile, email: 'x@evil.example' } }] } }],
     };
-    ensureSanitizer();
     const [scenario] = parseScenarioFile(JSON.stringify(content), 'test').scenarios;
     const page = formatScenarioPage(renderScenario(scenario!, builtInTemplates()));
     let fence: string | undefined;

@@ -101,6 +101,7 @@ export class FakeStore implements StoreClient {
   private handlers: { [K in StoreOperation]?: Handler<K> } = {
     'settings.get': () => this.settings,
     'templates.list': () => this.templates,
+    'templates.builtIn': () => [],
     'clients.list': () => this.clients,
     'clients.get': ({ id }) => {
       const client = this.clients.find((c) => c.id === id);

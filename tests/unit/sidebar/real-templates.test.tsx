@@ -21,8 +21,8 @@ afterEach(() => {
   container.remove();
 });
 
-async function mount(store: FakeStore) {
-  const all = { ...deps({ store, page: new FakePage() }), templates: engine };
+async function mount(store: FakeStore, templates: TemplateEngine = engine) {
+  const all = { ...deps({ store, page: new FakePage() }), templates };
   const { model, container: mounted } = await mountSidebar(all);
   container = mounted;
   return model;
@@ -49,5 +49,31 @@ describe('sidebar with the real template engine', () => {
     const preview = container.querySelector('[data-testid="draft-preview"]');
     expect(preview?.textContent?.length).toBeGreaterThan(20);
     expect(preview?.querySelector('img, script, [onerror]')).toBeNull();
+  });
+
+  it('waits for the built-in library from the background (templates.builtIn) before it suggests anything', async () => {
+    const store = new FakeStore();
+    store.addClient({ name: 'ACME', domains: ['acme.pl'], recipient: { form: 'pani', firstName: 'Anna' } });
+    // As components/sidebar/adapters.ts: empty until ready() has the library.
+    let library: ReturnType<typeof builtInTemplates> = [];
+    let asked = 0;
+    const remote: TemplateEngine = {
+      ...engine,
+      ready: async () => {
+        asked += 1;
+        library = builtInTemplates();
+      },
+      builtInTemplates: () => library,
+    };
+    await mount(store, remote);
+    expect(asked).toBe(1);
+    expect(container.querySelectorAll('[data-testid="suggestion"]').length).toBeGreaterThan(0);
+  });
+
+  it('says so and offers a retry when the library does not come', async () => {
+    const store = new FakeStore();
+    const failing: TemplateEngine = { ...engine, ready: () => Promise.reject(new Error('the background did not answer')), builtInTemplates: () => [] };
+    const model = await mount(store, failing);
+    expect(model.getState().phase).toBe('error');
   });
 });

@@ -3,10 +3,9 @@
  * access messages list exactly what the inventory holds, with the grammar of one item and of
  * several; an empty inventory leaves the list a missing value, never a list of invented assets.
  */
-import { JSDOM } from 'jsdom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInTemplates, findTemplates } from '../../../templates/library';
-import { configureSanitizer, renderTemplate } from '../../../templates/render';
+import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
 import { buildVariables } from '../../../templates/variables';
 import { itemCount } from '../../../templates/inventory-variables';
@@ -14,10 +13,6 @@ import type { HandoverItem, Lang } from '../../../offboarding/types';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
 
 const templates = builtInTemplates();
-beforeAll(() => {
-  configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof configureSanitizer>[0]);
-});
-
 function one(query: Parameters<typeof findTemplates>[1]): Template {
   const found = findTemplates(templates, query);
   expect(found, JSON.stringify(query)).toHaveLength(1);

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInTemplates, findTemplates } from '../../../templates/library';
 import { parseLibrary, parseLibraryFile } from '../../../templates/library-file';
-import { configureSanitizer, renderTemplate } from '../../../templates/render';
+import { renderTemplate } from '../../../templates/render';
 import { TEMPLATE_KINDS, type Template } from '../../../templates/types';
 import { buildVariables, KNOWN_VARIABLES } from '../../../templates/variables';
 import type { Client, Lang, SettlementItem } from '../../../offboarding/types';
@@ -11,10 +10,6 @@ import { bareClient, conversation, englishClient, offboardingFor, polishClient, 
 
 const LIBRARY_DIR = new URL('../../../templates/library/', import.meta.url);
 const templates = builtInTemplates();
-
-beforeAll(() => {
-  configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof configureSanitizer>[0]);
-});
 
 function render(template: Template, client: Client = template.lang === 'pl' ? polishClient : englishClient, lang: Lang = template.lang) {
   const vars = buildVariables({

@@ -3,10 +3,9 @@
  * clause makes the e-mail an announcement of the signed statement, an umowa o dzieło is withdrawn
  * from and never "wypowiedziana", and a fact the record lacks is a missing value, never a default.
  */
-import { JSDOM } from 'jsdom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInTemplates, findTemplates } from '../../../templates/library';
-import { configureSanitizer, renderTemplate } from '../../../templates/render';
+import { renderTemplate } from '../../../templates/render';
 import { suggest } from '../../../templates/suggest';
 import type { Template } from '../../../templates/types';
 import { buildVariables, parseTypedDate } from '../../../templates/variables';
@@ -16,10 +15,6 @@ import { SCENARIOS } from './suggest/scenarios';
 import type { ConversationContext } from '../../../webmail/types';
 
 const templates = builtInTemplates();
-
-beforeAll(() => {
-  configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof configureSanitizer>[0]);
-});
 
 function one(query: Parameters<typeof findTemplates>[1]): Template {
   const found = findTemplates(templates, query);
