@@ -111,9 +111,7 @@ function Overview({ store, nav, lang, summary, all, error, onNeedAll }: Overview
     return rows && sort !== 'deadline' ? sortRows(rows, sort) : rows;
   }, [indexed, query, stage, partial, summary, sort]);
   const needsAll = partial || limit > summary.rows.length || csvPending;
-  useEffect(() => {
-    if (needsAll && !all) onNeedAll();
-  }, [needsAll, all, onNeedAll]);
+  useEffect(() => void (needsAll && !all && onNeedAll()), [needsAll, all, onNeedAll]);
   const visibleTotal = indexed ? (visible?.length ?? 0) : filtered ? 0 : summary.total;
 
   // A new search or filter starts again from the first page.
@@ -132,8 +130,7 @@ function Overview({ store, nav, lang, summary, all, error, onNeedAll }: Overview
     else nav.openUrl(target);
   };
 
-  // A click before the full list is in exports once it arrives.
-  useEffect(() => {
+  useEffect(() => { // a CSV click before the full list is in exports once it arrives
     if (!csvPending || !indexed || !visible) return;
     setCsvPending(false);
     downloadText(`offboard-${todayIso()}.csv`, overviewCsv(visible, lang, csvSeparatorFor(globalThis.navigator?.language ?? lang)), 'text/csv;charset=utf-8');
