@@ -3,7 +3,7 @@
  * permission inside the click), how often, how many files to keep, when the last one was saved and
  * what went wrong with the last one. The background runs it (background/auto-backup.ts).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { Alert, Checkbox, SelectField } from '../ui/controls';
 import { translator } from '../../common/i18n';
 import { errorText } from '../../common/errors';
@@ -11,6 +11,7 @@ import { formatDisplayDateTime } from './display-time';
 import { AUTO_BACKUP_INTERVALS, AUTO_BACKUP_KEEP_MAX, AUTO_BACKUP_KEEP_MIN } from '../../offboarding/auto-backup';
 import type { Lang } from '../../offboarding/types';
 import type { AutoBackupState, StoreClient } from '../../storage/protocol';
+import { useStoreValue } from '../ui/use-store-value';
 import { autoBackupMessages, intervalLabel } from './auto-backup-messages';
 import type { DownloadsPermission } from './downloads-permission';
 
@@ -18,23 +19,7 @@ const KEEP_CHOICES = Array.from({ length: AUTO_BACKUP_KEEP_MAX - AUTO_BACKUP_KEE
 
 export function AutoBackupSection({ store, uiLang, permission }: { store: StoreClient; uiLang: Lang; permission: DownloadsPermission }) {
   const t = useMemo(() => translator(autoBackupMessages, uiLang), [uiLang]);
-  const [state, setState] = useState<AutoBackupState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      store.call('backup.autoStatus', {}).then(
-        (next) => live && setState(next),
-        (caught: unknown) => live && setError(errorText(caught)),
-      );
-    void load();
-    const stop = store.onChanged(() => void load());
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [store]);
+  const { value: state, setValue: setState, error, setError } = useStoreValue(store, () => store.call('backup.autoStatus', {}));
 
   if (!state) return error === null ? null : <Alert tone="error" testId="auto-backup-error">{t('autoLoadFailed', { error })}</Alert>;
 

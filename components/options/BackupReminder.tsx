@@ -3,46 +3,30 @@
  * older than the chosen interval (offboarding/backup-reminder.ts, the rule the badge uses too), and
  * the interval itself, saved into Settings.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { Alert, SelectField } from '../ui/controls';
 import { translator } from '../../common/i18n';
 import { formatDisplayDate } from '../../common/display-date';
 import { formatCount } from '../../templates/format';
 import { todayIso } from '../../offboarding/calendar';
 import { BACKUP_REMINDER_CHOICES, BACKUP_REMINDER_DEFAULT_DAYS, backupReminder } from '../../offboarding/backup-reminder';
-import type { Lang, Settings } from '../../offboarding/types';
-import type { BackupStatus, StoreClient } from '../../storage/protocol';
+import type { Lang } from '../../offboarding/types';
+import type { StoreClient } from '../../storage/protocol';
+import { useStoreValue } from '../ui/use-store-value';
 import { errorText } from '../../common/errors';
 import { backupMessages } from './backup-messages';
 import { intervalLabel } from './auto-backup-messages';
 
 export function BackupReminder({ store, uiLang, today }: { store: StoreClient; uiLang: Lang; today?: string }) {
   const t = useMemo(() => translator(backupMessages, uiLang), [uiLang]);
-  const [status, setStatus] = useState<BackupStatus | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      Promise.all([store.call('data.backupStatus', {}), store.call('settings.get', {})]).then(
-        ([nextStatus, nextSettings]) => {
-          if (!live) return;
-          setStatus(nextStatus);
-          setSettings(nextSettings);
-        },
-        (caught: unknown) => live && setError(errorText(caught)),
-      );
-    void load();
-    const stop = store.onChanged(() => void load());
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [store]);
+  const { value: loaded, setValue: setLoaded, error, setError } = useStoreValue(store, async () => {
+    const [status, settings] = await Promise.all([store.call('data.backupStatus', {}), store.call('settings.get', {})]);
+    return { status, settings };
+  });
 
   if (error !== null) return <Alert tone="error" testId="backup-reminder-error">{t('reminderLoadFailed', { error })}</Alert>;
-  if (!status || !settings) return null;
+  if (!loaded) return null;
+  const { status, settings } = loaded;
 
   const interval = settings.backupReminderDays ?? BACKUP_REMINDER_DEFAULT_DAYS;
   const day = today ?? todayIso();
@@ -55,7 +39,7 @@ export function BackupReminder({ store, uiLang, today }: { store: StoreClient; u
   const saveInterval = async (days: string) => {
     try {
       const current = await store.call('settings.get', {});
-      setSettings(await store.call('settings.put', { settings: { ...current, backupReminderDays: Number(days) } }));
+      setLoaded({ status, settings: await store.call('settings.put', { settings: { ...current, backupReminderDays: Number(days) } }) });
     } catch (caught) {
       setError(errorText(caught));
     }

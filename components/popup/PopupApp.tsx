@@ -1,10 +1,11 @@
 /**
  * The toolbar popup: every client in offboarding, by stage and next deadline.
  * Nothing is rendered until the settings are in, so the UI never flashes in the wrong language.
- * The first screen comes from a small summary (a page of rows and the counts); the full list, which
- * search, the stage filter, "show more" and the CSV need, is asked for once that screen is painted.
+ * The first screen comes from a small summary (a page of rows and the counts) at any store size; the
+ * full list (search, stage filter, another order, "show more", CSV) only once one of them is used or
+ * the search box is focused, so a glance, or a popup left open as the store changes, never fetches every row.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { STAGES } from '../../offboarding/types';
 import type { Lang, Stage } from '../../offboarding/types';
 import type { OverviewSummary } from '../../storage/protocol';
@@ -44,8 +45,10 @@ export function PopupApp({ store, nav, languages, today }: PopupAppProps) {
 
   useEffect(() => model.start(), [model]);
 
-  // Effects run after the browser has painted, so the full list never delays the first screen.
-  const pending = loaded !== null && loaded.all === null ? loaded.load : null;
+  // Once something needed every row, every later load (after a store change) fetches them again.
+  const [wantAll, setWantAll] = useState(false);
+  const needAll = useCallback(() => setWantAll(true), []);
+  const pending = wantAll && loaded !== null && loaded.all === null ? loaded.load : null;
   useEffect(() => {
     if (pending !== null) void model.loadFull(pending);
   }, [pending, model]);
@@ -59,7 +62,7 @@ export function PopupApp({ store, nav, languages, today }: PopupAppProps) {
   return (
     <>
       {loaded.profileMissing ? <ProfilePrompt nav={nav} lang={loaded.lang} /> : null}
-      <Overview store={store} nav={nav} lang={loaded.lang} summary={loaded.summary} all={loaded.all} error={error} />
+      <Overview store={store} nav={nav} lang={loaded.lang} summary={loaded.summary} all={loaded.all} error={error} onNeedAll={needAll} />
     </>
   );
 }
@@ -83,25 +86,32 @@ interface OverviewProps {
   summary: OverviewSummary;
   all: OverviewRow[] | null;
   error: string | null;
+  /** Asks for the full list (the summary's page is not enough for what the user just did). */
+  onNeedAll: () => void;
 }
 
-function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
+function Overview({ store, nav, lang, summary, all, error, onNeedAll }: OverviewProps) {
   const t = useMemo(() => translator(popupMessages, lang), [lang]);
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | null>(null);
   const [sort, setSort] = useState<SortKey>('deadline');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [csvPending, setCsvPending] = useState(false);
 
   const indexed = useMemo(() => (all ? indexRows(all) : null), [all]);
   const counts = useMemo(() => (all ? stageCounts(all) : summary.stages), [all, summary]);
   const total = all ? all.length : summary.total;
   const filtered = query.trim() !== '' || stage !== null;
-  // Until the full list is in, the summary's page is the unfiltered list; a filter waits for it.
+  // Until the full list is in, the summary's page is the unfiltered list in deadline order; a filter
+  // or another order waits for it.
+  const partial = filtered || sort !== 'deadline';
   const visible = useMemo(() => {
-    const rows = indexed ? filterRows(indexed, { query, stage }) : filtered ? null : summary.rows;
+    const rows = indexed ? filterRows(indexed, { query, stage }) : partial ? null : summary.rows;
     return rows && sort !== 'deadline' ? sortRows(rows, sort) : rows;
-  }, [indexed, query, stage, filtered, summary, sort]);
+  }, [indexed, query, stage, partial, summary, sort]);
+  const needsAll = partial || limit > summary.rows.length || csvPending;
+  useEffect(() => void (needsAll && !all && onNeedAll()), [needsAll, all, onNeedAll]);
   const visibleTotal = indexed ? (visible?.length ?? 0) : filtered ? 0 : summary.total;
 
   // A new search or filter starts again from the first page.
@@ -120,8 +130,16 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
     else nav.openUrl(target);
   };
 
+  useEffect(() => { // a CSV click before the full list is in exports once it arrives
+    if (!csvPending || !indexed || !visible) return;
+    setCsvPending(false);
+    downloadText(`offboard-${todayIso()}.csv`, overviewCsv(visible, lang, csvSeparatorFor(globalThis.navigator?.language ?? lang)), 'text/csv;charset=utf-8');
+  }, [csvPending, indexed, visible, lang]);
   const exportCsv = () => {
-    if (!indexed || !visible) return;
+    if (!indexed || !visible) {
+      setCsvPending(true);
+      return;
+    }
     downloadText(`offboard-${todayIso()}.csv`, overviewCsv(visible, lang, csvSeparatorFor(globalThis.navigator?.language ?? lang)), 'text/csv;charset=utf-8');
   };
   const exportJson = async () => {
@@ -157,6 +175,7 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
               type="search"
               value={query}
               placeholder={t('searchPlaceholder')}
+              onFocus={onNeedAll}
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
           </label>
@@ -189,7 +208,7 @@ function Overview({ store, nav, lang, summary, all, error }: OverviewProps) {
         </>
       )}
       <footer class="popup__footer">
-        <button type="button" onClick={exportCsv} disabled={!indexed || total === 0}>{t('exportCsv')}</button>
+        <button type="button" onClick={exportCsv} disabled={csvPending || total === 0}>{t('exportCsv')}</button>
         <button type="button" onClick={() => void exportJson()}>{t('exportJson')}</button>
         {exportError !== null && <p class="popup__error" role="alert">{exportError}</p>}
       </footer>

@@ -1,7 +1,7 @@
 /**
  * The popup's data (components/ui/model-store.ts, the pattern the sidebar and options use): the
- * UI language, the overview's first page with its counts, then the full list. Each load gets a
- * number, so an older answer never replaces a newer one.
+ * UI language, the overview's first page with its counts, and the full list when the view asks for
+ * it (loadFull). Each load gets a number, so an older answer never replaces a newer one.
  */
 import type { Lang } from '../../offboarding/types';
 import type { OverviewSummary } from '../../storage/protocol';

@@ -163,9 +163,14 @@ async function checkOffboardingOwners(db: OffboardDB, rows: Array<[Offboarding, 
   });
 }
 
-/** Which of `ids` are staged: keys only, the rows are not read. */
-async function stagedKeys<T, I>(table: Table<T, string, I>, ids: readonly string[]): Promise<Set<string>> {
-  return new Set(await table.where(':id').anyOf([...new Set(ids)]).primaryKeys());
+/**
+ * Which of `ids` are staged. One get per id, all sent at once: an anyOf cursor would wait for the
+ * browser at each step (a round trip per id), and its steps grow with the keys in between.
+ */
+async function stagedKeys(table: OffboardDB['stagingClients'], ids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  const found = await table.bulkGet(unique);
+  return new Set(unique.filter((_, at) => found[at] !== undefined));
 }
 
 /** Appends events to their client's staged timeline: the client must be staged, the offboarding its own. */
@@ -209,13 +214,16 @@ function sortedTimeline(row: TimelineRow): TimelineRow {
   return { clientId: row.clientId, events: [...row.events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)) };
 }
 
-/** Reads a table in key order, `size` rows at a time, handing each page to `write`. */
+/**
+ * Reads a table in key order, `size` rows at a time, handing each page to `write`; the next page is
+ * asked for before this one is written, so the worker never sits idle between a read and a write.
+ */
 async function copyPages<T, I>(table: Table<T, string, I>, key: 'id' | 'clientId', write: (rows: T[]) => Promise<unknown>, size = COPY_PAGE): Promise<void> {
-  let after: string | null = null;
-  for (;;) {
-    const page: T[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
-    if (page.length === 0) return;
-    after = (page[page.length - 1] as Record<typeof key, string>)[key];
+  const read = (after: string | null): Promise<T[]> => (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
+  let page = await read(null);
+  while (page.length > 0) {
+    const next = read((page[page.length - 1] as Record<typeof key, string>)[key]);
     await write(page);
+    page = await next;
   }
 }

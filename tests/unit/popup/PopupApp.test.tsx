@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { Settings } from '../../../offboarding/types';
 import type { OverviewRow } from '../../../offboarding/overview';
@@ -58,7 +58,7 @@ describe('PopupApp', () => {
     expect(rowsIn()).toHaveLength(0);
   });
 
-  it('asks the store for the overview of the given day: a first page, then the full list when there is more', async () => {
+  it('asks the store for the overview of the given day: a first page, and the full list only once the search box is focused', async () => {
     const few = await mount([row()]);
     expect(few.calls.find((c) => c.op === 'overview.summary')?.req).toEqual({ today: '2026-03-10', limit: 50 });
     // The summary already holds every row: no second request.
@@ -66,6 +66,13 @@ describe('PopupApp', () => {
     render(null, container);
 
     const many = await mount(Array.from({ length: 51 }, () => row()));
+    // A glance at the first screen costs the same at any store size: no full list yet.
+    expect(many.calls.some((c) => c.op === 'overview.list')).toBe(false);
+    await act(async () => {
+      container.querySelector<HTMLInputElement>('input[type="search"]')!.dispatchEvent(new FocusEvent('focus'));
+      await settle();
+    });
+    await flush();
     expect(many.calls.find((c) => c.op === 'overview.list')?.req).toEqual({ today: '2026-03-10' });
     expect(many.calls.map((c) => c.op).indexOf('overview.list')).toBeGreaterThan(many.calls.map((c) => c.op).indexOf('overview.summary'));
   });
@@ -90,7 +97,7 @@ describe('PopupApp', () => {
     expect(rowsIn()[0]?.textContent).toContain('Client 000');
     expect(container.textContent).toContain('Showing 50 of 120');
     expect(container.querySelector('[data-testid="stage-chip"][data-stage="notice"]')?.textContent).toContain('40');
-    expect(container.querySelector<HTMLButtonElement>('.popup__footer button')?.disabled).toBe(true);
+    expect(fake.calls.some((c) => c.op === 'overview.list')).toBe(false);
 
     // A search needs every row: it waits for the full list.
     await type(container.querySelector<HTMLInputElement>('input[type="search"]')!, 'client 119');
@@ -103,7 +110,68 @@ describe('PopupApp', () => {
     });
     await flush();
     expect(rowsIn().map((r) => r.textContent)).toEqual([expect.stringContaining('Client 119')]);
-    expect(container.querySelector<HTMLButtonElement>('.popup__footer button')?.disabled).toBe(false);
+  });
+
+  it('another order and the CSV wait for the full list, asked for when they are used', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => row({ name: `Client ${String(i).padStart(3, '0')}`, clientId: `c${i}`, offboardingId: `o${i}` }));
+    let releaseList: (rows: OverviewRow[]) => void = () => {};
+    const handlers = overviewHandlers(() => rows);
+    const fake = fakeStore({
+      'settings.get': () => settings('en'),
+      'overview.summary': handlers['overview.summary'],
+      'overview.list': () => new Promise<OverviewRow[]>((resolve) => (releaseList = resolve)),
+    });
+    await act(async () => {
+      render(<PopupApp store={fake.store} nav={nav} today="2026-03-10" languages={['en-US']} />, container);
+      await settle();
+    });
+    await flush();
+    const lists = () => fake.calls.filter((c) => c.op === 'overview.list').length;
+    expect(lists()).toBe(0);
+    const saved: Blob[] = [];
+    const created = URL.createObjectURL;
+    const revoked = URL.revokeObjectURL;
+    URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:test');
+    URL.revokeObjectURL = () => undefined;
+    const follow = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      const csv = container.querySelector<HTMLButtonElement>('.popup__footer button')!;
+      await act(async () => {
+        csv.click();
+        await settle();
+      });
+      await flush();
+      expect(lists()).toBe(1);
+      expect(saved).toHaveLength(0);
+      expect(csv.disabled).toBe(true);
+      const sort = container.querySelector<HTMLSelectElement>('[data-testid="popup-sort"]')!;
+      await act(async () => {
+        sort.value = 'name';
+        sort.dispatchEvent(new Event('change', { bubbles: true }));
+        await settle();
+      });
+      await flush();
+      // A page of 50 sorted by name would be a wrong answer: it waits instead.
+      expect(rowsIn()).toHaveLength(0);
+      await act(async () => {
+        releaseList(handlers['overview.list']!({ today: '2026-03-10' }) as OverviewRow[]);
+        await settle();
+      });
+      await flush();
+      expect(saved).toHaveLength(1);
+      const text = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.readAsText(saved[0]!);
+      });
+      expect(text.split('\n').filter((line) => line.includes('Client'))).toHaveLength(60);
+      expect(rowsIn()).toHaveLength(50);
+      expect(lists()).toBe(1);
+    } finally {
+      URL.createObjectURL = created;
+      URL.revokeObjectURL = revoked;
+      follow.mockRestore();
+    }
   });
 
   it('renders one row per client with its stage, sorted by deadline, overdue marked in text', async () => {
