@@ -117,6 +117,8 @@ const NOT_OFFERED_WORDS: Record<NotOffered, string> = {
   'nothing-open': 'not offered: the record holds no unpaid amount the client owes',
   'no-due-date': 'not offered: the unpaid amount has no recorded due date (it falls due on demand, art. 455 k.c.)',
   'no-client-withdrawal': "not offered: the record says the sender is ending the contract and holds no withdrawal of the client's",
+  'debt-protocol': 'not offered: the client is an individual or sole trader in England and Wales, so the demand is the Letter of Claim under the Pre-Action Protocol for Debt Claims',
+  'not-debt-protocol': 'not offered: the Letter of Claim is for an individual or sole trader in England and Wales under a law other than Polish',
   'payment-timing': 'not offered today: the recorded due date calls for another of the before / on / after reminders',
 };
 

@@ -55,6 +55,8 @@ export interface Contract {
   fixedTermEndsOn?: string;
   /** Auto-renewal clause: the no-renewal message must reach the client this many days before the end. */
   nonRenewalNoticeDays?: number;
+  /** Where the renewal clause is ("§ 3 ust. 2", "Clause 3.2"): a non-renewal notice cites it as a notice cites `clause`. */
+  renewalClause?: string;
   /** The law the contract is under, when the user recorded it (offboarding/governing-law.ts). */
   governingLaw?: 'pl' | 'other';
 }

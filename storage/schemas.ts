@@ -152,6 +152,7 @@ export const contractSchema = z.strictObject({
   requiredForm: z.enum(['documentary', 'written']),
   fixedTermEndsOn: isoDate.optional(),
   nonRenewalNoticeDays: periodAmount.optional(),
+  renewalClause: boundedText(LIMITS.shortText).optional(),
   governingLaw: z.enum(['pl', 'other']).optional(),
 });
 

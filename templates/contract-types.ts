@@ -9,6 +9,7 @@ import { paymentDueFor } from '../offboarding/deadlines';
 import { KINDS } from './kinds';
 import type { Template, TemplateKind } from './types';
 import { isOutstanding } from '../offboarding/settlement';
+import { preActionRouteFor } from '../offboarding/uk-debt';
 
 /** Why a kind (or one variant of it) is not offered for a client's contract, or undefined when it is. */
 export type NotOffered =
@@ -25,7 +26,11 @@ export type NotOffered =
   | 'offboarding-closed'
   | 'nothing-open'
   | 'no-due-date'
-  | 'no-client-withdrawal';
+  | 'no-client-withdrawal'
+  /** A client in England and Wales who is an individual or sole trader: the Letter of Claim instead. */
+  | 'debt-protocol'
+  /** The Letter of Claim (Pre-Action Protocol for Debt Claims) only for such a client. */
+  | 'not-debt-protocol';
 
 /**
  * Whether a kind applies to the client's contract. With no client the contract is unknown: only
@@ -84,8 +89,8 @@ function hasNoticePeriod(client: Pick<Client, 'contract'>): boolean {
  * as the ranking reads it). What is unknown (no client, no due date) leaves every variant offered.
  */
 export function templateNotOfferedFor(
-  template: Pick<Template, 'kind' | 'variant'>,
-  client: Pick<Client, 'contract'> | null | undefined,
+  template: Pick<Template, 'kind' | 'variant'> & Partial<Pick<Template, 'lang'>>,
+  client: (Pick<Client, 'contract'> & Partial<Pick<Client, 'address' | 'company' | 'name'>>) | null | undefined,
   situation?: OfferSituation,
 ): NotOffered | undefined {
   const byKind = notOfferedFor(template.kind, client);
@@ -132,6 +137,13 @@ export function templateNotOfferedFor(
       const fits = template.variant === 'before' ? situation.today < due : template.variant === 'on' ? situation.today === due : template.variant === 'after' ? situation.today > due : true;
       if (!fits) return 'payment-timing';
     }
+  }
+  // An English demand to an individual or sole trader in England and Wales is a Letter of Claim under
+  // the Pre-Action Protocol for Debt Claims (offboarding/uk-debt.ts); to anyone else, the demand.
+  if (template.kind === 'payment-demand' && template.lang === 'en') {
+    const protocol = client ? preActionRouteFor(client, 'en') === 'debt-protocol' : false;
+    if (protocol && template.variant !== 'letter-of-claim') return 'debt-protocol';
+    if (!protocol && template.variant === 'letter-of-claim') return 'not-debt-protocol';
   }
   // A demand before legal action needs something overdue; with no due date recorded it stays offered.
   if (template.kind === 'payment-demand' && situation?.offboarding) {

@@ -105,6 +105,9 @@ export interface SalutationOptions {
   contactName?: string;
   /** The message's tone; formal when absent (the safe choice for a notice). */
   tone?: Tone;
+  /** A formal statement (a notice, a withdrawal): to a firm with no named person English writes
+   * "Dear Sir or Madam," (then "Yours faithfully,"), not "Dear Acme team," (review6-en C8). */
+  statement?: boolean;
 }
 
 /**
@@ -120,7 +123,8 @@ export interface SalutationOptions {
  *     professional does not use a first name unasked); with the first name alone and no surname
  *     anywhere, "Dear Anna," (the one name known; "Dear Madam," to a named contact reads as a form
  *     letter); no name "Dear Madam," / "Dear Sir," (formal) or "Hello," (warm); a company with no
- *     named person "Dear Acme team," (formal) or "Hello everyone," (warm), its legal form left out;
+ *     named person "Dear Acme team," (formal; "Dear Sir or Madam," on a formal statement) or "Hello,"
+ *     (warm), its legal form left out;
  *     nobody known at all "Dear Sir or Madam," (formal) or "Hello," (warm).
  */
 export function salutation(recipient: Recipient, lang: Lang, options: SalutationOptions = {}): string {
@@ -156,7 +160,8 @@ function englishSalutation(recipient: Recipient, tone: Tone, options: Salutation
   const lastName = recipient.lastName?.trim() || surnameFromContactName(options.contactName, firstName);
   if (recipient.form === 'panstwo') {
     const team = teamName(options.company);
-    if (team) return tone === 'warm' ? 'Hello everyone,' : `Dear ${team} team,`;
+    // A general inbox is not "everyone" (review6-en C8): the warm opening is a plain "Hello,".
+    if (team && !options.statement) return tone === 'warm' ? 'Hello,' : `Dear ${team} team,`;
     return tone === 'warm' ? 'Hello,' : 'Dear Sir or Madam,';
   }
   // The user's first-name setting decides the name, whatever the tone: in English "Dear Anna,"

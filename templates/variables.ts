@@ -12,6 +12,7 @@ import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboa
 import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
 import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
+import { preActionRouteFor } from '../offboarding/uk-debt';
 import type { FlatCompensation } from '../offboarding/recovery';
 import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
 import { formalClosing, salutation } from './polish';
@@ -51,6 +52,10 @@ export const USER_VALUE_PATHS = [
   'access.revokedItems',
   'demand.deadline',
   'demand.compensation',
+  // A Letter of Claim under the Debt Claims protocol: whether interest or charges continue, and the
+  // Annex 1 forms the user attaches (the product does not produce them).
+  'demand.interest',
+  'demand.protocolEnclosures',
   // The day a request for payment of an amount with no due date asks for (art. 455 k.c.).
   'payment.requestedBy',
   'refund.invoiceNo',
@@ -96,7 +101,7 @@ export const VARIABLE_LABELS = {
   todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
   salutation: { pl: 'zwrot grzecznościowy', en: 'salutation' },
   formalSalutation: { pl: 'zwrot grzecznościowy (pismo formalne)', en: 'salutation (formal letter)' },
-  formalClosing: { pl: 'formuła końcowa (pismo formalne)', en: 'closing (formal letter)' },
+  formalClosing: { pl: 'formuła końcowa (pismo formalne)', en: 'closing (Yours sincerely after a name, Yours faithfully after Dear Sir or Madam)' },
 
   'client.name': { pl: 'nazwa klienta', en: 'client name' },
   'client.company': { pl: 'firma klienta', en: 'client company' },
@@ -138,12 +143,15 @@ export const VARIABLE_LABELS = {
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
   'contract.polishLaw': { pl: 'umowa podlega prawu polskiemu', en: 'the agreement is under Polish law' },
+  // Never produced: with no contract recorded the form of notice is a slot, never an "if" sentence (review6-en A1).
+  'contract.requiredForm': { pl: 'forma wypowiedzenia wymagana przez umowę (zapisz ją w umowie klienta)', en: "the form of notice the agreement requires (record it in the client's contract)" },
   'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good reason' },
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
   'contract.fixedTermEndsOn': { pl: 'data zakończenia umowy na czas określony', en: 'fixed-term end date' },
   'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
+  'contract.renewalClause': { pl: 'postanowienie umowy o automatycznym przedłużeniu', en: 'auto-renewal clause of the agreement' },
   'contract.nonRenewalNoticeDays': { pl: 'ile dni przed końcem okresu należy doręczyć informację o nieprzedłużeniu', en: 'how many days before the end of the term notice of non-renewal is due' },
   'contract.nonRenewalInTime': { pl: 'wiadomość wysłana dziś dotrze przed terminem na informację o nieprzedłużeniu', en: 'a message sent today reaches the client before the non-renewal deadline' },
   'contract.hasNonRenewalDeadline': { pl: 'umowa przedłuża się automatycznie', en: 'the agreement renews automatically' },
@@ -288,6 +296,10 @@ export const VARIABLE_LABELS = {
   'demand.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
+  'demand.debtProtocol': { pl: 'klient w Anglii lub Walii jest osobą fizyczną lub jednoosobowym przedsiębiorcą (Pre-Action Protocol for Debt Claims)', en: 'the client in England and Wales is an individual or sole trader (Pre-Action Protocol for Debt Claims)' },
+  'demand.letterBeforeClaim': { pl: 'klient jest spółką w Anglii lub Walii (letter before claim)', en: 'the client is a company in England and Wales (letter before claim)' },
+  'demand.interest': { pl: 'czy naliczasz dalej odsetki lub inne opłaty i na jakiej podstawie (protokół wymaga tej informacji)', en: 'whether interest or other charges are still being added, and on what basis (the Protocol requires you to say)' },
+  'demand.protocolEnclosures': { pl: 'załączniki wymagane przez protokół – po dołączeniu: aktualne zestawienie konta, Information Sheet, Reply Form i Financial Statement (załącznik 1 do protokołu)', en: 'the enclosures the Protocol requires, once attached: an up-to-date statement of account, the Information Sheet, the Reply Form and a Financial Statement form (Annex 1 to the Protocol)' },
   'demand.hasNonPln': { pl: 'są faktury w innej walucie niż PLN', en: 'some invoices are not in PLN' },
 
   'refund.amount': { pl: 'kwota do zwrotu', en: 'amount to refund' },
@@ -296,7 +308,7 @@ export const VARIABLE_LABELS = {
   'refund.correctionNo': { pl: 'numer faktury korygującej', en: 'credit note number' },
 
   'rights.works': { pl: 'utwory (czego? np. „projektu logo”)', en: 'works covered (e.g. "the logo designs")' },
-  'rights.fields': { pl: 'pola eksploatacji (z umowy)', en: 'fields of exploitation (from the contract)' },
+  'rights.fields': { pl: 'pola eksploatacji (z umowy)', en: 'fields of use (from the contract)' },
   'rights.clause': { pl: 'paragraf umowy o prawach autorskich', en: 'copyright clause of the contract' },
   'rights.transferredOn': { pl: 'data przejścia praw lub udzielenia licencji', en: 'date the rights passed or the licence was granted' },
 
@@ -375,8 +387,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     payment: paymentVariables(offboarding, today, lang),
     conversation: conversationVariables(context),
   };
-  // Set with or without a client: with nobody known, "Yours faithfully," as after "Dear Sir or Madam,".
-  vars.formalClosing = formalClosing(client ? formalSalutation(client, lang) : undefined, lang);
+  // The closing follows the salutation (review6-en B1): with nobody known the English salutation is
+  // a slot the user fills with a name or "Dear Sir or Madam,", so the closing is one too.
+  const closing = client ? formalClosing(formalSalutation(client, lang), lang) : lang === 'pl' ? formalClosing(undefined, lang) : undefined;
+  if (closing !== undefined) vars.formalClosing = closing;
   // No contract recorded: whether an e-mail can be the notice is unknown (written form or not).
   if (!client) vars.contract = { formUnknown: true };
   if (client) {
@@ -459,7 +473,7 @@ function isoAt(group: TemplateValue | undefined, key: string): string | undefine
 
 /** The salutation of a formal statement (a notice, a withdrawal): formal whatever the message's tone. */
 function formalSalutation(client: Client, lang: Lang): string {
-  return salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: 'formal' });
+  return salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: 'formal', statement: true });
 }
 
 /** A typed date (YYYY-MM-DD) in words, a deadline moved by art. 115 first; other values as typed. */
@@ -568,10 +582,20 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     total: totals.length > 0 ? joinWithAnd(totals, lang) : undefined,
     commercial: client !== undefined && isBusinessClient(client),
     hasNonPln: lines.some((line) => !line.compensation.applies),
+    ...preActionVariables(client, lang),
   };
 }
 
-/** What we owe the client back: the unpaid liabilities, per currency. */
+/**
+ * A client in England and Wales under a law other than Polish: the Pre-Action Protocol for Debt
+ * Claims for an individual or sole trader (no legal form in the name), a letter before claim under
+ * the Practice Direction for a company (offboarding/uk-debt.ts). Under Polish law, neither.
+ */
+function preActionVariables(client: Client | undefined, lang: Lang): TemplateVariables {
+  const route = client === undefined ? undefined : preActionRouteFor(client, lang);
+  return { debtProtocol: route === 'debt-protocol', letterBeforeClaim: route === 'letter-before-claim' };
+}
+
 /**
  * What we owe the client. With one open liability its recorded document (the correcting invoice
  * or credit note the refund is booked under) and due day are the refund's; with several, which
@@ -628,6 +652,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     signedOn: contract.signedOn ? formatDate(contract.signedOn, lang) : undefined,
     signedOnIso: contract.signedOn,
     clause: contract.clause?.trim() || undefined,
+    renewalClause: contract.renewalClause?.trim() || undefined,
     noticePeriod: period,
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
@@ -863,7 +888,8 @@ function itemStatus(item: SettlementItem, today: string, lang: Lang): string {
   if (item.paid) return lang === 'pl' ? 'zapłacona' : 'paid';
   if (item.dueOn !== undefined) {
     const last = nextWorkingDayPL(item.dueOn);
-    if (last >= today) return lang === 'pl' ? `płatna do ${formatDate(item.dueOn, lang)}` : `due ${formatDate(item.dueOn, lang)}`;
+    // English: the Due date column already says when (review6-en B11); the status says where it stands.
+    if (last >= today) return lang === 'pl' ? `płatna do ${formatDate(item.dueOn, lang)}` : 'open (not yet due)';
     return lang === 'pl' ? 'niezapłacona, po terminie' : 'overdue';
   }
   return lang === 'pl' ? 'niezapłacona' : 'unpaid';

@@ -106,6 +106,7 @@ export function ClientEditForm({ client, offboarding, context = null }: { client
           error={errorOf('nonRenewalNoticeDays')}
           hint={t('fieldNonRenewalNoticeDaysHint')}
         />
+        <TextField label={t('fieldRenewalClause')} value={form.renewalClause} onInput={update('renewalClause')} error={errorOf('renewalClause')} maxLength={CLIENT_FORM_MAX_LENGTH.renewalClause} testId="client-renewal-clause" />
       </fieldset>
       {offboarding ? (
         <>

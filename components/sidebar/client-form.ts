@@ -25,6 +25,7 @@ export const CLIENT_FORM_MAX_LENGTH = {
   company: LIMITS.name,
   firstName: LIMITS.name,
   clause: LIMITS.shortText,
+  renewalClause: LIMITS.shortText,
 } as const satisfies Partial<Record<keyof ClientForm, number>>;
 
 export type NoticeUnit = 'days' | 'weeks' | 'months';
@@ -53,6 +54,8 @@ export interface ClientForm {
   fixedTermEndsOn: string;
   /** Auto-renewal clause: days before the end by which the no-renewal message must arrive (empty: none). */
   nonRenewalNoticeDays: string;
+  /** Where the auto-renewal clause is ("Clause 3.2"); empty: not recorded. */
+  renewalClause: string;
   initiator: Initiator;
   reason: EndReason;
 }
@@ -88,6 +91,7 @@ export function formFromRecord(client: Client, offboarding: Offboarding | null):
     governingLaw: client.contract.governingLaw ?? '',
     fixedTermEndsOn: client.contract.fixedTermEndsOn ?? '',
     nonRenewalNoticeDays: client.contract.nonRenewalNoticeDays === undefined ? '' : String(client.contract.nonRenewalNoticeDays),
+    renewalClause: client.contract.renewalClause ?? '',
     initiator: offboarding?.initiator ?? 'we',
     reason: offboarding?.reason ?? 'other',
   };
@@ -165,6 +169,8 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   else delete contract.fixedTermEndsOn;
   if (renewalDays !== undefined && !Number.isNaN(renewalDays)) contract.nonRenewalNoticeDays = renewalDays;
   else delete contract.nonRenewalNoticeDays;
+  if (form.renewalClause.trim()) contract.renewalClause = form.renewalClause.trim();
+  else delete contract.renewalClause;
 
   const client: ClientChanges = {
     name,

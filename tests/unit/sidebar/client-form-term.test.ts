@@ -18,14 +18,15 @@ describe('the fixed term in the client form', () => {
   });
 
   it('saves the end of term and the auto-renewal days, and reads them back', () => {
-    const result = changesFromForm({ ...formFromRecord(client, null), fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: '30' }, client);
+    const result = changesFromForm({ ...formFromRecord(client, null), fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: '30', renewalClause: ' § 3 ust. 2 ' }, client);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.client.contract).toMatchObject({ fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30 });
+    // The renewal clause travels with them (review6-en A6: the non-renewal notice names it).
+    expect(result.client.contract).toMatchObject({ fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30, renewalClause: '§ 3 ust. 2' });
     const saved = { ...client, contract: result.client.contract! };
-    expect(formFromRecord(saved, null)).toMatchObject({ fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: '30' });
-    // Clearing both removes them.
-    const cleared = changesFromForm({ ...formFromRecord(saved, null), fixedTermEndsOn: '', nonRenewalNoticeDays: '' }, saved);
+    expect(formFromRecord(saved, null)).toMatchObject({ fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: '30', renewalClause: '§ 3 ust. 2' });
+    // Clearing them removes them.
+    const cleared = changesFromForm({ ...formFromRecord(saved, null), fixedTermEndsOn: '', nonRenewalNoticeDays: '', renewalClause: '' }, saved);
     expect(cleared.ok && cleared.client.contract).toEqual(client.contract);
   });
 

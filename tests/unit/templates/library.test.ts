@@ -79,7 +79,8 @@ describe('rendering every built-in with a complete client', () => {
   it.each(templates.map((template) => [template.id, template] as const))('%s', (_id, template) => {
     const draft = render(template);
     // The fixture's overdue EUR invoice has no złoty value, so its art. 10 bracket is the user's to fill.
-    expect(draft.missing).toEqual(template.kind === 'payment-demand' ? ['demand.invoices[].compensation'] : []);
+    // The Letter of Claim (review6-en B6) claims no Polish compensation.
+    expect(draft.missing).toEqual(template.kind === 'payment-demand' && template.variant !== 'letter-of-claim' ? ['demand.invoices[].compensation'] : []);
     expect(draft.subject).not.toMatch(/[{}⟨⟩]/);
     expect(draft.text.replace(/⟨(EUR 40, 70 or 100|40, 70 albo 100 euro)[^⟩]*⟩/g, 'X')).not.toMatch(/\{\{|⟨|\s,|\s\.|\.\.|,,/);
     expect(draft.subject).not.toMatch(/\.\./);
@@ -165,7 +166,7 @@ describe('notices', () => {
       expect(render(template, written).text).not.toMatch(/wypowiadam|wyłącznie charakter informacyjny/);
       expect(render(template, polishClient).text).not.toContain('podpisem');
       const en = one({ kind: 'termination-notice', lang: 'en', variant });
-      expect(render(en, { ...englishClient, contract: { ...englishClient.contract, requiredForm: 'written' } }).text).toMatch(/The binding notice is therefore the signed letter/);
+      expect(render(en, { ...englishClient, contract: { ...englishClient.contract, requiredForm: 'written' } }).text).toMatch(/the formal notice is the signed letter/);
       expect(render(en, englishClient).text).not.toContain('signed letter');
     }
   });
@@ -336,7 +337,7 @@ describe('the settlement message', () => {
     const text = renderTemplate(one({ kind: 'settlement', lang: 'en' }), vars, { lang: 'en' }).text;
     expect(text).toMatch(/INV-1\s+5 January 2026\s+£1,000\.00\s+overdue\n/);
     expect(text).toMatch(/Prepayment\s+—\s+24 March 2026\s+€50\.00\s+to be refunded\n/);
-    expect(text).toContain('Still to be paid to me: £1,000.00.');
+    expect(text).toContain('Balance outstanding: £1,000.00.');
     expect(text).toContain('Still to be refunded to you: €50.00.');
     expect(text).toContain('Please pay as soon as possible to bank account no.');
     expect(text).toContain('by 24 March 2026 to the account your payment came from, unless you would like it paid into a different account.');
@@ -446,7 +447,7 @@ describe('the demand for payment', () => {
   const demand = (lang: 'pl' | 'en', settlement: SettlementItem[], company: string | undefined = 'Kowalska Sp. z o.o.') => {
     const client = { ...(lang === 'pl' ? polishClient : englishClient), company };
     const vars = buildVariables({ client, offboarding: offboardingFor(client, { settlement }), settings: lang === 'pl' ? settingsPl : settingsEn, today: '2026-03-02', lang });
-    return renderTemplate(one({ kind: 'payment-demand', lang }), vars, { lang });
+    return renderTemplate(templates.find((t) => t.id === `payment-demand-${lang}-formal`) as Template, vars, { lang });
   };
   const invoice = (amountMinor: number, currency = 'PLN') => ({ id: `i${amountMinor}${currency}`, direction: 'receivable' as const, description: 'Usługi', amountMinor, currency, paid: false, dueOn: '2026-02-02', invoiceNo: `FV/${amountMinor}` });
 
@@ -512,8 +513,10 @@ describe('Polish statutes are cited only under Polish law', () => {
 
   it('under Polish law the immediate notice and the demand give their articles', () => {
     expect(render(one({ kind: 'termination-notice', variant: 'immediate', lang: 'en' }), englishClient).text).toMatch(/Article 746\(2\) and \(3\) of the Polish Civil Code/);
-    expect(render(one({ kind: 'payment-demand', lang: 'en' }), englishClient).text).toMatch(/Polish Civil Code|Polish Act/);
-    expect(render(one({ kind: 'payment-demand', lang: 'en' }), noLaw).text).toMatch(/under the agreement's governing law/);
+    const demandEn = templates.find((t) => t.id === 'payment-demand-en-formal') as Template;
+    expect(render(demandEn, englishClient).text).toMatch(/Polish Civil Code|Polish Act/);
+    // review6-en B6: one reserves the right to claim something, never "the right to interest".
+    expect(render(demandEn, noLaw).text).toMatch(/reserve the right to claim interest for late payment and compensation for recovery costs under the law governing the agreement\./);
   });
 
   it('a Polish message with nothing recorded is read as under Polish law, and not when another law is recorded', () => {

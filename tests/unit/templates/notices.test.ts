@@ -62,7 +62,8 @@ describe('a notice under a documentary-form contract', () => {
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
     expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
-    expect(en.text).toContain('If this notice reaches you today, 10 February 2026, the agreement will terminate on 10 March 2026.');
+    // The end date with its rule, never an "if" alone (review6-en B5).
+    expect(en.text).toContain('The agreement will terminate at the end of the notice period counted from receipt of this notice: on 10 March 2026 if you receive it today, 10 February 2026.');
     expect(en.text).not.toContain('If the agreement requires notice in writing');
   });
 
@@ -71,7 +72,10 @@ describe('a notice under a documentary-form contract', () => {
       const vars = buildVariables({ settings: settingsEn, today: TODAY, lang: 'en' });
       const en = renderTemplate(one({ kind: 'termination-notice', lang: 'en', variant }), vars, { lang: 'en' });
       expect(en.text, variant).not.toContain('Please accept this e-mail as formal notice');
-      expect(en.text, variant).toContain('If the agreement requires notice in writing, the binding notice is the signed one');
+      // No conditional sentence about the form: it is a slot until recorded (review6-en A1).
+      expect(en.text, variant).not.toContain('If the agreement requires notice in writing');
+      expect(en.missing, variant).toContain('contract.requiredForm');
+      expect(en.text, variant).not.toContain('terminates on receipt of this notice');
       const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant }), buildVariables({ settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
       expect(pl.text, variant).toContain('Jeżeli umowa zastrzega dla wypowiedzenia formę pisemną, wiążące jest podpisane oświadczenie');
       // The end-of-month notice names its period, or asks for it (review PL5-A2 / EN5-B6).
@@ -85,7 +89,9 @@ describe('a notice under a written-form clause', () => {
     for (const [lang, client] of [['pl', polishClient], ['en', englishClient]] as const) {
       const result = draft(one({ kind: 'termination-notice', lang, variant }), written(client), { notice: null });
       expect(result.text).not.toMatch(/10 (marca|March) 2026|niniejszym wypowiadam|as formal notice of termination/);
-      expect(result.text).toMatch(lang === 'pl' ? /wiążące jest dopiero to oświadczenie \(z własnoręcznym podpisem/ : /The binding notice is therefore the signed letter/);
+      expect(result.text).toMatch(lang === 'pl' ? /wiążące jest dopiero to oświadczenie \(z własnoręcznym podpisem/ : /the formal notice is the signed letter/);
+      // The agreement's words are never invented: no eIDAS lecture, no "the agreement says" (review6-en A2, B3).
+      if (lang === 'en') expect(result.text).not.toMatch(/eIDAS|Under the agreement, notice is valid only/);
       if (variant !== 'immediate') {
         expect(result.missing).toEqual(expect.arrayContaining(['notice.deliveryOn']));
         expect(result.text).toContain(lang === 'pl' ? '⟨data doręczenia podpisanego oświadczenia⟩' : '⟨delivery date of the signed notice⟩');
@@ -169,13 +175,13 @@ describe('parties and addressee', () => {
     expect(draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient).text).toContain('umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
   });
 
-  it('opens an English notice to a company with no named person with its team, and closes it "Yours sincerely,"', () => {
+  it('opens an English notice to a company with no named person "Dear Sir or Madam," and closes it "Yours faithfully," (review6-en C8)', () => {
     const company = { ...englishClient, recipient: { form: 'panstwo' as const, warm: false } };
     const nobody = { ...company, company: undefined, name: 'office@acme.co.uk' };
     for (const variant of VARIANTS) {
       const text = draft(one({ kind: 'termination-notice', lang: 'en', variant }), company).text;
-      expect(text).toMatch(new RegExp(`^Dear ${company.company?.replace(/\s+(?:Ltd|LLP|plc)\.?$/, '')} team,\n`));
-      expect(text).toMatch(/\nYours sincerely,\n/);
+      expect(text).toMatch(/^Dear Sir or Madam,\n/);
+      expect(text).toMatch(/\nYours faithfully,\n/);
       const toNobody = draft(one({ kind: 'termination-notice', lang: 'en', variant }), nobody).text;
       expect(toNobody).toMatch(/^Dear Sir or Madam,\n/);
       expect(toNobody).toMatch(/\nYours faithfully,\n/);
@@ -364,9 +370,15 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(plain.text).not.toContain('nie wyrażam zgody');
     const auto = { ...polishClient, contract: { ...polishClient.contract, nonRenewalNoticeDays: 30 } };
     const refusal = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), auto).text;
-    expect(refusal).toContain('nie wyrażam zgody na przedłużenie umowy na kolejny okres.');
+    // The renewal clause is named as the notice names the termination clause; unrecorded, it is a slot (review6-en A6).
+    expect(refusal).toContain('zgodnie z ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy nie wyrażam zgody na jej przedłużenie na kolejny okres.');
     // The recorded clause is the termination clause, never cited as the renewal one.
     expect(refusal).not.toContain('§ 7 ust. 2');
+    const withClause = { ...auto, contract: { ...auto.contract, renewalClause: '§ 3 ust. 2' } };
+    expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), withClause).text).toContain('zgodnie z § 3 ust. 2 umowy nie wyrażam zgody');
+    const enRenewal = { ...englishClient, contract: { ...englishClient.contract, fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30, renewalClause: 'Clause 3.2' } };
+    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), enRenewal).text).toContain('hereby give notice under Clause 3.2 of the');
+    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'warm' }), enRenewal).text).toContain('notice under Clause 3.2 of the agreement that it is not to renew');
     // The contract states the days, the tool computes the day (review N-A5 / EN A3): the letter
     // states compliance with the clause, never a computed date "zgodnie z umową". 30 days before
     // 30 June 2026 is Sunday 31 May: in time only until Friday 29 May (art. 115 k.c. is arguable).
@@ -381,7 +393,7 @@ describe('call to remedy a breach and non-renewal', () => {
     // Under a written-form clause the e-mail is no statement: it claims no compliance.
     expect(at('2026-05-01', written(auto))).not.toContain('z zachowaniem terminu');
     const en = at('2026-05-01', { ...auto, language: 'en' }, 'en');
-    expect(en).toContain('This notice is given at least 30 days before the end of the term, as the agreement requires.');
+    expect(en).toContain('This notice is given at least 30 days before the end of the term, as that clause requires.');
     expect(en).not.toMatch(/Under the agreement, notice|31 May/);
     const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
     expect(warm.text).toContain('nie wyrażam zgody na jej przedłużenie na kolejny okres');
@@ -408,7 +420,8 @@ describe('a dispute of the client\'s notice of a fixed-term contract with no not
     const fixed = (client: Client): Client => written({ ...client, contract: { ...client.contract, fixedTermEndsOn: '2026-06-30', noticePeriod: {} } });
     const notice: NoticeRecord = { servedOn: '2026-02-03', channel: 'email', acknowledgementRequested: true, servedBy: 'client' };
     const en = draft(one({ kind: 'termination-dispute', lang: 'en' }), fixed(englishClient), { notice }).text;
-    expect(en).toContain('It also requires notice in writing, so please send me a notice signed by hand or with a qualified electronic signature, stating the date on which you wish it to end.');
+    // A position, not an invitation to pick any date (review6-en B10).
+    expect(en).toContain('sets no notice period for ending it earlier, so I regard it as continuing until that date unless we agree otherwise. The agreement also requires any notice to be given in writing');
     expect(en).not.toMatch(/sooner|provides for no notice period/);
     expect(en).toContain('if it has been ended without good reason');
     const pl = draft(one({ kind: 'termination-dispute', lang: 'pl' }), fixed(polishClient), { notice }).text;

@@ -41,8 +41,10 @@ describe('buildVariables', () => {
       'recipient.title', 'sender.phone', 'notice.acknowledgedOn', 'recommendation.name', 'recommendation.contact',
       // The fixture's fixed-term contract has no auto-renewal clause.
       'contract.nonRenewalDeadline', 'contract.nonRenewalNoticeDays',
-      // Only with no client recorded (tested in notices.test.ts).
-      'contract.formUnknown',
+      // Only with no client recorded (tested in notices.test.ts); requiredForm is then a slot, never produced.
+      'contract.formUnknown', 'contract.requiredForm',
+      // Where the fixture's contract has no renewal clause recorded.
+      'contract.renewalClause',
       // Asked for only when the record holds no settlement item at all.
       'settlement.items',
       // Only where art. 115 moves the due date (tested in library.test.ts).

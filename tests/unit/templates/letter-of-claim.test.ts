@@ -1,0 +1,63 @@
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtInTemplates } from '../../../templates/library';
+import { configureSanitizer, renderTemplate } from '../../../templates/render';
+import { templateNotOfferedFor } from '../../../templates/contract-types';
+import { buildVariables } from '../../../templates/variables';
+import type { Client } from '../../../offboarding/types';
+import { englishClient, offboardingFor, settingsEn } from './fixtures';
+
+const templates = builtInTemplates();
+const byId = (id: string) => {
+  const found = templates.find((t) => t.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const claim = byId('payment-demand-letter-of-claim-en-formal');
+const demand = byId('payment-demand-en-formal');
+
+beforeAll(() => {
+  configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof configureSanitizer>[0]);
+});
+
+// A sole trader in Bristol under a law other than Polish (review6-en B6; the Pre-Action Protocol for Debt Claims).
+const soleTrader: Client = {
+  ...englishClient,
+  name: 'Emily Carter',
+  company: undefined,
+  trades: true,
+  address: { street: '14 Mill Lane', postalCode: 'BS1 4DJ', city: 'Bristol', country: 'United Kingdom' },
+  contract: { ...englishClient.contract, governingLaw: 'other' },
+};
+const draft = (client: Client, template = claim) =>
+  renderTemplate(template, buildVariables({ client, offboarding: offboardingFor(client), settings: settingsEn, today: '2026-03-02', lang: 'en', tone: 'formal' }), { lang: 'en' });
+
+describe('a demand to an individual or sole trader in England and Wales', () => {
+  it('is the Letter of Claim, not the final demand; to a company or under Polish law the demand stays', () => {
+    expect(templateNotOfferedFor(demand, soleTrader)).toBe('debt-protocol');
+    expect(templateNotOfferedFor(claim, soleTrader)).toBeUndefined();
+    const company = { ...soleTrader, company: 'Carter Design Ltd' };
+    expect(templateNotOfferedFor(claim, company)).toBe('not-debt-protocol');
+    expect(templateNotOfferedFor(demand, company)).toBeUndefined();
+    expect(templateNotOfferedFor(claim, { ...soleTrader, contract: { ...soleTrader.contract, governingLaw: 'pl' } })).toBe('not-debt-protocol');
+    expect(templateNotOfferedFor(claim, null)).toBe('not-debt-protocol');
+  });
+
+  it('says what the protocol asks and leaves what the record does not hold as slots', () => {
+    const result = draft(soleTrader);
+    expect(result.text).toContain('This is a Letter of Claim under the Pre-Action Protocol for Debt Claims.');
+    expect(result.text).toContain('between');
+    expect(result.text).toContain('You can ask me for a copy of the agreement.');
+    expect(result.text).toMatch(/within 30 days of the date of this letter, using the Reply Form/);
+    expect(result.text).not.toMatch(/Polish|Article|final attempt/);
+    // Whether interest continues and the Annex 1 forms: the user says and attaches them, never a default.
+    expect(result.missing).toEqual(expect.arrayContaining(['demand.interest', 'demand.protocolEnclosures']));
+    expect(result.text).toContain('⟨the enclosures the Protocol requires, once attached: an up-to-date statement of account, the Information Sheet, the Reply Form and a Financial Statement form (Annex 1 to the Protocol)⟩');
+  });
+
+  it('to a company in England and Wales is a letter before claim under the Practice Direction', () => {
+    const text = draft({ ...soleTrader, company: 'Carter Design Ltd' }, demand).text;
+    expect(text).toContain('This is a letter before claim under the Practice Direction – Pre-Action Conduct and Protocols.');
+    expect(text).toContain('Late Payment of Commercial Debts (Interest) Act 1998');
+  });
+});
