@@ -1,7 +1,6 @@
-import { JSDOM } from 'jsdom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../../templates/library';
-import { configureSanitizer, renderTemplate } from '../../../templates/render';
+import { renderTemplate } from '../../../templates/render';
 import { templateNotOfferedFor } from '../../../templates/contract-types';
 import { buildVariables } from '../../../templates/variables';
 import type { Client } from '../../../offboarding/types';
@@ -15,10 +14,6 @@ const byId = (id: string) => {
 };
 const claim = byId('payment-demand-letter-of-claim-en-formal');
 const demand = byId('payment-demand-en-formal');
-
-beforeAll(() => {
-  configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof configureSanitizer>[0]);
-});
 
 // A sole trader in Bristol under a law other than Polish (review6-en B6; the Pre-Action Protocol for Debt Claims).
 const soleTrader: Client = {
