@@ -6,7 +6,7 @@
 import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
-import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
+import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, nonRenewalSafeDayFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
@@ -288,6 +288,7 @@ export const VARIABLE_LABELS = {
   'demand.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
+  'demand.commercialInterest': { pl: 'odsetki i rekompensata z ustawy o transakcjach handlowych (klient przedsiębiorca, faktury po terminie)', en: 'interest and compensation under the commercial transactions act (business client, invoices overdue)' },
   'demand.hasNonPln': { pl: 'są faktury w innej walucie niż PLN', en: 'some invoices are not in PLN' },
 
   'refund.amount': { pl: 'kwota do zwrotu', en: 'amount to refund' },
@@ -377,8 +378,9 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   };
   // Set with or without a client: with nobody known, "Yours faithfully," as after "Dear Sir or Madam,".
   vars.formalClosing = formalClosing(client ? formalSalutation(client, lang) : undefined, lang);
-  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not).
-  if (!client) vars.contract = { formUnknown: true };
+  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not). The
+  // governing law is unrecorded too, so it follows the language (offboarding/governing-law.ts).
+  if (!client) vars.contract = { formUnknown: true, polishLaw: citesPolishLaw({}, lang) };
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
     vars.formalSalutation = formalSalutation(client, lang);
@@ -440,7 +442,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.refund = refundVariables(offboarding.settlement, lang);
   } else if (client) {
     // Whether the client trades is known from the client alone, with no offboarding yet.
-    vars.demand = { commercial: isBusinessClient(client) };
+    vars.demand = { commercial: isBusinessClient(client), commercialInterest: isBusinessClient(client) };
   }
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
@@ -567,6 +569,9 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     severalAmounts: totals.length > 1,
     total: totals.length > 0 ? joinWithAnd(totals, lang) : undefined,
     commercial: client !== undefined && isBusinessClient(client),
+    // The statute's interest and compensation are claimed for invoices past their due date; an
+    // amount due on demand (art. 455 k.c.) earns the general interest of art. 481 k.c.
+    commercialInterest: client !== undefined && isBusinessClient(client) && undated.length === 0,
     hasNonPln: lines.some((line) => !line.compensation.applies),
   };
 }
@@ -654,10 +659,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
  * a delivery after a deadline on a Sunday is arguable for a term counted back from the end).
  */
 function nonRenewalInTime(client: Client, today: string): boolean {
-  const deadline = nonRenewalDeadlineFor(client);
-  if (deadline === null || client.contract.requiredForm === 'written') return false;
-  let safe = deadline;
-  while (nextWorkingDayPL(safe) !== safe) safe = addDaysIso(safe, -1);
+  const safe = nonRenewalSafeDayFor(client);
+  if (safe === null || client.contract.requiredForm === 'written') return false;
   return today <= safe;
 }
 

@@ -521,6 +521,17 @@ describe('Polish statutes are cited only under Polish law', () => {
     expect(render(one({ kind: 'payment-demand', lang: 'en' }), noLaw).text).toMatch(/under the agreement's governing law/);
   });
 
+  it('a Polish message under another law cites no k.c. article or Polish statute, and says the fact without it', () => {
+    const plOther: Client = { ...polishClient, contract: { ...polishClient.contract, governingLaw: 'other' } };
+    for (const template of templates.filter((t) => t.lang === 'pl')) {
+      // GDPR (RODO) is EU law and binds a processor whatever law governs the contract.
+      const { text } = render(template, plOther);
+      expect(text, template.id).not.toMatch(/k\.c\.|\bustaw[ay]\b|prawie autorskim|Narodow\w+ Bank\w* Polsk|\bNBP\b/);
+    }
+    expect(render(one({ kind: 'payment-demand', lang: 'pl' }), plOther).text).toContain('na zasadach prawa właściwego dla umowy');
+    expect(render(one({ kind: 'payment-demand', lang: 'pl' }), polishClient).text).toMatch(/art\. 481 § 1 i 2 k\.c\.|ustawy z dnia 8 marca 2013 r\./);
+  });
+
   it('a Polish message with nothing recorded is read as under Polish law, and not when another law is recorded', () => {
     const immediate = one({ kind: 'termination-notice', variant: 'immediate', lang: 'pl' });
     expect(render(immediate, polishClient).text).toMatch(/art\. 746/);
