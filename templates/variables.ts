@@ -138,6 +138,7 @@ export const VARIABLE_LABELS = {
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
   'contract.polishLaw': { pl: 'umowa podlega prawu polskiemu', en: 'the agreement is under Polish law' },
+  'contract.bySignedStatement': { pl: 'wypowiedzenie idzie jako podpisane oświadczenie', en: 'the notice goes as a signed statement' },
   'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good reason' },
@@ -378,9 +379,15 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   };
   // Set with or without a client: with nobody known, "Yours faithfully," as after "Dear Sir or Madam,".
   vars.formalClosing = formalClosing(client ? formalSalutation(client, lang) : undefined, lang);
-  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not). The
-  // governing law is unrecorded too, so it follows the language (offboarding/governing-law.ts).
-  if (!client) vars.contract = { formUnknown: true, polishLaw: citesPolishLaw({}, lang) };
+  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not). A
+  // notice is then never conditional on the form (review6 PL6-A1): it goes as a signed statement,
+  // valid under either form, and its delivery is expected, not known; the period is a slot (no
+  // claim of immediate effect). The governing law is
+  // unrecorded too, so it follows the language (offboarding/governing-law.ts).
+  if (!client) {
+    vars.contract = { formUnknown: true, bySignedStatement: true, hasNoticePeriod: true, polishLaw: citesPolishLaw({}, lang) };
+    vars.notice = { deliveryExpected: true };
+  }
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
     vars.formalSalutation = formalSalutation(client, lang);
@@ -637,6 +644,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
     requiresWrittenForm: contract.requiredForm === 'written',
+    // The notice is a signed statement the e-mail announces (with no client: the form is unknown).
+    bySignedStatement: contract.requiredForm === 'written',
     // Polish statutes are cited only under Polish law (recorded, or a Polish message with none recorded).
     polishLaw: citesPolishLaw(contract, lang),
     // Only under Polish law: elsewhere the basis is the contract's own clause, which the user cites.

@@ -71,14 +71,20 @@ describe('a notice under a documentary-form contract', () => {
     expect(en.text).not.toContain('If the agreement requires notice in writing');
   });
 
-  it('with nothing recorded, never presents the e-mail as the binding notice (review EN A6)', () => {
+  it('with nothing recorded, never presents the e-mail as the binding notice, and never makes the notice conditional on the form (review EN A6, PL6-A1)', () => {
     for (const variant of ['period', 'end-of-month', 'immediate'] as const) {
       const vars = buildVariables({ settings: settingsEn, today: TODAY, lang: 'en' });
       const en = renderTemplate(one({ kind: 'termination-notice', lang: 'en', variant }), vars, { lang: 'en' });
-      expect(en.text, variant).not.toContain('Please accept this e-mail as formal notice');
-      expect(en.text, variant).toContain('If the agreement requires notice in writing, the binding notice is the signed one');
+      expect(en.text, variant).not.toMatch(/Please accept this e-mail as formal notice|hereby give notice|If the agreement requires/);
+      // A signed statement is valid whichever form the contract asks for: the e-mail announces it.
+      expect(en.text, variant).toMatch(/sending you (my|our|⟨my \/ our⟩) signed notice of termination/);
+      expect(en.text, variant).toMatch(/The binding notice is the signed letter/);
       const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant }), buildVariables({ settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
-      expect(pl.text, variant).toContain('Jeżeli umowa zastrzega dla wypowiedzenia formę pisemną, wiążące jest podpisane oświadczenie');
+      expect(pl.text, variant).not.toMatch(/niniejszym .{0,40}wypowiada|Jeżeli umowa zastrzega|wówczas/);
+      expect(pl.text, variant).toMatch(/odrębnie (przesyłam|przesyłamy|⟨przesyłam \/ przesyłamy⟩) podpisane oświadczenie o wypowiedzeniu/);
+      expect(pl.text, variant).toContain('Wiążące jest to oświadczenie');
+      // Its delivery is not known: the end date is computed from an expected delivery the user types.
+      if (variant !== 'immediate') expect(pl.missing, variant).toContain('notice.deliveryOn');
       // The end-of-month notice names its period, or asks for it (review PL5-A2 / EN5-B6).
       if (variant === 'end-of-month') expect(pl.missing).toContain('contract.noticePeriod');
     }
