@@ -63,7 +63,7 @@ describe('a notice under a documentary-form contract', () => {
     const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient, { notice: null });
     expect(pl.text).toContain('niniejszym wypowiadam umowę');
     // The date holds only if the e-mail reaches the client today (art. 61, 111 § 2 k.c.; review PL5-A1).
-    expect(pl.text).toContain('Okres wypowiedzenia biegnie od dnia doręczenia niniejszego oświadczenia; przy doręczeniu w dniu 10 lutego 2026 r. umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
+    expect(pl.text).toContain('Okres wypowiedzenia liczy się od doręczenia niniejszego oświadczenia: jeśli zostanie ono doręczone w dniu 10 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
     expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
@@ -216,14 +216,14 @@ describe('mutual agreement', () => {
     for (const template of findTemplates(templates, { kind, lang: 'pl' })) {
       const text = draft(template, polishClient).text;
       expect(text, template.id).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
-      expect(text, template.id).toMatch(/wobec siebie dalszych roszczeń z tytułu umowy/);
+      expect(text, template.id).toMatch(/wobec siebie dalszych roszczeń z (tytułu umowy|jej tytułu)/);
       expect(text, template.id).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     }
     const pl = draft(one({ kind, lang: 'pl', tone: 'formal' }), polishClient);
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
     // Two sentences (review 3, C4): the waiver, then what it does not touch.
     // A claim is excepted, not a payment; copyright is a right, not a duty (review PL5-A5).
-    expect(pl.text).toMatch(/nie będą miały wobec siebie dalszych roszczeń z tytułu umowy, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
+    expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
     for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za wady']) expect(pl.text).toContain(word);
     // Rękojmia is a contract for specific work's (art. 638 k.c.), not a service's (review EN5-B2).
     expect(pl.text).not.toContain('rękojmi');
@@ -406,7 +406,9 @@ describe("the reply to a client's notice under a written-form clause", () => {
   it('asks for the signed notice and gives no end date for an e-mail, but not for a recorded letter', () => {
     const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
     const byEmail = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'email', acknowledgementRequested: true, servedBy: 'client' } });
-    expect(byEmail.text).toContain('wypowiedzenie wymaga formy pisemnej – proszę o przesłanie oświadczenia podpisanego własnoręcznie lub kwalifikowanym podpisem elektronicznym');
+    expect(byEmail.text).toContain('Umowa zastrzega dla wypowiedzenia formę pisemną pod rygorem nieważności, dlatego do czasu doręczenia oświadczenia podpisanego własnoręcznie lub kwalifikowanym podpisem elektronicznym umowa obowiązuje na dotychczasowych zasadach');
+    // An e-mail void as a notice (art. 73 § 1 k.c.) is never acknowledged as one (review6 PL6-A2).
+    expect(byEmail.text).not.toMatch(/Szanuję Pani decyzję|rozliczenie końcowe/);
     expect(byEmail.text).not.toContain('zakończy się z dniem');
     const byLetter = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'letter', acknowledgementRequested: true, servedBy: 'client' } });
     expect(byLetter.text).not.toContain('formy pisemnej');
