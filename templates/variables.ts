@@ -282,6 +282,7 @@ export const VARIABLE_LABELS = {
   'demand.onDemandItems[].amount': { pl: 'kwota', en: 'amount' },
   'demand.severalOnDemand': { pl: 'należności bez terminu jest kilka', en: 'several amounts have no due date' },
   'demand.invoices[].hasCompensation': { pl: 'rekompensata wyliczona', en: 'compensation computed' },
+  'demand.singleInvoice': { pl: 'po terminie jest jedna faktura', en: 'one invoice is overdue' },
   'demand.severalInvoices': { pl: 'faktur po terminie jest kilka', en: 'several invoices are overdue' },
   // Never computed without the invoices: the user types the per-invoice amounts (40, 70 or 100 euro).
   'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation per invoice (EUR amount for each)' },
@@ -550,6 +551,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
   return {
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
+    singleInvoice: lines.length === 1,
     invoices: lines.length === 0 ? undefined : lines.map(({ item, compensation }) => ({
       // An item without an invoice number is named by its description (a list item cannot be typed in).
       invoiceNo: item.invoiceNo?.trim() || undefined,

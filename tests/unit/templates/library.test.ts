@@ -529,6 +529,14 @@ describe('Polish statutes are cited only under Polish law', () => {
       expect(text, template.id).not.toMatch(/k\.c\.|\bustaw[ay]\b|prawie autorskim|Narodow\w+ Bank\w* Polsk|\bNBP\b/);
     }
     expect(render(one({ kind: 'payment-demand', lang: 'pl' }), plOther).text).toContain('na zasadach prawa właściwego dla umowy');
+    // A due date on a Saturday (28 Feb 2026): the reminders say the moved day, but cite art. 115 only under Polish law.
+    const saturday: SettlementItem = { id: 's', direction: 'receivable', description: 'Usługi', amountMinor: 10_000, currency: 'PLN', paid: false, dueOn: '2026-02-28', invoiceNo: 'FV/1' };
+    const reminder = (client: Client, today: string, variant: 'after' | 'before') =>
+      renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client, { settlement: [saturday] }), settings: settingsPl, today, lang: 'pl' }), { lang: 'pl' }).text;
+    expect(reminder(plOther, '2026-03-05', 'after')).toContain('2 marca 2026 r.');
+    expect(reminder(plOther, '2026-03-05', 'after')).not.toContain('art. 115');
+    expect(reminder(polishClient, '2026-03-05', 'after')).toContain('(art. 115 k.c.)');
+    expect(reminder(plOther, '2026-02-20', 'before')).not.toContain('art. 115');
     expect(render(one({ kind: 'payment-demand', lang: 'pl' }), polishClient).text).toMatch(/art\. 481 § 1 i 2 k\.c\.|ustawy z dnia 8 marca 2013 r\./);
   });
 
