@@ -43,7 +43,7 @@ export function collectAlerts(clients: readonly Client[], offboardings: readonly
         on: item.on,
         daysLeft: item.daysLeft,
         overdue: item.overdue,
-        ...alertTexts(item.what, item.on, item.daysLeft, displayName(client), offboarding.closedOn),
+        ...alertTexts(item.what, item.on, item.daysLeft, displayName(client), offboarding.closedOn, item.safeOn === undefined ? undefined : { on: item.safeOn, daysLeft: daysBetweenIso(today, item.safeOn) }),
       };
       if (offboarding.thread) alert.thread = offboarding.thread;
       alerts.push(alert);
@@ -98,6 +98,7 @@ function alertTexts(
   daysLeft: number,
   name: string,
   closedOn: string | undefined,
+  safe?: { on: string; daysLeft: number },
 ): { title: Bilingual; body: Bilingual } {
   const date = { pl: formatDisplayDate(on, 'pl'), en: formatDisplayDate(on, 'en') };
   switch (what) {
@@ -130,14 +131,16 @@ function alertTexts(
         },
       };
     }
-    case 'non-renewal-by':
+    case 'non-renewal-by': {
+      const legal = {
+        pl: `Informacja o nieprzedłużeniu umowy musi dotrzeć do klienta najpóźniej ${date.pl} (${whenPl(daysLeft)}), inaczej umowa może się przedłużyć.`,
+        en: `The non-renewal notice must reach the client by ${date.en} (${whenEn(daysLeft)}), or the agreement may renew.`,
+      };
       return {
         title: { pl: `Termin na informację o nieprzedłużeniu umowy: ${name}`, en: `Deadline for a non-renewal notice: ${name}` },
-        body: {
-          pl: `Informacja o nieprzedłużeniu umowy musi dotrzeć do klienta najpóźniej ${date.pl} (${whenPl(daysLeft)}), inaczej umowa może się przedłużyć.`,
-          en: `The non-renewal notice must reach the client by ${date.en} (${whenEn(daysLeft)}), or the agreement may renew.`,
-        },
+        body: safe ? { pl: `${legal.pl} ${safeDayPl(on, safe)}`, en: `${legal.en} ${safeDayEn(on, safe)}` } : legal,
       };
+    }
     case 'notice-by':
       return {
         title: { pl: `Termin na wypowiedzenie: ${name}`, en: `Last day for your notice: ${name}` },
@@ -147,6 +150,36 @@ function alertTexts(
         },
       };
   }
+}
+
+/**
+ * The legal last day falls on a Saturday, Sunday or holiday: it is not moved (art. 115 k.c. extends
+ * a term for performing an act, not one by which a statement must reach the client, counted back
+ * from the end), and nothing is delivered that day, so the practical last day is the working day before.
+ */
+function safeDayPl(on: string, safe: { on: string; daysLeft: number }): string {
+  const day = formatDisplayDate(safe.on, 'pl');
+  const why = `${DAY_KIND_PL[dayKind(on)]}: poczta i kurierzy zwykle wtedy nie doręczają, a termin nie przesuwa się na kolejny dzień roboczy`;
+  return safe.daysLeft >= 0
+    ? `To ${why}, więc bezpiecznie jest, by informacja dotarła najpóźniej ${day} (${whenPl(safe.daysLeft)}).`
+    : `To ${why}; ostatni dzień roboczy przed nim (${day}) już minął, więc wyślij informację od razu i zachowaj dowód jej doręczenia.`;
+}
+
+function safeDayEn(on: string, safe: { on: string; daysLeft: number }): string {
+  const day = formatDisplayDate(safe.on, 'en');
+  const why = `That is ${DAY_KIND_EN[dayKind(on)]}: post and couriers do not usually deliver then, and the deadline does not move to the next working day`;
+  return safe.daysLeft >= 0
+    ? `${why}, so make sure the notice arrives by ${day} (${whenEn(safe.daysLeft)}).`
+    : `${why}. The last working day before it (${day}) has passed: send the notice at once and keep proof of delivery.`;
+}
+
+type DayKind = 'saturday' | 'sunday' | 'holiday';
+const DAY_KIND_PL: Record<DayKind, string> = { saturday: 'sobota', sunday: 'niedziela', holiday: 'dzień ustawowo wolny od pracy' };
+const DAY_KIND_EN: Record<DayKind, string> = { saturday: 'a Saturday', sunday: 'a Sunday', holiday: 'a public holiday' };
+
+function dayKind(iso: string): DayKind {
+  const weekday = new Date(`${iso}T12:00:00Z`).getUTCDay();
+  return weekday === 6 ? 'saturday' : weekday === 0 ? 'sunday' : 'holiday';
 }
 
 function whenPl(daysLeft: number): string {

@@ -63,6 +63,23 @@ export function nextWorkingDayPL(date: string): string {
   throw new Error(`nextWorkingDayPL: no working day found within two weeks of ${date}`);
 }
 
+/**
+ * The last working day on or before a date: the date itself when it is neither a Saturday nor a
+ * public holiday (every Sunday is one). For a day by which a statement must REACH the other side
+ * (art. 61 k.c.): art. 115 moves a term for performing an act to the next working day, but a term
+ * counted back from the end ("at least 30 days before") cannot move later without being missed,
+ * and on a Sunday or holiday no post office or courier delivers, so the safe day is the one before.
+ */
+export function lastWorkingDayOnOrBeforePL(date: string): string {
+  let current = fromLocalDate(toLocalNoon(date));
+  for (let step = 0; step < 14; step += 1) {
+    const weekday = weekdayOf(current);
+    if (weekday !== 0 && weekday !== 6 && !isPolishPublicHoliday(current)) return current;
+    current = fromLocalDate(addDays(toLocalNoon(current), -1));
+  }
+  throw new Error(`lastWorkingDayOnOrBeforePL: no working day found within two weeks before ${date}`);
+}
+
 // 1 Jan, 6 Jan (Trzech Króli), 1 May, 3 May, 15 Aug, 1 Nov, 11 Nov, 25 Dec, 26 Dec.
 const FIXED_HOLIDAYS = new Set(['01-01', '01-06', '05-01', '05-03', '08-15', '11-01', '11-11', '12-25', '12-26']);
 

@@ -3,7 +3,7 @@
  * when to ask for feedback. All dates are ISO calendar dates; `today` is the user's local date.
  */
 import type { Client, Offboarding } from './types';
-import { nextWorkingDayPL } from './dates';
+import { lastWorkingDayOnOrBeforePL, nextWorkingDayPL } from './dates';
 import { isClosed } from './checklist';
 import { noticeForAgreedEnd, noticeOutcome } from './notice';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
@@ -14,6 +14,11 @@ export type DeadlineKind = 'notice-end' | 'payment-due' | 'feedback-due' | 'non-
 export interface Deadline {
   on: string;
   what: DeadlineKind;
+  /**
+   * A day by which something must reach the client that falls on a Saturday, Sunday or holiday:
+   * the last working day before it, the safe day to plan for. `on` stays the legal day.
+   */
+  safeOn?: string;
 }
 
 export interface DueItem extends Deadline {
@@ -37,8 +42,11 @@ export const NOTICE_BY_WARNING_DAYS = 7;
 
 /**
  * The last day a no-renewal message may reach the client under an auto-renewal clause ("at least N
- * days before the end"): the end date minus N days. Not moved by art. 115: moving it later would
- * miss the clause. Null when the contract records no end date or no such clause.
+ * days before the end"): the end date minus N days. Never moved later by art. 115 k.c.: that rule
+ * extends a term for performing an act, while this term is counted back from the end and a
+ * statement counts when it reaches the client (art. 61 k.c.); arriving on the following Monday
+ * would leave fewer than N days, and a late one renews the contract. Null when the contract records
+ * no end date or no such clause. On a non-working day see nonRenewalSafeDayFor.
  */
 export function nonRenewalDeadlineFor(client: Pick<Client, 'contract'>): string | null {
   const { fixedTermEndsOn, nonRenewalNoticeDays } = client.contract;
@@ -47,6 +55,16 @@ export function nonRenewalDeadlineFor(client: Pick<Client, 'contract'>): string 
     throw new Error(`nonRenewalDeadlineFor: nonRenewalNoticeDays must be a non-negative whole number, got ${String(nonRenewalNoticeDays)}`);
   }
   return addDaysIso(fixedTermEndsOn, -nonRenewalNoticeDays);
+}
+
+/**
+ * The practical last day for the no-renewal message: the legal day itself when it is a working day,
+ * else the last working day before it (no post office or courier delivers on a Sunday or holiday,
+ * and an e-mail arriving then may count only from the next working day). Null as above.
+ */
+export function nonRenewalSafeDayFor(client: Pick<Client, 'contract'>): string | null {
+  const deadline = nonRenewalDeadlineFor(client);
+  return deadline === null ? null : lastWorkingDayOnOrBeforePL(deadline);
 }
 
 /**
@@ -108,7 +126,10 @@ export function openDeadlines(client: Pick<Client, 'contract'>, offboarding: Off
   if (feedback !== null) deadlines.push({ on: feedback, what: 'feedback-due' });
   // Until the notice step is done (the no-renewal message is this contract's notice).
   const nonRenewal = offboarding.closedOn === undefined && !isClosed(offboarding.checklist.notice) ? nonRenewalDeadlineFor(client) : null;
-  if (nonRenewal !== null && nonRenewal >= today) deadlines.push({ on: nonRenewal, what: 'non-renewal-by' });
+  if (nonRenewal !== null && nonRenewal >= today) {
+    const safe = lastWorkingDayOnOrBeforePL(nonRenewal);
+    deadlines.push(safe === nonRenewal ? { on: nonRenewal, what: 'non-renewal-by' } : { on: nonRenewal, what: 'non-renewal-by', safeOn: safe });
+  }
   const noticeBy = noticeByDeadlineFor(client, offboarding, today);
   if (noticeBy !== null) deadlines.push({ on: noticeBy, what: 'notice-by' });
   // ISO dates sort as strings; Array#sort is stable, so ties keep the push order.
@@ -140,7 +161,8 @@ export function dueItems(client: Pick<Client, 'contract'>, offboarding: Offboard
       (deadline.what === 'notice-end' && daysLeft >= 0 && daysLeft <= NOTICE_WARNING_DAYS) ||
       (deadline.what === 'payment-due' && daysLeft < 0) ||
       (deadline.what === 'feedback-due' && daysLeft <= 0) ||
-      (deadline.what === 'non-renewal-by' && daysLeft >= 0 && daysLeft <= NON_RENEWAL_WARNING_DAYS) ||
+      // The warning week is counted to the safe day, so a Sunday deadline still leaves a week to send.
+      (deadline.what === 'non-renewal-by' && daysLeft >= 0 && daysBetweenIso(today, deadline.safeOn ?? deadline.on) <= NON_RENEWAL_WARNING_DAYS) ||
       (deadline.what === 'notice-by' && daysLeft >= 0 && daysLeft <= NOTICE_BY_WARNING_DAYS);
     if (!due) continue;
     items.push({

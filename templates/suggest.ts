@@ -23,7 +23,7 @@ import type { ConversationContext } from '../webmail/types';
 import { isClosed, stageOf } from '../offboarding/checklist';
 import { feedbackDueFor, nonRenewalDeadlineFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm } from '../offboarding/notice';
-import { nextWorkingDayPL } from '../offboarding/dates';
+import { lastWorkingDayOnOrBeforePL, nextWorkingDayPL } from '../offboarding/dates';
 import { conversationSettled } from '../offboarding/preparation';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { asksForDeletion, detectCues } from './cues';
@@ -403,7 +403,10 @@ const nonRenewalRule: Rule = (s) => {
   if (deadline === null) return [];
   const days = daysBetweenIso(s.today, deadline);
   if (days < 0 || days > NON_RENEWAL_SOON_DAYS) return [];
-  return [contribution('non-renewal', WEIGHTS.nonRenewalDeadline, reason('non-renewal-deadline', { days }), 'deadline')];
+  // A legal last day on a non-working day stays the legal day; the reason adds the safe one before it.
+  const safeDays = daysBetweenIso(s.today, lastWorkingDayOnOrBeforePL(deadline));
+  const params: Record<string, number> = safeDays !== days && safeDays >= 0 ? { days, safeDays } : { days };
+  return [contribution('non-renewal', WEIGHTS.nonRenewalDeadline, reason('non-renewal-deadline', params), 'deadline')];
 };
 
 const clientInitiatedRule: Rule = (s) => {

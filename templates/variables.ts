@@ -6,7 +6,7 @@
 import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
-import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
+import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, nonRenewalSafeDayFor, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
@@ -143,8 +143,7 @@ export const VARIABLE_LABELS = {
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
   'contract.polishLaw': { pl: 'umowa podlega prawu polskiemu', en: 'the agreement is under Polish law' },
-  // Never produced: with no contract recorded the form of notice is a slot, never an "if" sentence (review6-en A1).
-  'contract.requiredForm': { pl: 'forma wypowiedzenia wymagana przez umowę (zapisz ją w umowie klienta)', en: "the form of notice the agreement requires (record it in the client's contract)" },
+  'contract.bySignedStatement': { pl: 'wypowiedzenie idzie jako podpisane oświadczenie', en: 'the notice goes as a signed statement' },
   'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good reason' },
@@ -289,6 +288,7 @@ export const VARIABLE_LABELS = {
   'demand.onDemandItems[].amount': { pl: 'kwota', en: 'amount' },
   'demand.severalOnDemand': { pl: 'należności bez terminu jest kilka', en: 'several amounts have no due date' },
   'demand.invoices[].hasCompensation': { pl: 'rekompensata wyliczona', en: 'compensation computed' },
+  'demand.singleInvoice': { pl: 'po terminie jest jedna faktura', en: 'one invoice is overdue' },
   'demand.severalInvoices': { pl: 'faktur po terminie jest kilka', en: 'several invoices are overdue' },
   // Never computed without the invoices: the user types the per-invoice amounts (40, 70 or 100 euro).
   'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation per invoice (EUR amount for each)' },
@@ -300,6 +300,7 @@ export const VARIABLE_LABELS = {
   'demand.letterBeforeClaim': { pl: 'klient jest spółką w Anglii lub Walii (letter before claim)', en: 'the client is a company in England and Wales (letter before claim)' },
   'demand.interest': { pl: 'czy naliczasz dalej odsetki lub inne opłaty i na jakiej podstawie (protokół wymaga tej informacji)', en: 'whether interest or other charges are still being added, and on what basis (the Protocol requires you to say)' },
   'demand.protocolEnclosures': { pl: 'załączniki wymagane przez protokół – po dołączeniu: aktualne zestawienie konta, Information Sheet, Reply Form i Financial Statement (załącznik 1 do protokołu)', en: 'the enclosures the Protocol requires, once attached: an up-to-date statement of account, the Information Sheet, the Reply Form and a Financial Statement form (Annex 1 to the Protocol)' },
+  'demand.commercialInterest': { pl: 'odsetki i rekompensata z ustawy o transakcjach handlowych (klient przedsiębiorca, faktury po terminie)', en: 'interest and compensation under the commercial transactions act (business client, invoices overdue)' },
   'demand.hasNonPln': { pl: 'są faktury w innej walucie niż PLN', en: 'some invoices are not in PLN' },
 
   'refund.amount': { pl: 'kwota do zwrotu', en: 'amount to refund' },
@@ -391,8 +392,15 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   // a slot the user fills with a name or "Dear Sir or Madam,", so the closing is one too.
   const closing = client ? formalClosing(formalSalutation(client, lang), lang) : lang === 'pl' ? formalClosing(undefined, lang) : undefined;
   if (closing !== undefined) vars.formalClosing = closing;
-  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not).
-  if (!client) vars.contract = { formUnknown: true };
+  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not). A
+  // notice is then never conditional on the form (review6 PL6-A1): it goes as a signed statement,
+  // valid under either form, and its delivery is expected, not known; the period is a slot (no
+  // claim of immediate effect). The governing law is
+  // unrecorded too, so it follows the language (offboarding/governing-law.ts).
+  if (!client) {
+    vars.contract = { formUnknown: true, bySignedStatement: true, hasNoticePeriod: true, polishLaw: citesPolishLaw({}, lang) };
+    vars.notice = { deliveryExpected: true };
+  }
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
     vars.formalSalutation = formalSalutation(client, lang);
@@ -454,7 +462,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.refund = refundVariables(offboarding.settlement, lang);
   } else if (client) {
     // Whether the client trades is known from the client alone, with no offboarding yet.
-    vars.demand = { commercial: isBusinessClient(client) };
+    vars.demand = { commercial: isBusinessClient(client), commercialInterest: isBusinessClient(client) };
   }
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
@@ -555,6 +563,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
   return {
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
+    singleInvoice: lines.length === 1,
     invoices: lines.length === 0 ? undefined : lines.map(({ item, compensation }) => ({
       // An item without an invoice number is named by its description (a list item cannot be typed in).
       invoiceNo: item.invoiceNo?.trim() || undefined,
@@ -581,6 +590,9 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     severalAmounts: totals.length > 1,
     total: totals.length > 0 ? joinWithAnd(totals, lang) : undefined,
     commercial: client !== undefined && isBusinessClient(client),
+    // The statute's interest and compensation are claimed for invoices past their due date; an
+    // amount due on demand (art. 455 k.c.) earns the general interest of art. 481 k.c.
+    commercialInterest: client !== undefined && isBusinessClient(client) && undated.length === 0,
     hasNonPln: lines.some((line) => !line.compensation.applies),
     ...preActionVariables(client, lang),
   };
@@ -657,6 +669,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
     requiresWrittenForm: contract.requiredForm === 'written',
+    // The notice is a signed statement the e-mail announces (with no client: the form is unknown).
+    bySignedStatement: contract.requiredForm === 'written',
     // Polish statutes are cited only under Polish law (recorded, or a Polish message with none recorded).
     polishLaw: citesPolishLaw(contract, lang),
     // Only under Polish law: elsewhere the basis is the contract's own clause, which the user cites.
@@ -679,10 +693,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
  * a delivery after a deadline on a Sunday is arguable for a term counted back from the end).
  */
 function nonRenewalInTime(client: Client, today: string): boolean {
-  const deadline = nonRenewalDeadlineFor(client);
-  if (deadline === null || client.contract.requiredForm === 'written') return false;
-  let safe = deadline;
-  while (nextWorkingDayPL(safe) !== safe) safe = addDaysIso(safe, -1);
+  const safe = nonRenewalSafeDayFor(client);
+  if (safe === null || client.contract.requiredForm === 'written') return false;
   return today <= safe;
 }
 

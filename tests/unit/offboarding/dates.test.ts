@@ -4,8 +4,8 @@ import * as dates from '../../../offboarding/dates';
 import { isPolishPublicHoliday, nextWorkingDayPL, noticeEnd } from '../../../offboarding/dates';
 
 describe('dates module surface', () => {
-  it('exports exactly noticeEnd, isPolishPublicHoliday and nextWorkingDayPL', () => {
-    expect(Object.keys(dates).sort()).toEqual(['isPolishPublicHoliday', 'nextWorkingDayPL', 'noticeEnd']);
+  it('exports exactly noticeEnd, isPolishPublicHoliday, nextWorkingDayPL and lastWorkingDayOnOrBeforePL', () => {
+    expect(Object.keys(dates).sort()).toEqual(['isPolishPublicHoliday', 'lastWorkingDayOnOrBeforePL', 'nextWorkingDayPL', 'noticeEnd']);
   });
 });
 

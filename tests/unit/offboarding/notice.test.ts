@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelSatisfiesWrittenForm, deliveryWindow, endFromDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
-import { dueItems, nonRenewalDeadlineFor, noticeEndFor, openDeadlines } from '../../../offboarding/deadlines';
+import { dueItems, nonRenewalDeadlineFor, nonRenewalSafeDayFor, noticeEndFor, openDeadlines } from '../../../offboarding/deadlines';
 import { emptyChecklist, setChecklistItem } from '../../../offboarding/checklist';
 import type { Contract, NoticeRecord, Offboarding } from '../../../offboarding/types';
 
@@ -75,10 +75,25 @@ describe('non-renewal deadline', () => {
   });
 
   it('is an open deadline while the notice step is open, and reminds within a week', () => {
-    expect(openDeadlines(fixed, offboarding(), '2026-05-01')).toContainEqual({ on: '2026-05-31', what: 'non-renewal-by' });
+    // 31 May 2026 is a Sunday: the legal day stays, with the Friday before as the safe day.
+    expect(openDeadlines(fixed, offboarding(), '2026-05-01')).toContainEqual({ on: '2026-05-31', what: 'non-renewal-by', safeOn: '2026-05-29' });
     expect(dueItems(fixed, offboarding(), '2026-05-01').map((item) => item.what)).not.toContain('non-renewal-by');
     const due = dueItems(fixed, offboarding(), '2026-05-25');
     expect(due).toContainEqual(expect.objectContaining({ what: 'non-renewal-by', on: '2026-05-31', daysLeft: 6 }));
+  });
+
+  it('on a Sunday or holiday is never moved later (art. 115 k.c. does not apply to a day a statement must reach the client by): the safe day is the working day before', () => {
+    expect(nonRenewalSafeDayFor(fixed)).toBe('2026-05-29');
+    // 30 Apr 2026 is a Thursday: a working day is its own safe day, and no safeOn is added.
+    const thursday = { contract: contract({ fixedTermEndsOn: '2026-05-30', nonRenewalNoticeDays: 30 }) };
+    expect(nonRenewalSafeDayFor(thursday)).toBe('2026-04-30');
+    expect(openDeadlines(thursday, offboarding(), '2026-04-01')).toContainEqual({ on: '2026-04-30', what: 'non-renewal-by' });
+    // 3 May 2026 (a Sunday and a holiday) after 1 May (Friday, a holiday) and 2 May (Saturday): Thursday 30 April.
+    const mayDay = { contract: contract({ fixedTermEndsOn: '2026-06-02', nonRenewalNoticeDays: 30 }) };
+    expect(nonRenewalDeadlineFor(mayDay)).toBe('2026-05-03');
+    expect(nonRenewalSafeDayFor(mayDay)).toBe('2026-04-30');
+    // The warning week is counted to the safe day.
+    expect(dueItems(mayDay, offboarding(), '2026-04-23').map((item) => item.what)).toContain('non-renewal-by');
   });
 
   it('goes away once the notice step is done, or once it has passed', () => {

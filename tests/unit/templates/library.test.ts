@@ -123,7 +123,7 @@ describe('notices', () => {
   it('state the computed end date: served 31 January + 1 month → 28 February', () => {
     const pl = render(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }));
     expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 28 lutego 2026 r.');
-    expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r., z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
+    expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r. z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
     expect(pl.text).toContain('Proszę o potwierdzenie otrzymania niniejszego oświadczenia.');
     expect(pl.subject).toBe('Wypowiedzenie umowy o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
     const en = render(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }));
@@ -517,6 +517,25 @@ describe('Polish statutes are cited only under Polish law', () => {
     expect(render(demandEn, englishClient).text).toMatch(/Polish Civil Code|Polish Act/);
     // review6-en B6: one reserves the right to claim something, never "the right to interest".
     expect(render(demandEn, noLaw).text).toMatch(/reserve the right to claim interest for late payment and compensation for recovery costs under the law governing the agreement\./);
+  });
+
+  it('a Polish message under another law cites no k.c. article or Polish statute, and says the fact without it', () => {
+    const plOther: Client = { ...polishClient, contract: { ...polishClient.contract, governingLaw: 'other' } };
+    for (const template of templates.filter((t) => t.lang === 'pl')) {
+      // GDPR (RODO) is EU law and binds a processor whatever law governs the contract.
+      const { text } = render(template, plOther);
+      expect(text, template.id).not.toMatch(/k\.c\.|\bustaw[ay]\b|prawie autorskim|Narodow\w+ Bank\w* Polsk|\bNBP\b/);
+    }
+    expect(render(one({ kind: 'payment-demand', lang: 'pl' }), plOther).text).toContain('na zasadach prawa właściwego dla umowy');
+    // A due date on a Saturday (28 Feb 2026): the reminders say the moved day, but cite art. 115 only under Polish law.
+    const saturday: SettlementItem = { id: 's', direction: 'receivable', description: 'Usługi', amountMinor: 10_000, currency: 'PLN', paid: false, dueOn: '2026-02-28', invoiceNo: 'FV/1' };
+    const reminder = (client: Client, today: string, variant: 'after' | 'before') =>
+      renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client, { settlement: [saturday] }), settings: settingsPl, today, lang: 'pl' }), { lang: 'pl' }).text;
+    expect(reminder(plOther, '2026-03-05', 'after')).toContain('2 marca 2026 r.');
+    expect(reminder(plOther, '2026-03-05', 'after')).not.toContain('art. 115');
+    expect(reminder(polishClient, '2026-03-05', 'after')).toContain('(art. 115 k.c.)');
+    expect(reminder(plOther, '2026-02-20', 'before')).not.toContain('art. 115');
+    expect(render(one({ kind: 'payment-demand', lang: 'pl' }), polishClient).text).toMatch(/art\. 481 § 1 i 2 k\.c\.|ustawy z dnia 8 marca 2013 r\./);
   });
 
   it('a Polish message with nothing recorded is read as under Polish law, and not when another law is recorded', () => {

@@ -58,7 +58,7 @@ describe('a notice under a documentary-form contract', () => {
     const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient, { notice: null });
     expect(pl.text).toContain('niniejszym wypowiadam umowę');
     // The date holds only if the e-mail reaches the client today (art. 61, 111 § 2 k.c.; review PL5-A1).
-    expect(pl.text).toContain('Okres wypowiedzenia biegnie od dnia doręczenia niniejszego oświadczenia; przy doręczeniu w dniu 10 lutego 2026 r. umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
+    expect(pl.text).toContain('Okres wypowiedzenia liczy się od doręczenia niniejszego oświadczenia: jeśli zostanie ono doręczone w dniu 10 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
     expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
@@ -67,17 +67,20 @@ describe('a notice under a documentary-form contract', () => {
     expect(en.text).not.toContain('If the agreement requires notice in writing');
   });
 
-  it('with nothing recorded, never presents the e-mail as the binding notice (review EN A6)', () => {
+  it('with nothing recorded, never presents the e-mail as the binding notice, and never makes the notice conditional on the form (review EN A6, PL6-A1)', () => {
     for (const variant of ['period', 'end-of-month', 'immediate'] as const) {
       const vars = buildVariables({ settings: settingsEn, today: TODAY, lang: 'en' });
       const en = renderTemplate(one({ kind: 'termination-notice', lang: 'en', variant }), vars, { lang: 'en' });
-      expect(en.text, variant).not.toContain('Please accept this e-mail as formal notice');
-      // No conditional sentence about the form: it is a slot until recorded (review6-en A1).
-      expect(en.text, variant).not.toContain('If the agreement requires notice in writing');
-      expect(en.missing, variant).toContain('contract.requiredForm');
-      expect(en.text, variant).not.toContain('terminates on receipt of this notice');
+      expect(en.text, variant).not.toMatch(/Please accept this e-mail as formal notice|hereby give notice|If the agreement requires/);
+      // A signed statement is valid whichever form the contract asks for: the e-mail announces it.
+      expect(en.text, variant).toMatch(/sending you (my|our|⟨my \/ our⟩) signed notice of termination/);
+      expect(en.text, variant).toMatch(/The formal notice is the signed letter/);
       const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant }), buildVariables({ settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
-      expect(pl.text, variant).toContain('Jeżeli umowa zastrzega dla wypowiedzenia formę pisemną, wiążące jest podpisane oświadczenie');
+      expect(pl.text, variant).not.toMatch(/niniejszym .{0,40}wypowiada|Jeżeli umowa zastrzega|wówczas/);
+      expect(pl.text, variant).toMatch(/odrębnie (przesyłam|przesyłamy|⟨przesyłam \/ przesyłamy⟩) podpisane oświadczenie o wypowiedzeniu/);
+      expect(pl.text, variant).toContain('Wiążące jest to oświadczenie');
+      // Its delivery is not known: the end date is computed from an expected delivery the user types.
+      if (variant !== 'immediate') expect(pl.missing, variant).toContain('notice.deliveryOn');
       // The end-of-month notice names its period, or asks for it (review PL5-A2 / EN5-B6).
       if (variant === 'end-of-month') expect(pl.missing).toContain('contract.noticePeriod');
     }
@@ -211,14 +214,14 @@ describe('mutual agreement', () => {
     for (const template of findTemplates(templates, { kind, lang: 'pl' })) {
       const text = draft(template, polishClient).text;
       expect(text, template.id).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
-      expect(text, template.id).toMatch(/wobec siebie dalszych roszczeń z tytułu umowy/);
+      expect(text, template.id).toMatch(/wobec siebie dalszych roszczeń z (tytułu umowy|jej tytułu)/);
       expect(text, template.id).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     }
     const pl = draft(one({ kind, lang: 'pl', tone: 'formal' }), polishClient);
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
     // Two sentences (review 3, C4): the waiver, then what it does not touch.
     // A claim is excepted, not a payment; copyright is a right, not a duty (review PL5-A5).
-    expect(pl.text).toMatch(/nie będą miały wobec siebie dalszych roszczeń z tytułu umowy, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
+    expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
     for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za wady']) expect(pl.text).toContain(word);
     // Rękojmia is a contract for specific work's (art. 638 k.c.), not a service's (review EN5-B2).
     expect(pl.text).not.toContain('rękojmi');
@@ -407,7 +410,9 @@ describe("the reply to a client's notice under a written-form clause", () => {
   it('asks for the signed notice and gives no end date for an e-mail, but not for a recorded letter', () => {
     const written = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' as const } };
     const byEmail = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'email', acknowledgementRequested: true, servedBy: 'client' } });
-    expect(byEmail.text).toContain('wypowiedzenie wymaga formy pisemnej – proszę o przesłanie oświadczenia podpisanego własnoręcznie lub kwalifikowanym podpisem elektronicznym');
+    expect(byEmail.text).toContain('Umowa zastrzega dla wypowiedzenia formę pisemną pod rygorem nieważności, dlatego do czasu doręczenia oświadczenia podpisanego własnoręcznie lub kwalifikowanym podpisem elektronicznym umowa obowiązuje na dotychczasowych zasadach');
+    // An e-mail void as a notice (art. 73 § 1 k.c.) is never acknowledged as one (review6 PL6-A2).
+    expect(byEmail.text).not.toMatch(/Szanuję Pani decyzję|rozliczenie końcowe/);
     expect(byEmail.text).not.toContain('zakończy się z dniem');
     const byLetter = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'letter', acknowledgementRequested: true, servedBy: 'client' } });
     expect(byLetter.text).not.toContain('formy pisemnej');
