@@ -5,11 +5,11 @@
  * started" event from the page would stop it (webmail/runtime.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { gmailAdapter } from '../webmail/gmail';
+import { gmailPage } from '../webmail/gmail';
 import { isolatedRuntimeContext, startPageRuntime } from '../webmail/runtime';
 import { startOncePerDocument } from '../webmail/start-once';
 import { contentScriptMessaging } from '../messaging/extension';
 
 export default defineUnlistedScript(() => {
-  startOncePerDocument(globalThis, chrome.runtime, () => startPageRuntime(gmailAdapter, isolatedRuntimeContext(), contentScriptMessaging()));
+  startOncePerDocument(globalThis, chrome.runtime, () => startPageRuntime(gmailPage, isolatedRuntimeContext(), contentScriptMessaging()));
 });

@@ -6,12 +6,12 @@
  * the page would stop it (webmail/runtime.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { isOutlookDocument, outlookAdapter } from '../webmail/outlook';
+import { isOutlookDocument, outlookPage } from '../webmail/outlook';
 import { isolatedRuntimeContext, startPageRuntime } from '../webmail/runtime';
 import { startOncePerDocument } from '../webmail/start-once';
 import { contentScriptMessaging } from '../messaging/extension';
 
 export default defineUnlistedScript(() => {
   if (!isOutlookDocument(document)) return;
-  startOncePerDocument(globalThis, chrome.runtime, () => startPageRuntime(outlookAdapter, isolatedRuntimeContext(), contentScriptMessaging()));
+  startOncePerDocument(globalThis, chrome.runtime, () => startPageRuntime(outlookPage, isolatedRuntimeContext(), contentScriptMessaging()));
 });

@@ -4,8 +4,8 @@
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
-import { cleanText, failSoft, findEmail, firstVisible, isVisible, isVisibleBelow, readOwnText, simulateClick, visibleAll } from './dom';
-import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
+import { cleanText, failSoft, findEmail, firstVisible, isVisible, isVisibleBelow, readBodyText, simulateClick, visibleAll } from './dom';
+import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type PageConversation, type WebmailAdapter } from './types';
 import { chooseEditor } from './caret';
 import { waitForElement } from './wait';
 
@@ -119,7 +119,7 @@ function readMessage(item: Element, withText: boolean, locale: string): RawMessa
     from,
     ...(date ? { date } : {}),
     ...(dateText ? { dateText } : {}),
-    text: body && withText ? readOwnText(body, MAX_MESSAGE_TEXT) : '',
+    text: body && withText ? readBodyText(body, MAX_MESSAGE_TEXT) : '',
     ...(body ? {} : { collapsed: true }),
     recipients,
   };
@@ -263,7 +263,7 @@ function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
   return urlSaysNew(doc.URL) ? 'new' : 'reply';
 }
 
-function readGmail(doc: Document, withText: boolean): ConversationContext {
+function readGmail(doc: Document, withText: boolean): PageConversation {
   const url = doc.URL;
   const uiLanguage = doc.documentElement?.lang ?? '';
   const heading = firstVisible(doc, SUBJECT_HEADING);
@@ -290,7 +290,8 @@ function readGmail(doc: Document, withText: boolean): ConversationContext {
   });
 }
 
-export const gmailAdapter: WebmailAdapter = {
+/** The page side: what the content script runs (the analysed twin for tests: webmail/adapters.ts). */
+export const gmailPage: WebmailAdapter = {
   provider: 'gmail',
   readContext(doc) {
     return failSoft(() => readGmail(doc, true), () => emptyContext('gmail', doc.URL));
