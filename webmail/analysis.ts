@@ -1,12 +1,14 @@
 /**
  * What the sidebar makes of the conversation the content script read (PageConversation): each
- * message's own words (quoted history and signature cut, webmail/quoted.ts) and the thread's
+ * message's own words (quoted history and signature cut, webmail/quoted.ts), its date where the
+ * page did not parse it (Gmail: webmail/dates.ts, in the page's UI language) and the thread's
  * language (webmail/language.ts). It runs in the sidebar, the extension's own page, so none of its
  * regexes and word lists are compiled in the webmail's page (issue 16: the page's heap).
  *
  * The page is untrusted and so is what the content script read from it: `readPageConversation`
  * checks the shape of what arrives before anything reads it.
  */
+import { parseMailDate } from './dates';
 import { guessThreadLanguage } from './language';
 import { ownWords } from './quoted';
 import {
@@ -39,9 +41,11 @@ function languageOf(messages: readonly ThreadMessage[], page: PageConversation):
 /** The page's conversation as the sidebar reads it: own words, bounded, and the language. */
 export function analyseConversation(page: PageConversation): ConversationContext {
   const { uiLanguage: _uiLanguage, ...rest } = page;
-  const messages = page.messages.map((message) =>
-    message.collapsed ? message : { ...message, text: ownWords(message.text).slice(0, MAX_MESSAGE_TEXT) },
-  );
+  const messages = page.messages.map((message): ThreadMessage => {
+    const date = message.date ?? parseMailDate(message.dateText, { locale: page.uiLanguage ?? '' });
+    const dated = date ? { ...message, date } : message;
+    return message.collapsed ? dated : { ...dated, text: ownWords(message.text).slice(0, MAX_MESSAGE_TEXT) };
+  });
   return { ...rest, messages, language: languageOf(messages, page) };
 }
 
