@@ -40,9 +40,11 @@ const CONTRACT_ROLES: Record<ContractType, { client: RoleName; us: RoleName }> =
     client: role('Zleceniodawca', 'Zleceniodawcy', 'Zleceniodawcy', 'Zleceniodawcę', 'Zleceniodawcą'),
     us: role('Zleceniobiorca', 'Zleceniobiorcy', 'Zleceniobiorcy', 'Zleceniobiorcę', 'Zleceniobiorcą'),
   },
+  // A services contract names its parties after the service ("Wykonawca / Zamawiający" belongs to
+  // the umowa o dzieło and public procurement; review6-pl B12).
   service: {
-    client: role('Zamawiający', 'Zamawiającego', 'Zamawiającemu', 'Zamawiającego', 'Zamawiającym'),
-    us: role('Wykonawca', 'Wykonawcy', 'Wykonawcy', 'Wykonawcę', 'Wykonawcą'),
+    client: role('Usługobiorca', 'Usługobiorcy', 'Usługobiorcy', 'Usługobiorcę', 'Usługobiorcą'),
+    us: role('Usługodawca', 'Usługodawcy', 'Usługodawcy', 'Usługodawcę', 'Usługodawcą'),
   },
   dzielo: {
     client: role('Zamawiający', 'Zamawiającego', 'Zamawiającemu', 'Zamawiającego', 'Zamawiającym'),

@@ -44,7 +44,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   const sheet = new FactSheet(input, kind);
   const heading = placeAndDate(sheet);
   const us = senderParty(sheet, ROLES[lang].us);
-  const them = clientParty(sheet, client, ROLES[lang].client, true);
+  const them = clientParty(sheet, client, ROLES[lang].client, 'signs');
   const contract = contractReference(sheet, client, false);
   const items = inventoryOf(offboarding);
   if (items.length === 0) sheet.lack('handover.items');
@@ -91,13 +91,14 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   blocks.push({ type: 'blank-lines', label: lang === 'pl' ? 'Uwagi Przyjmującego:' : 'Comments by the recipient:', count: 3 });
   blocks.push({
     type: 'paragraph',
-    text: lang === 'pl' ? 'Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.' : 'This record may be signed in counterparts, each of which is an original.',
+    text: lang === 'pl' ? 'Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.' : 'This record may be signed in counterparts, each of which is an original and all of which together constitute one record.',
   });
   blocks.push({
     type: 'signatures',
     signatures: [
-      senderSignatureLine(settings, lang, ROLES[lang].us),
-      clientSignatureLine(them, lang, ROLES[lang].client),
+      // Signed in counterparts, each signature shows when (review6-en B13); the Polish record is signed together, dated above.
+      { ...senderSignatureLine(settings, lang, ROLES[lang].us), ...(lang === 'en' ? { dated: true } : {}) },
+      { ...clientSignatureLine(them, lang, ROLES[lang].client), ...(lang === 'en' ? { dated: true } : {}) },
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };

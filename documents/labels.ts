@@ -15,6 +15,9 @@ export const DOCUMENT_VALUE_LABELS = {
     pl: 'kto podpisuje w imieniu klienta (imię, nazwisko, funkcja)',
     en: 'who signs for the client (name and position)',
   },
+  'client.companyNumber': { pl: 'numer spółki klienta w rejestrze zagranicznym (np. Companies House; opcjonalnie)', en: "the client company's number (e.g. Companies House; optional)" },
+  'client.registeredIn': { pl: 'gdzie spółka klienta jest zarejestrowana (np. England and Wales; opcjonalnie)', en: "where the client company is registered (e.g. England and Wales; optional)" },
+  'client.registeredOffice': { pl: 'adres siedziby spółki klienta (opcjonalnie)', en: "the client company's registered office (optional)" },
   'client.bankAccount': { pl: 'numer rachunku bankowego, który klient wskazał do zwrotu', en: 'the bank account the client gave for the refund' },
   'client.bic': { pl: 'BIC (SWIFT) banku klienta, przy zwrocie za granicę (opcjonalnie)', en: "BIC (SWIFT) of the client's bank, for a refund abroad (optional)" },
   'sender.address': { pl: 'Twój adres (ulica, kod pocztowy, miejscowość)', en: 'your address (street, postcode, city)' },
@@ -29,7 +32,10 @@ export const DOCUMENT_VALUE_LABELS = {
   'agreement.exceptions': { pl: 'dodatkowe wyjątki od zrzeczenia się roszczeń (opcjonalnie)', en: 'further exceptions to the waiver of claims (optional)' },
   'inventory.personalData': { pl: 'zbiory danych osobowych w spisie przekazania', en: 'personal data sets in the handover inventory' },
   'inventory.personalDataOpen': { pl: 'dane osobowe jeszcze niezwrócone i nieusunięte', en: 'personal data not yet returned or deleted' },
-  'dataReturn.retention': { pl: 'dane, które prawo nakazuje zachować, i podstawa (opcjonalnie)', en: 'data the law requires you to keep, and why (optional)' },
+  'dataReturn.retention': {
+    pl: 'dokumenty, które prawo nakazuje Ci zachować jako administrator (np. własne faktury), i podstawa (opcjonalnie)',
+    en: 'records the law requires you to keep as a controller yourself (e.g. your own invoices), and why (optional)',
+  },
 } as const satisfies Record<string, { pl: string; en: string }>;
 
 export type DocumentValuePath = keyof typeof DOCUMENT_VALUE_LABELS;

@@ -30,6 +30,11 @@ export function listMarker(marker: ListMarker, index: number, lang: Lang): strin
   return lang === 'pl' ? `${letter})` : `(${letter})`;
 }
 
+/** The label of a signature's own date line. */
+export function signatureDateLabel(lang: Lang): string {
+  return lang === 'pl' ? 'Data:' : 'Date:';
+}
+
 export interface TableColumn {
   label: string;
   /** Share of the text width, all columns summing to 1. */
@@ -42,11 +47,17 @@ export interface SignatureLine {
   caption: string;
   /** The signatory's name printed under the caption, when known. */
   name?: string;
+  /** A "Date: ……" line under it, for a signature that dates itself (a record signed in counterparts). */
+  dated?: boolean;
 }
 
 export type DocumentBlock =
   | { type: 'place-date'; text: string }
   | { type: 'parties'; parties: PartyBlock[] }
+  /** A letter's sender block at the head of the page: the lines alone, no label. */
+  | { type: 'letterhead'; lines: string[] }
+  /** A letter's addressee ("To:"), the lines under the label. */
+  | { type: 'addressee'; label: string; lines: string[] }
   | { type: 'title'; text: string; subtitle?: string }
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string }

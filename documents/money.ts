@@ -5,6 +5,8 @@
  */
 import type { Lang, SettlementItem } from '../offboarding/types';
 import { formatMoney, minorDigits, minorToDecimalString, settlementTotals, type CurrencyTotals } from '../offboarding/settlement';
+import { polishAmountWords } from '../offboarding/amount-words';
+import { checkBankAccount, type BankAccountCheck } from '../offboarding/bank-account';
 import { date, futureTypedDate, type FactSheet, type RoleName } from './context';
 import type { DocumentBlock, TableColumn } from './model';
 
@@ -32,6 +34,7 @@ function itemStatus(item: SettlementItem, dueOn: string | undefined, today: stri
   const words = {
     // Impersonal, so they agree with any description ("Zwrot…", "Wynagrodzenie…"); review5-pl D-B2.
     pl: { paid: 'zapłacono', notDue: 'do zapłaty (termin nie upłynął)', overdue: 'do zapłaty (po terminie)', open: 'do zapłaty' },
+    // The summary says "Balance outstanding", not "Balance due", beside an invoice not yet due (review6-en B11).
     en: { paid: 'paid', notDue: 'not yet due', overdue: 'overdue', open: 'unpaid' },
   }[lang];
   if (item.paid) return words.paid;
@@ -134,7 +137,7 @@ export function totalsBlock(items: readonly SettlementItem[], roles: Roles, lang
           { label: 'Currency', width: 0.12 },
           { label: 'Owed by the Client', width: 0.2, align: 'right' },
           { label: 'Owed by the Contractor', width: 0.2, align: 'right' },
-          { label: 'Balance due', width: 0.2, align: 'right' },
+          { label: 'Balance outstanding', width: 0.2, align: 'right' },
           { label: 'Balance payable by', width: 0.28 },
         ];
   const rows = settlementTotals(asOwed(items)).map((total) => [
@@ -161,26 +164,42 @@ export function openBalances(items: readonly SettlementItem[], lang: Lang): Open
 }
 
 /**
- * A Polish NRB ("61 1090 1014 …", 26 digits) as the IBAN a payer abroad types ("PL61 1090 1014 …"),
- * only when its check digits prove it Polish (ISO 13616 mod 97); anything else stays as recorded.
+ * The payee's account: the recorded one when its check digits hold, else the one typed in the form;
+ * an IBAN or NRB whose check digits fail is asked for again, never printed in a payment request.
  */
-export function ibanForAbroad(account: string): string {
-  const digits = account.replace(/[\s\u00a0-]/g, '');
-  if (!/^\d{26}$/.test(digits)) return account;
-  // "PL" is 25 21; the country and check digits move to the end.
-  const rearranged = `${digits.slice(2)}2521${digits.slice(0, 2)}`;
-  let remainder = 0;
-  for (const digit of rearranged) remainder = (remainder * 10 + Number(digit)) % 97;
-  if (remainder !== 1) return account;
-  return `PL${digits.slice(0, 2)} ${(digits.slice(2).match(/.{4}/g) ?? []).join(' ')}`;
+function checkedAccount(sheet: FactSheet, path: 'sender.bankAccount' | 'client.bankAccount', recorded: string | undefined): BankAccountCheck | undefined {
+  const recordedText = recorded?.trim() || undefined;
+  const recordedCheck = recordedText !== undefined ? checkBankAccount(recordedText) : undefined;
+  const typed = sheet.typed(path);
+  const text = recordedCheck && recordedCheck.kind !== 'invalid' ? recordedText : (typed ?? recordedText);
+  if (text === undefined) {
+    sheet.lack(path);
+    return undefined;
+  }
+  const check = checkBankAccount(text);
+  if (check.kind === 'invalid') {
+    sheet.lack(path, sheet.lang === 'pl' ? `„${text}” nie jest prawidłowym numerem rachunku (nie zgadzają się cyfry kontrolne IBAN)` : `“${text}” is not a valid account number (its IBAN check digits do not match)`);
+    return undefined;
+  }
+  return check;
 }
 
-/** The account as a payment from abroad needs it: an IBAN in English, with the bank's BIC when one is recorded. */
-function withBic(account: string | undefined, bic: string | undefined, lang: Lang): string | undefined {
-  if (account === undefined) return undefined;
-  const printed = lang === 'en' ? ibanForAbroad(account) : account;
-  if (bic === undefined) return printed;
-  return lang === 'pl' ? `${printed} (BIC: ${bic})` : `${printed} (BIC ${bic})`;
+/**
+ * The account as the sentence prints it. Polish: the number as the user wrote it, the BIC after it.
+ * English: labelled, for a payer abroad — "IBAN: PL61 1090 …" (an NRB given its "PL"), "BIC/SWIFT: …",
+ * and the holder when the sentence names whose account it is.
+ */
+function accountText(check: BankAccountCheck, bic: string | undefined, lang: Lang, holder?: string): string {
+  if (lang === 'pl') {
+    const number = check.text;
+    return bic === undefined ? `nr ${number}` : `nr ${number} (BIC: ${bic})`;
+  }
+  const parts = [
+    ...(holder ? [`account holder: ${holder}`] : []),
+    check.kind === 'iban' ? `IBAN: ${check.iban}` : `account number: ${check.text}`,
+    ...(bic ? [`BIC/SWIFT: ${bic}`] : []),
+  ];
+  return `(${parts.join('; ')})`;
 }
 
 /**
@@ -189,42 +208,63 @@ function withBic(account: string | undefined, bic: string | undefined, lang: Lan
  * record), and the sentence says whose it is. Missing ones are collected on the sheet and no
  * sentence is returned. `style`: an agreement binds the parties ("will pay"); a statement asks.
  */
-export function paymentSentences(sheet: FactSheet, balances: readonly OpenBalance[], roles: Roles, style: 'agreement' | 'statement' = 'agreement'): string[] | undefined {
+export function paymentSentences(
+  sheet: FactSheet,
+  balances: readonly OpenBalance[],
+  roles: Roles,
+  style: 'agreement' | 'statement' = 'agreement',
+  names: { us?: string | undefined; client?: string | undefined } = {},
+): string[] | undefined {
   if (balances.length === 0) return [];
   const lang = sheet.lang;
   const deadline = futureTypedDate(sheet, 'settlement.deadline');
   const clientOwes = balances.some((balance) => balance.openBalance > 0);
   const weOwe = balances.some((balance) => balance.openBalance < 0);
-  const ours = clientOwes ? withBic(sheet.need('sender.bankAccount', sheet.input.settings.profile.bankAccount), sheet.bic('sender.bic', sheet.input.settings.profile.bic), lang) : undefined;
-  const theirs = weOwe ? withBic(sheet.need('client.bankAccount', sheet.input.client?.bankAccount), sheet.bic('client.bic', sheet.input.client?.bic), lang) : undefined;
-  if (deadline === undefined || sheet.missing.some((fact) => fact.path.endsWith('.bic'))) return undefined;
+  const { profile } = sheet.input.settings;
+  const ours = clientOwes ? checkedAccount(sheet, 'sender.bankAccount', profile.bankAccount) : undefined;
+  const ourBic = clientOwes ? sheet.bic('sender.bic', profile.bic) : undefined;
+  const theirs = weOwe ? checkedAccount(sheet, 'client.bankAccount', sheet.input.client?.bankAccount) : undefined;
+  const theirBic = weOwe ? sheet.bic('client.bic', sheet.input.client?.bic) : undefined;
+  if (deadline === undefined || sheet.missing.some((fact) => fact.path.endsWith('.bic') || fact.path.endsWith('.bankAccount'))) return undefined;
   const sentences: string[] = [];
   for (const balance of balances) {
     const clientPays = balance.openBalance > 0;
-    const account = clientPays ? ours : theirs;
-    if (account === undefined) return undefined;
+    const check = clientPays ? ours : theirs;
+    if (check === undefined) return undefined;
     const by = date(deadline, lang);
     if (lang === 'pl') {
+      // A Polish contract states a sum to pay in words too ("kwotę 4 020,00 zł (słownie: cztery
+      // tysiące dwadzieścia złotych 00/100)"), so that a slip in the figure cannot change it.
+      const minor = Math.abs(balance.openBalance);
+      const words = minor <= MAX_WORDED_MINOR ? polishAmountWords(minor, balance.currency) : undefined;
+      const amount = words ? `${balance.amount} (słownie: ${words})` : balance.amount;
+      const account = accountText(check, clientPays ? ourBic : theirBic, lang);
       sentences.push(
         clientPays
           ? style === 'statement'
-            ? `${roles.us.nom} prosi o zapłatę kwoty ${balance.amount} na rachunek bankowy ${roles.us.gen} nr ${account} w terminie do dnia ${by}.`
-            : `${roles.client.nom} zapłaci ${roles.us.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.us.gen} nr ${account} w terminie do dnia ${by}.`
+            ? `${roles.us.nom} prosi o zapłatę kwoty ${amount} na rachunek bankowy ${roles.us.gen} ${account} w terminie do dnia ${by}.`
+            : `${roles.client.nom} zapłaci ${roles.us.dat} kwotę ${amount} na rachunek bankowy ${roles.us.gen} ${account} w terminie do dnia ${by}.`
           : style === 'statement'
-            ? `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na rachunek bankowy ${roles.client.gen} nr ${account} w terminie do dnia ${by}.`
-            : `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount} na wskazany przez ${roles.client.acc} rachunek bankowy nr ${account} w terminie do dnia ${by}.`,
+            ? `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${amount} na rachunek bankowy ${roles.client.gen} ${account} w terminie do dnia ${by}.`
+            : `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${amount} na wskazany przez ${roles.client.acc} rachunek bankowy ${account} w terminie do dnia ${by}.`,
       );
     } else {
+      // English documents give the figure alone, as English contracts do: the words are a Polish convention.
+      const designated = !clientPays && style === 'agreement';
+      const account = accountText(check, clientPays ? ourBic : theirBic, lang, designated ? undefined : clientPays ? names.us : names.client);
       sentences.push(
         clientPays
           ? style === 'statement'
             ? `Please pay ${balance.amount} by ${by} to the Contractor’s bank account ${account}.`
-            : `The Client will pay the Contractor ${balance.amount} to the Contractor’s bank account ${account} by ${by}.`
+            : `The Client will pay the Contractor ${balance.amount} by ${by} to the Contractor’s bank account ${account}.`
           : style === 'statement'
-            ? `The Contractor will pay the Client ${balance.amount} to the Client’s bank account ${account} by ${by}.`
-            : `The Contractor will pay the Client ${balance.amount} by ${by} to the bank account designated by the Client, ${account}.`,
+            ? `The Contractor will pay the Client ${balance.amount} by ${by} to the Client’s bank account ${account}.`
+            : `The Contractor will pay the Client ${balance.amount} by ${by} to the bank account designated by the Client ${account}.`,
       );
     }
   }
   return sentences;
 }
+
+/** The converter's upper bound, 999 999 999,99: a larger sum is given in figures only. */
+const MAX_WORDED_MINOR = 99_999_999_999;

@@ -30,16 +30,15 @@ export function senderParty(sheet: FactSheet, roleName: string): Party | undefin
   const incorporated = company !== undefined && company !== '' && (isKrsRegisteredForm(company) || hasLegalFormSuffix(company));
   // A sole trader is the person: English writes "Magdalena Kaczmarek trading as Kaczmarek
   // Translations"; Polish the business name, then the name (as CEIDG lists it).
-  const tradingAs = sheet.lang === 'en' && company && person && !incorporated ? `${person} trading as ${company}` : undefined;
-  const name = sheet.need('parties.sender', tradingAs ?? (company || person || undefined));
+  // A sole trader has no legal personality: the party is the person, who trades under the business
+  // name — "Magdalena Kaczmarek trading as Kaczmarek Translations"; "Ewa Nowak, prowadząca
+  // działalność gospodarczą pod firmą …" (review6-pl B8), in the user's own grammatical form.
+  const soleTrader = company && person && !incorporated ? (sheet.lang === 'en' ? `${person} trading as ${company}` : `${person}, ${soleTraderPhrase(profile.senderForm)} ${company}`) : undefined;
+  const name = sheet.need('parties.sender', soleTrader ?? (company || person || undefined));
   const lines: string[] = [];
-  if (company && person) {
-    // A company acts through a person. English documents name the signatory's capacity in the
-    // signature block, not in the heading.
-    if (incorporated) {
-      if (sheet.lang === 'pl') lines.push(representationLine(senderSignatory(sheet.input.settings) ?? person));
-    } else if (!tradingAs) lines.push(person);
-  }
+  // A company acts through a person. English documents name the signatory's capacity in the
+  // signature block, not in the heading.
+  if (company && person && incorporated && sheet.lang === 'pl') lines.push(representationLine(senderSignatory(sheet.input.settings) ?? person));
   const address = sheet.address('sender.address', profile.address);
   if (address) lines.push(...addressLines(address, sheet.lang));
   const polish = address ? isPolishAddress(address) : true;
@@ -58,17 +57,30 @@ export function senderParty(sheet: FactSheet, roleName: string): Party | undefin
   return { name, block: { role: roleName, lines: [name, ...lines] } };
 }
 
+/** "prowadząca działalność gospodarczą pod firmą": the participle in the user's form; "przedsiębiorca prowadzący …" when not said. */
+function soleTraderPhrase(form: Settings['profile']['senderForm']): string {
+  if (form === 'f') return 'prowadząca działalność gospodarczą pod firmą';
+  if (form === 'm') return 'prowadzący działalność gospodarczą pod firmą';
+  return 'przedsiębiorca prowadzący działalność gospodarczą pod firmą';
+}
+
 /**
- * The client as a party, identified as senderParty identifies the user. `signs`: the document is
- * signed by the client, so a company or partnership names who signs for it (typed by the user).
+ * How a document names the client: `signs` — the client signs it, so a company or partnership
+ * names who signs for it (typed by the user, asked for when missing); `addressed` — a letter to
+ * the client (the notice): the company is the addressee, and its representative, when known, is
+ * the person it is for ("do rąk", "For the attention of"), never someone acting in it.
  */
-export function clientParty(sheet: FactSheet, client: Client, roleName: string, signs = false): Party | undefined {
+export type ClientRole = 'signs' | 'addressed' | 'named';
+
+/** The client as a party, identified as senderParty identifies the user. */
+export function clientParty(sheet: FactSheet, client: Client, roleName: string, how: ClientRole = 'named'): Party | undefined {
   const name = sheet.need('parties.client', clientPartyName(client));
   const lines: string[] = [];
   const company = hasLegalFormSuffix(name ?? '');
   // Who acts for a company is printed wherever it is known, and asked for where the client signs.
-  const representative = company ? (signs ? sheet.need('client.representative', client.representative) : client.representative?.trim() || sheet.typed('client.representative')) : undefined;
-  if (representative && sheet.lang === 'pl') lines.push(representationLine(representative));
+  const known = client.representative?.trim() || sheet.typed('client.representative');
+  const representative = company ? (how === 'signs' ? sheet.need('client.representative', client.representative) : known) : undefined;
+  if (representative && how !== 'addressed' && sheet.lang === 'pl') lines.push(representationLine(representative));
   // A private client (or a sole trader) signs in his own name; a company's signatory is its representative.
   const ownName = !company && name !== undefined ? personalName(client) : undefined;
   const signatory = representative ?? ownName;
@@ -78,8 +90,23 @@ export function clientParty(sheet: FactSheet, client: Client, roleName: string, 
   const nip = sheet.registryNumber('client.nip', client.nip, isBusinessClient(client) && polish);
   const krs = isKrsRegisteredForm(name ?? '') ? sheet.registryNumber('client.krs', client.krs, polish) : client.krs;
   lines.push(...registryLines(nip, krs, sheet.lang));
+  if (company) {
+    lines.push(
+      ...registrationLines(
+        {
+          companyNumber: client.companyNumber ?? sheet.typed('client.companyNumber'),
+          registeredIn: client.registeredIn ?? sheet.typed('client.registeredIn'),
+          registeredOffice: client.registeredOffice ?? sheet.typed('client.registeredOffice'),
+        },
+        sheet.lang,
+      ),
+    );
+  }
+  if (representative && how === 'addressed') lines.push(sheet.lang === 'pl' ? `do rąk: ${representative.split(',').map((part) => part.trim()).join(' – ')}` : `For the attention of: ${representative}`);
   if (name === undefined) return undefined;
-  return { name, block: { role: roleName, lines: [name, ...lines] }, company, ...(signatory ? { signatory } : {}) };
+  // "Acme Sp. z o.o., w imieniu której działa …": the name and the phrase after it are one sentence.
+  const first = lines[0]?.startsWith('w imieniu ') ? `${name},` : name;
+  return { name, block: { role: roleName, lines: [first, ...lines] }, company, ...(signatory ? { signatory } : {}) };
 }
 
 /** The client's signature line: in English, a company signs "for and on behalf of" itself, by its representative. */

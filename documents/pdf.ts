@@ -5,12 +5,12 @@
  * drawn as given: nothing is parsed as markup, and no network or DOM is used. Import it only where
  * a PDF is made, never from a content script or the background.
  */
-import { PageCanvas, type Rgb } from './pdf-canvas';
 import { platformDeflate } from './pdf-deflate';
 import { writePdfFile } from './pdf-file';
 import { PdfFont } from './pdf-font';
 import { Face, runWidth, trueTypeOf } from './pdf-fonts';
-import { listMarker, type DocumentBlock, type DocumentModel, type SignatureLine, type TableColumn } from './model';
+import { BODY, Layout, MARGIN, PAGE, RULE, SMALL, TEXT_WIDTH, type Faces } from './pdf-layout';
+import { listMarker, signatureDateLabel, type DocumentBlock, type DocumentModel, type SignatureLine, type TableColumn } from './model';
 import type { Lang } from '../offboarding/types';
 
 /** Font files in fallback order (each face's Latin subset first, then Latin Extended). */
@@ -22,104 +22,6 @@ export interface PdfFontFiles {
 export interface PdfOptions {
   /** Written as the PDF's creation date; fixed by the caller so the same input gives the same bytes. */
   createdOn: Date;
-}
-
-const PAGE = { width: 595.28, height: 841.89 };
-const MARGIN = { left: 62, right: 62, top: 64, bottom: 64 };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const BODY = { size: 10.5, leading: 15 };
-const SMALL = { size: 8.8, leading: 11.5 };
-const INK: Rgb = [0.1, 0.1, 0.12];
-const RULE: Rgb = [0.55, 0.55, 0.6];
-const SHADE: Rgb = [0.93, 0.93, 0.95];
-
-interface Faces {
-  regular: Face;
-  bold: Face;
-}
-
-class Layout {
-  readonly pages: PageCanvas[] = [];
-  private page!: PageCanvas;
-  /** The baseline cursor, from the bottom of the page. */
-  y = 0;
-
-  constructor(readonly faces: Faces) {
-    this.newPage();
-  }
-
-  newPage(): void {
-    this.page = new PageCanvas();
-    this.pages.push(this.page);
-    this.y = PAGE.height - MARGIN.top;
-  }
-
-  /** Starts a new page unless `height` more points fit above the bottom margin. */
-  ensure(height: number): void {
-    if (this.y - height < MARGIN.bottom) this.newPage();
-  }
-
-  gap(points: number): void {
-    this.y -= points;
-  }
-
-  draw(text: string, x: number, y: number, size: number, bold = false): void {
-    let cursor = x;
-    for (const run of (bold ? this.faces.bold : this.faces.regular).runs(text)) {
-      this.page.text(run.font, run.text, cursor, y, size, INK);
-      cursor += runWidth(run.font, run.text, size);
-    }
-  }
-
-  line(x1: number, y1: number, x2: number, y2: number, dash?: number[]): void {
-    this.page.line(x1, y1, x2, y2, 0.6, RULE, dash);
-  }
-
-  shade(x: number, y: number, width: number, height: number): void {
-    this.page.rectangle(x, y, width, height, SHADE);
-  }
-
-  /** Greedy word wrap; a word longer than the line is cut where it must be. */
-  wrap(text: string, width: number, size: number, bold = false): string[] {
-    const face = bold ? this.faces.bold : this.faces.regular;
-    const lines: string[] = [];
-    for (const paragraph of text.split('\n')) {
-      let current = '';
-      for (const word of paragraph.split(/ +/)) {
-        const candidate = current ? `${current} ${word}` : word;
-        if (face.width(candidate, size) <= width) {
-          current = candidate;
-          continue;
-        }
-        if (current) lines.push(current);
-        current = word;
-        while (face.width(current, size) > width && [...current].length > 1) {
-          const chars = [...current];
-          let cut = chars.length - 1;
-          while (cut > 1 && face.width(chars.slice(0, cut).join(''), size) > width) cut -= 1;
-          lines.push(chars.slice(0, cut).join(''));
-          current = chars.slice(cut).join('');
-        }
-      }
-      lines.push(current);
-    }
-    return lines;
-  }
-
-  /** Wrapped text from the cursor, breaking pages between lines. */
-  text(text: string, options: { x?: number; width?: number; size?: number; leading?: number; bold?: boolean; align?: 'left' | 'center' | 'right' } = {}): void {
-    const x = options.x ?? MARGIN.left;
-    const width = options.width ?? TEXT_WIDTH;
-    const size = options.size ?? BODY.size;
-    const leading = options.leading ?? BODY.leading;
-    const face = options.bold ? this.faces.bold : this.faces.regular;
-    for (const line of this.wrap(text, width, size, options.bold)) {
-      this.ensure(leading);
-      this.y -= leading;
-      const offset = options.align === 'right' ? width - face.width(line, size) : options.align === 'center' ? (width - face.width(line, size)) / 2 : 0;
-      this.draw(line, x + offset, this.y + (leading - size) / 2, size, options.bold);
-    }
-  }
 }
 
 function drawParties(layout: Layout, parties: { role: string; lines: string[] }[]): void {
@@ -186,25 +88,39 @@ function drawTable(layout: Layout, columns: readonly TableColumn[], rows: readon
   layout.gap(10);
 }
 
-function drawSignatures(layout: Layout, signatures: readonly SignatureLine[]): void {
-  const gap = 36;
-  const columnWidth = (TEXT_WIDTH - gap) / 2;
+/** The signature lines two by two, each row's wrapped captions and its height. */
+function signatureRows(layout: Layout, signatures: readonly SignatureLine[], lang: Lang) {
+  const columnWidth = (TEXT_WIDTH - 36) / 2;
+  const rows = [];
   for (let start = 0; start < signatures.length; start += 2) {
-    const row = signatures.slice(start, start + 2);
-    const wrapped = row.map((signature) => [
+    const wrapped = signatures.slice(start, start + 2).map((signature) => [
       ...layout.wrap(signature.caption, columnWidth, SMALL.size),
       ...(signature.name ? layout.wrap(signature.name, columnWidth, SMALL.size) : []),
+      ...(signature.dated ? [`${signatureDateLabel(lang)} ${'.'.repeat(30)}`] : []),
     ]);
-    const height = 46 + Math.max(...wrapped.map((lines) => lines.length)) * SMALL.leading;
+    rows.push({ wrapped, columnWidth, height: 46 + Math.max(...wrapped.map((lines) => lines.length)) * SMALL.leading });
+  }
+  return rows;
+}
+
+function drawSignatures(layout: Layout, signatures: readonly SignatureLine[], lang: Lang): void {
+  for (const { wrapped, columnWidth, height } of signatureRows(layout, signatures, lang)) {
     layout.ensure(height);
     const lineY = layout.y - 40;
-    row.forEach((_, index) => {
-      const x = MARGIN.left + index * (columnWidth + gap);
+    wrapped.forEach((lines, index) => {
+      const x = MARGIN.left + index * (columnWidth + 36);
       layout.line(x, lineY, x + columnWidth, lineY, [1.5, 2]);
-      (wrapped[index] ?? []).forEach((text, lineIndex) => layout.draw(text, x, lineY - (lineIndex + 1) * SMALL.leading, SMALL.size));
+      lines.forEach((text, lineIndex) => layout.draw(text, x, lineY - (lineIndex + 1) * SMALL.leading, SMALL.size));
     });
     layout.y -= height;
   }
+}
+
+/** A paragraph just before the signatures goes to the next page with them: no signature page without text. */
+function keepWithSignatures(layout: Layout, block: DocumentBlock, next: DocumentBlock | undefined, lang: Lang): void {
+  if (block.type !== 'paragraph' || next?.type !== 'signatures') return;
+  const firstRow = signatureRows(layout, next.signatures, lang)[0]?.height ?? 0;
+  layout.ensure(layout.wrap(block.text, TEXT_WIDTH, BODY.size).length * BODY.leading + 17 + firstRow);
 }
 
 function drawBlock(layout: Layout, block: DocumentBlock, lang: Lang): void {
@@ -216,6 +132,13 @@ function drawBlock(layout: Layout, block: DocumentBlock, lang: Lang): void {
     case 'parties':
       drawParties(layout, block.parties);
       layout.gap(6);
+      return;
+    case 'letterhead':
+    case 'addressee':
+      layout.ensure(BODY.leading * (1 + Math.min(block.lines.length, 4)));
+      if (block.type === 'addressee') layout.text(`${block.label}:`, { bold: true });
+      for (const line of block.lines) layout.text(line, { leading: BODY.leading - 1 });
+      layout.gap(10);
       return;
     case 'title':
       layout.gap(6);
@@ -257,7 +180,7 @@ function drawBlock(layout: Layout, block: DocumentBlock, lang: Lang): void {
       return;
     case 'signatures':
       layout.gap(10);
-      drawSignatures(layout, block.signatures);
+      drawSignatures(layout, block.signatures, lang);
       return;
   }
 }
@@ -275,7 +198,10 @@ export async function renderPdf(document: DocumentModel, fonts: PdfFontFiles, op
   const keys = { next: 1 };
   const faces: Faces = { regular: faceOf(fonts.regular, keys), bold: faceOf(fonts.bold, keys) };
   const layout = new Layout(faces);
-  for (const block of document.blocks) drawBlock(layout, block, document.lang);
+  document.blocks.forEach((block, index) => {
+    keepWithSignatures(layout, block, document.blocks[index + 1], document.lang);
+    drawBlock(layout, block, document.lang);
+  });
 
   const total = layout.pages.length;
   layout.pages.forEach((page, index) => {

@@ -21,16 +21,19 @@ function titleFor(returned: boolean, deleted: boolean, lang: 'pl' | 'en'): strin
   return returned ? 'Confirmation of Return of Personal Data' : 'Confirmation of Deletion of Personal Data';
 }
 
+/**
+ * One data set and what became of it. Polish: the set's own name first, then an impersonal verb
+ * ("Lista klientów – usunięto w dniu …"): the user's label stays in the nominative it was typed in,
+ * never glued after "usunął dane:" (review6-pl C6).
+ */
 function itemSentence(item: HandoverItem, lang: 'pl' | 'en'): string {
   const note = item.note?.trim();
   const on = item.on ? date(item.on, lang) : undefined;
-  if (lang === 'pl') {
-    const tail = note ? ` (${note})` : '';
-    if (item.state === 'handed-over') return `zwrócił Administratorowi dane: ${item.name.trim()} – w dniu ${on}${tail};`;
-    if (item.state === 'deleted') return `usunął dane: ${item.name.trim()} – w dniu ${on}${tail};`;
-    return `usunął swój dostęp do danych: ${item.name.trim()}${on ? ` – w dniu ${on}` : ''}${tail};`;
-  }
   const tail = note ? ` (${note})` : '';
+  if (lang === 'pl') {
+    const what = item.state === 'handed-over' ? 'zwrócono Administratorowi' : item.state === 'deleted' ? 'usunięto' : 'usunięto dostęp Podmiotu przetwarzającego';
+    return `${item.name.trim()} – ${what}${on ? ` w dniu ${on}` : ''}${tail};`;
+  }
   if (item.state === 'handed-over') return `returned to the Controller: ${item.name.trim()}, on ${on}${tail};`;
   if (item.state === 'deleted') return `deleted: ${item.name.trim()}, on ${on}${tail};`;
   return `removed its own access to: ${item.name.trim()}${on ? `, on ${on}` : ''}${tail};`;
@@ -67,7 +70,7 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
   if (lang === 'pl') {
     blocks.push({
       type: 'paragraph',
-      text: `W związku z zakończeniem przetwarzania danych osobowych w imieniu Administratora${contract ? ` na podstawie ${contract.genitive} (dalej: „Umowa”)` : ''} Podmiot przetwarzający, stosownie do art. 28 ust. 3 lit. g RODO, potwierdza, że:`,
+      text: `W związku z zakończeniem przetwarzania danych osobowych w imieniu Administratora${contract ? ` na podstawie ${contract.genitive} (dalej: „Umowa”)` : ''} Podmiot przetwarzający, stosownie do art. 28 ust. 3 lit. g RODO, potwierdza zwrot lub usunięcie następujących danych osobowych${done.some((item) => item.state === 'revoked') ? ' albo usunięcie swojego dostępu do nich' : ''}:`,
     });
   } else {
     blocks.push({
@@ -81,13 +84,15 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
   blocks.push({ type: 'list', marker: 'decimal', items: sentences });
   if (deleted || returned) {
     // Art. 28(3)(g): after a return too, no copy stays with the processor ("the copies of deleted
-    // data" has nothing left to delete: one sentence covers both).
+    // data" has nothing left to delete: one sentence covers both). What the law makes it keep, it
+    // keeps as a controller of its own records (its invoices), not as the processor: no exception
+    // to the sentence before, a document this confirmation does not cover (review6-pl A5).
     blocks.push({
       type: 'paragraph',
       text:
         lang === 'pl'
-          ? `Podmiot przetwarzający nie przechowuje żadnych kopii danych wymienionych powyżej, w tym kopii zapasowych${retention ? `. Wyjątek stanowią dane, których przechowywanie nakazują przepisy prawa: ${asClause(retention)}` : ''}.`
-          : `The Processor keeps no copy of the data listed above, backups included${retention ? `. The only exception is data the law requires it to keep: ${asClause(retention)}` : ''}.`,
+          ? `Podmiot przetwarzający nie przechowuje żadnych kopii danych wymienionych powyżej, w tym kopii zapasowych.${retention ? ` Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje jako administrator na podstawie przepisów prawa: ${asClause(retention)}.` : ''}`
+          : `The Processor keeps no copy of the data listed above, backups included.${retention ? ` This confirmation does not cover records that the Processor keeps as a controller in its own right because the law requires it to: ${asClause(retention)}.` : ''}`,
     });
   }
   blocks.push({

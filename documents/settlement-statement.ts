@@ -26,19 +26,21 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
   const items = offboarding.settlement;
   if (items.length === 0) sheet.lack('settlement.items');
   const balances = openBalances(items, lang);
-  const payments = paymentSentences(sheet, balances, roles, 'statement');
+  const payments = paymentSentences(sheet, balances, roles, 'statement', { us: us?.name, client: them?.name });
   if (sheet.missing.length > 0 || !heading || !us || !them || !payments) return { status: 'missing', kind, lang, missing: sheet.missing };
 
   const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: TITLE[lang] }];
   if (lang === 'pl') {
     blocks.push({
       type: 'paragraph',
-      text: `Zestawienie przedstawia należności i zobowiązania Stron${contract ? ` z tytułu ${contract.genitive}` : ''} według stanu na dzień ${date(today, lang)}.`,
+      // Only what is listed: never a word on work not yet billed (review6-pl A3).
+      text: `Zestawienie przedstawia należności i zobowiązania Stron${contract ? ` z tytułu ${contract.genitive}` : ''} według stanu na dzień ${date(today, lang)}. Obejmuje wyłącznie kwoty wymienione poniżej, a nie prace, za które nie wystawiono jeszcze faktury ani rachunku.`,
     });
   } else {
     blocks.push({
       type: 'paragraph',
-      text: `This statement sets out the amounts owed between ${us.name} and ${them.name} (the “Parties”)${contract ? ` under ${contract.accusative}` : ''} as at ${date(today, lang)}.`,
+      // "as at" first: after the contract's date it would read as part of it (review6-en C1).
+      text: `This statement sets out, as at ${date(today, lang)}, the amounts owed between ${us.name} and ${them.name} (the “Parties”)${contract ? ` under ${contract.accusative}` : ''}. It covers only the amounts listed below, not work that has not yet been invoiced.`,
     });
   }
   // Valid by now: paymentSentences asked for it again had it been missing or past.
@@ -47,7 +49,12 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
   blocks.push({ type: 'heading', text: lang === 'pl' ? 'Podsumowanie' : 'Summary' });
   blocks.push(totalsBlock(items, roles, lang));
   if (payments.length === 0) {
-    blocks.push({ type: 'paragraph', text: lang === 'pl' ? 'Wszystkie pozycje zestawienia zostały zapłacone; saldo wynosi zero.' : 'Every item in this statement has been paid; the balance is nil.' });
+    // One paid invoice is "the amount", not "all items" (review6-pl B10).
+    const one = items.length === 1;
+    const text = lang === 'pl'
+      ? one ? 'Kwota wymieniona w zestawieniu została zapłacona w całości; saldo wynosi zero.' : 'Wszystkie kwoty wymienione w zestawieniu zostały zapłacone; saldo wynosi zero.'
+      : one ? 'The amount listed in this statement has been paid in full; the balance is nil.' : 'Every amount listed in this statement has been paid; the balance is nil.';
+    blocks.push({ type: 'paragraph', text });
   } else {
     for (const text of payments) blocks.push({ type: 'paragraph', text });
   }
@@ -56,13 +63,16 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
     text:
       lang === 'pl'
         ? `${roles.us.nom} prosi o potwierdzenie zgodności salda podpisem albo o wskazanie rozbieżności.`
-        : `Please confirm the balance by signing below, or let ${settings.profile.senderForm === 'we' ? 'us' : 'me'} know of any discrepancy.`,
+        : 'Please confirm the balance by signing below, or notify the Contractor of any discrepancy.',
   });
   blocks.push({
     type: 'signatures',
     signatures: [
-      senderSignatureLine(settings, lang, roles.us.nom),
-      { caption: lang === 'pl' ? `Saldo potwierdza ${roles.client.nom} (data i podpis)` : 'Balance confirmed by the Client (date and signature)', ...(them.signatory ? { name: them.signatory } : {}) },
+      // English: each signature dated on its own line (review6-en B13); Polish asks for the date in the caption.
+      { ...senderSignatureLine(settings, lang, roles.us.nom), ...(lang === 'en' ? { dated: true } : {}) },
+      lang === 'pl'
+        ? { caption: `Saldo potwierdza ${roles.client.nom} (data i podpis)`, ...(them.signatory ? { name: them.signatory } : {}) }
+        : { caption: 'Balance confirmed by the Client', ...(them.signatory ? { name: them.signatory } : {}), dated: true },
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };

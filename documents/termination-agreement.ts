@@ -9,8 +9,8 @@ import { inventoryOf } from '../offboarding/inventory';
 import { itemLabel } from './inventory-words';
 import { openBalances, paymentSentences } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
-import type { ContractType, Lang, NoticeRecord } from '../offboarding/types';
-import { noticeDelivery } from '../offboarding/notice';
+import type { Contract, Lang, NoticeRecord } from '../offboarding/types';
+import { endFromDelivery, noticeDelivery } from '../offboarding/notice';
 
 const TITLE = { pl: 'Porozumienie o rozwiązaniu umowy', en: 'Termination Agreement' } as const;
 
@@ -20,18 +20,18 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   if (!client) return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak klienta: nie ma umowy do rozwiązania.' : 'No client: there is no contract to end.' };
   // A served notice ends the contract on its own; an agreement beside it would leave the parties
   // asking which of the two governs.
-  if (offboarding?.notice) return { status: 'not-applicable', kind, lang, reason: noticeGivenReason(offboarding.notice, client.contract.type, lang) };
+  if (offboarding?.notice) return { status: 'not-applicable', kind, lang, reason: noticeGivenReason(offboarding.notice, client.contract, lang) };
   const sheet = new FactSheet(input, kind);
   const roles = contractRoles(client.contract.type, lang);
   const heading = placeAndDate(sheet);
-  const them = clientParty(sheet, client, roles.client.nom, true);
+  const them = clientParty(sheet, client, roles.client.nom, 'signs');
   const us = senderParty(sheet, roles.us.nom);
   const contract = contractReference(sheet, client);
   const endsOn = sheet.typedDate('agreement.endDate');
   if (endsOn === undefined && sheet.typed('agreement.endDate') === undefined) sheet.lack('agreement.endDate');
   const items = offboarding?.settlement ?? [];
   if (items.length === 0) sheet.lack('settlement.items');
-  const payments = paymentSentences(sheet, openBalances(items, lang), roles);
+  const payments = paymentSentences(sheet, openBalances(items, lang), roles, 'agreement', { us: us?.name, client: them?.name });
   if (sheet.missing.length > 0 || !heading || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing };
 
   const pending = inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over');
@@ -41,7 +41,8 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     { type: 'place-date', text: heading },
     // Polish: the parties stand as a list in the nominative, so no "pomiędzy:" (which takes the instrumental) leads into it.
     { type: 'title', text: TITLE[lang], subtitle: lang === 'pl' ? `zawarte w dniu ${date(today, lang)}` : `made on ${date(today, lang)} between:` },
-    { type: 'parties', parties: [them.block, us.block] },
+    // The user first, as in every other document (review6-pl B12).
+    { type: 'parties', parties: [us.block, them.block] },
   ];
   // Polish agreements head each provision "§ 1"; English ones number the paragraph "1.".
   const section = (number: number, text: string) =>
@@ -50,7 +51,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   // Fees for the time still to run are not waived by the "everything paid" clause below.
   const runsOn = endsOn > today;
   if (lang === 'pl') {
-    blocks.push({ type: 'paragraph', text: `${roles.client.nom} i ${roles.us.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
+    blocks.push({ type: 'paragraph', text: `${roles.us.nom} i ${roles.client.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
     section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z dniem ${date(endsOn, lang)}.`);
     // The user's own provision, typed as a sentence of the agreement.
     if (workInProgress) section(++n, workInProgress);
@@ -72,7 +73,9 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       blocks.push({ type: 'paragraph', text: 'Przekazanie Strony potwierdzą protokołem zdawczo-odbiorczym.' });
     }
     section(++n, 'Rozwiązanie Umowy nie narusza jej postanowień, które ze swej natury mają obowiązywać po jej rozwiązaniu, w szczególności dotyczących praw autorskich i innych praw własności intelektualnej oraz zachowania poufności.');
-    section(++n, 'Z chwilą wykonania niniejszego Porozumienia Strony nie będą miały wobec siebie żadnych roszczeń z tytułu Umowy, z wyjątkiem:');
+    // From the end of the contract, not "once this agreement is performed": a performed agreement
+    // leaves no claim to perform it, and the waiver's moment would be unclear (review6-pl B13).
+    section(++n, 'Z chwilą rozwiązania Umowy Strony nie będą miały wobec siebie żadnych roszczeń z tytułu Umowy, z wyjątkiem:');
     blocks.push({
       type: 'list',
       marker: 'alpha',
@@ -106,7 +109,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       blocks.push({ type: 'paragraph', text: 'The Parties will confirm the handover in a handover record signed by both.' });
     }
     section(++n, 'The termination does not affect the provisions of the Agreement which by their nature are intended to survive it, in particular those on copyright and other intellectual property rights and on confidentiality.');
-    section(++n, 'Once this Termination Agreement has been performed, neither Party will have any further claim against the other under the Agreement, except:');
+    section(++n, 'With effect from the termination date, neither Party will have any further claim against the other under the Agreement, except:');
     blocks.push({
       type: 'list',
       marker: 'alpha',
@@ -124,8 +127,8 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   blocks.push({
     type: 'signatures',
     signatures: [
-      clientSignatureLine(them, lang, roles.client.nom),
       senderSignatureLine(settings, lang, roles.us.nom),
+      clientSignatureLine(them, lang, roles.client.nom),
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };
@@ -133,18 +136,31 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
 
 /**
  * Why no agreement beside a notice. Art. 61 § 1 k.c.: our notice not yet delivered can still be
- * revoked without consent, by a revocation arriving no later than it; once delivered it ends the
- * contract and cannot be "withdrawn", only a different end date agreed (review5-pl N-A7).
+ * revoked without consent, by a revocation arriving no later than it; delivered, it takes effect
+ * and cannot be "withdrawn" — and the contract ends when the notice period runs out, not on
+ * delivery (review6-pl A4); only a different end date can be agreed (review5-pl N-A7).
  */
-function noticeGivenReason(notice: NoticeRecord, type: ContractType, lang: Lang): string {
-  const inTransit = notice.servedBy === 'we' && noticeDelivery(notice).status === 'expected';
+function noticeGivenReason(notice: NoticeRecord, contract: Contract, lang: Lang): string {
+  return noticeGivenText(notice, contract, lang).replace(/ r\.\./g, ' r.');
+}
+
+function noticeGivenText(notice: NoticeRecord, contract: Contract, lang: Lang): string {
+  const delivery = noticeDelivery(notice);
+  const inTransit = notice.servedBy === 'we' && delivery.status === 'expected';
+  const immediate = !Object.values(contract.noticePeriod).some((n) => (n ?? 0) > 0);
+  // A recorded delivery gives the end date; one still in transit does not yet.
+  const endsOn = delivery.status === 'recorded' ? date(endFromDelivery(contract, delivery.on), lang) : undefined;
   if (lang === 'pl') {
-    const client = contractRoles(type, 'pl').client.gen;
+    const client = contractRoles(contract.type, 'pl').client.gen;
+    const end = immediate
+      ? 'umowa rozwiązuje się z chwilą jego doręczenia'
+      : `umowa rozwiąże się z upływem okresu wypowiedzenia${endsOn ? `, tj. z dniem ${endsOn}` : ''}`;
     if (inTransit) {
-      return `Wypowiedzenie zostało wysłane. Dopóki nie dotrze do ${client}, możesz je odwołać bez jego zgody – odwołanie musi dotrzeć najpóźniej razem z wypowiedzeniem (art. 61 § 1 zd. 2 k.c.). Po doręczeniu to wypowiedzenie rozwiązuje umowę; inną datę zakończenia strony mogą wtedy ustalić już tylko w porozumieniu.`;
+      return `Wypowiedzenie zostało wysłane. Dopóki nie dotrze do ${client}, możesz je odwołać bez jego zgody – odwołanie musi dotrzeć najpóźniej razem z wypowiedzeniem (art. 61 § 1 zd. 2 k.c.). Po doręczeniu wypowiedzenie staje się skuteczne i nie można go już jednostronnie odwołać; ${end}. Inną datę zakończenia strony mogą wtedy ustalić tylko w porozumieniu.`;
     }
-    return 'Wypowiedzenie zostało doręczone i to ono rozwiązuje umowę. Nie można go już odwołać; inną datę zakończenia strony mogą ustalić tylko w porozumieniu.';
+    return `Wypowiedzenie zostało doręczone i jest skuteczne; nie można go już jednostronnie odwołać, a ${end}. Inną datę zakończenia strony mogą ustalić tylko w porozumieniu.`;
   }
-  if (inTransit) return 'Notice has been sent, and once delivered it is the notice that ends the contract. A different end date then needs the agreement of both parties.';
-  return 'Notice has been given, and it is the notice that ends the contract. A different end date needs the agreement of both parties.';
+  const end = immediate ? 'the contract ends on its receipt' : `the contract ends when the notice period expires${endsOn ? `, on ${endsOn}` : ''}`;
+  if (inTransit) return `Notice has been sent. Once received, it takes effect and can no longer be withdrawn unilaterally; ${end}. A different end date then needs the agreement of both parties.`;
+  return `Notice has been given and has taken effect: it can no longer be withdrawn unilaterally, and ${end}. A different end date needs the agreement of both parties.`;
 }

@@ -6,14 +6,14 @@
  * with a qualified electronic signature, is the notice; the e-mail only announces it.
  */
 import { noticeDelivery, endFromDelivery, channelSatisfiesWrittenForm, deliveryWindow } from '../offboarding/notice';
-import { formatNoticePeriod } from '../templates/format';
+import { periodInWords } from './period-words';
 import { appliesToContract } from '../templates/contract-types';
 import { hasLegalFormSuffix } from '../offboarding/client';
 import { contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
 import { clientParty, senderParty, senderSignatureLine } from './parties';
 import type { DocumentBlock, DocumentResult } from './model';
 
-const TITLE = { pl: 'Wypowiedzenie umowy', en: 'Notice of Termination' } as const;
+const TITLE = { pl: 'Wypowiedzenie umowy', en: 'Notice of termination' } as const;
 
 interface Delivery {
   on: string;
@@ -91,7 +91,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
   const roles = contractRoles(client.contract.type, lang);
   const heading = placeAndDate(sheet);
   const us = senderParty(sheet, roles.us.nom);
-  const them = clientParty(sheet, client, roles.client.nom);
+  const them = clientParty(sheet, client, roles.client.nom, 'addressed');
   const contract = contractReference(sheet, client);
   const delivery = deliveryOf(sheet);
   if (sheet.missing.length > 0 || !heading || !us || !them || !contract || !delivery) {
@@ -101,11 +101,16 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
   const we = settings.profile.senderForm === 'we';
   // A company or partnership acts through a person; a sole trader's business name is the person.
   const onBehalf = !we && hasLegalFormSuffix(settings.profile.company ?? '');
-  const period = formatNoticePeriod(client.contract.noticePeriod, lang);
+  const period = periodInWords(client.contract.noticePeriod, lang);
   const endsOn = endFromDelivery(client.contract, delivery.on);
   const clause = client.contract.clause?.trim();
   const email = settings.profile.email;
-  const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: TITLE[lang] }];
+  // Polish: place and date, then both parties. English: a letter — the sender's block, the date,
+  // "To:" the client (a company at its registered office, for the attention of its representative).
+  const blocks: DocumentBlock[] =
+    lang === 'pl'
+      ? [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: TITLE[lang] }]
+      : [{ type: 'letterhead', lines: us.block.lines }, { type: 'place-date', text: heading }, { type: 'addressee', label: 'To', lines: them.block.lines }, { type: 'title', text: TITLE[lang] }];
 
   const deliveryRange = delivery.expected && period ? deliveryWindow(client.contract, delivery.on, delivery.sentOn ?? delivery.on) : undefined;
   const qes = offboarding?.notice?.servedBy === 'we' && offboarding.notice.channel === 'qes';
@@ -115,7 +120,8 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     blocks.push({ type: 'paragraph', text: `${opening} ${contract.accusative} (dalej: „Umowa”).` });
     if (period) {
       const monthEnd = client.contract.endOfMonth ? ', a wypowiedzenie jest skuteczne na koniec miesiąca kalendarzowego' : '';
-      blocks.push({ type: 'paragraph', text: `Okres wypowiedzenia wynosi ${period}${monthEnd}. Okres wypowiedzenia biegnie od dnia doręczenia niniejszego oświadczenia.` });
+      // Art. 111 § 2 k.c.: the day of delivery is not counted ("biegnie od dnia doręczenia" reads as counting it; review6-pl C4).
+      blocks.push({ type: 'paragraph', text: `Okres wypowiedzenia wynosi ${period} i rozpoczyna bieg z dniem następującym po dniu doręczenia niniejszego oświadczenia${monthEnd}.` });
       let when: string;
       if (!deliveryRange) when = `Wobec doręczenia niniejszego oświadczenia w dniu ${date(delivery.on, lang)} Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem ${date(endsOn, lang)}.`;
       else if (deliveryRange.from === deliveryRange.to) when = `Jeżeli niniejsze oświadczenie zostanie doręczone w dniu ${date(deliveryRange.from, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
@@ -141,21 +147,25 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     const basis = clause ? ` under ${clause} of the Agreement` : '';
     blocks.push({ type: 'paragraph', text: `${subject} notice of termination of ${contract.accusative} (the “Agreement”)${basis}.` });
     if (period) {
-      const monthEnd = client.contract.endOfMonth ? ', ending on the last day of a calendar month,' : '';
-      // Art. 111 § 2 k.c.: the day of delivery is not counted ("runs from the day" reads as counting it).
-      blocks.push({ type: 'paragraph', text: `The notice period is ${period}${monthEnd} and starts on the day after this notice is delivered.` });
+      // The rule and then the date it gives, never the date alone under an "if" (review6-en B5):
+      // art. 111 § 2 k.c., the day of receipt is not counted.
+      const rule = `The notice period is ${period}, counted from the day after the day on which this notice is received.`;
+      const ends = client.contract.endOfMonth ? 'at the end of the calendar month in which that period expires' : 'on the expiry of that period';
+      const on = date(endsOn, lang);
       let when: string;
-      if (!deliveryRange) when = `As this notice was delivered on ${date(delivery.on, lang)}, the Agreement will terminate at the end of the notice period, on ${date(endsOn, lang)}.`;
-      else if (deliveryRange.from === deliveryRange.to) when = `If this notice is delivered on ${date(deliveryRange.from, lang)}, the Agreement will terminate on ${date(endsOn, lang)}.`;
-      else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `If this notice is delivered by ${date(deliveryRange.to, lang)}, the Agreement will terminate on ${date(endsOn, lang)}.`;
-      else when = `If this notice is delivered between ${date(deliveryRange.from, lang)} and ${date(deliveryRange.to, lang)}, the Agreement will terminate on ${date(endsOn, lang)}.`;
-      blocks.push({ type: 'paragraph', text: when });
+      if (!deliveryRange) when = `As this notice was received on ${date(delivery.on, lang)}, the Agreement will terminate ${ends}, on ${on}.`;
+      else if (deliveryRange.from === deliveryRange.to) {
+        const day = deliveryRange.from === input.today ? `today, ${date(deliveryRange.from, lang)}` : `on ${date(deliveryRange.from, lang)}`;
+        when = `The Agreement will therefore terminate ${ends}, that is on ${on} if this notice is received ${day}.`;
+      } else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `The Agreement will therefore terminate ${ends}, that is on ${on} if this notice is received by ${date(deliveryRange.to, lang)}.`;
+      else when = `The Agreement will therefore terminate ${ends}, that is on ${on} if this notice is received between ${date(deliveryRange.from, lang)} and ${date(deliveryRange.to, lang)}.`;
+      blocks.push({ type: 'paragraph', text: `${rule} ${when}` });
     } else {
       blocks.push({
         type: 'paragraph',
         text: delivery.expected
-          ? 'The Agreement will terminate on the day this notice is delivered.'
-          : `The Agreement terminated on the day this notice was delivered, ${date(delivery.on, lang)}.`,
+          ? 'The Agreement will terminate on the day this notice is received.'
+          : `The Agreement terminated on the day this notice was received, ${date(delivery.on, lang)}.`,
       });
     }
     if (qes) blocks.push({ type: 'paragraph', text: 'This notice is signed with a qualified electronic signature.' });

@@ -2,7 +2,7 @@
  * A document model as plain text, for the golden files and for review: the same blocks the PDF
  * draws, in the same order, with nothing interpreted as markup.
  */
-import { listMarker, type DocumentBlock, type DocumentModel } from './model';
+import { listMarker, signatureDateLabel, type DocumentBlock, type DocumentModel } from './model';
 import type { Lang } from '../offboarding/types';
 
 const WIDTH = 96;
@@ -24,6 +24,10 @@ function blockText(block: DocumentBlock, lang: Lang): string[] {
       return [block.text.padStart(WIDTH)];
     case 'parties':
       return block.parties.flatMap((party, index) => [...(index > 0 ? [''] : []), `${party.role}:`, ...party.lines.map((line) => `    ${line}`)]);
+    case 'letterhead':
+      return [...block.lines];
+    case 'addressee':
+      return [`${block.label}:`, ...block.lines.map((line) => `    ${line}`)];
     case 'title':
       return [`## ${block.text}`, ...(block.subtitle ? [block.subtitle] : [])];
     case 'heading':
@@ -42,6 +46,7 @@ function blockText(block: DocumentBlock, lang: Lang): string[] {
         '    ' + '.'.repeat(40),
         `    ${signature.caption}`,
         ...(signature.name ? [`    ${signature.name}`] : []),
+        ...(signature.dated ? [`    ${signatureDateLabel(lang)} ${'.'.repeat(24)}`] : []),
       ]);
   }
 }

@@ -111,6 +111,14 @@ export interface Client extends CompanyDetails {
   contract: Contract;
   /** Who signs documents for a company client ("Jan Nowak, prezes zarządu"), as the user typed it; never guessed. */
   representative?: string;
+  /**
+   * A client company registered outside the KRS (a UK company: Companies House), as the profile's
+   * own fields: its number, where it is registered, its registered office (where a notice to it
+   * is addressed). Printed where present, never asked for.
+   */
+  companyNumber?: string;
+  registeredIn?: string;
+  registeredOffice?: string;
   notes: string;
   createdAt: string;
   updatedAt: string;

@@ -9,6 +9,7 @@ import type { DocumentKind } from '../../documents/model';
 import type { ClientChanges } from '../../storage/protocol';
 import { normalizeBic, normalizeKrs, normalizeNip, parsePostalAddress } from '../../offboarding/company';
 import { parseTypedDate } from '../../templates/variables';
+import { checkBankAccount } from '../../offboarding/bank-account';
 
 /** Facts kept in a section of their own: the form says where, it has no field for them. */
 export const RECORD_SECTION_PATHS: Readonly<Record<string, 'settlement' | 'inventory'>> = {
@@ -22,6 +23,9 @@ export const DOCUMENT_DATE_PATHS: ReadonlySet<string> = new Set(['contract.signe
 
 /** Provisions a document takes when typed and leaves out otherwise: offered, never asked for. */
 export const OPTIONAL_DOCUMENT_VALUES: Readonly<Partial<Record<DocumentKind, readonly string[]>>> = {
+  // A notice is addressed to the company ("for the attention of" its representative, at a UK
+  // company's registered office): offered, printed when typed.
+  'termination-statement': ['client.representative', 'client.companyNumber', 'client.registeredIn', 'client.registeredOffice'],
   // A BIC only helps a payment across borders: offered beside the account, never asked for.
   'termination-agreement': ['agreement.workInProgress', 'agreement.exceptions', 'sender.bic', 'client.bic'],
   'settlement-statement': ['sender.bic', 'client.bic'],
@@ -67,7 +71,11 @@ export function documentValueChanges(client: Client, typed: Readonly<Record<stri
       if ('bic' in parsed) target.bic = parsed.bic;
       else changes.invalid.push(path);
     } else if (field === 'bankAccount') {
-      target.bankAccount = value;
+      // An IBAN or NRB whose check digits fail is a typo: not saved (the document asks again).
+      if (checkBankAccount(value).kind === 'invalid') changes.invalid.push(path);
+      else target.bankAccount = value;
+    } else if (field === 'companyNumber' || field === 'registeredIn' || field === 'registeredOffice') {
+      target[field] = value;
     } else if (path === 'client.representative') {
       changes.client.representative = value;
     }

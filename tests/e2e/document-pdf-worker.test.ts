@@ -48,7 +48,7 @@ describe('the PDF worker', () => {
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     const pdf = await extractPdfText(bytes);
     expect(pdf.text).toContain('Wypowiedzenie umowy');
-    expect(pdf.text).toContain('Zamawiający');
+    expect(pdf.text).toContain('Usługobiorca');
     expect(pdf.text).toContain('Potwierdzenie odbioru');
     expect(pdf.text).toContain('31 marca 2026 r.');
     expect(pdf.text).not.toContain('?');

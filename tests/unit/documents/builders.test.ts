@@ -75,18 +75,22 @@ describe('termination statement', () => {
   it('speaks for a company only when the user acts for one; "we" for an agency', () => {
     const soleTrader = documentText(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
     expect(soleTrader).toContain('niniejszym wypowiadam umowę');
-    expect(soleTrader).toContain('Wykonawca:\n    Studio Projektowe Ewa Nowak\n    Ewa Nowak\n');
+    // A sole trader is the person, trading under the business name (review6-pl B8), in her own form.
+    expect(soleTrader).toContain('Usługodawca:\n    Ewa Nowak, prowadząca działalność gospodarczą pod firmą Studio Projektowe Ewa Nowak\n');
     expect(soleTrader).not.toContain('w imieniu której działa Ewa Nowak');
     const company = inputOf('pl-written-letter');
     company.settings.profile.company = 'Studio Nowak sp. z o.o.';
     company.settings.profile.krs = '0000999999';
     const forCompany = documentText(ready(buildDocument('termination-statement', company)));
-    expect(forCompany).toContain('działając w imieniu Wykonawcy, niniejszym wypowiadam');
+    expect(forCompany).toContain('działając w imieniu Usługodawcy, niniejszym wypowiadam');
     expect(forCompany).toContain('Studio Nowak sp. z o.o.\n    w imieniu której działa Ewa Nowak');
     const agency = documentText(ready(buildDocument('termination-statement', inputOf('en-agency-qes', 'en'))));
     expect(agency).toContain('We hereby give notice of termination of the Master Services Agreement dated 16 September 2024');
-    // Sent today by QES: its arrival today is presumed, so the end date is a condition, not a fact.
-    expect(agency).toContain('If this notice is delivered on 4 May 2026, the Agreement will terminate on 3 June 2026.');
+    // Sent today by QES: its arrival today is presumed, so the end date follows the rule, under a condition (review6-en B5).
+    expect(agency).toContain('The notice period is 30 days, counted from the day after the day on which this notice is received. The Agreement will therefore terminate on the expiry of that period, that is on 3 June 2026 if this notice is received today, 4 May 2026.');
+    // A letter: the sender's block, the date, "To:" the company, for the attention of its representative.
+    expect(agency).toMatch(/^Northwind Studio Ltd\n3 Canal Street\n[\s\S]*\n {2,}4 May 2026\n\nTo:\n {4}Blue Harbour Ltd\n[\s\S]*\n {4}For the attention of: Oliver Grant, Director\n\n## Notice of termination\n/);
+    expect(agency).not.toContain('Client:');
     expect(agency).toContain('This notice is signed with a qualified electronic signature.');
     expect(agency).toContain('Signed for and on behalf of Northwind Studio Ltd');
   });
@@ -166,19 +170,20 @@ describe('settlement statement', () => {
   it('totals per currency and says who pays whom, never adding złoty to euro', () => {
     const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-written-letter'))));
     // Unpaid amounts only, so that the columns add up: 4 305 − 0 = 4 305 (the paid 6 150 stays in its table).
-    expect(text).toMatch(/\| PLN +\| +4 305,00 zł \| +0,00 zł \| +4 305,00 zł \| Zamawiający na rzecz Wykonawcy +\|/);
-    expect(text).toMatch(/\| EUR +\| +0,00 EUR \| +1 200,00 EUR \| +1 200,00 EUR \| Wykonawca na rzecz Zamawiającego +\|/);
+    expect(text).toMatch(/\| PLN +\| +4 305,00 zł \| +0,00 zł \| +4 305,00 zł \| Usługobiorca na rzecz Usługodawcy +\|/);
+    expect(text).toMatch(/\| EUR +\| +0,00 EUR \| +1 200,00 EUR \| +1 200,00 EUR \| Usługodawca na rzecz Usługobiorcy +\|/);
     // Impersonal states, which agree with any description.
     expect(text).toMatch(/\| 6 150,00 zł \| zapłacono +\|/);
     expect(text).toMatch(/\| 4 305,00 zł \| do zapłaty \(termin nie upłynął\) \|/);
     // Whose account it is, in every payment sentence.
-    expect(text).toContain('Wykonawca prosi o zapłatę kwoty 4 305,00 zł na rachunek bankowy Wykonawcy nr PL61 1090 1014 0000 0712 1981 2874 w terminie do dnia 31 marca 2026 r.');
-    expect(text).toContain('Wykonawca zapłaci Zamawiającemu kwotę 1 200,00 EUR na rachunek bankowy Zamawiającego nr PL27 1140 2004 0000 3002 0135 5387');
+    // The sum in words too, as a Polish contract states it.
+    expect(text).toContain('Usługodawca prosi o zapłatę kwoty 4 305,00 zł (słownie: cztery tysiące trzysta pięć złotych 00/100) na rachunek bankowy Usługodawcy nr PL61 1090 1014 0000 0712 1981 2874 w terminie do dnia 31 marca 2026 r.');
+    expect(text).toContain('Usługodawca zapłaci Usługobiorcy kwotę 1 200,00 EUR (słownie: tysiąc dwieście euro 00/100) na rachunek bankowy Usługobiorcy nr PL27 1140 2004 0000 3002 0135 5387');
   });
 
   it('states a nil balance only when every item is paid, and needs no deadline then', () => {
     const text = documentText(ready(buildDocument('settlement-statement', inputOf('en-agency-qes', 'en'))));
-    expect(text).toContain('Every item in this statement has been paid; the balance is nil.');
+    expect(text).toContain('The amount listed in this statement has been paid in full; the balance is nil.');
     const empty = inputOf('en-agency-qes', 'en');
     empty.offboarding!.settlement = [];
     expect(missingPaths(buildDocument('settlement-statement', empty))).toEqual(['settlement.items']);
@@ -188,11 +193,14 @@ describe('settlement statement', () => {
 describe('personal-data confirmation', () => {
   it('confirms each returned and deleted set with its date, and the retention the user typed', () => {
     const text = documentText(ready(buildDocument('personal-data-confirmation', inputOf('pl-written-letter'))));
-    expect(text).toContain('1. usunął dane: Lista uczestników konkursu (imiona, e-maile) – w dniu 9 marca 2026 r. (z dysku i kopii zapasowej);');
-    expect(text).toContain('2. zwrócił Administratorowi dane: Zdjęcia pracowników do katalogu – w dniu 9 marca 2026 r.');
+    expect(text).toContain('1. Lista uczestników konkursu (imiona, e-maile) – usunięto w dniu 9 marca 2026 r. (z dysku i kopii zapasowej);');
+    expect(text).toContain('2. Zdjęcia pracowników do katalogu – zwrócono Administratorowi w dniu 9 marca 2026 r.');
     expect(text).toContain('art. 28 ust. 3 lit. g RODO');
     // Art. 28(3)(g): the copies go after a return as well as after a deletion.
-    expect(text).toContain('Podmiot przetwarzający nie przechowuje żadnych kopii danych wymienionych powyżej, w tym kopii zapasowych. Wyjątek stanowią dane, których przechowywanie nakazują przepisy prawa: własne faktury');
+    expect(text).toContain('Podmiot przetwarzający nie przechowuje żadnych kopii danych wymienionych powyżej, w tym kopii zapasowych.');
+    // What the law makes it keep it keeps as a controller: outside this confirmation, not an exception to it (review6-pl A5).
+    expect(text).toContain('Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje jako administrator na podstawie przepisów prawa: własne faktury');
+    expect(text).not.toContain('Wyjątek');
   });
 
   it('waits for a set still to return, and does not apply when the step is marked not applicable', () => {
@@ -206,7 +214,11 @@ describe('termination agreement', () => {
   it('states the agreed date, the payments, the pending handover, what survives and the listed exceptions', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
     expect(text).toContain('Strony zgodnie postanawiają rozwiązać umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z dniem 30 czerwca 2026 r.');
-    expect(text).toContain('z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł na wskazany przez Zleceniodawcę rachunek bankowy nr 12 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
+    expect(text).toContain('z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł (słownie: czterysta pięćdziesiąt złotych 00/100) na wskazany przez Zleceniodawcę rachunek bankowy nr 60 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
+    // The waiver takes effect when the contract ends, not "once this agreement is performed" (review6-pl B13).
+    expect(text).toContain('Z chwilą rozwiązania Umowy Strony nie będą miały wobec siebie żadnych roszczeń z tytułu Umowy, z wyjątkiem:');
+    // The user first, as in every document (review6-pl B12).
+    expect(text.indexOf('Zleceniobiorca:\n')).toBeLessThan(text.indexOf('Zleceniodawca:\n'));
     // The party receives it himself: no "(odbiera: Jan Wiśniewski)" after the document names him.
     expect(text).toContain('przekaże Zleceniodawcy składniki wymienione poniżej:\n\n– Repozytorium aplikacji rezerwacji (GitHub)\n');
     expect(text).not.toContain('odbiera: Jan Wiśniewski');
@@ -226,7 +238,7 @@ describe('a served notice and an agreement', () => {
   it('are never both drawn up: with a notice on record the agreement does not apply, and says why', () => {
     const result = buildDocument('termination-agreement', inputOf('en-agency-qes', 'en'));
     expect(result.status).toBe('not-applicable');
-    if (result.status === 'not-applicable') expect(result.reason).toContain('it is the notice that ends the contract');
+    if (result.status === 'not-applicable') expect(result.reason).toContain('the contract ends when the notice period expires, on 3 June 2026');
   });
 
   it('a company client signing names who signs for it, asked for when not typed', () => {
@@ -235,7 +247,7 @@ describe('a served notice and an agreement', () => {
     expect(missingPaths(buildDocument('handover-record', input))).toEqual(['client.representative']);
     const text = documentText(ready(buildDocument('handover-record', inputOf('pl-written-letter'))));
     // The nominative after "w imieniu której działa"; "reprezentowana przez" would need the accusative.
-    expect(text).toContain('Acme Sp. z o.o.\n    w imieniu której działa Anna Kowalska – Prezes Zarządu');
+    expect(text).toContain('Acme Sp. z o.o.,\n    w imieniu której działa Anna Kowalska – Prezes Zarządu');
     expect(text).not.toContain('reprezentowana przez');
     expect(text).toMatch(/Przyjmujący\n {4}Anna Kowalska, Prezes Zarządu/);
     // A private person signs for himself.

@@ -46,7 +46,7 @@ describe('npm run documents', () => {
       'statement-of-account-blue-harbour-ltd-2026-05-04.pdf',
     ]);
     const read = await extractPdfText(new Uint8Array(readFileSync(join(dir, 'en-agency-qes', 'notice-of-termination-blue-harbour-ltd-2026-05-04.pdf'))));
-    expect(read.text).toContain('Notice of Termination');
+    expect(read.text).toContain('Notice of termination');
     expect(run.out.join('')).toContain('pl-nothing-recorded: 0 document(s); not produced for missing facts: termination-statement (pl)');
     expect(existsSync(join(dir, 'pl-nothing-recorded'))).toBe(false);
   });

@@ -121,6 +121,20 @@ describe('party details typed in the documents’ form', () => {
     expect(changes.invalid).toEqual(['sender.nip', 'sender.bic']);
   });
 
+  it('saves a UK client company’s registration, and never an IBAN whose check digits fail', () => {
+    const client = inputOf('en-agency-qes').client!;
+    const changes = documentValueChanges(client, {
+      'client.companyNumber': ' 01234567 ',
+      'client.registeredIn': 'England and Wales',
+      'client.registeredOffice': '1 Dock Street, London E1 8AA',
+      'client.bankAccount': 'PL02 1050 0099 7603 1234 5678 9123',
+      'sender.bankAccount': 'PL61 1090 1014 0000 0712 1981 2874',
+    });
+    expect(changes.client).toEqual({ companyNumber: '01234567', registeredIn: 'England and Wales', registeredOffice: '1 Dock Street, London E1 8AA' });
+    expect(changes.profile).toEqual({ bankAccount: 'PL61 1090 1014 0000 0712 1981 2874' });
+    expect(changes.invalid).toEqual(['client.bankAccount']);
+  });
+
   it('who signs for a company client comes from the record once saved', () => {
     const input = inputOf('pl-dzielo-missing');
     input.client!.contract = { ...input.client!.contract, type: 'service' };

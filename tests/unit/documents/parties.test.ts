@@ -58,15 +58,18 @@ describe('KRS only of a company in the register', () => {
 });
 
 describe('who represents a company, and whose name stands under a line', () => {
-  it('Polish: "w imieniu której działa" with the nominative, in all three signed documents', () => {
+  it('Polish: "w imieniu której działa" with the nominative where the company signs; the notice is "do rąk" its representative', () => {
     const statement = text(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
     const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-written-letter'))));
     const handover = text(ready(buildDocument('handover-record', inputOf('pl-written-letter'))));
-    for (const document of [statement, agreement, handover]) {
-      expect(document).toContain('Acme Sp. z o.o.\n    w imieniu której działa Anna Kowalska – Prezes Zarządu\n');
+    for (const document of [agreement, handover]) {
+      expect(document).toContain('Acme Sp. z o.o.,\n    w imieniu której działa Anna Kowalska – Prezes Zarządu\n');
       expect(document).not.toMatch(/reprezentowan[ay] przez:/);
     }
-    expect(agreement).toMatch(/Zamawiający\n {4}Anna Kowalska, Prezes Zarządu/);
+    // The company receives the notice; its representative makes no declaration in it (review6-pl B8).
+    expect(statement).not.toContain('w imieniu której działa');
+    expect(statement).toContain('    KRS: 0000412345\n    do rąk: Anna Kowalska – Prezes Zarządu\n');
+    expect(agreement).toMatch(/Usługobiorca\n {4}Anna Kowalska, Prezes Zarządu/);
   });
 
   it('English: no "represented by" in the heading; the company signs for and on behalf of itself', () => {
@@ -93,7 +96,7 @@ describe('the parties of the agreement (N-DB2)', () => {
     const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-mutual-person'))));
     expect(agreement).not.toContain('pomiędzy:');
     expect(agreement).toContain('zawarte w dniu 15 czerwca 2026 r.\n');
-    expect(agreement).toContain('Zleceniodawca i Zleceniobiorca, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:');
+    expect(agreement).toContain('Zleceniobiorca i Zleceniodawca, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:');
   });
 });
 
@@ -118,21 +121,43 @@ describe('a UK company sender (SI 2015/17 reg. 25)', () => {
   });
 });
 
+describe('the English notice as a letter to the company (task 2–3)', () => {
+  it('is addressed "To:" the client company with its registration and registered office, for the attention of its representative', () => {
+    const input = inputOf('en-agency-qes', 'en');
+    input.client!.companyNumber = '01234567';
+    input.client!.registeredIn = 'England and Wales';
+    input.values = { ...input.values, 'client.registeredOffice': '1 Dock Street, London E1 8AA' };
+    const notice = text(ready(buildDocument('termination-statement', input)));
+    expect(notice).toContain('To:\n    Blue Harbour Ltd\n    12 Wharf Road\n    London N1 7GR\n    United Kingdom\n    Registered in England and Wales, company no. 01234567\n    Registered office: 1 Dock Street, London E1 8AA\n    For the attention of: Oliver Grant, Director\n');
+    expect(notice).not.toMatch(/team/i);
+    // A person is addressed by name and address, with no one "for the attention of".
+    const person = inputOf('pl-written-letter', 'en');
+    delete person.client!.company;
+    person.client!.name = 'Anna Kowalska';
+    const { 'client.representative': _, ...rest } = person.values!;
+    person.values = rest;
+    const toPerson = text(ready(buildDocument('termination-statement', person)));
+    expect(toPerson).toContain('To:\n    Anna Kowalska\n    ul. Prosta 20 lok. 4\n');
+    expect(toPerson).not.toContain('For the attention of');
+  });
+});
+
 describe('a BIC beside the account', () => {
   it('is printed when the profile holds it, and left out when it does not', () => {
     const withBic = text(ready(buildDocument('settlement-statement', inputOf('en-client-notice', 'en'))));
-    expect(withBic).toContain('to the Contractor’s bank account PL02 1050 0099 7603 1234 5678 9123 (BIC INGBPLPW).');
+    // Labelled for a payer abroad, with the holder (review6-en B12).
+    expect(withBic).toContain('to the Contractor’s bank account (account holder: Magdalena Kaczmarek trading as Kaczmarek Translations; IBAN: PL10 1050 0099 7603 1234 5678 9123; BIC/SWIFT: INGBPLPW).');
     const input = inputOf('en-client-notice', 'en');
     delete input.settings.profile.bic;
     const without = text(ready(buildDocument('settlement-statement', input)));
-    expect(without).toContain('to the Contractor’s bank account PL02 1050 0099 7603 1234 5678 9123.');
+    expect(without).toContain('to the Contractor’s bank account (account holder: Magdalena Kaczmarek trading as Kaczmarek Translations; IBAN: PL10 1050 0099 7603 1234 5678 9123).');
     expect(without).not.toContain('BIC');
   });
 
   it('a typed one is normalised, and one that is no BIC is asked for again with why', () => {
     const input = inputOf('pl-written-letter');
     input.values = { ...input.values, 'client.bic': 'pkop plpw' };
-    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('na rachunek bankowy Zamawiającego nr PL27 1140 2004 0000 3002 0135 5387 (BIC: PKOPPLPW)');
+    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('na rachunek bankowy Usługobiorcy nr PL27 1140 2004 0000 3002 0135 5387 (BIC: PKOPPLPW)');
     input.values = { ...input.values, 'client.bic': 'PKO' };
     const result = buildDocument('settlement-statement', input);
     expect(result).toMatchObject({ status: 'missing', missing: [{ path: 'client.bic', detail: expect.stringContaining('nie jest kodem BIC') }] });
@@ -142,7 +167,7 @@ describe('a BIC beside the account', () => {
 describe('the refund account (N-DA5)', () => {
   it('is the client’s from the record, else asked for — never the user’s own', () => {
     const input = withoutNotice('pl-mutual-person');
-    expect(text(ready(buildDocument('termination-agreement', input)))).toContain('na wskazany przez Zleceniodawcę rachunek bankowy nr 12 1020 1026 0000 0402 0123 4567');
+    expect(text(ready(buildDocument('termination-agreement', input)))).toContain('na wskazany przez Zleceniodawcę rachunek bankowy nr 60 1020 1026 0000 0402 0123 4567');
     delete input.client!.bankAccount;
     input.settings.profile.bankAccount = 'PL61 1090 1014 0000 0712 1981 2874';
     const result = buildDocument('termination-agreement', input);
@@ -158,12 +183,12 @@ describe('a written-off receivable', () => {
     item.writtenOff = true;
     const statement = text(ready(buildDocument('settlement-statement', input)));
     expect(statement).toMatch(/\| 4 305,00 zł \| do zapłaty \(termin nie upłynął\) \|/);
-    expect(statement).toMatch(/\| PLN +\| +4 305,00 zł \| +0,00 zł \| +4 305,00 zł \| Zamawiający na rzecz Wykonawcy/);
+    expect(statement).toMatch(/\| PLN +\| +4 305,00 zł \| +0,00 zł \| +4 305,00 zł \| Usługobiorca na rzecz Usługodawcy/);
     expect(statement).not.toMatch(/spisan|umorz|(^|\s)odpis|written off/i);
     // The agreement's "no further claims" does not release it unasked: it is a listed payment.
     delete input.offboarding!.notice;
     const agreement = text(ready(buildDocument('termination-agreement', input)));
-    expect(agreement).toContain('Zamawiający zapłaci Wykonawcy kwotę 4 305,00 zł');
+    expect(agreement).toContain('Usługobiorca zapłaci Usługodawcy kwotę 4 305,00 zł');
   });
 });
 
@@ -192,7 +217,10 @@ describe('an agreement beside a notice (art. 61 § 1 k.c.)', () => {
     const delivered = inputOf('pl-written-letter');
     delivered.offboarding!.notice!.deliveredOn = '2026-03-12';
     const result = buildDocument('termination-agreement', delivered);
-    expect(result.status === 'not-applicable' && result.reason).toContain('Nie można go już odwołać');
+    expect(result.status === 'not-applicable' && result.reason).toContain('nie można go już jednostronnie odwołać');
+    // Delivery makes the notice effective; the contract ends when the period runs out (review6-pl A4).
+    expect(result.status === 'not-applicable' && result.reason).toContain('umowa rozwiąże się z upływem okresu wypowiedzenia, tj. z dniem 30 kwietnia 2026 r. Inną');
+    expect(result.status === 'not-applicable' && result.reason).not.toContain('rozwiązuje umowę');
   });
 });
 
@@ -202,15 +230,22 @@ describe('English for a sole trader and a payer abroad', () => {
     expect(en).toContain('Contractor:\n    Magdalena Kaczmarek trading as Kaczmarek Translations\n');
     expect(en).toContain('between Magdalena Kaczmarek trading as Kaczmarek Translations and Clarke & Hope Ltd (the “Parties”)');
     const pl = text(ready(buildDocument('settlement-statement', inputOf('en-client-notice', 'pl'))));
-    expect(pl).toContain('Kaczmarek Translations\n    Magdalena Kaczmarek\n');
+    expect(pl).toContain('Magdalena Kaczmarek, prowadząca działalność gospodarczą pod firmą Kaczmarek Translations\n');
   });
 
   it('a Polish NRB becomes an IBAN in English only when its check digits prove it', () => {
     const input = inputOf('en-client-notice', 'en');
     input.settings.profile.bankAccount = '61 1090 1014 0000 0712 1981 2874';
-    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('bank account PL61 1090 1014 0000 0712 1981 2874 (BIC INGBPLPW)');
+    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('IBAN: PL61 1090 1014 0000 0712 1981 2874; BIC/SWIFT: INGBPLPW)');
+    // Wrong check digits: a typo, asked for again rather than printed in a request to pay (review6-en B12).
     input.settings.profile.bankAccount = '62 1090 1014 0000 0712 1981 2874';
-    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('bank account 62 1090 1014 0000 0712 1981 2874 (BIC INGBPLPW)');
+    expect(buildDocument('settlement-statement', input)).toMatchObject({ status: 'missing', missing: [{ path: 'sender.bankAccount', detail: expect.stringContaining('IBAN check digits') }] });
+    input.values = { ...input.values, 'sender.bankAccount': 'PL61 1090 1014 0000 0712 1981 2874' };
+    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('IBAN: PL61 1090 1014 0000 0712 1981 2874;');
+    // Not an IBAN (a UK sort code and account number): printed as written, not called one.
+    input.settings.profile.bankAccount = '20-00-00 12345678';
+    input.values = { 'settlement.deadline': '2026-07-14' };
+    expect(text(ready(buildDocument('settlement-statement', input)))).toContain('account number: 20-00-00 12345678; BIC/SWIFT: INGBPLPW)');
     const pl = inputOf('en-client-notice', 'pl');
     pl.settings.profile.bankAccount = '61 1090 1014 0000 0712 1981 2874';
     expect(text(ready(buildDocument('settlement-statement', pl)))).toContain('nr 61 1090 1014 0000 0712 1981 2874 (BIC: INGBPLPW)');

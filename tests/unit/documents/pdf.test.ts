@@ -58,7 +58,7 @@ describe('the termination statement PDF (pl)', () => {
     expect(text).toContain('Jeżeli niniejsze oświadczenie zostanie doręczone do dnia 31 marca 2026 r., Umowa ulegnie rozwiązaniu z dniem 30 kwietnia 2026 r.');
     expect(text).toContain('ul. Długa 5/3');
     expect(text).toContain('„Umowa”');
-    for (const word of ['doręczenia', 'rozwiązaniu', 'oświadczenia', 'Kraków', 'Długa', 'Zamawiający']) expect(text).toContain(word);
+    for (const word of ['doręczenia', 'rozwiązaniu', 'oświadczenia', 'Kraków', 'Długa', 'Usługobiorca']) expect(text).toContain(word);
   });
 
   it('names both parties with address, NIP and KRS', () => {
@@ -95,8 +95,11 @@ describe('the other documents as PDF', () => {
     const { read } = await pdfOf('settlement-statement', inputOf('pl-written-letter', 'en'));
     const text = flat(read.text);
     for (const amount of ['PLN 6,150.00', 'PLN 4,305.00', '€1,200.00', 'PLN 0.00']) expect(text).toContain(amount);
-    expect(text).toContain('Please pay PLN 4,305.00 by 31 March 2026 to the Contractor’s bank account PL61 1090 1014 0000 0712 1981 2874.');
-    expect(text).toContain('Page 1 of 1');
+    expect(text).toContain('Please pay PLN 4,305.00 by 31 March 2026 to the Contractor’s bank account (account holder: Ewa Nowak trading as Studio Projektowe Ewa Nowak; IBAN: PL61 1090 1014 0000 0712 1981 2874).');
+    // Two pages now (dated signatures): the closing request goes over with the signatures, never a page of lines alone.
+    const last = flat(read.pages[read.pages.length - 1] ?? '');
+    expect(last).toContain('Please confirm the balance by signing below');
+    expect(last).toContain(`Page ${read.pages.length} of ${read.pages.length}`);
   });
 
   it('the agreement has both signature captions and the agreed date', async () => {
