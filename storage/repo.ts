@@ -475,7 +475,7 @@ export class Store implements StoreMethods {
     return readAutoBackup(this.db, await this.reminderDays());
   }
 
-  async backupAutoConfigure(req: Partial<{ enabled: boolean; intervalDays: number; keep: number }>): Promise<AutoBackupState> {
+  async backupAutoConfigure(req: StoreOperations['backup.autoConfigure']['req']): Promise<AutoBackupState> {
     return configureAutoBackup(this.db, validate(autoBackupConfigSchema.partial(), req, 'automatic backup'), await this.reminderDays());
   }
 

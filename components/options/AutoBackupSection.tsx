@@ -10,7 +10,7 @@ import { errorText } from '../../common/errors';
 import { formatDisplayDateTime } from './display-time';
 import { AUTO_BACKUP_INTERVALS, AUTO_BACKUP_KEEP_MAX, AUTO_BACKUP_KEEP_MIN } from '../../offboarding/auto-backup';
 import type { Lang } from '../../offboarding/types';
-import type { AutoBackupState, StoreClient } from '../../storage/protocol';
+import type { AutoBackupState, StoreClient, StoreOperations } from '../../storage/protocol';
 import { useStoreValue } from '../ui/use-store-value';
 import { autoBackupMessages, intervalLabel } from './auto-backup-messages';
 import type { DownloadsPermission } from './downloads-permission';
@@ -24,7 +24,7 @@ export function AutoBackupSection({ store, uiLang, permission }: { store: StoreC
   if (!state) return error === null ? null : <Alert tone="error" testId="auto-backup-error">{t('autoLoadFailed', { error })}</Alert>;
 
   // Only the changed field goes: a second change sent before the first is answered must not undo it.
-  const save = async (patch: { enabled?: boolean; intervalDays?: number; keep?: number }) => {
+  const save = async (patch: StoreOperations['backup.autoConfigure']['req']) => {
     try {
       setError(null);
       setState(await store.call('backup.autoConfigure', patch));
