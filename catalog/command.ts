@@ -4,7 +4,7 @@
  * the first file is written, so a bad scenario file writes nothing.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseLibrary } from '../templates/library-file';
 import { readLibraryFiles } from '../templates/library-plugin';
 import type { Template } from '../templates/types';
@@ -48,7 +48,14 @@ export function buildCatalog(scenariosPath: string, templates: readonly Template
     throw new UsageError(`cannot read the scenario file ${scenariosPath}: ${(error as Error).message}`);
   }
   const file = parseScenarioFile(text, scenariosPath);
-  return renderCatalog(file.scenarios, templates);
+  return renderCatalog(file.scenarios, templates, sourceName(scenariosPath));
+}
+
+/** The scenario file as a page names it: relative to the working folder (the repository) when inside it. */
+export function sourceName(scenariosPath: string, cwd: string = process.cwd()): string {
+  const absolute = resolve(cwd, scenariosPath);
+  const inside = relative(cwd, absolute);
+  return (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute).split('\\').join('/');
 }
 
 export interface WriteReport {

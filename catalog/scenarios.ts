@@ -3,7 +3,7 @@
  * (storage/schemas.ts) so a scenario holds exactly what the store holds. Only bookkeeping that no
  * message uses (ids, timestamps, notes, the checklist) may be left out; it is filled in here.
  */
-import { formatIssuePath } from '../common/validation-issues';
+import { describeJsonError, describeScenarioIssues } from './scenario-issues';
 import { z } from 'zod';
 import { CHECKLIST_KEYS } from '../offboarding/types';
 import type { ChecklistEntry, ChecklistKey, Client, Lang, Offboarding, Settings } from '../offboarding/types';
@@ -107,14 +107,15 @@ const LANGUAGES: readonly Lang[] = ['pl', 'en'];
 /** Parses and validates a scenario file's text; throws ScenarioFileError listing every problem. */
 export function parseScenarioFile(text: string, source: string): ScenarioFile {
   let data: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (error) {
-    throw new ScenarioFileError(source, [`not valid JSON: ${(error as Error).message}`]);
+    throw new ScenarioFileError(source, [describeJsonError(json, error)]);
   }
   const file = scenarioFileSchema.safeParse(data);
   if (!file.success) {
-    throw new ScenarioFileError(source, file.error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`));
+    throw new ScenarioFileError(source, describeScenarioIssues(file.error.issues, data));
   }
 
   const problems: string[] = [];
@@ -124,7 +125,7 @@ export function parseScenarioFile(text: string, source: string): ScenarioFile {
     const name = scenarioName(raw, index);
     const result = scenarioSchema.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${name}: ${formatIssuePath(issue.path)}: ${issue.message}`);
+      for (const line of describeScenarioIssues(result.error.issues, raw)) problems.push(`${name}: ${line}`);
       return;
     }
     const parsed = result.data;

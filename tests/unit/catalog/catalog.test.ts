@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadBuiltInLibrary, runCatalogCommand } from '../../../catalog/command';
-import { formatScenarioPage, renderCatalog, renderScenario } from '../../../catalog/page';
+import { formatScenarioPage, GOLDEN_SCENARIOS, renderCatalog, renderScenario } from '../../../catalog/page';
 import { parseScenarioFile, type Scenario } from '../../../catalog/scenarios';
 import { builtInTemplates } from '../../../templates/library';
 import { TEMPLATE_KINDS } from '../../../templates/types';
@@ -29,7 +29,7 @@ const scenarios = scenarioFile.scenarios;
 // Before collection: some describe blocks render while the tests are collected.
 // Rendered once for every check below (about two seconds for the whole file).
 const rendered = scenarios.map((scenario) => renderScenario(scenario, library));
-const pages = rendered.map((page) => ({ fileName: `${page.scenario.id}.md`, markdown: formatScenarioPage(page) }));
+const pages = rendered.map((page) => ({ fileName: `${page.scenario.id}.md`, markdown: formatScenarioPage(page, GOLDEN_SCENARIOS) }));
 
 /** The first line where two texts differ, for a message a reviewer can act on. */
 function firstDifference(expected: string, actual: string): string {
@@ -74,8 +74,8 @@ describe('golden catalogue (tests/golden/catalog)', { timeout: 30_000 }, () => {
     const edited = library.map((template) =>
       template.id === 'closing-thanks-pl-formal' ? { ...template, body: template.body.replace('Z poważaniem', 'Z wyrazami szacunku') } : template,
     );
-    const before = formatScenarioPage(renderScenario(scenario, library));
-    const after = formatScenarioPage(renderScenario(scenario, edited));
+    const before = formatScenarioPage(renderScenario(scenario, library), GOLDEN_SCENARIOS);
+    const after = formatScenarioPage(renderScenario(scenario, edited), GOLDEN_SCENARIOS);
     expect(after).not.toBe(before);
     expect(firstDifference(before, after)).toMatch(/Z wyrazami szacunku/);
   });
@@ -184,7 +184,7 @@ describe('deterministic output', { timeout: 60_000 }, () => {
   it('depends on the scenario and the library only: not on the clock, the input order or a second run', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-07-19T23:59:00Z'));
-    const later = renderCatalog(scenarios, [...library].reverse());
+    const later = renderCatalog(scenarios, [...library].reverse(), GOLDEN_SCENARIOS);
     expect(later).toEqual(pages);
   }, 60_000);
 

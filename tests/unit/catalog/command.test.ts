@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatScenarioPage, renderScenario } from '../../../catalog/page';
+import { formatScenarioPage, GOLDEN_SCENARIOS, renderScenario } from '../../../catalog/page';
 import { parseScenarioFile } from '../../../catalog/scenarios';
-import { runCatalogCommand } from '../../../catalog/command';
+import { runCatalogCommand, sourceName } from '../../../catalog/command';
 import { builtInTemplates } from '../../../templates/library';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -102,8 +102,24 @@ describe('npm run catalog', { timeout: 30_000 }, () => {
     [
       'a field the store does not hold',
       { scenarios: [{ ...readmeScenario, client: { ...readmeScenario.client, nickname: 'Ania' } }] },
-      /client: Unrecognized key: "nickname"/,
+      /client\.nickname: unknown field \(a misspelt or extra name is refused/,
     ],
+    [
+      'a misspelt required field, told once with the right name',
+      { scenarios: [{ ...readmeScenario, client: { ...readmeScenario.client, recipient: { frm: 'pani', warm: true } } }] },
+      /^catalog: .*: a problem; nothing was written\.\n {2}- scenario "pl-warm-reminder" \(scenarios\[0\]\): client\.recipient\.frm: unknown field; did you mean "form"\? \("form" is required and missing\)\n$/,
+    ],
+    [
+      'a misspelt top-level key',
+      { scenario: [readmeScenario] },
+      /^catalog: .*: a problem; nothing was written\.\n {2}- scenario: unknown field; did you mean "scenarios"\?/,
+    ],
+    [
+      'a required part left out, told as missing rather than as a wrong value',
+      { scenarios: [{ ...readmeScenario, client: { ...readmeScenario.client, contract: undefined } }] },
+      /scenario "pl-warm-reminder" \(scenarios\[0\]\): client\.contract: required, missing \(expected object\)/,
+    ],
+    ['invalid JSON, located by line and column', '{\n  "scenarios": [\n    { "id": "a", }\n  ]\n}', /not valid JSON at line 3, column 18: /],
     [
       'an amount in złoty instead of grosze',
       { scenarios: [{ ...readmeScenario, offboarding: { ...readmeScenario.offboarding, settlement: [{ ...readmeScenario.offboarding.settlement[0], amountMinor: 2460.5 }] } }] },
@@ -115,7 +131,7 @@ describe('npm run catalog', { timeout: 30_000 }, () => {
       { scenarios: [{ ...readmeScenario, client: { ...readmeScenario.client, id: 'anna' }, offboarding: { ...readmeScenario.offboarding, clientId: 'someone-else' } }] },
       /offboarding\.clientId: "someone-else" is not the client's id "anna"/,
     ],
-    ['settings missing a field', { scenarios: [{ ...readmeScenario, settings: { profile: readmeScenario.settings.profile } }] }, /settings\.defaultLanguage:/],
+    ['settings missing a field', { scenarios: [{ ...readmeScenario, settings: { profile: readmeScenario.settings.profile } }] }, /settings\.defaultLanguage: required, missing \(expected one of "pl"\|"en"\)/],
   ];
 
   it.each(bad)('refuses %s with a clear error and writes nothing', (_, content, message) => {
@@ -174,9 +190,9 @@ describe('the page', { timeout: 30_000 }, () => {
   it('shows a recorded field its words do not cover, so no fact is hidden', () => {
     const [scenario] = parseScenarioFile(JSON.stringify({ scenarios: [readmeScenario] }), 'test').scenarios;
     const client = { ...scenario!.client!, contract: { ...scenario!.client!.contract, renewal: { noticeBy: '2026-09-30' } } };
-    const page = formatScenarioPage({ scenario: { ...scenario!, client }, sections: [] });
+    const page = formatScenarioPage({ scenario: { ...scenario!, client }, sections: [] }, GOLDEN_SCENARIOS);
     expect(page).toContain('Also recorded: client.contract.renewal.noticeBy: "2026-09-30".');
-    expect(formatScenarioPage(renderScenario(scenario!, []))).not.toContain('Also recorded');
+    expect(formatScenarioPage(renderScenario(scenario!, []), GOLDEN_SCENARIOS)).not.toContain('Also recorded');
   });
 
   it('keeps hostile values literal: no HTML outside the text blocks, and no value closes a block', () => {
@@ -185,7 +201,7 @@ describe('the page', { timeout: 30_000 }, () => {
       scenarios: [{ ...readmeScenario, language: 'en', client: { ...readmeScenario.client, name: hostile, company: `${hostile} Ltd`, recipient: { form: 'panstwo', warm: false } }, context: { subject: hostile, messages: [{ from: { name: hostile, email: 'x@evil.example' } }] } }],
     };
     const [scenario] = parseScenarioFile(JSON.stringify(content), 'test').scenarios;
-    const page = formatScenarioPage(renderScenario(scenario!, builtInTemplates()));
+    const page = formatScenarioPage(renderScenario(scenario!, builtInTemplates()), GOLDEN_SCENARIOS);
     let fence: string | undefined;
     const outside: string[] = [];
     const inside: string[] = [];
@@ -203,5 +219,33 @@ describe('the page', { timeout: 30_000 }, () => {
     expect(outside.join('\n')).toContain('&lt;img src=x');
     // In a text block, the value stands literally, as the editor shows it.
     expect(inside.some((line) => line.includes(hostile))).toBe(true);
+  });
+
+  it("names the file it read in every page's note, not the golden file", () => {
+    const dir = workspace();
+    const file = writeScenarios(dir, { scenarios: [readmeScenario] });
+    const out = join(dir, 'out');
+    expect(run(['--scenarios', file, '--out', out]).code).toBe(0);
+    const page = readFileSync(join(out, 'pl-warm-reminder.md'), 'utf8');
+    expect(page).toContain(`<!-- Generated by \`npm run catalog\` from ${file.split('\\').join('/')}; do not edit by hand. -->`);
+    expect(page).not.toContain('tests/golden/scenarios.json');
+    expect(sourceName('tests/golden/scenarios.json', ROOT)).toBe(GOLDEN_SCENARIOS);
+    expect(sourceName(join(ROOT, 'tests/golden/scenarios.json'), ROOT)).toBe(GOLDEN_SCENARIOS);
+  });
+
+  it('runs on a scenario file a newcomer wrote from the README alone (issue 12, item 8)', () => {
+    const dir = workspace();
+    const out = join(dir, 'out');
+    const result = run(['--scenarios', join(ROOT, 'tests/unit/catalog/newcomer-scenarios.json'), '--out', out]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['agency-uk-retainer-en.md', 'client-terminated.md', 'dzielo-german-law.md', 'nothing-known.md', 'pl-f-zlecenie-letter.md']);
+    // The London company (country "United Kingdom", postcode EC4Y) is owed a letter before claim, not the Letter of Claim.
+    const uk = readFileSync(join(out, 'agency-uk-retainer-en.md'), 'utf8');
+    expect(uk).toContain('`payment-demand-letter-of-claim-en-formal` — not offered: the Letter of Claim is for an individual or sole trader');
+    // No language given: both, Polish first.
+    const dzielo = readFileSync(join(out, 'dzielo-german-law.md'), 'utf8');
+    expect(dzielo.indexOf('## Messages in Polish')).toBeGreaterThan(0);
+    expect(dzielo.indexOf('## Messages in English')).toBeGreaterThan(dzielo.indexOf('## Messages in Polish'));
   });
 });
