@@ -110,7 +110,9 @@ export function templateNotOfferedFor(
   }
   // The client's notice already acknowledged (the record holds the day): a second confirmation, or
   // a dispute of a notice the sender has accepted, contradicts what was sent.
-  if (notice?.servedBy === 'client' && notice.acknowledgedOn !== undefined && ANSWERS_CLIENT_NOTICE.has(template.kind)) return 'acknowledged';
+  // Not the reply to a dzieło withdrawal: it claims the fee less savings (art. 644 k.c.), which an
+  // acknowledgement of receipt does not (review7 PL7-A5).
+  if (notice?.servedBy === 'client' && notice.acknowledgedOn !== undefined && ANSWERS_CLIENT_NOTICE.has(template.kind) && template.kind !== 'dzielo-withdrawal-reply') return 'acknowledged';
   // Closed: no handover to plan and no notice left to answer.
   if (situation?.offboarding?.closedOn !== undefined && MOOT_AFTER_CLOSING.has(template.kind)) return 'offboarding-closed';
   // A reply to the client's withdrawal needs one: not where the record says the sender (or both

@@ -219,6 +219,8 @@ export const VARIABLE_LABELS = {
   'payment.due.severalAmounts': { pl: 'kwoty płatne w tym terminie są w kilku walutach', en: 'the amounts due then are in several currencies' },
   'payment.hasOutstanding': { pl: 'jest kwota do zapłaty', en: 'an amount is outstanding' },
   'payment.invoiceNos': { pl: 'numery nieopłaconych faktur', en: 'unpaid invoice numbers' },
+  // Nothing recorded: the sentence names one invoice, the user corrects it if there are several.
+  'payment.invoiceNo': { pl: 'numer nieopłaconej faktury', en: 'unpaid invoice number' },
   'payment.severalInvoices': { pl: 'nieopłaconych faktur jest kilka', en: 'several invoices are unpaid' },
   'payment.dueDatesDiffer': { pl: 'nieopłacone faktury mają różne terminy', en: 'the unpaid invoices fall due on different dates' },
   'payment.due.invoiceNos': { pl: 'numery faktur płatnych w tym terminie', en: 'invoices due on that date' },
@@ -338,6 +340,8 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.deadline',
   'withdrawal.cooperation',
   'withdrawal.fee',
+  // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
+  'payment.invoiceNo',
 ];
 
 /** Every variable path buildVariables can produce (the UI lists them; the validator checks them). */

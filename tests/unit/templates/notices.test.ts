@@ -221,7 +221,7 @@ describe('mutual agreement', () => {
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
     // Two sentences (review 3, C4): the waiver, then what it does not touch.
     // A claim is excepted, not a payment; copyright is a right, not a duty (review PL5-A5).
-    expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
+    expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu oraz wynagrodzenia za prace wykonane do dnia rozwiązania umowy, za które nie wystawiono jeszcze faktury\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
     for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za wady']) expect(pl.text).toContain(word);
     // Rękojmia is a contract for specific work's (art. 638 k.c.), not a service's (review EN5-B2).
     expect(pl.text).not.toContain('rękojmi');
@@ -238,9 +238,11 @@ describe('mutual agreement', () => {
 
   it('accepts the client\'s proposal cleanly, the further terms only proposed (art. 68, 68¹ k.c.)', () => {
     const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), polishClient).text;
-    expect(pl).toContain('Przyjmuję ją: umowa ulegnie rozwiązaniu z dniem');
-    expect(pl).toContain('przyjęcie propozycji nie jest od nich uzależnione');
-    expect(pl).not.toContain('Zgadzam się na nią');
+    // Agreed in principle, made once the further terms are agreed: an unconditional acceptance would
+    // conclude it now on terms the record does not hold (art. 66, 70 k.c., review7 PL7-A2).
+    expect(pl).toContain('Co do zasady zgadzam się na rozwiązanie umowy za porozumieniem stron z dniem');
+    expect(pl).toContain('porozumienie uznam za zawarte po ich uzgodnieniu');
+    expect(pl).not.toMatch(/Przyjmuję ją|nie jest od nich uzależnione|na zaproponowanych warunkach/);
     const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), englishClient).text;
     expect(en).toContain('I accept it: the agreement will end on');
     expect(en).toContain('acceptance does not depend on them');
@@ -249,7 +251,7 @@ describe('mutual agreement', () => {
 
   it('under a written-form clause agrees to the date and leaves the termination to the signed document (art. 77 § 2, 76 k.c.)', () => {
     const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), written(polishClient)).text;
-    expect(pl).toContain('Zgadzam się na rozwiązanie umowy z dniem');
+    expect(pl).toContain('Co do zasady zgadzam się na rozwiązanie umowy za porozumieniem stron z dniem');
     expect(pl).toContain('porozumienie dojdzie do skutku z chwilą podpisania przez obie strony dokumentu, który przygotuję i prześlę');
     expect(pl).not.toMatch(/Przyjmuję ją|umowa ulegnie rozwiązaniu|chyba że/);
     const warm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' }), written(polishClient)).text;
