@@ -122,7 +122,7 @@ describe('a client without contract data', () => {
 describe('notices', () => {
   it('state the computed end date: served 31 January + 1 month → 28 February', () => {
     const pl = render(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }));
-    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 28 lutego 2026 r.');
+    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z upływem dnia 28 lutego 2026 r.');
     expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r. z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
     expect(pl.text).toContain('Proszę o potwierdzenie otrzymania niniejszego oświadczenia.');
     expect(pl.subject).toBe('Wypowiedzenie umowy o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
@@ -136,7 +136,7 @@ describe('notices', () => {
     const vars = buildVariables({ client, offboarding: offboardingFor(client, { notice: { servedOn: '2026-01-10', channel: 'email', acknowledgementRequested: true, servedBy: 'we' } }), settings: settingsPl, today: TODAY, lang: 'pl' });
     const draft = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'end-of-month' }), vars, { lang: 'pl' });
     expect(draft.text).toContain('ze skutkiem na koniec miesiąca kalendarzowego');
-    expect(draft.text).toContain('z dniem 28 lutego 2026 r.');
+    expect(draft.text).toContain('z upływem dnia 28 lutego 2026 r.');
   });
 
   it('immediate: important reasons under art. 746 k.c., through art. 750 for a services contract / for cause', () => {
@@ -416,7 +416,7 @@ describe('facts the record does not hold are missing, never defaulted (issue 12 
     expect(open.text).not.toContain('10 lutego 2026 r.'); // today in the fixture
     const confirmed = renderTemplate(template, plVars({ initiator: 'client', notice: undefined }, { 'receipt.noticeReceivedOn': '2026-02-03' }), { lang: 'pl' });
     expect(confirmed.text).toContain('Potwierdzam, że w dniu 3 lutego 2026 r. otrzymałem wypowiedzenie');
-    expect(confirmed.text).toContain('z dniem 3 marca 2026 r.');
+    expect(confirmed.text).toContain('z upływem dnia 3 marca 2026 r.');
   });
 
   it('the handover and access confirmations declare no fixed list of assets', () => {
