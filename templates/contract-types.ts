@@ -6,6 +6,7 @@
  */
 import type { Client, Offboarding } from '../offboarding/types';
 import { paymentDueFor } from '../offboarding/deadlines';
+import { citesPolishLaw } from '../offboarding/governing-law';
 import { KINDS } from './kinds';
 import type { Template, TemplateKind } from './types';
 import { isOutstanding } from '../offboarding/settlement';
@@ -131,7 +132,7 @@ export function templateNotOfferedFor(
   // unknown, not settled, and leaves them offered with the amount to fill).
   if ((template.kind === 'payment-reminder' || template.kind === 'payment-demand') && situation?.offboarding && nothingOpen(situation.offboarding)) return 'nothing-open';
   if (template.kind === 'payment-reminder' && situation?.offboarding) {
-    const due = paymentDueFor(situation.offboarding);
+    const due = paymentDueFor(situation.offboarding, paymentUnderPolishLaw(template, client));
     // Something unpaid with no due date: the claim falls due on demand (art. 455 k.c.), so no
     // reminder may speak of a due date that passed or falls today.
     if (due === null && openReceivables(situation.offboarding) > 0 && (template.variant === 'after' || template.variant === 'on')) return 'no-due-date';
@@ -149,10 +150,16 @@ export function templateNotOfferedFor(
   }
   // A demand before legal action needs something overdue; with no due date recorded it stays offered.
   if (template.kind === 'payment-demand' && situation?.offboarding) {
-    const due = paymentDueFor(situation.offboarding);
+    const due = paymentDueFor(situation.offboarding, paymentUnderPolishLaw(template, client));
     if (due !== null && situation.today <= due) return 'nothing-overdue';
   }
   return undefined;
+}
+
+/** Whether art. 115 k.c. moves a due date for this template's reader: only under Polish law. */
+function paymentUnderPolishLaw(template: Partial<Pick<Template, 'lang'>>, client: Pick<Client, 'contract'> | null | undefined): boolean {
+  const lang = template.lang ?? 'pl';
+  return client ? citesPolishLaw(client.contract, lang) : lang === 'pl';
 }
 
 function openReceivables(offboarding: Pick<Offboarding, 'settlement'>): number {

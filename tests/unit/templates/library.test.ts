@@ -1,3 +1,4 @@
+import { templateNotOfferedFor } from '../../../templates/contract-types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInTemplates, findTemplates } from '../../../templates/library';
@@ -528,11 +529,18 @@ describe('Polish statutes are cited only under Polish law', () => {
       expect(text, template.id).not.toMatch(/k\.c\.|\bustaw[ay]\b|prawie autorskim|Narodow\w+ Bank\w* Polsk|\bNBP\b/);
     }
     expect(render(one({ kind: 'payment-demand', lang: 'pl' }), plOther).text).toContain('na zasadach prawa właściwego dla umowy');
-    // A due date on a Saturday (28 Feb 2026): the reminders say the moved day, but cite art. 115 only under Polish law.
+    // A due date on a Saturday (28 Feb 2026): art. 115 k.c. moves it to Monday only under Polish law;
+    // under another law the invoice's date stands and nothing speaks of a moved day.
     const saturday: SettlementItem = { id: 's', direction: 'receivable', description: 'Usługi', amountMinor: 10_000, currency: 'PLN', paid: false, dueOn: '2026-02-28', invoiceNo: 'FV/1' };
     const reminder = (client: Client, today: string, variant: 'after' | 'before') =>
       renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client, { settlement: [saturday] }), settings: settingsPl, today, lang: 'pl' }), { lang: 'pl' }).text;
-    expect(reminder(plOther, '2026-03-05', 'after')).toContain('2 marca 2026 r.');
+    expect(reminder(plOther, '2026-03-05', 'after')).toContain('Termin płatności upłynął w dniu 28 lutego 2026 r.');
+    expect(reminder(plOther, '2026-03-05', 'after')).not.toMatch(/2 marca 2026 r\.|przypadał na sobotę/);
+    expect(reminder(polishClient, '2026-03-05', 'after')).toContain('upłynął więc w dniu 2 marca 2026 r.');
+    // The ranking reads the same day: on Sunday 1 March the invoice is overdue only under another law.
+    const offered = (client: Client) => templateNotOfferedFor({ kind: 'payment-reminder', variant: 'after', lang: 'pl' }, client, { today: '2026-03-01', offboarding: offboardingFor(client, { settlement: [saturday] }) });
+    expect(offered(plOther)).toBeUndefined();
+    expect(offered(polishClient)).toBe('payment-timing');
     expect(reminder(plOther, '2026-03-05', 'after')).not.toContain('art. 115');
     expect(reminder(polishClient, '2026-03-05', 'after')).toContain('(art. 115 k.c.)');
     expect(reminder(plOther, '2026-02-20', 'before')).not.toContain('art. 115');
