@@ -92,11 +92,12 @@ export function noticeEndFor(client: Pick<Client, 'contract'>, offboarding: Pick
  * The earliest due date among unpaid receivables, moved past Saturdays and holidays (art. 115: a
  * payment due on a holiday can be made on the next working day); null when nothing is due.
  */
-export function paymentDueFor(offboarding: Pick<Offboarding, 'settlement'>): string | null {
+export function paymentDueFor(offboarding: Pick<Offboarding, 'settlement'>, polishLaw = true): string | null {
   let earliest: string | null = null;
   for (const item of offboarding.settlement) {
     if (item.direction !== 'receivable' || !isOutstanding(item) || item.dueOn === undefined) continue;
-    const due = nextWorkingDayPL(item.dueOn);
+    // Art. 115 k.c. moves it past a Saturday or holiday only under Polish law; otherwise the invoice's date.
+    const due = polishLaw ? nextWorkingDayPL(item.dueOn) : item.dueOn;
     if (earliest === null || due < earliest) earliest = due;
   }
   return earliest;

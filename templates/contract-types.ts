@@ -6,6 +6,7 @@
  */
 import type { Client, Offboarding } from '../offboarding/types';
 import { paymentDueFor } from '../offboarding/deadlines';
+import { citesPolishLaw } from '../offboarding/governing-law';
 import { KINDS } from './kinds';
 import type { Template, TemplateKind } from './types';
 import { isOutstanding } from '../offboarding/settlement';
@@ -110,7 +111,9 @@ export function templateNotOfferedFor(
   }
   // The client's notice already acknowledged (the record holds the day): a second confirmation, or
   // a dispute of a notice the sender has accepted, contradicts what was sent.
-  if (notice?.servedBy === 'client' && notice.acknowledgedOn !== undefined && ANSWERS_CLIENT_NOTICE.has(template.kind)) return 'acknowledged';
+  // Not the reply to a dzieło withdrawal: it claims the fee less savings (art. 644 k.c.), which an
+  // acknowledgement of receipt does not (review7 PL7-A5).
+  if (notice?.servedBy === 'client' && notice.acknowledgedOn !== undefined && ANSWERS_CLIENT_NOTICE.has(template.kind) && template.kind !== 'dzielo-withdrawal-reply') return 'acknowledged';
   // Closed: no handover to plan and no notice left to answer.
   if (situation?.offboarding?.closedOn !== undefined && MOOT_AFTER_CLOSING.has(template.kind)) return 'offboarding-closed';
   // A reply to the client's withdrawal needs one: not where the record says the sender (or both
@@ -129,7 +132,7 @@ export function templateNotOfferedFor(
   // unknown, not settled, and leaves them offered with the amount to fill).
   if ((template.kind === 'payment-reminder' || template.kind === 'payment-demand') && situation?.offboarding && nothingOpen(situation.offboarding)) return 'nothing-open';
   if (template.kind === 'payment-reminder' && situation?.offboarding) {
-    const due = paymentDueFor(situation.offboarding);
+    const due = paymentDueFor(situation.offboarding, paymentUnderPolishLaw(template, client));
     // Something unpaid with no due date: the claim falls due on demand (art. 455 k.c.), so no
     // reminder may speak of a due date that passed or falls today.
     if (due === null && openReceivables(situation.offboarding) > 0 && (template.variant === 'after' || template.variant === 'on')) return 'no-due-date';
@@ -147,10 +150,16 @@ export function templateNotOfferedFor(
   }
   // A demand before legal action needs something overdue; with no due date recorded it stays offered.
   if (template.kind === 'payment-demand' && situation?.offboarding) {
-    const due = paymentDueFor(situation.offboarding);
+    const due = paymentDueFor(situation.offboarding, paymentUnderPolishLaw(template, client));
     if (due !== null && situation.today <= due) return 'nothing-overdue';
   }
   return undefined;
+}
+
+/** Whether art. 115 k.c. moves a due date for this template's reader: only under Polish law. */
+function paymentUnderPolishLaw(template: Partial<Pick<Template, 'lang'>>, client: Pick<Client, 'contract'> | null | undefined): boolean {
+  const lang = template.lang ?? 'pl';
+  return client ? citesPolishLaw(client.contract, lang) : lang === 'pl';
 }
 
 function openReceivables(offboarding: Pick<Offboarding, 'settlement'>): number {

@@ -219,6 +219,8 @@ export const VARIABLE_LABELS = {
   'payment.due.severalAmounts': { pl: 'kwoty płatne w tym terminie są w kilku walutach', en: 'the amounts due then are in several currencies' },
   'payment.hasOutstanding': { pl: 'jest kwota do zapłaty', en: 'an amount is outstanding' },
   'payment.invoiceNos': { pl: 'numery nieopłaconych faktur', en: 'unpaid invoice numbers' },
+  // Nothing recorded: the sentence names one invoice, the user corrects it if there are several.
+  'payment.invoiceNo': { pl: 'numer nieopłaconej faktury', en: 'unpaid invoice number' },
   'payment.severalInvoices': { pl: 'nieopłaconych faktur jest kilka', en: 'several invoices are unpaid' },
   'payment.dueDatesDiffer': { pl: 'nieopłacone faktury mają różne terminy', en: 'the unpaid invoices fall due on different dates' },
   'payment.due.invoiceNos': { pl: 'numery faktur płatnych w tym terminie', en: 'invoices due on that date' },
@@ -338,6 +340,8 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.deadline',
   'withdrawal.cooperation',
   'withdrawal.fee',
+  // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
+  'payment.invoiceNo',
 ];
 
 /** Every variable path buildVariables can produce (the UI lists them; the validator checks them). */
@@ -385,7 +389,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     today: formatDate(today, lang),
     todayIso: today,
     sender: senderVariables(settings),
-    payment: paymentVariables(offboarding, today, lang),
+    payment: paymentVariables(offboarding, today, lang, client ? citesPolishLaw(client.contract, lang) : lang === 'pl'),
     conversation: conversationVariables(context),
   };
   // The closing follows the salutation (review6-en B1): with nobody known the English salutation is
@@ -825,10 +829,12 @@ export function parseTypedDate(text: string): string | undefined {
   return candidate;
 }
 
-function paymentVariables(offboarding: Offboarding | undefined, today: string, lang: Lang): TemplateVariables {
+function paymentVariables(offboarding: Offboarding | undefined, today: string, lang: Lang, polishLaw: boolean): TemplateVariables {
   const items = offboarding?.settlement ?? [];
+  // Art. 115 k.c. only under Polish law: under another law the invoice's own date stands, unmoved.
+  const lastDay = (iso: string) => (polishLaw ? nextWorkingDayPL(iso) : iso);
   // No unpaid receivable with a due date: the due date is a missing fact, never a default.
-  const dueIso = (offboarding && paymentDueFor(offboarding)) ?? undefined;
+  const dueIso = (offboarding && paymentDueFor(offboarding, polishLaw)) ?? undefined;
   const daysLeft = dueIso === undefined ? undefined : daysBetweenIso(today, dueIso);
   const openAmounts = settlementTotals(items.filter((item) => item.direction === 'receivable' && isOutstanding(item)))
     .filter((totals) => totals.receivableOpen > 0)
@@ -837,12 +843,12 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
   const invoiceNos = open.filter((item) => item.invoiceNo?.trim()).map((item) => item.invoiceNo?.trim() ?? '');
   // A reminder before or on the day names what falls due that day, never a later invoice as if due
   // with it; with no due date known nothing tells the invoices apart, so all open ones are meant.
-  const dueThen = dueIso === undefined ? open : open.filter((item) => item.dueOn !== undefined && nextWorkingDayPL(item.dueOn) === dueIso);
+  const dueThen = dueIso === undefined ? open : open.filter((item) => item.dueOn !== undefined && lastDay(item.dueOn) === dueIso);
   const dueThenNos = dueThen.filter((item) => item.invoiceNo?.trim()).map((item) => item.invoiceNo?.trim() ?? '');
   const dueThenAmounts = settlementTotals(dueThen)
     .filter((totals) => totals.receivableOpen > 0)
     .map((totals) => formatMoney(totals.receivableOpen, totals.currency, lang));
-  const dueDates = new Set(open.flatMap((item) => (item.dueOn === undefined ? [] : [nextWorkingDayPL(item.dueOn)])));
+  const dueDates = new Set(open.flatMap((item) => (item.dueOn === undefined ? [] : [lastDay(item.dueOn)])));
   // The invoice's own (contractual) due date is what the client sees; where it falls on a Saturday
   // or holiday, art. 115 k.c. moves the last day for payment, which the timing is measured by.
   const contractualIso = dueThen.flatMap((item) => (item.dueOn === undefined ? [] : [item.dueOn])).sort()[0] ?? dueIso;

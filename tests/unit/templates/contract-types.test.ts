@@ -102,7 +102,8 @@ describe('what the record of a notice and the contract leave out', () => {
     for (const kind of ['termination-ack', 'termination-dispute'] as const) {
       expect(templateNotOfferedFor({ kind }, contract({}), { today: '2026-03-05', offboarding: acknowledged }), kind).toBe('acknowledged');
     }
-    expect(templateNotOfferedFor({ kind: 'dzielo-withdrawal-reply' }, contract({ type: 'dzielo' }), { today: '2026-03-05', offboarding: acknowledged })).toBe('acknowledged');
+    // The dzieło reply claims the fee less savings (art. 644 k.c.), which an acknowledgement does not: still offered (review7 PL7-A5).
+    expect(templateNotOfferedFor({ kind: 'dzielo-withdrawal-reply' }, contract({ type: 'dzielo' }), { today: '2026-03-05', offboarding: acknowledged })).toBeUndefined();
     expect(templateNotOfferedFor({ kind: 'handover-plan' }, contract({}), { today: '2026-03-05', offboarding: acknowledged })).toBeUndefined();
     expect(templateNotOfferedFor({ kind: 'handover-plan' }, contract({}), { today: '2026-03-10', offboarding: { ...acknowledged, closedOn: '2026-03-09' } })).toBe('offboarding-closed');
     expect(templateNotOfferedFor({ kind: 'termination-ack' }, contract({}), { today: '2026-03-10', offboarding: { settlement: [], closedOn: '2026-03-09' } })).toBe('offboarding-closed');

@@ -83,13 +83,13 @@ describe('the handover note’s cover', () => {
     expect(pl.text).toContain('Jego przekazanie potwierdzimy odrębnym protokołem.');
     expect(pl.text).not.toMatch(/uzupełni/);
     // Nothing of access is still to hand over: the removal may be confirmed now.
-    expect(pl.text).toMatch(/a także o potwierdzenie, że moje dostępy do .* zostały usunięte/);
+    expect(pl.text).toMatch(/a także o potwierdzenie, że mój dostęp do .* został odebrany/);
     const several = draft({ kind: 'handover-complete', lang: 'pl' }, [handed(domain, '2026-02-09'), repo, wp]);
     expect(several.text).toContain('Do przekazania pozostały jeszcze następujące elementy:');
     expect(several.text).toContain('Ich przekazanie potwierdzimy odrębnym protokołem.');
     // A login still to be handed over: asking now to confirm access removed contradicts it.
-    expect(several.text).not.toContain('zostały usunięte');
-    expect(several.text).toContain('O potwierdzenie usunięcia moich dostępów poproszę po przekazaniu danych dostępowych.');
+    expect(several.text).not.toContain('został odebrany.');
+    expect(several.text).toContain('O potwierdzenie, że mój dostęp do systemów został odebrany, poproszę po przekazaniu danych dostępowych.');
     const en = draft({ kind: 'handover-complete', lang: 'en' }, [handed(domain, '2026-02-09'), repo, wp]);
     expect(en.text).toContain('A separate handover record will confirm them once they have been handed over.');
     expect(en.text).not.toMatch(/complete the note|and confirm that my access/);
@@ -116,7 +116,7 @@ describe('the handover note’s cover', () => {
 describe('the access messages', () => {
   it('the request lists the accounts and credentials still open, one or several', () => {
     const single = draft({ kind: 'access-revocation', variant: 'request', lang: 'pl' }, [domain, wp]);
-    expect(single.text).toContain('Dotyczy to w szczególności następującego dostępu:');
+    expect(single.text).toContain('Dotyczy to w szczególności dostępu do:');
     expect(single.text).toContain('Konto administratora WordPress');
     // A domain is handed over, not an access to remove.
     expect(single.text).not.toContain('sklep-kowalska');
@@ -132,11 +132,11 @@ describe('the access messages', () => {
 
   it('the confirmation lists what was revoked, on one day or item by item', () => {
     const oneDay = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'pl' }, [revoked(wp, '2026-02-09')]);
-    expect(oneDay.text).toContain('potwierdzam, że w dniu 9 lutego 2026 r. usunąłem swój dostęp wymieniony poniżej:');
+    expect(oneDay.text).toContain('potwierdzam, że w dniu 9 lutego 2026 r. usunąłem swój dostęp do:');
     expect(oneDay.missing).toEqual([]);
     const hosting: HandoverItem = { id: 'i4', kind: 'hosting', name: 'Hosting w OVH', state: 'to-hand-over' };
     const twoDays = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'pl' }, [revoked(wp, '2026-02-09'), revoked(hosting, '2026-02-11')]);
-    expect(twoDays.text).toContain('usunąłem swoje dostępy wymienione poniżej:');
+    expect(twoDays.text).toContain('potwierdzam, że usunąłem swój dostęp do:');
     expect(twoDays.text).toContain('Hosting w OVH (dostęp usunięty 11 lutego 2026 r.)');
     expect(twoDays.text).not.toContain('w dniu');
     const en = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'en' }, [revoked(wp)]);

@@ -1,3 +1,4 @@
+import { templateNotOfferedFor } from '../../../templates/contract-types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInTemplates, findTemplates } from '../../../templates/library';
@@ -122,7 +123,7 @@ describe('a client without contract data', () => {
 describe('notices', () => {
   it('state the computed end date: served 31 January + 1 month → 28 February', () => {
     const pl = render(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }));
-    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z dniem 28 lutego 2026 r.');
+    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z upływem dnia 28 lutego 2026 r.');
     expect(pl.text).toContain('niniejszym wypowiadam umowę o świadczenie usług marketingowych z dnia 12 marca 2024 r. z zachowaniem okresu wypowiedzenia wynoszącego 1 miesiąc, o którym mowa w § 7 ust. 2 umowy.');
     expect(pl.text).toContain('Proszę o potwierdzenie otrzymania niniejszego oświadczenia.');
     expect(pl.subject).toBe('Wypowiedzenie umowy o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
@@ -136,7 +137,7 @@ describe('notices', () => {
     const vars = buildVariables({ client, offboarding: offboardingFor(client, { notice: { servedOn: '2026-01-10', channel: 'email', acknowledgementRequested: true, servedBy: 'we' } }), settings: settingsPl, today: TODAY, lang: 'pl' });
     const draft = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'end-of-month' }), vars, { lang: 'pl' });
     expect(draft.text).toContain('ze skutkiem na koniec miesiąca kalendarzowego');
-    expect(draft.text).toContain('z dniem 28 lutego 2026 r.');
+    expect(draft.text).toContain('z upływem dnia 28 lutego 2026 r.');
   });
 
   it('immediate: important reasons under art. 746 k.c., through art. 750 for a services contract / for cause', () => {
@@ -303,13 +304,14 @@ describe('Polish and English conventions', () => {
 describe('the settlement message', () => {
   it('tabulates receivables and liabilities, and says in one sentence what is still open', () => {
     const draft = render(one({ kind: 'settlement', lang: 'pl' }));
-    // The items' two tables; what is open is said once in words, not again in a third table (review3-pl C2).
-    expect(draft.html.match(/<table>/g)).toHaveLength(2);
+    // One line per item, no table: a text table breaks in a proportional webmail font (review7 PL7-C7);
+    // what is open is said once in words (review3-pl C2).
+    expect(draft.html).not.toContain('<table>');
     const lines = draft.text.split('\n');
     // Not yet due on the fixture's day: the status says when, never "niezapłacona" (review3-en B10).
-    expect(lines.find((line) => line.startsWith('Kampania – luty'))).toMatch(/FV\/2\/2026\s+24 lutego 2026 r\.\s+2\s?500,50\s?zł\s+płatna do 24 lutego 2026 r\.$/);
+    expect(lines.find((line) => line.startsWith('- Kampania – luty'))).toMatch(/ – faktura nr FV\/2\/2026 – termin 24 lutego 2026 r\. – 2\s?500,50\s?zł – płatna do 24 lutego 2026 r\.$/);
     // A paid invoice is shown as paid and left out of what is still to settle (review finding 7).
-    expect(lines.find((line) => line.startsWith('Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł\s+zapłacona$/);
+    expect(lines.find((line) => line.startsWith('- Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł – zapłacona$/);
     expect(draft.text).not.toMatch(/7\s?200,50|7\s?500,50/);
     // Two currencies open: one sentence, plural verb (review4-pl N-C2).
     expect(draft.text).toMatch(/\nDo zapłaty na moją rzecz pozostają kwoty 2\s?200,50\s?zł i 100,00\s?€\.\n/);
@@ -415,7 +417,7 @@ describe('facts the record does not hold are missing, never defaulted (issue 12 
     expect(open.text).not.toContain('10 lutego 2026 r.'); // today in the fixture
     const confirmed = renderTemplate(template, plVars({ initiator: 'client', notice: undefined }, { 'receipt.noticeReceivedOn': '2026-02-03' }), { lang: 'pl' });
     expect(confirmed.text).toContain('Potwierdzam, że w dniu 3 lutego 2026 r. otrzymałem wypowiedzenie');
-    expect(confirmed.text).toContain('z dniem 3 marca 2026 r.');
+    expect(confirmed.text).toContain('z upływem dnia 3 marca 2026 r.');
   });
 
   it('the handover and access confirmations declare no fixed list of assets', () => {
@@ -527,11 +529,18 @@ describe('Polish statutes are cited only under Polish law', () => {
       expect(text, template.id).not.toMatch(/k\.c\.|\bustaw[ay]\b|prawie autorskim|Narodow\w+ Bank\w* Polsk|\bNBP\b/);
     }
     expect(render(one({ kind: 'payment-demand', lang: 'pl' }), plOther).text).toContain('na zasadach prawa właściwego dla umowy');
-    // A due date on a Saturday (28 Feb 2026): the reminders say the moved day, but cite art. 115 only under Polish law.
+    // A due date on a Saturday (28 Feb 2026): art. 115 k.c. moves it to Monday only under Polish law;
+    // under another law the invoice's date stands and nothing speaks of a moved day.
     const saturday: SettlementItem = { id: 's', direction: 'receivable', description: 'Usługi', amountMinor: 10_000, currency: 'PLN', paid: false, dueOn: '2026-02-28', invoiceNo: 'FV/1' };
     const reminder = (client: Client, today: string, variant: 'after' | 'before') =>
       renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client, { settlement: [saturday] }), settings: settingsPl, today, lang: 'pl' }), { lang: 'pl' }).text;
-    expect(reminder(plOther, '2026-03-05', 'after')).toContain('2 marca 2026 r.');
+    expect(reminder(plOther, '2026-03-05', 'after')).toContain('Termin płatności upłynął w dniu 28 lutego 2026 r.');
+    expect(reminder(plOther, '2026-03-05', 'after')).not.toMatch(/2 marca 2026 r\.|przypadał na sobotę/);
+    expect(reminder(polishClient, '2026-03-05', 'after')).toContain('upłynął więc w dniu 2 marca 2026 r.');
+    // The ranking reads the same day: on Sunday 1 March the invoice is overdue only under another law.
+    const offered = (client: Client) => templateNotOfferedFor({ kind: 'payment-reminder', variant: 'after', lang: 'pl' }, client, { today: '2026-03-01', offboarding: offboardingFor(client, { settlement: [saturday] }) });
+    expect(offered(plOther)).toBeUndefined();
+    expect(offered(polishClient)).toBe('payment-timing');
     expect(reminder(plOther, '2026-03-05', 'after')).not.toContain('art. 115');
     expect(reminder(polishClient, '2026-03-05', 'after')).toContain('(art. 115 k.c.)');
     expect(reminder(plOther, '2026-02-20', 'before')).not.toContain('art. 115');

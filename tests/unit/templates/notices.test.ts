@@ -58,7 +58,7 @@ describe('a notice under a documentary-form contract', () => {
     const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient, { notice: null });
     expect(pl.text).toContain('niniejszym wypowiadam umowę');
     // The date holds only if the e-mail reaches the client today (art. 61, 111 § 2 k.c.; review PL5-A1).
-    expect(pl.text).toContain('Okres wypowiedzenia liczy się od doręczenia niniejszego oświadczenia: jeśli zostanie ono doręczone w dniu 10 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 10 marca 2026 r.');
+    expect(pl.text).toContain('Okres wypowiedzenia liczy się od doręczenia niniejszego oświadczenia: jeśli zostanie ono doręczone w dniu 10 lutego 2026 r., umowa ulegnie rozwiązaniu z upływem dnia 10 marca 2026 r.');
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
     expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
@@ -107,7 +107,7 @@ describe('a notice under a written-form clause', () => {
       notice: letter({ expectedDeliveryOn: '2026-02-13' }),
     });
     expect(result.text).toContain('że 10 lutego 2026 r. wysłałem listem podpisane oświadczenie o wypowiedzeniu');
-    expect(result.text).toContain('Jeśli zostanie ono doręczone w dniu 13 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
+    expect(result.text).toContain('Jeśli zostanie ono doręczone w dniu 13 lutego 2026 r., umowa ulegnie rozwiązaniu z upływem dnia 13 marca 2026 r.');
     expect(result.text).not.toContain('10 marca 2026');
     expect(result.missing).toEqual([]);
   });
@@ -125,7 +125,7 @@ describe('a notice under a written-form clause', () => {
       const result = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), written(polishClient), {
         notice: null, overrides: { 'notice.deliveryOn': typed },
       });
-      expect(result.text).toContain('Jeśli zostanie ono doręczone w dniu 16 lutego 2026 r., umowa ulegnie rozwiązaniu z dniem 16 marca 2026 r.');
+      expect(result.text).toContain('Jeśli zostanie ono doręczone w dniu 16 lutego 2026 r., umowa ulegnie rozwiązaniu z upływem dnia 16 marca 2026 r.');
       expect(result.missing).toEqual([]);
     }
     expect(parseTypedDate('31.02.2026')).toBeUndefined();
@@ -153,7 +153,7 @@ describe('a notice under a written-form clause', () => {
     const scan = draft(one({ kind: 'signed-notice-cover', lang: 'pl' }), written(polishClient), { notice: letter({ expectedDeliveryOn: '2026-02-13' }) });
     expect(scan.text).toContain('w załączeniu przesyłam skan podpisanego oświadczenia o wypowiedzeniu');
     expect(scan.text).toContain('Oryginał z własnoręcznym podpisem wysłałem 10 lutego 2026 r.; to on jest wiążący, a skan ma charakter wyłącznie informacyjny.');
-    expect(scan.text).toContain('umowa ulegnie rozwiązaniu z dniem 13 marca 2026 r.');
+    expect(scan.text).toContain('umowa ulegnie rozwiązaniu z upływem dnia 13 marca 2026 r.');
     expect(scan.text).toContain('Proszę o potwierdzenie otrzymania oryginału');
     const qes = draft(one({ kind: 'signed-notice-cover', lang: 'en' }), written(englishClient), { notice: letter({ channel: 'qes' }) });
     expect(qes.text).toContain('signed with a qualified electronic signature');
@@ -221,7 +221,7 @@ describe('mutual agreement', () => {
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
     // Two sentences (review 3, C4): the waiver, then what it does not touch.
     // A claim is excepted, not a payment; copyright is a right, not a duty (review PL5-A5).
-    expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
+    expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu oraz wynagrodzenia za prace wykonane do dnia rozwiązania umowy, za które nie wystawiono jeszcze faktury\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
     for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za wady']) expect(pl.text).toContain(word);
     // Rękojmia is a contract for specific work's (art. 638 k.c.), not a service's (review EN5-B2).
     expect(pl.text).not.toContain('rękojmi');
@@ -238,9 +238,11 @@ describe('mutual agreement', () => {
 
   it('accepts the client\'s proposal cleanly, the further terms only proposed (art. 68, 68¹ k.c.)', () => {
     const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), polishClient).text;
-    expect(pl).toContain('Przyjmuję ją: umowa ulegnie rozwiązaniu z dniem');
-    expect(pl).toContain('przyjęcie propozycji nie jest od nich uzależnione');
-    expect(pl).not.toContain('Zgadzam się na nią');
+    // Agreed in principle, made once the further terms are agreed: an unconditional acceptance would
+    // conclude it now on terms the record does not hold (art. 66, 70 k.c., review7 PL7-A2).
+    expect(pl).toContain('Co do zasady zgadzam się na rozwiązanie umowy za porozumieniem stron z upływem dnia');
+    expect(pl).toContain('porozumienie uznam za zawarte po ich uzgodnieniu');
+    expect(pl).not.toMatch(/Przyjmuję ją|nie jest od nich uzależnione|na zaproponowanych warunkach/);
     const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), englishClient).text;
     expect(en).toContain('I accept it: the agreement will end on');
     expect(en).toContain('acceptance does not depend on them');
@@ -249,7 +251,7 @@ describe('mutual agreement', () => {
 
   it('under a written-form clause agrees to the date and leaves the termination to the signed document (art. 77 § 2, 76 k.c.)', () => {
     const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), written(polishClient)).text;
-    expect(pl).toContain('Zgadzam się na rozwiązanie umowy z dniem');
+    expect(pl).toContain('Co do zasady zgadzam się na rozwiązanie umowy za porozumieniem stron z upływem dnia');
     expect(pl).toContain('porozumienie dojdzie do skutku z chwilą podpisania przez obie strony dokumentu, który przygotuję i prześlę');
     expect(pl).not.toMatch(/Przyjmuję ją|umowa ulegnie rozwiązaniu|chyba że/);
     const warm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' }), written(polishClient)).text;
@@ -264,7 +266,7 @@ describe('mutual agreement', () => {
   it('never defaults the agreed end date', () => {
     const result = draft(one({ kind: 'mutual-agreement', lang: 'pl', tone: 'formal' }), polishClient, { notice: null });
     expect(result.missing).toContain('agreement.endDate');
-    expect(result.text).toContain('Umowa ulegnie rozwiązaniu z dniem ⟨uzgodniona data rozwiązania umowy⟩.');
+    expect(result.text).toContain('Umowa ulegnie rozwiązaniu z upływem dnia ⟨uzgodniona data rozwiązania umowy⟩.');
   });
 });
 
@@ -369,7 +371,7 @@ describe('call to remedy a breach and non-renewal', () => {
 
   it('non-renewal states the recorded end of term, and refuses the renewal only under an auto-renewal clause', () => {
     const plain = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), polishClient);
-    expect(plain.text).toContain('Umowa wygaśnie z upływem okresu, na który została zawarta, to jest z dniem 30 czerwca 2026 r.');
+    expect(plain.text).toContain('Umowa wygaśnie z upływem dnia 30 czerwca 2026 r., kiedy kończy się okres, na który została zawarta.');
     expect(plain.text).not.toContain('nie wyrażam zgody');
     const auto = { ...polishClient, contract: { ...polishClient.contract, nonRenewalNoticeDays: 30 } };
     const refusal = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), auto).text;
@@ -386,11 +388,12 @@ describe('call to remedy a breach and non-renewal', () => {
     // states compliance with the clause, never a computed date "zgodnie z umową". 30 days before
     // 30 June 2026 is Sunday 31 May: in time only until Friday 29 May (art. 115 k.c. is arguable).
     expect(refusal).not.toMatch(/Zgodnie z umową|31 maja|art\. 115/);
-    const compliance = 'Oświadczenie składam z zachowaniem terminu przewidzianego w umowie (co najmniej 30 dni przed upływem okresu, na który umowa została zawarta).';
-    expect(refusal).toContain(compliance);
+    // The day it is made and the clause, the end of term as a date, the computed Sunday never (review7 PL7-A7).
+    const compliance = (on: string) => `Oświadczenie składam w dniu ${on}, tj. z zachowaniem terminu z ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy (co najmniej 30 dni przed 30 czerwca 2026 r.).`;
+    expect(refusal).toContain(compliance('10 lutego 2026 r.'));
     const at = (today: string, client: Client = auto, lang: Lang = 'pl') =>
       renderTemplate(one({ kind: 'non-renewal', lang, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client), settings: lang === 'pl' ? settingsPl : settingsEn, today, lang }), { lang }).text;
-    expect(at('2026-05-29')).toContain(compliance);
+    expect(at('2026-05-29')).toContain(compliance('29 maja 2026 r.'));
     expect(at('2026-05-30')).not.toContain('z zachowaniem terminu');
     expect(at('2026-05-31')).not.toContain('z zachowaniem terminu');
     // Under a written-form clause the e-mail is no statement: it claims no compliance.
@@ -400,7 +403,7 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(en).not.toMatch(/Under the agreement, notice|31 May/);
     const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
     expect(warm.text).toContain('nie wyrażam zgody na jej przedłużenie na kolejny okres');
-    expect(warm.text).toContain('z dniem 30 czerwca 2026 r.');
+    expect(warm.text).toContain('z upływem dnia 30 czerwca 2026 r.');
     const noTerm = { ...polishClient, contract: { ...polishClient.contract, fixedTermEndsOn: undefined } };
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), { ...noTerm, language: 'en' }).missing).toContain('contract.fixedTermEndsOn');
   });
@@ -413,10 +416,10 @@ describe("the reply to a client's notice under a written-form clause", () => {
     expect(byEmail.text).toContain('Umowa zastrzega dla wypowiedzenia formę pisemną pod rygorem nieważności, dlatego do czasu doręczenia oświadczenia podpisanego własnoręcznie lub kwalifikowanym podpisem elektronicznym umowa obowiązuje na dotychczasowych zasadach');
     // An e-mail void as a notice (art. 73 § 1 k.c.) is never acknowledged as one (review6 PL6-A2).
     expect(byEmail.text).not.toMatch(/Szanuję Pani decyzję|rozliczenie końcowe/);
-    expect(byEmail.text).not.toContain('zakończy się z dniem');
+    expect(byEmail.text).not.toContain('zakończy się z upływem dnia');
     const byLetter = draft(one({ kind: 'termination-ack', lang: 'pl', tone: 'formal' }), written, { notice: { servedOn: '2026-02-03', channel: 'letter', acknowledgementRequested: true, servedBy: 'client' } });
     expect(byLetter.text).not.toContain('formy pisemnej');
-    expect(byLetter.text).toContain('zakończy się z dniem');
+    expect(byLetter.text).toContain('zakończy się z upływem dnia');
   });
 });
 
