@@ -100,7 +100,7 @@ function movableHolidays(year: number): Set<string> {
 }
 
 /** Gregorian computus (anonymous algorithm, Meeus/Jones/Butcher). */
-function easterSunday(year: number): string {
+export function easterSunday(year: number): string {
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
