@@ -6,7 +6,7 @@
  * a moved early-May holiday) is not in it, so a "business day" here is a floor, never a promise.
  */
 import { addDaysIso, isoFromParts, weekdayOf, daysInMonth } from './calendar';
-import { easterSunday } from './dates';
+import { easterSunday } from './easter';
 import type { UkJurisdiction } from './uk-debt';
 
 /** The first (n = 1) or last (n = -1) Monday of a month. */

@@ -99,6 +99,55 @@ describe('termination statement', () => {
   });
 });
 
+describe('end dates by governing law (review7-en A14)', () => {
+  it('tells the user that a receipt day on a bank holiday may be deemed moved, without printing it in the notice', () => {
+    const result = buildDocument('termination-statement', inputOf('en-agency-qes', 'en'));
+    if (result.status !== 'ready') throw new Error(result.status);
+    expect(result.notes?.[0]).toContain('4 May 2026, the day the notice is to be received, is a bank holiday in England and Wales.');
+    expect(documentText(result.document)).not.toContain('bank holiday');
+    // The same notice on 5 May, a business day: nothing to say.
+    const tuesday = inputOf('en-agency-qes', 'en');
+    tuesday.today = '2026-05-05';
+    tuesday.offboarding!.notice!.servedOn = '2026-05-05';
+    const plain = buildDocument('termination-statement', tuesday);
+    expect(plain.status === 'ready' && plain.notes).toBeUndefined();
+  });
+
+  it('under Polish law states the end date on a Sunday as it is: art. 115 k.c. does not move a notice\'s effect', () => {
+    const input = inputOf('pl-written-letter');
+    input.client!.contract.endOfMonth = false;
+    Object.assign(input.offboarding!.notice!, { servedOn: '2026-03-02', deliveredOn: '2026-03-05' });
+    delete input.offboarding!.notice!.expectedDeliveryOn;
+    const result = buildDocument('termination-statement', input);
+    if (result.status !== 'ready') throw new Error(result.status);
+    expect(documentText(result.document)).toContain('Wobec doręczenia niniejszego oświadczenia w dniu 5 marca 2026 r. Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem 5 kwietnia 2026 r.');
+    expect(documentText(result.document)).not.toContain('a gdyby');
+    expect(result.notes).toEqual(['Dzień rozwiązania umowy, 5 kwietnia 2026 r., to niedziela. Art. 115 k.c. nie przesuwa skutku wypowiedzenia: umowa rozwiąże się tego dnia, a nie w najbliższy dzień roboczy.']);
+  });
+
+  it('under another law the Polish notice keeps a saving clause and states no Polish counting rule', () => {
+    const input = inputOf('pl-written-letter');
+    input.client!.contract.governingLaw = 'other';
+    const text = documentText(ready(buildDocument('termination-statement', input)));
+    expect(text).toContain('Okres wypowiedzenia wynosi jeden miesiąc, a wypowiedzenie jest skuteczne na koniec miesiąca kalendarzowego.');
+    expect(text).not.toContain('z dniem następującym po dniu doręczenia');
+    expect(text).toContain('Umowa ulegnie rozwiązaniu z dniem 30 kwietnia 2026 r., a gdyby zgodnie z Umową termin ten przypadał później – z najwcześniejszym dniem, z którym Umowa może zostać rozwiązana na podstawie § 9 ust. 2 Umowy.');
+  });
+});
+
+describe('settlement statement: an amount owed back with no document (review7-pl B6)', () => {
+  it('asks for its basis and states it under the table', () => {
+    const input = inputOf('pl-mutual-person');
+    delete (input.values as Record<string, string>)['settlement.liabilityBasis'];
+    const result = buildDocument('settlement-statement', input);
+    expect(result).toMatchObject({ status: 'missing', missing: [{ path: 'settlement.liabilityBasis', detail: 'Zwrot wynagrodzenia za niewykonane godziny czerwca' }] });
+    const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-mutual-person'))));
+    expect(text).toContain('Podstawa zobowiązania z poz. 1 tabeli zobowiązań Zleceniobiorcy: zaliczka na wynagrodzenie za czerwiec 2026 r.');
+    // A liability with its own document needs none.
+    expect(missingPaths(buildDocument('settlement-statement', { ...inputOf('pl-written-letter'), values: {} }))).not.toContain('settlement.liabilityBasis');
+  });
+});
+
 describe('missing facts', () => {
   it('are listed with the message engine’s labels where both use a value', () => {
     const result = buildDocument('termination-statement', inputOf('pl-nothing-recorded'));
