@@ -188,15 +188,15 @@ function noticeGivenText(notice: NoticeRecord, contract: Contract, lang: Lang): 
     }
     return `Wypowiedzenie z dnia ${served} doręczono w dniu ${on}; jest skuteczne i nie można go już jednostronnie odwołać, a ${end}.${agreement}`;
   }
-  const end = period ? `the contract ends when the notice period of ${period} expires, on ${endsOn} on our calculation` : 'the contract ends on its receipt';
+  const end = period ? `the contract ends when the notice period of ${period} expires: on our calculation, on ${endsOn}` : 'the contract ends on its receipt';
   const agreement = ' Draw up a termination agreement only if both parties want a different end date.';
   if (!ours) {
     return received
       ? `The Client's notice of ${served} was received ${on === served ? 'the same day' : `on ${on}`}. It can no longer be withdrawn unilaterally, and ${end}.${agreement}`
-      : `The Client gave notice on ${served}. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends when the notice period of ${period} expires, on ${endsOn} on our calculation if it is received on ${on}` : end}.${agreement}`;
+      : `The Client gave notice on ${served}. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends when the notice period of ${period} expires: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
   }
   if (!received) {
-    return `The notice of ${served} has been sent. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends when the notice period of ${period} expires, on ${endsOn} on our calculation if it is received on ${on}` : end}.${agreement}`;
+    return `The notice of ${served} has been sent. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends when the notice period of ${period} expires: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
   }
   return `The notice of ${served} was received on ${on} and has taken effect: it can no longer be withdrawn unilaterally, and ${end}.${agreement}`;
 }

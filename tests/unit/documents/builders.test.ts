@@ -306,7 +306,7 @@ describe('a served notice and an agreement', () => {
     const result = buildDocument('termination-agreement', inputOf('en-agency-qes', 'en'));
     if (result.status !== 'ready') throw new Error(result.status);
     // Receipt of a QES e-mail sent today is presumed, not stated as a fact (review7-en B7).
-    expect(result.notes?.[0]).toContain('Once it has been received, it cannot be withdrawn unilaterally; the contract ends when the notice period of 30 days expires, on 3 June 2026 on our calculation if it is received on 4 May 2026.');
+    expect(result.notes?.[0]).toContain('Once it has been received, it cannot be withdrawn unilaterally; the contract ends when the notice period of 30 days expires: on our calculation, on 3 June 2026 if it is received on 4 May 2026.');
     expect(result.notes?.[0]).not.toContain('has taken effect');
     expect(result.notes?.[0]).toContain('only if both parties want a different end date');
     expect(documentText(result.document)).toContain('will terminate by mutual consent on 29 May 2026, and not on the expiry of the notice period under the notice of termination given by the Contractor on 4 May 2026.');
@@ -317,7 +317,7 @@ describe('a served notice and an agreement', () => {
     expect(pl.status === 'ready' && documentText(pl.document)).toContain('a nie z upływem okresu wypowiedzenia złożonego przez Usługodawcę w dniu 10 marca 2026 r.');
     // The client's notice: its day and the period the end date comes from.
     const clients = buildDocument('termination-agreement', inputOf('en-client-notice', 'en'));
-    expect(clients.status === 'missing' && clients.notes?.[0]).toContain("The Client's notice of 24 June 2026 was received the same day. It can no longer be withdrawn unilaterally, and the contract ends when the notice period of one month expires, on 24 July 2026 on our calculation.");
+    expect(clients.status === 'missing' && clients.notes?.[0]).toContain("The Client's notice of 24 June 2026 was received the same day. It can no longer be withdrawn unilaterally, and the contract ends when the notice period of one month expires: on our calculation, on 24 July 2026.");
   });
 
   it('leaves the day and place of signing blank unless typed (review7-pl B5)', () => {
