@@ -81,11 +81,12 @@ export function readScenarios(path: string): Scenario[] {
 export function scenarioText({ scenario, results }: ScenarioDocuments): string {
   const parts = [`# ${scenario.id}\n\n${scenario.description}\n`];
   for (const result of results) {
+    const notes = result.status !== 'not-applicable' && result.notes?.length ? `${result.notes.map((note) => `note: ${note}`).join('\n')}\n` : '';
     if (result.status === 'ready') {
-      parts.push(`======== ${result.document.kind} (${result.document.lang}): ${result.document.title}\nfile: ${result.document.fileName}.pdf\n\n${documentText(result.document)}`);
+      parts.push(`======== ${result.document.kind} (${result.document.lang}): ${result.document.title}\nfile: ${result.document.fileName}.pdf\n${notes}\n${documentText(result.document)}`);
     } else if (result.status === 'missing') {
       const lines = result.missing.map((fact) => `- ${fact.label} (${fact.path})${fact.detail ? `: ${fact.detail}` : ''}`);
-      parts.push(`======== ${result.kind} (${result.lang}): not produced, missing:\n${lines.join('\n')}\n`);
+      parts.push(`======== ${result.kind} (${result.lang}): not produced, missing:\n${notes}${lines.join('\n')}\n`);
     } else {
       parts.push(`======== ${result.kind} (${result.lang}): does not apply\n${result.reason}\n`);
     }

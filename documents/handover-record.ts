@@ -42,7 +42,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
     return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak zamykanej współpracy: nie ma czego przekazywać.' : 'No offboarding: there is nothing to hand over.' };
   }
   const sheet = new FactSheet(input, kind);
-  const heading = placeAndDate(sheet);
+  const heading = placeAndDate(sheet, { englishPlace: true });
   const us = senderParty(sheet, ROLES[lang].us);
   const them = clientParty(sheet, client, ROLES[lang].client, 'signs');
   const contract = contractReference(sheet, client, false);
@@ -59,7 +59,8 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
     item.recipient?.trim() || '—',
     item.note?.trim() || '—',
   ]);
-  const hasCredentials = items.some((item) => item.kind === 'credential');
+  // An account, a hosting or a domain changes hands with its log-ins too: the record says they travel apart (review7-en B8).
+  const hasCredentials = items.some((item) => item.kind === 'credential' || item.kind === 'account' || item.kind === 'hosting' || item.kind === 'domain');
   const hasPending = items.some((item) => item.state === 'to-hand-over');
   const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'title', text: TITLE[lang] }, { type: 'parties', parties: [us.block, them.block] }];
   if (lang === 'pl') {
@@ -91,14 +92,14 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   blocks.push({ type: 'blank-lines', label: lang === 'pl' ? 'Uwagi Przyjmującego:' : 'Comments by the recipient:', count: 3 });
   blocks.push({
     type: 'paragraph',
-    text: lang === 'pl' ? 'Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.' : 'This record may be signed in counterparts, each of which is an original and all of which together constitute one record.',
+    text: lang === 'pl' ? 'Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.' : 'This record may be signed in counterparts, each of which is an original and all of which together constitute one and the same record.',
   });
   blocks.push({
     type: 'signatures',
     signatures: [
-      // Signed in counterparts, each signature shows when (review6-en B13); the Polish record is signed together, dated above.
-      { ...senderSignatureLine(settings, lang, ROLES[lang].us), ...(lang === 'en' ? { dated: true } : {}) },
-      { ...clientSignatureLine(them, lang, ROLES[lang].client), ...(lang === 'en' ? { dated: true } : {}) },
+      // Each signature shows when it was given (review6-en B13, review7-pl C9): the parties may sign on different days.
+      { ...senderSignatureLine(settings, lang, ROLES[lang].us), dated: true },
+      { ...clientSignatureLine(them, lang, ROLES[lang].client), dated: true },
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };
@@ -129,5 +130,6 @@ function outstandingSentence(items: readonly HandoverItem[], lang: 'pl' | 'en'):
   const thingsText = things.length > 0 ? `${things.length === 1 ? 'Item' : 'Items'} ${numbers(things, lang)} ${things.length === 1 ? 'is' : 'are'} still to be handed over` : '';
   const dataText = data.length > 0 ? `the personal data in ${data.length === 1 ? 'item' : 'items'} ${numbers(data, lang)} is still to be returned or deleted` : '';
   const joined = thingsText && dataText ? `${thingsText}, and ${dataText}` : thingsText || dataText.charAt(0).toUpperCase() + dataText.slice(1);
-  return `${joined}. The Parties will confirm each separately.`;
+  const one = things.length + data.length === 1;
+  return `${joined}. The Parties will confirm ${one ? (data.length === 1 ? 'its return or deletion' : 'its handover') : 'each separately'}${one ? ' separately' : ''}.`;
 }

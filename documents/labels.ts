@@ -28,10 +28,26 @@ export const DOCUMENT_VALUE_LABELS = {
   'sender.registeredIn': { pl: 'gdzie Twoja spółka jest zarejestrowana (np. England and Wales)', en: 'where your company is registered (e.g. England and Wales)' },
   'sender.registeredOffice': { pl: 'adres siedziby Twojej spółki', en: "your company's registered office" },
   'settlement.deadline': { pl: 'termin zapłaty salda', en: 'deadline for paying the balance' },
+  'settlement.liabilityBasis': {
+    pl: 'podstawa kwoty, którą jesteś winien klientowi, gdy nie ma numeru dokumentu (np. „nadpłata: wpłata z dnia 2 czerwca 2026 r. z tytułu rachunku R/6/2026”)',
+    en: 'the basis of an amount you owe the client that has no document number (e.g. “overpayment: payment of 2 June 2026 against invoice R/6/2026”)',
+  },
+  'agreement.signedOn': {
+    pl: 'dzień podpisania porozumienia (opcjonalnie; bez niego zostaje miejsce do wpisania przy podpisie)',
+    en: 'the day the agreement is signed (optional; left blank to be written in at signing)',
+  },
+  'agreement.place': {
+    pl: 'miejscowość podpisania porozumienia (opcjonalnie; bez niej zostaje miejsce do wpisania)',
+    en: 'the place where the agreement is signed (optional; left blank otherwise)',
+  },
   'agreement.workInProgress': { pl: 'co dzieje się z pracami w toku (opcjonalnie)', en: 'what happens to work in progress (optional)' },
   'agreement.exceptions': { pl: 'dodatkowe wyjątki od zrzeczenia się roszczeń (opcjonalnie)', en: 'further exceptions to the waiver of claims (optional)' },
   'inventory.personalData': { pl: 'zbiory danych osobowych w spisie przekazania', en: 'personal data sets in the handover inventory' },
   'inventory.personalDataOpen': { pl: 'dane osobowe jeszcze niezwrócone i nieusunięte', en: 'personal data not yet returned or deleted' },
+  'dataReturn.copiesDeletedOn': {
+    pl: 'dzień, w którym usunięto (albo do którego zostaną usunięte) wszystkie kopie tych danych, w tym kopie zapasowe',
+    en: 'the day by which all copies of the data, backups included, were (or will be) deleted',
+  },
   'dataReturn.retention': {
     pl: 'dokumenty, które prawo nakazuje Ci zachować jako administrator (np. własne faktury), i podstawa (opcjonalnie)',
     en: 'records the law requires you to keep as a controller yourself (e.g. your own invoices), and why (optional)',

@@ -86,7 +86,13 @@ export interface MissingFact {
   detail?: string;
 }
 
+/**
+ * What the user should know before using a document, never printed in it: when it is the right
+ * document at all (an agreement beside a notice), or a date the document cannot settle.
+ */
+export type DocumentNotes = { notes?: string[] };
+
 export type DocumentResult =
-  | { status: 'ready'; document: DocumentModel }
-  | { status: 'missing'; kind: DocumentKind; lang: Lang; missing: MissingFact[] }
+  | ({ status: 'ready'; document: DocumentModel } & DocumentNotes)
+  | ({ status: 'missing'; kind: DocumentKind; lang: Lang; missing: MissingFact[] } & DocumentNotes)
   | { status: 'not-applicable'; kind: DocumentKind; lang: Lang; reason: string };

@@ -60,7 +60,12 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
   const us = senderParty(sheet, ROLES[lang].us);
   const them = clientParty(sheet, client, ROLES[lang].client);
   const contract = contractReference(sheet, client, false);
-  if (sheet.missing.length > 0 || !heading || !us || !them) return { status: 'missing', kind, lang, missing: sheet.missing };
+  // Whether copies and backups are gone is the user's to say, per document, not the product's to
+  // assume from "returned" or "deleted" (review7-pl B4): a past day confirms it, a later one promises it.
+  const copiesOn = sheet.typedDate('dataReturn.copiesDeletedOn');
+  const copiesAsked = done.some((item) => item.state === 'handed-over' || item.state === 'deleted');
+  if (copiesAsked && copiesOn === undefined && sheet.typed('dataReturn.copiesDeletedOn') === undefined) sheet.lack('dataReturn.copiesDeletedOn');
+  if (sheet.missing.length > 0 || !heading || !us || !them || (copiesAsked && !copiesOn)) return { status: 'missing', kind, lang, missing: sheet.missing };
 
   const returned = done.some((item) => item.state === 'handed-over');
   const deleted = done.some((item) => item.state === 'deleted');
@@ -82,24 +87,32 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
   const last = sentences.length - 1;
   sentences[last] = `${sentences[last]?.replace(/;$/, '.')}`;
   blocks.push({ type: 'list', marker: 'decimal', items: sentences });
-  if (deleted || returned) {
-    // Art. 28(3)(g): after a return too, no copy stays with the processor ("the copies of deleted
-    // data" has nothing left to delete: one sentence covers both). What the law makes it keep, it
-    // keeps as a controller of its own records (its invoices), not as the processor: no exception
-    // to the sentence before, a document this confirmation does not cover (review6-pl A5).
+  if ((deleted || returned) && copiesOn) {
+    // Art. 28(3)(g): after a return too, no copy stays with the processor. What the law makes it
+    // keep, it keeps as a controller of its own records (its invoices), not as the processor: no
+    // exception to the sentence before, a document this confirmation does not cover (review6-pl A5).
+    const gone = copiesOn <= today;
+    const copies =
+      lang === 'pl'
+        ? gone
+          ? `Wszystkie kopie danych wymienionych powyżej, w tym kopie zapasowe, zostały usunięte do dnia ${date(copiesOn, lang)}; Podmiot przetwarzający nie przechowuje żadnych kopii tych danych.`
+          : `Pozostałe kopie danych wymienionych powyżej, w tym kopie zapasowe, zostaną usunięte do dnia ${date(copiesOn, lang)}.`
+        : gone
+          ? `All copies of the data listed above, backups included, were deleted by ${date(copiesOn, lang)}; the Processor keeps no copy of that data.`
+          : `Any remaining copies of the data listed above, backups included, will be deleted by ${date(copiesOn, lang)}.`;
     blocks.push({
       type: 'paragraph',
       text:
         lang === 'pl'
-          ? `Podmiot przetwarzający nie przechowuje żadnych kopii danych wymienionych powyżej, w tym kopii zapasowych.${retention ? ` Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje jako administrator na podstawie przepisów prawa: ${asClause(retention)}.` : ''}`
-          : `The Processor keeps no copy of the data listed above, backups included.${retention ? ` This confirmation does not cover records that the Processor keeps as a controller in its own right because the law requires it to: ${asClause(retention)}.` : ''}`,
+          ? `${copies}${retention ? ` Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje jako administrator na podstawie przepisów prawa: ${asClause(retention)}.` : ''}`
+          : `${copies}${retention ? ` This confirmation does not cover records that the Processor keeps as a controller in its own right because the law requires it to: ${asClause(retention)}.` : ''}`,
     });
   }
   blocks.push({
     type: 'signatures',
     signatures: [
       senderSignatureLine(settings, lang, ROLES[lang].us),
-      ...(returned ? [{ caption: lang === 'pl' ? 'Odbiór danych potwierdza Administrator (data i podpis)' : 'Receipt of the data confirmed by the Controller (date and signature)', ...(them.signatory ? { name: them.signatory } : {}) }] : []),
+      ...(returned ? [{ caption: lang === 'pl' ? 'Otrzymanie potwierdzenia oraz zwróconych danych potwierdza Administrator (data i podpis)' : 'Receipt of this confirmation and of the returned data confirmed by the Controller (date and signature)', ...(them.signatory ? { name: them.signatory } : {}) }] : []),
     ],
   });
   return { status: 'ready', document: { kind, lang, title, fileName: fileNameFor(title, them.name, today), blocks } };

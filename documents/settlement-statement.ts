@@ -4,7 +4,7 @@
  * balance and who pays whom; the account and the deadline. Two signatures: the user who prepared
  * it and the client confirming the balance.
  */
-import { contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
 import { clientParty, senderParty, senderSignatureLine } from './parties';
 import { openBalances, paymentSentences, settlementItemBlocks, totalsBlock } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
@@ -27,6 +27,12 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
   if (items.length === 0) sheet.lack('settlement.items');
   const balances = openBalances(items, lang);
   const payments = paymentSentences(sheet, balances, roles, 'statement', { us: us?.name, client: them?.name });
+  // An amount the user owes the client with no document behind it needs its basis stated (a
+  // refund from what payment?), or the signed balance invites a dispute (review7-pl B6).
+  const liabilities = items.filter((item) => item.direction === 'liability');
+  const undocumented = liabilities.flatMap((item, index) => (item.invoiceNo?.trim() ? [] : [{ item, number: index + 1 }]));
+  const basis = undocumented.length > 0 ? sheet.typed('settlement.liabilityBasis') : undefined;
+  if (undocumented.length > 0 && basis === undefined) sheet.lack('settlement.liabilityBasis', undocumented.map(({ item }) => item.description.trim()).join('; '));
   if (sheet.missing.length > 0 || !heading || !us || !them || !payments) return { status: 'missing', kind, lang, missing: sheet.missing };
 
   const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: TITLE[lang] }];
@@ -46,6 +52,17 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
   // Valid by now: paymentSentences asked for it again had it been missing or past.
   const deadline = payments.length > 0 ? sheet.typedDate('settlement.deadline') : undefined;
   blocks.push(...settlementItemBlocks(items, roles, lang, today, deadline));
+  if (basis !== undefined) {
+    const numbers = undocumented.map(({ number }) => String(number));
+    const list = numbers.length === 1 ? numbers.join('') : `${numbers.slice(0, -1).join(', ')} ${lang === 'pl' ? 'i' : 'and'} ${numbers[numbers.length - 1]}`;
+    blocks.push({
+      type: 'paragraph',
+      text:
+        lang === 'pl'
+          ? `Podstawa ${numbers.length === 1 ? 'zobowiązania' : 'zobowiązań'} z poz. ${list} tabeli zobowiązań ${roles.us.gen}: ${asClause(basis)}.`
+          : `Basis of ${numbers.length === 1 ? 'item' : 'items'} ${list} of the amounts owed by the Contractor: ${asClause(basis)}.`,
+    });
+  }
   blocks.push({ type: 'heading', text: lang === 'pl' ? 'Podsumowanie' : 'Summary' });
   blocks.push(totalsBlock(items, roles, lang));
   if (payments.length === 0) {
@@ -72,7 +89,7 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
       { ...senderSignatureLine(settings, lang, roles.us.nom), ...(lang === 'en' ? { dated: true } : {}) },
       lang === 'pl'
         ? { caption: `Saldo potwierdza ${roles.client.nom} (data i podpis)`, ...(them.signatory ? { name: them.signatory } : {}) }
-        : { caption: 'Balance confirmed by the Client', ...(them.signatory ? { name: them.signatory } : {}), dated: true },
+        : { caption: them.company ? `Signed for and on behalf of ${them.name} (balance confirmed)` : 'Balance confirmed by the Client', ...(them.signatory ? { name: them.signatory } : {}), dated: true },
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };

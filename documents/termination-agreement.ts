@@ -3,7 +3,8 @@
  * parties, the contract, the agreed end date, work in progress, the settlement, the handover, what
  * survives, "no further claims" with its listed exceptions, two signature lines.
  */
-import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, type DocumentInput } from './context';
+import { periodInWords } from './period-words';
 import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { inventoryOf } from '../offboarding/inventory';
 import { itemLabel } from './inventory-words';
@@ -18,12 +19,16 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const { client, offboarding, settings, lang, today } = input;
   const kind = 'termination-agreement';
   if (!client) return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak klienta: nie ma umowy do rozwiązania.' : 'No client: there is no contract to end.' };
-  // A served notice ends the contract on its own; an agreement beside it would leave the parties
-  // asking which of the two governs.
-  if (offboarding?.notice) return { status: 'not-applicable', kind, lang, reason: noticeGivenReason(offboarding.notice, client.contract, lang) };
+  // A served notice ends the contract on its own; the agreement is then only for a different end
+  // date, and it says that it replaces the notice's end (review7-pl A9): the user is told so first.
+  const notice = offboarding?.notice;
+  const notes = notice ? [noticeGivenReason(notice, client.contract, lang)] : [];
   const sheet = new FactSheet(input, kind);
   const roles = contractRoles(client.contract.type, lang);
-  const heading = placeAndDate(sheet);
+  // The day and place of signing are the parties' (they may sign apart, and later than today): typed,
+  // or left blank to be written in at signing, never the day the document was made (review7-pl B5).
+  const signedOn = sheet.typedDate('agreement.signedOn');
+  const place = sheet.typed('agreement.place');
   const them = clientParty(sheet, client, roles.client.nom, 'signs');
   const us = senderParty(sheet, roles.us.nom);
   const contract = contractReference(sheet, client);
@@ -32,15 +37,18 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const items = offboarding?.settlement ?? [];
   if (items.length === 0) sheet.lack('settlement.items');
   const payments = paymentSentences(sheet, openBalances(items, lang), roles, 'agreement', { us: us?.name, client: them?.name });
-  if (sheet.missing.length > 0 || !heading || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing };
+  if (sheet.missing.length > 0 || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing, ...(notes.length ? { notes } : {}) };
 
   const pending = inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over');
   const workInProgress = sheet.typed('agreement.workInProgress');
   const exceptions = sheet.typed('agreement.exceptions');
+  const blank = '……………………';
+  const signedText = signedOn ? date(signedOn, lang) : lang === 'pl' ? `${blank} r.` : blank;
   const blocks: DocumentBlock[] = [
-    { type: 'place-date', text: heading },
     // Polish: the parties stand as a list in the nominative, so no "pomiędzy:" (which takes the instrumental) leads into it.
-    { type: 'title', text: TITLE[lang], subtitle: lang === 'pl' ? `zawarte w dniu ${date(today, lang)}` : `made on ${date(today, lang)} between:` },
+    // Polish: the place heads the page ("Gdańsk, …"), which needs no declension of a typed name.
+    ...(lang === 'pl' ? [{ type: 'place-date' as const, text: `${place ?? blank}, ${signedText}` }] : []),
+    { type: 'title', text: TITLE[lang], subtitle: lang === 'pl' ? `zawarte w dniu ${signedText}` : `made on ${signedText}${place ? ` in ${place}` : ''} between:` },
     // The user first, as in every other document (review6-pl B12).
     { type: 'parties', parties: [us.block, them.block] },
   ];
@@ -52,7 +60,10 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const runsOn = endsOn > today;
   if (lang === 'pl') {
     blocks.push({ type: 'paragraph', text: `${roles.us.nom} i ${roles.client.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
-    section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z dniem ${date(endsOn, lang)}.`);
+    const instead = notice
+      ? ` Umowa ulega rozwiązaniu z tym dniem, a nie z upływem okresu wypowiedzenia złożonego przez ${notice.servedBy === 'we' ? roles.us.acc : roles.client.acc} w dniu ${date(notice.servedOn, lang)}.`
+      : '';
+    section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z dniem ${date(endsOn, lang)}.${instead}`);
     // The user's own provision, typed as a sentence of the agreement.
     if (workInProgress) section(++n, workInProgress);
     // A contractor outside VAT issues a rachunek, not a faktura: the clause holds for both.
@@ -92,7 +103,10 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     section(++n, 'Porozumienie sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.');
   } else {
     blocks.push({ type: 'paragraph', text: 'together the “Parties” and each a “Party”.' });
-    section(++n, `The Parties agree that ${contract.accusative} (the “Agreement”) will terminate by mutual consent on ${date(endsOn, lang)}.`);
+    const instead = notice
+      ? `, and not on the expiry of the notice period under the notice of termination given by the ${notice.servedBy === 'we' ? 'Contractor' : 'Client'} on ${date(notice.servedOn, lang)}`
+      : '';
+    section(++n, `The Parties agree that ${contract.accusative} (the “Agreement”) will terminate by mutual consent on ${date(endsOn, lang)}${instead}.`);
     if (workInProgress) section(++n, `Work in progress: ${workInProgress}`);
     const unbilled = runsOn
       ? ` Fees for the period up to the termination date that have not been invoiced by the date of this Termination Agreement will be invoiced and paid in accordance with the Agreement.`
@@ -131,14 +145,17 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       clientSignatureLine(them, lang, roles.client.nom),
     ],
   });
-  return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };
+  return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks }, ...(notes.length ? { notes } : {}) };
 }
 
 /**
- * Why no agreement beside a notice. Art. 61 § 1 k.c.: our notice not yet delivered can still be
- * revoked without consent, by a revocation arriving no later than it; delivered, it takes effect
- * and cannot be "withdrawn" — and the contract ends when the notice period runs out, not on
- * delivery (review6-pl A4); only a different end date can be agreed (review5-pl N-A7).
+ * What the notice on record already does, before the user draws up an agreement beside it. Art. 61
+ * § 1 k.c.: our notice not yet delivered can still be revoked without consent, by a revocation
+ * arriving no later than it; delivered, it takes effect and cannot be withdrawn, and the contract
+ * ends when the notice period runs out, not on delivery (review6-pl A4). Receipt is stated only when
+ * recorded: an e-mail sent today is presumed received, which is said as a condition (review7-en B7);
+ * the end date is "on our calculation", with the day of the notice and the period it comes from.
+ * Only a different end date can then be agreed (review5-pl N-A7, review7-pl A9).
  */
 function noticeGivenReason(notice: NoticeRecord, contract: Contract, lang: Lang): string {
   return noticeGivenText(notice, contract, lang).replace(/ r\.\./g, ' r.');
@@ -146,21 +163,40 @@ function noticeGivenReason(notice: NoticeRecord, contract: Contract, lang: Lang)
 
 function noticeGivenText(notice: NoticeRecord, contract: Contract, lang: Lang): string {
   const delivery = noticeDelivery(notice);
-  const inTransit = notice.servedBy === 'we' && delivery.status === 'expected';
-  const immediate = !Object.values(contract.noticePeriod).some((n) => (n ?? 0) > 0);
-  // A recorded delivery gives the end date; one still in transit does not yet.
-  const endsOn = delivery.status === 'recorded' ? date(endFromDelivery(contract, delivery.on), lang) : undefined;
+  const ours = notice.servedBy === 'we';
+  // The client's e-mail in the user's mailbox is received; our own e-mail or letter is received when the record says so.
+  const received = delivery.status === 'recorded' && (!ours || !delivery.fromSending);
+  const period = periodInWords(contract.noticePeriod, lang);
+  const endsOn = date(endFromDelivery(contract, delivery.on), lang);
+  const served = date(notice.servedOn, lang);
+  const on = date(delivery.on, lang);
   if (lang === 'pl') {
-    const client = contractRoles(contract.type, 'pl').client.gen;
-    const end = immediate
-      ? 'umowa rozwiązuje się z chwilą jego doręczenia'
-      : `umowa rozwiąże się z upływem okresu wypowiedzenia${endsOn ? `, tj. z dniem ${endsOn}` : ''}`;
-    if (inTransit) {
-      return `Wypowiedzenie zostało wysłane. Dopóki nie dotrze do ${client}, możesz je odwołać bez jego zgody – odwołanie musi dotrzeć najpóźniej razem z wypowiedzeniem (art. 61 § 1 zd. 2 k.c.). Po doręczeniu wypowiedzenie staje się skuteczne i nie można go już jednostronnie odwołać; ${end}. Inną datę zakończenia strony mogą wtedy ustalić tylko w porozumieniu.`;
+    const roles = contractRoles(contract.type, 'pl');
+    const end = period
+      ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}, według naszych obliczeń z dniem ${endsOn}`
+      : 'umowa rozwiązuje się z chwilą doręczenia wypowiedzenia';
+    const agreement = ' Porozumienie sporządź tylko wtedy, gdy strony chcą ustalić inną datę zakończenia umowy niż wynikająca z wypowiedzenia.';
+    const conditional = period ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}, a przy doręczeniu w dniu ${on} – według naszych obliczeń z dniem ${endsOn}` : end;
+    if (!ours) {
+      return received
+        ? `${roles.client.nom} wypowiedział umowę oświadczeniem z dnia ${served}, doręczonym ${on === served ? 'tego samego dnia' : `w dniu ${on}`}. Wypowiedzenie jest skuteczne i nie można go już jednostronnie odwołać; ${end}.${agreement}`
+        : `${roles.client.nom} wypowiedział umowę oświadczeniem z dnia ${served}. Wypowiedzenie staje się skuteczne z chwilą doręczenia; ${conditional}.${agreement}`;
     }
-    return `Wypowiedzenie zostało doręczone i jest skuteczne; nie można go już jednostronnie odwołać, a ${end}. Inną datę zakończenia strony mogą ustalić tylko w porozumieniu.`;
+    if (!received) {
+      const when = conditional;
+      return `Wypowiedzenie z dnia ${served} zostało wysłane. Dopóki nie dotrze do ${roles.client.gen}, możesz je odwołać bez jego zgody – odwołanie musi dotrzeć najpóźniej razem z wypowiedzeniem (art. 61 § 1 zd. 2 k.c.). Po doręczeniu wypowiedzenie staje się skuteczne i nie można go już jednostronnie odwołać; ${when}.${agreement}`;
+    }
+    return `Wypowiedzenie z dnia ${served} doręczono w dniu ${on}; jest skuteczne i nie można go już jednostronnie odwołać, a ${end}.${agreement}`;
   }
-  const end = immediate ? 'the contract ends on its receipt' : `the contract ends when the notice period expires${endsOn ? `, on ${endsOn}` : ''}`;
-  if (inTransit) return `Notice has been sent. Once received, it takes effect and can no longer be withdrawn unilaterally; ${end}. A different end date then needs the agreement of both parties.`;
-  return `Notice has been given and has taken effect: it can no longer be withdrawn unilaterally, and ${end}. A different end date needs the agreement of both parties.`;
+  const end = period ? `the contract ends when the notice period of ${period} expires: on our calculation, on ${endsOn}` : 'the contract ends on its receipt';
+  const agreement = ' Draw up a termination agreement only if both parties want a different end date.';
+  if (!ours) {
+    return received
+      ? `The Client's notice of ${served} was received ${on === served ? 'the same day' : `on ${on}`}. It can no longer be withdrawn unilaterally, and ${end}.${agreement}`
+      : `The Client gave notice on ${served}. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends when the notice period of ${period} expires: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
+  }
+  if (!received) {
+    return `The notice of ${served} has been sent. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends when the notice period of ${period} expires: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
+  }
+  return `The notice of ${served} was received on ${on} and has taken effect: it can no longer be withdrawn unilaterally, and ${end}.${agreement}`;
 }

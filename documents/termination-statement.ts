@@ -12,6 +12,12 @@ import { hasLegalFormSuffix } from '../offboarding/client';
 import { contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
 import { clientParty, senderParty, senderSignatureLine } from './parties';
 import type { DocumentBlock, DocumentResult } from './model';
+import { documentUnderPolishLaw } from '../offboarding/governing-law';
+import { isPolishPublicHoliday } from '../offboarding/dates';
+import { weekdayOf } from '../offboarding/calendar';
+import { ukJurisdictionOf } from '../offboarding/uk-debt';
+import { ukNonBusinessDay } from '../offboarding/uk-bank-holidays';
+import type { Lang } from '../offboarding/types';
 
 const TITLE = { pl: 'Wypowiedzenie umowy', en: 'Notice of termination' } as const;
 
@@ -113,6 +119,13 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
       : [{ type: 'letterhead', lines: us.block.lines }, { type: 'place-date', text: heading }, { type: 'addressee', label: 'To', lines: them.block.lines }, { type: 'title', text: TITLE[lang] }];
 
   const deliveryRange = delivery.expected && period ? deliveryWindow(client.contract, delivery.on, delivery.sentOn ?? delivery.on) : undefined;
+  // Art. 111–112 k.c. count from the day after delivery, and art. 115 does not move a notice's
+  // effect: a Polish-law notice states its end date. Under another law (or none recorded with a
+  // party abroad) the counting and a deemed-receipt rule are the contract's, which the record does
+  // not hold: no counting rule is stated as the contract's, and a saving clause keeps the notice
+  // good for the earliest lawful date if ours is too early (review7-en A14).
+  const polishLaw = documentUnderPolishLaw(client.contract, [client.address, settings.profile.address]);
+  const notes = endDateNotes(polishLaw, delivery, endsOn, ukJurisdictionOf(client.address), lang);
   const qes = offboarding?.notice?.servedBy === 'we' && offboarding.notice.channel === 'qes';
   if (lang === 'pl') {
     const subject = we ? 'niniejszym wypowiadamy' : onBehalf ? `działając w imieniu ${roles.us.gen}, niniejszym wypowiadam` : 'niniejszym wypowiadam';
@@ -121,12 +134,19 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     if (period) {
       const monthEnd = client.contract.endOfMonth ? ', a wypowiedzenie jest skuteczne na koniec miesiąca kalendarzowego' : '';
       // Art. 111 § 2 k.c.: the day of delivery is not counted ("biegnie od dnia doręczenia" reads as counting it; review6-pl C4).
-      blocks.push({ type: 'paragraph', text: `Okres wypowiedzenia wynosi ${period} i rozpoczyna bieg z dniem następującym po dniu doręczenia niniejszego oświadczenia${monthEnd}.` });
+      blocks.push({
+        type: 'paragraph',
+        text: polishLaw
+          ? `Okres wypowiedzenia wynosi ${period} i rozpoczyna bieg z dniem następującym po dniu doręczenia niniejszego oświadczenia${monthEnd}.`
+          : `Okres wypowiedzenia wynosi ${period}${monthEnd}.`,
+      });
       let when: string;
       if (!deliveryRange) when = `Wobec doręczenia niniejszego oświadczenia w dniu ${date(delivery.on, lang)} Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem ${date(endsOn, lang)}.`;
       else if (deliveryRange.from === deliveryRange.to) when = `Jeżeli niniejsze oświadczenie zostanie doręczone w dniu ${date(deliveryRange.from, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
       else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `Jeżeli niniejsze oświadczenie zostanie doręczone do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
       else when = `Jeżeli niniejsze oświadczenie zostanie doręczone w okresie od dnia ${date(deliveryRange.from, lang)} do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
+      const saving = clause ? `na podstawie ${clause} Umowy` : 'na podstawie niniejszego wypowiedzenia';
+      if (!polishLaw) when = `${when.replace(/\.$/, '')}, a gdyby zgodnie z Umową termin ten przypadał później – z najwcześniejszym dniem, z którym Umowa może zostać rozwiązana ${saving}.`;
       blocks.push({ type: 'paragraph', text: when });
     } else {
       blocks.push({
@@ -149,16 +169,22 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     if (period) {
       // The rule and then the date it gives, never the date alone under an "if" (review6-en B5):
       // art. 111 § 2 k.c., the day of receipt is not counted.
-      const rule = `The notice period is ${period}, counted from the day after the day on which this notice is received.`;
+      const rule = polishLaw
+        ? `The notice period is ${period}, counted from the day after the day on which this notice is received.`
+        : `The notice period${clause ? ` under ${clause}` : ''} is ${period}.`;
       const ends = client.contract.endOfMonth ? 'at the end of the calendar month in which that period expires' : 'on the expiry of that period';
       const on = date(endsOn, lang);
       let when: string;
       if (!deliveryRange) when = `As this notice was received on ${date(delivery.on, lang)}, the Agreement will terminate ${ends}, on ${on}.`;
       else if (deliveryRange.from === deliveryRange.to) {
         const day = deliveryRange.from === input.today ? `today, ${date(deliveryRange.from, lang)}` : `on ${date(deliveryRange.from, lang)}`;
-        when = `The Agreement will therefore terminate ${ends}, that is on ${on} if this notice is received ${day}.`;
-      } else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `The Agreement will therefore terminate ${ends}, that is on ${on} if this notice is received by ${date(deliveryRange.to, lang)}.`;
-      else when = `The Agreement will therefore terminate ${ends}, that is on ${on} if this notice is received between ${date(deliveryRange.from, lang)} and ${date(deliveryRange.to, lang)}.`;
+        when = `The Agreement will therefore terminate ${ends}, that is, on ${on} if this notice is received ${day}.`;
+      } else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `The Agreement will therefore terminate ${ends}, that is, on ${on} if this notice is received by ${date(deliveryRange.to, lang)}.`;
+      else when = `The Agreement will therefore terminate ${ends}, that is, on ${on} if this notice is received between ${date(deliveryRange.from, lang)} and ${date(deliveryRange.to, lang)}.`;
+      if (!polishLaw) {
+        const under = clause ? `under ${clause}` : 'by this notice';
+        when = `${when.replace(/\.$/, '')}, or, if later, on the earliest date on which the Agreement may be terminated ${under}.`;
+      }
       blocks.push({ type: 'paragraph', text: `${rule} ${when}` });
     } else {
       blocks.push({
@@ -188,5 +214,40 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
       ],
     });
   }
-  return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, input.today), blocks } };
+  return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, input.today), blocks }, ...(notes.length ? { notes } : {}) };
+}
+
+const UK_DAY = { saturday: { pl: 'sobota', en: 'a Saturday' }, sunday: { pl: 'niedziela', en: 'a Sunday' }, 'bank-holiday': { pl: 'dzień wolny od pracy (bank holiday)', en: 'a bank holiday' } } as const;
+const UK_WHERE = { 'england-wales': { pl: 'w Anglii i Walii', en: 'in England and Wales' }, scotland: { pl: 'w Szkocji', en: 'in Scotland' }, 'northern-ireland': { pl: 'w Irlandii Północnej', en: 'in Northern Ireland' } } as const;
+
+/**
+ * What the user is told about the dates, never printed in the notice. Polish law: an end date on a
+ * Sunday or public holiday stays (art. 115 k.c. moves a deadline for doing something, not a notice's
+ * effect; DOMAIN.md "Computing dates"). Another law: a day of receipt that is no business day where
+ * the client is may be deemed moved by the contract's notices clause, which the record does not hold.
+ */
+function endDateNotes(polishLaw: boolean, delivery: Delivery, endsOn: string, where: ReturnType<typeof ukJurisdictionOf>, lang: Lang): string[] {
+  const notes: string[] = [];
+  if (polishLaw) {
+    const weekday = weekdayOf(endsOn);
+    if (weekday === 0 || weekday === 6 || isPolishPublicHoliday(endsOn)) {
+      const what = weekday === 6 ? { pl: 'sobota', en: 'a Saturday' } : weekday === 0 ? { pl: 'niedziela', en: 'a Sunday' } : { pl: 'dzień ustawowo wolny od pracy', en: 'a Polish public holiday' };
+      notes.push(
+        lang === 'pl'
+          ? `Dzień rozwiązania umowy, ${date(endsOn, lang)}, to ${what.pl}. Art. 115 k.c. nie przesuwa skutku wypowiedzenia: umowa rozwiąże się tego dnia, a nie w najbliższy dzień roboczy.`
+          : `The end date, ${date(endsOn, lang)}, is ${what.en}. Under Polish law (Article 115 of the Civil Code) that does not move a notice's effect: the Agreement ends on that day, not on the next working day.`,
+      );
+    }
+    return notes;
+  }
+  const why = ukNonBusinessDay(delivery.on, where);
+  if (why) {
+    const place = where ? ` ${UK_WHERE[where][lang]}` : '';
+    notes.push(
+      lang === 'pl'
+        ? `${date(delivery.on, lang)} – dzień, w którym wypowiedzenie ma dotrzeć – to ${UK_DAY[why].pl}${place}. Wiele umów uznaje zawiadomienie doręczone w dzień niebędący dniem roboczym za doręczone w najbliższy dzień roboczy, co przesunęłoby datę zakończenia: sprawdź postanowienie umowy o zawiadomieniach. Wypowiedzenie zastrzega późniejszą datę, jeśli wynika ona z umowy, więc pozostaje skuteczne.`
+        : `${date(delivery.on, lang)}, the day the notice is to be received, is ${UK_DAY[why].en}${place}. Many agreements deem a notice received on a non-business day to be received on the next business day, which would move the end date: check the notices clause of the Agreement. The notice provides for a later date if the Agreement requires one, so it remains effective.`,
+    );
+  }
+  return notes;
 }

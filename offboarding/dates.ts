@@ -4,7 +4,8 @@
  */
 import { addDays, addMonths, lastDayOfMonth } from 'date-fns';
 import type { NoticePeriod } from './types';
-import { fromLocalDate, isoFromParts, parseIsoDateParts, toLocalNoon, weekdayOf } from './calendar';
+import { fromLocalDate, parseIsoDateParts, toLocalNoon, weekdayOf } from './calendar';
+import { easterSunday } from './easter';
 
 const PERIOD_PARTS = ['months', 'weeks', 'days'] as const;
 
@@ -97,25 +98,6 @@ function movableHolidays(year: number): Set<string> {
   const dates = new Set([0, 1, 49, 60].map((offset) => fromLocalDate(addDays(easter, offset))));
   movableCache.set(year, dates);
   return dates;
-}
-
-/** Gregorian computus (anonymous algorithm, Meeus/Jones/Butcher). */
-function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return isoFromParts(year, month, day);
 }
 
 function validatePeriod(period: NoticePeriod): Record<(typeof PERIOD_PARTS)[number], number> {

@@ -151,6 +151,9 @@ function DocumentCard({ kind, client, offboarding, written }: { kind: DocumentKi
           {t('docAgreedEndTooEarly', { agreed: formatDisplayDate(offer.agreedEndTooEarly.agreedOn, uiLang), earliest: formatDisplayDate(offer.agreedEndTooEarly.earliestEnd, uiLang) })}
         </Alert>
       ) : null}
+      {(result.notes ?? []).map((note) => (
+        <Alert key={note} tone="info" testId="document-note">{note}</Alert>
+      ))}
       {written ? <p class="sb-small" data-testid="written-form-steps">{t('docWrittenFormSteps')}</p> : null}
       <DocumentValues kind={kind} missing={missing} offer={offer} values={values} setValue={setValue} save={save} setSave={setSave} />
       {optional.length > 0 ? (

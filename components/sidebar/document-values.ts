@@ -19,7 +19,7 @@ export const RECORD_SECTION_PATHS: Readonly<Record<string, 'settlement' | 'inven
   'inventory.personalDataOpen': 'inventory',
 };
 
-export const DOCUMENT_DATE_PATHS: ReadonlySet<string> = new Set(['contract.signedOn', 'notice.deliveryOn', 'agreement.endDate', 'settlement.deadline']);
+export const DOCUMENT_DATE_PATHS: ReadonlySet<string> = new Set(['contract.signedOn', 'notice.deliveryOn', 'agreement.endDate', 'agreement.signedOn', 'settlement.deadline', 'dataReturn.copiesDeletedOn']);
 
 /** Provisions a document takes when typed and leaves out otherwise: offered, never asked for. */
 export const OPTIONAL_DOCUMENT_VALUES: Readonly<Partial<Record<DocumentKind, readonly string[]>>> = {
@@ -27,7 +27,7 @@ export const OPTIONAL_DOCUMENT_VALUES: Readonly<Partial<Record<DocumentKind, rea
   // company's registered office): offered, printed when typed.
   'termination-statement': ['client.representative', 'client.companyNumber', 'client.registeredIn', 'client.registeredOffice'],
   // A BIC only helps a payment across borders: offered beside the account, never asked for.
-  'termination-agreement': ['agreement.workInProgress', 'agreement.exceptions', 'sender.bic', 'client.bic'],
+  'termination-agreement': ['agreement.signedOn', 'agreement.place', 'agreement.workInProgress', 'agreement.exceptions', 'sender.bic', 'client.bic'],
   'settlement-statement': ['sender.bic', 'client.bic'],
   'personal-data-confirmation': ['dataReturn.retention'],
 };

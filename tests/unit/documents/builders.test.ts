@@ -86,13 +86,65 @@ describe('termination statement', () => {
     expect(forCompany).toContain('Studio Nowak sp. z o.o.\n    w imieniu której działa Ewa Nowak');
     const agency = documentText(ready(buildDocument('termination-statement', inputOf('en-agency-qes', 'en'))));
     expect(agency).toContain('We hereby give notice of termination of the Master Services Agreement dated 16 September 2024');
-    // Sent today by QES: its arrival today is presumed, so the end date follows the rule, under a condition (review6-en B5).
-    expect(agency).toContain('The notice period is 30 days, counted from the day after the day on which this notice is received. The Agreement will therefore terminate on the expiry of that period, that is on 3 June 2026 if this notice is received today, 4 May 2026.');
+    // Sent today by QES: its arrival today is presumed, so the end date comes under a condition (review6-en B5).
+    // No Polish law recorded and both parties in the UK: no counting rule stated as the contract's,
+    // and a saving clause for a later lawful date (review7-en A14).
+    expect(agency).toContain('The notice period under clause 14.2 is 30 days. The Agreement will therefore terminate on the expiry of that period, that is, on 3 June 2026 if this notice is received today, 4 May 2026, or, if later, on the earliest date on which the Agreement may be terminated under clause 14.2.');
+    expect(agency).not.toContain('counted from the day after');
     // A letter: the sender's block, the date, "To:" the company, for the attention of its representative.
     expect(agency).toMatch(/^Northwind Studio Ltd\n3 Canal Street\n[\s\S]*\n {2,}4 May 2026\n\nTo:\n {4}Blue Harbour Ltd\n[\s\S]*\n {4}For the attention of: Oliver Grant, Director\n\n## Notice of termination\n/);
     expect(agency).not.toContain('Client:');
     expect(agency).toContain('This notice is signed with a qualified electronic signature.');
     expect(agency).toContain('Signed for and on behalf of Northwind Studio Ltd');
+  });
+});
+
+describe('end dates by governing law (review7-en A14)', () => {
+  it('tells the user that a receipt day on a bank holiday may be deemed moved, without printing it in the notice', () => {
+    const result = buildDocument('termination-statement', inputOf('en-agency-qes', 'en'));
+    if (result.status !== 'ready') throw new Error(result.status);
+    expect(result.notes?.[0]).toContain('4 May 2026, the day the notice is to be received, is a bank holiday in England and Wales.');
+    expect(documentText(result.document)).not.toContain('bank holiday');
+    // The same notice on 5 May, a business day: nothing to say.
+    const tuesday = inputOf('en-agency-qes', 'en');
+    tuesday.today = '2026-05-05';
+    tuesday.offboarding!.notice!.servedOn = '2026-05-05';
+    const plain = buildDocument('termination-statement', tuesday);
+    expect(plain.status === 'ready' && plain.notes).toBeUndefined();
+  });
+
+  it('under Polish law states the end date on a Sunday as it is: art. 115 k.c. does not move a notice\'s effect', () => {
+    const input = inputOf('pl-written-letter');
+    input.client!.contract.endOfMonth = false;
+    Object.assign(input.offboarding!.notice!, { servedOn: '2026-03-02', deliveredOn: '2026-03-05' });
+    delete input.offboarding!.notice!.expectedDeliveryOn;
+    const result = buildDocument('termination-statement', input);
+    if (result.status !== 'ready') throw new Error(result.status);
+    expect(documentText(result.document)).toContain('Wobec doręczenia niniejszego oświadczenia w dniu 5 marca 2026 r. Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem 5 kwietnia 2026 r.');
+    expect(documentText(result.document)).not.toContain('a gdyby');
+    expect(result.notes).toEqual(['Dzień rozwiązania umowy, 5 kwietnia 2026 r., to niedziela. Art. 115 k.c. nie przesuwa skutku wypowiedzenia: umowa rozwiąże się tego dnia, a nie w najbliższy dzień roboczy.']);
+  });
+
+  it('under another law the Polish notice keeps a saving clause and states no Polish counting rule', () => {
+    const input = inputOf('pl-written-letter');
+    input.client!.contract.governingLaw = 'other';
+    const text = documentText(ready(buildDocument('termination-statement', input)));
+    expect(text).toContain('Okres wypowiedzenia wynosi jeden miesiąc, a wypowiedzenie jest skuteczne na koniec miesiąca kalendarzowego.');
+    expect(text).not.toContain('z dniem następującym po dniu doręczenia');
+    expect(text).toContain('Umowa ulegnie rozwiązaniu z dniem 30 kwietnia 2026 r., a gdyby zgodnie z Umową termin ten przypadał później – z najwcześniejszym dniem, z którym Umowa może zostać rozwiązana na podstawie § 9 ust. 2 Umowy.');
+  });
+});
+
+describe('settlement statement: an amount owed back with no document (review7-pl B6)', () => {
+  it('asks for its basis and states it under the table', () => {
+    const input = inputOf('pl-mutual-person');
+    delete (input.values as Record<string, string>)['settlement.liabilityBasis'];
+    const result = buildDocument('settlement-statement', input);
+    expect(result).toMatchObject({ status: 'missing', missing: [{ path: 'settlement.liabilityBasis', detail: 'Zwrot wynagrodzenia za niewykonane godziny czerwca' }] });
+    const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-mutual-person'))));
+    expect(text).toContain('Podstawa zobowiązania z poz. 1 tabeli zobowiązań Zleceniobiorcy: zaliczka na wynagrodzenie za czerwiec 2026 r.');
+    // A liability with its own document needs none.
+    expect(missingPaths(buildDocument('settlement-statement', { ...inputOf('pl-written-letter'), values: {} }))).not.toContain('settlement.liabilityBasis');
   });
 });
 
@@ -156,6 +208,9 @@ describe('handover record', () => {
     expect(withCredential).toContain('Dane dostępowe (hasła, klucze, kody) przekazuje się odrębnie');
     const input = inputOf('pl-written-letter');
     input.offboarding!.inventory = input.offboarding!.inventory!.filter((item) => item.kind !== 'credential');
+    // A domain changes hands with its log-in too (review7-en B8).
+    expect(documentText(ready(buildDocument('handover-record', input)))).toContain('Dane dostępowe');
+    input.offboarding!.inventory = input.offboarding!.inventory!.filter((item) => item.kind !== 'domain');
     expect(documentText(ready(buildDocument('handover-record', input)))).not.toContain('Dane dostępowe');
   });
 
@@ -196,11 +251,23 @@ describe('personal-data confirmation', () => {
     expect(text).toContain('1. Lista uczestników konkursu (imiona, e-maile) – usunięto w dniu 9 marca 2026 r. (z dysku i kopii zapasowej);');
     expect(text).toContain('2. Zdjęcia pracowników do katalogu – zwrócono Administratorowi w dniu 9 marca 2026 r.');
     expect(text).toContain('art. 28 ust. 3 lit. g RODO');
-    // Art. 28(3)(g): the copies go after a return as well as after a deletion.
-    expect(text).toContain('Podmiot przetwarzający nie przechowuje żadnych kopii danych wymienionych powyżej, w tym kopii zapasowych.');
+    // Art. 28(3)(g): the copies go after a return as well as after a deletion; when, the user says (review7-pl B4).
+    expect(text).toContain('Pozostałe kopie danych wymienionych powyżej, w tym kopie zapasowe, zostaną usunięte do dnia 31 marca 2026 r.');
+    expect(text).not.toContain('nie przechowuje żadnych kopii');
+    expect(text).toContain('Otrzymanie potwierdzenia oraz zwróconych danych potwierdza Administrator (data i podpis)');
     // What the law makes it keep it keeps as a controller: outside this confirmation, not an exception to it (review6-pl A5).
     expect(text).toContain('Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje jako administrator na podstawie przepisów prawa: własne faktury');
     expect(text).not.toContain('Wyjątek');
+  });
+
+  it('says no copy is kept only on a day the user gave, and asks for it otherwise (review7-pl B4)', () => {
+    const none = inputOf('pl-written-letter');
+    delete (none.values as Record<string, string>)['dataReturn.copiesDeletedOn'];
+    expect(missingPaths(buildDocument('personal-data-confirmation', none))).toEqual(['dataReturn.copiesDeletedOn']);
+    const past = inputOf('pl-written-letter', 'en');
+    past.values = { ...past.values, 'dataReturn.copiesDeletedOn': '2026-03-09' };
+    const text = documentText(ready(buildDocument('personal-data-confirmation', past)));
+    expect(text).toContain('All copies of the data listed above, backups included, were deleted by 9 March 2026; the Processor keeps no copy of that data.');
   });
 
   it('waits for a set still to return, and does not apply when the step is marked not applicable', () => {
@@ -235,10 +302,33 @@ describe('termination agreement', () => {
 });
 
 describe('a served notice and an agreement', () => {
-  it('are never both drawn up: with a notice on record the agreement does not apply, and says why', () => {
+  it('with a notice on record the agreement is only for another end date: it says so, and replaces the notice\'s end (review7-pl A9)', () => {
     const result = buildDocument('termination-agreement', inputOf('en-agency-qes', 'en'));
-    expect(result.status).toBe('not-applicable');
-    if (result.status === 'not-applicable') expect(result.reason).toContain('the contract ends when the notice period expires, on 3 June 2026');
+    if (result.status !== 'ready') throw new Error(result.status);
+    // Receipt of a QES e-mail sent today is presumed, not stated as a fact (review7-en B7).
+    expect(result.notes?.[0]).toContain('Once it has been received, it cannot be withdrawn unilaterally; the contract ends when the notice period of 30 days expires: on our calculation, on 3 June 2026 if it is received on 4 May 2026.');
+    expect(result.notes?.[0]).not.toContain('has taken effect');
+    expect(result.notes?.[0]).toContain('only if both parties want a different end date');
+    expect(documentText(result.document)).toContain('will terminate by mutual consent on 29 May 2026, and not on the expiry of the notice period under the notice of termination given by the Contractor on 4 May 2026.');
+    const delivered = inputOf('pl-written-letter');
+    delivered.offboarding!.notice!.deliveredOn = '2026-03-12';
+    const pl = buildDocument('termination-agreement', delivered);
+    expect(pl.status === 'ready' && pl.notes?.[0]).toContain('Wypowiedzenie z dnia 10 marca 2026 r. doręczono w dniu 12 marca 2026 r.; jest skuteczne');
+    expect(pl.status === 'ready' && documentText(pl.document)).toContain('a nie z upływem okresu wypowiedzenia złożonego przez Usługodawcę w dniu 10 marca 2026 r.');
+    // The client's notice: its day and the period the end date comes from.
+    const clients = buildDocument('termination-agreement', inputOf('en-client-notice', 'en'));
+    expect(clients.status === 'missing' && clients.notes?.[0]).toContain("The Client's notice of 24 June 2026 was received the same day. It can no longer be withdrawn unilaterally, and the contract ends when the notice period of one month expires: on our calculation, on 24 July 2026.");
+  });
+
+  it('leaves the day and place of signing blank unless typed (review7-pl B5)', () => {
+    const blank = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
+    expect(blank).toContain('……………………, …………………… r.\n\n## Porozumienie o rozwiązaniu umowy\nzawarte w dniu …………………… r.\n');
+    expect(blank).not.toContain('Gdynia, 15 czerwca 2026 r.');
+    const typed = inputOf('pl-mutual-person');
+    typed.values = { ...typed.values, 'agreement.signedOn': '20.06.2026', 'agreement.place': 'Gdańsk' };
+    expect(documentText(ready(buildDocument('termination-agreement', typed)))).toMatch(/Gdańsk, 20 czerwca 2026 r\.\n\n## Porozumienie o rozwiązaniu umowy\nzawarte w dniu 20 czerwca 2026 r\.\n/);
+    typed.lang = 'en';
+    expect(documentText(ready(buildDocument('termination-agreement', typed)))).toContain('made on 20 June 2026 in Gdańsk between:');
   });
 
   it('a company client signing names who signs for it, asked for when not typed', () => {

@@ -44,6 +44,7 @@ describe('npm run documents', () => {
       'handover-record-blue-harbour-ltd-2026-05-04.pdf',
       'notice-of-termination-blue-harbour-ltd-2026-05-04.pdf',
       'statement-of-account-blue-harbour-ltd-2026-05-04.pdf',
+      'termination-agreement-blue-harbour-ltd-2026-05-04.pdf',
     ]);
     const read = await extractPdfText(new Uint8Array(readFileSync(join(dir, 'en-agency-qes', 'notice-of-termination-blue-harbour-ltd-2026-05-04.pdf'))));
     expect(read.text).toContain('Notice of termination');

@@ -95,7 +95,9 @@ describe('the parties of the agreement (N-DB2)', () => {
   it('stand in the nominative with no "pomiędzy:" before them, then are named the Parties', () => {
     const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-mutual-person'))));
     expect(agreement).not.toContain('pomiędzy:');
-    expect(agreement).toContain('zawarte w dniu 15 czerwca 2026 r.\n');
+    // The day of signing is the parties', not the day the document was made (review7-pl B5).
+    expect(agreement).toContain('zawarte w dniu …………………… r.\n');
+    expect(agreement).not.toContain('15 czerwca 2026 r.\n');
     expect(agreement).toContain('Zleceniobiorca i Zleceniodawca, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:');
   });
 });
@@ -213,14 +215,15 @@ describe('a notice signed with a qualified electronic signature (EN D-B1)', () =
 describe('an agreement beside a notice (art. 61 § 1 k.c.)', () => {
   it('a notice still in transit can be revoked without consent; a delivered one only met by another agreed date', () => {
     const transit = buildDocument('termination-agreement', inputOf('pl-written-letter'));
-    expect(transit.status === 'not-applicable' && transit.reason).toContain('możesz je odwołać bez jego zgody');
+    const noteOf = (result: ReturnType<typeof buildDocument>) => (result.status === 'not-applicable' ? '' : (result.notes ?? []).join(' '));
+    expect(noteOf(transit)).toContain('możesz je odwołać bez jego zgody');
     const delivered = inputOf('pl-written-letter');
     delivered.offboarding!.notice!.deliveredOn = '2026-03-12';
     const result = buildDocument('termination-agreement', delivered);
-    expect(result.status === 'not-applicable' && result.reason).toContain('nie można go już jednostronnie odwołać');
+    expect(noteOf(result)).toContain('nie można go już jednostronnie odwołać');
     // Delivery makes the notice effective; the contract ends when the period runs out (review6-pl A4).
-    expect(result.status === 'not-applicable' && result.reason).toContain('umowa rozwiąże się z upływem okresu wypowiedzenia, tj. z dniem 30 kwietnia 2026 r. Inną');
-    expect(result.status === 'not-applicable' && result.reason).not.toContain('rozwiązuje umowę');
+    expect(noteOf(result)).toContain('umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego jeden miesiąc, według naszych obliczeń z dniem 30 kwietnia 2026 r. Porozumienie sporządź tylko wtedy');
+    expect(noteOf(result)).not.toContain('rozwiązuje umowę');
   });
 });
 
