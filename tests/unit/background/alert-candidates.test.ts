@@ -193,3 +193,19 @@ function safeAlerts(clients: readonly Client[], offboardings: readonly Offboardi
     return { throws: String(error) };
   }
 }
+
+describe('data.backupStatus: whether any client exists, not a count', () => {
+  it('is false for an empty store, true once a client exists, false again after it is deleted', async () => {
+    const ctx = openTestStore();
+    opened.push(ctx.db);
+    const { store } = ctx;
+    expect((await store.dataBackupStatus()).hasClients).toBe(false);
+    const started = await store.offboardingStart({ name: 'Anna', email: 'anna@firma.pl', language: 'pl', initiator: 'we', reason: 'other' });
+    await store.offboardingStart({ name: 'Beata', email: 'beata@firma2.pl', language: 'pl', initiator: 'we', reason: 'other' });
+    expect((await store.dataBackupStatus()).hasClients).toBe(true);
+    await store.clientsDelete({ id: started.client.id });
+    expect((await store.dataBackupStatus()).hasClients).toBe(true);
+    await store.dataDeleteAll({ confirm: 'DELETE' });
+    expect((await store.dataBackupStatus()).hasClients).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { emptyChecklist } from '../../../offboarding/checklist';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../../../offboarding/types';
+import { alertWindow } from '../../../offboarding/deadlines';
 import { groupTimelines, OffboardDB, SCHEMA_VERSIONS, SETTINGS_KEY, tolerantMatchKeys } from '../../../storage/db';
 import { todayIso } from '../../../offboarding/calendar';
 import { withCurrentOffboarding } from '../../../offboarding/current';
@@ -205,6 +206,13 @@ describe('schema upgrade to version 4: the overview summary', () => {
       expect(summary.rows).toEqual(expected);
       expect(summary.total).toBe(expected.length);
       expect(summary.stages[expected[0]!.stage]).toBeGreaterThan(0);
+      // v5: every row carries its pair's alert window (the badge check's index).
+      const pairs = new Map(withCurrentOffboarding(rows.clients, rows.offboardings).map(([client, ob]) => [client.id, alertWindow(client, ob)]));
+      expect((await db.overview.where('alertUntil').aboveOrEqual('').count())).toBeGreaterThan(0); // the unpaid invoice's
+      for (const entry of await db.overview.toArray()) {
+        const window = pairs.get(entry.clientId) ?? null;
+        expect(window === null ? undefined : { from: window.from, until: window.until }).toEqual(entry.alertUntil === undefined ? undefined : { from: entry.alertFrom, until: entry.alertUntil });
+      }
       db.close();
     });
   }
