@@ -36,7 +36,12 @@ const BADGE_COLOR = '#d93025';
 
 /** The read access the alarm needs; the background's Store (storage/repo.ts) fits as it is. */
 export interface AlertStore {
-  clientsAndOffboardings(): Promise<{ clients: Client[]; offboardings: Offboarding[] }>;
+  /**
+   * The clients and current offboardings that may have something due `today`: collectAlerts on
+   * them must equal collectAlerts on every client and offboarding (storage/repo.ts reads them
+   * through an index of the days each pair can be due, so the check's cost follows the due work).
+   */
+  alertCandidates(today: string): Promise<{ clients: Client[]; offboardings: Offboarding[] }>;
   settingsGet(): Promise<Settings>;
   /** For the backup reminder; without it the badge shows deadlines only. */
   dataBackupStatus?(): Promise<BackupStatus>;
@@ -75,8 +80,8 @@ export function registerAlerts(store: AlertStore): AlertsHandle {
   chrome.runtime.onStartup.addListener(() => void run());
   chrome.runtime.onInstalled.addListener(() => void run());
 
-  // The service worker wakes for every message; checking on each wake would read the whole store
-  // again and again, so the check runs on browser start, on install/update and on the alarm.
+  // The service worker wakes for every message; the check runs on browser start, on install/update,
+  // on the alarm and once a burst of changes has settled (runSoon), not on every wake.
   void ensureAlarm();
   let pending: ReturnType<typeof setTimeout> | undefined;
   const runSoon = () => {
@@ -95,7 +100,7 @@ async function ensureAlarm(): Promise<void> {
 }
 
 export async function runDailyCheck(store: AlertStore, today: string = todayIso()): Promise<AlertItem[]> {
-  const [{ clients, offboardings }, settings, backup] = await Promise.all([store.clientsAndOffboardings(), store.settingsGet(), store.dataBackupStatus?.()]);
+  const [{ clients, offboardings }, settings, backup] = await Promise.all([store.alertCandidates(today), store.settingsGet(), store.dataBackupStatus?.()]);
   const lang = resolveUiLang(settings.uiLanguage);
   const alerts = collectAlerts(clients, offboardings, today);
   const reminder = backup ? backupReminder(backup, today, settings.backupReminderDays) : { due: false, daysSince: null };

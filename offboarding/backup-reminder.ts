@@ -15,9 +15,9 @@ export interface BackupReminder {
  * Due when the store holds data and either no backup was ever saved or the last one is more than
  * `intervalDays` days old (a backup made on day D is fresh through D + interval).
  */
-export function backupReminder(status: { lastBackupAt: string | null; clients: number }, today: string, intervalDays: number = BACKUP_REMINDER_DEFAULT_DAYS): BackupReminder {
+export function backupReminder(status: { lastBackupAt: string | null; hasClients: boolean }, today: string, intervalDays: number = BACKUP_REMINDER_DEFAULT_DAYS): BackupReminder {
   if (!Number.isSafeInteger(intervalDays) || intervalDays < 1) throw new Error(`backupReminder: intervalDays must be a positive whole number, got ${String(intervalDays)}`);
   const daysSince = status.lastBackupAt === null ? null : daysBetweenIso(todayIso(new Date(status.lastBackupAt)), today);
-  if (status.clients === 0) return { due: false, daysSince };
+  if (!status.hasClients) return { due: false, daysSince };
   return { due: daysSince === null || daysSince > intervalDays, daysSince };
 }

@@ -185,3 +185,54 @@ export function dueItems(client: Pick<Client, 'contract'>, offboarding: Offboard
 export function endDateFallsOnNonWorkingDay(date: string): boolean {
   return nextWorkingDayPL(date) !== date;
 }
+
+/** Sorts before every ISO date. */
+const ALWAYS_BEFORE = '';
+/** Sorts after every ISO date. */
+const ALWAYS_AFTER = '~';
+
+/**
+ * The days on which dueItems can return anything for this client and offboarding, whatever `today`
+ * is: `from` (inclusive; '' before every date) through `until` (inclusive; '~' after every date),
+ * or null when no day can. Computed without a today, so a store can keep it in each change's
+ * transaction and the daily check read only the pairs whose window holds today; the check still
+ * runs dueItems on them, so a wider window costs reads, never a wrong answer. Per kind, from
+ * dueItems and openDeadlines above:
+ * - notice end N (not closed): due from N − NOTICE_WARNING_DAYS through N;
+ * - payment P: overdue from the day after P, with no end (it stays due until paid);
+ * - feedback F: due from F, with no end (until the item is done);
+ * - non-renewal R (not closed, notice step open): from its safe day − NON_RENEWAL_WARNING_DAYS through R;
+ * - notice-by for the agreed end E (no notice yet, not closed, notice step open): the latest
+ *   delivery lies between today and E, so any day through E (its start depends on today).
+ * A record these rules cannot read (the functions throw) gets every day: the check then meets the
+ * same error it always did.
+ */
+export function alertWindow(client: Pick<Client, 'contract'>, offboarding: Offboarding): { from: string; until: string } | null {
+  const windows: Array<{ from: string; until: string }> = [];
+  try {
+    const notice = offboarding.closedOn === undefined ? noticeEndFor(client, offboarding) : null;
+    if (notice !== null) windows.push({ from: addDaysIso(notice, -NOTICE_WARNING_DAYS), until: notice });
+    const payment = paymentDueFor(offboarding);
+    if (payment !== null) windows.push({ from: addDaysIso(payment, 1), until: ALWAYS_AFTER });
+    const feedback = feedbackDueFor(offboarding);
+    if (feedback !== null) windows.push({ from: feedback, until: ALWAYS_AFTER });
+    const open = offboarding.closedOn === undefined && !isClosed(offboarding.checklist.notice);
+    const nonRenewal = open ? nonRenewalDeadlineFor(client) : null;
+    if (nonRenewal !== null) windows.push({ from: addDaysIso(lastWorkingDayOnOrBeforePL(nonRenewal), -NON_RENEWAL_WARNING_DAYS), until: nonRenewal });
+    const outcome = offboarding.outcome;
+    if (open && offboarding.notice === undefined && outcome?.agreed === 'end-date' && outcome.endOn !== undefined) {
+      parseIsoDateParts(outcome.endOn, 'agreedOn');
+      windows.push({ from: ALWAYS_BEFORE, until: outcome.endOn });
+    }
+  } catch {
+    return { from: ALWAYS_BEFORE, until: ALWAYS_AFTER };
+  }
+  if (windows.length === 0) return null;
+  let from = windows[0]!.from;
+  let until = windows[0]!.until;
+  for (const window of windows) {
+    if (window.from < from) from = window.from;
+    if (window.until > until) until = window.until;
+  }
+  return { from, until };
+}

@@ -113,6 +113,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     },
     upgrade: (tx) => rebuildOverviewSummary(summaryTables(tx), todayIso(new Date())),
   },
+  // v5 (issue 19): each summary row carries the days its pair can have something due
+  // (alertFrom/alertUntil, offboarding/deadlines.ts alertWindow); alertUntil is indexed so the
+  // daily check reads the rows whose window is not over instead of every client and offboarding.
+  {
+    version: 5,
+    stores: {
+      overview: 'clientId, sortKey, validThrough, alertUntil',
+    },
+    upgrade: (tx) => rebuildOverviewSummary(summaryTables(tx), todayIso(new Date())),
+  },
 ];
 
 /** Events grouped into one timeline row per client, each oldest first (ties keep their order). */

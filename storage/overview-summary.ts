@@ -12,7 +12,7 @@ import type { Table, Transaction } from 'dexie';
 import { STAGES, type Client, type Offboarding, type Stage } from '../offboarding/types';
 import { overviewRow, type OverviewRow } from '../offboarding/overview';
 import { currentOffboarding } from '../offboarding/current';
-import { openDeadlines } from '../offboarding/deadlines';
+import { alertWindow, openDeadlines } from '../offboarding/deadlines';
 import { overviewSortKey } from './overview';
 import type { OverviewSummary } from './protocol';
 import type { MetaRow, OffboardDB } from './db';
@@ -26,6 +26,14 @@ export interface SummaryRow {
   /** The last ISO day the row is exact; NEVER_STALE when time alone cannot change it. */
   validThrough: string;
   stage: Stage;
+  /**
+   * offboarding/deadlines.ts alertWindow of the row's pair: the days the daily check may find
+   * something due (absent when no day can). Independent of the day, so never stale; `alertUntil`
+   * is indexed (rows without it are not in the index), and the check reads only rows whose
+   * window is not over, then keeps those it has reached.
+   */
+  alertFrom?: string;
+  alertUntil?: string;
 }
 
 /** Sorts after every ISO date. */
@@ -36,7 +44,7 @@ const DAY_KEY = 'overview-day';
  * The shape of the stored rows: bump it when overviewRow gains or changes a field, and every summary
  * is rebuilt on its next read (no schema version needed, since no index changes).
  */
-export const SUMMARY_SHAPE = 1;
+export const SUMMARY_SHAPE = 2;
 const dayMark = (today: string) => `${today}#${SUMMARY_SHAPE}`;
 const PAGE = 1_000;
 
@@ -57,7 +65,13 @@ export function summaryRowFor(client: Client, offboardings: readonly Offboarding
   const ob = currentOffboarding(offboardings);
   if (!ob) return null;
   const row = overviewRow(client, ob, today);
-  return { clientId: client.id, row, sortKey: overviewSortKey(row), validThrough: validThrough(client, ob, today), stage: row.stage };
+  const summary: SummaryRow = { clientId: client.id, row, sortKey: overviewSortKey(row), validThrough: validThrough(client, ob, today), stage: row.stage };
+  const window = alertWindow(client, ob);
+  if (window) {
+    summary.alertFrom = window.from;
+    summary.alertUntil = window.until;
+  }
+  return summary;
 }
 
 /** The earliest deadline on or after today: up to that day nothing in the row moves by itself. */
@@ -180,6 +194,25 @@ export async function readSummary(tables: SummaryTables, limit: number): Promise
   const stages = Object.fromEntries(STAGES.map((stage, index) => [stage, numberOf(counters[index])])) as Record<Stage, number>;
   const total = STAGES.reduce((sum, stage) => sum + stages[stage], 0);
   return { rows: first.map((entry) => entry.row), total, stages };
+}
+
+/**
+ * The clients and current offboardings for which the daily check may find something due `today`
+ * (alertWindow holds it): read through the alertUntil index, so the cost follows the rows whose
+ * window is not over, not the store. collectAlerts on them equals collectAlerts on everything.
+ * Call inside a read transaction over the summary's tables.
+ */
+export async function readAlertCandidates(tables: SummaryTables, today: string): Promise<{ clients: Client[]; offboardings: Offboarding[] }> {
+  const open = await tables.overview.where('alertUntil').aboveOrEqual(today).toArray();
+  const reached = open.filter((entry) => entry.alertFrom !== undefined && entry.alertFrom <= today);
+  const [clients, offboardings] = await Promise.all([
+    tables.clients.bulkGet(reached.map((entry) => entry.clientId)),
+    tables.offboardings.bulkGet(reached.map((entry) => entry.row.offboardingId)),
+  ]);
+  return {
+    clients: clients.filter((client): client is NonNullable<typeof client> => client !== undefined),
+    offboardings: offboardings.filter((ob): ob is Offboarding => ob !== undefined),
+  };
 }
 
 /** Every row in the popup's order. */

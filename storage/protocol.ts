@@ -125,8 +125,8 @@ export interface AutoBackupState {
 export interface BackupStatus {
   /** When the last complete backup was saved from this browser; null: never. */
   lastBackupAt: string | null;
-  /** How many clients the store holds (an empty store needs no backup). */
-  clients: number;
+  /** Whether the store holds any client (an empty store needs no backup); not a count, which grows with the store. */
+  hasClients: boolean;
   /** The automatic backup's last failure, until it next succeeds (the badge shows it). */
   autoBackupFailure?: AutoBackupFailure;
 }

@@ -36,7 +36,7 @@ import { abortImport, beginImport, commitImport, stageRecords } from './backup/s
 import { exportPage } from './backup/export-pages';
 import { parseBackupLines } from './backup/records';
 import type { BackupCounts, BackupRecord } from './backup/format';
-import { bringSummaryTo, clearOverviewSummary, readAllSummaryRows, readSummary, refreshClientSummary, summaryIsAt } from './overview-summary';
+import { bringSummaryTo, clearOverviewSummary, readAlertCandidates, readAllSummaryRows, readSummary, refreshClientSummary, summaryIsAt } from './overview-summary';
 import { builtInTemplateProblem } from '../templates/template-set';
 
 /** meta row: when the options page last saved a complete backup (kept by import and delete-all: it is this browser's). */
@@ -316,11 +316,12 @@ export class Store implements StoreMethods {
   }
 
   /** Runs `read` on the summary once the rows that expired before `today` are recomputed. */
-  private async withSummary<T>(today: string, read: () => Promise<T>): Promise<T> {
+  private async withSummary<T>(today: string, read: () => Promise<T>, alsoReads: ReadonlyArray<'clients' | 'offboardings'> = []): Promise<T> {
     const { clients, offboardings, overview, meta } = this.db;
     // Usually the summary is already at today: a read-only transaction, which never waits for a
     // reader (the alarm's, a previous popup's full list) to finish.
-    const current = await this.db.transaction('r', [overview, meta], async () => ((await summaryIsAt(this.db, today)) ? { value: await read() } : null));
+    const readTables = [overview, meta, ...alsoReads.map((name) => this.db[name])];
+    const current = await this.db.transaction('r', readTables, async () => ((await summaryIsAt(this.db, today)) ? { value: await read() } : null));
     if (current) return current.value;
     return this.db.transaction('rw', [clients, offboardings, overview, meta], async () => {
       await bringSummaryTo(this.db, today);
@@ -329,8 +330,18 @@ export class Store implements StoreMethods {
   }
 
   /**
-   * Every client and every offboarding, read in one transaction: what the daily alarm checks
-   * (background/notifications.ts). Not a protocol operation: only the background calls it.
+   * The clients and current offboardings that may have something due `today`, read through the
+   * summary's alertUntil index (storage/overview-summary.ts readAlertCandidates): what the daily
+   * check (background/notifications.ts) reads, so its cost follows the due work, not the store.
+   * Not a protocol operation: only the background calls it.
+   */
+  async alertCandidates(today: string): Promise<{ clients: Client[]; offboardings: Offboarding[] }> {
+    return this.withSummary(today, () => readAlertCandidates(this.db, today), ['clients', 'offboardings']);
+  }
+
+  /**
+   * Every client and every offboarding, read in one transaction: the full scan the daily check
+   * made before alertCandidates (the tests compare the two). Not a protocol operation.
    */
   async clientsAndOffboardings(): Promise<{ clients: Client[]; offboardings: Offboarding[] }> {
     return this.readClientsAndOffboardings();
@@ -467,8 +478,9 @@ export class Store implements StoreMethods {
 
   /** For the reminder: when the last backup was saved, and whether there is anything to back up. */
   async dataBackupStatus(): Promise<BackupStatus> {
-    const [last, clients, auto] = await Promise.all([this.db.meta.get(LAST_BACKUP_KEY), this.db.clients.count(), this.backupAutoStatus()]);
-    return { lastBackupAt: typeof last?.value === 'string' ? last.value : null, clients, ...(auto.failure ? { autoBackupFailure: auto.failure } : {}) };
+    // Whether any client exists is one key of the primary index; a count would walk all of them.
+    const [last, firstClient, auto] = await Promise.all([this.db.meta.get(LAST_BACKUP_KEY), this.db.clients.orderBy(':id').limit(1).primaryKeys(), this.backupAutoStatus()]);
+    return { lastBackupAt: typeof last?.value === 'string' ? last.value : null, hasClients: firstClient.length > 0, ...(auto.failure ? { autoBackupFailure: auto.failure } : {}) };
   }
 
   async backupAutoStatus(): Promise<AutoBackupState> {

@@ -73,7 +73,7 @@ function fakeChrome() {
 }
 
 const store: AlertStore = {
-  clientsAndOffboardings: async () => ({
+  alertCandidates: async () => ({
     clients: [makeClient()],
     offboardings: [
       makeOffboarding({ notice: { servedOn: '2026-03-01', channel: 'email', acknowledgementRequested: false, servedBy: 'we' } }),
@@ -121,7 +121,7 @@ describe('runDailyCheck', () => {
   it('shows at most a handful of notifications per run, then one summary with the count', async () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ client: makeClient({ id: `c${i}`, name: `Klient ${i}` }), i }));
     const crowd: AlertStore = {
-      clientsAndOffboardings: async () => ({
+      alertCandidates: async () => ({
         clients: many.map((m) => m.client),
         offboardings: many.map((m) =>
           makeOffboarding({ id: `o${m.i}`, clientId: m.client.id, notice: { servedOn: '2026-03-01', channel: 'email', acknowledgementRequested: false, servedBy: 'we' } }),
@@ -150,9 +150,9 @@ describe('runDailyCheck', () => {
 
 describe('the backup reminder on the badge', () => {
   const withBackup = (lastBackupAt: string | null, backupReminderDays?: number): AlertStore => ({
-    clientsAndOffboardings: async () => ({ clients: [makeClient()], offboardings: [] }),
+    alertCandidates: async () => ({ clients: [makeClient()], offboardings: [] }),
     settingsGet: async () => ({ ...settings, ...(backupReminderDays === undefined ? {} : { backupReminderDays }) }),
-    dataBackupStatus: async () => ({ lastBackupAt, clients: 1 }),
+    dataBackupStatus: async () => ({ lastBackupAt, hasClients: true }),
   });
 
   it('marks the badge and explains in the tooltip when there has never been a backup', async () => {
@@ -174,7 +174,7 @@ describe('the backup reminder on the badge', () => {
   it('marks it after a failed automatic backup even when the last backup is fresh, and says which failure', async () => {
     const failed = (code: 'disk-full' | 'permission-removed'): AlertStore => ({
       ...withBackup('2026-03-28T10:00:00.000Z'),
-      dataBackupStatus: async () => ({ lastBackupAt: '2026-03-28T10:00:00.000Z', clients: 1, autoBackupFailure: { code, at: '2026-03-29T08:00:00.000Z' } }),
+      dataBackupStatus: async () => ({ lastBackupAt: '2026-03-28T10:00:00.000Z', hasClients: true, autoBackupFailure: { code, at: '2026-03-29T08:00:00.000Z' } }),
     });
     await runDailyCheck(failed('disk-full'), '2026-03-29');
     expect(fake.badge.at(-1)).toBe('!');
@@ -226,7 +226,7 @@ describe('registerAlerts', () => {
     const url = 'https://poczta.firma.pl/owa/#path=/mail/inbox/rp';
     const withThread: AlertStore = {
       ...store,
-      clientsAndOffboardings: async () => ({
+      alertCandidates: async () => ({
         clients: [makeClient()],
         offboardings: [
           makeOffboarding({

@@ -3,7 +3,8 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { emptyChecklist } from '../../../offboarding/checklist';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../../../offboarding/types';
-import { groupTimelines, OffboardDB, SETTINGS_KEY, tolerantMatchKeys } from '../../../storage/db';
+import { alertWindow } from '../../../offboarding/deadlines';
+import { groupTimelines, OffboardDB, SCHEMA_VERSIONS, SETTINGS_KEY, tolerantMatchKeys } from '../../../storage/db';
 import { todayIso } from '../../../offboarding/calendar';
 import { withCurrentOffboarding } from '../../../offboarding/current';
 import { overviewRow } from '../../../offboarding/overview';
@@ -106,7 +107,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
 
     const clients = await db.clients.toArray();
     expect(clients.map(({ matchKeys: _k, ...client }) => client)).toEqual(rows.clients);
@@ -154,7 +155,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(db.tables.map((t) => t.name)).not.toContain('events');
     const store = new Store(db, { now: () => new Date('2025-03-01T00:00:00.000Z') });
     expect((await store.eventsList({ clientId: rows.clients[0]!.id })).map((e) => e.id)).toEqual(['ev-1', 'ev-2']);
@@ -194,7 +195,7 @@ describe('schema upgrade to version 4: the overview summary', () => {
 
       const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
       const today = todayIso(new Date());
       // What the overview was before v4, computed from the rows themselves.
       const expected = withCurrentOffboarding(rows.clients, rows.offboardings).map(([client, ob]) => overviewRow(client, ob, today)).sort(compareOverviewRows);
@@ -205,6 +206,13 @@ describe('schema upgrade to version 4: the overview summary', () => {
       expect(summary.rows).toEqual(expected);
       expect(summary.total).toBe(expected.length);
       expect(summary.stages[expected[0]!.stage]).toBeGreaterThan(0);
+      // v5: every row carries its pair's alert window (the badge check's index).
+      const pairs = new Map(withCurrentOffboarding(rows.clients, rows.offboardings).map(([client, ob]) => [client.id, alertWindow(client, ob)]));
+      expect((await db.overview.where('alertUntil').aboveOrEqual('').count())).toBeGreaterThan(0); // the unpaid invoice's
+      for (const entry of await db.overview.toArray()) {
+        const window = pairs.get(entry.clientId) ?? null;
+        expect(window === null ? undefined : { from: window.from, until: window.until }).toEqual(entry.alertUntil === undefined ? undefined : { from: entry.alertFrom, until: entry.alertUntil });
+      }
       db.close();
     });
   }
