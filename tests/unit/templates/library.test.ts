@@ -499,16 +499,32 @@ describe('Polish statutes are cited only under Polish law', () => {
   const { governingLaw: _recorded, ...unrecorded } = englishClient.contract;
   const noLaw: Client = { ...englishClient, contract: unrecorded };
   const otherLaw: Client = { ...englishClient, contract: { ...unrecorded, governingLaw: 'other' } };
-  // An umowa o dzieło is an institution of Polish law: choosing that type says which law applies.
-  const english = templates.filter((t) => t.lang === 'en' && !t.kind.startsWith('dzielo-'));
+  const english = templates.filter((t) => t.lang === 'en');
+  const polishStatute = /Polish (Civil Code|law|Act|copyright)|Civil Code|National Bank of Poland|Article (746|640|644)/;
 
   it('an English message with no law recorded, or another law, cites no Polish statute', () => {
     for (const client of [noLaw, otherLaw]) {
       for (const template of english) {
         const { text } = render(template, client);
-        expect(text, template.id).not.toMatch(/Polish (Civil Code|law|Act|copyright)|National Bank of Poland|Article 746/);
+        expect(text, template.id).not.toMatch(polishStatute);
       }
     }
+  });
+
+  it('an English umowa o dzieło text under another law, or none recorded, cites no Polish statute, and says the fact without it', () => {
+    const dzielo = (governingLaw?: 'pl' | 'other'): Client => ({ ...englishClient, contract: { ...unrecorded, type: 'dzielo', ...(governingLaw ? { governingLaw } : {}) } });
+    const texts = templates.filter((t) => t.lang === 'en' && t.kind.startsWith('dzielo-'));
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const template of texts) {
+      expect(render(template, dzielo('other')).text, template.id).not.toMatch(polishStatute);
+      // An English text never says which law governs when the record does not: no article with none recorded.
+      expect(render(template, dzielo()).text, template.id).not.toMatch(polishStatute);
+      expect(render(template, dzielo('pl')).text, template.id).toMatch(/Article 64[04] of the Polish Civil Code/);
+    }
+    const byId = (id: string) => render(templates.find((t) => t.id === id) as Template, dzielo('other')).text;
+    expect(byId('dzielo-withdrawal-en-formal')).toMatch(/withdraw\w* from the .* because the cooperation needed to complete the work has not been provided/);
+    expect(byId('dzielo-withdrawal-cooperation-call-en-formal')).toContain('reserve the right to withdraw from the agreement');
+    expect(byId('dzielo-withdrawal-reply-en-formal')).toMatch(/claim the agreed fee, less what (I have|we have) saved by not completing the work/);
   });
 
   it('under Polish law the immediate notice and the demand give their articles', () => {
