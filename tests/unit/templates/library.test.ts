@@ -560,3 +560,36 @@ describe('Polish statutes are cited only under Polish law', () => {
     expect(render(immediate, { ...polishClient, contract: { ...polishClient.contract, governingLaw: 'other' } }).text).not.toMatch(/art\. 746/);
   });
 });
+
+describe('English rights confirmations state only what the record holds', () => {
+  // review6-en C10: the record does not say whether the licence is exclusive, so the text never does.
+  it('the licence confirmation leaves exclusivity to the agreement, never a default', () => {
+    const licence = templates.find((t) => t.id === 'rights-transfer-licence-en-formal') as Template;
+    for (const client of [englishClient, bareClient]) {
+      const { text } = render(licence, client);
+      expect(text).not.toMatch(/\b(an? )?(non-)?exclusive licence/i);
+      expect(text).toContain('Whether the licence is exclusive, and its duration and territory, are as set out in the agreement.');
+    }
+  });
+});
+
+describe('English for-cause texts cite the breach clause, never the notice clause (review7 EN7-A1)', () => {
+  const otherLaw: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'other' } };
+  const { breachClause: _b, ...noBreachClause } = otherLaw.contract;
+  for (const id of ['breach-remedy-en-formal', 'termination-notice-immediate-en-formal']) {
+    it(id, () => {
+      const template = templates.find((t) => t.id === id) as Template;
+      const recorded = render(template, otherLaw).text;
+      expect(recorded).toContain('under Section 12.3 of the agreement');
+      expect(recorded).not.toContain('Section 12.1');
+      const unrecorded = render(template, { ...otherLaw, contract: noBreachClause }).text;
+      expect(unrecorded).toContain('under ⟨clause giving the right to terminate for breach⟩ of the agreement');
+      expect(unrecorded).not.toContain('Section 12.1');
+    });
+  }
+  it('the call to remedy keeps the election open', () => {
+    const text = render(templates.find((t) => t.id === 'breach-remedy-en-formal') as Template, otherLaw).text;
+    expect(text).toContain('reserve the right to terminate the agreement with immediate effect');
+    expect(text).not.toMatch(/will terminate/);
+  });
+});
