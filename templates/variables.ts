@@ -201,6 +201,7 @@ export const VARIABLE_LABELS = {
   'offboarding.hasReasonNote': { pl: 'jest opis powodu', en: 'there is a reason note' },
   'offboarding.reasonNoteInOtherLanguage': { pl: 'opis powodu jest w innym języku niż wiadomość', en: "the reason note is in another language than the message" },
   'offboarding.nonPayment': { pl: 'powodem są zaległe płatności', en: 'the reason is non-payment' },
+  'offboarding.clientAtFault': { pl: 'powodem jest naruszenie umowy lub brak zapłaty przez klienta', en: 'the reason is the client\'s breach or non-payment' },
   'offboarding.startedOn': { pl: 'początek zamykania współpracy', en: 'offboarding start date' },
   'offboarding.personalDataOpen': { pl: 'sprawa danych osobowych otwarta', en: 'personal data still to settle' },
 
@@ -446,6 +447,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       hasReasonNote: Boolean(offboarding.reasonNote?.trim()),
       reasonNoteInOtherLanguage: noteInOtherLanguage,
       nonPayment: offboarding.reason === 'non-payment',
+      // The client is in breach or has not paid: no thanks for the opportunity in a notice to them.
+      clientAtFault: offboarding.reason === 'non-payment' || offboarding.reason === 'breach',
       startedOn: formatDate(offboarding.startedOn, lang),
       // Open, not skipped as not applicable: the message may ask what to do with the data.
       personalDataOpen: !offboarding.checklist['personal-data'].skipped && offboarding.checklist['personal-data'].doneAt === undefined,

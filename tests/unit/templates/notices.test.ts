@@ -381,7 +381,7 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), withClause).text).toContain('zgodnie z § 3 ust. 2 umowy nie wyrażam zgody');
     const enRenewal = { ...englishClient, contract: { ...englishClient.contract, fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30, renewalClause: 'Clause 3.2' } };
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), enRenewal).text).toContain('hereby give notice under Clause 3.2 of the');
-    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'warm' }), enRenewal).text).toContain('notice under Clause 3.2 of the agreement that it is not to renew');
+    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'warm' }), enRenewal).text).toContain('notice under Clause 3.2 of the agreement that I do not wish to renew it');
     // The contract states the days, the tool computes the day (review N-A5 / EN A3): the letter
     // states compliance with the clause, never a computed date "zgodnie z umową". 30 days before
     // 30 June 2026 is Sunday 31 May: in time only until Friday 29 May (art. 115 k.c. is arguable).
