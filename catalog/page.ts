@@ -264,7 +264,7 @@ function describeClient(client: Client): string[] {
   return [
     `Client: name ${quoted(client.name)}; company ${quoted(client.company)}; e-mail ${client.emails.length ? literal(client.emails.join(', ')) : 'not recorded'}; language ${LANGUAGE_NAMES[client.language]}.`,
     `Recipient: ${words(RECIPIENT_FORMS, recipient.form)}; first name ${quoted(recipient.firstName)}; last name ${quoted(recipient.lastName)}; title ${quoted(recipient.title)}; ${recipient.warm ? 'warm first-name salutation chosen' : 'formal salutation'}.`,
-    `Contract: ${words(CONTRACT_TYPES, contract.type)}; title ${quoted(contract.title)}; signed ${contract.signedOn ?? 'on a date not recorded'}; clause ${quoted(contract.clause)}.`,
+    `Contract: ${words(CONTRACT_TYPES, contract.type)}; title ${quoted(contract.title)}; signed ${contract.signedOn ?? 'on a date not recorded'}; clause ${quoted(contract.clause)}; clause for termination for breach ${quoted(contract.breachClause)}.`,
     `Notice terms: period ${formatNoticePeriod(contract.noticePeriod, 'en') ?? 'none (immediate)'}${contract.endOfMonth ? ', effective at the end of a calendar month' : ''}; ${contract.requiredForm === 'written' ? 'written form on pain of invalidity (a signed letter or a qualified e-signature)' : 'documentary form (an e-mail suffices)'}.`,
     `Governing law: ${contract.governingLaw === 'pl' ? 'Polish law' : contract.governingLaw === 'other' ? 'another law (not Polish)' : 'not recorded (Polish statutes are cited only in Polish messages)'}.`,
   ];
@@ -311,7 +311,7 @@ function describeItem(item: SettlementItem): string {
  * everything below them; `[]` stands for every item of a list.
  */
 const DESCRIBED_SETTINGS = ['profile.name', 'profile.company', 'profile.role', 'profile.email', 'profile.phone', 'profile.senderForm', 'profile.signature', 'defaultTone', 'defaultLanguage', 'defaultNoticePeriod', 'uiLanguage', 'sidebarOpen'];
-const DESCRIBED_CLIENT = ['id', 'createdAt', 'updatedAt', 'notes', 'domains', 'name', 'company', 'emails', 'language', 'recipient.form', 'recipient.firstName', 'recipient.lastName', 'recipient.title', 'recipient.warm', 'contract.type', 'contract.title', 'contract.signedOn', 'contract.clause', 'contract.noticePeriod', 'contract.endOfMonth', 'contract.requiredForm', 'contract.governingLaw'];
+const DESCRIBED_CLIENT = ['id', 'createdAt', 'updatedAt', 'notes', 'domains', 'name', 'company', 'emails', 'language', 'recipient.form', 'recipient.firstName', 'recipient.lastName', 'recipient.title', 'recipient.warm', 'contract.type', 'contract.title', 'contract.signedOn', 'contract.clause', 'contract.breachClause', 'contract.noticePeriod', 'contract.endOfMonth', 'contract.requiredForm', 'contract.governingLaw'];
 const DESCRIBED_OFFBOARDING = ['id', 'clientId', 'createdAt', 'updatedAt', 'checklist', 'thread', 'initiator', 'reason', 'reasonNote', 'startedOn', 'closedOn', 'notice.servedOn', 'notice.servedBy', 'notice.channel', 'notice.acknowledgementRequested', 'notice.acknowledgedOn', 'settlement[].id', 'settlement[].direction', 'settlement[].description', 'settlement[].amountMinor', 'settlement[].currency', 'settlement[].paid', 'settlement[].dueOn', 'settlement[].invoiceNo', 'inventory'];
 
 function undescribed(name: string, record: object, described: readonly string[]): string[] {

@@ -46,6 +46,12 @@ export interface Contract {
   signedOn?: string;
   /** Where the termination clause is ("§ 7 ust. 2", "Section 12.1"). */
   clause?: string;
+  /**
+   * Where the clause allowing termination for breach (with immediate effect, or after a call to remedy)
+   * is ("Clause 15.2", "§ 10 ust. 1"). Never the notice clause: a for-cause notice that cites the notice
+   * clause invents a contractual right (review7 EN7-A1, PL7-B1). Unrecorded: a slot the user fills.
+   */
+  breachClause?: string;
   noticePeriod: NoticePeriod;
   /** "ze skutkiem na koniec miesiąca kalendarzowego" */
   endOfMonth: boolean;

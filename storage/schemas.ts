@@ -147,6 +147,7 @@ export const contractSchema = z.strictObject({
   number: boundedText(100).optional(),
   signedOn: isoDate.optional(),
   clause: boundedText(LIMITS.shortText).optional(),
+  breachClause: boundedText(LIMITS.shortText).optional(),
   noticePeriod: noticePeriodSchema,
   endOfMonth: z.boolean(),
   requiredForm: z.enum(['documentary', 'written']),

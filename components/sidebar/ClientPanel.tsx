@@ -77,6 +77,7 @@ export function ClientEditForm({ client, offboarding, context = null }: { client
         <SelectField label={t('fieldContractType')} value={form.contractType} options={optionsOf(CONTRACT_TYPE_LABEL, t)} onChange={update('contractType')} />
         <TextField label={t('fieldSignedOn')} type="date" value={form.signedOn} onInput={update('signedOn')} />
         <TextField label={t('fieldClause')} value={form.clause} onInput={update('clause')} error={errorOf('clause')} maxLength={CLIENT_FORM_MAX_LENGTH.clause} />
+        <TextField label={t('fieldBreachClause')} value={form.breachClause} onInput={update('breachClause')} error={errorOf('breachClause')} maxLength={CLIENT_FORM_MAX_LENGTH.breachClause} testId="client-breach-clause" />
         <div class="sb-row">
           <TextField label={t('fieldNoticeAmount')} type="number" min={0} inputMode="numeric" value={form.noticeAmount} onInput={update('noticeAmount')} error={errorOf('noticeAmount')} />
           <SelectField label={t('fieldNoticeUnit')} value={form.noticeUnit} options={units} onChange={update('noticeUnit')} />

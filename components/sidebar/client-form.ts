@@ -26,6 +26,7 @@ export const CLIENT_FORM_MAX_LENGTH = {
   firstName: LIMITS.name,
   clause: LIMITS.shortText,
   renewalClause: LIMITS.shortText,
+  breachClause: LIMITS.shortText,
 } as const satisfies Partial<Record<keyof ClientForm, number>>;
 
 export type NoticeUnit = 'days' | 'weeks' | 'months';
@@ -56,6 +57,7 @@ export interface ClientForm {
   nonRenewalNoticeDays: string;
   /** Where the auto-renewal clause is ("Clause 3.2"); empty: not recorded. */
   renewalClause: string;
+  breachClause: string;
   initiator: Initiator;
   reason: EndReason;
 }
@@ -92,6 +94,7 @@ export function formFromRecord(client: Client, offboarding: Offboarding | null):
     fixedTermEndsOn: client.contract.fixedTermEndsOn ?? '',
     nonRenewalNoticeDays: client.contract.nonRenewalNoticeDays === undefined ? '' : String(client.contract.nonRenewalNoticeDays),
     renewalClause: client.contract.renewalClause ?? '',
+    breachClause: client.contract.breachClause ?? '',
     initiator: offboarding?.initiator ?? 'we',
     reason: offboarding?.reason ?? 'other',
   };
@@ -171,6 +174,8 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   else delete contract.nonRenewalNoticeDays;
   if (form.renewalClause.trim()) contract.renewalClause = form.renewalClause.trim();
   else delete contract.renewalClause;
+  if (form.breachClause.trim()) contract.breachClause = form.breachClause.trim();
+  else delete contract.breachClause;
 
   const client: ClientChanges = {
     name,

@@ -117,6 +117,7 @@ export function clientChangesFromOverrides(client: Client, overrides: Record<str
       case 'contract.signedOn': if (ISO_DAY.test(value)) { contract.signedOn = value; contractChanged = true; } break;
       case 'contract.fixedTermEndsOn': if (ISO_DAY.test(value)) { contract.fixedTermEndsOn = value; contractChanged = true; } break;
       case 'contract.clause': contract.clause = value; contractChanged = true; break;
+      case 'contract.breachClause': contract.breachClause = value; contractChanged = true; break;
       case 'contract.renewalClause': contract.renewalClause = value; contractChanged = true; break;
       default: break;
     }

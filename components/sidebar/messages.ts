@@ -91,6 +91,7 @@ export const sidebarMessages = {
   fieldNoticeAmount: { en: 'Notice period', pl: 'Okres wypowiedzenia' },
   fieldNoticeUnit: { en: 'Unit', pl: 'Jednostka' },
   fieldFixedTermEndsOn: { en: 'Fixed term ends on (if any)', pl: 'Umowa na czas określony do (jeśli dotyczy)' },
+  fieldBreachClause: { en: 'Clause allowing termination for breach (e.g. Clause 15.2)', pl: 'Postanowienie o rozwiązaniu umowy z winy drugiej strony (np. § 10 ust. 1)' },
   fieldRenewalClause: { en: 'Auto-renewal clause (e.g. Clause 3.2)', pl: 'Postanowienie o automatycznym przedłużeniu (np. § 3 ust. 2)' },
   fieldNonRenewalNoticeDays: { en: 'Auto-renewal: notice days before the end', pl: 'Automatyczne przedłużenie: ile dni przed końcem' },
   fieldNonRenewalNoticeDaysHint: {

@@ -47,7 +47,7 @@ describe('a demand to an individual or sole trader in England and Wales', () => 
     expect(result.text).not.toMatch(/Polish|Article|final attempt/);
     // Whether interest continues and the Annex 1 forms: the user says and attaches them, never a default.
     expect(result.missing).toEqual(expect.arrayContaining(['demand.interest', 'demand.protocolEnclosures']));
-    expect(result.text).toContain('⟨the enclosures the Protocol requires, once attached: an up-to-date statement of account, the Information Sheet, the Reply Form and a Financial Statement form (Annex 1 to the Protocol)⟩');
+    expect(result.text).toContain('⟨enclosures, once attached: an up-to-date statement of account, the Information Sheet, the Reply Form and a Financial Statement form (Annex 1 to the Protocol)⟩');
   });
 
   it('to a company in England and Wales is a letter before claim under the Practice Direction', () => {

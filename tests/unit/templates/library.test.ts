@@ -501,16 +501,32 @@ describe('Polish statutes are cited only under Polish law', () => {
   const { governingLaw: _recorded, ...unrecorded } = englishClient.contract;
   const noLaw: Client = { ...englishClient, contract: unrecorded };
   const otherLaw: Client = { ...englishClient, contract: { ...unrecorded, governingLaw: 'other' } };
-  // An umowa o dzieło is an institution of Polish law: choosing that type says which law applies.
-  const english = templates.filter((t) => t.lang === 'en' && !t.kind.startsWith('dzielo-'));
+  const english = templates.filter((t) => t.lang === 'en');
+  const polishStatute = /Polish (Civil Code|law|Act|copyright)|Civil Code|National Bank of Poland|Article (746|640|644)/;
 
   it('an English message with no law recorded, or another law, cites no Polish statute', () => {
     for (const client of [noLaw, otherLaw]) {
       for (const template of english) {
         const { text } = render(template, client);
-        expect(text, template.id).not.toMatch(/Polish (Civil Code|law|Act|copyright)|National Bank of Poland|Article 746/);
+        expect(text, template.id).not.toMatch(polishStatute);
       }
     }
+  });
+
+  it('an English umowa o dzieło text under another law, or none recorded, cites no Polish statute, and says the fact without it', () => {
+    const dzielo = (governingLaw?: 'pl' | 'other'): Client => ({ ...englishClient, contract: { ...unrecorded, type: 'dzielo', ...(governingLaw ? { governingLaw } : {}) } });
+    const texts = templates.filter((t) => t.lang === 'en' && t.kind.startsWith('dzielo-'));
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const template of texts) {
+      expect(render(template, dzielo('other')).text, template.id).not.toMatch(polishStatute);
+      // An English text never says which law governs when the record does not: no article with none recorded.
+      expect(render(template, dzielo()).text, template.id).not.toMatch(polishStatute);
+      expect(render(template, dzielo('pl')).text, template.id).toMatch(/Article 64[04] of the Polish Civil Code/);
+    }
+    const byId = (id: string) => render(templates.find((t) => t.id === id) as Template, dzielo('other')).text;
+    expect(byId('dzielo-withdrawal-en-formal')).toMatch(/withdraw\w* from the .* because the cooperation needed to complete the work has not been provided/);
+    expect(byId('dzielo-withdrawal-cooperation-call-en-formal')).toContain('reserve the right to withdraw from the agreement');
+    expect(byId('dzielo-withdrawal-reply-en-formal')).toMatch(/claim the agreed fee, less what (I have|we have) saved by not completing the work/);
   });
 
   it('under Polish law the immediate notice and the demand give their articles', () => {
@@ -551,5 +567,38 @@ describe('Polish statutes are cited only under Polish law', () => {
     const immediate = one({ kind: 'termination-notice', variant: 'immediate', lang: 'pl' });
     expect(render(immediate, polishClient).text).toMatch(/art\. 746/);
     expect(render(immediate, { ...polishClient, contract: { ...polishClient.contract, governingLaw: 'other' } }).text).not.toMatch(/art\. 746/);
+  });
+});
+
+describe('English rights confirmations state only what the record holds', () => {
+  // review6-en C10: the record does not say whether the licence is exclusive, so the text never does.
+  it('the licence confirmation leaves exclusivity to the agreement, never a default', () => {
+    const licence = templates.find((t) => t.id === 'rights-transfer-licence-en-formal') as Template;
+    for (const client of [englishClient, bareClient]) {
+      const { text } = render(licence, client);
+      expect(text).not.toMatch(/\b(an? )?(non-)?exclusive licence/i);
+      expect(text).toContain('Whether the licence is exclusive, and its duration and territory, are as set out in the agreement.');
+    }
+  });
+});
+
+describe('English for-cause texts cite the breach clause, never the notice clause (review7 EN7-A1)', () => {
+  const otherLaw: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'other' } };
+  const { breachClause: _b, ...noBreachClause } = otherLaw.contract;
+  for (const id of ['breach-remedy-en-formal', 'termination-notice-immediate-en-formal']) {
+    it(id, () => {
+      const template = templates.find((t) => t.id === id) as Template;
+      const recorded = render(template, otherLaw).text;
+      expect(recorded).toContain('under Section 12.3 of the agreement');
+      expect(recorded).not.toContain('Section 12.1');
+      const unrecorded = render(template, { ...otherLaw, contract: noBreachClause }).text;
+      expect(unrecorded).toContain('under ⟨clause giving the right to terminate for breach⟩ of the agreement');
+      expect(unrecorded).not.toContain('Section 12.1');
+    });
+  }
+  it('the call to remedy keeps the election open', () => {
+    const text = render(templates.find((t) => t.id === 'breach-remedy-en-formal') as Template, otherLaw).text;
+    expect(text).toContain('reserve the right to terminate the agreement with immediate effect');
+    expect(text).not.toMatch(/will terminate/);
   });
 });

@@ -229,7 +229,11 @@ describe('mutual agreement', () => {
     expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
     // Copyright and confidentiality are not claims: they are said not to be affected.
-    expect(en.text).toMatch(/except for claims for payment of the amounts listed in the statement\. This does not affect any rights and obligations that continue after termination/);
+    // review7 EN7-A5: no waiver by default; fees for work not yet invoiced are kept.
+    expect(en.text).toContain('Ending the agreement does not waive any claim either party has under it. Rights and obligations that continue after termination are not affected');
+    expect(en.text).toContain('including fees for work done but not yet invoiced');
+    expect(en.text).not.toMatch(/no further claims|any further claims/);
+    expect(en.text).toContain('any warranty given under the agreement and any liability for defective work');
     expect(en.text).not.toContain('statutory warranty');
     expect(en.text).toContain('both parties will sign a handover record');
     expect(en.text).not.toMatch(/handover-and-acceptance|receivables and liabilities|by mutual agreement/);
@@ -244,9 +248,10 @@ describe('mutual agreement', () => {
     expect(pl).toContain('porozumienie uznam za zawarte po ich uzgodnieniu');
     expect(pl).not.toMatch(/Przyjmuję ją|nie jest od nich uzależnione|na zaproponowanych warunkach/);
     const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), englishClient).text;
-    expect(en).toContain('I accept it: the agreement will end on');
-    expect(en).toContain('acceptance does not depend on them');
-    expect(en).not.toContain('I agree to it');
+    // review7 EN7-A4/A11: an English acceptance is in principle and subject to contract, never a binding acceptance of unknown terms.
+    expect(en).toContain('I agree in principle to end the agreement on');
+    expect(en).toContain('subject to contract: nothing is agreed until we have both signed a termination agreement');
+    expect(en).not.toMatch(/I accept it|acceptance does not depend on them|on the terms you proposed/);
   });
 
   it('under a written-form clause agrees to the date and leaves the termination to the signed document (art. 77 § 2, 76 k.c.)', () => {
@@ -257,8 +262,8 @@ describe('mutual agreement', () => {
     const warm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' }), written(polishClient)).text;
     expect(warm).not.toMatch(/Przyjmuję|umowa ulegnie rozwiązaniu/);
     const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), written(englishClient)).text;
-    expect(en).toContain('the termination will take effect only once both parties have signed a termination agreement');
-    expect(en).not.toMatch(/I accept it|will end on/);
+    expect(en).toContain('nothing is agreed until we have both signed a termination agreement');
+    expect(en).not.toMatch(/I accept it|will end on|on the terms you proposed/);
     const enWarm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'warm' }), written(englishClient)).text;
     expect(enWarm).not.toMatch(/I accept it|will end by mutual consent on/);
   });
@@ -383,7 +388,7 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), withClause).text).toContain('zgodnie z § 3 ust. 2 umowy nie wyrażam zgody');
     const enRenewal = { ...englishClient, contract: { ...englishClient.contract, fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30, renewalClause: 'Clause 3.2' } };
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), enRenewal).text).toContain('hereby give notice under Clause 3.2 of the');
-    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'warm' }), enRenewal).text).toContain('notice under Clause 3.2 of the agreement that it is not to renew');
+    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'warm' }), enRenewal).text).toContain('notice under Clause 3.2 of the agreement that I do not wish to renew it');
     // The contract states the days, the tool computes the day (review N-A5 / EN A3): the letter
     // states compliance with the clause, never a computed date "zgodnie z umową". 30 days before
     // 30 June 2026 is Sunday 31 May: in time only until Friday 29 May (art. 115 k.c. is arguable).
