@@ -106,7 +106,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const clients = await db.clients.toArray();
     expect(clients.map(({ matchKeys: _k, ...client }) => client)).toEqual(rows.clients);
@@ -154,7 +154,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name)).not.toContain('events');
     const store = new Store(db, { now: () => new Date('2025-03-01T00:00:00.000Z') });
     expect((await store.eventsList({ clientId: rows.clients[0]!.id })).map((e) => e.id)).toEqual(['ev-1', 'ev-2']);
@@ -194,7 +194,7 @@ describe('schema upgrade to version 4: the overview summary', () => {
 
       const db = new OffboardDB(name, { indexedDB, IDBKeyRange });
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(5);
       const today = todayIso(new Date());
       // What the overview was before v4, computed from the rows themselves.
       const expected = withCurrentOffboarding(rows.clients, rows.offboardings).map(([client, ob]) => overviewRow(client, ob, today)).sort(compareOverviewRows);
