@@ -1,6 +1,6 @@
 /**
  * Backup and restore: the formats (backup/format.ts), format 1's single document (backup/v1.ts),
- * format 2's lines (backup/lines.ts), the background's staging and export pages, the page's
+ * format 2's lines (backup/lines.ts), the background's import into a fresh database and export pages, the page's
  * streaming halves (backup/stream.ts) and the refusals (backup/errors.ts). This module keeps the
  * whole-text import that data.import offers (a small backup of either format in one message).
  */
