@@ -123,6 +123,18 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     },
     upgrade: (tx) => rebuildOverviewSummary(summaryTables(tx), todayIso(new Date())),
   },
+  // v6 (issue 19): an import writes into a fresh database of its own and the store switches to it
+  // (storage/live-db.ts), so the staging tables go; an unfinished import's rows went with them.
+  {
+    version: 6,
+    stores: {
+      stagingClients: null,
+      stagingOffboardings: null,
+      stagingTimelines: null,
+      stagingTemplates: null,
+      stagingSettings: null,
+    },
+  },
 ];
 
 /** Events grouped into one timeline row per client, each oldest first (ties keep their order). */
@@ -172,14 +184,12 @@ export class OffboardDB extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** The overview summary (storage/overview-summary.ts). */
   overview!: EntityTable<SummaryRow, 'clientId'>;
-  // A streamed import's staging area (storage/backup/staging.ts): same rows as the live tables.
-  stagingClients!: EntityTable<Client, 'id'>;
-  stagingOffboardings!: EntityTable<Offboarding, 'id'>;
-  stagingTimelines!: EntityTable<TimelineRow, 'clientId'>;
-  stagingTemplates!: EntityTable<Template, 'id'>;
-  stagingSettings!: Table<Settings, string>;
 
-  constructor(name: string = DEFAULT_DB_NAME, deps?: OffboardDBDeps) {
+  constructor(
+    name: string = DEFAULT_DB_NAME,
+    /** Kept so that a fresh database for an import opens on the same IndexedDB (storage/live-db.ts). */
+    readonly deps?: OffboardDBDeps,
+  ) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores);

@@ -89,11 +89,11 @@ export interface StoreOperations {
   'data.exportInfo': { req: Record<string, never>; res: { revision: number; exportedAt: string } };
   /** Up to `limit` rows of one table after the key `after` (null: from the start), in key order. */
   'data.exportPage': { req: { table: BackupTable; after: string | null; limit: number }; res: { records: BackupRecord[]; after: string | null; revision: number } };
-  /** Empties the staging area and opens an import session. */
+  /** Opens an import session: a fresh database the batches are written into (storage/live-db.ts); an unfinished one is dropped. */
   'data.importBegin': { req: Record<string, never>; res: { session: string } };
-  /** Stages a batch of a format-2 file's record lines (text, checked by the store); nothing the user sees changes. */
+  /** Writes a batch of a format-2 file's record lines (text, checked by the store) into the session's database; nothing the user sees changes. */
   'data.importBatch': { req: { session: string; lines: string[]; firstLine?: number }; res: { staged: number } };
-  /** Replaces the store with what was staged, in one transaction, if the counts agree. */
+  /** If the counts agree, switches the store to the session's database (one pointer write) and deletes the old one. */
   'data.importCommit': { req: { session: string; counts: BackupCounts }; res: ImportResult };
   'data.importAbort': { req: { session: string }; res: true };
   /** Notes that the page saved a complete backup now (for the reminder). */

@@ -30,9 +30,10 @@ import {
   settingsSchema,
   templateSchema,
 } from './schemas';
-import { exportDocument, importDocument } from './transfer';
+import { exportDocument, ImportError, importDocument } from './transfer';
 import { configureAutoBackup, forgetAutoBackupFiles, readAutoBackup, recordAutoBackupFailure, recordAutoBackupFile, autoBackupConfigSchema } from './auto-backup';
-import { abortImport, beginImport, commitImport, stageRecords } from './backup/staging';
+import { abortImport, beginImport, commitImport, stageRecords, type ImportTarget } from './backup/staging';
+import { LiveDatabase } from './live-db';
 import { exportPage } from './backup/export-pages';
 import { parseBackupLines } from './backup/records';
 import type { BackupCounts, BackupRecord } from './backup/format';
@@ -97,20 +98,28 @@ export class Store implements StoreMethods {
   private revision = Date.now();
   /** Bumped after every write that can change the overview. */
   private generation = 0;
-  /** The last import batch being staged (dataImportBatch keeps their order). */
+  /** The last import batch being written (dataImportBatch keeps their order). */
   private stagingQueue: Promise<unknown> = Promise.resolve();
+  /** The import under way, if any: its fresh database becomes the store on commit (storage/live-db.ts). */
+  private importing: ImportTarget | undefined;
+  /** Which database is the store; it changes when an import commits. */
+  readonly live: LiveDatabase;
   /** Every offboarding as of a data generation: a filter change on the insights page reads nothing. */
   private offboardingsCache?: { generation: number; offboardings: readonly Offboarding[] };
   private factsCache?: { generation: number; facts: readonly InsightsFacts[] };
 
-  constructor(
-    readonly db: OffboardDB,
-    options: StoreOptions = {},
-  ) {
+  /** `source`: an open database (taken as the live one), or the background's LiveDatabase (see gatedUntilOpen). */
+  constructor(source: OffboardDB | LiveDatabase, options: StoreOptions = {}) {
+    this.live = source instanceof LiveDatabase ? source : LiveDatabase.of(source);
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomId;
     this.builtInLibrary = options.builtInTemplates ?? [];
     this.builtInTemplateIds = options.builtInTemplateIds ?? new Set(this.builtInLibrary.map((template) => template.id));
+  }
+
+  /** The live database: read at each operation, since an import's commit switches it. */
+  get db(): OffboardDB {
+    return this.live.current;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -432,7 +441,13 @@ export class Store implements StoreMethods {
 
   /** A backup as one text (either format): for small stores; the options page streams (dataImportBatch). */
   async dataImport(req: { json: string }): Promise<ImportResult> {
-    return this.changing(importDocument(this.db, req.json, { builtInTemplateIds: this.builtInTemplateIds, session: this.newId(), today: this.today() }));
+    const importer = {
+      begin: async () => (await this.dataImportBegin()).session,
+      batch: (session: string, records: readonly BackupRecord[], firstLine: number | undefined) => this.stageInOrder(session, records, firstLine),
+      commit: (session: string, counts: BackupCounts) => this.commitSession(session, counts),
+      abort: (session: string) => this.dataImportAbort({ session }),
+    };
+    return this.changing(importDocument(importer, req.json, { builtInTemplateIds: this.builtInTemplateIds }));
   }
 
   /** The revision a streamed export's pages must all carry, and its time (the counts are those of the pages). */
@@ -447,28 +462,61 @@ export class Store implements StoreMethods {
     return { ...page, revision: Math.max(revision, this.revision) };
   }
 
+  /** Opens an import into a fresh database; an earlier unfinished import is dropped (its batches are then refused). */
   async dataImportBegin(): Promise<{ session: string }> {
+    await this.dropImport();
     const session = this.newId();
-    await beginImport(this.db, session);
+    const target = await beginImport(this.live, session);
+    if (this.importing) await abortImport(this.live, this.importing); // a second begin raced this one
+    this.importing = target;
     return { session };
   }
 
-  /** Batches are staged strictly in the order they arrive, even when the page sends the next before this one is written. */
+  /** Batches are written strictly in the order they arrive, even when the page sends the next before this one is written. */
   async dataImportBatch(req: { session: string; lines: string[]; firstLine?: number }): Promise<{ staged: number }> {
     // Parsed and checked before waiting for the batch ahead: that work overlaps its writing.
     const records = parseBackupLines(req.lines, req.firstLine);
-    const staging = this.stagingQueue.then(() =>
-      stageRecords(this.db, req.session, records, {
-        builtInTemplateIds: this.builtInTemplateIds,
-        ...(req.firstLine === undefined ? {} : { firstLine: req.firstLine }),
-      }),
-    );
-    this.stagingQueue = staging.catch(() => undefined);
-    return { staged: await staging };
+    return { staged: await this.stageInOrder(req.session, records, req.firstLine) };
   }
 
   async dataImportCommit(req: { session: string; counts: BackupCounts }): Promise<ImportResult> {
-    return this.changing(commitImport(this.db, req.session, req.counts, this.today()));
+    return this.changing(this.commitSession(req.session, req.counts));
+  }
+
+  private stageInOrder(session: string, records: readonly BackupRecord[], firstLine: number | undefined): Promise<number> {
+    const staging = this.stagingQueue.then(() =>
+      stageRecords(this.importTarget(session), records, {
+        builtInTemplateIds: this.builtInTemplateIds,
+        ...(firstLine === undefined ? {} : { firstLine }),
+      }),
+    );
+    this.stagingQueue = staging.catch(() => undefined);
+    return staging;
+  }
+
+  /** Switches the store to the session's database; any failure before the switch deletes that database. */
+  private async commitSession(session: string, counts: BackupCounts): Promise<ImportResult> {
+    await this.stagingQueue;
+    const target = this.importTarget(session);
+    this.importing = undefined;
+    try {
+      return await commitImport(this.live, target, counts, this.today());
+    } catch (error) {
+      if (this.db !== target.db) await abortImport(this.live, target).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The import under way with this session id, or the refusal of a batch for an import since replaced. */
+  private importTarget(session: string): ImportTarget {
+    if (this.importing?.session !== session) throw new ImportError('interrupted');
+    return this.importing;
+  }
+
+  private async dropImport(): Promise<void> {
+    const dropped = this.importing;
+    this.importing = undefined;
+    if (dropped) await abortImport(this.live, dropped).catch(() => undefined);
   }
 
   async dataBackupDone(): Promise<BackupStatus> {
@@ -516,7 +564,7 @@ export class Store implements StoreMethods {
   }
 
   async dataImportAbort(req: { session: string }): Promise<true> {
-    await abortImport(this.db, req.session);
+    if (this.importing?.session === req.session) await this.dropImport();
     return true;
   }
 
@@ -614,4 +662,27 @@ function dropUndefined<T extends object>(value: T): T {
     if (out[key] === undefined) delete out[key];
   }
   return out;
+}
+
+/**
+ * The background's store: its database is known once the pointer is read (LiveDatabase.ready), but
+ * its listeners are registered at once. Until then every method call waits for it; after, the
+ * store's own methods are returned as they are.
+ */
+export function gatedUntilOpen(store: Store): Store {
+  let open = false;
+  void store.live.ready.then(() => {
+    open = true;
+  });
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (open || typeof value !== 'function') return value;
+      const method = value as (...args: unknown[]) => unknown;
+      return async (...args: unknown[]) => {
+        await target.live.ready;
+        return method.apply(target, args);
+      };
+    },
+  });
 }

@@ -1,17 +1,15 @@
 /**
  * Backup and restore: the formats (backup/format.ts), format 1's single document (backup/v1.ts),
- * format 2's lines (backup/lines.ts), the background's staging and export pages, the page's
+ * format 2's lines (backup/lines.ts), the background's import into a fresh database and export pages, the page's
  * streaming halves (backup/stream.ts) and the refusals (backup/errors.ts). This module keeps the
  * whole-text import that data.import offers (a small backup of either format in one message).
  */
-import type { OffboardDB } from './db';
 import type { ImportResult } from './protocol';
 import { ImportError } from './backup/errors';
 import { BackupLineChecker, splitLines } from './backup/lines';
 import { legacyCounts, legacyRecords, parseExportDocument, type ImportOptions } from './backup/v1';
-import { beginImport, commitImport, stageRecords, abortImport } from './backup/staging';
 import { BACKUP_BATCH } from './schemas';
-import { canonicalJson, type BackupCounts } from './backup/format';
+import { canonicalJson, type BackupCounts, type BackupRecord } from './backup/format';
 import { parseBackupLines } from './backup/records';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, LEGACY_EXPORT_VERSION } from './backup/format';
@@ -20,13 +18,16 @@ export type { ImportErrorCode, ImportErrorParams } from './backup/errors';
 export { exportDocument, parseExportDocument } from './backup/v1';
 export type { ExportDocument, ImportOptions } from './backup/v1';
 
-export interface WholeImportOptions extends ImportOptions {
-  session: string;
-  today: string;
+/** The store's import session, as the streamed import uses it (repo.ts: data.importBegin, …Batch, …Commit, …Abort). */
+export interface Importer {
+  begin(): Promise<string>;
+  batch(session: string, records: readonly BackupRecord[], firstLine: number | undefined): Promise<unknown>;
+  commit(session: string, counts: BackupCounts): Promise<ImportResult>;
+  abort(session: string): Promise<unknown>;
 }
 
 /** Replaces the whole store with a backup given as one text, or throws ImportError and changes nothing. */
-export async function importDocument(db: OffboardDB, text: string, options: WholeImportOptions): Promise<ImportResult> {
+export async function importDocument(importer: Importer, text: string, options: ImportOptions = {}): Promise<ImportResult> {
   if (typeof text !== 'string') throw new ImportError('not-json');
   const builtInTemplateIds = options.builtInTemplateIds ?? new Set<string>();
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
@@ -53,17 +54,16 @@ export async function importDocument(db: OffboardDB, text: string, options: Whol
     records = [...legacyRecords(doc)].map((record) => [canonicalJson(record), undefined]);
     counts = legacyCounts(doc);
   }
-  await beginImport(db, options.session);
+  const session = await importer.begin();
   try {
     for (let start = 0; start < records.length; start += BACKUP_BATCH.records) {
       const batch = records.slice(start, start + BACKUP_BATCH.records);
       const line = batch[0]?.[1];
-      const checked = parseBackupLines(batch.map(([text]) => text), line);
-      await stageRecords(db, options.session, checked, { builtInTemplateIds, ...(line === undefined ? {} : { firstLine: line }) });
+      await importer.batch(session, parseBackupLines(batch.map(([text]) => text), line), line);
     }
-    return await commitImport(db, options.session, counts, options.today);
+    return await importer.commit(session, counts);
   } catch (error) {
-    await abortImport(db, options.session);
+    await importer.abort(session);
     throw error;
   }
 }

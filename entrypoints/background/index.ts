@@ -8,9 +8,10 @@ import { directBackupFiles, offscreenBackupFiles } from '../../background/backup
 import { localStoreClient } from '../../background/local-store-client';
 import { backgroundMessengerOptions, registerStoreService } from '../../background/store-service';
 import { offboardMessenger, onChannel } from '../../messaging/extension';
-import { OffboardDB, requestPersistence } from '../../storage/db';
+import { requestPersistence } from '../../storage/db';
+import { LiveDatabase } from '../../storage/live-db';
 import { STORE_CHANGES_CHANNEL } from '../../storage/protocol';
-import { Store } from '../../storage/repo';
+import { gatedUntilOpen, Store } from '../../storage/repo';
 import { builtInTemplates } from '../../templates/library';
 
 export default defineBackground({
@@ -18,7 +19,8 @@ export default defineBackground({
   main() {
     // Listeners are registered synchronously so a message that woke the worker is answered.
     const extension = chrome.runtime;
-    const store = new Store(new OffboardDB(), { builtInTemplates: builtInTemplates() });
+    // The live database is named by a pointer (storage/live-db.ts): calls wait until it is read.
+    const store = gatedUntilOpen(new Store(LiveDatabase.open(), { builtInTemplates: builtInTemplates() }));
     const alerts = registerAlerts(store);
     const messenger = offboardMessenger(backgroundMessengerOptions(extension));
     // Chrome's worker has no object URLs: an offscreen document makes the file. Firefox's event page can.

@@ -1,25 +1,25 @@
 /**
  * The background's half of a streamed import: checked records arrive in bounded batches and are
- * written to the staging tables (schema v4), where the cross-record rules are checked against
- * what is already staged; the commit then replaces the live tables with the staged ones in ONE
- * transaction, a page at a time, so a refused or failed import leaves the store exactly as it was
- * and the background never holds more than a page of rows.
+ * written, once, into a fresh database of the store's schema (storage/live-db.ts), where the
+ * cross-record rules are checked against what is already written; the commit checks the counts,
+ * builds the overview summary, carries this browser's own meta rows over and switches the store to
+ * the fresh database. A refused or failed import deletes the fresh database: the store was never
+ * touched, and the background never holds more than a batch or a page of rows.
  */
 import { Dexie, type Table } from 'dexie';
-import type { Client, Offboarding, OffboardEvent, Settings } from '../../offboarding/types';
+import type { Client, Offboarding, OffboardEvent } from '../../offboarding/types';
 import type { Template } from '../../templates/types';
 import { matchKeys } from '../../offboarding/client';
 import { builtInTemplateProblem } from '../../templates/template-set';
-import { SETTINGS_KEY, type OffboardDB, type TimelineRow } from '../db';
+import { SETTINGS_KEY, type OffboardDB, type StoredClient, type TimelineRow } from '../db';
+import type { LiveDatabase } from '../live-db';
 import { LIMITS } from '../schemas';
 import { SummaryBuilder } from '../overview-summary';
 import type { ImportResult } from '../protocol';
 import type { BackupCounts, BackupRecord } from './format';
 import { ImportError } from './errors';
 
-const SESSION_KEY = 'import-session';
-const STAGED_EVENTS_KEY = 'import-staged-events';
-const COPY_PAGE = 500;
+const SUMMARY_PAGE = 500;
 
 export interface StageOptions {
   builtInTemplateIds: ReadonlySet<string>;
@@ -27,111 +27,90 @@ export interface StageOptions {
   firstLine?: number;
 }
 
-/** Empties the staging area and opens a session; an earlier unfinished import is dropped. */
-export async function beginImport(db: OffboardDB, session: string): Promise<void> {
-  await db.transaction('rw', [...stagingTables(db), db.meta], async () => {
-    await clearStaging(db);
-    await db.meta.bulkPut([
-      { key: SESSION_KEY, value: session },
-      { key: STAGED_EVENTS_KEY, value: 0 },
-    ]);
-  });
+/** An import under way: its session id, its fresh database and the events written so far. */
+export interface ImportTarget {
+  readonly session: string;
+  readonly db: OffboardDB;
+  events: number;
 }
 
-export async function abortImport(db: OffboardDB, session: string): Promise<void> {
-  await db.transaction('rw', [...stagingTables(db), db.meta], async () => {
-    if ((await db.meta.get(SESSION_KEY))?.value !== session) return;
-    await clearStaging(db);
-    await db.meta.bulkDelete([SESSION_KEY, STAGED_EVENTS_KEY]);
-  });
+/** Opens a fresh database for the session; the store is not touched. */
+export async function beginImport(live: LiveDatabase, session: string): Promise<ImportTarget> {
+  return { session, db: await live.createFresh(session), events: 0 };
 }
 
-/** Stages one batch (records in file order) or throws ImportError; the live tables are not touched. */
-export async function stageRecords(db: OffboardDB, session: string, records: readonly BackupRecord[], options: StageOptions): Promise<number> {
+/** Deletes the import's fresh database. */
+export async function abortImport(live: LiveDatabase, target: ImportTarget): Promise<void> {
+  await live.discard(target.db);
+}
+
+/** Writes one batch (records in file order) into the fresh database, or throws ImportError and writes none of it. */
+export async function stageRecords(target: ImportTarget, records: readonly BackupRecord[], options: StageOptions): Promise<number> {
+  const { db } = target;
   const where = (index: number) => (options.firstLine === undefined ? {} : { line: options.firstLine + index });
-  await db.transaction('rw', [...stagingTables(db), db.meta], async () => {
-    await requireSession(db, session);
-    const clients: Array<[Client, number]> = [];
+  const added = await db.transaction('rw', [db.clients, db.offboardings, db.timelines, db.templates, db.settings], async () => {
+    const clients: Array<[StoredClient, number]> = [];
     const offboardings: Array<[Offboarding, number]> = [];
     const events: Array<[OffboardEvent, number]> = [];
     const templates: Array<[Template, number]> = [];
-    let settings: Settings | undefined;
+    let settings: BackupRecord | undefined;
     records.forEach((entry, index) => {
-      if (entry.kind === 'client') clients.push([entry.record, index]);
+      if (entry.kind === 'client') clients.push([{ ...entry.record, matchKeys: matchKeys(entry.record) }, index]);
       else if (entry.kind === 'offboarding') offboardings.push([entry.record, index]);
       else if (entry.kind === 'event') events.push([entry.record, index]);
       else if (entry.kind === 'template') templates.push([entry.record, index]);
-      else settings = entry.record;
+      else settings = entry;
     });
-    await stageUnique(db.stagingClients, clients, 'client', where);
+    await stageUnique(db.clients, clients, 'client', where);
     await checkOffboardingOwners(db, offboardings, where);
-    await stageUnique(db.stagingOffboardings, offboardings, 'offboarding', where);
+    await stageUnique(db.offboardings, offboardings, 'offboarding', where);
     await stageEvents(db, events, where);
     templates.forEach(([template, index]) => {
       if (builtInTemplateProblem(template, options.builtInTemplateIds)) {
         throw new ImportError('built-in-template', { path: 'template', id: template.id, ...where(index) });
       }
     });
-    await stageUnique(db.stagingTemplates, templates, 'template', where);
-    if (settings) await db.stagingSettings.put(settings, SETTINGS_KEY);
+    await stageUnique(db.templates, templates, 'template', where);
+    if (settings?.kind === 'settings') await db.settings.put(settings.record, SETTINGS_KEY);
+    return events.length;
   });
+  target.events += added;
   return records.length;
 }
 
 /**
- * Replaces the store with the staged records if their numbers are the ones the file declares;
- * one transaction, copied a page at a time.
+ * Makes the fresh database the store if its numbers are the ones the file declares: the summary is
+ * built from it a page of clients at a time, the live store's meta rows (the last backup, the
+ * automatic backup's state: this browser's, not the backup's) are carried over, then the switch.
  */
-export async function commitImport(db: OffboardDB, session: string, counts: BackupCounts, today: string): Promise<ImportResult> {
-  const live = [db.clients, db.offboardings, db.timelines, db.templates, db.settings, db.overview, db.meta];
-  return db.transaction('rw', [...live, ...stagingTables(db)], async () => {
-    await requireSession(db, session);
-    const staged: BackupCounts = {
-      clients: await db.stagingClients.count(),
-      offboardings: await db.stagingOffboardings.count(),
-      events: Number((await db.meta.get(STAGED_EVENTS_KEY))?.value ?? 0),
-      templates: await db.stagingTemplates.count(),
-    };
-    for (const table of ['clients', 'offboardings', 'events', 'templates'] as const) {
-      if (staged[table] !== counts[table]) throw new ImportError('counts', { table, count: staged[table], limit: counts[table] });
-    }
-    await Promise.all([db.clients.clear(), db.offboardings.clear(), db.timelines.clear(), db.templates.clear(), db.settings.clear(), db.overview.clear()]);
-    // Offboardings first: the summary is built from each page of clients as it is copied (one pass).
-    await copyPages(db.stagingOffboardings, 'id', (rows) => db.offboardings.bulkAdd(rows));
-    const summary = new SummaryBuilder(today);
-    await copyPages(db.stagingClients, 'id', async (rows) => {
-      await db.clients.bulkAdd(rows.map((client) => ({ ...client, matchKeys: matchKeys(client) })));
-      await summary.addClients(db, rows);
-    });
-    await copyPages(db.stagingTimelines, 'clientId', (rows) => db.timelines.bulkAdd(rows.map(sortedTimeline)), COPY_PAGE / 5);
-    await copyPages(db.stagingTemplates, 'id', (rows) => db.templates.bulkAdd(rows));
-    const settings = await db.stagingSettings.get(SETTINGS_KEY);
-    if (settings) await db.settings.put(settings, SETTINGS_KEY);
-    await summary.finish(db);
-    await clearStaging(db);
-    await db.meta.bulkDelete([SESSION_KEY, STAGED_EVENTS_KEY]);
-    return { ...staged };
+export async function commitImport(live: LiveDatabase, target: ImportTarget, counts: BackupCounts, today: string): Promise<ImportResult> {
+  const { db } = target;
+  const written: BackupCounts = {
+    clients: await db.clients.count(),
+    offboardings: await db.offboardings.count(),
+    events: target.events,
+    templates: await db.templates.count(),
+  };
+  for (const table of ['clients', 'offboardings', 'events', 'templates'] as const) {
+    if (written[table] !== counts[table]) throw new ImportError('counts', { table, count: written[table], limit: counts[table] });
+  }
+  const summary = new SummaryBuilder(today);
+  await readPages(db.clients, SUMMARY_PAGE, (rows) => db.transaction('rw', [db.offboardings, db.overview], () => summary.addClients(db, rows)));
+  const kept = await live.current.meta.toArray();
+  await db.transaction('rw', [db.meta], async () => {
+    await db.meta.bulkPut(kept);
+    await summary.finish(db); // after the carried rows: the summary's own meta rows are the new store's
   });
+  await live.switchTo(db);
+  return { ...written };
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function stagingTables(db: OffboardDB) {
-  return [db.stagingClients, db.stagingOffboardings, db.stagingTimelines, db.stagingTemplates, db.stagingSettings];
-}
-
-async function clearStaging(db: OffboardDB): Promise<void> {
-  await Promise.all(stagingTables(db).map((table) => table.clear()));
-}
-
-async function requireSession(db: OffboardDB, session: string): Promise<void> {
-  if ((await db.meta.get(SESSION_KEY))?.value !== session) throw new ImportError('interrupted');
-}
-
 type Where = (index: number) => { line?: number };
 
 /**
- * Adds rows whose ids are new to the staging table; a repeated id (already staged, or twice in the
+ * Adds rows whose ids are new to the table; a repeated id (already written, or twice in the
  * batch) is refused. The table's own key constraint finds it: no read before the write.
  */
 async function stageUnique<T extends I & { id: string }, I>(table: Table<T, string, I>, rows: Array<[T, number]>, kind: string, where: Where): Promise<void> {
@@ -157,31 +136,31 @@ function firstConstraintFailure(error: unknown): number | undefined {
 
 async function checkOffboardingOwners(db: OffboardDB, rows: Array<[Offboarding, number]>, where: Where): Promise<void> {
   if (rows.length === 0) return;
-  const owners = await stagedKeys(db.stagingClients, rows.map(([ob]) => ob.clientId));
+  const owners = await writtenKeys(db.clients, rows.map(([ob]) => ob.clientId));
   rows.forEach(([ob, index]) => {
     if (!owners.has(ob.clientId)) throw new ImportError('inconsistent', { path: 'offboarding.clientId', problem: 'missing-client', id: ob.clientId, ...where(index) });
   });
 }
 
 /**
- * Which of `ids` are staged. One get per id, all sent at once: an anyOf cursor would wait for the
+ * Which of `ids` are written. One get per id, all sent at once: an anyOf cursor would wait for the
  * browser at each step (a round trip per id), and its steps grow with the keys in between.
  */
-async function stagedKeys(table: OffboardDB['stagingClients'], ids: readonly string[]): Promise<Set<string>> {
+async function writtenKeys(table: OffboardDB['clients'], ids: readonly string[]): Promise<Set<string>> {
   const unique = [...new Set(ids)];
   const found = await table.bulkGet(unique);
   return new Set(unique.filter((_, at) => found[at] !== undefined));
 }
 
-/** Appends events to their client's staged timeline: the client must be staged, the offboarding its own. */
+/** Appends events to their client's timeline (kept oldest first): the client must be written, the offboarding its own. */
 async function stageEvents(db: OffboardDB, rows: Array<[OffboardEvent, number]>, where: Where): Promise<void> {
   if (rows.length === 0) return;
   const clientIds = [...new Set(rows.map(([event]) => event.clientId))];
   const offboardingIds = [...new Set(rows.flatMap(([event]) => (event.offboardingId === undefined ? [] : [event.offboardingId])))];
   const [known, timelines, offboardings] = await Promise.all([
-    stagedKeys(db.stagingClients, clientIds),
-    db.stagingTimelines.bulkGet(clientIds),
-    db.stagingOffboardings.bulkGet(offboardingIds),
+    writtenKeys(db.clients, clientIds),
+    db.timelines.bulkGet(clientIds),
+    db.offboardings.bulkGet(offboardingIds),
   ]);
   const ownerOf = new Map(offboardings.flatMap((ob) => (ob ? [[ob.id, ob.clientId] as const] : [])));
   const byClient = new Map<string, { row: TimelineRow; ids: Set<string> }>();
@@ -204,9 +183,7 @@ async function stageEvents(db: OffboardDB, rows: Array<[OffboardEvent, number]>,
       throw new ImportError('too-many', { table: 'events', id: event.clientId, count: timeline.row.events.length, limit: LIMITS.eventsPerClient, ...where(index) });
     }
   }
-  await db.stagingTimelines.bulkPut([...byClient.values()].map((entry) => entry.row));
-  const stagedEvents = Number((await db.meta.get(STAGED_EVENTS_KEY))?.value ?? 0);
-  await db.meta.put({ key: STAGED_EVENTS_KEY, value: stagedEvents + rows.length });
+  await db.timelines.bulkPut([...byClient.values()].map((entry) => sortedTimeline(entry.row)));
 }
 
 /** Oldest first; events of one instant keep their order (Array#sort is stable). */
@@ -215,15 +192,16 @@ function sortedTimeline(row: TimelineRow): TimelineRow {
 }
 
 /**
- * Reads a table in key order, `size` rows at a time, handing each page to `write`; the next page is
- * asked for before this one is written, so the worker never sits idle between a read and a write.
+ * Reads a table in key order, `size` rows at a time, handing each page to `use`; the next page is
+ * asked for before this one is used, so the worker never sits idle between a read and a write.
  */
-async function copyPages<T, I>(table: Table<T, string, I>, key: 'id' | 'clientId', write: (rows: T[]) => Promise<unknown>, size = COPY_PAGE): Promise<void> {
+async function readPages<T, I>(table: Table<T, string, I>, size: number, use: (rows: T[]) => Promise<unknown>): Promise<void> {
   const read = (after: string | null): Promise<T[]> => (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
   let page = await read(null);
   while (page.length > 0) {
-    const next = read((page[page.length - 1] as Record<typeof key, string>)[key]);
-    await write(page);
+    const last = page[page.length - 1] as { id: string };
+    const next = read(last.id);
+    await use(page);
     page = await next;
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The page's half of a backup (the options page runs these; tests hand in a StoreClient over a real
  * Store). Export pulls bounded pages from the background and writes format-2 lines into a Blob in
- * chunks; import reads a File as a stream, checks each line and sends bounded batches to the
- * staging area, then commits. No message and no string ever holds the whole store.
+ * chunks; import reads a File as a stream, checks each line and sends bounded batches that the
+ * background writes into a fresh database, then commits (the store switches to it). No message
+ * and no string ever holds the whole store.
  */
 import type { ImportResult, StoreClient } from '../protocol';
 import { BACKUP_BATCH } from '../schemas';

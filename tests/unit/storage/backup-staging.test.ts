@@ -3,7 +3,7 @@ import type { OffboardDB } from '../../../storage/db';
 import type { BackupRecord } from '../../../storage/backup/format';
 import { Crc32, crc32Combine } from '../../../storage/backup/format';
 import { ImportError } from '../../../storage/transfer';
-import { openTestStore } from './helpers';
+import { clientsWritten, openTestStore } from './helpers';
 
 const opened: OffboardDB[] = [];
 afterEach(() => {
@@ -44,8 +44,8 @@ describe('staging an import', () => {
     await store.dataImportBatch({ session, lines: textOf(records.clients), firstLine: 2 });
     const error = await refusal(store.dataImportBatch({ session, lines: textOf([records.clients[1]!]), firstLine: 9 }));
     expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'duplicate-id', path: 'client.id', id: idOf(records.clients[1]!), line: 9 } });
-    // The refused batch left nothing behind; the earlier one is still staged.
-    expect(await db.stagingClients.count()).toBe(2);
+    // The refused batch left nothing behind; the earlier one is still written.
+    expect(await clientsWritten(db.name, session)).toBe(2);
   });
 
   it('refuses an id repeated within one batch at its second line', async () => {
@@ -55,7 +55,7 @@ describe('staging an import', () => {
     const batch: BackupRecord[] = [records.clients[0]!, records.clients[1]!, records.clients[0]!];
     const error = await refusal(store.dataImportBatch({ session, lines: textOf(batch), firstLine: 2 }));
     expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'duplicate-id', id: idOf(records.clients[0]!), line: 4 } });
-    expect(await db.stagingClients.count()).toBe(0);
+    expect(await clientsWritten(db.name, session)).toBe(0);
   });
 
   it('stages batches in the order sent even when the next arrives before the last is written', async () => {

@@ -25,7 +25,7 @@ describe('OffboardDB', () => {
     const { db } = openTestStore();
     await db.open();
     expect(db.verno).toBe(versions.at(-1));
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['clients', 'meta', 'offboardings', 'overview', 'settings', 'stagingClients', 'stagingOffboardings', 'stagingSettings', 'stagingTemplates', 'stagingTimelines', 'templates', 'timelines']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['clients', 'meta', 'offboardings', 'overview', 'settings', 'templates', 'timelines']);
     expect(db.clients.schema.indexes.find((i) => i.name === 'matchKeys')?.multi).toBe(true);
     // Timelines are found by primary key; every extra index is a cost paid on each write.
     expect(db.timelines.schema.primKey.keyPath).toBe('clientId');

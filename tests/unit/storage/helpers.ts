@@ -30,3 +30,18 @@ export function openTestStore(clock = testClock()) {
   const store = new Store(db, { now: clock.now });
   return { db, store, clock };
 }
+
+/** The import databases (storage/live-db.ts) left of the family named `base`: none once an import settled. */
+export async function importDatabases(base: string): Promise<string[]> {
+  return (await indexedDB.databases()).flatMap((info) => (info.name?.startsWith(`${base}-import-`) ? [info.name] : []));
+}
+
+/** The number of clients written so far by the import `session` into its fresh database. */
+export async function clientsWritten(base: string, session: string): Promise<number> {
+  const fresh = openTestDb(`${base}-import-${session}`);
+  try {
+    return await fresh.clients.count();
+  } finally {
+    fresh.close();
+  }
+}
