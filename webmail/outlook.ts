@@ -21,7 +21,8 @@ const REPLY_ICONS = [
   '[data-icon-name="ReplyAllRegular"]',
 ];
 /** "From:" in the UI languages we expect (English, Polish, German, French/Spanish/Portuguese, Italian, Dutch, Nordic). */
-const FROM_LABEL = /^\s*(from|od|von|de|da|van|från|fra|fran)\s*:\s*/i;
+// "från" as an escape: the runtime's source stays ASCII (see RECIPIENT_LABEL below).
+const FROM_LABEL = /^\s*(from|od|von|de|da|van|fr\u00e5n|fra|fran)\s*:\s*/i;
 const OPEN_REPLY_TIMEOUT_MS = 3000;
 
 /** True on Outlook's hosts and on custom OWA domains (markers Briskine also uses, and on-premises Exchange's). */
@@ -294,8 +295,8 @@ const NEVER_A_BODY = '[role="search"], [role="combobox"], [role="listbox"], #Mai
 /**
  * Recipient fields by their label, for the one fallback that has no structural mark. "à", "кому"
  * and "копия" are written as escapes: a regex keeps its characters in the bundle as they are, and
- * one character past Latin-1 makes the page hold the whole script's source as two-byte text (issue
- * 16: the page's heap; tests/unit/webmail/page-bundle.test.ts).
+ * one character past ASCII makes Chrome hand the page the whole script's source as two-byte text
+ * (issue 16: the page's heap; tests/unit/webmail/page-bundle.test.ts).
  */
 const RECIPIENT_LABEL = /^\s*(to|cc|bcc|do|dw|udw|an|kopie|blindkopie|\u00e0|a|para|cco|aan|till|til|kopia|komu|\u043a\u043e\u043c\u0443|\u043a\u043e\u043f\u0438\u044f)\s*:?\s*$/iu;
 
