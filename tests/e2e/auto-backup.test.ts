@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callStoreOk, EXTENSION_DIR, launchWithExtension, openExtensionPage, type LaunchedExtension } from './harness';
+import { readLiveMeta, writeLiveMeta } from './live-meta';
 import { AUTO_BACKUP_ALARM } from '../../background/auto-backup';
 
 interface DownloadItem {
@@ -23,30 +24,13 @@ interface DownloadItem {
   exists: boolean;
 }
 
-/** Moves the automatic backup's last run two days back in the extension's database, so the next alarm finds one due. */
-function backdateLastAuto(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('offboard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
-          const meta = tx.objectStore('meta');
-          const get = meta.get('auto-backup');
-          get.onsuccess = () => {
-            const state = JSON.parse((get.result as { value: string }).value) as { lastAutoAt: string };
-            state.lastAutoAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
-            meta.put({ key: 'auto-backup', value: JSON.stringify(state) });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+/** Moves the automatic backup's last run two days back in the extension's live database, so the next alarm finds one due. */
+async function backdateLastAuto(page: Page): Promise<void> {
+  const row = await readLiveMeta(page, 'auto-backup');
+  if (typeof row?.value !== 'string') throw new Error('no automatic backup state in the live database');
+  const state = JSON.parse(row.value) as { lastAutoAt: string };
+  state.lastAutoAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
+  await writeLiveMeta(page, { key: 'auto-backup', value: JSON.stringify(state) });
 }
 
 describe('the automatic backup, end to end', () => {

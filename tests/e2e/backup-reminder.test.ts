@@ -4,29 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callStoreOk, launchWithExtension, openExtensionPage, type LaunchedExtension } from './harness';
+import { writeLiveMeta } from './live-meta';
 
 /** The toolbar badge as the browser shows it (read from an extension page). */
 const badge = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
 
-/** Writes the time of the last backup straight into the extension's database, as if saved long ago. */
+/** Writes the time of the last backup straight into the extension's live database, as if saved long ago. */
 function backdateLastBackup(page: Page, iso: string): Promise<void> {
-  return page.evaluate(
-    (at) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('offboard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
-          tx.objectStore('meta').put({ key: 'last-backup-at', value: at });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    iso,
-  );
+  return writeLiveMeta(page, { key: 'last-backup-at', value: iso });
 }
 
 describe('the backup reminder, end to end', () => {
