@@ -356,10 +356,12 @@ describe('the settlement message', () => {
       lang: 'en',
     });
     const draft = renderTemplate(one({ kind: 'settlement', lang: 'en' }), vars, { lang: 'en' });
-    expect(draft.text).toContain('All items have been paid in full and nothing is outstanding on either side.');
+    // Paid invoices do not make the whole relationship settled: work not yet invoiced is still to come.
+    expect(draft.text).toContain('As at 10 February 2026, all invoices issued to date have been paid in full.');
+    expect(draft.text).not.toContain('nothing is outstanding');
     expect(draft.text).not.toContain('fully settled');
     expect(draft.text).not.toContain('Still to settle');
-    expect(draft.text).not.toContain('final invoice');
+    expect(draft.text).toContain('Work done up to the end of the agreement and not yet invoiced will go on my final invoice.');
     expect(draft.missing).toEqual([]);
   });
 });
