@@ -1,10 +1,9 @@
 /**
  * What the sidebar makes of the conversation the content script read (PageConversation): each
- * message's own words (quoted history and signature cut, webmail/quoted.ts), its date (neither
- * page parses one: webmail/dates.ts, in the page's UI language), Outlook's messages put oldest
- * first by those dates, and the thread's language (webmail/language.ts). It runs in the sidebar,
- * the extension's own page, so none of its regexes, word lists and Intl formats are compiled in
- * the webmail's page (issue 16: the page's heap).
+ * message's own words (quoted history and signature cut, webmail/quoted.ts), its date where the
+ * page did not parse it (Gmail: webmail/dates.ts, in the page's UI language) and the thread's
+ * language (webmail/language.ts). It runs in the sidebar, the extension's own page, so none of its
+ * regexes and word lists are compiled in the webmail's page (issue 16: the page's heap).
  *
  * The page is untrusted and so is what the content script read from it: `readPageConversation`
  * checks the shape of what arrives before anything reads it.
@@ -14,7 +13,6 @@ import { guessThreadLanguage } from './language';
 import { ownWords } from './quoted';
 import {
   MAX_MESSAGE_TEXT,
-  MAX_MESSAGES,
   type ConversationContext,
   type PageConversation,
   type ThreadLanguage,
@@ -40,27 +38,14 @@ function languageOf(messages: readonly ThreadMessage[], page: PageConversation):
   return guessThreadLanguage(texts);
 }
 
-/**
- * Messages in the page's order (PageConversation.pageOrder) oldest first, the latest MAX_MESSAGES:
- * newest first when the first one's date is after the last one's (both read).
- */
-function latestOldestFirst(messages: ThreadMessage[]): ThreadMessage[] {
-  const first = messages[0]?.date;
-  const last = messages[messages.length - 1]?.date;
-  const newestFirst = !!first && !!last && first > last;
-  return (newestFirst ? [...messages].reverse() : messages).slice(-MAX_MESSAGES);
-}
-
-/** The page's conversation as the sidebar reads it: dated, oldest first, own words, bounded, and the language. */
+/** The page's conversation as the sidebar reads it: own words, bounded, and the language. */
 export function analyseConversation(page: PageConversation): ConversationContext {
-  const { uiLanguage: _uiLanguage, pageOrder, ...rest } = page;
-  const dated = page.messages.map((message): ThreadMessage => {
+  const { uiLanguage: _uiLanguage, ...rest } = page;
+  const messages = page.messages.map((message): ThreadMessage => {
     const date = message.date ?? parseMailDate(message.dateText, { locale: page.uiLanguage ?? '' });
-    return date ? { ...message, date } : message;
+    const dated = date ? { ...message, date } : message;
+    return message.collapsed ? dated : { ...dated, text: ownWords(message.text).slice(0, MAX_MESSAGE_TEXT) };
   });
-  const messages = (pageOrder ? latestOldestFirst(dated) : dated).map((message): ThreadMessage =>
-    message.collapsed ? message : { ...message, text: ownWords(message.text).slice(0, MAX_MESSAGE_TEXT) },
-  );
   return { ...rest, messages, language: languageOf(messages, page) };
 }
 
@@ -105,6 +90,5 @@ export function readPageConversation(value: unknown): PageConversation | null {
   if (typeof url !== 'string' || !Array.isArray(missing) || !missing.every((field) => typeof field === 'string')) return null;
   if (![value.threadId, value.subject, value.userEmail, value.uiLanguage].every(optionalString)) return null;
   if (!(value.foldedMessages === undefined || typeof value.foldedMessages === 'number')) return null;
-  if (!(value.pageOrder === undefined || value.pageOrder === true)) return null;
   return value as unknown as PageConversation;
 }

@@ -38,8 +38,6 @@ export interface ContextParts {
    * participants, so a long thread whose latest messages are the user's own still shows the client.
    */
   olderSenders?: PersonRead[];
-  /** The messages are in the page's order, from both ends of a long thread (PageConversation.pageOrder): none is dropped here. */
-  pageOrder?: boolean;
 }
 
 const ROLE_RANK: Record<Participant['role'], number> = { me: 3, sender: 2, recipient: 1 };
@@ -68,11 +66,9 @@ export function collectParticipants(messages: RawMessage[], userEmail?: string, 
 }
 
 export function buildContext(parts: ContextParts): PageConversation {
-  // In the page's order the sidebar chooses the latest (the participants of both ends are kept).
-  const keep = parts.pageOrder ? parts.messages.length : MAX_MESSAGES;
-  const latest = parts.messages.slice(-keep);
+  const latest = parts.messages.slice(-MAX_MESSAGES);
   const messages: ThreadMessage[] = latest.map(({ recipients: _recipients, ...message }) => message);
-  const dropped = parts.messages.slice(0, Math.max(0, parts.messages.length - keep)).map((m) => m.from);
+  const dropped = parts.messages.slice(0, Math.max(0, parts.messages.length - MAX_MESSAGES)).map((m) => m.from);
   const participants = collectParticipants(latest, parts.userEmail, [...(parts.olderSenders ?? []), ...dropped]);
   const missing: ContextField[] = [];
   if (!parts.threadId) missing.push('threadId');
@@ -97,7 +93,6 @@ export function buildContext(parts: ContextParts): PageConversation {
     url: parts.url,
     missing,
     ...(parts.foldedMessages ? { foldedMessages: parts.foldedMessages } : {}),
-    ...(parts.pageOrder ? { pageOrder: true as const } : {}),
   };
 }
 

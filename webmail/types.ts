@@ -69,13 +69,6 @@ export interface ConversationContext {
 export interface PageConversation extends Omit<ConversationContext, 'language'> {
   /** The webmail's UI language (`<html lang>`): the only hint a new message without a thread has. */
   uiLanguage?: string;
-  /**
-   * Outlook: `messages` are in the page's order, which may be newest first, and when more than
-   * MAX_MESSAGES are shown they are both ends (at most 2 × MAX_MESSAGES): the sidebar reads their
-   * dates, puts them oldest first and keeps the latest MAX_MESSAGES (webmail/analysis.ts). Absent:
-   * oldest first already, at most MAX_MESSAGES.
-   */
-  pageOrder?: true;
 }
 
 export const MAX_MESSAGE_TEXT = 4000;
