@@ -1,14 +1,13 @@
-/**
- * Assembles the page's conversation from what an adapter read; shared by Gmail and Outlook. No
- * analysis of the text here (own words, language): that is the sidebar's (webmail/analysis.ts).
- */
+/** Assembles a ConversationContext from what an adapter read; shared by Gmail and Outlook. */
+import { guessThreadLanguage } from './language';
 import {
   MAX_MESSAGES,
   type ComposeKind,
   type ContextField,
-  type PageConversation,
+  type ConversationContext,
   type Participant,
   type Provider,
+  type ThreadLanguage,
   type ThreadMessage,
 } from './types';
 
@@ -40,6 +39,12 @@ export interface ContextParts {
   olderSenders?: PersonRead[];
 }
 
+/** 'pl', 'pl-PL' → pl; 'en', 'en-GB' → en; anything else is not a language we write in. */
+export function languageFromTag(tag: string | undefined): ThreadLanguage {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'pl' || primary === 'en' ? primary : 'other';
+}
+
 const ROLE_RANK: Record<Participant['role'], number> = { me: 3, sender: 2, recipient: 1 };
 
 /** Senders and recipients of the messages, deduplicated by address (else by name). */
@@ -65,7 +70,7 @@ export function collectParticipants(messages: RawMessage[], userEmail?: string, 
   return Array.from(byKey.values());
 }
 
-export function buildContext(parts: ContextParts): PageConversation {
+export function buildContext(parts: ContextParts): ConversationContext {
   const latest = parts.messages.slice(-MAX_MESSAGES);
   const messages: ThreadMessage[] = latest.map(({ recipients: _recipients, ...message }) => message);
   const dropped = parts.messages.slice(0, Math.max(0, parts.messages.length - MAX_MESSAGES)).map((m) => m.from);
@@ -81,6 +86,9 @@ export function buildContext(parts: ContextParts): PageConversation {
   if (!otherSenders.some((m) => m.from.email)) missing.push('senderEmail');
   if (!parts.compose.open) missing.push('compose');
 
+  // Collapsed messages have no text: they say nothing about the thread's language.
+  const texts = messages.filter((m) => !m.collapsed).map((m) => m.text);
+  if (texts.length === 0 && parts.subject) texts.push(parts.subject);
   return {
     provider: parts.provider,
     ...(parts.threadId ? { threadId: parts.threadId } : {}),
@@ -88,20 +96,30 @@ export function buildContext(parts: ContextParts): PageConversation {
     participants,
     messages,
     ...(parts.userEmail ? { userEmail: parts.userEmail } : {}),
+    language: languageOf(texts, parts),
     compose: parts.compose,
-    ...(parts.uiLanguage ? { uiLanguage: parts.uiLanguage } : {}),
     url: parts.url,
     missing,
     ...(parts.foldedMessages ? { foldedMessages: parts.foldedMessages } : {}),
   };
 }
 
+/**
+ * The thread's language from its text. A new message with nothing to read takes the webmail's UI
+ * language: it is what the user writes in when nothing else says otherwise.
+ */
+function languageOf(texts: string[], parts: ContextParts): ThreadLanguage {
+  if (texts.length === 0 && parts.compose.kind === 'new') return languageFromTag(parts.uiLanguage);
+  return guessThreadLanguage(texts);
+}
+
 /** A context for a page the adapter could not read at all (never thrown into the page). */
-export function emptyContext(provider: Provider, url: string): PageConversation {
+export function emptyContext(provider: Provider, url: string): ConversationContext {
   return {
     provider,
     participants: [],
     messages: [],
+    language: 'other',
     compose: { open: false },
     url,
     missing: ['threadId', 'subject', 'participants', 'messages', 'userEmail', 'senderEmail', 'compose'],

@@ -5,8 +5,8 @@
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
 import { parseMailDate } from './dates';
-import { cleanText, failSoft, findEmail, firstVisible, isVisible, readBodyText, simulateClick, visibleAll } from './dom';
-import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type PageConversation, type WebmailAdapter } from './types';
+import { cleanText, failSoft, findEmail, firstVisible, isVisible, readOwnText, simulateClick, visibleAll } from './dom';
+import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
 import { chooseEditor } from './caret';
 import { waitForElement } from './wait';
 
@@ -239,7 +239,7 @@ function readMessage(message: PaneMessage, index: PaneIndex, withText: boolean, 
   return {
     from: readSender(container),
     ...readDate(container, locale),
-    text: withText && !message.collapsed ? readBodyText(message.el, MAX_MESSAGE_TEXT) : '',
+    text: withText && !message.collapsed ? readOwnText(message.el, MAX_MESSAGE_TEXT) : '',
     ...(message.collapsed ? { collapsed: true } : {}),
     recipients: readRecipients(container),
   };
@@ -370,7 +370,7 @@ function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
   return /\/mail\/(?:[^/?#]+\/)*(?:deeplink\/)?compose(?:[/?#]|$)/.test(doc.URL) && !/\/id\//.test(doc.URL) ? 'new' : 'reply';
 }
 
-function readOutlook(doc: Document, withText: boolean): PageConversation {
+function readOutlook(doc: Document, withText: boolean): ConversationContext {
   const pane = paneRoot(doc);
   const uiLanguage = doc.documentElement?.lang ?? '';
   const messages = pane ? readMessages(pane, withText, uiLanguage) : [];
@@ -401,8 +401,7 @@ function findReplyControl(doc: Document): HTMLElement | null {
   return null;
 }
 
-/** The page side: what the content script runs (the analysed twin for tests: webmail/adapters.ts). */
-export const outlookPage: WebmailAdapter = {
+export const outlookAdapter: WebmailAdapter = {
   provider: 'outlook',
   readContext(doc) {
     return failSoft(() => readOutlook(doc, true), () => emptyContext('outlook', doc.URL));

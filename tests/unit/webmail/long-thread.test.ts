@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { gmailAdapter } from '../../../webmail/adapters';
-import { outlookAdapter } from '../../../webmail/adapters';
+import { gmailAdapter } from '../../../webmail/gmail';
+import { outlookAdapter } from '../../../webmail/outlook';
 import { MAX_MESSAGES, type WebmailAdapter } from '../../../webmail/types';
 import { contextKey } from '../../../webmail/watch';
 import { GMAIL_URL, loadFixture, OUTLOOK_URL } from './helpers';
