@@ -92,12 +92,16 @@ export function noticeEndFor(client: Pick<Client, 'contract'>, offboarding: Pick
  * The earliest due date among unpaid receivables, moved past Saturdays and holidays (art. 115: a
  * payment due on a holiday can be made on the next working day); null when nothing is due.
  */
+/** The last day for paying an invoice due on `dueOn`: art. 115 k.c. moves it past a Saturday or holiday only under Polish law; otherwise the invoice's own date. */
+export function lastDayForPayment(dueOn: string, polishLaw: boolean): string {
+  return polishLaw ? nextWorkingDayPL(dueOn) : dueOn;
+}
+
 export function paymentDueFor(offboarding: Pick<Offboarding, 'settlement'>, polishLaw = true): string | null {
   let earliest: string | null = null;
   for (const item of offboarding.settlement) {
     if (item.direction !== 'receivable' || !isOutstanding(item) || item.dueOn === undefined) continue;
-    // Art. 115 k.c. moves it past a Saturday or holiday only under Polish law; otherwise the invoice's date.
-    const due = polishLaw ? nextWorkingDayPL(item.dueOn) : item.dueOn;
+    const due = lastDayForPayment(item.dueOn, polishLaw);
     if (earliest === null || due < earliest) earliest = due;
   }
   return earliest;

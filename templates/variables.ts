@@ -6,7 +6,7 @@
 import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
-import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, nonRenewalSafeDayFor, paymentDueFor } from '../offboarding/deadlines';
+import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, nonRenewalSafeDayFor, lastDayForPayment, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
@@ -566,7 +566,7 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
   // (art. 455 k.c.: due at once on demand), and interest runs from the day after it.
   const undated = lines.length === 0 ? items.filter((item) => item.direction === 'receivable' && isOutstanding(item) && item.amountMinor > 0 && item.dueOn === undefined) : [];
   const claimed = lines.length > 0 ? lines.map((line) => line.item) : undated;
-  const polishLaw = client ? citesPolishLaw(client.contract, lang) : lang === 'pl';
+  const polishLaw = citesPolishLaw(client?.contract ?? {}, lang);
   const totals = settlementTotals(claimed)
     .filter((total) => total.receivableOpen > 0)
     .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
@@ -839,8 +839,7 @@ export function parseTypedDate(text: string): string | undefined {
 
 function paymentVariables(offboarding: Offboarding | undefined, today: string, lang: Lang, polishLaw: boolean): TemplateVariables {
   const items = offboarding?.settlement ?? [];
-  // Art. 115 k.c. only under Polish law: under another law the invoice's own date stands, unmoved.
-  const lastDay = (iso: string) => (polishLaw ? nextWorkingDayPL(iso) : iso);
+  const lastDay = (iso: string) => lastDayForPayment(iso, polishLaw);
   // No unpaid receivable with a due date: the due date is a missing fact, never a default.
   const dueIso = (offboarding && paymentDueFor(offboarding, polishLaw)) ?? undefined;
   const daysLeft = dueIso === undefined ? undefined : daysBetweenIso(today, dueIso);
