@@ -29,9 +29,13 @@ export function lazyPart<P extends object>(fetchPart: () => Promise<ComponentTyp
     return pending;
   };
   function Part(props: P): VNode | null {
-    const [, setLoaded] = useState(component !== undefined);
+    const [loaded, setLoaded] = useState(component !== undefined);
     useEffect(() => {
-      if (component) return;
+      // The code may have arrived (a preload) between this render and this effect: render it now.
+      if (component) {
+        if (!loaded) setLoaded(true);
+        return;
+      }
       let live = true;
       load().then(
         () => live && setLoaded(true),
