@@ -13,7 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // `scripting` (no install warning) registers the Outlook content script for an address the user grants.
+    // `scripting` (no install warning) injects the runtimes into webmail tabs once their pages have
+    // loaded (background/page-injection.ts): the manifest declares no content script.
     // `offscreen` (Chrome; no install warning) writes the automatic backup's file: its worker cannot make blob URLs.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked only when the user turns the automatic backup on (options page), so nothing new at install.
@@ -21,22 +22,19 @@ export default defineConfig({
     // Outlook on the web at a company's own address: nothing is held until the user types one on the
     // options page and grants that one exact https origin (background/webmail-access.ts).
     optional_host_permissions: CUSTOM_WEBMAIL_OPTIONAL_ORIGINS,
+    // The four webmails, where the background injects the runtimes: the same sites (and the same
+    // install warning) as the content scripts' matches that granted them before (issue 16).
+    host_permissions: WEBMAIL_MATCHES,
     web_accessible_resources: [
       {
-        // The Outlook runtime goes where the frame goes: a granted company address imports it too.
-        resources: ['sidebar.html', 'outlook-runtime.js'],
+        // The runtimes are injected by the background, not imported by the page: only the frame is exposed.
+        resources: ['sidebar.html'],
         // Any https page, because a granted company address must be able to load the frame and this
         // list cannot change at run time; what keeps other pages out is in README › Security.
         matches: SIDEBAR_FRAME_MATCHES,
         // Chrome: the page reaches the sidebar only at a per-session URL it cannot guess, so it can
         // neither frame one of its own nor probe whether Offboard is installed. Firefox's
         // moz-extension host is already a random per-install id and it has no such key.
-        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
-      },
-      {
-        // The Gmail runtime is imported only by the loader on the webmail origins.
-        resources: ['gmail-runtime.js'],
-        matches: WEBMAIL_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

@@ -1,13 +1,15 @@
 /**
- * Gmail's content-script runtime, imported by gmail.content.ts after the page's load event, in the
- * content script's isolated world. Not WXT's context: a forged "script started" event from the page
- * would stop it (webmail/runtime.ts).
+ * Gmail's content-script runtime. The manifest declares no content script: the background injects
+ * this file into a Gmail tab once its page has loaded (background/page-injection.ts), in the content
+ * scripts' isolated world, once per document. Not WXT's content-script context: a forged "script
+ * started" event from the page would stop it (webmail/runtime.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { gmailAdapter } from '../webmail/gmail';
+import { gmailPage } from '../webmail/gmail';
 import { isolatedRuntimeContext, startPageRuntime } from '../webmail/runtime';
+import { startOncePerDocument } from '../webmail/start-once';
 import { contentScriptMessaging } from '../messaging/extension';
 
 export default defineUnlistedScript(() => {
-  startPageRuntime(gmailAdapter, isolatedRuntimeContext(), contentScriptMessaging());
+  startOncePerDocument(globalThis, chrome.runtime, () => startPageRuntime(gmailPage, isolatedRuntimeContext(), contentScriptMessaging()));
 });

@@ -1,13 +1,14 @@
-/** Assembles a ConversationContext from what an adapter read; shared by Gmail and Outlook. */
-import { guessThreadLanguage } from './language';
+/**
+ * Assembles the page's conversation from what an adapter read; shared by Gmail and Outlook. No
+ * analysis of the text here (own words, language): that is the sidebar's (webmail/analysis.ts).
+ */
 import {
   MAX_MESSAGES,
   type ComposeKind,
   type ContextField,
-  type ConversationContext,
+  type PageConversation,
   type Participant,
   type Provider,
-  type ThreadLanguage,
   type ThreadMessage,
 } from './types';
 
@@ -37,12 +38,8 @@ export interface ContextParts {
    * participants, so a long thread whose latest messages are the user's own still shows the client.
    */
   olderSenders?: PersonRead[];
-}
-
-/** 'pl', 'pl-PL' → pl; 'en', 'en-GB' → en; anything else is not a language we write in. */
-export function languageFromTag(tag: string | undefined): ThreadLanguage {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'pl' || primary === 'en' ? primary : 'other';
+  /** The messages are in the page's order, from both ends of a long thread (PageConversation.pageOrder): none is dropped here. */
+  pageOrder?: boolean;
 }
 
 const ROLE_RANK: Record<Participant['role'], number> = { me: 3, sender: 2, recipient: 1 };
@@ -70,10 +67,12 @@ export function collectParticipants(messages: RawMessage[], userEmail?: string, 
   return Array.from(byKey.values());
 }
 
-export function buildContext(parts: ContextParts): ConversationContext {
-  const latest = parts.messages.slice(-MAX_MESSAGES);
+export function buildContext(parts: ContextParts): PageConversation {
+  // In the page's order the sidebar chooses the latest (the participants of both ends are kept).
+  const keep = parts.pageOrder ? parts.messages.length : MAX_MESSAGES;
+  const latest = parts.messages.slice(-keep);
   const messages: ThreadMessage[] = latest.map(({ recipients: _recipients, ...message }) => message);
-  const dropped = parts.messages.slice(0, Math.max(0, parts.messages.length - MAX_MESSAGES)).map((m) => m.from);
+  const dropped = parts.messages.slice(0, Math.max(0, parts.messages.length - keep)).map((m) => m.from);
   const participants = collectParticipants(latest, parts.userEmail, [...(parts.olderSenders ?? []), ...dropped]);
   const missing: ContextField[] = [];
   if (!parts.threadId) missing.push('threadId');
@@ -86,9 +85,6 @@ export function buildContext(parts: ContextParts): ConversationContext {
   if (!otherSenders.some((m) => m.from.email)) missing.push('senderEmail');
   if (!parts.compose.open) missing.push('compose');
 
-  // Collapsed messages have no text: they say nothing about the thread's language.
-  const texts = messages.filter((m) => !m.collapsed).map((m) => m.text);
-  if (texts.length === 0 && parts.subject) texts.push(parts.subject);
   return {
     provider: parts.provider,
     ...(parts.threadId ? { threadId: parts.threadId } : {}),
@@ -96,30 +92,21 @@ export function buildContext(parts: ContextParts): ConversationContext {
     participants,
     messages,
     ...(parts.userEmail ? { userEmail: parts.userEmail } : {}),
-    language: languageOf(texts, parts),
     compose: parts.compose,
+    ...(parts.uiLanguage ? { uiLanguage: parts.uiLanguage } : {}),
     url: parts.url,
     missing,
     ...(parts.foldedMessages ? { foldedMessages: parts.foldedMessages } : {}),
+    ...(parts.pageOrder ? { pageOrder: true as const } : {}),
   };
 }
 
-/**
- * The thread's language from its text. A new message with nothing to read takes the webmail's UI
- * language: it is what the user writes in when nothing else says otherwise.
- */
-function languageOf(texts: string[], parts: ContextParts): ThreadLanguage {
-  if (texts.length === 0 && parts.compose.kind === 'new') return languageFromTag(parts.uiLanguage);
-  return guessThreadLanguage(texts);
-}
-
 /** A context for a page the adapter could not read at all (never thrown into the page). */
-export function emptyContext(provider: Provider, url: string): ConversationContext {
+export function emptyContext(provider: Provider, url: string): PageConversation {
   return {
     provider,
     participants: [],
     messages: [],
-    language: 'other',
     compose: { open: false },
     url,
     missing: ['threadId', 'subject', 'participants', 'messages', 'userEmail', 'senderEmail', 'compose'],

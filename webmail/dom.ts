@@ -2,8 +2,7 @@
  * Small DOM helpers shared by the adapters. Everything read here is untrusted page data: it is only
  * ever read as text (textContent / attributes), never as HTML.
  */
-
-import { ownWords } from './quoted';
+import { PAGE_TEXT_SLACK } from './types';
 
 type VisibilityCheck = (options?: Record<string, boolean>) => boolean;
 
@@ -188,9 +187,12 @@ export function failSoft<T>(read: () => T, fallback: () => T): T {
   }
 }
 
-/** A message body's own words: its text without quoted history and signature, bounded to `max`. */
-export function readOwnText(body: Element, max: number): string {
-  return ownWords(readText(body, max));
+/**
+ * A message body's text as shown, quoted history's markup skipped, bounded to `max` and a little
+ * more (PAGE_TEXT_SLACK): the sidebar cuts the own words out of it (webmail/analysis.ts).
+ */
+export function readBodyText(body: Element, max: number): string {
+  return readText(body, max + PAGE_TEXT_SLACK);
 }
 
 /**

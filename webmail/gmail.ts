@@ -3,9 +3,8 @@
  * every lookup tolerates absence: a changed page yields a context with `missing` fields.
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
-import { parseMailDate } from './dates';
-import { cleanText, failSoft, findEmail, firstVisible, isVisible, isVisibleBelow, readOwnText, simulateClick, visibleAll } from './dom';
-import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
+import { cleanText, failSoft, findEmail, firstVisible, isVisible, isVisibleBelow, readBodyText, simulateClick, visibleAll } from './dom';
+import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type PageConversation, type WebmailAdapter } from './types';
 import { chooseEditor } from './caret';
 import { waitForElement } from './wait';
 
@@ -96,7 +95,7 @@ function senderOf(item: Element, header: Element | null = headerOf(item)): Perso
   return person(inHeader(item, SENDER, header));
 }
 
-function readMessage(item: Element, withText: boolean, locale: string): RawMessage {
+function readMessage(item: Element, withText: boolean): RawMessage {
   const header = headerOf(item);
   const idEl = item.matches('[data-message-id], [data-legacy-message-id]')
     ? item
@@ -112,14 +111,13 @@ function readMessage(item: Element, withText: boolean, locale: string): RawMessa
   }
   const dateEl = inHeader(item, 'span.g3', header);
   const dateText = cleanText(dateEl?.getAttribute('title')) ?? cleanText(dateEl?.textContent);
-  const date = parseMailDate(dateText, { locale });
+  // Parsed in the sidebar (webmail/analysis.ts, with the page's UI language): Gmail's order is the page's.
   const body = item.matches('div.kv, div.kQ, div.kx') ? null : (item.querySelector('div.a3s') ?? item.querySelector('div.ii.gt'));
   return {
     ...(id ? { id } : {}),
     from,
-    ...(date ? { date } : {}),
     ...(dateText ? { dateText } : {}),
-    text: body && withText ? readOwnText(body, MAX_MESSAGE_TEXT) : '',
+    text: body && withText ? readBodyText(body, MAX_MESSAGE_TEXT) : '',
     ...(body ? {} : { collapsed: true }),
     recipients,
   };
@@ -166,7 +164,7 @@ interface ThreadRead {
  * The latest MAX_MESSAGES shown messages, oldest first, read in full; of older ones only the
  * sender, from the header (they are still participants). Nothing is expanded or clicked.
  */
-function readThread(root: Element, withText: boolean, locale: string): ThreadRead {
+function readThread(root: Element, withText: boolean): ThreadRead {
   const items = messageItems(root);
   // The items' common list, checked once: below it each item needs only its own few nodes checked.
   const list = items[0]?.parentElement ?? null;
@@ -195,7 +193,7 @@ function readThread(root: Element, withText: boolean, locale: string): ThreadRea
   }
   const counted = countText && /^\d{1,5}$/.test(countText) ? Number(countText) - (foldedItems.length - unread) : 0;
   return {
-    messages: chosen.map((item) => readMessage(item, withText, locale)),
+    messages: chosen.map((item) => readMessage(item, withText)),
     olderSenders,
     folded: Math.max(unread, counted),
   };
@@ -263,12 +261,12 @@ function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
   return urlSaysNew(doc.URL) ? 'new' : 'reply';
 }
 
-function readGmail(doc: Document, withText: boolean): ConversationContext {
+function readGmail(doc: Document, withText: boolean): PageConversation {
   const url = doc.URL;
   const uiLanguage = doc.documentElement?.lang ?? '';
   const heading = firstVisible(doc, SUBJECT_HEADING);
   const root = heading ? threadRoot(heading) : firstVisible(doc, '[role="main"]');
-  const thread = root ? readThread(root, withText, uiLanguage) : { messages: [], olderSenders: [], folded: 0 };
+  const thread = root ? readThread(root, withText) : { messages: [], olderSenders: [], folded: 0 };
   const { messages } = thread;
   const threadId =
     cleanText(heading?.getAttribute('data-legacy-thread-id')) ??
@@ -290,7 +288,8 @@ function readGmail(doc: Document, withText: boolean): ConversationContext {
   });
 }
 
-export const gmailAdapter: WebmailAdapter = {
+/** The page side: what the content script runs (the analysed twin for tests: webmail/adapters.ts). */
+export const gmailPage: WebmailAdapter = {
   provider: 'gmail',
   readContext(doc) {
     return failSoft(() => readGmail(doc, true), () => emptyContext('gmail', doc.URL));

@@ -4,9 +4,8 @@
  * with a structural fallback. Never throws into the page.
  */
 import { buildContext, emptyContext, looksLikeReplySubject, type PersonRead, type RawMessage } from './context';
-import { parseMailDate } from './dates';
-import { cleanText, failSoft, findEmail, firstVisible, isVisible, readOwnText, simulateClick, visibleAll } from './dom';
-import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type ConversationContext, type WebmailAdapter } from './types';
+import { cleanText, failSoft, findEmail, firstVisible, isVisible, readBodyText, simulateClick, visibleAll } from './dom';
+import { MAX_MESSAGES, MAX_MESSAGE_TEXT, type ComposeKind, type PageConversation, type WebmailAdapter } from './types';
 import { chooseEditor } from './caret';
 import { waitForElement } from './wait';
 
@@ -22,7 +21,8 @@ const REPLY_ICONS = [
   '[data-icon-name="ReplyAllRegular"]',
 ];
 /** "From:" in the UI languages we expect (English, Polish, German, French/Spanish/Portuguese, Italian, Dutch, Nordic). */
-const FROM_LABEL = /^\s*(from|od|von|de|da|van|från|fra|fran)\s*:\s*/i;
+// "från" as an escape: the runtime's source stays ASCII (see RECIPIENT_LABEL below).
+const FROM_LABEL = /^\s*(from|od|von|de|da|van|fr\u00e5n|fra|fran)\s*:\s*/i;
 const OPEN_REPLY_TIMEOUT_MS = 3000;
 
 /** True on Outlook's hosts and on custom OWA domains (markers Briskine also uses, and on-premises Exchange's). */
@@ -190,11 +190,11 @@ function containerOf(body: Element, index: PaneIndex): Element {
   return messageContainer(body, body.parentElement ?? body, index);
 }
 
-function readDate(container: Element, locale: string): { dateText?: string; date?: string } {
+/** The date as shown: the sidebar parses it in the page's UI language (webmail/analysis.ts), not this page. */
+function readDate(container: Element): { dateText?: string } {
   const timeEl = inHeader(container, '[data-testid="SentReceivedSavedTime"]');
   const dateText = cleanText(timeEl?.getAttribute('title')) ?? cleanText(timeEl?.textContent);
-  const date = parseMailDate(dateText, { locale });
-  return { ...(date ? { date } : {}), ...(dateText ? { dateText } : {}) };
+  return dateText ? { dateText } : {};
 }
 
 /**
@@ -234,12 +234,12 @@ function containerOfMessage(message: PaneMessage, index: PaneIndex): Element {
   return message.collapsed ? message.el : containerOf(message.el, index);
 }
 
-function readMessage(message: PaneMessage, index: PaneIndex, withText: boolean, locale: string): RawMessage {
+function readMessage(message: PaneMessage, index: PaneIndex, withText: boolean): RawMessage {
   const container = containerOfMessage(message, index);
   return {
     from: readSender(container),
-    ...readDate(container, locale),
-    text: withText && !message.collapsed ? readOwnText(message.el, MAX_MESSAGE_TEXT) : '',
+    ...readDate(container),
+    text: withText && !message.collapsed ? readBodyText(message.el, MAX_MESSAGE_TEXT) : '',
     ...(message.collapsed ? { collapsed: true } : {}),
     recipients: readRecipients(container),
   };
@@ -256,11 +256,13 @@ function visibleMessages(candidates: readonly PaneMessage[], max: number, fromEn
 }
 
 /**
- * The latest MAX_MESSAGES messages, expanded or collapsed, oldest first, reading no others. Outlook
- * can show the newest message on top: the dates of the first and last shown messages tell the order
- * when they were read. Nothing is expanded.
+ * The messages at both ends of the pane, expanded or collapsed, in the page's order, reading no
+ * others: the first and the last MAX_MESSAGES visible ones (all of them when no more are shown).
+ * Outlook can show the newest message on top, and only the dates tell: the sidebar parses them,
+ * puts the messages oldest first and keeps the latest MAX_MESSAGES (webmail/analysis.ts), so no
+ * date parsing runs in the webmail's page (issue 16: the page's heap). Nothing is expanded.
  */
-function readMessages(pane: Element, withText: boolean, locale: string): RawMessage[] {
+function readMessages(pane: Element, withText: boolean): RawMessage[] {
   const index = indexPane(pane);
   const candidates: PaneMessage[] = [
     ...index.bodies.filter((body) => body.matches(MESSAGE_BODY)).map((el) => ({ el, collapsed: false })),
@@ -268,14 +270,9 @@ function readMessages(pane: Element, withText: boolean, locale: string): RawMess
   ].sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
   const head = visibleMessages(candidates, MAX_MESSAGES, false);
   const tail = visibleMessages(candidates, MAX_MESSAGES, true);
-  const first = head[0];
-  const last = tail[tail.length - 1];
-  if (!first || !last) return [];
-  const firstDate = readDate(containerOfMessage(first, index), locale).date;
-  const lastDate = readDate(containerOfMessage(last, index), locale).date;
-  const newestFirst = !!firstDate && !!lastDate && firstDate > lastDate;
-  const chosen = newestFirst ? head.reverse() : tail;
-  return chosen.map((message) => readMessage(message, index, withText, locale));
+  // Both are runs of the same visible list: the head its start, the tail its end.
+  const chosen = [...head, ...tail.filter((message) => !head.includes(message))];
+  return chosen.map((message) => readMessage(message, index, withText));
 }
 
 function readSubject(pane: Element): string | undefined {
@@ -295,8 +292,13 @@ const BODY_MARKERS = 'div.elementToProof, [id$="Signature"], [id$="appendonsend"
 const EDITABLE_AREA = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 /** Where no draft may ever go: search, pickers, the message list, a shown message's body. */
 const NEVER_A_BODY = '[role="search"], [role="combobox"], [role="listbox"], #MailList, [role="document"], [data-testid="RecipientWell"]';
-/** Recipient fields by their label, for the one fallback that has no structural mark. */
-const RECIPIENT_LABEL = /^\s*(to|cc|bcc|do|dw|udw|an|kopie|blindkopie|à|a|para|cco|aan|till|til|kopia|komu|кому|копия)\s*:?\s*$/iu;
+/**
+ * Recipient fields by their label, for the one fallback that has no structural mark. "à", "кому"
+ * and "копия" are written as escapes: a regex keeps its characters in the bundle as they are, and
+ * one character past ASCII makes Chrome hand the page the whole script's source as two-byte text
+ * (issue 16: the page's heap; tests/unit/webmail/page-bundle.test.ts).
+ */
+const RECIPIENT_LABEL = /^\s*(to|cc|bcc|do|dw|udw|an|kopie|blindkopie|\u00e0|a|para|cco|aan|till|til|kopia|komu|\u043a\u043e\u043c\u0443|\u043a\u043e\u043f\u0438\u044f)\s*:?\s*$/iu;
 
 function hasBodyMark(el: HTMLElement): boolean {
   return !!el.closest('[id^="editorParent_"]') || /alt\s*\+\s*f10/i.test(el.getAttribute('aria-label') ?? '') || !!el.querySelector(BODY_MARKERS);
@@ -370,10 +372,10 @@ function composeKind(doc: Document, editor: HTMLElement): ComposeKind {
   return /\/mail\/(?:[^/?#]+\/)*(?:deeplink\/)?compose(?:[/?#]|$)/.test(doc.URL) && !/\/id\//.test(doc.URL) ? 'new' : 'reply';
 }
 
-function readOutlook(doc: Document, withText: boolean): ConversationContext {
+function readOutlook(doc: Document, withText: boolean): PageConversation {
   const pane = paneRoot(doc);
   const uiLanguage = doc.documentElement?.lang ?? '';
-  const messages = pane ? readMessages(pane, withText, uiLanguage) : [];
+  const messages = pane ? readMessages(pane, withText) : [];
   const threadId = threadIdOf(doc);
   const subject = pane ? readSubject(pane) : undefined;
   const userEmail = userEmailOf(doc);
@@ -386,6 +388,7 @@ function readOutlook(doc: Document, withText: boolean): ConversationContext {
     ...(subject ? { subject } : {}),
     ...(userEmail ? { userEmail } : {}),
     messages,
+    pageOrder: true,
     compose: editor ? { open: true, kind: composeKind(doc, editor) } : { open: false },
   });
 }
@@ -401,7 +404,8 @@ function findReplyControl(doc: Document): HTMLElement | null {
   return null;
 }
 
-export const outlookAdapter: WebmailAdapter = {
+/** The page side: what the content script runs (the analysed twin for tests: webmail/adapters.ts). */
+export const outlookPage: WebmailAdapter = {
   provider: 'outlook',
   readContext(doc) {
     return failSoft(() => readOutlook(doc, true), () => emptyContext('outlook', doc.URL));

@@ -4,7 +4,7 @@
  * extension runtime (requests to frame 0 of the tab, and one channel per sidebar), never
  * window.postMessage.
  */
-import type { ConversationContext, Draft, InsertResult } from './types';
+import type { Draft, InsertResult, PageConversation } from './types';
 
 export interface PageOperations {
   /**
@@ -12,7 +12,8 @@ export interface PageOperations {
    * (webmail/pairing.ts). Every request from a sidebar carries it; without it nothing is answered.
    */
   'page.pair': { req: { token: string }; res: { paired: true } };
-  'page.getContext': { req: { token: string }; res: ConversationContext | null };
+  /** The conversation as read from the page; the sidebar checks and analyses it (webmail/analysis.ts). */
+  'page.getContext': { req: { token: string }; res: PageConversation | null };
   'page.insertDraft': { req: { draft: Draft; token: string }; res: InsertResult };
   /** background (keyboard command, no token) or sidebar → content script */
   'page.setSidebar': { req: { open: boolean | 'toggle'; token?: string }; res: { open: boolean } };
@@ -33,7 +34,8 @@ export interface ConversationHello {
 }
 
 export interface ConversationPush {
-  context: ConversationContext;
+  /** As read from the page; the sidebar checks and analyses it (webmail/analysis.ts). */
+  context: PageConversation;
 }
 
 /**

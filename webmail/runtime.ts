@@ -18,7 +18,7 @@ import { insertDraft } from './insert';
 import { CONVERSATION_CHANNEL, SHORTCUT_CHANNEL, type ConversationPush, type PageOperations, type PickerShortcutPush } from './page-protocol';
 import { insertDraftRequestSchema, setComposeShortcutRequestSchema, setSidebarRequestSchema, tokenRequestSchema } from './page-requests';
 import { createSidebarPairing, type SidebarPairing } from './pairing';
-import type { ConversationContext, InsertResult, WebmailAdapter } from './types';
+import type { InsertResult, PageConversation, WebmailAdapter } from './types';
 import { watchConversation } from './watch';
 
 export type PageRuntimeContext = Pick<ContentScriptContext, 'onInvalidated' | 'addEventListener'>;
@@ -163,7 +163,7 @@ export function startPageRuntime(
   const sidebarChannels = createPublisher({ extension, from: ['sidebar'], admit: (hello) => pairing.holds(tokenOf(hello)) });
   cleanups.push(deps.channels.onConnect(CONVERSATION_CHANNEL, (port) => sidebarChannels.accept(port)));
 
-  const publish = (context: ConversationContext) => {
+  const publish = (context: PageConversation) => {
     if (orphaned()) return;
     if (context.threadId && !userChose && !frame.isOpen()) {
       // The default (open) applies only once the remembered choice is known to be absent: on a slow

@@ -59,7 +59,31 @@ export interface ConversationContext {
   foldedMessages?: number;
 }
 
+/**
+ * The conversation as the content script reads it from the page, before any analysis of its text:
+ * each message's text is the body as shown (quoted history's markup skipped, bounded), without its
+ * own words cut out or its language guessed. The sidebar turns it into a ConversationContext
+ * (webmail/analysis.ts), so the regexes and word lists of that analysis are never compiled in the
+ * webmail's page (issue 16: the page's heap).
+ */
+export interface PageConversation extends Omit<ConversationContext, 'language'> {
+  /** The webmail's UI language (`<html lang>`): the only hint a new message without a thread has. */
+  uiLanguage?: string;
+  /**
+   * Outlook: `messages` are in the page's order, which may be newest first, and when more than
+   * MAX_MESSAGES are shown they are both ends (at most 2 × MAX_MESSAGES): the sidebar reads their
+   * dates, puts them oldest first and keeps the latest MAX_MESSAGES (webmail/analysis.ts). Absent:
+   * oldest first already, at most MAX_MESSAGES.
+   */
+  pageOrder?: true;
+}
+
 export const MAX_MESSAGE_TEXT = 4000;
+/**
+ * How much more than MAX_MESSAGE_TEXT the page read keeps: the longest attribution line ("On … wrote:")
+ * the own-words cut recognises, so a line that starts before the bound is still seen whole.
+ */
+export const PAGE_TEXT_SLACK = 400;
 export const MAX_MESSAGES = 20;
 
 export interface Draft {
@@ -83,17 +107,21 @@ export type InsertResult =
   | { ok: true; method: 'execCommand' | 'range'; openedReply: boolean }
   | { ok: false; reason: InsertFailure; detail: string };
 
-export interface WebmailAdapter {
+/**
+ * One webmail's page code. `C` is what it reads: the page's conversation in the content script
+ * (PageConversation), or the analysed context where a test or the sidebar wraps it (webmail/adapters.ts).
+ */
+export interface WebmailAdapter<C extends PageConversation = PageConversation> {
   provider: Provider;
   /** Reads the open conversation from the document; never throws. */
-  readContext(doc: Document): ConversationContext;
+  readContext(doc: Document): C;
   /**
    * Optional: the same context without reading any message text (texts are empty, so its language
    * means nothing). Cheap enough to run on every page change; it must agree with readContext on
    * everything the watcher compares (thread, subject, messages' ids/senders/dates, participants,
    * compose state, user).
    */
-  readOutline?(doc: Document): ConversationContext;
+  readOutline?(doc: Document): C;
   /** The compose/reply body that is open and visible, if any (of several, the one with the caret). */
   findEditor(doc: Document): HTMLElement | null;
   /**

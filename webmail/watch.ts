@@ -16,7 +16,7 @@
  * - The check compares a key first from the adapter's cheap outline (no message text) and reads the
  *   full context only when that key changed, so irrelevant mutations cost a few selector look-ups.
  */
-import type { ConversationContext, WebmailAdapter } from './types';
+import type { PageConversation, WebmailAdapter } from './types';
 
 export interface WatchOptions {
   /** First spacing of checks while the page keeps changing. */
@@ -39,7 +39,7 @@ export interface WatchOptions {
 export const WATCHED_ATTRIBUTES = ['style', 'hidden', 'aria-selected'];
 
 /** What makes two contexts "the same conversation state" for the sidebar. */
-export function contextKey(context: ConversationContext): string {
+export function contextKey(context: PageConversation): string {
   return JSON.stringify([
     context.provider,
     context.threadId ?? '',
@@ -55,11 +55,11 @@ export function contextKey(context: ConversationContext): string {
 
 type NavigationLike = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
-export function watchConversation(
+export function watchConversation<C extends PageConversation>(
   doc: Document,
   win: Window,
-  adapter: WebmailAdapter,
-  onChange: (context: ConversationContext) => void,
+  adapter: WebmailAdapter<C>,
+  onChange: (context: C) => void,
   { debounceMs = 300, maxWaitMs = 2000, leadingMs = 40, quietMs = 100, afterNavigationMs = 1000 }: WatchOptions = {},
 ): () => void {
   const busyDelay = Math.min(debounceMs, maxWaitMs);
@@ -81,7 +81,7 @@ export function watchConversation(
     connectedAt = Date.now();
   };
 
-  const readKey = (): { key: string; context?: ConversationContext } => {
+  const readKey = (): { key: string; context?: C } => {
     if (adapter.readOutline) return { key: contextKey(adapter.readOutline(doc)) };
     const context = adapter.readContext(doc);
     return { key: contextKey(context), context };

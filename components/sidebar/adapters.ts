@@ -4,7 +4,9 @@
  */
 import { subscribe } from '../../common/messaging/channel';
 import { connectChannel, extensionStoreClient, offboardMessenger } from '../../messaging/extension';
-import { CONVERSATION_CHANNEL, SHORTCUT_CHANNEL, type ConversationPush } from '../../webmail/page-protocol';
+import { CONVERSATION_CHANNEL, SHORTCUT_CHANNEL } from '../../webmail/page-protocol';
+import { analyseConversation, readPageConversation } from '../../webmail/analysis';
+import type { ConversationContext } from '../../webmail/types';
 import type { StoreClient } from '../../storage/protocol';
 import { buildVariables, variableLabel } from '../../templates/variables';
 import { renderTemplate } from '../../templates/render';
@@ -27,7 +29,8 @@ export const realStore: StoreClient = extensionStoreClient(messenger);
 export function pairedPage(tabId: number, token: string): PagePort {
   return {
     whoami: () => Promise.resolve(tabId),
-    getContext: () => messenger.sendMessage('page.getContext', { token }, { tabId, frameId: 0 }),
+    // What the content script read, checked, then analysed here (own words, language): not in the page.
+    getContext: async () => contextFrom(await messenger.sendMessage('page.getContext', { token }, { tabId, frameId: 0 })),
     insertDraft: (draft) => messenger.sendMessage('page.insertDraft', { draft, token }, { tabId, frameId: 0 }),
     async setSidebarOpen(open) {
       await messenger.sendMessage('page.setSidebar', { open, token }, { tabId, frameId: 0 });
@@ -37,7 +40,8 @@ export function pairedPage(tabId: number, token: string): PagePort {
       return subscribe(
         () => connectChannel(CONVERSATION_CHANNEL, { tabId, frameId: 0 }),
         (push) => {
-          if (isConversationPush(push)) listener(push.context);
+          const context = typeof push === 'object' && push !== null ? contextFrom((push as { context?: unknown }).context) : null;
+          if (context) listener(context);
         },
         { hello: { token } },
       );
@@ -86,11 +90,10 @@ export const realPairingTransport: PairingTransport = {
   },
 };
 
-/** The content script is ours, but a push is checked like anything else that crosses a boundary. */
-function isConversationPush(push: unknown): push is ConversationPush {
-  if (typeof push !== 'object' || push === null) return false;
-  const context: unknown = (push as { context?: unknown }).context;
-  return typeof context === 'object' && context !== null && Array.isArray((context as { messages?: unknown }).messages);
+/** The content script is ours, but what it read from the page is checked like anything else that crosses a boundary. */
+function contextFrom(read: unknown): ConversationContext | null {
+  const page = readPageConversation(read);
+  return page ? analyseConversation(page) : null;
 }
 
 export const realClipboard: ClipboardPort = {

@@ -3,6 +3,7 @@ import { registerAlerts } from '../../background/notifications';
 import { registerFirstRun } from '../../background/first-run';
 import { registerPageBridge } from '../../background/page-bridge';
 import { registerWebmailAccess } from '../../background/webmail-access';
+import { registerPageInjection } from '../../background/page-injection';
 import { DOWNLOADS_PERMISSION, registerAutoBackup, type DownloadsApi } from '../../background/auto-backup';
 import { directBackupFiles, offscreenBackupFiles } from '../../background/backup-files';
 import { localStoreClient } from '../../background/local-store-client';
@@ -46,8 +47,10 @@ export default defineBackground({
     onChannel(STORE_CHANGES_CHANNEL, (port) => service.acceptSubscriber(port));
     registerPageBridge(messenger, extension);
     registerFirstRun({ runtime: chrome.runtime, tabs: chrome.tabs });
-    // Outlook at a company's own address: the content script follows the host permissions granted.
-    registerWebmailAccess({ permissions: chrome.permissions, scripting: chrome.scripting, runtime: chrome.runtime });
+    // The runtimes go into webmail tabs once their pages have loaded: the four webmails and the
+    // company Outlook addresses the user granted (the host permissions, followed as they change).
+    const webmailAccess = registerWebmailAccess({ permissions: chrome.permissions, scripting: chrome.scripting });
+    registerPageInjection({ tabs: chrome.tabs, scripting: chrome.scripting }, webmailAccess, { tabFilter: import.meta.env.FIREFOX });
     void requestPersistence();
   },
 });

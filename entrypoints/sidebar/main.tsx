@@ -5,7 +5,7 @@ import { SidebarApp } from '../../components/sidebar/App';
 import { pairedPage, pairedShortcut, realDeps, realPairingTransport, unpairedPage } from '../../components/sidebar/adapters';
 import { useModelState } from '../../components/ui/use-model-state';
 import { currentEmbedding, isAllowedEmbedding } from '../../components/sidebar/embedding';
-import { pairWithContentScript, type Pairing } from '../../components/sidebar/pairing';
+import { pairWithContentScript, type Pairing, type PairingTransport } from '../../components/sidebar/pairing';
 import { createSidebarModel, type SidebarModel } from '../../components/sidebar/state';
 import { VisibilityGate } from '../../components/sidebar/VisibilityGate';
 import { preloadSidebarParts } from '../../components/sidebar/sidebar-parts';
@@ -38,11 +38,22 @@ if (embedding.isTop) {
   start(null);
 } else {
   // A company's own Outlook address counts once the user granted it (options page).
-  void grantedOrigins().then((granted) => {
-    if (!isAllowedEmbedding(embedding, granted)) return;
-    // Framed into a webmail: only the frame our content script created gets its token; any other
-    // (one the page made itself) shows nothing and does nothing.
-    void pairWithContentScript(window, realPairingTransport).then((pairing) => start(pairing));
+  const allowed = grantedOrigins().then((granted) => isAllowedEmbedding(embedding, granted));
+  // Framed into a webmail: only the frame our content script created gets its token; any other
+  // (one the page made itself) shows nothing and does nothing — nothing is sent before the check.
+  // Listening starts now, in this first task: the token is posted once, at the frame's load, which
+  // on a busy machine can come before the browser answers the check; a token posted before the
+  // listener would be lost, and the sidebar would stay empty.
+  const checkedTransport: PairingTransport = {
+    async whoami() {
+      if (!(await allowed)) throw new Error('Not framed by a webmail.');
+      return realPairingTransport.whoami();
+    },
+    pair: (tabId, token) => realPairingTransport.pair(tabId, token),
+  };
+  const pairing = pairWithContentScript(window, checkedTransport);
+  void allowed.then((ok) => {
+    if (ok) void pairing.then((paired) => start(paired));
   });
 }
 

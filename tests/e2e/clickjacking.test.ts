@@ -90,12 +90,14 @@ describe('a sidebar frame the page made itself', () => {
     await page.close();
   });
 
-  it('the content-script runtimes the loader imports are refused at the extension id; only the per-session URL serves them', async () => {
+  it('the content-script runtimes are not web-accessible: the page can fetch them neither at the extension id nor at the per-session host', async () => {
     const { page } = await openThread();
+    // The per-session host, as the page could learn it from our frame's src.
+    const perSessionHost = new URL(await browser.serviceWorker.evaluate(() => chrome.runtime.getURL('/sidebar.html'))).host;
+    expect(perSessionHost).not.toBe(browser.extensionId);
     for (const runtime of ['gmail-runtime.js', 'outlook-runtime.js']) {
       const staticUrl = `chrome-extension://${browser.extensionId}/${runtime}`;
-      const dynamicUrl = await browser.serviceWorker.evaluate((path) => chrome.runtime.getURL(path), `/${runtime}`);
-      expect(dynamicUrl).not.toContain(browser.extensionId);
+      const dynamicUrl = `chrome-extension://${perSessionHost}/${runtime}`;
       const fetched = await page.evaluate(async (urls) => {
         const tryFetch = async (url: string) => {
           try {
@@ -106,8 +108,8 @@ describe('a sidebar frame the page made itself', () => {
         };
         return { atId: await tryFetch(urls.staticUrl), perSession: await tryFetch(urls.dynamicUrl) };
       }, { staticUrl, dynamicUrl });
-      // The exposure the README's security table states: code only, at a URL the page must first learn.
-      expect(fetched).toEqual({ atId: 'refused', perSession: 'fetched' });
+      // The background injects them (scripting.executeScript): no page, even one that learnt the per-session host, reads them.
+      expect(fetched).toEqual({ atId: 'refused', perSession: 'refused' });
     }
     await page.close();
   });

@@ -10,8 +10,9 @@ import { CUSTOM_WEBMAIL_OPTIONAL_ORIGINS, SIDEBAR_FRAME_MATCHES, WEBMAIL_MATCHES
 import { EXTENSION_DIR } from './harness';
 
 /**
- * The one place the allowed permissions are written down. `scripting` registers the Outlook content
- * script for a company address the user granted; Chrome shows no install warning for it.
+ * The one place the allowed permissions are written down. `scripting` injects the runtimes into the
+ * webmail tabs once their pages have loaded (background/page-injection.ts); Chrome shows no install
+ * warning for it.
  */
 const FIREFOX_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting'];
 /** Chrome also has `offscreen`: its worker cannot make the automatic backup's blob URL (no install warning). */
@@ -98,44 +99,33 @@ describe('the built manifest', () => {
     expect(sorted(firefox.permissions ?? [])).toEqual(sorted(FIREFOX_PERMISSIONS));
     expect(firefox.optional_host_permissions).toEqual(EXPECTED_OPTIONAL_HOSTS);
     expect(firefox.optional_permissions).toEqual(EXPECTED_OPTIONAL_PERMISSIONS);
-    expect(firefox.web_accessible_resources).toEqual([
-      { resources: ['sidebar.html', 'outlook-runtime.js'], matches: ['https://*/*'] },
-      { resources: ['gmail-runtime.js'], matches: WEBMAIL_MATCHES },
-    ]);
+    expect(firefox.host_permissions).toEqual(WEBMAIL_MATCHES);
+    expect(firefox.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: ['https://*/*'] }]);
   });
 
-  it('holds no host permission at install: content scripts are declared per origin, company addresses are optional', () => {
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  it('holds host permissions for exactly the four webmails; company addresses are optional', () => {
+    expect(sorted(manifest.host_permissions ?? [])).toEqual(sorted(WEBMAIL_ORIGINS));
+    expect(sorted(WEBMAIL_MATCHES)).toEqual(sorted(WEBMAIL_ORIGINS));
     expect(manifest.optional_host_permissions).toEqual(EXPECTED_OPTIONAL_HOSTS);
     expect(CUSTOM_WEBMAIL_OPTIONAL_ORIGINS).toEqual(EXPECTED_OPTIONAL_HOSTS);
   });
 
-  it('runs content scripts on exactly the four webmail origins', () => {
-    expect(sorted(WEBMAIL_MATCHES)).toEqual(sorted(WEBMAIL_ORIGINS));
-    const scripts = manifest.content_scripts ?? [];
-    expect(scripts.length).toBeGreaterThan(0);
-    const matched = scripts.flatMap((script) => script.matches ?? []);
-    expect(sorted(matched)).toEqual(sorted(WEBMAIL_ORIGINS));
-    for (const script of scripts) {
-      // The isolated world only: nothing of ours runs in the webmail's own JavaScript context.
-      expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
-    }
+  it('declares no content script: nothing of Offboard is in a webmail page before its load event (issue 16)', () => {
+    // The background injects the runtimes once the page has loaded, in the isolated world
+    // (scripting.executeScript without `world`: ISOLATED, background/page-injection.ts).
+    expect(manifest.content_scripts ?? []).toEqual([]);
   });
 
-  it('exposes the sidebar and the Outlook runtime to https pages, the Gmail runtime to the webmails, only at per-session URLs', () => {
+  it('exposes only the sidebar, to https pages, only at its per-session URL; the runtimes not at all', () => {
     const entries = manifest.web_accessible_resources ?? [];
-    const exposed = (resource: string) => entries.find((entry) => entry.resources.includes(resource))?.matches;
-    expect(sorted(entries.flatMap((entry) => entry.resources))).toEqual(['gmail-runtime.js', 'outlook-runtime.js', 'sidebar.html']);
-    // https pages, because a company address granted at run time must frame the sidebar and import
-    // the Outlook runtime (README › Security).
-    expect(exposed('sidebar.html')).toEqual(['https://*/*']);
-    expect(exposed('outlook-runtime.js')).toEqual(['https://*/*']);
+    expect(entries.flatMap((entry) => entry.resources)).toEqual(['sidebar.html']);
+    // https pages, because a company address granted at run time must frame the sidebar (README › Security).
+    expect(entries[0]!.matches).toEqual(['https://*/*']);
     expect(SIDEBAR_FRAME_MATCHES).toEqual(['https://*/*']);
-    expect(sorted(exposed('gmail-runtime.js') ?? [])).toEqual(sorted(WEBMAIL_MATCHES));
     for (const entry of entries) {
       expect(entry.extension_ids).toBeUndefined();
       for (const resource of entry.resources) expect(resource).not.toContain('*');
-      // Only at a per-session URL: the page can neither frame them at the extension id nor probe for them.
+      // Only at a per-session URL: the page can neither frame it at the extension id nor probe for it.
       expect(entry.use_dynamic_url).toBe(true);
     }
   });

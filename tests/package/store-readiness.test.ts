@@ -38,11 +38,13 @@ describe.each(['chrome', 'firefox'] as const)('the %s store zip', (browser) => {
     expect(names.filter(isSourceMap)).toEqual([]);
     expect(names.filter(isTestFile)).toEqual([]);
     expect(names).toContain('sidebar.html');
-    // No host permission at install; a company's Outlook address is asked for at run time (README › Permissions).
+    // The four webmails only, where the background injects the runtime after load (issue 16: no manifest
+    // content script); a company's Outlook address is asked for at run time (README › Permissions).
     // Chrome's `offscreen` writes the automatic backup's file; `downloads` is asked only when it is turned on.
     expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'scripting', ...(browser === 'chrome' ? ['offscreen'] : [])]);
     expect(manifest.optional_permissions).toEqual(['downloads']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*']);
+    expect(manifest).not.toHaveProperty('content_scripts');
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     if (browser === 'firefox') {
       expect(manifest.browser_specific_settings).toMatchObject({ gecko: { id: 'offboard@offboard.app', data_collection_permissions: { required: ['none'] } } });

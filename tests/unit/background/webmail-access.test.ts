@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CUSTOM_WEBMAIL_SCRIPT_PREFIX,
-  registerWebmailAccess,
-  syncWebmailRegistrations,
-  type RegisteredScript,
-  type ScriptToRegister,
-  type WebmailAccessApi,
-} from '../../../background/webmail-access';
+import { LEGACY_SCRIPT_PREFIX, registerWebmailAccess, removeLegacyRegistrations, type WebmailAccessApi } from '../../../background/webmail-access';
 
-const OUTLOOK_JS = ['content-scripts/outlook.js'];
-
-/** chrome.permissions / scripting / runtime as far as the registration uses them, with Chrome's refusals. */
-function fakeChrome(granted: string[] = []) {
+/** chrome.permissions / scripting as far as the company addresses use them. */
+function fakeChrome(granted: string[] = [], registered: string[] = []) {
   const origins = new Set(['https://mail.google.com/*', 'https://outlook.office.com/*', ...granted]);
-  const scripts = new Map<string, RegisteredScript>([['someone-else', { id: 'someone-else', matches: ['https://other.example/*'], js: ['x.js'] }]]);
+  const scripts = new Set(['someone-else', ...registered]);
   const added: Array<() => void> = [];
   const removed: Array<() => void> = [];
-  const calls: string[] = [];
-  let manifestJs = OUTLOOK_JS;
   const api: WebmailAccessApi = {
     permissions: {
       getAll: async () => ({ origins: [...origins] }),
@@ -25,36 +14,16 @@ function fakeChrome(granted: string[] = []) {
       onRemoved: { addListener: (listener) => removed.push(listener) },
     },
     scripting: {
-      getRegisteredContentScripts: async () => [...scripts.values()].map((script) => ({ ...script })),
-      async registerContentScripts(list: ScriptToRegister[]) {
-        await Promise.resolve();
-        for (const script of list) if (scripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
-        for (const script of list) {
-          scripts.set(script.id, { ...script });
-          calls.push(`register ${script.id}`);
-        }
-      },
+      getRegisteredContentScripts: async () => [...scripts].map((id) => ({ id })),
       async unregisterContentScripts({ ids }) {
         for (const id of ids) if (!scripts.has(id)) throw new Error(`Nonexistent script ID '${id}'`);
-        for (const id of ids) {
-          scripts.delete(id);
-          calls.push(`unregister ${id}`);
-        }
+        for (const id of ids) scripts.delete(id);
       },
-    },
-    runtime: {
-      getManifest: () => ({
-        content_scripts: [
-          { matches: ['https://mail.google.com/*'], js: ['content-scripts/gmail.js'] },
-          { matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'], js: manifestJs },
-        ],
-      }),
     },
   };
   return {
     api,
     scripts,
-    calls,
     grant(pattern: string) {
       origins.add(pattern);
       for (const listener of added) listener();
@@ -63,101 +32,58 @@ function fakeChrome(granted: string[] = []) {
       origins.delete(pattern);
       for (const listener of removed) listener();
     },
-    updateTo(js: string[]) {
-      manifestJs = js;
-    },
-    ours: () => [...scripts.values()].filter((script) => script.id.startsWith(CUSTOM_WEBMAIL_SCRIPT_PREFIX)),
   };
 }
 
-describe('content-script registrations for company webmail addresses', () => {
-  it('registers nothing while nothing is granted (least privilege)', async () => {
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+describe('the company webmail addresses the user granted', () => {
+  it('holds none while nothing is granted (the four webmails are not company addresses)', async () => {
     const chrome = fakeChrome();
-    expect(await syncWebmailRegistrations(chrome.api)).toEqual({ registered: [], added: [], removed: [] });
-    expect(chrome.ours()).toEqual([]);
-    expect(chrome.scripts.has('someone-else')).toBe(true);
+    expect(await registerWebmailAccess(chrome.api).granted()).toEqual([]);
   });
 
-  it('registers the manifest\'s Outlook script for exactly the granted origin, persisting across restarts', async () => {
+  it('follows grants and revocations, and tells its listeners after each', async () => {
     const chrome = fakeChrome(['https://poczta.firma.pl/*']);
-    const result = await syncWebmailRegistrations(chrome.api);
-    expect(result).toEqual({ registered: ['https://poczta.firma.pl/*'], added: ['https://poczta.firma.pl/*'], removed: [] });
-    expect(chrome.ours()).toEqual([
-      {
-        id: 'offboard-owa:https://poczta.firma.pl/*',
-        matches: ['https://poczta.firma.pl/*'],
-        js: OUTLOOK_JS,
-        runAt: 'document_start',
-        allFrames: false,
-        persistAcrossSessions: true,
-      },
-    ]);
-    // A second pass (the next start-up) changes nothing.
-    expect(await syncWebmailRegistrations(chrome.api)).toEqual({ registered: ['https://poczta.firma.pl/*'], added: [], removed: [] });
-    expect(chrome.calls).toEqual(['register offboard-owa:https://poczta.firma.pl/*']);
-  });
-
-  it('follows grants and revocations, and never touches registrations that are not its own', async () => {
-    const chrome = fakeChrome();
     const access = registerWebmailAccess(chrome.api, (error) => {
       throw error;
     });
-    await access.sync();
-    chrome.grant('https://poczta.firma.pl/*');
+    const heard: string[][] = [];
+    access.onChange((granted) => heard.push(granted));
+    expect(await access.granted()).toEqual(['https://poczta.firma.pl/*']);
     chrome.grant('https://mail.example-company.test/*');
-    await access.sync();
-    expect(chrome.ours().map((script) => script.matches).sort()).toEqual([['https://mail.example-company.test/*'], ['https://poczta.firma.pl/*']]);
+    expect(await access.granted()).toEqual(['https://mail.example-company.test/*', 'https://poczta.firma.pl/*']);
     chrome.revoke('https://poczta.firma.pl/*');
-    const after = await access.sync();
-    expect(after.registered).toEqual(['https://mail.example-company.test/*']);
-    expect(chrome.ours().map((script) => script.id)).toEqual(['offboard-owa:https://mail.example-company.test/*']);
-    expect(chrome.scripts.has('someone-else')).toBe(true);
-    // Syncs queued by the listeners ran one after another: no duplicate id was ever registered.
-    expect(chrome.calls.filter((call) => call.startsWith('register')).sort()).toEqual([
-      'register offboard-owa:https://mail.example-company.test/*',
-      'register offboard-owa:https://poczta.firma.pl/*',
-    ]);
-  });
-
-  it('removes a registration whose permission was revoked while the extension was not running', async () => {
-    const chrome = fakeChrome(['https://poczta.firma.pl/*']);
-    await syncWebmailRegistrations(chrome.api);
-    chrome.scripts.set('offboard-owa:https://old.firma.pl/*', { id: 'offboard-owa:https://old.firma.pl/*', matches: ['https://old.firma.pl/*'], js: OUTLOOK_JS });
-    const result = await syncWebmailRegistrations(chrome.api);
-    expect(result.removed).toEqual(['https://old.firma.pl/*']);
-    expect(chrome.ours().map((script) => script.id)).toEqual(['offboard-owa:https://poczta.firma.pl/*']);
-  });
-
-  it('re-registers after an update renamed the Outlook script, so no registration points at a file that is gone', async () => {
-    const chrome = fakeChrome(['https://poczta.firma.pl/*']);
-    await syncWebmailRegistrations(chrome.api);
-    chrome.updateTo(['content-scripts/outlook-loader.js']);
-    const result = await syncWebmailRegistrations(chrome.api);
-    expect(result).toEqual({ registered: ['https://poczta.firma.pl/*'], added: [], removed: [] });
-    expect(chrome.ours().map((script) => script.js)).toEqual([['content-scripts/outlook-loader.js']]);
-  });
-
-  it('takes a registration reported back with full extension URLs for the same files (no churn)', async () => {
-    const chrome = fakeChrome(['https://poczta.firma.pl/*']);
-    chrome.scripts.set('offboard-owa:https://poczta.firma.pl/*', {
-      id: 'offboard-owa:https://poczta.firma.pl/*',
-      matches: ['https://poczta.firma.pl/*'],
-      js: ['moz-extension://2f1c/content-scripts/outlook.js'],
-    });
-    expect(await syncWebmailRegistrations(chrome.api)).toEqual({ registered: ['https://poczta.firma.pl/*'], added: [], removed: [] });
-    expect(chrome.calls).toEqual([]);
+    expect(await access.granted()).toEqual(['https://mail.example-company.test/*']);
+    await settle();
+    expect(heard).toEqual([['https://mail.example-company.test/*', 'https://poczta.firma.pl/*'], ['https://mail.example-company.test/*']]);
   });
 
   it('ignores a grant broader than one exact host (it never asks for one)', async () => {
     const chrome = fakeChrome(['https://*/*', 'https://*.firma.pl/*', 'http://poczta.firma.pl/*']);
-    expect((await syncWebmailRegistrations(chrome.api)).registered).toEqual([]);
-    expect(chrome.ours()).toEqual([]);
+    expect(await registerWebmailAccess(chrome.api).granted()).toEqual([]);
   });
 
-  it('says what is wrong when the manifest has no Outlook script to register', async () => {
+  it('answers no company address when the permissions cannot be read, and reports why', async () => {
     const chrome = fakeChrome(['https://poczta.firma.pl/*']);
-    chrome.api.runtime.getManifest = () => ({ content_scripts: [] });
-    await expect(syncWebmailRegistrations(chrome.api)).rejects.toThrow(/no content script for https:\/\/outlook\.office\.com/);
-    expect(chrome.ours()).toEqual([]);
+    chrome.api.permissions.getAll = async () => {
+      throw new Error('worker shutting down');
+    };
+    const reported: unknown[] = [];
+    expect(await registerWebmailAccess(chrome.api, (error) => reported.push(error)).granted()).toEqual([]);
+    await settle();
+    expect(reported.map(String)).toContain('Error: worker shutting down');
+  });
+
+  it('removes the content-script registrations earlier versions made, and no one else\'s', async () => {
+    const chrome = fakeChrome([], [`${LEGACY_SCRIPT_PREFIX}https://poczta.firma.pl/*`, `${LEGACY_SCRIPT_PREFIX}https://old.firma.pl/*`]);
+    expect(await removeLegacyRegistrations(chrome.api)).toEqual([`${LEGACY_SCRIPT_PREFIX}https://poczta.firma.pl/*`, `${LEGACY_SCRIPT_PREFIX}https://old.firma.pl/*`]);
+    expect([...chrome.scripts]).toEqual(['someone-else']);
+    // At start-up too, without being asked.
+    const again = fakeChrome([], [`${LEGACY_SCRIPT_PREFIX}https://poczta.firma.pl/*`]);
+    registerWebmailAccess(again.api);
+    await settle();
+    await settle();
+    expect([...again.scripts]).toEqual(['someone-else']);
   });
 });

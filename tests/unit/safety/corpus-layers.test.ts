@@ -6,8 +6,8 @@
  * plain text must come out as the same text.
  */
 import { describe, expect, it } from 'vitest';
-import { gmailAdapter } from '../../../webmail/gmail';
-import { outlookAdapter } from '../../../webmail/outlook';
+import { gmailAdapter } from '../../../webmail/adapters';
+import { outlookAdapter } from '../../../webmail/adapters';
 import { guessLanguage, guessThreadLanguage } from '../../../webmail/language';
 import { checkDraft, parseDraftHtml } from '../../../webmail/insert';
 import { MAX_MESSAGE_TEXT, type ConversationContext, type ThreadMessage } from '../../../webmail/types';

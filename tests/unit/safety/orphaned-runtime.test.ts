@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** After an extension reload the old content script is orphaned: it must take its frame and toggle away. */
 import { describe, expect, it } from 'vitest';
-import { gmailAdapter } from '../../../webmail/gmail';
+import { gmailAdapter } from '../../../webmail/adapters';
 import { startPageRuntime, type PageRuntimeContext, type PageRuntimeDeps } from '../../../webmail/runtime';
 import { GMAIL_URL, loadFixture } from '../webmail/helpers';
 

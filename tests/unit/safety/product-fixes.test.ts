@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEmail } from '../../../webmail/dom';
 import { checkDraft, parseDraftHtml } from '../../../webmail/insert';
-import { outlookAdapter } from '../../../webmail/outlook';
+import { outlookAdapter } from '../../../webmail/adapters';
 import { loadFixture, OUTLOOK_URL } from '../webmail/helpers';
 
 describe('findEmail', () => {

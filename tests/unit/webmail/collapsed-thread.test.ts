@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isConversationClient, otherParty } from '../../../components/sidebar/conversation';
-import { gmailAdapter } from '../../../webmail/gmail';
+import { gmailAdapter } from '../../../webmail/adapters';
 import { contextKey } from '../../../webmail/watch';
 import { GMAIL_URL, loadFixture } from './helpers';
 

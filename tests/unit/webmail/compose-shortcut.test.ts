@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { bodyOf, isPickerShortcut, pickerShortcutLabel, type ShortcutKey } from '../../../webmail/compose-shortcut';
-import { gmailAdapter } from '../../../webmail/gmail';
-import { outlookAdapter } from '../../../webmail/outlook';
+import { gmailAdapter } from '../../../webmail/adapters';
+import { outlookAdapter } from '../../../webmail/adapters';
 import type { ChannelPort } from '../../../common/messaging/channel';
 import { createSidebarPairing } from '../../../webmail/pairing';
 import { startPageRuntime, type PageRuntimeContext, type PageRuntimeDeps } from '../../../webmail/runtime';

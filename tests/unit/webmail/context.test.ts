@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { gmailAdapter, gmailUserEmail } from '../../../webmail/gmail';
-import { isOutlookDocument, outlookAdapter } from '../../../webmail/outlook';
+import { gmailAdapter } from '../../../webmail/adapters';
+import { gmailUserEmail } from '../../../webmail/gmail';
+import { outlookAdapter } from '../../../webmail/adapters';
+import { isOutlookDocument } from '../../../webmail/outlook';
 import { MAX_MESSAGE_TEXT } from '../../../webmail/types';
 import { GMAIL_URL, loadFixture, OUTLOOK_URL } from './helpers';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CaretKeeper } from '../../../webmail/caret';
-import { gmailAdapter } from '../../../webmail/gmail';
+import { gmailAdapter } from '../../../webmail/adapters';
 import { insertDraft } from '../../../webmail/insert';
 import type { Draft } from '../../../webmail/types';
 import { domFromBody, GMAIL_URL, loadFixture } from './helpers';

@@ -4,8 +4,8 @@
  * hold elements that look like the webmail's own (WEBMAIL.md, "Recipients inside bodies").
  */
 import { describe, expect, it } from 'vitest';
-import { gmailAdapter } from '../../../webmail/gmail';
-import { outlookAdapter } from '../../../webmail/outlook';
+import { gmailAdapter } from '../../../webmail/adapters';
+import { outlookAdapter } from '../../../webmail/adapters';
 import { GMAIL_URL, loadFixture, OUTLOOK_URL } from './helpers';
 
 const LOOKALIKES =

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { CaretKeeper } from '../../../webmail/caret';
-import { gmailAdapter } from '../../../webmail/gmail';
+import { gmailAdapter } from '../../../webmail/adapters';
 import { checkDraft, insertDraft } from '../../../webmail/insert';
-import { outlookAdapter } from '../../../webmail/outlook';
+import { outlookAdapter } from '../../../webmail/adapters';
 import type { Draft } from '../../../webmail/types';
 import { GMAIL_URL, loadFixture, OUTLOOK_URL } from './helpers';
 

@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { gmailAdapter } from '../../../webmail/gmail';
-import { outlookAdapter } from '../../../webmail/outlook';
+import { gmailAdapter } from '../../../webmail/adapters';
+import { outlookAdapter } from '../../../webmail/adapters';
+import { readPageConversation } from '../../../webmail/analysis';
+import { outlookPage } from '../../../webmail/outlook';
 import { MAX_MESSAGES, type WebmailAdapter } from '../../../webmail/types';
 import { contextKey } from '../../../webmail/watch';
 import { GMAIL_URL, loadFixture, OUTLOOK_URL } from './helpers';
 
 const day = (n: number) => String(n).padStart(2, '0');
+/** Message n's date as Outlook shows it in the fixtures: March n, then on into April. */
+const outlookDate = (n: number) => (n <= 31 ? `2024-03-${day(n)} 10:00` : `2024-04-${day(n - 31)} 10:00`);
 
 /** The Gmail fixture's thread grown to `count` messages, message n dated March n and with id msg-n. */
 function longGmailThread(count: number): Document {
@@ -27,7 +31,7 @@ function longGmailThread(count: number): Document {
   return doc;
 }
 
-/** The Outlook fixture's thread grown to `count` messages (message n dated March n), in either order. */
+/** The Outlook fixture's thread grown to `count` messages (message n dated outlookDate(n)), in either order. */
 function longOutlookThread(count: number, newestFirst: boolean): Document {
   const { window } = loadFixture('outlook-thread-en.html', OUTLOOK_URL);
   const doc = window.document;
@@ -39,7 +43,7 @@ function longOutlookThread(count: number, newestFirst: boolean): Document {
   const order = Array.from({ length: count }, (_, i) => (newestFirst ? count - i : i + 1));
   for (const n of order) {
     const item = template.cloneNode(true) as Element;
-    item.querySelector('[data-testid="SentReceivedSavedTime"]')!.textContent = `2024-03-${day(n)} 10:00`;
+    item.querySelector('[data-testid="SentReceivedSavedTime"]')!.textContent = outlookDate(n);
     const body = item.querySelector('[id^="UniqueMessageBody_"]')!;
     body.id = `UniqueMessageBody_${n}`;
     body.textContent = `Body of message ${n}, about the final invoice.`;
@@ -72,6 +76,29 @@ describe('a long thread is read from its latest messages only', () => {
     expect(context.messages.map((m) => m.dateText)).toEqual(range(11, 30).map((n) => `2024-03-${day(n)} 10:00`));
     expect(context.messages.map((m) => m.text)).toEqual(range(11, 30).map((n) => `Body of message ${n}, about the final invoice.`));
     expect(context.messages.every((m) => m.from.email === 'mark.davies@brightfield.co.uk')).toBe(true);
+  });
+
+  it.each([false, true])('Outlook: the page parses no date and sends both ends in its own order (newest first: %s)', (newestFirst) => {
+    const doc = longOutlookThread(45, newestFirst);
+    const page = outlookPage.readContext(doc);
+    expect(page.pageOrder).toBe(true);
+    expect(page.messages.some((m) => m.date !== undefined)).toBe(false);
+    // The first and the last MAX_MESSAGES shown, in document order; the five between are not read.
+    const shown = Array.from({ length: 45 }, (_, i) => (newestFirst ? 45 - i : i + 1));
+    const ends = [...shown.slice(0, MAX_MESSAGES), ...shown.slice(-MAX_MESSAGES)];
+    expect(page.messages.map((m) => m.dateText)).toEqual(ends.map(outlookDate));
+    // The sidebar keeps the latest, oldest first.
+    const context = outlookAdapter.readContext(doc);
+    expect(context.messages.map((m) => m.dateText)).toEqual(range(26, 45).map(outlookDate));
+    expect(context.messages[19]!.text).toBe('Body of message 45, about the final invoice.');
+    expect(context).not.toHaveProperty('pageOrder');
+  });
+
+  it('the sidebar takes the page order flag only as `true`', () => {
+    const page = outlookPage.readContext(longOutlookThread(3, false));
+    expect(readPageConversation(page)).not.toBeNull();
+    expect(readPageConversation({ ...page, pageOrder: 'yes' })).toBeNull();
+    expect(readPageConversation({ ...page, pageOrder: false })).toBeNull();
   });
 
   it.each([true, false])('Outlook: each message keeps its own header (reply box open: %s)', (replyOpen) => {

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildContext, languageFromTag } from '../../../webmail/context';
-import { gmailAdapter } from '../../../webmail/gmail';
-import { outlookAdapter } from '../../../webmail/outlook';
+import { buildContext } from '../../../webmail/context';
+import { analyseConversation, languageFromTag } from '../../../webmail/analysis';
+import { gmailAdapter } from '../../../webmail/adapters';
+import { outlookAdapter } from '../../../webmail/adapters';
 import { loadFixture } from './helpers';
 
 describe('language of a new message without a thread', () => {
@@ -24,11 +25,11 @@ describe('language of a new message without a thread', () => {
 
   it('never overrides what a thread says, and ignores languages we do not write in', () => {
     const base = { provider: 'gmail' as const, url: 'https://mail.google.com/', messages: [] };
-    expect(buildContext({ ...base, compose: { open: true, kind: 'new' }, uiLanguage: 'de' }).language).toBe('other');
-    expect(buildContext({ ...base, compose: { open: true, kind: 'new' } }).language).toBe('other');
+    expect(analyseConversation(buildContext({ ...base, compose: { open: true, kind: 'new' }, uiLanguage: 'de' })).language).toBe('other');
+    expect(analyseConversation(buildContext({ ...base, compose: { open: true, kind: 'new' } })).language).toBe('other');
     // A reply's language comes from its thread, never from the UI.
-    expect(buildContext({ ...base, compose: { open: true, kind: 'reply' }, uiLanguage: 'pl' }).language).toBe('other');
-    expect(buildContext({ ...base, subject: 'Final invoice and thank you', compose: { open: true, kind: 'new' }, uiLanguage: 'pl' }).language).toBe('en');
+    expect(analyseConversation(buildContext({ ...base, compose: { open: true, kind: 'reply' }, uiLanguage: 'pl' })).language).toBe('other');
+    expect(analyseConversation(buildContext({ ...base, subject: 'Final invoice and thank you', compose: { open: true, kind: 'new' }, uiLanguage: 'pl' })).language).toBe('en');
   });
 
   it('reads language tags by their primary subtag', () => {

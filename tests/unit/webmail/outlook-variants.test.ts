@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { otherParty } from '../../../components/sidebar/conversation';
 import { insertDraft } from '../../../webmail/insert';
-import { outlookAdapter } from '../../../webmail/outlook';
+import { outlookAdapter } from '../../../webmail/adapters';
 import type { Draft } from '../../../webmail/types';
 import { contextKey } from '../../../webmail/watch';
 import { loadFixture, OUTLOOK_URL } from './helpers';

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gmailAdapter } from '../../../webmail/gmail';
+import { gmailAdapter } from '../../../webmail/adapters';
 import { insertDraft } from '../../../webmail/insert';
-import { outlookAdapter } from '../../../webmail/outlook';
+import { outlookAdapter } from '../../../webmail/adapters';
 import { availability, REAL_WEBMAIL_MARKUP } from '../../support/optional-data';
 import { domFromBody } from './helpers';
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gmailAdapter } from '../../../webmail/gmail';
+import { gmailAdapter } from '../../../webmail/adapters';
 import type { PageOperations } from '../../../webmail/page-protocol';
 import type { ChannelPort } from '../../../common/messaging/channel';
 import { senderKind } from '../../../common/messaging/senders';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gmailAdapter } from '../../../webmail/gmail';
+import { gmailAdapter } from '../../../webmail/adapters';
 import type { ConversationContext, WebmailAdapter } from '../../../webmail/types';
 import { watchConversation, type WatchOptions } from '../../../webmail/watch';
 import { GMAIL_URL, loadFixture } from './helpers';
@@ -26,7 +26,7 @@ function setup(options: WatchOptions = {}) {
       });
     }
   };
-  const adapter: WebmailAdapter = {
+  const adapter: WebmailAdapter<ConversationContext> = {
     ...gmailAdapter,
     readOutline: (d) => (counts.outlines += 1, gmailAdapter.readOutline!(d)),
     readContext: (d) => (counts.reads += 1, gmailAdapter.readContext(d)),
@@ -161,7 +161,7 @@ describe('watchConversation costs a busy page almost nothing', () => {
     const { window } = loadFixture('gmail-thread-en.html', GMAIL_URL);
     const doc = window.document;
     let outlines = 0;
-    const adapter: WebmailAdapter = { ...gmailAdapter, readOutline: (d) => (outlines += 1, gmailAdapter.readOutline!(d)) };
+    const adapter: WebmailAdapter<ConversationContext> = { ...gmailAdapter, readOutline: (d) => (outlines += 1, gmailAdapter.readOutline!(d)) };
     const stop = watchConversation(doc, window as unknown as Window, adapter, () => doc.body.append(doc.createElement('span')));
     await vi.advanceTimersByTimeAsync(5000);
     expect(outlines).toBe(1);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountSidebarFrame } from '../../../webmail/frame';
-import { gmailAdapter } from '../../../webmail/gmail';
+import { gmailAdapter } from '../../../webmail/adapters';
 import type { ConversationContext } from '../../../webmail/types';
 import { watchConversation } from '../../../webmail/watch';
 import { GMAIL_URL, loadFixture, loadedFixture } from './helpers';
