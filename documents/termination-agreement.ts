@@ -61,9 +61,9 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   if (lang === 'pl') {
     blocks.push({ type: 'paragraph', text: `${roles.us.nom} i ${roles.client.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
     const instead = notice
-      ? ` Umowa ulega rozwiązaniu z tym dniem, a nie z upływem okresu wypowiedzenia złożonego przez ${notice.servedBy === 'we' ? roles.us.acc : roles.client.acc} w dniu ${date(notice.servedOn, lang)}.`
+      ? ` Umowa ulega rozwiązaniu z upływem tego dnia, a nie z upływem okresu wypowiedzenia złożonego przez ${notice.servedBy === 'we' ? roles.us.acc : roles.client.acc} w dniu ${date(notice.servedOn, lang)}.`
       : '';
-    section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z dniem ${date(endsOn, lang)}.${instead}`);
+    section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z upływem dnia ${date(endsOn, lang)}.${instead}`);
     // The user's own provision, typed as a sentence of the agreement.
     if (workInProgress) section(++n, workInProgress);
     // A contractor outside VAT issues a rachunek, not a faktura: the clause holds for both.
@@ -173,10 +173,10 @@ function noticeGivenText(notice: NoticeRecord, contract: Contract, lang: Lang): 
   if (lang === 'pl') {
     const roles = contractRoles(contract.type, 'pl');
     const end = period
-      ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}, według naszych obliczeń z dniem ${endsOn}`
+      ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}, według naszych obliczeń z upływem dnia ${endsOn}`
       : 'umowa rozwiązuje się z chwilą doręczenia wypowiedzenia';
     const agreement = ' Porozumienie sporządź tylko wtedy, gdy strony chcą ustalić inną datę zakończenia umowy niż wynikająca z wypowiedzenia.';
-    const conditional = period ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}, a przy doręczeniu w dniu ${on} – według naszych obliczeń z dniem ${endsOn}` : end;
+    const conditional = period ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}, a przy doręczeniu w dniu ${on} – według naszych obliczeń z upływem dnia ${endsOn}` : end;
     if (!ours) {
       return received
         ? `${roles.client.nom} wypowiedział umowę oświadczeniem z dnia ${served}, doręczonym ${on === served ? 'tego samego dnia' : `w dniu ${on}`}. Wypowiedzenie jest skuteczne i nie można go już jednostronnie odwołać; ${end}.${agreement}`

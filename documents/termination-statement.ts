@@ -141,19 +141,19 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
           : `Okres wypowiedzenia wynosi ${period}${monthEnd}.`,
       });
       let when: string;
-      if (!deliveryRange) when = `Wobec doręczenia niniejszego oświadczenia w dniu ${date(delivery.on, lang)} Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem ${date(endsOn, lang)}.`;
-      else if (deliveryRange.from === deliveryRange.to) when = `Jeżeli niniejsze oświadczenie zostanie doręczone w dniu ${date(deliveryRange.from, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
-      else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `Jeżeli niniejsze oświadczenie zostanie doręczone do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
-      else when = `Jeżeli niniejsze oświadczenie zostanie doręczone w okresie od dnia ${date(deliveryRange.from, lang)} do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z dniem ${date(endsOn, lang)}.`;
+      if (!deliveryRange) when = `Wobec doręczenia niniejszego oświadczenia w dniu ${date(delivery.on, lang)} Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z upływem dnia ${date(endsOn, lang)}.`;
+      else if (deliveryRange.from === deliveryRange.to) when = `Jeżeli niniejsze oświadczenie zostanie doręczone w dniu ${date(deliveryRange.from, lang)}, Umowa ulegnie rozwiązaniu z upływem dnia ${date(endsOn, lang)}.`;
+      else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `Jeżeli niniejsze oświadczenie zostanie doręczone do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z upływem dnia ${date(endsOn, lang)}.`;
+      else when = `Jeżeli niniejsze oświadczenie zostanie doręczone w okresie od dnia ${date(deliveryRange.from, lang)} do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z upływem dnia ${date(endsOn, lang)}.`;
       const saving = clause ? `na podstawie ${clause} Umowy` : 'na podstawie niniejszego wypowiedzenia';
-      if (!polishLaw) when = `${when.replace(/\.$/, '')}, a gdyby zgodnie z Umową termin ten przypadał później – z najwcześniejszym dniem, z którym Umowa może zostać rozwiązana ${saving}.`;
+      if (!polishLaw) when = `${when.replace(/\.$/, '')}, a gdyby zgodnie z Umową termin ten przypadał później – w najwcześniejszym terminie, w którym Umowa może zostać rozwiązana ${saving}.`;
       blocks.push({ type: 'paragraph', text: when });
     } else {
       blocks.push({
         type: 'paragraph',
         text: delivery.expected
-          ? 'Umowa ulegnie rozwiązaniu z dniem doręczenia niniejszego oświadczenia.'
-          : `Umowa ulega rozwiązaniu z dniem doręczenia niniejszego oświadczenia, tj. z dniem ${date(delivery.on, lang)}.`,
+          ? 'Umowa ulegnie rozwiązaniu z chwilą doręczenia niniejszego oświadczenia.'
+          : `Umowa ulega rozwiązaniu z chwilą doręczenia niniejszego oświadczenia, tj. w dniu ${date(delivery.on, lang)}.`,
       });
     }
     if (qes) blocks.push({ type: 'paragraph', text: 'Oświadczenie zostało opatrzone kwalifikowanym podpisem elektronicznym.' });

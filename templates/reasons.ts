@@ -434,5 +434,5 @@ function date(params: Params, name: string, lang: UiLang): string {
   return formatDisplayDate(value, lang);
 }
 
-const endPl = (params: Params): string => (params.end === undefined ? '' : ` z dniem ${date(params, 'end', 'pl')}`);
+const endPl = (params: Params): string => (params.end === undefined ? '' : ` z upływem dnia ${date(params, 'end', 'pl')}`);
 const endEn = (params: Params): string => (params.end === undefined ? '' : `, ending on ${date(params, 'end', 'en')}`);

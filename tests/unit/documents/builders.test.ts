@@ -43,7 +43,7 @@ describe('termination statement', () => {
   it('counts the end date from the expected delivery of the letter, to the end of the month', () => {
     const text = documentText(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
     // Any delivery from sending to 31 March ends it on 30 April (one month, then the month's end).
-    expect(text).toContain('Jeżeli niniejsze oświadczenie zostanie doręczone do dnia 31 marca 2026 r., Umowa ulegnie rozwiązaniu z dniem 30 kwietnia 2026 r.');
+    expect(text).toContain('Jeżeli niniejsze oświadczenie zostanie doręczone do dnia 31 marca 2026 r., Umowa ulegnie rozwiązaniu z upływem dnia 30 kwietnia 2026 r.');
     expect(text).toContain('a wypowiedzenie jest skuteczne na koniec miesiąca kalendarzowego');
     expect(text).not.toContain('r..');
     expect(text).toContain('Na podstawie § 9 ust. 2 umowy niniejszym wypowiadam');
@@ -53,12 +53,12 @@ describe('termination statement', () => {
   it('follows a recorded delivery, and asks for it when only the posting day is known', () => {
     const delivered = inputOf('pl-written-letter');
     delivered.offboarding!.notice = { ...delivered.offboarding!.notice!, deliveredOn: '2026-04-02' };
-    expect(documentText(ready(buildDocument('termination-statement', delivered)))).toContain('Wobec doręczenia niniejszego oświadczenia w dniu 2 kwietnia 2026 r. Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem 31 maja 2026 r.');
+    expect(documentText(ready(buildDocument('termination-statement', delivered)))).toContain('Wobec doręczenia niniejszego oświadczenia w dniu 2 kwietnia 2026 r. Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z upływem dnia 31 maja 2026 r.');
     const posted = inputOf('pl-written-letter');
     delete posted.offboarding!.notice!.expectedDeliveryOn;
     expect(missingPaths(buildDocument('termination-statement', posted))).toEqual(['notice.deliveryOn']);
     posted.values = { 'notice.deliveryOn': '16.03.2026' };
-    expect(documentText(ready(buildDocument('termination-statement', posted)))).toContain('z dniem 30 kwietnia 2026 r.');
+    expect(documentText(ready(buildDocument('termination-statement', posted)))).toContain('z upływem dnia 30 kwietnia 2026 r.');
   });
 
   it('an e-mail notice does not count under a written-form clause', () => {
@@ -120,7 +120,7 @@ describe('end dates by governing law (review7-en A14)', () => {
     delete input.offboarding!.notice!.expectedDeliveryOn;
     const result = buildDocument('termination-statement', input);
     if (result.status !== 'ready') throw new Error(result.status);
-    expect(documentText(result.document)).toContain('Wobec doręczenia niniejszego oświadczenia w dniu 5 marca 2026 r. Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z dniem 5 kwietnia 2026 r.');
+    expect(documentText(result.document)).toContain('Wobec doręczenia niniejszego oświadczenia w dniu 5 marca 2026 r. Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z upływem dnia 5 kwietnia 2026 r.');
     expect(documentText(result.document)).not.toContain('a gdyby');
     expect(result.notes).toEqual(['Dzień rozwiązania umowy, 5 kwietnia 2026 r., to niedziela. Art. 115 k.c. nie przesuwa skutku wypowiedzenia: umowa rozwiąże się tego dnia, a nie w najbliższy dzień roboczy.']);
   });
@@ -131,7 +131,7 @@ describe('end dates by governing law (review7-en A14)', () => {
     const text = documentText(ready(buildDocument('termination-statement', input)));
     expect(text).toContain('Okres wypowiedzenia wynosi jeden miesiąc, a wypowiedzenie jest skuteczne na koniec miesiąca kalendarzowego.');
     expect(text).not.toContain('z dniem następującym po dniu doręczenia');
-    expect(text).toContain('Umowa ulegnie rozwiązaniu z dniem 30 kwietnia 2026 r., a gdyby zgodnie z Umową termin ten przypadał później – z najwcześniejszym dniem, z którym Umowa może zostać rozwiązana na podstawie § 9 ust. 2 Umowy.');
+    expect(text).toContain('Umowa ulegnie rozwiązaniu z upływem dnia 30 kwietnia 2026 r., a gdyby zgodnie z Umową termin ten przypadał później – w najwcześniejszym terminie, w którym Umowa może zostać rozwiązana na podstawie § 9 ust. 2 Umowy.');
   });
 });
 
@@ -280,7 +280,7 @@ describe('personal-data confirmation', () => {
 describe('termination agreement', () => {
   it('states the agreed date, the payments, the pending handover, what survives and the listed exceptions', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
-    expect(text).toContain('Strony zgodnie postanawiają rozwiązać umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z dniem 30 czerwca 2026 r.');
+    expect(text).toContain('Strony zgodnie postanawiają rozwiązać umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z upływem dnia 30 czerwca 2026 r.');
     expect(text).toContain('z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł (słownie: czterysta pięćdziesiąt złotych 00/100) na wskazany przez Zleceniodawcę rachunek bankowy nr 60 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
     // The waiver takes effect when the contract ends, not "once this agreement is performed" (review6-pl B13).
     expect(text).toContain('Z chwilą rozwiązania Umowy Strony nie będą miały wobec siebie żadnych roszczeń z tytułu Umowy, z wyjątkiem:');

@@ -222,7 +222,7 @@ describe('an agreement beside a notice (art. 61 § 1 k.c.)', () => {
     const result = buildDocument('termination-agreement', delivered);
     expect(noteOf(result)).toContain('nie można go już jednostronnie odwołać');
     // Delivery makes the notice effective; the contract ends when the period runs out (review6-pl A4).
-    expect(noteOf(result)).toContain('umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego jeden miesiąc, według naszych obliczeń z dniem 30 kwietnia 2026 r. Porozumienie sporządź tylko wtedy');
+    expect(noteOf(result)).toContain('umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego jeden miesiąc, według naszych obliczeń z upływem dnia 30 kwietnia 2026 r. Porozumienie sporządź tylko wtedy');
     expect(noteOf(result)).not.toContain('rozwiązuje umowę');
   });
 });

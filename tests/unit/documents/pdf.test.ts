@@ -55,7 +55,7 @@ describe('the termination statement PDF (pl)', () => {
   it('is searchable for "Wypowiedzenie" and keeps every Polish letter', () => {
     expect(read.text).toContain('Wypowiedzenie umowy');
     const text = flat(read.text);
-    expect(text).toContain('Jeżeli niniejsze oświadczenie zostanie doręczone do dnia 31 marca 2026 r., Umowa ulegnie rozwiązaniu z dniem 30 kwietnia 2026 r.');
+    expect(text).toContain('Jeżeli niniejsze oświadczenie zostanie doręczone do dnia 31 marca 2026 r., Umowa ulegnie rozwiązaniu z upływem dnia 30 kwietnia 2026 r.');
     expect(text).toContain('ul. Długa 5/3');
     expect(text).toContain('„Umowa”');
     for (const word of ['doręczenia', 'rozwiązaniu', 'oświadczenia', 'Kraków', 'Długa', 'Usługobiorca']) expect(text).toContain(word);
@@ -106,7 +106,7 @@ describe('the other documents as PDF', () => {
     const { read } = await pdfOf('termination-agreement', inputOf('pl-mutual-person', 'pl'));
     const text = flat(read.text);
     expect(text).toContain('Porozumienie o rozwiązaniu umowy');
-    expect(text).toContain('z dniem 30 czerwca 2026 r.');
+    expect(text).toContain('z upływem dnia 30 czerwca 2026 r.');
     expect(text).toContain('Zleceniodawca');
     expect(text).toContain('Zleceniobiorca Piotr Zieliński');
   });

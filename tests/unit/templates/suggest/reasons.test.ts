@@ -167,7 +167,7 @@ describe('the reasons of issue 18 (the call before the notice)', () => {
   it('name the call and the agreed end in the UI language, and refuse a date that is not one', () => {
     const reason = { code: 'call-agreed-mutual' as const, params: { on: '2026-03-04', end: '2026-04-30' } };
     expect(describeReason(reason, 'en')).toMatch(/^In the call on 4 Mar 2026 .* mutual agreement, ending on 30 Apr 2026$/);
-    expect(describeReason(reason, 'pl')).toMatch(/^Podczas rozmowy \(4 mar 2026\) .* porozumieniem stron z dniem 30 kwi 2026$/);
+    expect(describeReason(reason, 'pl')).toMatch(/^Podczas rozmowy \(4 mar 2026\) .* porozumieniem stron z upływem dnia 30 kwi 2026$/);
     expect(describeReason({ code: 'call-agreed-mutual', params: { on: '2026-03-04' } }, 'en')).not.toMatch(/ending on/);
     expect(() => describeReason({ code: 'call-agreed-end-date', params: { on: 'yesterday', end: '2026-04-30' } }, 'en')).toThrow(/must be a date/);
   });
