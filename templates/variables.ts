@@ -202,6 +202,7 @@ export const VARIABLE_LABELS = {
   'offboarding.reasonNoteInOtherLanguage': { pl: 'opis powodu jest w innym języku niż wiadomość', en: "the reason note is in another language than the message" },
   'offboarding.nonPayment': { pl: 'powodem są zaległe płatności', en: 'the reason is non-payment' },
   'offboarding.clientAtFault': { pl: 'powodem jest naruszenie umowy lub brak zapłaty przez klienta', en: 'the reason is the client\'s breach or non-payment' },
+  'offboarding.ownCapacity': { pl: 'powodem są Twoje możliwości (czas, zespół)', en: 'the reason is your own capacity' },
   'offboarding.startedOn': { pl: 'początek zamykania współpracy', en: 'offboarding start date' },
   'offboarding.personalDataOpen': { pl: 'sprawa danych osobowych otwarta', en: 'personal data still to settle' },
 
@@ -453,6 +454,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       nonPayment: offboarding.reason === 'non-payment',
       // The client is in breach or has not paid: no thanks for the opportunity in a notice to them.
       clientAtFault: offboarding.reason === 'non-payment' || offboarding.reason === 'breach',
+      // The sender's own capacity: a conversation about it names no problem in the work (review 8, EN8-B1).
+      ownCapacity: offboarding.reason === 'capacity',
       startedOn: formatDate(offboarding.startedOn, lang),
       // Open, not skipped as not applicable: the message may ask what to do with the data.
       personalDataOpen: !offboarding.checklist['personal-data'].skipped && offboarding.checklist['personal-data'].doneAt === undefined,
