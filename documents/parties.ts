@@ -5,7 +5,8 @@
 import type { Client, Lang, Settings } from '../offboarding/types';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient, nameIsAddress } from '../offboarding/client';
 import { isKrsRegisteredForm, isPolishAddress } from '../offboarding/company';
-import { addressLines, registrationLines, registryLines } from './party-lines';
+import { registrationLines, registryLines } from './party-lines';
+import { addressLines } from '../offboarding/postal-address';
 import type { FactSheet } from './context';
 import type { PartyBlock, SignatureLine } from './model';
 

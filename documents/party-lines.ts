@@ -1,19 +1,6 @@
 /** A party's address and register numbers as a document's heading prints them. */
-import type { Lang, PostalAddress } from '../offboarding/types';
-import { formatNip, isPolishAddress } from '../offboarding/company';
-
-/** Countries that write the town before the postcode ("London N1 7GR"); elsewhere "00-850 Warszawa". */
-const TOWN_FIRST = /^(united kingdom|uk|great britain|england|scotland|wales|northern ireland|ireland|united states|usa|us|canada|australia|wielka brytania|irlandia|stany zjednoczone|kanada|australia)$/i;
-
-export function addressLines(address: PostalAddress, lang: Lang): string[] {
-  const townFirst = TOWN_FIRST.test(address.country?.trim() ?? '');
-  const town = townFirst ? `${address.city.trim()} ${address.postalCode.trim()}` : `${address.postalCode.trim()} ${address.city.trim()}`;
-  const lines = [address.street.trim(), town];
-  if (address.country?.trim() && !isPolishAddress(address)) lines.push(address.country.trim());
-  // An English document goes abroad: a Polish address says so.
-  else if (lang === 'en' && isPolishAddress(address)) lines.push('Poland');
-  return lines;
-}
+import type { Lang } from '../offboarding/types';
+import { formatNip } from '../offboarding/company';
 
 export function registryLines(nip: string | undefined, krs: string | undefined, lang: Lang): string[] {
   const lines: string[] = [];
@@ -21,7 +8,6 @@ export function registryLines(nip: string | undefined, krs: string | undefined, 
   if (krs) lines.push(lang === 'pl' ? `KRS: ${krs}` : `KRS No.: ${krs}`);
   return lines;
 }
-
 
 export interface CompanyRegistration {
   companyNumber?: string | undefined;

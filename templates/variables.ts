@@ -10,6 +10,7 @@ import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, nonRenewalSafeDayFo
 import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
+import { addressLines } from '../offboarding/postal-address';
 import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
 import { preActionRouteFor } from '../offboarding/uk-debt';
@@ -121,6 +122,7 @@ export const VARIABLE_LABELS = {
   'sender.role': { pl: 'Twoje stanowisko', en: 'your role' },
   'sender.email': { pl: 'Twój e-mail', en: 'your e-mail' },
   'sender.phone': { pl: 'Twój telefon', en: 'your phone' },
+  'sender.postalAddress': { pl: 'Twój adres pocztowy', en: 'your postal address' },
   'sender.form': { pl: 'Twoja forma (podjąłem / podjęłam / podjęliśmy)', en: 'your grammatical form' },
   'sender.signs': { pl: 'podpis w treści', en: 'signature in the message' },
   'sender.bankAccount': { pl: 'Twój numer rachunku bankowego', en: 'your bank account number' },
@@ -393,7 +395,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     lang,
     today: formatDate(today, lang),
     todayIso: today,
-    sender: senderVariables(settings),
+    sender: senderVariables(settings, lang),
     payment: paymentVariables(offboarding, today, lang, client ? citesPolishLaw(client.contract, lang) : lang === 'pl'),
     conversation: conversationVariables(context),
   };
@@ -639,7 +641,7 @@ function refundVariables(items: readonly SettlementItem[], lang: Lang): Template
   };
 }
 
-function senderVariables(settings: Settings): TemplateVariables {
+function senderVariables(settings: Settings, lang: Lang): TemplateVariables {
   const profile = settings.profile;
   return {
     name: profile.name,
@@ -648,6 +650,8 @@ function senderVariables(settings: Settings): TemplateVariables {
     email: profile.email,
     phone: profile.phone,
     bankAccount: profile.bankAccount?.trim() || undefined,
+    // One line, as a reply address in a letter's text; absent from the profile, a missing value.
+    postalAddress: profile.address ? addressLines(profile.address, lang).join(', ') : undefined,
     form: profile.senderForm,
     signs: profile.signature === 'template',
   };

@@ -12,6 +12,7 @@ export const settingsPl: Settings = {
     senderForm: 'm',
     email: 'jan@nowak.studio',
     bankAccount: '12 1020 3040 0000 1234 5678 9012',
+    address: { street: 'ul. Długa 5', postalCode: '31-147', city: 'Kraków' },
     signature: 'template',
   },
   defaultLanguage: 'pl',

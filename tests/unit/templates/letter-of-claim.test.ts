@@ -24,8 +24,11 @@ const soleTrader: Client = {
   address: { street: '14 Mill Lane', postalCode: 'BS1 4DJ', city: 'Bristol', country: 'United Kingdom' },
   contract: { ...englishClient.contract, governingLaw: 'other' },
 };
+// A profile with no postal address: the Letter of Claim's reply address is then a missing value.
+const { address: _address, ...profileWithoutAddress } = settingsEn.profile;
+const settingsNoAddress = { ...settingsEn, profile: profileWithoutAddress };
 const draft = (client: Client, template = claim) =>
-  renderTemplate(template, buildVariables({ client, offboarding: offboardingFor(client), settings: settingsEn, today: '2026-03-02', lang: 'en', tone: 'formal' }), { lang: 'en' });
+  renderTemplate(template, buildVariables({ client, offboarding: offboardingFor(client), settings: settingsNoAddress, today: '2026-03-02', lang: 'en', tone: 'formal' }), { lang: 'en' });
 
 describe('a demand to an individual or sole trader in England and Wales', () => {
   it('is the Letter of Claim, not the final demand; to a company or under Polish law the demand stays', () => {
@@ -47,6 +50,12 @@ describe('a demand to an individual or sole trader in England and Wales', () => 
     expect(result.text).not.toMatch(/Polish|Article|final attempt/);
     // Whether interest continues and the Annex 1 forms: the user says and attaches them, never a default.
     expect(result.missing).toEqual(expect.arrayContaining(['demand.interest', 'demand.protocolEnclosures']));
+    // The reply address is the profile's, never "the address above" of a letter that gives none (EN8-A8).
+    expect(result.text).not.toContain('address above');
+    expect(result.missing).toContain('sender.postalAddress');
+    const withAddress = renderTemplate(claim, buildVariables({ client: soleTrader, offboarding: offboardingFor(soleTrader), settings: { ...settingsEn, profile: { ...settingsEn.profile, address: { street: '2 Canal Street', postalCode: 'M1 3HE', city: 'Manchester', country: 'United Kingdom' } } }, today: '2026-03-02', lang: 'en', tone: 'formal' }), { lang: 'en' });
+    expect(withAddress.text).toContain('by post at 2 Canal Street, Manchester M1 3HE, United Kingdom or by e-mail');
+    expect(withAddress.missing).not.toContain('sender.postalAddress');
     expect(result.text).toContain('⟨enclosures, once attached: an up-to-date statement of account, the Information Sheet, the Reply Form and a Financial Statement form (Annex 1 to the Protocol)⟩');
   });
 
