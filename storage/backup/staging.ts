@@ -125,13 +125,18 @@ async function stageUnique<T extends I & { id: string }, I>(table: Table<T, stri
   }
 }
 
+/** The positions of the rows a bulkAdd refused for their key, in order, if that is why it failed. */
+function constraintFailures(error: unknown): number[] {
+  if (!(error instanceof Dexie.BulkError)) return [];
+  return Object.entries(error.failuresByPos)
+    .filter(([, failure]) => failure?.name === 'ConstraintError')
+    .map(([position]) => Number(position))
+    .sort((a, b) => a - b);
+}
+
 /** The position of the first row a bulkAdd refused for its key, if that is why it failed. */
 function firstConstraintFailure(error: unknown): number | undefined {
-  if (!(error instanceof Dexie.BulkError)) return undefined;
-  const positions = Object.entries(error.failuresByPos)
-    .filter(([, failure]) => failure?.name === 'ConstraintError')
-    .map(([position]) => Number(position));
-  return positions.length === 0 ? undefined : Math.min(...positions);
+  return constraintFailures(error)[0];
 }
 
 async function checkOffboardingOwners(db: OffboardDB, rows: Array<[Offboarding, number]>, where: Where): Promise<void> {
@@ -152,38 +157,69 @@ async function writtenKeys(table: OffboardDB['clients'], ids: readonly string[])
   return new Set(unique.filter((_, at) => found[at] !== undefined));
 }
 
-/** Appends events to their client's timeline (kept oldest first): the client must be written, the offboarding its own. */
+/**
+ * Appends events to their client's timeline (kept oldest first): the client must be written, the
+ * offboarding its own. A batch's timelines are added as new rows — a client's events are together
+ * in the file, so its row rarely exists yet — and only a row that does (a key conflict) is read back
+ * and merged: no read of absent rows on the common path.
+ */
 async function stageEvents(db: OffboardDB, rows: Array<[OffboardEvent, number]>, where: Where): Promise<void> {
   if (rows.length === 0) return;
   const clientIds = [...new Set(rows.map(([event]) => event.clientId))];
   const offboardingIds = [...new Set(rows.flatMap(([event]) => (event.offboardingId === undefined ? [] : [event.offboardingId])))];
-  const [known, timelines, offboardings] = await Promise.all([
-    writtenKeys(db.clients, clientIds),
-    db.timelines.bulkGet(clientIds),
-    db.offboardings.bulkGet(offboardingIds),
-  ]);
+  // An event of an offboarding names its client through it: the offboarding was staged only with a
+  // written client, so only the clients of events without one are looked up.
+  const unowned = [...new Set(rows.flatMap(([event]) => (event.offboardingId === undefined ? [event.clientId] : [])))];
+  const [known, offboardings] = await Promise.all([writtenKeys(db.clients, unowned), db.offboardings.bulkGet(offboardingIds)]);
   const ownerOf = new Map(offboardings.flatMap((ob) => (ob ? [[ob.id, ob.clientId] as const] : [])));
-  const byClient = new Map<string, { row: TimelineRow; ids: Set<string> }>();
-  clientIds.forEach((clientId, at) => {
-    const row = timelines[at] ?? { clientId, events: [] };
-    byClient.set(clientId, { row, ids: new Set(row.events.map((event) => event.id)) });
-  });
+  const byClient = new Map<string, { events: Array<[OffboardEvent, number]>; ids: Set<string> }>();
+  for (const clientId of clientIds) byClient.set(clientId, { events: [], ids: new Set() });
   for (const [event, index] of rows) {
-    if (!known.has(event.clientId)) throw new ImportError('inconsistent', { path: 'event.clientId', problem: 'missing-client', id: event.clientId, ...where(index) });
-    if (event.offboardingId !== undefined) {
+    if (event.offboardingId === undefined) {
+      if (!known.has(event.clientId)) throw new ImportError('inconsistent', { path: 'event.clientId', problem: 'missing-client', id: event.clientId, ...where(index) });
+    } else {
       const owner = ownerOf.get(event.offboardingId);
       if (owner === undefined) throw new ImportError('inconsistent', { path: 'event.offboardingId', problem: 'missing-offboarding', id: event.offboardingId, ...where(index) });
+      // The owner is a written client; an event naming another (or no written) client is refused here.
       if (owner !== event.clientId) throw new ImportError('inconsistent', { path: 'event.offboardingId', problem: 'other-client', id: event.offboardingId, ...where(index) });
     }
     const timeline = byClient.get(event.clientId)!;
     if (timeline.ids.has(event.id)) throw new ImportError('inconsistent', { path: 'event.id', problem: 'duplicate-id', id: event.id, ...where(index) });
     timeline.ids.add(event.id);
-    timeline.row.events.push(event);
-    if (timeline.row.events.length > LIMITS.eventsPerClient) {
-      throw new ImportError('too-many', { table: 'events', id: event.clientId, count: timeline.row.events.length, limit: LIMITS.eventsPerClient, ...where(index) });
-    }
+    timeline.events.push([event, index]);
+    checkTimelineLength(event.clientId, timeline.events.length, index, where);
   }
-  await db.timelines.bulkPut([...byClient.values()].map((entry) => sortedTimeline(entry.row)));
+  const fresh = clientIds.map((clientId) => sortedTimeline({ clientId, events: byClient.get(clientId)!.events.map(([event]) => event) }));
+  let conflicts: number[];
+  try {
+    await db.timelines.bulkAdd(fresh);
+    return;
+  } catch (error) {
+    conflicts = constraintFailures(error);
+    // Only key conflicts are merged; any other refusal fails the batch (and the transaction) as it is.
+    if (conflicts.length === 0 || conflicts.length !== Object.keys((error as InstanceType<typeof Dexie.BulkError>).failuresByPos).length) throw error;
+  }
+  // The rows already written (a client's events that began in an earlier batch): merge into them.
+  const existing = await db.timelines.bulkGet(conflicts.map((at) => clientIds[at]!));
+  const merged = conflicts.map((at, k) => {
+    const clientId = clientIds[at]!;
+    const row = existing[k];
+    if (!row) throw new Error(`stageEvents: the timeline of ${clientId} was refused as existing but cannot be read`);
+    const seen = new Set(row.events.map((event) => event.id));
+    const added = byClient.get(clientId)!.events;
+    added.forEach(([event, index], position) => {
+      if (seen.has(event.id)) throw new ImportError('inconsistent', { path: 'event.id', problem: 'duplicate-id', id: event.id, ...where(index) });
+      checkTimelineLength(clientId, row.events.length + position + 1, index, where);
+    });
+    return sortedTimeline({ clientId, events: [...row.events, ...added.map(([event]) => event)] });
+  });
+  await db.timelines.bulkPut(merged);
+}
+
+function checkTimelineLength(clientId: string, count: number, index: number, where: Where): void {
+  if (count > LIMITS.eventsPerClient) {
+    throw new ImportError('too-many', { table: 'events', id: clientId, count, limit: LIMITS.eventsPerClient, ...where(index) });
+  }
 }
 
 /** Oldest first; events of one instant keep their order (Array#sort is stable). */

@@ -58,6 +58,43 @@ describe('staging an import', () => {
     expect(await clientsWritten(db.name, session)).toBe(0);
   });
 
+  it("merges a client's events that arrive in several batches, and refuses an event id already staged by an earlier one", async () => {
+    const source = setup().store;
+    const { client, offboarding } = await source.offboardingStart({ name: 'Anna Nowak', email: 'anna@acme.pl', language: 'pl', initiator: 'we', reason: 'fit' });
+    for (let k = 0; k < 4; k++) await source.eventsAppend({ clientId: client.id, ...(offboarding ? { offboardingId: offboarding.id } : {}), type: 'note', data: { text: `note ${k}` } });
+    const page = async (table: 'clients' | 'offboardings' | 'timelines') => (await source.dataExportPage({ table, after: null, limit: 1_000 })).records;
+    const [clients, offboardings, events] = [await page('clients'), await page('offboardings'), await page('timelines')];
+    expect(events.length).toBeGreaterThanOrEqual(5);
+    const expected = await source.eventsList({ clientId: client.id });
+
+    const { store } = setup();
+    const { session } = await store.dataImportBegin();
+    await store.dataImportBatch({ session, lines: textOf([...clients, ...offboardings]) });
+    // The client's events split over two batches (as a batch boundary falls in a real file); the
+    // second, refused first for repeating an event of the first, is then sent as it should be.
+    const cut = 2;
+    await store.dataImportBatch({ session, lines: textOf(events.slice(0, cut)) });
+    const refused = await refusal(store.dataImportBatch({ session, lines: textOf([...events.slice(cut), events[0]!]), firstLine: 20 }));
+    expect(refused).toMatchObject({ code: 'inconsistent', params: { problem: 'duplicate-id', path: 'event.id', line: 20 + events.length - cut } });
+    await store.dataImportBatch({ session, lines: textOf(events.slice(cut)) });
+    await store.dataImportCommit({ session, counts: { clients: 1, offboardings: offboardings.length, events: events.length, templates: 0 } });
+    expect(await store.eventsList({ clientId: client.id })).toEqual(expected);
+  });
+
+  it("refuses an event whose client is not written, with or without an offboarding, naming the line", async () => {
+    const records = await sourceRecords();
+    const event = records.events.find((entry) => entry.kind === 'event' && entry.record.offboardingId !== undefined)!;
+    if (event.kind !== 'event') throw new Error('no event of an offboarding');
+    const { store } = setup();
+    const { session } = await store.dataImportBegin();
+    await store.dataImportBatch({ session, lines: textOf([...records.clients, ...records.offboardings]) });
+    const { offboardingId: _dropped, ...clientLevel } = event.record;
+    const noClient = await refusal(store.dataImportBatch({ session, lines: textOf([{ kind: 'event', record: { ...clientLevel, clientId: 'ghost' } }]), firstLine: 7 }));
+    expect(noClient).toMatchObject({ code: 'inconsistent', params: { problem: 'missing-client', path: 'event.clientId', id: 'ghost', line: 7 } });
+    const ghostsOffboarding = await refusal(store.dataImportBatch({ session, lines: textOf([{ kind: 'event', record: { ...event.record, clientId: 'ghost' } }]), firstLine: 8 }));
+    expect(ghostsOffboarding).toMatchObject({ code: 'inconsistent', params: { problem: 'other-client', path: 'event.offboardingId', line: 8 } });
+  });
+
   it('stages batches in the order sent even when the next arrives before the last is written', async () => {
     const records = await sourceRecords();
     const { store } = setup();
