@@ -88,15 +88,15 @@ export function noticeEndFor(client: Pick<Client, 'contract'>, offboarding: Pick
   return noticeOutcome(client.contract, offboarding.notice).endsOn;
 }
 
-/**
- * The earliest due date among unpaid receivables, moved past Saturdays and holidays (art. 115: a
- * payment due on a holiday can be made on the next working day); null when nothing is due.
- */
 /** The last day for paying an invoice due on `dueOn`: art. 115 k.c. moves it past a Saturday or holiday only under Polish law; otherwise the invoice's own date. */
 export function lastDayForPayment(dueOn: string, polishLaw: boolean): string {
   return polishLaw ? nextWorkingDayPL(dueOn) : dueOn;
 }
 
+/**
+ * The earliest last day for payment among unpaid receivables (under Polish law moved past Saturdays
+ * and holidays, art. 115 k.c.); null when nothing is due.
+ */
 export function paymentDueFor(offboarding: Pick<Offboarding, 'settlement'>, polishLaw = true): string | null {
   let earliest: string | null = null;
   for (const item of offboarding.settlement) {

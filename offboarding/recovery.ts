@@ -13,7 +13,7 @@
  * the EUR amount and how it is converted.
  */
 import type { SettlementItem } from './types';
-import { nextWorkingDayPL } from './dates';
+import { lastDayForPayment } from './deadlines';
 import { isOutstanding } from './settlement';
 
 /** PLN 5 000.00 and PLN 50 000.00 in grosze. */
@@ -54,10 +54,10 @@ export interface DemandLine {
  * k.c. past a Saturday or holiday) is before today — a claim not yet due cannot be demanded — each
  * with its compensation.
  */
-export function overdueReceivables(items: readonly SettlementItem[], today: string): DemandLine[] {
+export function overdueReceivables(items: readonly SettlementItem[], today: string, polishLaw: boolean): DemandLine[] {
   if (!Array.isArray(items)) throw new Error('overdueReceivables: expected an array of settlement items');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`overdueReceivables: today must be YYYY-MM-DD, got "${String(today)}"`);
   return items
-    .filter((item) => item.direction === 'receivable' && isOutstanding(item) && item.amountMinor > 0 && item.dueOn !== undefined && nextWorkingDayPL(item.dueOn) < today)
+    .filter((item) => item.direction === 'receivable' && isOutstanding(item) && item.amountMinor > 0 && item.dueOn !== undefined && lastDayForPayment(item.dueOn, polishLaw) < today)
     .map((item) => ({ item, compensation: flatCompensation(item.amountMinor, item.currency) }));
 }

@@ -466,7 +466,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     // A contract for specific work ended before the work is done (a withdrawal, an agreement, a
     // breach): what is handed over is the work done so far, never a finished work.
     vars.work = { endsUnfinished: client?.contract.type === 'dzielo' && offboarding.reason !== 'project-complete' };
-    vars.settlement = settlementVariables(offboarding.settlement, today, lang);
+    vars.settlement = settlementVariables(offboarding.settlement, today, lang, citesPolishLaw(client?.contract ?? {}, lang));
     // What the inventory holds: the lists and the day access was removed (the step's tick only
     // when no revoked item carries its own day).
     const inventory = inventoryVariables(offboarding, lang, doneOn(offboarding, 'assets-access', lang));
@@ -566,12 +566,12 @@ function compensationText(compensation: FlatCompensation, lang: Lang): string | 
  * the list is a missing value, never an empty list after a colon.
  */
 function demandVariables(items: readonly SettlementItem[], client: Client | undefined, today: string, lang: Lang): TemplateVariables {
-  const lines = overdueReceivables(items, today);
+  const polishLaw = citesPolishLaw(client?.contract ?? {}, lang);
+  const lines = overdueReceivables(items, today, polishLaw);
   // Nothing overdue but something unpaid with no due date: the demand itself sets the deadline
   // (art. 455 k.c.: due at once on demand), and interest runs from the day after it.
   const undated = lines.length === 0 ? items.filter((item) => item.direction === 'receivable' && isOutstanding(item) && item.amountMinor > 0 && item.dueOn === undefined) : [];
   const claimed = lines.length > 0 ? lines.map((line) => line.item) : undated;
-  const polishLaw = citesPolishLaw(client?.contract ?? {}, lang);
   const totals = settlementTotals(claimed)
     .filter((total) => total.receivableOpen > 0)
     .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
@@ -586,9 +586,10 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
       dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
       // The last day for payment where art. 115 k.c. moved it past a Saturday or holiday.
       // Said only under Polish law, whose rule it is.
-      lastDay: polishLaw && item.dueOn && nextWorkingDayPL(item.dueOn) !== item.dueOn ? formatDate(nextWorkingDayPL(item.dueOn), lang) : undefined,
-      // Interest runs from the day after the last day for payment (art. 481 k.c.; after art. 115 moved it).
-      interestFrom: item.dueOn ? formatDate(addDaysIso(nextWorkingDayPL(item.dueOn), 1), lang) : undefined,
+      lastDay: item.dueOn && lastDayForPayment(item.dueOn, polishLaw) !== item.dueOn ? formatDate(lastDayForPayment(item.dueOn, polishLaw), lang) : undefined,
+      // Interest runs from the day after the last day for payment (art. 481 k.c.; after art. 115 moved
+      // it, under Polish law only: elsewhere the invoice's own due date counts).
+      interestFrom: item.dueOn ? formatDate(addDaysIso(lastDayForPayment(item.dueOn, polishLaw), 1), lang) : undefined,
       amount: formatMoney(item.amountMinor, item.currency, lang),
       // Outside PLN the bracket needs the NBP rate the product does not have: the user fills it.
       compensation: compensationText(compensation, lang),
@@ -912,14 +913,14 @@ function nonWorkingDayWord(iso: string, lang: Lang): string {
  * k.c.) is overdue, and what the sender owes is "to be refunded" (review3-en B9/B10, review3-pl C8:
  * one grammatical shape, "zapłacona / niezapłacona", agreeing with "faktura" / "pozycja").
  */
-function itemStatus(item: SettlementItem, today: string, lang: Lang): string {
+function itemStatus(item: SettlementItem, today: string, lang: Lang, polishLaw: boolean): string {
   if (item.direction === 'liability') {
     if (item.paid) return lang === 'pl' ? 'zwrócona' : 'refunded';
     return lang === 'pl' ? 'do zwrotu' : 'to be refunded';
   }
   if (item.paid) return lang === 'pl' ? 'zapłacona' : 'paid';
   if (item.dueOn !== undefined) {
-    const last = nextWorkingDayPL(item.dueOn);
+    const last = lastDayForPayment(item.dueOn, polishLaw);
     // English: the Due date column already says when (review6-en B11); the status says where it stands.
     if (last >= today) return lang === 'pl' ? `płatna do ${formatDate(item.dueOn, lang)}` : 'open (not yet due)';
     return lang === 'pl' ? 'niezapłacona, po terminie' : 'overdue';
@@ -927,13 +928,14 @@ function itemStatus(item: SettlementItem, today: string, lang: Lang): string {
   return lang === 'pl' ? 'niezapłacona' : 'unpaid';
 }
 
-function settlementVariables(items: readonly SettlementItem[], today: string, lang: Lang): TemplateVariables {
+/** The statement of account; art. 115 k.c. moves a due date past a holiday only under Polish law. */
+function settlementVariables(items: readonly SettlementItem[], today: string, lang: Lang, polishLaw: boolean): TemplateVariables {
   const row = (item: SettlementItem): TemplateVariables => ({
     description: item.description.trim() || '—',
     invoiceNo: item.invoiceNo?.trim() || '—',
     dueOn: item.dueOn ? formatDate(item.dueOn, lang) : '—',
     amount: formatMoney(item.amountMinor, item.currency, lang),
-    paid: itemStatus(item, today, lang),
+    paid: itemStatus(item, today, lang, polishLaw),
   });
   const receivables = items.filter((item) => item.direction === 'receivable');
   const liabilities = items.filter((item) => item.direction === 'liability');
@@ -950,7 +952,7 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
     settled: total.openBalance === 0,
   }));
   const finalInvoice = finalInvoiceOf(receivables);
-  const dueIso = finalInvoice?.dueOn ? nextWorkingDayPL(finalInvoice.dueOn) : undefined;
+  const dueIso = finalInvoice?.dueOn ? lastDayForPayment(finalInvoice.dueOn, polishLaw) : undefined;
   return {
     hasItems: items.length > 0,
     hasReceivables: receivables.length > 0,
@@ -963,7 +965,7 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
     weOwe: totals.some((total) => total.weOwe),
     // What is open said once, every currency in one sentence ("3690,00 zł i 1200,00 €").
     ...openAmountsOneSentence(totals, lang),
-    payment: settlementPayment(receivables, today, lang),
+    payment: settlementPayment(receivables, today, lang, polishLaw),
     hasFinalInvoice: finalInvoice !== undefined,
     finalInvoice: finalInvoice
       ? {
@@ -982,9 +984,9 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
  * when every open invoice falls due then, "as soon as possible" once any is overdue, else no date
  * (the claim falls due on demand, art. 455 k.c., and the statement is no demand).
  */
-function settlementPayment(receivables: readonly SettlementItem[], today: string, lang: Lang): TemplateVariables {
+function settlementPayment(receivables: readonly SettlementItem[], today: string, lang: Lang, polishLaw: boolean): TemplateVariables {
   const open = receivables.filter((item) => !item.paid);
-  const lastDays = open.map((item) => (item.dueOn === undefined ? undefined : nextWorkingDayPL(item.dueOn)));
+  const lastDays = open.map((item) => (item.dueOn === undefined ? undefined : lastDayForPayment(item.dueOn, polishLaw)));
   const overdue = lastDays.some((day) => day !== undefined && day < today);
   const dueDates = new Set(open.map((item) => item.dueOn));
   const single = !overdue && dueDates.size === 1 ? open[0]?.dueOn : undefined;

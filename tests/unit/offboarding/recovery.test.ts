@@ -39,11 +39,13 @@ describe('overdueReceivables', () => {
       // Due Saturday 7 February 2026: payable on Monday 9 February, so not late on the 9th.
       item({ id: 'saturday', dueOn: '2026-02-07' }),
     ];
-    expect(overdueReceivables(items, '2026-02-09').map((line) => line.item.id)).toEqual(['late']);
-    expect(overdueReceivables(items, '2026-02-10').map((line) => line.item.id)).toEqual(['late', 'saturday']);
+    expect(overdueReceivables(items, '2026-02-09', true).map((line) => line.item.id)).toEqual(['late']);
+    expect(overdueReceivables(items, '2026-02-10', true).map((line) => line.item.id)).toEqual(['late', 'saturday']);
+    // Art. 115 k.c. is Polish law: under another the Saturday itself was the last day.
+    expect(overdueReceivables(items, '2026-02-08', false).map((line) => line.item.id)).toEqual(['late', 'saturday']);
   });
 
   it('refuses a bad date', () => {
-    expect(() => overdueReceivables([], '10.02.2026')).toThrow(/YYYY-MM-DD/);
+    expect(() => overdueReceivables([], '10.02.2026', true)).toThrow(/YYYY-MM-DD/);
   });
 });

@@ -60,7 +60,7 @@ describe('a written-off receivable (issue 14: money written off)', () => {
   it('is not chased: not overdue, not the next due date, not claimed in a demand', () => {
     expect(isOverdue(items[1]!, '2026-12-01')).toBe(false);
     expect(paymentDueFor({ settlement: items })).toBe('2026-02-10');
-    expect(overdueReceivables(items, '2026-12-01').map((line) => line.item.id)).toEqual(['c']);
+    expect(overdueReceivables(items, '2026-12-01', true).map((line) => line.item.id)).toEqual(['c']);
     expect(paymentDueFor({ settlement: [items[0]!, items[1]!] })).toBeNull();
   });
 
