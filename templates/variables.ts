@@ -140,6 +140,8 @@ export const VARIABLE_LABELS = {
   'contract.signedOn': { pl: 'data zawarcia umowy', en: 'contract date' },
   'contract.signedOnIso': { pl: 'data zawarcia umowy (ISO)', en: 'contract date (ISO)' },
   'contract.clause': { pl: 'paragraf o wypowiedzeniu', en: 'termination clause' },
+  // Where a written-form clause is not Polish law's art. 78 k.c., how notice is given is the notices clause's (review9-en A7).
+  'contract.noticesClause': { pl: 'postanowienie umowy o sposobie składania zawiadomień', en: 'notices clause of the agreement (e.g. clause 20)' },
   'contract.breachClause': { pl: 'postanowienie umowy o rozwiązaniu z winy klienta (bez zachowania okresu wypowiedzenia)', en: 'clause giving the right to terminate for breach' },
   'contract.noticePeriod': { pl: 'okres wypowiedzenia', en: 'notice period' },
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
@@ -347,6 +349,7 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.deadline',
   'withdrawal.cooperation',
   'withdrawal.fee',
+  'contract.noticesClause',
   // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
   'payment.invoiceNo',
 ];

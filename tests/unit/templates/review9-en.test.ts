@@ -1,0 +1,61 @@
+/**
+ * Review 9, English: the rules a British commercial solicitor asked for, on every page where the
+ * pattern occurs (the written-form request outside Polish law, the client's notice acknowledged, …).
+ */
+import { describe, expect, it } from 'vitest';
+import { builtInTemplates, findTemplates } from '../../../templates/library';
+import { renderTemplate } from '../../../templates/render';
+import type { Template } from '../../../templates/types';
+import { buildVariables } from '../../../templates/variables';
+import type { Client, Offboarding } from '../../../offboarding/types';
+import { englishClient, offboardingFor, settingsEn, TODAY } from './fixtures';
+
+const templates = builtInTemplates();
+
+function byId(id: string): Template {
+  const found = templates.find((template) => template.id === id);
+  if (!found) throw new Error(`no template ${id}`);
+  return found;
+}
+
+function draft(template: Template, client: Client, options: { overrides?: Record<string, string>; offboarding?: Partial<Offboarding> } = {}) {
+  const offboarding = offboardingFor(client, options.offboarding);
+  const vars = buildVariables({ client, offboarding, settings: settingsEn, today: TODAY, lang: template.lang, overrides: options.overrides ?? {} });
+  return renderTemplate(template, vars, { lang: template.lang });
+}
+
+const law = (client: Client, governingLaw: 'pl' | 'other' | undefined): Client => ({ ...client, contract: { ...client.contract, governingLaw } });
+const written = (client: Client): Client => ({ ...client, contract: { ...client.contract, requiredForm: 'written' } });
+const byClient: Partial<Offboarding> = { initiator: 'client', notice: undefined };
+
+describe('the written-form request to the client outside Polish law (EN9-A7)', () => {
+  const ids = ['termination-ack-en-formal', 'termination-ack-en-warm', 'termination-dispute-en-formal'];
+
+  it('ties the request to the notices clause, a missing value, and never says a scan will not do', () => {
+    for (const id of ids) {
+      const text = draft(byId(id), written(law(englishClient, 'other')), { offboarding: byClient }).text;
+      expect(text, id).toContain('Under ⟨notices clause of the agreement (e.g. clause 20)⟩, ');
+      expect(text, id).not.toContain('not a scan');
+      expect(text, id).not.toContain('qualified electronic signature');
+      const typed = draft(byId(id), written(law(englishClient, undefined)), { offboarding: byClient, overrides: { 'contract.noticesClause': 'Clause 20.2' } }).text;
+      expect(typed, id).toMatch(/Under Clause 20\.2, (any )?notice (must|has to)( also)? be given in writing/);
+    }
+  });
+
+  it('keeps the Polish form rule (hand or qualified signature) where Polish law governs', () => {
+    for (const id of ids) {
+      const text = draft(byId(id), written(law(englishClient, 'pl')), { offboarding: byClient }).text;
+      expect(text, id).toContain('qualified electronic signature');
+      expect(text, id).not.toContain('notices clause');
+    }
+  });
+});
+
+describe('the client\'s notice under documentary form is acknowledged, not a "wish" (EN9-A9)', () => {
+  it('acknowledges the notice and its day of receipt; a written-form page still speaks of a wish', () => {
+    const text = draft(byId('termination-dispute-en-formal'), englishClient, { offboarding: byClient }).text;
+    expect(text).toContain('I acknowledge your notice terminating the Website Maintenance Agreement, which I received on ');
+    expect(text).not.toContain('your wish');
+    expect(draft(byId('termination-dispute-en-formal'), written(englishClient), { offboarding: byClient }).text).toContain('I note your wish to terminate');
+  });
+});
