@@ -192,6 +192,8 @@ export const VARIABLE_LABELS = {
   'withdrawal.cooperation': { pl: 'czego wymaga współdziałanie klienta', en: 'what you need from the client' },
   'receipt.signedStatementNeeded': { pl: 'umowa wymaga formy pisemnej, a podpisanego wypowiedzenia klienta nie odnotowano', en: "written form is required and no signed notice from the client is recorded" },
   'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
+  // Outside Polish law (no art. 640 k.c.) the right to end the contract is the contract's or that law's (review9-en A4).
+  'withdrawal.basis': { pl: 'postanowienie umowy lub przepis dający prawo do zakończenia umowy', en: 'clause or legal provision giving the right to end the agreement' },
   'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
 
   'engagement.ended': { pl: 'umowa już się zakończyła (data rozwiązania minęła)', en: 'the agreement has already ended' },
@@ -349,6 +351,7 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.deadline',
   'withdrawal.cooperation',
   'withdrawal.fee',
+  'withdrawal.basis',
   'contract.noticesClause',
   // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
   'payment.invoiceNo',

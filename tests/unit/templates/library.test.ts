@@ -526,8 +526,11 @@ describe('Polish statutes are cited only under Polish law', () => {
       expect(render(template, dzielo('pl')).text, template.id).toMatch(/Article 64[04] of the Polish Civil Code/);
     }
     const byId = (id: string) => render(templates.find((t) => t.id === id) as Template, dzielo('other')).text;
-    expect(byId('dzielo-withdrawal-en-formal')).toMatch(/withdraw\w* from the .* because the cooperation needed to complete the work has not been provided/);
-    expect(byId('dzielo-withdrawal-cooperation-call-en-formal')).toContain('reserve the right to withdraw from the agreement');
+    // Outside Polish law: "terminate" under a clause or provision the user names, never "withdraw" (review9-en A4).
+    expect(byId('dzielo-withdrawal-en-formal')).toMatch(/terminating the .* under ⟨clause or legal provision giving the right to end the agreement⟩, because the cooperation needed to complete the work has not been provided/);
+    expect(byId('dzielo-withdrawal-en-formal')).not.toMatch(/withdraw/);
+    expect(byId('dzielo-withdrawal-cooperation-call-en-formal')).toMatch(/(I|we) will be entitled to terminate the agreement under ⟨clause or legal provision giving the right to end the agreement⟩\./);
+    expect(byId('dzielo-withdrawal-cooperation-call-en-formal')).not.toMatch(/withdraw/);
     expect(byId('dzielo-withdrawal-reply-en-formal')).toMatch(/claim the agreed fee, less what (I have|we have) saved by not completing the work/);
   });
 

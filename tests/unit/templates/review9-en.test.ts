@@ -59,3 +59,34 @@ describe('the client\'s notice under documentary form is acknowledged, not a "wi
     expect(draft(byId('termination-dispute-en-formal'), written(englishClient), { offboarding: byClient }).text).toContain('I note your wish to terminate');
   });
 });
+
+const dzielo = (client: Client, governingLaw: 'pl' | 'other'): Client => ({ ...client, contract: { ...client.contract, type: 'dzielo', noticePeriod: {}, governingLaw } });
+
+describe('the dzieło call and withdrawal (EN9-A4, A10, A11)', () => {
+  it('under another law terminates under a clause or provision the user names, with the typed basis in both texts', () => {
+    const overrides = { 'withdrawal.basis': 'clause 12.4' };
+    const call = draft(byId('dzielo-withdrawal-cooperation-call-en-formal'), dzielo(englishClient, 'other'), { overrides }).text;
+    expect(call).toContain('If it is not provided by then, I will be entitled to terminate the agreement under clause 12.4.');
+    const notice = draft(byId('dzielo-withdrawal-en-formal'), dzielo(englishClient, 'other'), { overrides });
+    expect(notice.subject).toMatch(/^Termination of the /);
+    expect(notice.text).toContain('I give notice that I am terminating the Website Maintenance Agreement dated 12 March 2024 with immediate effect under clause 12.4, because');
+    expect(notice.text).not.toMatch(/withdraw/i);
+    const signed = draft(byId('dzielo-withdrawal-en-formal'), written(dzielo(englishClient, 'other')), { overrides }).text;
+    expect(signed).toContain('the binding notice of termination is the signed letter');
+    expect(signed).not.toContain('qualified electronic signature');
+  });
+
+  it('under a written-form clause the call goes also as a signed letter; not under documentary form', () => {
+    const call = byId('dzielo-withdrawal-cooperation-call-en-formal');
+    const line = 'As the agreement requires notices in writing, I am also sending this notice as a signed letter.';
+    expect(draft(call, written(dzielo(englishClient, 'pl'))).text).toContain(line);
+    expect(draft(call, dzielo(englishClient, 'pl')).text).not.toContain(line);
+    expect(call.when).toContain('send it also as a signed letter');
+  });
+
+  it('under Polish law and written form the e-mail announces the signed withdrawal, never declares it itself', () => {
+    const text = draft(byId('dzielo-withdrawal-en-formal'), written(dzielo(englishClient, 'pl'))).text;
+    expect(text).toContain('I am writing to let you know that I am withdrawing from the Website Maintenance Agreement dated 12 March 2024 under Article 640 of the Polish Civil Code, which governs the agreement, by a signed notice of withdrawal that I am sending to you separately.');
+    expect(text).not.toContain('described below');
+  });
+});
