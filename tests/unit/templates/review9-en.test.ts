@@ -90,3 +90,35 @@ describe('the dzieło call and withdrawal (EN9-A4, A10, A11)', () => {
     expect(text).not.toContain('described below');
   });
 });
+
+describe('the final demand outside Polish law (EN9-A8)', () => {
+  const demand = () => byId('payment-demand-en-formal');
+  const company = (governingLaw: 'pl' | 'other' | undefined): Client => ({ ...law(englishClient, governingLaw), company: 'Acme Ltd' });
+  const unpaid: Partial<Offboarding> = { settlement: [{ id: 'i1', direction: 'receivable', description: 'Design', amountMinor: 120000, currency: 'GBP', paid: false, dueOn: '2026-01-20', invoiceNo: 'INV-7' }] };
+
+  it('opens without "we demand" and leaves the door open to settling out of court', () => {
+    for (const governingLaw of ['other', undefined] as const) {
+      const text = draft(demand(), company(governingLaw), { offboarding: unpaid }).text;
+      expect(text).toContain('I write about £1,200.00 owed by Acme Ltd for the following overdue invoice:');
+      expect(text).not.toMatch(/demand that|last attempt/);
+      expect(text).toContain('I may start court proceedings without further notice, which may increase your liability for costs. Until then, I remain open to discussing the matter, or settling it out of court.');
+    }
+  });
+
+  it('keeps the Polish pre-court demand under Polish law', () => {
+    const text = draft(demand(), company('pl'), { offboarding: unpaid }).text;
+    expect(text).toContain('I will start court proceedings without further notice');
+    expect(text).toContain('last attempt to settle this out of court');
+    expect(text).not.toContain('remain open to discussing');
+  });
+});
+
+describe('the Polish-law demand in English (EN9-B6)', () => {
+  it('says what is converted into PLN, and names the interest idiomatically', () => {
+    const eur: Partial<Offboarding> = { settlement: [{ id: 'i1', direction: 'receivable', description: 'Design', amountMinor: 120000, currency: 'EUR', paid: false, dueOn: '2026-01-20', invoiceNo: 'INV-7' }] };
+    const text = draft(byId('payment-demand-en-formal'), { ...englishClient, company: 'Acme Ltd' }, { offboarding: eur }).text;
+    expect(text).toContain("The compensation is payable in PLN, converted at the National Bank of Poland's average euro rate on the last working day of the month before the month in which payment fell due.");
+    expect(text).toContain('statutory interest for late payment in commercial transactions from the day after the last day for payment');
+    expect(text).not.toContain('It is converted');
+  });
+});
