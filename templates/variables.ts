@@ -13,7 +13,7 @@ import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../off
 import { addressLines } from '../offboarding/postal-address';
 import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
-import { preActionRouteFor } from '../offboarding/uk-debt';
+import { inUnitedKingdom, preActionRouteFor } from '../offboarding/uk-debt';
 import type { FlatCompensation } from '../offboarding/recovery';
 import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
 import { formalClosing, salutation } from './polish';
@@ -108,6 +108,8 @@ export const VARIABLE_LABELS = {
   'client.company': { pl: 'firma klienta', en: 'client company' },
   'client.displayName': { pl: 'klient (firma lub osoba)', en: 'client (company or person)' },
   'client.isLegalEntity': { pl: 'klient jest spółką (osobą prawną)', en: 'the client is a company (legal entity)' },
+  'client.inUk': { pl: 'klient ma adres w Wielkiej Brytanii', en: 'the client is in the UK' },
+  'client.outsideUk': { pl: 'klient ma adres poza Wielką Brytanią', en: 'the client is outside the UK' },
   'client.email': { pl: 'e-mail klienta', en: 'client e-mail' },
 
   'recipient.form': { pl: 'forma zwracania się do adresata', en: 'form of address' },
@@ -428,6 +430,9 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       // A company with a legal form is the party itself: a demand names it, not its representative.
       isLegalEntity: hasLegalFormSuffix(client.company ?? '') || hasLegalFormSuffix(client.name),
       email: client.emails[0],
+      // Which GDPR: the UK's for a UK address, the EU's for another recorded one; neither when no address is recorded.
+      inUk: inUnitedKingdom(client.address),
+      outsideUk: client.address !== undefined && !inUnitedKingdom(client.address),
     };
     vars.recipient = recipientVariables(client);
     vars.contract = { ...contractVariables(client, lang), nonRenewalInTime: nonRenewalInTime(client, today) };

@@ -250,7 +250,7 @@ describe('mutual agreement', () => {
     const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), englishClient).text;
     // review7 EN7-A4/A11: an English acceptance is in principle and subject to contract, never a binding acceptance of unknown terms.
     expect(en).toContain('I agree in principle to end the agreement on');
-    expect(en).toContain('subject to contract: nothing is agreed until we have both signed a termination agreement');
+    expect(en).toContain('subject to contract: nothing is agreed until both parties have signed a termination agreement');
     expect(en).not.toMatch(/I accept it|acceptance does not depend on them|on the terms you proposed/);
   });
 
@@ -262,7 +262,7 @@ describe('mutual agreement', () => {
     const warm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' }), written(polishClient)).text;
     expect(warm).not.toMatch(/Przyjmuję|umowa ulegnie rozwiązaniu/);
     const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), written(englishClient)).text;
-    expect(en).toContain('nothing is agreed until we have both signed a termination agreement');
+    expect(en).toContain('nothing is agreed until both parties have signed a termination agreement');
     expect(en).not.toMatch(/I accept it|will end on|on the terms you proposed/);
     const enWarm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'warm' }), written(englishClient)).text;
     expect(enWarm).not.toMatch(/I accept it|will end by mutual consent on/);

@@ -122,3 +122,33 @@ describe('the Polish-law demand in English (EN9-B6)', () => {
     expect(text).not.toContain('It is converted');
   });
 });
+
+describe('the data-return request (EN9-B2)', () => {
+  const request = () => byId('data-return-request-en-formal');
+  const at = (country: string | undefined): Client => ({ ...englishClient, address: country === undefined ? undefined : { street: '1 High Street', postalCode: country === 'United Kingdom' ? 'M1 3HE' : '10115', city: country === 'United Kingdom' ? 'Manchester' : 'Berlin', country } });
+
+  it('puts the duty in the processing terms, "at your choice", and names the GDPR that applies', () => {
+    const uk = draft(request(), at('United Kingdom')).text;
+    expect(uk).toContain('our data processing terms, as Article 28(3)(g) of the UK GDPR requires, oblige me to return the personal data I processed on your behalf or delete it, at your choice, and in either case to delete any remaining copies.');
+    expect(uk).not.toMatch(/as you choose|in the UK, /);
+    expect(draft(request(), at('Germany')).text).toContain('as Article 28(3)(g) of the GDPR requires');
+    expect(draft(request(), at(undefined)).text).toContain('as Article 28(3)(g) of the GDPR (in the UK, the UK GDPR) requires');
+  });
+});
+
+describe('"both parties", not "we both", where "we" is the agency (EN9-B3)', () => {
+  const agency = { ...settingsEn, profile: { ...settingsEn.profile, senderForm: 'we' as const } };
+  function asAgency(id: string): string {
+    const template = byId(id);
+    const offboarding = offboardingFor(englishClient, { initiator: 'mutual' });
+    return renderTemplate(template, buildVariables({ client: englishClient, offboarding, settings: agency, today: TODAY, lang: 'en', overrides: {} }), { lang: 'en' }).text;
+  }
+
+  it('never lets "we … both" stand for the agency and the client', () => {
+    for (const id of ['mutual-agreement-en-formal', 'mutual-agreement-confirmation-en-formal', 'mutual-agreement-confirmation-en-warm']) {
+      const text = asAgency(id);
+      expect(text, id).not.toMatch(/\bwe (have |will )?both\b|\bus both\b/);
+      expect(text, id).toMatch(/both (parties|sides) (have|will)/);
+    }
+  });
+});
