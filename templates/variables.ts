@@ -146,6 +146,7 @@ export const VARIABLE_LABELS = {
   'contract.noticesClause': { pl: 'postanowienie umowy o sposobie składania zawiadomień', en: 'notices clause of the agreement (e.g. clause 20)' },
   'contract.breachClause': { pl: 'postanowienie umowy o rozwiązaniu z winy klienta (bez zachowania okresu wypowiedzenia)', en: 'clause giving the right to terminate for breach' },
   'contract.noticePeriod': { pl: 'okres wypowiedzenia', en: 'notice period' },
+  'contract.noticePeriodNotice': { pl: 'okres wypowiedzenia (po angielsku: „three months’ notice”)', en: 'notice period (e.g. three months’ notice)' },
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
@@ -696,6 +697,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     breachClause: contract.breachClause?.trim() || undefined,
     renewalClause: contract.renewalClause?.trim() || undefined,
     noticePeriod: period,
+    // English idiom: "three months' notice", "one month's notice" (review9-en B5).
+    noticePeriodNotice: period !== undefined && lang === 'en' ? `${period}${period.endsWith('s') ? "'" : "'s"} notice` : undefined,
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
     requiresWrittenForm: contract.requiredForm === 'written',

@@ -152,3 +152,41 @@ describe('"both parties", not "we both", where "we" is the agency (EN9-B3)', () 
     }
   });
 });
+
+describe('notices in British commercial English (EN9-B4, B5, C2, C3)', () => {
+  const otherLaw = law(englishClient, 'other');
+
+  it('terminates "under the clause, on the grounds of your material breach", never "for cause"', () => {
+    const template = byId('termination-notice-immediate-en-formal');
+    expect(template.title).toBe('Notice of termination for breach, with immediate effect');
+    for (const client of [otherLaw, written(otherLaw)]) {
+      const text = draft(template, client).text;
+      expect(text).toMatch(/with immediate effect under Section 12\.3 of the agreement, on the grounds of your material breach set out below\./);
+      expect(text).not.toContain('for cause');
+    }
+  });
+
+  it('end of month: "three months\' notice", the rule stated once and the date counted from receipt', () => {
+    const client: Client = { ...otherLaw, contract: { ...otherLaw.contract, noticePeriod: { months: 3 }, endOfMonth: true } };
+    const text = draft(byId('termination-notice-end-of-month-en-formal'), client, { offboarding: { notice: undefined } }).text;
+    expect(text).toContain("under Section 12.1 of the agreement, which requires three months' notice expiring at the end of a calendar month.");
+    expect(text).toContain('Counting from receipt, the agreement will therefore terminate on 31 May 2026 if you receive this notice today, 10 February 2026.');
+    expect(text).not.toContain('with a notice period of');
+    const oneMonth = draft(byId('termination-notice-end-of-month-en-formal'), { ...client, contract: { ...client.contract, noticePeriod: { months: 1 } } }, { offboarding: { notice: undefined } }).text;
+    expect(oneMonth).toContain("which requires one month's notice");
+  });
+
+  it('a formal notice carries no courtesy line; the acknowledgement of the client\'s notice may', () => {
+    for (const id of ['termination-notice-end-of-month-en-formal', 'termination-notice-period-en-formal', 'non-renewal-en-formal']) {
+      expect(byId(id).body, id).not.toContain('Thank you for the opportunity');
+    }
+    expect(byId('termination-ack-en-formal').body).toContain('Thank you for the opportunity to work with you.');
+  });
+
+  it('the warm non-renewal says expiry and no renewal in one sentence', () => {
+    const retainer: Client = { ...written(otherLaw), contract: { ...written(otherLaw).contract, noticePeriod: {}, fixedTermEndsOn: '2026-09-30', renewalClause: 'Clause 3.2', nonRenewalNoticeDays: 30 } };
+    const text = draft(byId('non-renewal-en-warm'), retainer).text;
+    expect(text).toContain('The agreement will therefore expire at the end of its term, on 30 September 2026, and will not renew under Clause 3.2.');
+    expect(text).not.toContain('It will therefore not renew');
+  });
+});
