@@ -190,3 +190,33 @@ describe('notices in British commercial English (EN9-B4, B5, C2, C3)', () => {
     expect(text).not.toContain('It will therefore not renew');
   });
 });
+
+describe('reminder and layout (EN9-B9, C5)', () => {
+  it('the overdue reminder agrees with the count, and hedges when the invoices are not recorded', () => {
+    const template = byId('payment-reminder-after-en-formal');
+    const none = draft(template, englishClient, { offboarding: { settlement: [] } }).text;
+    expect(none).toContain('records show that invoice(s) ⟨unpaid invoice numbers⟩ for ⟨amount outstanding⟩, due on ⟨payment due date⟩, remain(s) unpaid.');
+    const one = draft(template, englishClient, { offboarding: { settlement: [{ id: 'a', direction: 'receivable', description: 'Design', amountMinor: 100000, currency: 'GBP', paid: false, dueOn: '2026-01-20', invoiceNo: 'INV-1' }] } }).text;
+    expect(one).toMatch(/records show that invoice INV-1 for £1,000\.00, due on 20 January 2026, remains unpaid\./);
+  });
+
+  it('access-revocation request and handover plan: every paragraph stands apart, as in every other message', () => {
+    const inventory: Partial<Offboarding> = {
+      initiator: 'we',
+      inventory: [
+        { id: 'c1', kind: 'credential', name: 'CMS admin login', state: 'to-hand-over' },
+        { id: 'a1', kind: 'account', name: 'Hosting panel', state: 'to-hand-over' },
+      ],
+    };
+    const dzielo: Client = { ...englishClient, contract: { ...englishClient.contract, type: 'dzielo', noticePeriod: {} } };
+    for (const id of ['access-revocation-request-en-formal', 'handover-plan-en-formal']) {
+      for (const client of [englishClient, dzielo]) {
+        const text = draft(byId(id), client, { offboarding: inventory }).text;
+        const body = text.slice(0, text.indexOf('Kind regards,'));
+        const lines = body.split('\n');
+        const joined = lines.filter((line, i) => i > 0 && line.trim() !== '' && lines[i - 1]!.trim() !== '' && !line.startsWith('- ') && !lines[i - 1]!.endsWith(':'));
+        expect(joined, `${id}: ${body}`).toEqual([]);
+      }
+    }
+  });
+});
