@@ -42,7 +42,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
     return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak zamykanej współpracy: nie ma czego przekazywać.' : 'No offboarding: there is nothing to hand over.' };
   }
   const sheet = new FactSheet(input, kind);
-  const heading = placeAndDate(sheet, { englishPlace: true });
+  const heading = placeAndDate(sheet);
   const us = senderParty(sheet, ROLES[lang].us);
   const them = clientParty(sheet, client, ROLES[lang].client, 'signs');
   const contract = contractReference(sheet, client, false);

@@ -209,6 +209,15 @@ describe('handover record', () => {
     expect(text).not.toContain('in connection with');
   });
 
+  it('English: dated alone, as every English document, never "Manchester, 4 May 2026" (review9-en C6)', () => {
+    const text = documentText(ready(buildDocument('handover-record', inputOf('en-agency-qes', 'en'))));
+    expect(text).toMatch(/^\s+4 May 2026\n/);
+    expect(text).not.toContain('Manchester, 4 May 2026');
+    const typed = inputOf('en-agency-qes', 'en');
+    typed.values = { ...typed.values, 'document.place': 'Salford' };
+    expect(documentText(ready(buildDocument('handover-record', typed)))).not.toContain('Salford, ');
+  });
+
   it('says credentials travel separately only when the inventory names one', () => {
     const withCredential = documentText(ready(buildDocument('handover-record', inputOf('pl-written-letter'))));
     expect(withCredential).toContain('Dane dostępowe (hasła, klucze, kody) przekazuje się odrębnie');
