@@ -220,3 +220,13 @@ describe('reminder and layout (EN9-B9, C5)', () => {
     }
   });
 });
+
+describe('a reply is not a form letter (EN9-C1)', () => {
+  it('the mutual-agreement confirmation greets the client company by name and closes "Kind regards"; notices stay "Dear Sir or Madam"', () => {
+    const company: Client = { ...englishClient, company: 'Harbour & Finch LLP', recipient: { form: 'panstwo', warm: false } };
+    const reply = draft(byId('mutual-agreement-confirmation-en-formal'), company, { offboarding: { initiator: 'mutual' } }).text;
+    expect(reply).not.toMatch(/Dear Sir or Madam|Yours faithfully/);
+    expect(reply).toContain('Kind regards,');
+    expect(draft(byId('mutual-agreement-en-formal'), company).text).toMatch(/^Dear Sir or Madam,/);
+  });
+});
