@@ -151,15 +151,12 @@ export function date(iso: string, lang: Lang): string {
 }
 
 /**
- * "Kraków, 10 marca 2026 r." from the typed place, else the user's city. An English letter is
- * dated without a place, as UK letters are; an English record takes the place when it is known.
+ * "Kraków, 10 marca 2026 r." from the typed place, else the user's city. Every English document is
+ * dated without a place, as UK documents are: place-then-date is the Polish convention, and within
+ * one set it read inconsistently (review9-en C6, replacing review7-en B8's place on the record).
  */
-export function placeAndDate(sheet: FactSheet, options: { englishPlace?: boolean } = {}): string | undefined {
-  if (sheet.lang === 'en') {
-    // A record (not a letter) says where it was made, when the place is known (review7-en B8).
-    const place = options.englishPlace ? (sheet.typed('document.place') ?? sheet.input.settings.profile.address?.city.trim()) : undefined;
-    return place ? `${place}, ${date(sheet.input.today, 'en')}` : date(sheet.input.today, 'en');
-  }
+export function placeAndDate(sheet: FactSheet): string | undefined {
+  if (sheet.lang === 'en') return date(sheet.input.today, 'en');
   const typedAddress = sheet.typed('sender.address');
   const parsed = typedAddress !== undefined ? parsePostalAddress(typedAddress) : undefined;
   const typedCity = parsed && 'address' in parsed ? parsed.address.city : undefined;

@@ -42,7 +42,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
     return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak zamykanej współpracy: nie ma czego przekazywać.' : 'No offboarding: there is nothing to hand over.' };
   }
   const sheet = new FactSheet(input, kind);
-  const heading = placeAndDate(sheet, { englishPlace: true });
+  const heading = placeAndDate(sheet);
   const us = senderParty(sheet, ROLES[lang].us);
   const them = clientParty(sheet, client, ROLES[lang].client, 'signs');
   const contract = contractReference(sheet, client, false);
@@ -74,8 +74,9 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
     blocks.push({
       type: 'paragraph',
       text: contract
-        ? `This record is made in connection with the termination of ${contract.accusative} (the “Agreement”) between the parties named above (the “Parties”). The Parties confirm the status of the following items:`
-        : 'This record is made in connection with the end of the work between the parties named above (the “Parties”). The Parties confirm the status of the following items:',
+        // The occasion stated directly, not a calque of "w związku z" (review9-en B1).
+        ? `This record is made on the termination of ${contract.accusative} (the “Agreement”) between the parties named above (the “Parties”). The Parties confirm the status of the following items:`
+        : 'This record is made at the end of the work between the parties named above (the “Parties”). The Parties confirm the status of the following items:',
     });
   }
   blocks.push({ type: 'table', columns: COLUMNS[lang], rows });

@@ -12,6 +12,7 @@ import { openBalances, paymentSentences } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
 import type { Contract, Lang, NoticeRecord } from '../offboarding/types';
 import { endFromDelivery, noticeDelivery } from '../offboarding/notice';
+import { documentUnderPolishLaw } from '../offboarding/governing-law';
 
 const TITLE = { pl: 'Porozumienie o rozwiązaniu umowy', en: 'Termination Agreement' } as const;
 
@@ -58,6 +59,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   let n = 0;
   // Fees for the time still to run are not waived by the "everything paid" clause below.
   const runsOn = endsOn > today;
+  const polishLaw = documentUnderPolishLaw(client.contract, [client.address, settings.profile.address]);
   if (lang === 'pl') {
     blocks.push({ type: 'paragraph', text: `${roles.us.nom} i ${roles.client.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
     const instead = notice
@@ -108,12 +110,16 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       : '';
     section(++n, `The Parties agree that ${contract.accusative} (the “Agreement”) will terminate by mutual consent on ${date(endsOn, lang)}${instead}.`);
     if (workInProgress) section(++n, `Work in progress: ${workInProgress}`);
+    // The settlement is dated as at the statement of account (today), never "the date of this
+    // Termination Agreement": signed later, that date would also cover an invoice issued in between
+    // and still unpaid, which the release below would then take (review9-en A6).
+    const asAt = date(today, lang);
     const unbilled = runsOn
-      ? ` Fees for the period up to the termination date that have not been invoiced by the date of this Termination Agreement will be invoiced and paid in accordance with the Agreement.`
+      ? ` Fees and expenses for the period up to the termination date that have not been invoiced by ${asAt} will be invoiced, where not already invoiced, and paid in accordance with the Agreement.`
       : '';
-    if (payments.length === 0) section(++n, `The Parties confirm that every amount invoiced under the Agreement up to the date of this Termination Agreement has been paid.${unbilled}`);
+    if (payments.length === 0) section(++n, `The Parties confirm that every amount invoiced under the Agreement up to ${asAt} has been paid.${unbilled}`);
     else {
-      section(++n, `The Parties agree that the only payments outstanding under the Agreement, as invoiced up to the date of this Termination Agreement, are the following:`);
+      section(++n, `The Parties agree that the only payments outstanding under the Agreement, as invoiced up to ${asAt}, are the following:`);
       blocks.push({ type: 'list', marker: 'dash', items: payments });
       if (unbilled) blocks.push({ type: 'paragraph', text: unbilled.trim() });
     }
@@ -130,9 +136,15 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       items: [
         'claims for the performance of this Termination Agreement;',
         `claims under the provisions of the Agreement referred to in paragraph ${n - 1};`,
-        ...(runsOn ? ['claims for fees for the period up to the termination date that have not been invoiced by the date of this Termination Agreement;'] : []),
+        // Unpaid, whether or not invoiced by signing: an invoice issued after the statement and
+        // unpaid at signing stays payable (review9-en A6).
+        ...(runsOn ? ['claims for fees and expenses for the period up to the termination date that remain unpaid, whether or not invoiced at the date of this Termination Agreement;'] : []),
         ...(exceptions ? [`${asClause(exceptions)};`] : []),
-        'liability for loss caused intentionally, which cannot be excluded.',
+        // Art. 473 § 2 k.c. only under Polish law; elsewhere (English law: fraud, UCTA 1977 s 2(1))
+        // the law's own list, which the clause names generally rather than restating (review9-en A5).
+        polishLaw
+          ? 'liability for loss caused intentionally, which cannot be excluded.'
+          : 'any liability which cannot be limited or excluded by law, including liability for fraud or fraudulent misrepresentation.',
       ],
     });
     section(++n, 'This Termination Agreement is governed by the law that governs the Agreement.');

@@ -50,6 +50,18 @@ export function ukJurisdictionOf(address: Pick<PostalAddress, 'country' | 'posta
   return SCOTTISH_AREAS.has(area) ? 'scotland' : 'england-wales';
 }
 
+/**
+ * Whether an address is in the United Kingdom (any of its jurisdictions; not the Crown dependencies):
+ * the UK GDPR then applies rather than the EU's (review9-en B2).
+ */
+export function inUnitedKingdom(address: Pick<PostalAddress, 'country' | 'postalCode'> | undefined): boolean {
+  if (ukJurisdictionOf(address) !== undefined) return true;
+  const country = address?.country?.trim().toLocaleLowerCase('pl').replace(/\s+/g, ' ');
+  if (!country || !UNITED_KINGDOM.has(country)) return false;
+  const area = UK_POSTCODE.exec(address?.postalCode.trim().toUpperCase() ?? '')?.[1];
+  return area === undefined || !NOT_UK_AREAS.has(area);
+}
+
 export type PreActionRoute = 'debt-protocol' | 'letter-before-claim';
 
 /**

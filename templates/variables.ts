@@ -13,7 +13,7 @@ import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../off
 import { addressLines } from '../offboarding/postal-address';
 import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/settlement';
 import { overdueReceivables } from '../offboarding/recovery';
-import { preActionRouteFor } from '../offboarding/uk-debt';
+import { inUnitedKingdom, preActionRouteFor } from '../offboarding/uk-debt';
 import type { FlatCompensation } from '../offboarding/recovery';
 import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
 import { formalClosing, salutation } from './polish';
@@ -108,6 +108,8 @@ export const VARIABLE_LABELS = {
   'client.company': { pl: 'firma klienta', en: 'client company' },
   'client.displayName': { pl: 'klient (firma lub osoba)', en: 'client (company or person)' },
   'client.isLegalEntity': { pl: 'klient jest spółką (osobą prawną)', en: 'the client is a company (legal entity)' },
+  'client.inUk': { pl: 'klient ma adres w Wielkiej Brytanii', en: 'the client is in the UK' },
+  'client.outsideUk': { pl: 'klient ma adres poza Wielką Brytanią', en: 'the client is outside the UK' },
   'client.email': { pl: 'e-mail klienta', en: 'client e-mail' },
 
   'recipient.form': { pl: 'forma zwracania się do adresata', en: 'form of address' },
@@ -140,8 +142,11 @@ export const VARIABLE_LABELS = {
   'contract.signedOn': { pl: 'data zawarcia umowy', en: 'contract date' },
   'contract.signedOnIso': { pl: 'data zawarcia umowy (ISO)', en: 'contract date (ISO)' },
   'contract.clause': { pl: 'paragraf o wypowiedzeniu', en: 'termination clause' },
+  // Where a written-form clause is not Polish law's art. 78 k.c., how notice is given is the notices clause's (review9-en A7).
+  'contract.noticesClause': { pl: 'postanowienie umowy o sposobie składania zawiadomień', en: 'notices clause of the agreement (e.g. clause 20)' },
   'contract.breachClause': { pl: 'postanowienie umowy o rozwiązaniu z winy klienta (bez zachowania okresu wypowiedzenia)', en: 'clause giving the right to terminate for breach' },
   'contract.noticePeriod': { pl: 'okres wypowiedzenia', en: 'notice period' },
+  'contract.noticePeriodNotice': { pl: 'okres wypowiedzenia (po angielsku: „three months’ notice”)', en: 'notice period (e.g. three months’ notice)' },
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
@@ -190,6 +195,8 @@ export const VARIABLE_LABELS = {
   'withdrawal.cooperation': { pl: 'czego wymaga współdziałanie klienta', en: 'what you need from the client' },
   'receipt.signedStatementNeeded': { pl: 'umowa wymaga formy pisemnej, a podpisanego wypowiedzenia klienta nie odnotowano', en: "written form is required and no signed notice from the client is recorded" },
   'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
+  // Outside Polish law (no art. 640 k.c.) the right to end the contract is the contract's or that law's (review9-en A4).
+  'withdrawal.basis': { pl: 'postanowienie umowy lub przepis dający prawo do zakończenia umowy', en: 'clause or legal provision giving the right to end the agreement' },
   'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
 
   'engagement.ended': { pl: 'umowa już się zakończyła (data rozwiązania minęła)', en: 'the agreement has already ended' },
@@ -347,6 +354,8 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.deadline',
   'withdrawal.cooperation',
   'withdrawal.fee',
+  'withdrawal.basis',
+  'contract.noticesClause',
   // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
   'payment.invoiceNo',
 ];
@@ -422,6 +431,9 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       // A company with a legal form is the party itself: a demand names it, not its representative.
       isLegalEntity: hasLegalFormSuffix(client.company ?? '') || hasLegalFormSuffix(client.name),
       email: client.emails[0],
+      // Which GDPR: the UK's for a UK address, the EU's for another recorded one; neither when no address is recorded.
+      inUk: inUnitedKingdom(client.address),
+      outsideUk: client.address !== undefined && !inUnitedKingdom(client.address),
     };
     vars.recipient = recipientVariables(client);
     vars.contract = { ...contractVariables(client, lang), nonRenewalInTime: nonRenewalInTime(client, today) };
@@ -686,6 +698,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     breachClause: contract.breachClause?.trim() || undefined,
     renewalClause: contract.renewalClause?.trim() || undefined,
     noticePeriod: period,
+    // English idiom: "three months' notice", "one month's notice" (review9-en B5).
+    noticePeriodNotice: period !== undefined && lang === 'en' ? `${period}${period.endsWith('s') ? "'" : "'s"} notice` : undefined,
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
     requiresWrittenForm: contract.requiredForm === 'written',

@@ -203,6 +203,21 @@ describe('handover record', () => {
     expect(table.rows[4]?.[3]).toBe('zwrócono');
   });
 
+  it('English: states the occasion directly, not "in connection with" (review9-en B1)', () => {
+    const text = documentText(ready(buildDocument('handover-record', inputOf('en-agency-qes', 'en'))));
+    expect(text).toContain('This record is made on the termination of the Master Services Agreement dated 16 September 2024 (the “Agreement”) between the parties named above (the “Parties”).');
+    expect(text).not.toContain('in connection with');
+  });
+
+  it('English: dated alone, as every English document, never "Manchester, 4 May 2026" (review9-en C6)', () => {
+    const text = documentText(ready(buildDocument('handover-record', inputOf('en-agency-qes', 'en'))));
+    expect(text).toMatch(/^\s+4 May 2026\n/);
+    expect(text).not.toContain('Manchester, 4 May 2026');
+    const typed = inputOf('en-agency-qes', 'en');
+    typed.values = { ...typed.values, 'document.place': 'Salford' };
+    expect(documentText(ready(buildDocument('handover-record', typed)))).not.toContain('Salford, ');
+  });
+
   it('says credentials travel separately only when the inventory names one', () => {
     const withCredential = documentText(ready(buildDocument('handover-record', inputOf('pl-written-letter'))));
     expect(withCredential).toContain('Dane dostępowe (hasła, klucze, kody) przekazuje się odrębnie');
@@ -298,6 +313,22 @@ describe('termination agreement', () => {
     expect(text).toContain('c) roszczeń o wynagrodzenie za okres do dnia rozwiązania Umowy, za który do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku,');
     expect(text).toContain('d) roszczeń z tytułu wad modułu płatności ujawnionych do dnia 31 grudnia 2026 r.,');
     expect(text).toContain('b) roszczeń wynikających z postanowień Umowy, o których mowa w § 5,');
+  });
+
+  it('English: "paid" is dated to the statement of account, and unpaid fees survive the release whether invoiced or not (review9-en A6)', () => {
+    const text = documentText(ready(buildDocument('termination-agreement', inputOf('en-agency-qes', 'en'))));
+    expect(text).toContain('2. The Parties confirm that every amount invoiced under the Agreement up to 4 May 2026 has been paid.');
+    expect(text).not.toContain('invoiced under the Agreement up to the date of this Termination Agreement');
+    expect(text).toContain('(c) claims for fees and expenses for the period up to the termination date that remain unpaid, whether or not invoiced at the date of this Termination Agreement;');
+  });
+
+  it('English: what cannot be excluded is the governing law\'s list, art. 473 § 2 k.c. only under Polish law (review9-en A5)', () => {
+    const english = documentText(ready(buildDocument('termination-agreement', inputOf('en-agency-qes', 'en'))));
+    expect(english).toContain('(d) any liability which cannot be limited or excluded by law, including liability for fraud or fraudulent misrepresentation.');
+    expect(english).not.toContain('caused intentionally');
+    const polish = inputOf('en-agency-qes', 'en');
+    polish.client!.contract.governingLaw = 'pl';
+    expect(documentText(ready(buildDocument('termination-agreement', polish)))).toContain('liability for loss caused intentionally, which cannot be excluded.');
   });
 });
 

@@ -41,12 +41,23 @@ describe('a demand to an individual or sole trader in England and Wales', () => 
     expect(templateNotOfferedFor(claim, null)).toBe('not-debt-protocol');
   });
 
+  // review9-en A1, C7: the protocol (para 3.1(a)) wants the letter clearly dated. The 'when' note has
+  // it posted, and a printed e-mail body has no header: the 30 days name the date (the day it is
+  // drafted, a known fact, not a slot), while the salutation still opens it; the subject names the agreement.
+  it('is dated in its own text and its subject names the agreement', () => {
+    const result = draft(soleTrader);
+    expect(result.text).toContain('reply within 30 days of the date of this letter (2 March 2026), using the Reply Form');
+    expect(result.text.startsWith('Dear ')).toBe(true);
+    expect(result.subject).toMatch(/^Letter of Claim: .+ owed under the Website Maintenance Agreement$/);
+    expect(result.text).not.toContain('account no.');
+  });
+
   it('says what the protocol asks and leaves what the record does not hold as slots', () => {
     const result = draft(soleTrader);
     expect(result.text).toContain('This is a Letter of Claim under the Pre-Action Protocol for Debt Claims.');
     expect(result.text).toContain('between');
     expect(result.text).toContain('You can ask me for a copy of the agreement.');
-    expect(result.text).toMatch(/within 30 days of the date of this letter, using the Reply Form/);
+    expect(result.text).toMatch(/within 30 days of the date of this letter \(2 March 2026\), using the Reply Form/);
     expect(result.text).not.toMatch(/Polish|Article|final attempt/);
     // Whether interest continues and the Annex 1 forms: the user says and attaches them, never a default.
     expect(result.missing).toEqual(expect.arrayContaining(['demand.interest', 'demand.protocolEnclosures']));

@@ -526,8 +526,11 @@ describe('Polish statutes are cited only under Polish law', () => {
       expect(render(template, dzielo('pl')).text, template.id).toMatch(/Article 64[04] of the Polish Civil Code/);
     }
     const byId = (id: string) => render(templates.find((t) => t.id === id) as Template, dzielo('other')).text;
-    expect(byId('dzielo-withdrawal-en-formal')).toMatch(/withdraw\w* from the .* because the cooperation needed to complete the work has not been provided/);
-    expect(byId('dzielo-withdrawal-cooperation-call-en-formal')).toContain('reserve the right to withdraw from the agreement');
+    // Outside Polish law: "terminate" under a clause or provision the user names, never "withdraw" (review9-en A4).
+    expect(byId('dzielo-withdrawal-en-formal')).toMatch(/terminating the .* under ⟨clause or legal provision giving the right to end the agreement⟩, because the cooperation needed to complete the work has not been provided/);
+    expect(byId('dzielo-withdrawal-en-formal')).not.toMatch(/withdraw/);
+    expect(byId('dzielo-withdrawal-cooperation-call-en-formal')).toMatch(/(I|we) will be entitled to terminate the agreement under ⟨clause or legal provision giving the right to end the agreement⟩\./);
+    expect(byId('dzielo-withdrawal-cooperation-call-en-formal')).not.toMatch(/withdraw/);
     expect(byId('dzielo-withdrawal-reply-en-formal')).toMatch(/claim the agreed fee, less what (I have|we have) saved by not completing the work/);
   });
 
@@ -579,8 +582,25 @@ describe('English rights confirmations state only what the record holds', () => 
     for (const client of [englishClient, bareClient]) {
       const { text } = render(licence, client);
       expect(text).not.toMatch(/\b(an? )?(non-)?exclusive licence/i);
-      expect(text).toContain('Whether the licence is exclusive, and its duration and territory, are as set out in the agreement.');
+      // review9-en B8: one subject ("the scope"), not a clause and two noun phrases.
+      expect(text).toContain('The scope of the licence, including whether it is exclusive, its duration and its territory, is as set out in the agreement.');
     }
+  });
+
+  // review9-en A12: under another law (German: §29 UrhG) copyright may not be assignable at all.
+  it('the transfer confirmation outside Polish law says the rights passed as the agreement provides, not that copyright was assigned', () => {
+    const transfer = templates.find((t) => t.id === 'rights-transfer-en-formal') as Template;
+    const otherLaw: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'other' } };
+    for (const client of [otherLaw, bareClient]) {
+      const { text, subject } = render(transfer, client);
+      expect(text).toMatch(/confirm that the rights in .* set out in .* \(an assignment of copyright or an exclusive licence, as the agreement provides\) passed to /);
+      expect(text).not.toContain('was assigned');
+      expect(subject).toBe('Confirmation of the transfer of rights');
+    }
+    const polish = render(transfer, englishClient).text;
+    expect(polish).toContain("the author's economic rights (copyright) in");
+    // review9-en B7: the article, and the statute named as Polish.
+    expect(polish).toContain("A transfer of the author's economic rights must be made in writing to be valid (Article 53 of the Polish Act on Copyright and Related Rights).");
   });
 });
 

@@ -62,6 +62,8 @@ describe('buildVariables', () => {
       // Lists of the handover inventory, absent while it holds nothing for them (inventory-variables.test.ts).
       'handover.plan', 'handover.plan[].label', 'handover.done', 'handover.done[].label', 'handover.doneCount',
       'access.toRevoke', 'access.toRevoke[].label', 'access.revoked', 'access.revoked[].label',
+      // English only: "three months' notice" (review9-en B5); the fixture writes Polish.
+      'contract.noticePeriodNotice',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,
