@@ -192,10 +192,12 @@ describe('notices in British commercial English (EN9-B4, B5, C2, C3)', () => {
 });
 
 describe('reminder and layout (EN9-B9, C5)', () => {
-  it('the overdue reminder agrees with the count, and hedges when the invoices are not recorded', () => {
+  it('the overdue reminder agrees with the count, and speaks of a balance when the invoices are not recorded', () => {
     const template = byId('payment-reminder-after-en-formal');
     const none = draft(template, englishClient, { offboarding: { settlement: [] } }).text;
-    expect(none).toContain('records show that invoice(s) ⟨unpaid invoice numbers⟩ for ⟨amount outstanding⟩, due on ⟨payment due date⟩, remain(s) unpaid.');
+    // No "invoice(s) … remain(s)": a native writer names the balance, and the numbers are a slot.
+    expect(none).toContain('records show an unpaid balance of ⟨amount outstanding⟩ (⟨unpaid invoice numbers⟩), due on ⟨payment due date⟩.');
+    expect(none).not.toMatch(/\(s\)/);
     const one = draft(template, englishClient, { offboarding: { settlement: [{ id: 'a', direction: 'receivable', description: 'Design', amountMinor: 100000, currency: 'GBP', paid: false, dueOn: '2026-01-20', invoiceNo: 'INV-1' }] } }).text;
     expect(one).toMatch(/records show that invoice INV-1 for £1,000\.00, due on 20 January 2026, remains unpaid\./);
   });
