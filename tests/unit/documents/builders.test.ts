@@ -248,11 +248,13 @@ describe('settlement statement', () => {
 describe('personal-data confirmation', () => {
   it('confirms each returned and deleted set with its date, and the retention the user typed', () => {
     const text = documentText(ready(buildDocument('personal-data-confirmation', inputOf('pl-written-letter'))));
-    expect(text).toContain('1. Lista uczestników konkursu (imiona, e-maile) – usunięto w dniu 9 marca 2026 r. (z dysku i kopii zapasowej);');
+    expect(text).toContain('1. Lista uczestników konkursu (imiona, e-maile) – usunięto w dniu 9 marca 2026 r. (z dysku roboczego);');
     expect(text).toContain('2. Zdjęcia pracowników do katalogu – zwrócono Administratorowi w dniu 9 marca 2026 r.');
     expect(text).toContain('art. 28 ust. 3 lit. g RODO');
     // Art. 28(3)(g): the copies go after a return as well as after a deletion; when, the user says (review7-pl B4).
-    expect(text).toContain('Pozostałe kopie danych wymienionych powyżej, w tym kopie zapasowe, zostaną usunięte do dnia 31 marca 2026 r.');
+    // A later day is a promise, kept apart from what is confirmed, under its own heading and after it (review9-pl A3).
+    expect(text).toContain('### Zobowiązanie\n\nPozostałe kopie danych wymienionych powyżej, w tym kopie zapasowe, zostaną usunięte do dnia 31 marca 2026 r.; Podmiot przetwarzający potwierdzi to odrębnie.');
+    expect(text.indexOf('Niniejsze potwierdzenie nie dotyczy')).toBeLessThan(text.indexOf('### Zobowiązanie'));
     expect(text).not.toContain('nie przechowuje żadnych kopii');
     expect(text).toContain('Otrzymanie potwierdzenia oraz zwróconych danych potwierdza Administrator (data i podpis)');
     // What the law makes it keep it keeps as a controller: outside this confirmation, not an exception to it (review6-pl A5).
@@ -268,6 +270,9 @@ describe('personal-data confirmation', () => {
     past.values = { ...past.values, 'dataReturn.copiesDeletedOn': '2026-03-09' };
     const text = documentText(ready(buildDocument('personal-data-confirmation', past)));
     expect(text).toContain('All copies of the data listed above, backups included, were deleted by 9 March 2026; the Processor keeps no copy of that data.');
+    // Done, not promised: no undertaking beside the confirmation (review9-pl A3).
+    expect(text).not.toContain('Undertaking');
+    expect(text).not.toContain('will be deleted');
   });
 
   it('waits for a set still to return, and does not apply when the step is marked not applicable', () => {
