@@ -60,6 +60,7 @@ export const USER_VALUE_PATHS = [
   // The day a request for payment of an amount with no due date asks for (art. 455 k.c.).
   'payment.requestedBy',
   'refund.invoiceNo',
+  'refund.correctedInvoiceNo',
   'rights.works',
   'rights.fields',
   'rights.clause',
@@ -315,6 +316,8 @@ export const VARIABLE_LABELS = {
   'refund.dueDate': { pl: 'termin zwrotu', en: 'refund deadline' },
   'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'prepayment invoice number' },
   'refund.correctionNo': { pl: 'numer faktury korygującej', en: 'credit note number' },
+  // The invoice a correction corrects: the advance invoice, or the one billing work not performed (review9-pl A5).
+  'refund.correctedInvoiceNo': { pl: 'numer korygowanej faktury', en: 'number of the invoice being corrected' },
 
   'rights.works': { pl: 'utwory (czego? np. „projektu logo”)', en: 'works covered (e.g. the logo designs)' },
   'rights.fields': { pl: 'pola eksploatacji (z umowy)', en: 'fields of use listed in the agreement' },
