@@ -5,6 +5,7 @@ import { buildAllDocuments, buildDocument, type DocumentInput, type DocumentMode
 import { readScenarios } from '../../../catalog/documents-command';
 import { documentText as rawText } from '../../../documents/text';
 import { VARIABLE_LABELS } from '../../../templates/variables';
+import { factLabel } from '../../../documents/labels';
 import type { HandoverItem } from '../../../offboarding/types';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -140,9 +141,14 @@ describe('settlement statement: an amount owed back with no document (review7-pl
     const input = inputOf('pl-mutual-person');
     delete (input.values as Record<string, string>)['settlement.liabilityBasis'];
     const result = buildDocument('settlement-statement', input);
-    expect(result).toMatchObject({ status: 'missing', missing: [{ path: 'settlement.liabilityBasis', detail: 'Zwrot wynagrodzenia za niewykonane godziny czerwca' }] });
+    expect(result).toMatchObject({ status: 'missing', missing: [{ path: 'settlement.liabilityBasis', detail: 'Zwrot niewykorzystanej części zaliczki za czerwiec 2026 r.' }] });
     const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-mutual-person'))));
     expect(text).toContain('Podstawa zobowiązania z poz. 1 tabeli zobowiązań Zleceniobiorcy: zaliczka na wynagrodzenie za czerwiec 2026 r.');
+    // As at the statement's day: a refund for hours still to be worked is computed on an assumption,
+    // not already settled, and an unused advance is not an overpayment (review9-pl A4).
+    expect(text).toContain('kwota zwrotu obliczona przy założeniu wykonania 12 godzin do dnia rozwiązania Umowy.');
+    expect(factLabel('settlement.liabilityBasis', 'pl')).toContain('obliczona przy założeniu');
+    expect(factLabel('settlement.liabilityBasis', 'pl')).not.toMatch(/nadpłat|rozliczona/);
     // A liability with its own document needs none.
     expect(missingPaths(buildDocument('settlement-statement', { ...inputOf('pl-written-letter'), values: {} }))).not.toContain('settlement.liabilityBasis');
   });
