@@ -7,7 +7,7 @@ import { builtInTemplates, findTemplates } from '../../../templates/library';
 import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
 import { buildVariables } from '../../../templates/variables';
-import type { Client } from '../../../offboarding/types';
+import type { Client, Offboarding } from '../../../offboarding/types';
 import { conversation, offboardingFor, polishClient, settingsPl, TODAY, typedValues, userValues } from './fixtures';
 
 const templates = builtInTemplates();
@@ -18,10 +18,10 @@ function one(query: Parameters<typeof findTemplates>[1]): Template {
   return found[0] as Template;
 }
 
-function render(template: Template, client: Client = polishClient, overrides: Record<string, string> = {}) {
+function render(template: Template, client: Client = polishClient, overrides: Record<string, string> = {}, changes: Partial<Offboarding> = {}) {
   const vars = buildVariables({
     client,
-    offboarding: offboardingFor(client, {}),
+    offboarding: offboardingFor(client, changes),
     settings: settingsPl,
     context: conversation,
     today: TODAY,
@@ -49,5 +49,27 @@ describe('PL9-A5: a refunded advance is documented by a correcting invoice', () 
     expect(draft.subject).toBe('Faktura korygująca i zwrot niewykorzystanej zaliczki');
     expect(template.title).not.toContain('nadpłat');
     expect(template.when).toContain('KSeF');
+  });
+});
+
+describe('PL9-A8: the signed-notice cover follows how the statement travels', () => {
+  const written: Client = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' } };
+  const cover = () => one({ kind: 'signed-notice-cover', lang: 'pl' });
+
+  it('sent with a qualified e-signature, the attachment is the binding statement, effective on arrival (art. 61 § 2 k.c.)', () => {
+    const text = render(cover(), written, {}, { notice: { servedOn: '2026-01-31', channel: 'qes', acknowledgementRequested: true, servedBy: 'we' } }).text;
+    expect(text).toContain('opatrzone kwalifikowanym podpisem elektronicznym');
+    expect(text).toContain('w sposób umożliwiający zapoznanie się z jego treścią (art. 61 § 2 k.c.).');
+    expect(text).not.toMatch(/skan|Oryginał/);
+  });
+
+  it('sent by post, the scan is informative and the original binding', () => {
+    const text = render(cover(), written, {}, { notice: { servedOn: '2026-01-31', channel: 'letter', acknowledgementRequested: true, servedBy: 'we' } }).text;
+    expect(text).toContain('to on jest wiążący, a skan ma charakter wyłącznie informacyjny.');
+    expect(text).not.toContain('art. 61 § 2');
+  });
+
+  it('tells the user that the text follows the recorded channel', () => {
+    expect(cover().when).toContain('„podpis kwalifikowany”');
   });
 });
