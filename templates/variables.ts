@@ -147,6 +147,8 @@ export const VARIABLE_LABELS = {
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
   'contract.polishLaw': { pl: 'umowa podlega prawu polskiemu', en: 'the agreement is under Polish law' },
+  // Art. 746 § 1 k.c. (w zw. z art. 750): its remedies are the sender's only where the k.c. rules on zlecenie govern (review9 PL9-A7, EN9-A2).
+  'contract.mandateRules': { pl: 'do umowy stosuje się polskie przepisy o zleceniu (art. 746 k.c.)', en: 'the Polish Civil Code rules on mandate (Article 746) apply to the agreement' },
   'contract.bySignedStatement': { pl: 'wypowiedzenie idzie jako podpisane oświadczenie', en: 'the notice goes as a signed statement' },
   'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
@@ -697,6 +699,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     polishLaw: citesPolishLaw(contract, lang),
     // Only under Polish law: elsewhere the basis is the contract's own clause, which the user cites.
     immediateBasis: citesPolishLaw(contract, lang) ? IMMEDIATE_BASIS[contract.type]?.[lang] : undefined,
+    // A zlecenie or a services contract under Polish law: art. 746 § 1 sets what the party given notice may claim.
+    mandateRules: citesPolishLaw(contract, lang) && IMMEDIATE_BASIS[contract.type] !== undefined,
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
     // The contract states the days, not the date (computed from them): a message cites the days.

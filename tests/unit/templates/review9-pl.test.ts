@@ -8,7 +8,7 @@ import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
 import { buildVariables } from '../../../templates/variables';
 import type { Client, Offboarding } from '../../../offboarding/types';
-import { conversation, offboardingFor, polishClient, settingsPl, TODAY, typedValues, userValues } from './fixtures';
+import { conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, typedValues, userValues } from './fixtures';
 
 const templates = builtInTemplates();
 
@@ -71,5 +71,32 @@ describe('PL9-A8: the signed-notice cover follows how the statement travels', ()
 
   it('tells the user that the text follows the recorded channel', () => {
     expect(cover().when).toContain('„podpis kwalifikowany”');
+  });
+});
+
+describe('PL9-A7 / EN9-A2: the dispute reply claims the art. 746 § 1 remedies only where the k.c. rules on zlecenie govern', () => {
+  const clientNotice: Partial<Offboarding> = { initiator: 'client', notice: { servedOn: '2026-01-31', channel: 'email', acknowledgementRequested: false, servedBy: 'client' } };
+  const remedies = 'prawo do wynagrodzenia za prace wykonane do tego dnia, zwrotu poniesionych wydatków oraz – jeżeli wypowiedzenie nastąpiło bez ważnego powodu – naprawienia szkody.';
+  const neutral = 'wszelkie przysługujące mi roszczenia na podstawie umowy i prawa dla niej właściwego, w szczególności o wynagrodzenie za prace wykonane do dnia rozwiązania umowy.';
+  const dispute = (client: Client) => render(one({ kind: 'termination-dispute', lang: 'pl' }), client, {}, clientNotice).text;
+
+  it('under Polish law, for a services contract, keeps the art. 746 § 1 catalogue', () => {
+    expect(dispute({ ...polishClient, contract: { ...polishClient.contract, governingLaw: 'pl' } })).toContain(remedies);
+  });
+
+  it('under another law, or for a contract of another type, reserves the claims under the contract and its law', () => {
+    for (const contract of [{ ...polishClient.contract, governingLaw: 'other' as const }, { ...polishClient.contract, governingLaw: 'pl' as const, type: 'other' as const }]) {
+      const text = dispute({ ...polishClient, contract });
+      expect(text).toContain(neutral);
+      expect(text).not.toContain('bez ważnego powodu – naprawienia szkody');
+    }
+  });
+
+  it('in English, a fixed term under another law stays binding and all rights are reserved, with no Polish remedies', () => {
+    const client: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'other', fixedTermEndsOn: '2026-09-30', noticePeriod: {} } };
+    const vars = buildVariables({ client, offboarding: offboardingFor(client, clientNotice), settings: settingsEn, context: conversation, today: TODAY, lang: 'en', tone: 'formal', overrides: { ...typedValues('en'), ...userValues.en } });
+    const text = renderTemplate(one({ kind: 'termination-dispute', lang: 'en' }), vars, { lang: 'en' }).text;
+    expect(text).toContain('Until 30 September 2026 the agreement remains binding on both of us: I will continue the work, and the fees for the rest of the term are payable as the agreement provides. I reserve all my rights under the agreement and at law.');
+    expect(text).not.toMatch(/reimbursement of expenses|without good reason/);
   });
 });
