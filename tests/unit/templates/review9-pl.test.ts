@@ -100,3 +100,16 @@ describe('PL9-A7 / EN9-A2: the dispute reply claims the art. 746 § 1 remedies o
     expect(text).not.toMatch(/reimbursement of expenses|without good reason/);
   });
 });
+
+describe('PL9-A6: under another law the dzieło contractor makes a clear declaration', () => {
+  const dzielo: Client = { ...polishClient, contract: { ...polishClient.contract, type: 'dzielo', governingLaw: 'other', requiredForm: 'documentary' } };
+
+  it('"rozwiązuję umowę", effective on delivery, and the call names the right only if the contract or its law gives it', () => {
+    const text = render(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'withdrawal' }), dzielo).text;
+    expect(text).toMatch(/niniejszym, na podstawie umowy oraz prawa dla niej właściwego, oświadcza(m|my), że rozwiązuj(ę|emy) umowę /);
+    expect(text).toContain('Oświadczenie staje się skuteczne z chwilą jego doręczenia Państwa spółce.');
+    expect(text).not.toMatch(/kończę|kończymy|wywołuje skutek|w tym z prawa do zakończenia umowy/);
+    const call = render(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'cooperation-call' }), dzielo).text;
+    expect(call).toMatch(/z przysługujących (mi|nam) uprawnień, w szczególności z prawa do rozwiązania umowy, jeżeli przewiduje je umowa lub prawo dla niej właściwe\./);
+  });
+});
