@@ -113,3 +113,14 @@ describe('PL9-A6: under another law the dzieło contractor makes a clear declara
     expect(call).toMatch(/z przysługujących (mi|nam) uprawnień, w szczególności z prawa do rozwiązania umowy, jeżeli przewiduje je umowa lub prawo dla niej właściwe\./);
   });
 });
+
+describe('PL9-B2 / C4: the data-return request', () => {
+  it('promises a confirmation in a separate message, not "na piśmie", and says who returns or deletes in one plain sentence', () => {
+    const template = one({ kind: 'data-return', lang: 'pl', variant: 'request' });
+    const text = render(template).text;
+    expect(text).toMatch(/potwierdz(ę|imy) to w odrębnej wiadomości, podając datę\./);
+    expect(text).toMatch(/po zakończeniu współpracy, zgodnie z art\. 28 ust\. 3 lit\. g RODO, (zwrócę albo usunę|zwrócimy albo usuniemy) dane osobowe, które przetwarzał(am|em|iśmy) w imieniu Państwa spółki – zależnie od jej decyzji – a ich istniejące kopie usun(ę|iemy)\./);
+    expect(text).not.toContain('na piśmie');
+    expect(one({ kind: 'access-revocation', lang: 'pl', variant: 'confirmation' }).when).not.toContain('na piśmie');
+  });
+});
