@@ -46,9 +46,15 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const signedText = signedOn ? date(signedOn, lang) : lang === 'pl' ? `${blank} r.` : blank;
   const blocks: DocumentBlock[] = [
     // Polish: the parties stand as a list in the nominative, so no "pomiędzy:" (which takes the instrumental) leads into it.
-    // Polish: the place heads the page ("Gdańsk, …"), which needs no declension of a typed name.
-    ...(lang === 'pl' ? [{ type: 'place-date' as const, text: `${place ?? blank}, ${signedText}` }] : []),
-    { type: 'title', text: TITLE[lang], subtitle: lang === 'pl' ? `zawarte w dniu ${signedText}` : `made on ${signedText}${place ? ` in ${place}` : ''} between:` },
+    // Polish: a typed place heads the page ("Gdańsk, …"), which needs no declension of the name;
+    // with none, the subtitle leaves the place and the day to be written in. The date is asked for
+    // once either way, so the signatories cannot fill in two different ones (review9-pl C6).
+    ...(lang === 'pl' && place ? [{ type: 'place-date' as const, text: `${place}, ${signedText}` }] : []),
+    lang === 'pl'
+      ? place
+        ? { type: 'title', text: TITLE[lang] }
+        : { type: 'title', text: TITLE[lang], subtitle: `zawarte w ${blank} w dniu ${signedText}` }
+      : { type: 'title', text: TITLE[lang], subtitle: `made on ${signedText}${place ? ` in ${place}` : ''} between:` },
     // The user first, as in every other document (review6-pl B12).
     { type: 'parties', parties: [us.block, them.block] },
   ];
@@ -61,7 +67,9 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   if (lang === 'pl') {
     blocks.push({ type: 'paragraph', text: `${roles.us.nom} i ${roles.client.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
     const instead = notice
-      ? ` Umowa ulega rozwiązaniu z upływem tego dnia, a nie z upływem okresu wypowiedzenia złożonego przez ${notice.servedBy === 'we' ? roles.us.acc : roles.client.acc} w dniu ${date(notice.servedOn, lang)}.`
+      // The period runs from the notice, which is made when it arrives (art. 61 k.c.): named by its
+      // date, not as "złożone" on the day it was sent; "wynikającego" cannot attach to the wrong noun (review9-pl B6).
+      ? ` Umowa ulega rozwiązaniu z upływem tego dnia, a nie z upływem okresu wypowiedzenia wynikającego z wypowiedzenia Umowy z dnia ${date(notice.servedOn, lang)} dokonanego przez ${notice.servedBy === 'we' ? roles.us.acc : roles.client.acc}.`
       : '';
     section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z upływem dnia ${date(endsOn, lang)}.${instead}`);
     // The user's own provision, typed as a sentence of the agreement.
@@ -79,9 +87,11 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       if (unbilled) blocks.push({ type: 'paragraph', text: unbilled.trim() });
     }
     if (pending.length > 0) {
-      section(++n, `Do dnia rozwiązania Umowy ${roles.us.nom} przekaże ${roles.client.dat} składniki wymienione poniżej:`);
+      // "Materiały i zasoby": a repository or a domain is no "składnik"; the subject first, so the
+      // sentence does not open on "Przekazanie Strony" (review9-pl B4).
+      section(++n, `Do dnia rozwiązania Umowy ${roles.us.nom} przekaże ${roles.client.dat} następujące materiały i zasoby:`);
       blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang, them.name)) });
-      blocks.push({ type: 'paragraph', text: 'Przekazanie Strony potwierdzą protokołem zdawczo-odbiorczym.' });
+      blocks.push({ type: 'paragraph', text: 'Strony potwierdzą przekazanie protokołem zdawczo-odbiorczym.' });
     }
     section(++n, 'Rozwiązanie Umowy nie narusza jej postanowień, które ze swej natury mają obowiązywać po jej rozwiązaniu, w szczególności dotyczących praw autorskich i innych praw własności intelektualnej oraz zachowania poufności.');
     // From the end of the contract, not "once this agreement is performed": a performed agreement

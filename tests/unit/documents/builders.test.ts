@@ -298,7 +298,10 @@ describe('termination agreement', () => {
     // The user first, as in every document (review6-pl B12).
     expect(text.indexOf('Zleceniobiorca:\n')).toBeLessThan(text.indexOf('Zleceniodawca:\n'));
     // The party receives it himself: no "(odbiera: Jan Wiśniewski)" after the document names him.
-    expect(text).toContain('przekaże Zleceniodawcy składniki wymienione poniżej:\n\n– Repozytorium aplikacji rezerwacji (GitHub)\n');
+    expect(text).toContain('przekaże Zleceniodawcy następujące materiały i zasoby:\n\n– Repozytorium aplikacji rezerwacji (GitHub)\n');
+    // The subject first; no "składniki" for a repository (review9-pl B4).
+    expect(text).toContain('Strony potwierdzą przekazanie protokołem zdawczo-odbiorczym.');
+    expect(text).not.toMatch(/składniki|Przekazanie Strony/);
     expect(text).not.toContain('odbiera: Jan Wiśniewski');
     expect(text).toContain('Do dnia rozwiązania Umowy Zleceniobiorca dokończy rozpoczęte prace nad modułem płatności.');
     // The term still runs (ends 30 June, signed 15 June): its fees are not waived.
@@ -325,7 +328,7 @@ describe('a served notice and an agreement', () => {
     delivered.offboarding!.notice!.deliveredOn = '2026-03-12';
     const pl = buildDocument('termination-agreement', delivered);
     expect(pl.status === 'ready' && pl.notes?.[0]).toContain('Wypowiedzenie z dnia 10 marca 2026 r. doręczono w dniu 12 marca 2026 r.; jest skuteczne');
-    expect(pl.status === 'ready' && documentText(pl.document)).toContain('a nie z upływem okresu wypowiedzenia złożonego przez Usługodawcę w dniu 10 marca 2026 r.');
+    expect(pl.status === 'ready' && documentText(pl.document)).toContain('a nie z upływem okresu wypowiedzenia wynikającego z wypowiedzenia Umowy z dnia 10 marca 2026 r. dokonanego przez Usługodawcę.');
     // The client's notice: its day and the period the end date comes from.
     const clients = buildDocument('termination-agreement', inputOf('en-client-notice', 'en'));
     expect(clients.status === 'missing' && clients.notes?.[0]).toContain("The Client's notice of 24 June 2026 was received the same day. It can no longer be withdrawn unilaterally, and the contract ends when the notice period of one month expires: on our calculation, on 24 July 2026.");
@@ -333,11 +336,15 @@ describe('a served notice and an agreement', () => {
 
   it('leaves the day and place of signing blank unless typed (review7-pl B5)', () => {
     const blank = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
-    expect(blank).toContain('……………………, …………………… r.\n\n## Porozumienie o rozwiązaniu umowy\nzawarte w dniu …………………… r.\n');
+    // One blank date, with the place (review9-pl C6).
+    expect(blank).toContain('## Porozumienie o rozwiązaniu umowy\nzawarte w …………………… w dniu …………………… r.\n');
+    expect(blank.match(/…………………… r\./g)).toHaveLength(1);
     expect(blank).not.toContain('Gdynia, 15 czerwca 2026 r.');
     const typed = inputOf('pl-mutual-person');
     typed.values = { ...typed.values, 'agreement.signedOn': '20.06.2026', 'agreement.place': 'Gdańsk' };
-    expect(documentText(ready(buildDocument('termination-agreement', typed)))).toMatch(/Gdańsk, 20 czerwca 2026 r\.\n\n## Porozumienie o rozwiązaniu umowy\nzawarte w dniu 20 czerwca 2026 r\.\n/);
+    const typedText = documentText(ready(buildDocument('termination-agreement', typed)));
+    expect(typedText).toMatch(/Gdańsk, 20 czerwca 2026 r\.\n\n## Porozumienie o rozwiązaniu umowy\n\n/);
+    expect(typedText.match(/20 czerwca 2026 r\./g)).toHaveLength(1);
     typed.lang = 'en';
     expect(documentText(ready(buildDocument('termination-agreement', typed)))).toContain('made on 20 June 2026 in Gdańsk between:');
   });

@@ -97,7 +97,7 @@ describe('the parties of the agreement (N-DB2)', () => {
     const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-mutual-person'))));
     expect(agreement).not.toContain('pomiędzy:');
     // The day of signing is the parties', not the day the document was made (review7-pl B5).
-    expect(agreement).toContain('zawarte w dniu …………………… r.\n');
+    expect(agreement).toContain('zawarte w …………………… w dniu …………………… r.\n');
     expect(agreement).not.toContain('15 czerwca 2026 r.\n');
     expect(agreement).toContain('Zleceniobiorca i Zleceniodawca, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:');
   });
