@@ -220,6 +220,17 @@ describe('handover record', () => {
     expect(documentText(ready(buildDocument('handover-record', input)))).not.toContain('Dane dostępowe');
   });
 
+  it('is a list of what is to be handed over while nothing has changed hands yet (review9-pl B10)', () => {
+    const list = ready(buildDocument('handover-record', inputOf('pl-mutual-person')));
+    expect(list.title).toBe('Wykaz materiałów do przekazania');
+    const text = documentText(list);
+    expect(text).toContain('Strony ustalają, że do dnia rozwiązania Umowy zostaną przekazane następujące pozycje:');
+    expect(text).toContain('Strony potwierdzą przekazanie protokołem zdawczo-odbiorczym.');
+    expect(text).not.toMatch(/Protokół zdawczo-odbiorczy|potwierdzają stan przekazania|pozostają do przekazania/);
+    // Once something is handed over, it is the record.
+    expect(ready(buildDocument('handover-record', inputOf('pl-written-letter'))).title).toBe('Protokół zdawczo-odbiorczy');
+  });
+
   it('is not produced from an empty inventory', () => {
     const input = inputOf('pl-written-letter');
     input.offboarding!.inventory = [];
