@@ -136,6 +136,14 @@ describe('end dates by governing law (review7-en A14)', () => {
   });
 });
 
+describe('settlement statement: what it covers (review9-pl B5)', () => {
+  it('covers the listed amounts and says it does not cover pay for work not yet billed', () => {
+    const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-written-letter'))));
+    expect(text).toContain('Obejmuje wyłącznie kwoty wymienione poniżej; nie obejmuje wynagrodzenia za prace, za które nie wystawiono jeszcze faktury ani rachunku.');
+    expect(text).not.toContain('a nie prace');
+  });
+});
+
 describe('settlement statement: an amount owed back with no document (review7-pl B6)', () => {
   it('asks for its basis and states it under the table', () => {
     const input = inputOf('pl-mutual-person');
