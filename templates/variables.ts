@@ -232,6 +232,8 @@ export const VARIABLE_LABELS = {
   'payment.invoiceNo': { pl: 'numer nieopłaconej faktury', en: 'unpaid invoice number' },
   'payment.severalInvoices': { pl: 'nieopłaconych faktur jest kilka', en: 'several invoices are unpaid' },
   'payment.dueDatesDiffer': { pl: 'nieopłacone faktury mają różne terminy', en: 'the unpaid invoices fall due on different dates' },
+  // Of two the comparative, of more the superlative: "wcześniejszej z nich" (PWN; review9-pl B7).
+  'payment.twoInvoices': { pl: 'nieopłacone są dokładnie dwie faktury', en: 'exactly two invoices are unpaid' },
   'payment.due.invoiceNos': { pl: 'numery faktur płatnych w tym terminie', en: 'invoices due on that date' },
   'payment.due.amount': { pl: 'kwota płatna w tym terminie', en: 'amount due on that date' },
   'payment.due.severalInvoices': { pl: 'w tym terminie płatnych jest kilka faktur', en: 'several invoices fall due on that date' },
@@ -896,6 +898,7 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     invoiceNos: invoiceNos.length > 0 ? joinWithAnd(invoiceNos, lang) : undefined,
     severalInvoices: invoiceNos.length > 1,
     dueDatesDiffer: dueDates.size > 1,
+    twoInvoices: open.length === 2,
     due: {
       invoiceNos: dueThenNos.length > 0 ? joinWithAnd(dueThenNos, lang) : undefined,
       amount: dueThenAmounts.length > 0 ? joinWithAnd(dueThenAmounts, lang) : undefined,

@@ -124,3 +124,15 @@ describe('PL9-B2 / C4: the data-return request', () => {
     expect(one({ kind: 'access-revocation', lang: 'pl', variant: 'confirmation' }).when).not.toContain('na piśmie');
   });
 });
+
+describe('PL9-B7: of two invoices the earlier, of more the earliest', () => {
+  const invoice = (id: string, dueOn: string) => ({ id, direction: 'receivable' as const, description: `Faktura ${id}`, invoiceNo: `FV/${id}/2026`, dueOn, amountMinor: 100000, currency: 'PLN', paid: false });
+  const reminder = (count: number) =>
+    render(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), polishClient, {}, { settlement: [invoice('1', '2026-01-05'), invoice('2', '2026-01-12'), invoice('3', '2026-01-19')].slice(0, count) }).text;
+
+  it('"wcześniejszej z nich" for two, "najwcześniejszej z nich" for three', () => {
+    expect(reminder(2)).toContain('Termin płatności wcześniejszej z nich upłynął w dniu 5 stycznia 2026 r.');
+    expect(reminder(2)).not.toContain('najwcześniejszej');
+    expect(reminder(3)).toContain('Termin płatności najwcześniejszej z nich upłynął w dniu 5 stycznia 2026 r.');
+  });
+});
