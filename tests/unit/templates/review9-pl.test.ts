@@ -136,3 +136,16 @@ describe('PL9-B7: of two invoices the earlier, of more the earliest', () => {
     expect(reminder(3)).toContain('Termin płatności najwcześniejszej z nich upłynął w dniu 5 stycznia 2026 r.');
   });
 });
+
+describe('PL9-B8: one word for revoking access, "cofnięcie"', () => {
+  it('no Polish access or handover message says "odebrać" or "usunąć" of access', () => {
+    const pl = templates.filter((template) => template.lang === 'pl' && (template.kind === 'access-revocation' || template.kind === 'handover-complete'));
+    expect(pl.length).toBeGreaterThan(2);
+    for (const template of pl) {
+      const draft = render(template);
+      const all = `${template.title}\n${template.when}\n${draft.subject}\n${draft.text}`;
+      expect(all, template.id).not.toMatch(/odebra|odbior[ęe] |odbierzemy|usun(ął|ęł|ęli)\w* swój dostęp|usunięcie dostępu|dostęp\w* (został )?usunięty/);
+    }
+    expect(render(one({ kind: 'access-revocation', lang: 'pl', variant: 'request' })).text).toMatch(/o cofnięcie (mojego|naszego) dostępu do/);
+  });
+});
