@@ -25,7 +25,7 @@ export const INVENTORY_VARIABLE_LABELS = {
   'access.toRevokeSeveral': { pl: 'dostępów do usunięcia jest kilka', en: 'several accesses are to be removed' },
   'access.listed': { pl: 'wykaz przekazania obejmuje konta lub dostępy', en: 'the inventory lists accounts or access' },
   'access.requestItems': { pl: 'systemy, konta i narzędzia – czego? (np. „panelu WordPress, konta Google Ads”)', en: 'what your access should be removed from (list)' },
-  'access.revoked': { pl: 'usunięte dostępy (z wykazu)', en: 'access removed (from the inventory)' },
+  'access.revoked': { pl: 'cofnięte dostępy (z wykazu)', en: 'access removed (from the inventory)' },
   'access.revoked[].label': { pl: 'cofnięty dostęp', en: 'access removed' },
   'access.revokedSeveral': { pl: 'usunięto kilka dostępów', en: 'several accesses were removed' },
   'access.revokedSeveralDays': { pl: 'dostępy usuwano w różnych dniach', en: 'access was removed on different days' },

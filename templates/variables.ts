@@ -282,7 +282,7 @@ export const VARIABLE_LABELS = {
   'handover.items': { pl: 'co zostało przekazane (lista)', en: 'what was handed over (list)' },
   'handover.completedOn': { pl: 'data zakończenia przekazania', en: 'date the handover was completed' },
   'access.revokedItems': { pl: 'systemy, konta i narzędzia – jakie? (np. „panel WordPress, konto Google Ads”)', en: 'what your access was removed from (list)' },
-  'access.revokedOn': { pl: 'data usunięcia dostępów', en: 'date access was removed' },
+  'access.revokedOn': { pl: 'data cofnięcia dostępów', en: 'date access was removed' },
   'dataReturn.completedOn': { pl: 'data usunięcia danych osobowych', en: 'date the personal data was deleted' },
 
   'demand.hasInvoices': { pl: 'są faktury po terminie', en: 'there are overdue invoices' },
