@@ -222,7 +222,9 @@ describe('mutual agreement', () => {
     // Two sentences (review 3, C4): the waiver, then what it does not touch.
     // A claim is excepted, not a payment; copyright is a right, not a duty (review PL5-A5).
     expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu oraz wynagrodzenia za prace wykonane do dnia rozwiązania umowy, za które nie wystawiono jeszcze faktury\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
-    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za wady']) expect(pl.text).toContain(word);
+    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za należyte wykonanie umowy']) expect(pl.text).toContain(word);
+    // A services contract has no statutory liability for defects (review9-pl C5).
+    expect(pl.text).not.toContain('odpowiedzialności za wady');
     // Rękojmia is a contract for specific work's (art. 638 k.c.), not a service's (review EN5-B2).
     expect(pl.text).not.toContain('rękojmi');
     expect(draft(one({ kind, lang: 'pl', tone: 'formal' }), dzielo(polishClient)).text).toContain('rękojmi oraz gwarancji');

@@ -149,3 +149,21 @@ describe('PL9-B8: one word for revoking access, "cofnięcie"', () => {
     expect(render(one({ kind: 'access-revocation', lang: 'pl', variant: 'request' })).text).toMatch(/o cofnięcie (mojego|naszego) dostępu do/);
   });
 });
+
+describe('PL9-C2 / C3 / C5: style', () => {
+  it('the referral request compares like with like', () => {
+    expect(render(one({ kind: 'referral-request', lang: 'pl', tone: 'formal' })).text).toMatch(/z taką samą starannością, z jaką pracował(am|em|iśmy) nad Pani projektem\./);
+  });
+
+  it('the retention reply does not say the decision was thought over twice, nor chain dashes', () => {
+    const text = render(one({ kind: 'retention-reply', lang: 'pl', tone: 'formal' })).text;
+    expect(text).toContain('Nie wynika ona z jednego zdarzenia, lecz z dłuższej oceny naszej współpracy.');
+    expect(text).not.toContain('była przemyślana');
+  });
+
+  it('the warm confirmation of a services agreement speaks of due performance, not defects', () => {
+    const text = render(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' })).text;
+    expect(text).toContain('i odpowiedzialność za należyte wykonanie umowy');
+    expect(text).not.toContain('za wady');
+  });
+});
