@@ -40,6 +40,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   if (sheet.missing.length > 0 || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing, ...(notes.length ? { notes } : {}) };
 
   const pending = inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over');
+  const corrections = items.flatMap((item) => (item.direction === 'liability' && !item.paid && item.invoiceNo?.trim() ? [item.invoiceNo.trim()] : []));
   const workInProgress = sheet.typed('agreement.workInProgress');
   const exceptions = sheet.typed('agreement.exceptions');
   const blank = '……………………';
@@ -78,13 +79,16 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     const unbilled = runsOn
       ? ' Należności za okres do dnia rozwiązania Umowy, za które do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku, zostaną rozliczone na zasadach określonych w Umowie.'
       : '';
+    // What the user owes back is booked under a correcting invoice (art. 106j ustawy o VAT), which the
+    // settlement form records as the liability's document: the agreement names it (review9-pl A5).
+    const corrected = corrections.length === 0 ? '' : ` Zwrot kwoty należnej ${roles.client.dat} ${corrections.length === 1 ? 'dokumentuje faktura korygująca' : 'dokumentują faktury korygujące'} nr ${corrections.join(', ')}.`;
     if (payments.length === 0) section(++n, `Strony potwierdzają, że wszystkie należności wynikające z Umowy, za które do dnia zawarcia niniejszego Porozumienia wystawiono faktury lub rachunki, zostały zapłacone.${unbilled}`);
     // "wyłącznie" covers the time up to this agreement; the fees still to run are the next sentence's.
-    else if (payments.length === 1) section(++n, `Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: ${payments[0]}${unbilled}`);
+    else if (payments.length === 1) section(++n, `Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: ${payments[0]}${corrected}${unbilled}`);
     else {
       section(++n, 'Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostają wyłącznie następujące płatności:');
       blocks.push({ type: 'list', marker: 'decimal', items: payments });
-      if (unbilled) blocks.push({ type: 'paragraph', text: unbilled.trim() });
+      if (corrected || unbilled) blocks.push({ type: 'paragraph', text: `${corrected}${unbilled}`.trim() });
     }
     if (pending.length > 0) {
       // "Materiały i zasoby": a repository or a domain is no "składnik"; the subject first, so the
@@ -125,7 +129,8 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     else {
       section(++n, `The Parties agree that the only payments outstanding under the Agreement, as invoiced up to the date of this Termination Agreement, are the following:`);
       blocks.push({ type: 'list', marker: 'dash', items: payments });
-      if (unbilled) blocks.push({ type: 'paragraph', text: unbilled.trim() });
+      const corrected = corrections.length === 0 ? '' : ` The refund to the Client is documented by ${corrections.length === 1 ? 'credit note' : 'credit notes'} no. ${corrections.join(', ')}.`;
+      if (corrected || unbilled) blocks.push({ type: 'paragraph', text: `${corrected}${unbilled}`.trim() });
     }
     if (pending.length > 0) {
       section(++n, 'By the termination date the Contractor will hand over to the Client:');

@@ -353,6 +353,15 @@ describe('a served notice and an agreement', () => {
     expect(clients.status === 'missing' && clients.notes?.[0]).toContain("The Client's notice of 24 June 2026 was received the same day. It can no longer be withdrawn unilaterally, and the contract ends when the notice period of one month expires: on our calculation, on 24 July 2026.");
   });
 
+  it('names the correcting invoice that documents a refund (review9-pl A5)', () => {
+    const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter'))));
+    expect(text).toContain('Zwrot kwoty należnej Usługobiorcy dokumentuje faktura korygująca nr FK/1/2026.');
+    const en = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter', 'en'))));
+    expect(en).toContain('The refund to the Client is documented by credit note no. FK/1/2026.');
+    // A refund with no document of its own names none.
+    expect(documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))))).not.toContain('faktura korygująca');
+  });
+
   it('leaves the day and place of signing blank unless typed (review7-pl B5)', () => {
     const blank = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
     // One blank date, with the place (review9-pl C6).
