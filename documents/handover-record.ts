@@ -12,6 +12,9 @@ import type { DocumentBlock, DocumentResult, TableColumn } from './model';
 import type { HandoverItem } from '../offboarding/types';
 
 const TITLE = { pl: 'Protokół zdawczo-odbiorczy', en: 'Handover Record' } as const;
+// Before anything has changed hands a record signed by both certifies nothing: it is a list of what
+// is to be handed over, and the protokół follows the handover (review9-pl B10).
+const LIST_TITLE = { pl: 'Wykaz materiałów do przekazania', en: 'List of Items to Be Handed Over' } as const;
 const ROLES = { pl: { us: 'Przekazujący', client: 'Przyjmujący' }, en: { us: 'Handed over by', client: 'Received by' } } as const;
 
 const COLUMNS: Record<'pl' | 'en', TableColumn[]> = {
@@ -62,8 +65,19 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   // An account, a hosting or a domain changes hands with its log-ins too: the record says they travel apart (review7-en B8).
   const hasCredentials = items.some((item) => item.kind === 'credential' || item.kind === 'account' || item.kind === 'hosting' || item.kind === 'domain');
   const hasPending = items.some((item) => item.state === 'to-hand-over');
-  const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'title', text: TITLE[lang] }, { type: 'parties', parties: [us.block, them.block] }];
-  if (lang === 'pl') {
+  const nothingDone = items.every((item) => item.state === 'to-hand-over' || item.state === 'not-applicable');
+  const title = nothingDone ? LIST_TITLE[lang] : TITLE[lang];
+  const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'title', text: title }, { type: 'parties', parties: [us.block, them.block] }];
+  if (nothingDone) {
+    const reason = lang === 'pl' ? (contract ? `na podstawie ${contract.genitive} (dalej: „Umowa”)` : '') : contract ? ` of ${contract.accusative} (the “Agreement”)` : '';
+    blocks.push({
+      type: 'paragraph',
+      text:
+        lang === 'pl'
+          ? `Wykaz sporządzono w związku z zakończeniem współpracy ${contract ? `prowadzonej ${reason}` : 'Stron'}. Strony ustalają, że do dnia ${contract ? 'rozwiązania Umowy' : 'zakończenia współpracy'} zostaną przekazane następujące pozycje:`
+          : `This list is made in connection with the termination${reason} between the parties named above (the “Parties”). The Parties agree that the following items will be handed over by the ${contract ? 'termination date of the Agreement' : 'end of the work'}:`,
+    });
+  } else if (lang === 'pl') {
     blocks.push({
       type: 'paragraph',
       text: contract
@@ -89,7 +103,13 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
           : 'Credentials (passwords, keys, codes) are passed on separately through a secure channel and are not written into this record.',
     });
   }
-  if (hasPending) blocks.push({ type: 'paragraph', text: outstandingSentence(items, lang) });
+  if (hasPending && !nothingDone) blocks.push({ type: 'paragraph', text: outstandingSentence(items, lang) });
+  if (nothingDone) {
+    blocks.push({
+      type: 'paragraph',
+      text: lang === 'pl' ? 'Strony potwierdzą przekazanie protokołem zdawczo-odbiorczym.' : 'The Parties will confirm the handover in a handover record.',
+    });
+  }
   blocks.push({ type: 'blank-lines', label: lang === 'pl' ? 'Uwagi Przyjmującego:' : 'Comments by the recipient:', count: 3 });
   blocks.push({
     type: 'paragraph',
@@ -103,7 +123,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
       { ...clientSignatureLine(them, lang, ROLES[lang].client), dated: true },
     ],
   });
-  return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks } };
+  return { status: 'ready', document: { kind, lang, title, fileName: fileNameFor(title, them.name, today), blocks } };
 }
 
 /** "2", "2 i 3", "2, 3 i 5" (en: "2 and 3"). */

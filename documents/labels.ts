@@ -29,7 +29,9 @@ export const DOCUMENT_VALUE_LABELS = {
   'sender.registeredOffice': { pl: 'adres siedziby Twojej spółki', en: "your company's registered office" },
   'settlement.deadline': { pl: 'termin zapłaty salda', en: 'deadline for paying the balance' },
   'settlement.liabilityBasis': {
-    pl: 'podstawa kwoty, którą jesteś winien klientowi, gdy nie ma numeru dokumentu (np. „nadpłata: wpłata z dnia 2 czerwca 2026 r. z tytułu rachunku R/6/2026”)',
+    // What is known on the statement's day: a refund still to be worked out is "obliczona przy
+    // założeniu", never "rozliczona" (review9-pl A4).
+    pl: 'podstawa kwoty, którą jesteś winien klientowi, gdy nie ma numeru dokumentu, według stanu na dziś (np. „zaliczka na wynagrodzenie za czerwiec 2026 r. wpłacona w dniu 1 czerwca 2026 r.; kwota zwrotu obliczona przy założeniu wykonania 20 godzin do dnia rozwiązania Umowy”)',
     en: 'the basis of an amount you owe the client that has no document number (e.g. “overpayment: payment of 2 June 2026 against invoice R/6/2026”)',
   },
   'agreement.signedOn': {

@@ -69,7 +69,7 @@ function soleTraderPhrase(form: Settings['profile']['senderForm']): string {
  * How a document names the client: `signs` — the client signs it, so a company or partnership
  * names who signs for it (typed by the user, asked for when missing); `addressed` — a letter to
  * the client (the notice): the company is the addressee, and its representative, when known, is
- * the person it is for ("do rąk", "For the attention of"), never someone acting in it.
+ * the person it is for ("Adresat", "For the attention of"), never someone acting in it.
  */
 export type ClientRole = 'signs' | 'addressed' | 'named';
 
@@ -103,7 +103,9 @@ export function clientParty(sheet: FactSheet, client: Client, roleName: string, 
       ),
     );
   }
-  if (representative && how === 'addressed') lines.push(sheet.lang === 'pl' ? `do rąk: ${representative.split(',').map((part) => part.trim()).join(' – ')}` : `For the attention of: ${representative}`);
+  // "Do rąk" governs the genitive, which a typed name cannot be reliably declined into; a label
+  // keeps the name in the nominative it was typed in (review9-pl B1).
+  if (representative && how === 'addressed') lines.push(sheet.lang === 'pl' ? `Adresat: ${representative.split(',').map((part) => part.trim()).join(' – ')}` : `For the attention of: ${representative}`);
   if (name === undefined) return undefined;
   // "Acme Sp. z o.o., w imieniu której działa …": the name and the phrase after it are one sentence.
   const first = lines[0]?.startsWith('w imieniu ') ? `${name},` : name;

@@ -91,22 +91,35 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
     // Art. 28(3)(g): after a return too, no copy stays with the processor. What the law makes it
     // keep, it keeps as a controller of its own records (its invoices), not as the processor: no
     // exception to the sentence before, a document this confirmation does not cover (review6-pl A5).
+    // A past day confirms the copies gone; a later one is a promise, which stands apart from what
+    // this document confirms, under its own heading, so the controller does not sign for a deletion
+    // that has not happened (review9-pl A3).
     const gone = copiesOn <= today;
-    const copies =
-      lang === 'pl'
-        ? gone
-          ? `Wszystkie kopie danych wymienionych powyżej, w tym kopie zapasowe, zostały usunięte do dnia ${date(copiesOn, lang)}; Podmiot przetwarzający nie przechowuje żadnych kopii tych danych.`
-          : `Pozostałe kopie danych wymienionych powyżej, w tym kopie zapasowe, zostaną usunięte do dnia ${date(copiesOn, lang)}.`
-        : gone
-          ? `All copies of the data listed above, backups included, were deleted by ${date(copiesOn, lang)}; the Processor keeps no copy of that data.`
-          : `Any remaining copies of the data listed above, backups included, will be deleted by ${date(copiesOn, lang)}.`;
-    blocks.push({
-      type: 'paragraph',
-      text:
-        lang === 'pl'
-          ? `${copies}${retention ? ` Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje jako administrator na podstawie przepisów prawa: ${asClause(retention)}.` : ''}`
-          : `${copies}${retention ? ` This confirmation does not cover records that the Processor keeps as a controller in its own right because the law requires it to: ${asClause(retention)}.` : ''}`,
-    });
+    const kept =
+      retention === undefined
+        ? ''
+        : lang === 'pl'
+          ? ` Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje jako administrator na podstawie przepisów prawa: ${asClause(retention)}.`
+          : ` This confirmation does not cover records that the Processor keeps as a controller in its own right because the law requires it to: ${asClause(retention)}.`;
+    if (gone) {
+      blocks.push({
+        type: 'paragraph',
+        text:
+          lang === 'pl'
+            ? `Wszystkie kopie danych wymienionych powyżej, w tym kopie zapasowe, zostały usunięte do dnia ${date(copiesOn, lang)}; Podmiot przetwarzający nie przechowuje żadnych kopii tych danych.${kept}`
+            : `All copies of the data listed above, backups included, were deleted by ${date(copiesOn, lang)}; the Processor keeps no copy of that data.${kept}`,
+      });
+    } else {
+      if (kept) blocks.push({ type: 'paragraph', text: kept.trim() });
+      blocks.push({ type: 'heading', text: lang === 'pl' ? 'Zobowiązanie' : 'Undertaking' });
+      blocks.push({
+        type: 'paragraph',
+        text:
+          lang === 'pl'
+            ? `Pozostałe kopie danych wymienionych powyżej, w tym kopie zapasowe, zostaną usunięte do dnia ${date(copiesOn, lang)}; Podmiot przetwarzający potwierdzi to odrębnie.`
+            : `Any remaining copies of the data listed above, backups included, will be deleted by ${date(copiesOn, lang)}; the Processor will confirm this separately.`,
+      });
+    }
   }
   blocks.push({
     type: 'signatures',

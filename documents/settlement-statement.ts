@@ -39,8 +39,9 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
   if (lang === 'pl') {
     blocks.push({
       type: 'paragraph',
-      // Only what is listed: never a word on work not yet billed (review6-pl A3).
-      text: `Zestawienie przedstawia należności i zobowiązania Stron${contract ? ` z tytułu ${contract.genitive}` : ''} według stanu na dzień ${date(today, lang)}. Obejmuje wyłącznie kwoty wymienione poniżej, a nie prace, za które nie wystawiono jeszcze faktury ani rachunku.`,
+      // Only what is listed: never a word on work not yet billed (review6-pl A3). Amounts set against
+      // pay, not against work: no false parallel "kwoty …, a nie prace" (review9-pl B5).
+      text: `Zestawienie przedstawia należności i zobowiązania Stron${contract ? ` z tytułu ${contract.genitive}` : ''} według stanu na dzień ${date(today, lang)}. Obejmuje wyłącznie kwoty wymienione poniżej; nie obejmuje wynagrodzenia za prace, za które nie wystawiono jeszcze faktury ani rachunku.`,
     });
   } else {
     blocks.push({

@@ -41,15 +41,22 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   if (sheet.missing.length > 0 || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing, ...(notes.length ? { notes } : {}) };
 
   const pending = inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over');
+  const corrections = items.flatMap((item) => (item.direction === 'liability' && !item.paid && item.invoiceNo?.trim() ? [item.invoiceNo.trim()] : []));
   const workInProgress = sheet.typed('agreement.workInProgress');
   const exceptions = sheet.typed('agreement.exceptions');
   const blank = '……………………';
   const signedText = signedOn ? date(signedOn, lang) : lang === 'pl' ? `${blank} r.` : blank;
   const blocks: DocumentBlock[] = [
     // Polish: the parties stand as a list in the nominative, so no "pomiędzy:" (which takes the instrumental) leads into it.
-    // Polish: the place heads the page ("Gdańsk, …"), which needs no declension of a typed name.
-    ...(lang === 'pl' ? [{ type: 'place-date' as const, text: `${place ?? blank}, ${signedText}` }] : []),
-    { type: 'title', text: TITLE[lang], subtitle: lang === 'pl' ? `zawarte w dniu ${signedText}` : `made on ${signedText}${place ? ` in ${place}` : ''} between:` },
+    // Polish: a typed place heads the page ("Gdańsk, …"), which needs no declension of the name;
+    // with none, the subtitle leaves the place and the day to be written in. The date is asked for
+    // once either way, so the signatories cannot fill in two different ones (review9-pl C6).
+    ...(lang === 'pl' && place ? [{ type: 'place-date' as const, text: `${place}, ${signedText}` }] : []),
+    lang === 'pl'
+      ? place
+        ? { type: 'title', text: TITLE[lang] }
+        : { type: 'title', text: TITLE[lang], subtitle: `zawarte w ${blank} w dniu ${signedText}` }
+      : { type: 'title', text: TITLE[lang], subtitle: `made on ${signedText}${place ? ` in ${place}` : ''} between:` },
     // The user first, as in every other document (review6-pl B12).
     { type: 'parties', parties: [us.block, them.block] },
   ];
@@ -63,7 +70,9 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   if (lang === 'pl') {
     blocks.push({ type: 'paragraph', text: `${roles.us.nom} i ${roles.client.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
     const instead = notice
-      ? ` Umowa ulega rozwiązaniu z upływem tego dnia, a nie z upływem okresu wypowiedzenia złożonego przez ${notice.servedBy === 'we' ? roles.us.acc : roles.client.acc} w dniu ${date(notice.servedOn, lang)}.`
+      // The period runs from the notice, which is made when it arrives (art. 61 k.c.): named by its
+      // date, not as "złożone" on the day it was sent; "wynikającego" cannot attach to the wrong noun (review9-pl B6).
+      ? ` Umowa ulega rozwiązaniu z upływem tego dnia, a nie z upływem okresu wypowiedzenia wynikającego z wypowiedzenia Umowy z dnia ${date(notice.servedOn, lang)} dokonanego przez ${notice.servedBy === 'we' ? roles.us.acc : roles.client.acc}.`
       : '';
     section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z upływem dnia ${date(endsOn, lang)}.${instead}`);
     // The user's own provision, typed as a sentence of the agreement.
@@ -72,18 +81,23 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     const unbilled = runsOn
       ? ' Należności za okres do dnia rozwiązania Umowy, za które do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku, zostaną rozliczone na zasadach określonych w Umowie.'
       : '';
+    // What the user owes back is booked under a correcting invoice (art. 106j ustawy o VAT), which the
+    // settlement form records as the liability's document: the agreement names it (review9-pl A5).
+    const corrected = corrections.length === 0 ? '' : ` Zwrot kwoty należnej ${roles.client.dat} ${corrections.length === 1 ? 'dokumentuje faktura korygująca' : 'dokumentują faktury korygujące'} nr ${corrections.join(', ')}.`;
     if (payments.length === 0) section(++n, `Strony potwierdzają, że wszystkie należności wynikające z Umowy, za które do dnia zawarcia niniejszego Porozumienia wystawiono faktury lub rachunki, zostały zapłacone.${unbilled}`);
     // "wyłącznie" covers the time up to this agreement; the fees still to run are the next sentence's.
-    else if (payments.length === 1) section(++n, `Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: ${payments[0]}${unbilled}`);
+    else if (payments.length === 1) section(++n, `Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: ${payments[0]}${corrected}${unbilled}`);
     else {
       section(++n, 'Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostają wyłącznie następujące płatności:');
       blocks.push({ type: 'list', marker: 'decimal', items: payments });
-      if (unbilled) blocks.push({ type: 'paragraph', text: unbilled.trim() });
+      if (corrected || unbilled) blocks.push({ type: 'paragraph', text: `${corrected}${unbilled}`.trim() });
     }
     if (pending.length > 0) {
-      section(++n, `Do dnia rozwiązania Umowy ${roles.us.nom} przekaże ${roles.client.dat} składniki wymienione poniżej:`);
+      // "Materiały i zasoby": a repository or a domain is no "składnik"; the subject first, so the
+      // sentence does not open on "Przekazanie Strony" (review9-pl B4).
+      section(++n, `Do dnia rozwiązania Umowy ${roles.us.nom} przekaże ${roles.client.dat} następujące materiały i zasoby:`);
       blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang, them.name)) });
-      blocks.push({ type: 'paragraph', text: 'Przekazanie Strony potwierdzą protokołem zdawczo-odbiorczym.' });
+      blocks.push({ type: 'paragraph', text: 'Strony potwierdzą przekazanie protokołem zdawczo-odbiorczym.' });
     }
     section(++n, 'Rozwiązanie Umowy nie narusza jej postanowień, które ze swej natury mają obowiązywać po jej rozwiązaniu, w szczególności dotyczących praw autorskich i innych praw własności intelektualnej oraz zachowania poufności.');
     // From the end of the contract, not "once this agreement is performed": a performed agreement
@@ -121,7 +135,8 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     else {
       section(++n, `The Parties agree that the only payments outstanding under the Agreement, as invoiced up to ${asAt}, are the following:`);
       blocks.push({ type: 'list', marker: 'dash', items: payments });
-      if (unbilled) blocks.push({ type: 'paragraph', text: unbilled.trim() });
+      const corrected = corrections.length === 0 ? '' : ` The refund to the Client is documented by ${corrections.length === 1 ? 'credit note' : 'credit notes'} no. ${corrections.join(', ')}.`;
+      if (corrected || unbilled) blocks.push({ type: 'paragraph', text: `${corrected}${unbilled}`.trim() });
     }
     if (pending.length > 0) {
       section(++n, 'By the termination date the Contractor will hand over to the Client:');

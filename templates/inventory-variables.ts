@@ -25,8 +25,8 @@ export const INVENTORY_VARIABLE_LABELS = {
   'access.toRevokeSeveral': { pl: 'dostępów do usunięcia jest kilka', en: 'several accesses are to be removed' },
   'access.listed': { pl: 'wykaz przekazania obejmuje konta lub dostępy', en: 'the inventory lists accounts or access' },
   'access.requestItems': { pl: 'systemy, konta i narzędzia – czego? (np. „panelu WordPress, konta Google Ads”)', en: 'what your access should be removed from (list)' },
-  'access.revoked': { pl: 'usunięte dostępy (z wykazu)', en: 'access removed (from the inventory)' },
-  'access.revoked[].label': { pl: 'usunięty dostęp', en: 'access removed' },
+  'access.revoked': { pl: 'cofnięte dostępy (z wykazu)', en: 'access removed (from the inventory)' },
+  'access.revoked[].label': { pl: 'cofnięty dostęp', en: 'access removed' },
   'access.revokedSeveral': { pl: 'usunięto kilka dostępów', en: 'several accesses were removed' },
   'access.revokedSeveralDays': { pl: 'dostępy usuwano w różnych dniach', en: 'access was removed on different days' },
 } as const;
@@ -59,10 +59,10 @@ function doneLabel(item: HandoverItem, lang: Lang): string {
   return `${item.name.trim()}${on}${recipientPart(item, lang)}`;
 }
 
-/** "Konto WordPress (dostęp usunięty 12 marca 2026 r.)" when the days differ; else the name alone. */
+/** "Konto WordPress (dostęp cofnięty 12 marca 2026 r.)" when the days differ; else the name alone. */
 function revokedLabel(item: HandoverItem, lang: Lang, withDate: boolean): string {
   if (!withDate || !item.on) return item.name.trim();
-  return lang === 'pl' ? `${item.name.trim()} (dostęp usunięty ${formatDate(item.on, lang)})` : `${item.name.trim()} (access removed on ${formatDate(item.on, lang)})`;
+  return lang === 'pl' ? `${item.name.trim()} (dostęp cofnięty ${formatDate(item.on, lang)})` : `${item.name.trim()} (access removed on ${formatDate(item.on, lang)})`;
 }
 
 const labelled = (labels: string[]) => (labels.length === 0 ? undefined : labels.map((label) => ({ label })));

@@ -60,6 +60,7 @@ export const USER_VALUE_PATHS = [
   // The day a request for payment of an amount with no due date asks for (art. 455 k.c.).
   'payment.requestedBy',
   'refund.invoiceNo',
+  'refund.correctedInvoiceNo',
   'rights.works',
   'rights.fields',
   'rights.clause',
@@ -151,6 +152,8 @@ export const VARIABLE_LABELS = {
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
   'contract.requiresWrittenForm': { pl: 'forma pisemna pod rygorem nieważności', en: 'written form required' },
   'contract.polishLaw': { pl: 'umowa podlega prawu polskiemu', en: 'the agreement is under Polish law' },
+  // Art. 746 § 1 k.c. (w zw. z art. 750): its remedies are the sender's only where the k.c. rules on zlecenie govern (review9 PL9-A7, EN9-A2).
+  'contract.mandateRules': { pl: 'do umowy stosuje się polskie przepisy o zleceniu (art. 746 k.c.)', en: 'the Polish Civil Code rules on mandate (Article 746) apply to the agreement' },
   'contract.bySignedStatement': { pl: 'wypowiedzenie idzie jako podpisane oświadczenie', en: 'the notice goes as a signed statement' },
   'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
@@ -236,6 +239,8 @@ export const VARIABLE_LABELS = {
   'payment.invoiceNo': { pl: 'numer nieopłaconej faktury', en: 'unpaid invoice number' },
   'payment.severalInvoices': { pl: 'nieopłaconych faktur jest kilka', en: 'several invoices are unpaid' },
   'payment.dueDatesDiffer': { pl: 'nieopłacone faktury mają różne terminy', en: 'the unpaid invoices fall due on different dates' },
+  // Of two the comparative, of more the superlative: "wcześniejszej z nich" (PWN; review9-pl B7).
+  'payment.twoInvoices': { pl: 'nieopłacone są dokładnie dwie faktury', en: 'exactly two invoices are unpaid' },
   'payment.due.invoiceNos': { pl: 'numery faktur płatnych w tym terminie', en: 'invoices due on that date' },
   'payment.due.amount': { pl: 'kwota płatna w tym terminie', en: 'amount due on that date' },
   'payment.due.severalInvoices': { pl: 'w tym terminie płatnych jest kilka faktur', en: 'several invoices fall due on that date' },
@@ -284,7 +289,7 @@ export const VARIABLE_LABELS = {
   'handover.items': { pl: 'co zostało przekazane (lista)', en: 'what was handed over (list)' },
   'handover.completedOn': { pl: 'data zakończenia przekazania', en: 'date the handover was completed' },
   'access.revokedItems': { pl: 'systemy, konta i narzędzia – jakie? (np. „panel WordPress, konto Google Ads”)', en: 'what your access was removed from (list)' },
-  'access.revokedOn': { pl: 'data usunięcia dostępów', en: 'date access was removed' },
+  'access.revokedOn': { pl: 'data cofnięcia dostępów', en: 'date access was removed' },
   'dataReturn.completedOn': { pl: 'data usunięcia danych osobowych', en: 'date the personal data was deleted' },
 
   'demand.hasInvoices': { pl: 'są faktury po terminie', en: 'there are overdue invoices' },
@@ -322,6 +327,8 @@ export const VARIABLE_LABELS = {
   'refund.dueDate': { pl: 'termin zwrotu', en: 'refund deadline' },
   'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'prepayment invoice number' },
   'refund.correctionNo': { pl: 'numer faktury korygującej', en: 'credit note number' },
+  // The invoice a correction corrects: the advance invoice, or the one billing work not performed (review9-pl A5).
+  'refund.correctedInvoiceNo': { pl: 'numer korygowanej faktury', en: 'number of the invoice being corrected' },
 
   'rights.works': { pl: 'utwory (czego? np. „projektu logo”)', en: 'works covered (e.g. the logo designs)' },
   'rights.fields': { pl: 'pola eksploatacji (z umowy)', en: 'fields of use listed in the agreement' },
@@ -709,6 +716,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     polishLaw: citesPolishLaw(contract, lang),
     // Only under Polish law: elsewhere the basis is the contract's own clause, which the user cites.
     immediateBasis: citesPolishLaw(contract, lang) ? IMMEDIATE_BASIS[contract.type]?.[lang] : undefined,
+    // A zlecenie or a services contract under Polish law: art. 746 § 1 sets what the party given notice may claim.
+    mandateRules: citesPolishLaw(contract, lang) && IMMEDIATE_BASIS[contract.type] !== undefined,
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
     // The contract states the days, not the date (computed from them): a message cites the days.
@@ -904,6 +913,7 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
     invoiceNos: invoiceNos.length > 0 ? joinWithAnd(invoiceNos, lang) : undefined,
     severalInvoices: invoiceNos.length > 1,
     dueDatesDiffer: dueDates.size > 1,
+    twoInvoices: open.length === 2,
     due: {
       invoiceNos: dueThenNos.length > 0 ? joinWithAnd(dueThenNos, lang) : undefined,
       amount: dueThenAmounts.length > 0 ? joinWithAnd(dueThenAmounts, lang) : undefined,

@@ -4,7 +4,7 @@ import type { Offboarding, SettlementDirection, SettlementItem } from '../../off
 import { isOverdue, paidBalance, settlementTotals } from '../../offboarding/settlement';
 import { Button, Checkbox, TextField } from '../ui/controls';
 import { useSidebar } from './context';
-import { SETTLEMENT_FORM_MAX_LENGTH, emptySettlementForm, formFromItem, itemFromForm, money } from './settlement-form';
+import { SETTLEMENT_FORM_MAX_LENGTH, documentNumberLabel, emptySettlementForm, formFromItem, itemFromForm, money } from './settlement-form';
 import type { SettlementForm as FormValues, SettlementFormErrors } from './settlement-form';
 import { formatDisplayDate } from '../../common/display-date';
 
@@ -173,7 +173,7 @@ function ItemForm({ initial, itemId, onDone }: { initial: FormValues; itemId?: s
         <TextField label={t('fieldCurrency')} value={form.currency} onInput={update('currency')} error={errorOf('currency')} />
       </div>
       <div class="sb-row">
-        <TextField label={t('fieldInvoiceNo')} value={form.invoiceNo} onInput={update('invoiceNo')} error={errorOf('invoiceNo')} maxLength={SETTLEMENT_FORM_MAX_LENGTH.invoiceNo} />
+        <TextField label={t(documentNumberLabel(form.direction))} value={form.invoiceNo} onInput={update('invoiceNo')} error={errorOf('invoiceNo')} maxLength={SETTLEMENT_FORM_MAX_LENGTH.invoiceNo} />
         <TextField label={t('fieldDueOn')} type="date" value={form.dueOn} onInput={update('dueOn')} />
       </div>
       <Checkbox label={t('fieldPaid')} checked={form.paid} onChange={update('paid')} />

@@ -300,6 +300,8 @@ export const sidebarMessages = {
   addLiability: { en: 'Add liability', pl: 'Dodaj zobowiązanie' },
   fieldDescription: { en: 'Description', pl: 'Opis' },
   fieldInvoiceNo: { en: 'Invoice no.', pl: 'Nr faktury' },
+  // What we owe back is booked under the correcting invoice (art. 106j ustawy o VAT), not the invoice it corrects (review9-pl A5).
+  fieldCorrectionNo: { en: 'Credit note no.', pl: 'Nr faktury korygującej' },
   fieldDueOn: { en: 'Due on', pl: 'Termin płatności' },
   fieldAmount: { en: 'Amount', pl: 'Kwota' },
   fieldCurrency: { en: 'Currency', pl: 'Waluta' },

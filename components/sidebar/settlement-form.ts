@@ -26,6 +26,15 @@ export function emptySettlementForm(direction: SettlementDirection, currency: st
   return { direction, description: '', invoiceNo: '', dueOn: '', amount: '', currency, paid: false, final: false };
 }
 
+/**
+ * The document field's label. What the user owes back is booked under the correcting invoice (art.
+ * 106j ustawy o VAT) that the refund messages and the statement quote, not the invoice it corrects
+ * (review9-pl A5).
+ */
+export function documentNumberLabel(direction: SettlementDirection): SidebarMessageKey {
+  return direction === 'liability' ? 'fieldCorrectionNo' : 'fieldInvoiceNo';
+}
+
 /** The amount as plain decimal text for editing ("1234,56" in Polish, "1234.56" in English). */
 function amountText(amountMinor: number, currency: string, lang: Lang): string {
   const digits = minorDigits(currency);

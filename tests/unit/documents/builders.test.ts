@@ -5,6 +5,7 @@ import { buildAllDocuments, buildDocument, type DocumentInput, type DocumentMode
 import { readScenarios } from '../../../catalog/documents-command';
 import { documentText as rawText } from '../../../documents/text';
 import { VARIABLE_LABELS } from '../../../templates/variables';
+import { factLabel } from '../../../documents/labels';
 import type { HandoverItem } from '../../../offboarding/types';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -135,14 +136,27 @@ describe('end dates by governing law (review7-en A14)', () => {
   });
 });
 
+describe('settlement statement: what it covers (review9-pl B5)', () => {
+  it('covers the listed amounts and says it does not cover pay for work not yet billed', () => {
+    const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-written-letter'))));
+    expect(text).toContain('Obejmuje wyłącznie kwoty wymienione poniżej; nie obejmuje wynagrodzenia za prace, za które nie wystawiono jeszcze faktury ani rachunku.');
+    expect(text).not.toContain('a nie prace');
+  });
+});
+
 describe('settlement statement: an amount owed back with no document (review7-pl B6)', () => {
   it('asks for its basis and states it under the table', () => {
     const input = inputOf('pl-mutual-person');
     delete (input.values as Record<string, string>)['settlement.liabilityBasis'];
     const result = buildDocument('settlement-statement', input);
-    expect(result).toMatchObject({ status: 'missing', missing: [{ path: 'settlement.liabilityBasis', detail: 'Zwrot wynagrodzenia za niewykonane godziny czerwca' }] });
+    expect(result).toMatchObject({ status: 'missing', missing: [{ path: 'settlement.liabilityBasis', detail: 'Zwrot niewykorzystanej części zaliczki za czerwiec 2026 r.' }] });
     const text = documentText(ready(buildDocument('settlement-statement', inputOf('pl-mutual-person'))));
     expect(text).toContain('Podstawa zobowiązania z poz. 1 tabeli zobowiązań Zleceniobiorcy: zaliczka na wynagrodzenie za czerwiec 2026 r.');
+    // As at the statement's day: a refund for hours still to be worked is computed on an assumption,
+    // not already settled, and an unused advance is not an overpayment (review9-pl A4).
+    expect(text).toContain('kwota zwrotu obliczona przy założeniu wykonania 12 godzin do dnia rozwiązania Umowy.');
+    expect(factLabel('settlement.liabilityBasis', 'pl')).toContain('obliczona przy założeniu');
+    expect(factLabel('settlement.liabilityBasis', 'pl')).not.toMatch(/nadpłat|rozliczona/);
     // A liability with its own document needs none.
     expect(missingPaths(buildDocument('settlement-statement', { ...inputOf('pl-written-letter'), values: {} }))).not.toContain('settlement.liabilityBasis');
   });
@@ -229,6 +243,17 @@ describe('handover record', () => {
     expect(documentText(ready(buildDocument('handover-record', input)))).not.toContain('Dane dostępowe');
   });
 
+  it('is a list of what is to be handed over while nothing has changed hands yet (review9-pl B10)', () => {
+    const list = ready(buildDocument('handover-record', inputOf('pl-mutual-person')));
+    expect(list.title).toBe('Wykaz materiałów do przekazania');
+    const text = documentText(list);
+    expect(text).toContain('Strony ustalają, że do dnia rozwiązania Umowy zostaną przekazane następujące pozycje:');
+    expect(text).toContain('Strony potwierdzą przekazanie protokołem zdawczo-odbiorczym.');
+    expect(text).not.toMatch(/Protokół zdawczo-odbiorczy|potwierdzają stan przekazania|pozostają do przekazania/);
+    // Once something is handed over, it is the record.
+    expect(ready(buildDocument('handover-record', inputOf('pl-written-letter'))).title).toBe('Protokół zdawczo-odbiorczy');
+  });
+
   it('is not produced from an empty inventory', () => {
     const input = inputOf('pl-written-letter');
     input.offboarding!.inventory = [];
@@ -263,11 +288,13 @@ describe('settlement statement', () => {
 describe('personal-data confirmation', () => {
   it('confirms each returned and deleted set with its date, and the retention the user typed', () => {
     const text = documentText(ready(buildDocument('personal-data-confirmation', inputOf('pl-written-letter'))));
-    expect(text).toContain('1. Lista uczestników konkursu (imiona, e-maile) – usunięto w dniu 9 marca 2026 r. (z dysku i kopii zapasowej);');
+    expect(text).toContain('1. Lista uczestników konkursu (imiona, e-maile) – usunięto w dniu 9 marca 2026 r. (z dysku roboczego);');
     expect(text).toContain('2. Zdjęcia pracowników do katalogu – zwrócono Administratorowi w dniu 9 marca 2026 r.');
     expect(text).toContain('art. 28 ust. 3 lit. g RODO');
     // Art. 28(3)(g): the copies go after a return as well as after a deletion; when, the user says (review7-pl B4).
-    expect(text).toContain('Pozostałe kopie danych wymienionych powyżej, w tym kopie zapasowe, zostaną usunięte do dnia 31 marca 2026 r.');
+    // A later day is a promise, kept apart from what is confirmed, under its own heading and after it (review9-pl A3).
+    expect(text).toContain('### Zobowiązanie\n\nPozostałe kopie danych wymienionych powyżej, w tym kopie zapasowe, zostaną usunięte do dnia 31 marca 2026 r.; Podmiot przetwarzający potwierdzi to odrębnie.');
+    expect(text.indexOf('Niniejsze potwierdzenie nie dotyczy')).toBeLessThan(text.indexOf('### Zobowiązanie'));
     expect(text).not.toContain('nie przechowuje żadnych kopii');
     expect(text).toContain('Otrzymanie potwierdzenia oraz zwróconych danych potwierdza Administrator (data i podpis)');
     // What the law makes it keep it keeps as a controller: outside this confirmation, not an exception to it (review6-pl A5).
@@ -283,6 +310,9 @@ describe('personal-data confirmation', () => {
     past.values = { ...past.values, 'dataReturn.copiesDeletedOn': '2026-03-09' };
     const text = documentText(ready(buildDocument('personal-data-confirmation', past)));
     expect(text).toContain('All copies of the data listed above, backups included, were deleted by 9 March 2026; the Processor keeps no copy of that data.');
+    // Done, not promised: no undertaking beside the confirmation (review9-pl A3).
+    expect(text).not.toContain('Undertaking');
+    expect(text).not.toContain('will be deleted');
   });
 
   it('waits for a set still to return, and does not apply when the step is marked not applicable', () => {
@@ -302,7 +332,10 @@ describe('termination agreement', () => {
     // The user first, as in every document (review6-pl B12).
     expect(text.indexOf('Zleceniobiorca:\n')).toBeLessThan(text.indexOf('Zleceniodawca:\n'));
     // The party receives it himself: no "(odbiera: Jan Wiśniewski)" after the document names him.
-    expect(text).toContain('przekaże Zleceniodawcy składniki wymienione poniżej:\n\n– Repozytorium aplikacji rezerwacji (GitHub)\n');
+    expect(text).toContain('przekaże Zleceniodawcy następujące materiały i zasoby:\n\n– Repozytorium aplikacji rezerwacji (GitHub)\n');
+    // The subject first; no "składniki" for a repository (review9-pl B4).
+    expect(text).toContain('Strony potwierdzą przekazanie protokołem zdawczo-odbiorczym.');
+    expect(text).not.toMatch(/składniki|Przekazanie Strony/);
     expect(text).not.toContain('odbiera: Jan Wiśniewski');
     expect(text).toContain('Do dnia rozwiązania Umowy Zleceniobiorca dokończy rozpoczęte prace nad modułem płatności.');
     // The term still runs (ends 30 June, signed 15 June): its fees are not waived.
@@ -345,19 +378,32 @@ describe('a served notice and an agreement', () => {
     delivered.offboarding!.notice!.deliveredOn = '2026-03-12';
     const pl = buildDocument('termination-agreement', delivered);
     expect(pl.status === 'ready' && pl.notes?.[0]).toContain('Wypowiedzenie z dnia 10 marca 2026 r. doręczono w dniu 12 marca 2026 r.; jest skuteczne');
-    expect(pl.status === 'ready' && documentText(pl.document)).toContain('a nie z upływem okresu wypowiedzenia złożonego przez Usługodawcę w dniu 10 marca 2026 r.');
+    expect(pl.status === 'ready' && documentText(pl.document)).toContain('a nie z upływem okresu wypowiedzenia wynikającego z wypowiedzenia Umowy z dnia 10 marca 2026 r. dokonanego przez Usługodawcę.');
     // The client's notice: its day and the period the end date comes from.
     const clients = buildDocument('termination-agreement', inputOf('en-client-notice', 'en'));
     expect(clients.status === 'missing' && clients.notes?.[0]).toContain("The Client's notice of 24 June 2026 was received the same day. It can no longer be withdrawn unilaterally, and the contract ends when the notice period of one month expires: on our calculation, on 24 July 2026.");
   });
 
+  it('names the correcting invoice that documents a refund (review9-pl A5)', () => {
+    const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter'))));
+    expect(text).toContain('Zwrot kwoty należnej Usługobiorcy dokumentuje faktura korygująca nr FK/1/2026.');
+    const en = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter', 'en'))));
+    expect(en).toContain('The refund to the Client is documented by credit note no. FK/1/2026.');
+    // A refund with no document of its own names none.
+    expect(documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))))).not.toContain('faktura korygująca');
+  });
+
   it('leaves the day and place of signing blank unless typed (review7-pl B5)', () => {
     const blank = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
-    expect(blank).toContain('……………………, …………………… r.\n\n## Porozumienie o rozwiązaniu umowy\nzawarte w dniu …………………… r.\n');
+    // One blank date, with the place (review9-pl C6).
+    expect(blank).toContain('## Porozumienie o rozwiązaniu umowy\nzawarte w …………………… w dniu …………………… r.\n');
+    expect(blank.match(/…………………… r\./g)).toHaveLength(1);
     expect(blank).not.toContain('Gdynia, 15 czerwca 2026 r.');
     const typed = inputOf('pl-mutual-person');
     typed.values = { ...typed.values, 'agreement.signedOn': '20.06.2026', 'agreement.place': 'Gdańsk' };
-    expect(documentText(ready(buildDocument('termination-agreement', typed)))).toMatch(/Gdańsk, 20 czerwca 2026 r\.\n\n## Porozumienie o rozwiązaniu umowy\nzawarte w dniu 20 czerwca 2026 r\.\n/);
+    const typedText = documentText(ready(buildDocument('termination-agreement', typed)));
+    expect(typedText).toMatch(/Gdańsk, 20 czerwca 2026 r\.\n\n## Porozumienie o rozwiązaniu umowy\n\n/);
+    expect(typedText.match(/20 czerwca 2026 r\./g)).toHaveLength(1);
     typed.lang = 'en';
     expect(documentText(ready(buildDocument('termination-agreement', typed)))).toContain('made on 20 June 2026 in Gdańsk between:');
   });

@@ -58,7 +58,7 @@ describe('KRS only of a company in the register', () => {
 });
 
 describe('who represents a company, and whose name stands under a line', () => {
-  it('Polish: "w imieniu której działa" with the nominative where the company signs; the notice is "do rąk" its representative', () => {
+  it('Polish: "w imieniu której działa" with the nominative where the company signs; the notice names its representative as "Adresat" (review9-pl B1)', () => {
     const statement = text(ready(buildDocument('termination-statement', inputOf('pl-written-letter'))));
     const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-written-letter'))));
     const handover = text(ready(buildDocument('handover-record', inputOf('pl-written-letter'))));
@@ -68,7 +68,8 @@ describe('who represents a company, and whose name stands under a line', () => {
     }
     // The company receives the notice; its representative makes no declaration in it (review6-pl B8).
     expect(statement).not.toContain('w imieniu której działa');
-    expect(statement).toContain('    KRS: 0000412345\n    do rąk: Anna Kowalska – Prezes Zarządu\n');
+    expect(statement).toContain('    KRS: 0000412345\n    Adresat: Anna Kowalska – Prezes Zarządu\n');
+    expect(statement).not.toContain('do rąk:');
     expect(agreement).toMatch(/Usługobiorca\n {4}Anna Kowalska, Prezes Zarządu/);
   });
 
@@ -96,7 +97,7 @@ describe('the parties of the agreement (N-DB2)', () => {
     const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-mutual-person'))));
     expect(agreement).not.toContain('pomiędzy:');
     // The day of signing is the parties', not the day the document was made (review7-pl B5).
-    expect(agreement).toContain('zawarte w dniu …………………… r.\n');
+    expect(agreement).toContain('zawarte w …………………… w dniu …………………… r.\n');
     expect(agreement).not.toContain('15 czerwca 2026 r.\n');
     expect(agreement).toContain('Zleceniobiorca i Zleceniodawca, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:');
   });

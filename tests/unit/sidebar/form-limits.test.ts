@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_FORM_MAX_LENGTH, changesFromForm, formFromRecord } from '../../../components/sidebar/client-form';
-import { emptySettlementForm, itemFromForm } from '../../../components/sidebar/settlement-form';
+import { documentNumberLabel, emptySettlementForm, itemFromForm } from '../../../components/sidebar/settlement-form';
+import { sidebarMessages } from '../../../components/sidebar/messages';
 import { currencyFromAlias } from '../../../offboarding/currency-aliases';
 import { LIMITS, NOTICE_PERIOD_MAX } from '../../../common/limits';
 import { clientSchema } from '../../../storage/schemas';
@@ -60,5 +61,12 @@ describe('a settlement line as typed', () => {
   it('refuses a description over the store’s limit', () => {
     const result = itemFromForm({ ...emptySettlementForm('receivable', 'PLN'), description: 'x'.repeat(LIMITS.shortText * 5 + 1), amount: '10' });
     expect(result).toEqual({ ok: false, errors: { description: { key: 'tooLong', params: { max: '1000' } } } });
+  });
+});
+
+describe('the document number of a settlement line', () => {
+  it('asks for the correcting invoice on a liability, the invoice on a receivable (review9-pl A5)', () => {
+    expect(sidebarMessages[documentNumberLabel('liability')].pl).toBe('Nr faktury korygującej');
+    expect(sidebarMessages[documentNumberLabel('receivable')].pl).toBe('Nr faktury');
   });
 });

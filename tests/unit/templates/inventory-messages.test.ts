@@ -83,13 +83,13 @@ describe('the handover note’s cover', () => {
     expect(pl.text).toContain('Jego przekazanie potwierdzimy odrębnym protokołem.');
     expect(pl.text).not.toMatch(/uzupełni/);
     // Nothing of access is still to hand over: the removal may be confirmed now.
-    expect(pl.text).toMatch(/a także o potwierdzenie, że mój dostęp do .* został odebrany/);
+    expect(pl.text).toMatch(/a także o potwierdzenie, że mój dostęp do .* został cofnięty/);
     const several = draft({ kind: 'handover-complete', lang: 'pl' }, [handed(domain, '2026-02-09'), repo, wp]);
     expect(several.text).toContain('Do przekazania pozostały jeszcze następujące elementy:');
     expect(several.text).toContain('Ich przekazanie potwierdzimy odrębnym protokołem.');
     // A login still to be handed over: asking now to confirm access removed contradicts it.
-    expect(several.text).not.toContain('został odebrany.');
-    expect(several.text).toContain('O potwierdzenie, że mój dostęp do systemów został odebrany, poproszę po przekazaniu danych dostępowych.');
+    expect(several.text).not.toContain('został cofnięty.');
+    expect(several.text).toContain('O potwierdzenie, że mój dostęp do systemów został cofnięty, poproszę po przekazaniu danych dostępowych.');
     const en = draft({ kind: 'handover-complete', lang: 'en' }, [handed(domain, '2026-02-09'), repo, wp]);
     expect(en.text).toContain('A separate handover record will confirm them once they have been handed over.');
     expect(en.text).not.toMatch(/complete the note|and confirm that my access/);
@@ -132,12 +132,12 @@ describe('the access messages', () => {
 
   it('the confirmation lists what was revoked, on one day or item by item', () => {
     const oneDay = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'pl' }, [revoked(wp, '2026-02-09')]);
-    expect(oneDay.text).toContain('potwierdzam, że w dniu 9 lutego 2026 r. usunąłem swój dostęp do:');
+    expect(oneDay.text).toContain('potwierdzam, że w dniu 9 lutego 2026 r. cofnąłem swój dostęp do:');
     expect(oneDay.missing).toEqual([]);
     const hosting: HandoverItem = { id: 'i4', kind: 'hosting', name: 'Hosting w OVH', state: 'to-hand-over' };
     const twoDays = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'pl' }, [revoked(wp, '2026-02-09'), revoked(hosting, '2026-02-11')]);
-    expect(twoDays.text).toContain('potwierdzam, że usunąłem swój dostęp do:');
-    expect(twoDays.text).toContain('Hosting w OVH (dostęp usunięty 11 lutego 2026 r.)');
+    expect(twoDays.text).toContain('potwierdzam, że cofnąłem swój dostęp do:');
+    expect(twoDays.text).toContain('Hosting w OVH (dostęp cofnięty 11 lutego 2026 r.)');
     expect(twoDays.text).not.toContain('w dniu');
     const en = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'en' }, [revoked(wp)]);
     // No day on the item and the step not ticked: the day is asked for, never assumed.

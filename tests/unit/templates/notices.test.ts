@@ -222,7 +222,9 @@ describe('mutual agreement', () => {
     // Two sentences (review 3, C4): the waiver, then what it does not touch.
     // A claim is excepted, not a payment; copyright is a right, not a duty (review PL5-A5).
     expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu oraz wynagrodzenia za prace wykonane do dnia rozwiązania umowy, za które nie wystawiono jeszcze faktury\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
-    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za wady']) expect(pl.text).toContain(word);
+    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za należyte wykonanie umowy']) expect(pl.text).toContain(word);
+    // A services contract has no statutory liability for defects (review9-pl C5).
+    expect(pl.text).not.toContain('odpowiedzialności za wady');
     // Rękojmia is a contract for specific work's (art. 638 k.c.), not a service's (review EN5-B2).
     expect(pl.text).not.toContain('rękojmi');
     expect(draft(one({ kind, lang: 'pl', tone: 'formal' }), dzielo(polishClient)).text).toContain('rękojmi oraz gwarancji');
@@ -384,33 +386,37 @@ describe('call to remedy a breach and non-renewal', () => {
     const auto = { ...polishClient, contract: { ...polishClient.contract, nonRenewalNoticeDays: 30 } };
     const refusal = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), auto).text;
     // The renewal clause is named as the notice names the termination clause; unrecorded, it is a slot (review6-en A6).
-    expect(refusal).toContain('zgodnie z ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy nie wyrażam zgody na jej przedłużenie na kolejny okres.');
+    // The clause provides for the declaration, it does not command the refusal (review9-pl B3).
+    expect(refusal).toContain('Dla uniknięcia wątpliwości składam oświadczenie, o którym mowa w ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy: nie wyrażam zgody na przedłużenie umowy na kolejny okres.');
+    expect(refusal).not.toContain('zgodnie z ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy nie wyrażam');
     // The recorded clause is the termination clause, never cited as the renewal one.
     expect(refusal).not.toContain('§ 7 ust. 2');
     const withClause = { ...auto, contract: { ...auto.contract, renewalClause: '§ 3 ust. 2' } };
-    expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), withClause).text).toContain('zgodnie z § 3 ust. 2 umowy nie wyrażam zgody');
+    expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), withClause).text).toContain('oświadczenie, o którym mowa w § 3 ust. 2 umowy: nie wyrażam zgody');
     const enRenewal = { ...englishClient, contract: { ...englishClient.contract, fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30, renewalClause: 'Clause 3.2' } };
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), enRenewal).text).toContain('hereby give notice under Clause 3.2 of the');
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'warm' }), enRenewal).text).toContain('notice under Clause 3.2 of the agreement that I do not wish to renew it');
-    // The contract states the days, the tool computes the day (review N-A5 / EN A3): the letter
-    // states compliance with the clause, never a computed date "zgodnie z umową". 30 days before
-    // 30 June 2026 is Sunday 31 May: in time only until Friday 29 May (art. 115 k.c. is arguable).
-    expect(refusal).not.toMatch(/Zgodnie z umową|31 maja|art\. 115/);
-    // The day it is made and the clause, the end of term as a date, the computed Sunday never (review7 PL7-A7).
-    const compliance = (on: string) => `Oświadczenie składam w dniu ${on}, tj. z zachowaniem terminu z ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy (co najmniej 30 dni przed 30 czerwca 2026 r.).`;
-    expect(refusal).toContain(compliance('10 lutego 2026 r.'));
+    // The contract states the days, the tool computes the day (review N-A5 / EN A3). The deadline is
+    // met by delivery, not by the day the statement is written (art. 61 § 1 k.c.): the letter says
+    // when it must arrive, the computed last day marked as such ("tj."), never "składam w dniu"
+    // (review9-pl A1). 30 days before 30 June 2026 is Sunday 31 May: the deadline alert gives Friday
+    // 29 May as the safe day (offboarding/deadlines.ts), and only until then is the sentence offered.
+    expect(refusal).not.toMatch(/Zgodnie z umową|art\. 115|składam w dniu|w dniu 10 lutego/);
+    const compliance = 'Zgodnie z tym postanowieniem oświadczenie powinno dotrzeć do Państwa spółki co najmniej 30 dni przed 30 czerwca 2026 r., tj. najpóźniej 31 maja 2026 r.; przesyłam je z odpowiednim wyprzedzeniem.';
+    expect(refusal).toContain(compliance);
     const at = (today: string, client: Client = auto, lang: Lang = 'pl') =>
       renderTemplate(one({ kind: 'non-renewal', lang, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client), settings: lang === 'pl' ? settingsPl : settingsEn, today, lang }), { lang }).text;
-    expect(at('2026-05-29')).toContain(compliance('29 maja 2026 r.'));
-    expect(at('2026-05-30')).not.toContain('z zachowaniem terminu');
-    expect(at('2026-05-31')).not.toContain('z zachowaniem terminu');
+    expect(at('2026-05-29')).toContain(compliance);
+    expect(at('2026-05-30')).not.toContain('powinno dotrzeć');
+    expect(at('2026-05-31')).not.toContain('powinno dotrzeć');
     // Under a written-form clause the e-mail is no statement: it claims no compliance.
-    expect(at('2026-05-01', written(auto))).not.toContain('z zachowaniem terminu');
+    expect(at('2026-05-01', written(auto))).not.toContain('powinno dotrzeć');
+    expect(at('2026-05-01', written(auto))).toContain('Dla uniknięcia wątpliwości: podpisane oświadczenie jest oświadczeniem, o którym mowa w ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy – nie wyrażam zgody na przedłużenie umowy na kolejny okres.');
     const en = at('2026-05-01', { ...auto, language: 'en' }, 'en');
     expect(en).toContain('This notice is given at least 30 days before the end of the term, as that clause requires.');
     expect(en).not.toMatch(/Under the agreement, notice|31 May/);
     const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
-    expect(warm.text).toContain('nie wyrażam zgody na jej przedłużenie na kolejny okres');
+    expect(warm.text).toContain('Dla jasności: w rozumieniu ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy nie wyrażam zgody na jej przedłużenie.');
     expect(warm.text).toContain('z upływem dnia 30 czerwca 2026 r.');
     const noTerm = { ...polishClient, contract: { ...polishClient.contract, fixedTermEndsOn: undefined } };
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), { ...noTerm, language: 'en' }).missing).toContain('contract.fixedTermEndsOn');

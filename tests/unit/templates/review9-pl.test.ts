@@ -1,0 +1,169 @@
+/**
+ * Review 9, Polish findings (notes/review9/pl.md): the wording each fix settles, checked on the
+ * built-in templates rendered for the shared fixture client.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtInTemplates, findTemplates } from '../../../templates/library';
+import { renderTemplate } from '../../../templates/render';
+import type { Template } from '../../../templates/types';
+import { buildVariables } from '../../../templates/variables';
+import type { Client, Offboarding } from '../../../offboarding/types';
+import { conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, typedValues, userValues } from './fixtures';
+
+const templates = builtInTemplates();
+
+function one(query: Parameters<typeof findTemplates>[1]): Template {
+  const found = findTemplates(templates, query);
+  expect(found, JSON.stringify(query)).toHaveLength(1);
+  return found[0] as Template;
+}
+
+function render(template: Template, client: Client = polishClient, overrides: Record<string, string> = {}, changes: Partial<Offboarding> = {}) {
+  const vars = buildVariables({
+    client,
+    offboarding: offboardingFor(client, changes),
+    settings: settingsPl,
+    context: conversation,
+    today: TODAY,
+    lang: 'pl',
+    tone: template.tone,
+    overrides: { ...typedValues('pl'), ...userValues.pl, ...overrides },
+  });
+  return renderTemplate(template, vars, { lang: 'pl' });
+}
+
+describe('PL9-A5: a refunded advance is documented by a correcting invoice', () => {
+  it('the refund messages say the refund will be documented by a correcting invoice to the advance invoice', () => {
+    for (const tone of ['formal', 'warm'] as const) {
+      const text = render(one({ kind: 'prepayment-refund', lang: 'pl', tone, variant: 'refund' })).text;
+      expect(text).toContain('fakturę zaliczkową nr FZ/1/2026');
+      expect(text).toContain('fakturą korygującą do tej faktury zaliczkowej.');
+    }
+  });
+
+  it('the correction message says the invoice was issued, sends it for information, and calls the refund an unused advance, not an overpayment', () => {
+    const template = one({ kind: 'prepayment-refund', lang: 'pl', variant: 'correction' });
+    const draft = render(template, polishClient, { 'refund.correctedInvoiceNo': 'FV/9/2026' });
+    expect(draft.text).toMatch(/wystawił(am|em|iśmy) fakturę korygującą nr FK\/1\/2026 do faktury nr FV\/9\/2026; w załączeniu przesył(am|amy) ją do wiadomości\./);
+    expect(draft.text).not.toMatch(/przesył(am|amy) fakturę korygującą/);
+    expect(draft.subject).toBe('Faktura korygująca i zwrot niewykorzystanej zaliczki');
+    expect(template.title).not.toContain('nadpłat');
+    expect(template.when).toContain('KSeF');
+  });
+});
+
+describe('PL9-A8: the signed-notice cover follows how the statement travels', () => {
+  const written: Client = { ...polishClient, contract: { ...polishClient.contract, requiredForm: 'written' } };
+  const cover = () => one({ kind: 'signed-notice-cover', lang: 'pl' });
+
+  it('sent with a qualified e-signature, the attachment is the binding statement, effective on arrival (art. 61 § 2 k.c.)', () => {
+    const text = render(cover(), written, {}, { notice: { servedOn: '2026-01-31', channel: 'qes', acknowledgementRequested: true, servedBy: 'we' } }).text;
+    expect(text).toContain('opatrzone kwalifikowanym podpisem elektronicznym');
+    expect(text).toContain('w sposób umożliwiający zapoznanie się z jego treścią (art. 61 § 2 k.c.).');
+    expect(text).not.toMatch(/skan|Oryginał/);
+  });
+
+  it('sent by post, the scan is informative and the original binding', () => {
+    const text = render(cover(), written, {}, { notice: { servedOn: '2026-01-31', channel: 'letter', acknowledgementRequested: true, servedBy: 'we' } }).text;
+    expect(text).toContain('to on jest wiążący, a skan ma charakter wyłącznie informacyjny.');
+    expect(text).not.toContain('art. 61 § 2');
+  });
+
+  it('tells the user that the text follows the recorded channel', () => {
+    expect(cover().when).toContain('„podpis kwalifikowany”');
+  });
+});
+
+describe('PL9-A7 / EN9-A2: the dispute reply claims the art. 746 § 1 remedies only where the k.c. rules on zlecenie govern', () => {
+  const clientNotice: Partial<Offboarding> = { initiator: 'client', notice: { servedOn: '2026-01-31', channel: 'email', acknowledgementRequested: false, servedBy: 'client' } };
+  const remedies = 'prawo do wynagrodzenia za prace wykonane do tego dnia, zwrotu poniesionych wydatków oraz – jeżeli wypowiedzenie nastąpiło bez ważnego powodu – naprawienia szkody.';
+  const neutral = 'wszelkie przysługujące mi roszczenia na podstawie umowy i prawa dla niej właściwego, w szczególności o wynagrodzenie za prace wykonane do dnia rozwiązania umowy.';
+  const dispute = (client: Client) => render(one({ kind: 'termination-dispute', lang: 'pl' }), client, {}, clientNotice).text;
+
+  it('under Polish law, for a services contract, keeps the art. 746 § 1 catalogue', () => {
+    expect(dispute({ ...polishClient, contract: { ...polishClient.contract, governingLaw: 'pl' } })).toContain(remedies);
+  });
+
+  it('under another law, or for a contract of another type, reserves the claims under the contract and its law', () => {
+    for (const contract of [{ ...polishClient.contract, governingLaw: 'other' as const }, { ...polishClient.contract, governingLaw: 'pl' as const, type: 'other' as const }]) {
+      const text = dispute({ ...polishClient, contract });
+      expect(text).toContain(neutral);
+      expect(text).not.toContain('bez ważnego powodu – naprawienia szkody');
+    }
+  });
+
+  it('in English, a fixed term under another law stays binding and all rights are reserved, with no Polish remedies', () => {
+    const client: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'other', fixedTermEndsOn: '2026-09-30', noticePeriod: {} } };
+    const vars = buildVariables({ client, offboarding: offboardingFor(client, clientNotice), settings: settingsEn, context: conversation, today: TODAY, lang: 'en', tone: 'formal', overrides: { ...typedValues('en'), ...userValues.en } });
+    const text = renderTemplate(one({ kind: 'termination-dispute', lang: 'en' }), vars, { lang: 'en' }).text;
+    expect(text).toContain('Until 30 September 2026 the agreement remains binding on both of us: I will continue the work, and the fees for the rest of the term are payable as the agreement provides. I reserve all my rights under the agreement and at law.');
+    expect(text).not.toMatch(/reimbursement of expenses|without good reason/);
+  });
+});
+
+describe('PL9-A6: under another law the dzieło contractor makes a clear declaration', () => {
+  const dzielo: Client = { ...polishClient, contract: { ...polishClient.contract, type: 'dzielo', governingLaw: 'other', requiredForm: 'documentary' } };
+
+  it('"rozwiązuję umowę", effective on delivery, and the call names the right only if the contract or its law gives it', () => {
+    const text = render(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'withdrawal' }), dzielo).text;
+    expect(text).toMatch(/niniejszym, na podstawie umowy oraz prawa dla niej właściwego, oświadcza(m|my), że rozwiązuj(ę|emy) umowę /);
+    expect(text).toContain('Oświadczenie staje się skuteczne z chwilą jego doręczenia Państwa spółce.');
+    expect(text).not.toMatch(/kończę|kończymy|wywołuje skutek|w tym z prawa do zakończenia umowy/);
+    const call = render(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'cooperation-call' }), dzielo).text;
+    expect(call).toMatch(/z przysługujących (mi|nam) uprawnień, w szczególności z prawa do rozwiązania umowy, jeżeli przewiduje je umowa lub prawo dla niej właściwe\./);
+  });
+});
+
+describe('PL9-B2 / C4: the data-return request', () => {
+  it('promises a confirmation in a separate message, not "na piśmie", and says who returns or deletes in one plain sentence', () => {
+    const template = one({ kind: 'data-return', lang: 'pl', variant: 'request' });
+    const text = render(template).text;
+    expect(text).toMatch(/potwierdz(ę|imy) to w odrębnej wiadomości, podając datę\./);
+    expect(text).toMatch(/po zakończeniu współpracy, zgodnie z art\. 28 ust\. 3 lit\. g RODO, (zwrócę albo usunę|zwrócimy albo usuniemy) dane osobowe, które przetwarzał(am|em|iśmy) w imieniu Państwa spółki – zależnie od jej decyzji – a ich istniejące kopie usun(ę|iemy)\./);
+    expect(text).not.toContain('na piśmie');
+    expect(one({ kind: 'access-revocation', lang: 'pl', variant: 'confirmation' }).when).not.toContain('na piśmie');
+  });
+});
+
+describe('PL9-B7: of two invoices the earlier, of more the earliest', () => {
+  const invoice = (id: string, dueOn: string) => ({ id, direction: 'receivable' as const, description: `Faktura ${id}`, invoiceNo: `FV/${id}/2026`, dueOn, amountMinor: 100000, currency: 'PLN', paid: false });
+  const reminder = (count: number) =>
+    render(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), polishClient, {}, { settlement: [invoice('1', '2026-01-05'), invoice('2', '2026-01-12'), invoice('3', '2026-01-19')].slice(0, count) }).text;
+
+  it('"wcześniejszej z nich" for two, "najwcześniejszej z nich" for three', () => {
+    expect(reminder(2)).toContain('Termin płatności wcześniejszej z nich upłynął w dniu 5 stycznia 2026 r.');
+    expect(reminder(2)).not.toContain('najwcześniejszej');
+    expect(reminder(3)).toContain('Termin płatności najwcześniejszej z nich upłynął w dniu 5 stycznia 2026 r.');
+  });
+});
+
+describe('PL9-B8: one word for revoking access, "cofnięcie"', () => {
+  it('no Polish access or handover message says "odebrać" or "usunąć" of access', () => {
+    const pl = templates.filter((template) => template.lang === 'pl' && (template.kind === 'access-revocation' || template.kind === 'handover-complete'));
+    expect(pl.length).toBeGreaterThan(2);
+    for (const template of pl) {
+      const draft = render(template);
+      const all = `${template.title}\n${template.when}\n${draft.subject}\n${draft.text}`;
+      expect(all, template.id).not.toMatch(/odebra|odbior[ęe] |odbierzemy|usun(ął|ęł|ęli)\w* swój dostęp|usunięcie dostępu|dostęp\w* (został )?usunięty/);
+    }
+    expect(render(one({ kind: 'access-revocation', lang: 'pl', variant: 'request' })).text).toMatch(/o cofnięcie (mojego|naszego) dostępu do/);
+  });
+});
+
+describe('PL9-C2 / C3 / C5: style', () => {
+  it('the referral request compares like with like', () => {
+    expect(render(one({ kind: 'referral-request', lang: 'pl', tone: 'formal' })).text).toMatch(/z taką samą starannością, z jaką pracował(am|em|iśmy) nad Pani projektem\./);
+  });
+
+  it('the retention reply does not say the decision was thought over twice, nor chain dashes', () => {
+    const text = render(one({ kind: 'retention-reply', lang: 'pl', tone: 'formal' })).text;
+    expect(text).toContain('Nie wynika ona z jednego zdarzenia, lecz z dłuższej oceny naszej współpracy.');
+    expect(text).not.toContain('była przemyślana');
+  });
+
+  it('the warm confirmation of a services agreement speaks of due performance, not defects', () => {
+    const text = render(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' })).text;
+    expect(text).toContain('i odpowiedzialność za należyte wykonanie umowy');
+    expect(text).not.toContain('za wady');
+  });
+});
