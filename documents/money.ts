@@ -4,7 +4,7 @@
  * offboarding/settlement.ts; nothing is added across currencies.
  */
 import type { Lang, SettlementItem } from '../offboarding/types';
-import { formatMoney, minorDigits, minorToDecimalString, settlementTotals, type CurrencyTotals } from '../offboarding/settlement';
+import { formatMoney, settlementTotals, type CurrencyTotals } from '../offboarding/settlement';
 import { polishAmountWords } from '../offboarding/amount-words';
 import { checkBankAccount, type BankAccountCheck } from '../offboarding/bank-account';
 import { date, futureTypedDate, type FactSheet, type RoleName } from './context';
@@ -43,29 +43,12 @@ function itemStatus(item: SettlementItem, dueOn: string | undefined, today: stri
 }
 
 /**
- * An amount in a signed document. Polish: four-digit amounts grouped like larger ones in a column
- * ("4 305,00 zł", EU Interinstitutional Style Guide 6.5) and a foreign currency by its ISO code
- * ("1 200,00 EUR"), as a contract writes it; English as everywhere else ("€1,200.00").
+ * An amount in a signed document: offboarding/settlement.ts formatMoney, which writes Polish as a
+ * contract does ("4 305,00 zł", "1 200,00 EUR") in messages too, so the two never differ.
  */
 export function documentMoney(amountMinor: number, currency: string, lang: Lang): string {
-  // formatMoney validates the amount and the currency (and is the English form as it stands).
-  const text = formatMoney(amountMinor, currency, lang);
-  if (lang !== 'pl') return text;
-  let formatter = POLISH_DOCUMENT_FORMATTERS.get(currency);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('pl-PL', {
-      style: 'currency',
-      currency,
-      currencyDisplay: currency === 'PLN' ? 'symbol' : 'code',
-      useGrouping: 'always',
-    } as Intl.NumberFormatOptions);
-    POLISH_DOCUMENT_FORMATTERS.set(currency, formatter);
-  }
-  // The same exact decimal formatMoney formats: large amounts stay exact.
-  const decimal = minorToDecimalString(amountMinor, minorDigits(currency));
-  return formatter.format(decimal as `${number}`).replace(/\u202f/g, '\u00a0');
+  return formatMoney(amountMinor, currency, lang);
 }
-const POLISH_DOCUMENT_FORMATTERS = new Map<string, Intl.NumberFormat>();
 
 function itemRows(items: readonly SettlementItem[], today: string, deadline: string | undefined, lang: Lang): string[][] {
   return items.map((item, index) => {

@@ -63,7 +63,8 @@ export function formatMoney(amountMinor: number, currency: string, lang: Lang): 
   const formatter = currencyFormatter(currency, lang);
   // A decimal string keeps large amounts exact (Intl formats numeric strings as decimals).
   const decimal = minorToDecimalString(amountMinor, minorDigits(currency));
-  return formatter.format(decimal as `${number}`);
+  // A narrow no-break space (some ICU versions group with it) is a plain no-break space, which every font has.
+  return formatter.format(decimal as `${number}`).replace(/\u202f/g, '\u00a0');
 }
 
 /**
@@ -227,7 +228,15 @@ function currencyFormatter(currency: string, lang: Lang): Intl.NumberFormat {
   const key = `${lang}:${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { style: 'currency', currency });
+    // Polish as a contract and an invoice write it: four-digit amounts grouped like larger ones
+    // ("4 305,00 zł"; EU Interinstitutional Style Guide 6.5) and a foreign currency by its ISO
+    // code ("1 200,00 EUR"), the same in a message, a document and the sidebar (review 9, PL9-C1).
+    formatter = new Intl.NumberFormat(
+      lang === 'pl' ? 'pl-PL' : 'en-GB',
+      lang === 'pl'
+        ? ({ style: 'currency', currency, currencyDisplay: currency === 'PLN' ? 'symbol' : 'code', useGrouping: 'always' } as Intl.NumberFormatOptions)
+        : { style: 'currency', currency },
+    );
     formatters.set(key, formatter);
   }
   return formatter;

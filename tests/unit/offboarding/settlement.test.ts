@@ -43,12 +43,13 @@ describe('settlementTotals', () => {
 });
 
 describe('formatMoney', () => {
-  it('writes Polish money the way Intl pl-PL does (no-break spaces, grouping from five digits)', () => {
-    expect(formatMoney(123456, 'PLN', 'pl')).toBe(`1234,56${NBSP}zł`);
+  it('writes Polish money as a contract does (no-break spaces, four digits grouped too, a foreign currency by its code)', () => {
+    expect(formatMoney(123456, 'PLN', 'pl')).toBe(`1${NBSP}234,56${NBSP}zł`);
     expect(formatMoney(1234567, 'PLN', 'pl')).toBe(`12${NBSP}345,67${NBSP}zł`);
     expect(formatMoney(5, 'PLN', 'pl')).toBe(`0,05${NBSP}zł`);
     expect(formatMoney(-12345, 'PLN', 'pl')).toBe(`-123,45${NBSP}zł`);
-    expect(formatMoney(1000, 'EUR', 'pl')).toBe(`10,00${NBSP}€`);
+    expect(formatMoney(1000, 'EUR', 'pl')).toBe(`10,00${NBSP}EUR`);
+    expect(formatMoney(120000, 'EUR', 'pl')).toBe(`1${NBSP}200,00${NBSP}EUR`);
   });
 
   it('writes English money the way Intl en-GB does', () => {
@@ -69,7 +70,7 @@ describe('formatMoney', () => {
     expect(minorDigits('PLN')).toBe(2);
     expect(formatMoney(1235, 'JPY', 'en')).toBe('JP¥1,235');
     expect(formatMoney(1234500, 'KWD', 'en')).toBe(`KWD${NBSP}1,234.500`);
-    expect(formatMoney(1234500, 'KWD', 'pl')).toBe(`1234,500${NBSP}KWD`);
+    expect(formatMoney(1234500, 'KWD', 'pl')).toBe(`1${NBSP}234,500${NBSP}KWD`);
   });
 
   it('stays exact for amounts a float division would round', () => {

@@ -247,7 +247,7 @@ describe('Polish and English conventions', () => {
     expect(pl.subject).toBe('Przypomnienie o płatności – faktury FV/2/2026 i FV/3/2026');
     // Amounts in two currencies are two amounts (plural "kwoty").
     // One pays a debt, not an invoice (review PL5-B2).
-    expect(pl.text).toMatch(/o zapłatę należności z faktur nr FV\/2\/2026 i FV\/3\/2026 w kwotach 2\s?500,50\s?zł i 100,00\s?€/);
+    expect(pl.text).toMatch(/o zapłatę należności z faktur nr FV\/2\/2026 i FV\/3\/2026 w kwotach 2\s?500,50\s?zł i 100,00\s?EUR/);
     const en = renderTemplate(one({ kind: 'payment-reminder', lang: 'en', variant: 'after' }), buildVariables({ client: englishClient, offboarding: offboardingFor(englishClient), settings: settingsEn, today: '2026-02-25', lang: 'en' }), { lang: 'en' });
     expect(en.text).toContain('due on 24 February 2026, remain unpaid.');
     // 10 January 2026 is a Saturday: the invoice's date is kept, the moved last day said as such.
@@ -314,10 +314,10 @@ describe('the settlement message', () => {
     expect(lines.find((line) => line.startsWith('- Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł – zapłacona$/);
     expect(draft.text).not.toMatch(/7\s?200,50|7\s?500,50/);
     // Two currencies open: one sentence, plural verb (review4-pl N-C2).
-    expect(draft.text).toMatch(/\nDo zapłaty na moją rzecz pozostają kwoty 2\s?200,50\s?zł i 100,00\s?€\.\n/);
+    expect(draft.text).toMatch(/\nDo zapłaty na moją rzecz pozostają kwoty 2\s?200,50\s?zł i 100,00\s?EUR\.\n/);
     expect(draft.text.match(/Do zapłaty na moją rzecz/g)).toHaveLength(1);
     expect(draft.text).not.toMatch(/^- PLN:/m);
-    expect(draft.text).toContain('fakturę końcową nr FV/3/2026 na kwotę 100,00\u00a0€, płatną do 24 lutego 2026 r.');
+    expect(draft.text).toContain('fakturę końcową nr FV/3/2026 na kwotę 100,00\u00a0EUR, płatną do 24 lutego 2026 r.');
     // Two open invoices due on one day still to come: the payment sentence names it.
     expect(draft.text).toContain('o wpłatę do 24 lutego 2026 r. na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
   });
@@ -443,7 +443,7 @@ describe('facts the record does not hold are missing, never defaulted (issue 12 
   it('a final invoice past its due date is never "płatną do"', () => {
     const draft = renderTemplate(one({ kind: 'settlement', lang: 'pl' }), plVars({}, {}, '2026-03-02'), { lang: 'pl' });
     expect(draft.text).not.toContain('płatną do');
-    expect(draft.text).toContain('Termin płatności faktury końcowej nr FV/3/2026 na kwotę 100,00\u00a0€ upłynął 24 lutego 2026 r.');
+    expect(draft.text).toContain('Termin płatności faktury końcowej nr FV/3/2026 na kwotę 100,00\u00a0EUR upłynął 24 lutego 2026 r.');
   });
 });
 

@@ -110,7 +110,7 @@ describe('buildVariables', () => {
   it('takes the payment deadline from the earliest unpaid receivable', () => {
     const vars = full() as Record<string, Record<string, TemplateValue>>;
     expect(vars.payment).toMatchObject({ dueDateIso: '2026-02-24', daysLeft: 14, daysOverdue: 0, invoiceNos: 'FV/2/2026 i FV/3/2026', dueDateMoved: undefined });
-    expect(vars.payment?.outstanding).toMatch(/^2\s?500,50\s?zł i 100,00\s?€$/);
+    expect(vars.payment?.outstanding).toMatch(/^2\s?500,50\s?zł i 100,00\s?EUR$/);
   });
 
   it('names, for the due date, only the invoices falling due then, and tells when the open ones differ', () => {
@@ -123,7 +123,7 @@ describe('buildVariables', () => {
     // The later invoice is not named, nor counted, as due on 24 February.
     expect(two.payment?.due).toMatchObject({ invoiceNos: 'FV/2/2026 i FV/3/2026' });
     expect(String(two.payment?.due?.amount)).not.toMatch(/3\s?200/);
-    expect(String(two.payment?.due?.amount)).toMatch(/^2\s?500,50\s?zł i 100,00\s?€$/);
+    expect(String(two.payment?.due?.amount)).toMatch(/^2\s?500,50\s?zł i 100,00\s?EUR$/);
     expect(two.payment?.invoiceNos).toBe('FV/2/2026, FV/3/2026 i FV/5/2026');
   });
 
@@ -280,7 +280,7 @@ describe('buildVariables', () => {
     expect(invoices.map((line) => line.compensation)).toEqual(['40 euro', '70 euro', undefined]);
     expect(vars.demand).toMatchObject({ commercial: true, hasNonPln: true, severalInvoices: true });
     expect(vars.demand?.deadline).toBeUndefined();
-    expect(String(vars.demand?.total)).toMatch(/^10\s?000,01\s?zł i 100,00\s?€$/);
+    expect(String(vars.demand?.total)).toMatch(/^10\s?000,01\s?zł i 100,00\s?EUR$/);
   });
 
   it('counts days overdue', () => {
