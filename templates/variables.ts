@@ -407,12 +407,14 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   if (!settings?.profile) throw new Error('buildVariables: settings.profile is required');
 
   const overrides = input.overrides ?? {};
+  // Whose counting rules the dates follow (art. 115 k.c. only under Polish law); with no client recorded, the message's language says.
+  const polishLaw = citesPolishLaw(client?.contract ?? {}, lang);
   const vars: TemplateVariables = {
     lang,
     today: formatDate(today, lang),
     todayIso: today,
     sender: senderVariables(settings, lang),
-    payment: paymentVariables(offboarding, today, lang, client ? citesPolishLaw(client.contract, lang) : lang === 'pl'),
+    payment: paymentVariables(offboarding, today, lang, polishLaw),
     conversation: conversationVariables(context),
   };
   // The closing follows the salutation (review6-en B1): with nobody known the English salutation is
@@ -425,7 +427,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   // claim of immediate effect). The governing law is
   // unrecorded too, so it follows the language (offboarding/governing-law.ts).
   if (!client) {
-    vars.contract = { formUnknown: true, bySignedStatement: true, hasNoticePeriod: true, polishLaw: citesPolishLaw({}, lang) };
+    vars.contract = { formUnknown: true, bySignedStatement: true, hasNoticePeriod: true, polishLaw };
     vars.notice = { deliveryExpected: true };
   }
   if (client) {
@@ -485,14 +487,14 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     // A contract for specific work ended before the work is done (a withdrawal, an agreement, a
     // breach): what is handed over is the work done so far, never a finished work.
     vars.work = { endsUnfinished: client?.contract.type === 'dzielo' && offboarding.reason !== 'project-complete' };
-    vars.settlement = settlementVariables(offboarding.settlement, today, lang, citesPolishLaw(client?.contract ?? {}, lang));
+    vars.settlement = settlementVariables(offboarding.settlement, today, lang, polishLaw);
     // What the inventory holds: the lists and the day access was removed (the step's tick only
     // when no revoked item carries its own day).
     const inventory = inventoryVariables(offboarding, lang, doneOn(offboarding, 'assets-access', lang));
     vars.handover = { completedOn: doneOn(offboarding, 'handover', lang), ...inventory.handover };
     vars.access = inventory.access;
     vars.dataReturn = { completedOn: doneOn(offboarding, 'personal-data', lang) };
-    vars.demand = demandVariables(offboarding.settlement, client, today, lang);
+    vars.demand = demandVariables(offboarding.settlement, client, today, lang, polishLaw);
     vars.refund = refundVariables(offboarding.settlement, lang);
   } else if (client) {
     // Whether the client trades is known from the client alone, with no offboarding yet.
@@ -584,8 +586,7 @@ function compensationText(compensation: FlatCompensation, lang: Lang): string | 
  * recorded, or a legal form in the name (offboarding/client.ts isBusinessClient). Nothing overdue:
  * the list is a missing value, never an empty list after a colon.
  */
-function demandVariables(items: readonly SettlementItem[], client: Client | undefined, today: string, lang: Lang): TemplateVariables {
-  const polishLaw = citesPolishLaw(client?.contract ?? {}, lang);
+function demandVariables(items: readonly SettlementItem[], client: Client | undefined, today: string, lang: Lang, polishLaw: boolean): TemplateVariables {
   const lines = overdueReceivables(items, today, polishLaw);
   // Nothing overdue but something unpaid with no due date: the demand itself sets the deadline
   // (art. 455 k.c.: due at once on demand), and interest runs from the day after it.
@@ -598,22 +599,25 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
     singleInvoice: lines.length === 1,
-    invoices: lines.length === 0 ? undefined : lines.map(({ item, compensation }) => ({
-      // An item without an invoice number is named by its description (a list item cannot be typed in).
-      invoiceNo: item.invoiceNo?.trim() || undefined,
-      description: item.description.trim() || '—',
-      dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
-      // The last day for payment where art. 115 k.c. moved it past a Saturday or holiday.
-      // Said only under Polish law, whose rule it is.
-      lastDay: item.dueOn && lastDayForPayment(item.dueOn, polishLaw) !== item.dueOn ? formatDate(lastDayForPayment(item.dueOn, polishLaw), lang) : undefined,
-      // Interest runs from the day after the last day for payment (art. 481 k.c.; after art. 115 moved
-      // it, under Polish law only: elsewhere the invoice's own due date counts).
-      interestFrom: item.dueOn ? formatDate(addDaysIso(lastDayForPayment(item.dueOn, polishLaw), 1), lang) : undefined,
-      amount: formatMoney(item.amountMinor, item.currency, lang),
-      // Outside PLN the bracket needs the NBP rate the product does not have: the user fills it.
-      compensation: compensationText(compensation, lang),
-      hasCompensation: compensation.applies,
-    })),
+    invoices: lines.length === 0 ? undefined : lines.map(({ item, compensation }) => {
+      const lastDay = item.dueOn === undefined ? undefined : lastDayForPayment(item.dueOn, polishLaw);
+      return {
+        // An item without an invoice number is named by its description (a list item cannot be typed in).
+        invoiceNo: item.invoiceNo?.trim() || undefined,
+        description: item.description.trim() || '—',
+        dueOn: item.dueOn ? formatDate(item.dueOn, lang) : undefined,
+        // The last day for payment where art. 115 k.c. moved it past a Saturday or holiday.
+        // Said only under Polish law, whose rule it is.
+        lastDay: lastDay !== undefined && lastDay !== item.dueOn ? formatDate(lastDay, lang) : undefined,
+        // Interest runs from the day after the last day for payment (art. 481 k.c.; after art. 115 moved
+        // it, under Polish law only: elsewhere the invoice's own due date counts).
+        interestFrom: lastDay !== undefined ? formatDate(addDaysIso(lastDay, 1), lang) : undefined,
+        amount: formatMoney(item.amountMinor, item.currency, lang),
+        // Outside PLN the bracket needs the NBP rate the product does not have: the user fills it.
+        compensation: compensationText(compensation, lang),
+        hasCompensation: compensation.applies,
+      };
+    }),
     onDemand: undated.length > 0,
     severalOnDemand: undated.length > 1,
     onDemandItems: undated.length === 0 ? undefined : undated.map((item) => ({
@@ -692,6 +696,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
   const names = contractNames(contract.type, title, lang);
   const period = formatNoticePeriodInText(contract.noticePeriod, lang);
   const nonRenewal = nonRenewalDeadlineFor(client);
+  const polishLaw = citesPolishLaw(contract, lang);
   return {
     type: contract.type,
     title,
@@ -713,11 +718,11 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     // The notice is a signed statement the e-mail announces (with no client: the form is unknown).
     bySignedStatement: contract.requiredForm === 'written',
     // Polish statutes are cited only under Polish law (recorded, or a Polish message with none recorded).
-    polishLaw: citesPolishLaw(contract, lang),
+    polishLaw,
     // Only under Polish law: elsewhere the basis is the contract's own clause, which the user cites.
-    immediateBasis: citesPolishLaw(contract, lang) ? IMMEDIATE_BASIS[contract.type]?.[lang] : undefined,
+    immediateBasis: polishLaw ? IMMEDIATE_BASIS[contract.type]?.[lang] : undefined,
     // A zlecenie or a services contract under Polish law: art. 746 § 1 sets what the party given notice may claim.
-    mandateRules: citesPolishLaw(contract, lang) && IMMEDIATE_BASIS[contract.type] !== undefined,
+    mandateRules: polishLaw && IMMEDIATE_BASIS[contract.type] !== undefined,
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
     // The contract states the days, not the date (computed from them): a message cites the days.
