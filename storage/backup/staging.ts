@@ -125,18 +125,17 @@ async function stageUnique<T extends I & { id: string }, I>(table: Table<T, stri
   }
 }
 
-/** The positions of the rows a bulkAdd refused for their key, in order, if that is why it failed. */
-function constraintFailures(error: unknown): number[] {
-  if (!(error instanceof Dexie.BulkError)) return [];
-  return Object.entries(error.failuresByPos)
-    .filter(([, failure]) => failure?.name === 'ConstraintError')
-    .map(([position]) => Number(position))
-    .sort((a, b) => a - b);
+/** Where a bulkAdd was refused: the positions refused for their key, in order, and whether any failed otherwise. */
+function bulkAddFailures(error: unknown): { keyConflicts: number[]; other: boolean } {
+  if (!(error instanceof Dexie.BulkError)) return { keyConflicts: [], other: true };
+  const failures = Object.entries(error.failuresByPos);
+  const keyConflicts = failures.filter(([, failure]) => failure?.name === 'ConstraintError').map(([position]) => Number(position));
+  return { keyConflicts: keyConflicts.sort((a, b) => a - b), other: keyConflicts.length < failures.length };
 }
 
 /** The position of the first row a bulkAdd refused for its key, if that is why it failed. */
 function firstConstraintFailure(error: unknown): number | undefined {
-  return constraintFailures(error)[0];
+  return bulkAddFailures(error).keyConflicts[0];
 }
 
 async function checkOffboardingOwners(db: OffboardDB, rows: Array<[Offboarding, number]>, where: Where): Promise<void> {
@@ -195,9 +194,10 @@ async function stageEvents(db: OffboardDB, rows: Array<[OffboardEvent, number]>,
     await db.timelines.bulkAdd(fresh);
     return;
   } catch (error) {
-    conflicts = constraintFailures(error);
+    const { keyConflicts, other } = bulkAddFailures(error);
     // Only key conflicts are merged; any other refusal fails the batch (and the transaction) as it is.
-    if (conflicts.length === 0 || conflicts.length !== Object.keys((error as InstanceType<typeof Dexie.BulkError>).failuresByPos).length) throw error;
+    if (other || keyConflicts.length === 0) throw error;
+    conflicts = keyConflicts;
   }
   // The rows already written (a client's events that began in an earlier batch): merge into them.
   const existing = await db.timelines.bulkGet(conflicts.map((at) => clientIds[at]!));
