@@ -6,6 +6,13 @@
  * the pointer is written the old database is the store, untouched; after, the new one is.
  * At start, any database of the family the pointer does not name (an import the worker did not live
  * to finish, an old store whose deletion was cut short) is removed.
+ *
+ * Where the browser has storage buckets (Chrome), the fresh database is made in a bucket of its own
+ * (`<base>-import-<session>`), and the pointer names the bucket too. Chrome keeps all the databases of
+ * one bucket in one LevelDB, so a fresh database beside a large store pays for the store's files on
+ * every write: measured at 600 000 records, 60–71 s beside it against 50 s in a bucket of its own (the
+ * store alone: 50 s). An old store in a bucket is deleted with its bucket. Without buckets (Firefox,
+ * the unit tests' fake-indexeddb unless they pass one) everything stays in the default bucket.
  * The one owner is the background's Store; nothing else opens these databases.
  */
 import { Dexie, type Table } from 'dexie';
@@ -14,6 +21,27 @@ import { DEFAULT_DB_NAME, OffboardDB, type OffboardDBDeps } from './db';
 interface PointerRow {
   key: string;
   name: string;
+  /** The storage bucket the live database is in; absent: the default bucket. */
+  bucket?: string;
+}
+
+/** The slice of the Storage Buckets API (navigator.storageBuckets) this needs. */
+export interface StorageBuckets {
+  open(name: string, options?: { persisted?: boolean }): Promise<{ indexedDB: IDBFactory }>;
+  keys(): Promise<string[]>;
+  delete(name: string): Promise<void>;
+}
+
+/** Where a database lives: its name, and its bucket when not the default one. */
+interface Place {
+  name: string;
+  bucket?: string;
+}
+
+/** The browser's storage buckets where it has them (Chrome 122+), in a page or a worker. */
+export function browserBuckets(): StorageBuckets | undefined {
+  const candidate = (globalThis.navigator as { storageBuckets?: StorageBuckets } | undefined)?.storageBuckets;
+  return candidate && typeof candidate.open === 'function' ? candidate : undefined;
 }
 
 const POINTER_KEY = 'live';
@@ -42,6 +70,10 @@ export interface SwitchHooks {
 export class LiveDatabase {
   private live: OffboardDB | undefined;
   private readonly pointers: PointerDB;
+  /** The bucket of each database this opened in one (the others are in the default bucket). */
+  private readonly bucketOf = new WeakMap<OffboardDB, string>();
+  /** Serialises the switch with the writes of this browser's own meta rows (see exclusive). */
+  private queue: Promise<unknown> = Promise.resolve();
   /** Settles once the live database is known (the pointer read) and leftovers are removed. */
   readonly ready: Promise<void>;
 
@@ -50,6 +82,7 @@ export class LiveDatabase {
     private readonly deps: OffboardDBDeps | undefined,
     known: OffboardDB | undefined,
     private readonly hooks: SwitchHooks = {},
+    private readonly buckets: StorageBuckets | undefined = undefined,
   ) {
     this.pointers = new PointerDB(pointerDbName(base), deps);
     this.live = known;
@@ -57,13 +90,18 @@ export class LiveDatabase {
   }
 
   /** The background's: the live database is the one the pointer names (read asynchronously: see `ready`). */
-  static open(base: string = DEFAULT_DB_NAME, deps?: OffboardDBDeps, hooks?: SwitchHooks): LiveDatabase {
-    return new LiveDatabase(base, deps, undefined, hooks);
+  static open(base: string = DEFAULT_DB_NAME, deps?: OffboardDBDeps, hooks?: SwitchHooks, buckets?: StorageBuckets): LiveDatabase {
+    return new LiveDatabase(base, deps, undefined, hooks, buckets);
+  }
+
+  /** The background's store in this browser: the default database family, in buckets where the browser has them. */
+  static inBrowser(): LiveDatabase {
+    return LiveDatabase.open(DEFAULT_DB_NAME, undefined, undefined, browserBuckets());
   }
 
   /** An already opened database taken as the live one (tests, tools); its name is the family's base. */
-  static of(db: OffboardDB, hooks?: SwitchHooks): LiveDatabase {
-    return new LiveDatabase(db.name, db.deps, db, hooks);
+  static of(db: OffboardDB, hooks?: SwitchHooks, buckets?: StorageBuckets): LiveDatabase {
+    return new LiveDatabase(db.name, db.deps, db, hooks, buckets);
   }
 
   /** The live database; only once `ready` has settled (the Store is gated on it: see repo.ts). */
@@ -74,7 +112,10 @@ export class LiveDatabase {
 
   /** A new, empty database of the same schema for an import; nothing reads it until switchTo. */
   async createFresh(session: string): Promise<OffboardDB> {
-    const fresh = new OffboardDB(importDbName(this.base, session), this.deps);
+    const name = importDbName(this.base, session);
+    const bucket = await this.openBucket(name).catch(() => undefined);
+    const fresh = new OffboardDB(name, bucket ? this.bucketDeps(bucket.indexedDB) : this.deps);
+    if (bucket) this.bucketOf.set(fresh, name);
     await fresh.open();
     return fresh;
   }
@@ -83,7 +124,18 @@ export class LiveDatabase {
   async discard(fresh: OffboardDB): Promise<void> {
     if (fresh === this.live) return;
     fresh.close();
-    await this.deleteNamed(fresh.name);
+    await this.remove(this.placeOf(fresh));
+  }
+
+  /**
+   * Runs `work` with no switch under way, and no switch starts until it settles. For the writes of
+   * this browser's own meta rows, which the commit carries from the old store to the new one: a row
+   * written between the copy and the switch would otherwise be lost with the old store.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   /**
@@ -91,34 +143,70 @@ export class LiveDatabase {
    * old database is closed and deleted. A failure before the pointer write leaves the old store
    * live (the caller discards `fresh`); a failure deleting the old one leaves it for the next start.
    */
-  async switchTo(fresh: OffboardDB): Promise<void> {
-    const old = this.current;
-    await this.hooks.beforePointer?.();
-    await this.pointers.pointer.put({ key: POINTER_KEY, name: fresh.name });
-    this.live = fresh;
-    try {
-      await this.hooks.afterPointer?.();
-      old.close();
-      await this.deleteNamed(old.name);
-    } catch {
-      // The new store is live; the old database is removed at the next start (removeLeftovers).
-    }
+  async switchTo(fresh: OffboardDB, carry?: (old: OffboardDB) => Promise<void>): Promise<void> {
+    await this.exclusive(async () => {
+      const old = this.current;
+      await carry?.(old);
+      await this.hooks.beforePointer?.();
+      const place = this.placeOf(fresh);
+      await this.pointers.pointer.put({ key: POINTER_KEY, ...place });
+      this.live = fresh;
+      try {
+        await this.hooks.afterPointer?.();
+        old.close();
+        await this.remove(this.placeOf(old));
+      } catch {
+        // The new store is live; the old database is removed at the next start (removeLeftovers).
+      }
+    });
   }
 
   private async resolve(): Promise<void> {
     const row = await this.pointers.pointer.get(POINTER_KEY);
-    const name = row?.name ?? this.base;
-    this.live = new OffboardDB(name, this.deps);
-    await this.removeLeftovers(name).catch(() => undefined);
+    const live: Place = row?.bucket ? { name: row.name, bucket: row.bucket } : { name: row?.name ?? this.base };
+    if (live.bucket) {
+      if (!this.buckets) throw new Error(`The store is in the storage bucket ${live.bucket}, which this browser cannot open`);
+      const bucket = await this.buckets.open(live.bucket, { persisted: true });
+      this.live = new OffboardDB(live.name, this.bucketDeps(bucket.indexedDB));
+      this.bucketOf.set(this.live, live.bucket);
+    } else {
+      this.live = new OffboardDB(live.name, this.deps);
+    }
+    await this.removeLeftovers(live).catch(() => undefined);
   }
 
-  /** Deletes every database of the family except the live one and the pointer. */
-  private async removeLeftovers(live: string): Promise<void> {
+  /** Deletes every database and bucket of the family except the live one and the pointer. */
+  private async removeLeftovers(live: Place): Promise<void> {
     // Dexie types its dependency loosely ({ open }); both the browser's and fake-indexeddb's are IDBFactory.
     const factory = (this.deps?.indexedDB ?? globalThis.indexedDB) as IDBFactory;
     const names = (await factory.databases()).flatMap((info) => (info.name === undefined ? [] : [info.name]));
     const family = (name: string) => name === this.base || name.startsWith(`${this.base}-import-`);
-    await Promise.all(names.filter((name) => family(name) && name !== live).map((name) => this.deleteNamed(name)));
+    const strayDatabases = names.filter((name) => family(name) && (live.bucket !== undefined || name !== live.name));
+    const strayBuckets = this.buckets ? (await this.buckets.keys()).filter((bucket) => family(bucket) && bucket !== live.bucket) : [];
+    await Promise.all([
+      ...strayDatabases.map((name) => this.remove({ name })),
+      ...strayBuckets.map((bucket) => this.remove({ name: bucket, bucket })),
+    ]);
+  }
+
+  private placeOf(db: OffboardDB): Place {
+    const bucket = this.bucketOf.get(db);
+    return bucket === undefined ? { name: db.name } : { name: db.name, bucket };
+  }
+
+  /** A bucket for a fresh database, when the browser has buckets; `persisted`, as the store's origin is (unlimitedStorage). */
+  private async openBucket(name: string): Promise<{ indexedDB: IDBFactory } | undefined> {
+    return this.buckets?.open(name, { persisted: true });
+  }
+
+  private bucketDeps(indexedDB: IDBFactory): OffboardDBDeps {
+    return { indexedDB, IDBKeyRange: this.deps?.IDBKeyRange ?? globalThis.IDBKeyRange };
+  }
+
+  /** A database in a bucket goes with its bucket (nothing else is in it); one in the default bucket by name. */
+  private async remove(place: Place): Promise<void> {
+    if (place.bucket !== undefined && this.buckets) await this.buckets.delete(place.bucket);
+    else await this.deleteNamed(place.name);
   }
 
   private async deleteNamed(name: string): Promise<void> {

@@ -507,6 +507,14 @@ export class Store implements StoreMethods {
     }
   }
 
+  /**
+   * Writes this browser's own meta rows (the last backup, the automatic backup's state): never while
+   * an import's commit carries them to the new store, so none is written to a store being replaced.
+   */
+  private ownMeta<T>(work: () => Promise<T>): Promise<T> {
+    return this.live.exclusive(work);
+  }
+
   /** The import under way with this session id, or the refusal of a batch for an import since replaced. */
   private importTarget(session: string): ImportTarget {
     if (this.importing?.session !== session) throw new ImportError('interrupted');
@@ -520,7 +528,7 @@ export class Store implements StoreMethods {
   }
 
   async dataBackupDone(): Promise<BackupStatus> {
-    await this.db.meta.put({ key: LAST_BACKUP_KEY, value: this.nowIso() });
+    await this.ownMeta(() => this.db.meta.put({ key: LAST_BACKUP_KEY, value: this.nowIso() }));
     return this.dataBackupStatus();
   }
 
@@ -536,7 +544,8 @@ export class Store implements StoreMethods {
   }
 
   async backupAutoConfigure(req: StoreOperations['backup.autoConfigure']['req']): Promise<AutoBackupState> {
-    return configureAutoBackup(this.db, validate(autoBackupConfigSchema.partial(), req, 'automatic backup'), await this.reminderDays());
+    const config = validate(autoBackupConfigSchema.partial(), req, 'automatic backup');
+    return this.ownMeta(async () => configureAutoBackup(this.db, config, await this.reminderDays()));
   }
 
   /**
@@ -545,18 +554,21 @@ export class Store implements StoreMethods {
    */
   async autoBackupSaved(id: number): Promise<{ state: AutoBackupState; remove: number[] }> {
     const at = this.nowIso();
-    await this.db.meta.put({ key: LAST_BACKUP_KEY, value: at });
-    return recordAutoBackupFile(this.db, { id, at }, await this.reminderDays());
+    return this.ownMeta(async () => {
+      await this.db.meta.put({ key: LAST_BACKUP_KEY, value: at });
+      return recordAutoBackupFile(this.db, { id, at }, await this.reminderDays());
+    });
   }
 
   /** The background's own: these files were removed (or were already gone). */
   async autoBackupForget(ids: readonly number[]): Promise<AutoBackupState> {
-    return forgetAutoBackupFiles(this.db, ids, await this.reminderDays());
+    return this.ownMeta(async () => forgetAutoBackupFiles(this.db, ids, await this.reminderDays()));
   }
 
   /** The background's own: the last automatic backup failed; nothing in the store changes. */
   async autoBackupFailed(failure: Omit<AutoBackupFailure, 'at'>): Promise<AutoBackupState> {
-    return recordAutoBackupFailure(this.db, { ...failure, at: this.nowIso() }, await this.reminderDays());
+    const at = this.nowIso();
+    return this.ownMeta(async () => recordAutoBackupFailure(this.db, { ...failure, at }, await this.reminderDays()));
   }
 
   private async reminderDays(): Promise<number | undefined> {

@@ -21,7 +21,7 @@ export default defineBackground({
     // Listeners are registered synchronously so a message that woke the worker is answered.
     const extension = chrome.runtime;
     // The live database is named by a pointer (storage/live-db.ts): calls wait until it is read.
-    const store = gatedUntilOpen(new Store(LiveDatabase.open(), { builtInTemplates: builtInTemplates() }));
+    const store = gatedUntilOpen(new Store(LiveDatabase.inBrowser(), { builtInTemplates: builtInTemplates() }));
     const alerts = registerAlerts(store);
     const messenger = offboardMessenger(backgroundMessengerOptions(extension));
     // Chrome's worker has no object URLs: an offscreen document makes the file. Firefox's event page can.

@@ -96,12 +96,14 @@ export async function commitImport(live: LiveDatabase, target: ImportTarget, cou
   }
   const summary = new SummaryBuilder(today);
   await readPages(db.clients, SUMMARY_PAGE, (rows) => db.transaction('rw', [db.offboardings, db.overview], () => summary.addClients(db, rows)));
-  const kept = await live.current.meta.toArray();
-  await db.transaction('rw', [db.meta], async () => {
-    await db.meta.bulkPut(kept);
-    await summary.finish(db); // after the carried rows: the summary's own meta rows are the new store's
+  // The copy runs inside the switch, where no write of this browser's meta rows can come between.
+  await live.switchTo(db, async (old) => {
+    const kept = await old.meta.toArray();
+    await db.transaction('rw', [db.meta], async () => {
+      await db.meta.bulkPut(kept);
+      await summary.finish(db); // after the carried rows: the summary's own meta rows are the new store's
+    });
   });
-  await live.switchTo(db);
   return { ...written };
 }
 

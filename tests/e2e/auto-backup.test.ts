@@ -101,6 +101,9 @@ describe('the automatic backup, end to end', () => {
     await page.setInputFiles('[data-testid="import-file"]', first!.filename);
     await page.locator('[data-testid="import-done"]').waitFor({ state: 'visible', timeout: 15_000 });
     expect(await names()).toEqual(before);
+    // The restored store is in a storage bucket of its own (storage/live-db.ts: Chrome has buckets, in the worker too).
+    const buckets = await page.evaluate(() => (navigator as unknown as { storageBuckets: { keys(): Promise<string[]> } }).storageBuckets.keys());
+    expect(buckets).toEqual([expect.stringMatching(/^offboard-import-[0-9a-f-]{36}$/)]);
 
     // Two more runs, each from the alarm once one is due.
     for (let run = 2; run <= 3; run += 1) {
