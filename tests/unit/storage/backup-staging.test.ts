@@ -117,6 +117,53 @@ describe('staging an import', () => {
   });
 });
 
+describe("events' offboardings are found whatever the batch's clients", () => {
+  /** 40 clients, each with an offboarding and its events, as an export lists them (clients in key order). */
+  async function manyClients() {
+    const { store } = setup();
+    for (let n = 0; n < 40; n += 1) {
+      await store.offboardingStart({ name: `Klient ${n}`, email: `k${n}@firma${n}.pl`, language: 'pl', initiator: 'we', reason: 'other' });
+    }
+    const page = async (table: 'clients' | 'offboardings' | 'timelines') => (await store.dataExportPage({ table, after: null, limit: 1_000 })).records;
+    return { clients: await page('clients'), offboardings: await page('offboardings'), events: await page('timelines') };
+  }
+  const eventOf = (entry: BackupRecord) => {
+    if (entry.kind !== 'event') throw new Error('not an event');
+    return entry.record;
+  };
+
+  it('a batch of the first and the last client (a range wider than its bound) stages and commits', async () => {
+    const records = await manyClients();
+    const clientIds = records.clients.map((entry) => (entry.kind === 'client' ? entry.record.id : '')).sort();
+    const ends = new Set([clientIds[0], clientIds[clientIds.length - 1]]);
+    const spread = records.events.filter((entry) => ends.has(eventOf(entry).clientId));
+    const rest = records.events.filter((entry) => !ends.has(eventOf(entry).clientId));
+    expect(spread.length).toBeGreaterThan(1);
+    const { store } = setup();
+    const { session } = await store.dataImportBegin();
+    await store.dataImportBatch({ session, lines: textOf([...records.clients, ...records.offboardings]) });
+    await store.dataImportBatch({ session, lines: textOf(spread) });
+    await store.dataImportBatch({ session, lines: textOf(rest) });
+    const counts = { clients: 40, offboardings: records.offboardings.length, events: records.events.length, templates: 0 };
+    await expect(store.dataImportCommit({ session, counts })).resolves.toEqual(counts);
+  });
+
+  it("refuses an event naming another client's offboarding, near its client or far from it", async () => {
+    const records = await manyClients();
+    const offboardingOf = new Map(records.offboardings.map((entry) => (entry.kind === 'offboarding' ? [entry.record.clientId, entry.record.id] : ['', ''])));
+    const clientIds = [...offboardingOf.keys()].sort();
+    for (const other of [clientIds[1]!, clientIds[clientIds.length - 1]!]) {
+      const event = records.events.map(eventOf).find((candidate) => candidate.clientId === clientIds[0] && candidate.offboardingId !== undefined)!;
+      const forged: BackupRecord = { kind: 'event', record: { ...event, offboardingId: offboardingOf.get(other)! } };
+      const { store } = setup();
+      const { session } = await store.dataImportBegin();
+      await store.dataImportBatch({ session, lines: textOf([...records.clients, ...records.offboardings]) });
+      const error = await refusal(store.dataImportBatch({ session, lines: textOf([forged]), firstLine: 90 }));
+      expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'other-client', path: 'event.offboardingId', line: 90 } });
+    }
+  });
+});
+
 describe('crc32Combine', () => {
   const bytes = (length: number, seed: number) => Uint8Array.from({ length }, (_, i) => (i * 31 + seed * 7 + (i >> 3)) & 0xff);
   const crcOf = (...parts: Uint8Array[]) => {
