@@ -12,7 +12,7 @@ import { openBalances, paymentSentences } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
 import type { Contract, Lang, NoticeRecord } from '../offboarding/types';
 import { endFromDelivery, noticeDelivery } from '../offboarding/notice';
-import { documentUnderPolishLaw } from '../offboarding/governing-law';
+import { documentUnderPolishLaw, governingLawName } from '../offboarding/governing-law';
 
 const TITLE = { pl: 'Porozumienie o rozwiązaniu umowy', en: 'Termination Agreement' } as const;
 
@@ -115,7 +115,8 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
         'roszczeń o naprawienie szkody wyrządzonej umyślnie.',
       ],
     });
-    section(++n, 'W sprawach nieuregulowanych niniejszym Porozumieniem stosuje się postanowienia Umowy i prawo właściwe dla Umowy.');
+    const namedLaw = governingLawName(client.contract, 'pl');
+    section(++n, `W sprawach nieuregulowanych niniejszym Porozumieniem stosuje się postanowienia Umowy i ${namedLaw ?? 'prawo właściwe dla Umowy'}.`);
     section(++n, 'Porozumienie sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.');
   } else {
     blocks.push({ type: 'paragraph', text: 'together the “Parties” and each a “Party”.' });
@@ -162,7 +163,8 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
           : 'any liability which cannot be limited or excluded by law, including liability for fraud or fraudulent misrepresentation.',
       ],
     });
-    section(++n, 'This Termination Agreement is governed by the law that governs the Agreement.');
+    const namedLaw = governingLawName(client.contract, 'en');
+    section(++n, namedLaw ? `This Termination Agreement is governed by ${namedLaw}.` : 'This Termination Agreement is governed by the law that governs the Agreement.');
     section(++n, 'This Termination Agreement may be signed in counterparts, each of which is an original and which together form one agreement.');
   }
   blocks.push({

@@ -15,7 +15,7 @@ import type { DocumentBlock, DocumentResult } from './model';
 import { documentUnderPolishLaw } from '../offboarding/governing-law';
 import { isPolishPublicHoliday } from '../offboarding/dates';
 import { weekdayOf } from '../offboarding/calendar';
-import { ukJurisdictionOf } from '../offboarding/uk-debt';
+import { ukJurisdictionFor, type UkJurisdiction } from '../offboarding/uk-debt';
 import { ukNonBusinessDay } from '../offboarding/uk-bank-holidays';
 import type { Lang } from '../offboarding/types';
 
@@ -125,7 +125,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
   // not hold: no counting rule is stated as the contract's, and a saving clause keeps the notice
   // good for the earliest lawful date if ours is too early (review7-en A14).
   const polishLaw = documentUnderPolishLaw(client.contract, [client.address, settings.profile.address]);
-  const notes = endDateNotes(polishLaw, delivery, endsOn, ukJurisdictionOf(client.address), lang);
+  const notes = endDateNotes(polishLaw, delivery, endsOn, ukJurisdictionFor(client), lang);
   const qes = offboarding?.notice?.servedBy === 'we' && offboarding.notice.channel === 'qes';
   if (lang === 'pl') {
     const subject = we ? 'niniejszym wypowiadamy' : onBehalf ? `działając w imieniu ${roles.us.gen}, niniejszym wypowiadam` : 'niniejszym wypowiadam';
@@ -226,7 +226,7 @@ const UK_WHERE = { 'england-wales': { pl: 'w Anglii i Walii', en: 'in England an
  * effect; DOMAIN.md "Computing dates"). Another law: a day of receipt that is no business day where
  * the client is may be deemed moved by the contract's notices clause, which the record does not hold.
  */
-function endDateNotes(polishLaw: boolean, delivery: Delivery, endsOn: string, where: ReturnType<typeof ukJurisdictionOf>, lang: Lang): string[] {
+function endDateNotes(polishLaw: boolean, delivery: Delivery, endsOn: string, where: UkJurisdiction | undefined, lang: Lang): string[] {
   const notes: string[] = [];
   if (polishLaw) {
     const weekday = weekdayOf(endsOn);

@@ -7,7 +7,8 @@
 import type { Contract } from './types';
 import { isPolishAddress } from './company';
 
-export const GOVERNING_LAWS = ['pl', 'other'] as const;
+/** 'england-wales': the laws of England and Wales, named by English contracts and their clients (review9-en B11). */
+export const GOVERNING_LAWS = ['pl', 'england-wales', 'other'] as const;
 export type GoverningLaw = (typeof GOVERNING_LAWS)[number];
 
 export function citesPolishLaw(contract: Pick<Contract, 'governingLaw'>, lang: 'pl' | 'en'): boolean {
@@ -24,4 +25,11 @@ export function citesPolishLaw(contract: Pick<Contract, 'governingLaw'>, lang: '
 export function documentUnderPolishLaw(contract: Pick<Contract, 'governingLaw'>, addresses: readonly ({ country?: string } | undefined)[]): boolean {
   if (contract.governingLaw !== undefined) return contract.governingLaw === 'pl';
   return addresses.every((address) => address === undefined || isPolishAddress(address));
+}
+
+/** The recorded law by name, for a clause that says which law governs; undefined where the record names none. */
+export function governingLawName(contract: Pick<Contract, 'governingLaw'>, lang: 'pl' | 'en'): string | undefined {
+  if (contract.governingLaw === 'pl') return lang === 'pl' ? 'prawo polskie' : 'the laws of Poland';
+  if (contract.governingLaw === 'england-wales') return lang === 'pl' ? 'prawo Anglii i Walii' : 'the laws of England and Wales';
+  return undefined;
 }

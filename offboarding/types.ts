@@ -1,3 +1,4 @@
+import type { GoverningLaw } from './governing-law';
 /**
  * The offboarding domain: plain data, no browser APIs. Dates are ISO calendar dates (YYYY-MM-DD);
  * instants are ISO date-times (toISOString). Every id is a random string, never an auto-increment.
@@ -64,7 +65,7 @@ export interface Contract {
   /** Where the renewal clause is ("§ 3 ust. 2", "Clause 3.2"): a non-renewal notice cites it as a notice cites `clause`. */
   renewalClause?: string;
   /** The law the contract is under, when the user recorded it (offboarding/governing-law.ts). */
-  governingLaw?: 'pl' | 'other';
+  governingLaw?: GoverningLaw;
 }
 
 export interface ThreadRef {

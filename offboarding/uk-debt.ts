@@ -62,14 +62,27 @@ export function inUnitedKingdom(address: Pick<PostalAddress, 'country' | 'postal
   return area === undefined || !NOT_UK_AREAS.has(area);
 }
 
+/**
+ * The UK jurisdiction for this client: where its address is; with no country in the address, England
+ * and Wales when the contract is recorded under the laws of England and Wales (their courts then
+ * hear it unless the contract says otherwise, which the record does not hold). An address abroad
+ * keeps its own answer: the law of a contract does not move its client.
+ */
+export function ukJurisdictionFor(client: Pick<Client, 'contract'> & Partial<Pick<Client, 'address'>>): UkJurisdiction | undefined {
+  const where = ukJurisdictionOf(client.address);
+  if (where !== undefined) return where;
+  const country = client.address?.country?.trim();
+  return client.contract.governingLaw === 'england-wales' && !country ? 'england-wales' : undefined;
+}
+
 export type PreActionRoute = 'debt-protocol' | 'letter-before-claim';
 
 /**
  * The pre-action route for a demand to a client in England and Wales: the Debt Claims protocol for
  * an individual or sole trader, a letter before claim for a company; undefined elsewhere.
  */
-export function preActionRoute(address: Pick<PostalAddress, 'country' | 'postalCode'> | undefined, isCompany: boolean): PreActionRoute | undefined {
-  if (ukJurisdictionOf(address) !== 'england-wales') return undefined;
+export function preActionRoute(where: UkJurisdiction | undefined, isCompany: boolean): PreActionRoute | undefined {
+  if (where !== 'england-wales') return undefined;
   return isCompany ? 'letter-before-claim' : 'debt-protocol';
 }
 
@@ -83,5 +96,5 @@ export function preActionRouteFor(
 ): PreActionRoute | undefined {
   if (citesPolishLaw(client.contract, lang)) return undefined;
   const isCompany = hasLegalFormSuffix(client.company ?? '') || hasLegalFormSuffix(client.name ?? '');
-  return preActionRoute(client.address, isCompany);
+  return preActionRoute(ukJurisdictionFor(client), isCompany);
 }

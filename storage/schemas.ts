@@ -1,3 +1,4 @@
+import { GOVERNING_LAWS } from '../offboarding/governing-law';
 /**
  * zod schemas for everything that crosses a trust boundary into the store: every request of the
  * message API (storage/protocol.ts) and every row of an imported backup. Strings are bounded so a
@@ -154,7 +155,7 @@ export const contractSchema = z.strictObject({
   fixedTermEndsOn: isoDate.optional(),
   nonRenewalNoticeDays: periodAmount.optional(),
   renewalClause: boundedText(LIMITS.shortText).optional(),
-  governingLaw: z.enum(['pl', 'other']).optional(),
+  governingLaw: z.enum(GOVERNING_LAWS).optional(),
 });
 
 export const threadRefSchema = z.strictObject({

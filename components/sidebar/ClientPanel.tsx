@@ -92,7 +92,7 @@ export function ClientEditForm({ client, offboarding, context = null }: { client
         <SelectField
           label={t('fieldGoverningLaw')}
           value={form.governingLaw}
-          options={[{ value: '', label: t('lawNotRecorded') }, { value: 'pl', label: t('lawPolish') }, { value: 'other', label: t('lawOther') }]}
+          options={[{ value: '', label: t('lawNotRecorded') }, { value: 'pl', label: t('lawPolish') }, { value: 'england-wales', label: t('lawEnglandWales') }, { value: 'other', label: t('lawOther') }]}
           onChange={update('governingLaw')}
           testId="client-governing-law"
         />

@@ -1,3 +1,4 @@
+import type { GoverningLaw } from '../../offboarding/governing-law';
 /**
  * The client edit form as plain values: filled from the records, checked, and turned into the
  * clients.update change and the offboarding "set" patch. Errors are message keys for the view.
@@ -50,7 +51,7 @@ export interface ClientForm {
   endOfMonth: boolean;
   requiredForm: 'documentary' | 'written';
   /** The contract's law: '' when not recorded. */
-  governingLaw: '' | 'pl' | 'other';
+  governingLaw: '' | GoverningLaw;
   /** A fixed-term contract or retainer: the end of its term (empty: indefinite). */
   fixedTermEndsOn: string;
   /** Auto-renewal clause: days before the end by which the no-renewal message must arrive (empty: none). */

@@ -107,6 +107,7 @@ export const sidebarMessages = {
   fieldGoverningLaw: { en: 'Law governing the contract', pl: 'Prawo właściwe dla umowy' },
   lawNotRecorded: { en: 'Not recorded', pl: 'Nie wskazano' },
   lawPolish: { en: 'Polish law', pl: 'Prawo polskie' },
+  lawEnglandWales: { en: 'The law of England and Wales', pl: 'Prawo Anglii i Walii' },
   lawOther: { en: 'Another law', pl: 'Inne prawo' },
   formDocumentary: { en: 'Documentary (an e-mail is enough)', pl: 'Dokumentowa (wystarczy e-mail)' },
   formWritten: { en: 'Written, on pain of invalidity', pl: 'Pisemna pod rygorem nieważności' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preActionRoute, preActionRouteFor, ukJurisdictionOf } from '../../../offboarding/uk-debt';
+import { preActionRoute, preActionRouteFor, ukJurisdictionFor, ukJurisdictionOf } from '../../../offboarding/uk-debt';
 import type { Contract } from '../../../offboarding/types';
 
 const at = (country: string | undefined, postalCode = 'N1 7GR') => ({ street: '1 High St', postalCode, city: 'X', ...(country === undefined ? {} : { country }) });
@@ -26,9 +26,9 @@ describe('the UK jurisdiction of a client address', () => {
   });
 
   it('the Debt Claims protocol for an individual or sole trader in England and Wales, a letter before claim for a company', () => {
-    expect(preActionRoute(at('England'), false)).toBe('debt-protocol');
-    expect(preActionRoute(at('England'), true)).toBe('letter-before-claim');
-    expect(preActionRoute(at('Scotland', 'EH1 1YZ'), false)).toBeUndefined();
+    expect(preActionRoute(ukJurisdictionOf(at('England')), false)).toBe('debt-protocol');
+    expect(preActionRoute(ukJurisdictionOf(at('England')), true)).toBe('letter-before-claim');
+    expect(preActionRoute(ukJurisdictionOf(at('Scotland', 'EH1 1YZ')), false)).toBeUndefined();
     expect(preActionRoute(undefined, false)).toBeUndefined();
   });
 
@@ -39,5 +39,19 @@ describe('the UK jurisdiction of a client address', () => {
     expect(preActionRouteFor({ ...emily, contract: { ...contract, governingLaw: 'pl' } }, 'en')).toBeUndefined();
     // A Polish message with no law recorded is read as under Polish law.
     expect(preActionRouteFor(emily, 'pl')).toBeUndefined();
+  });
+
+  it('under the laws of England and Wales, an address with no country is in England and Wales; an address abroad keeps its own answer', () => {
+    const english: Contract = { ...contract, governingLaw: 'england-wales' };
+    expect(ukJurisdictionFor({ contract: english })).toBe('england-wales');
+    expect(ukJurisdictionFor({ contract: english, address: at(undefined, '') })).toBe('england-wales');
+    expect(ukJurisdictionFor({ contract: english, address: at('Polska', '00-850') })).toBeUndefined();
+    expect(ukJurisdictionFor({ contract: english, address: at('Scotland', 'EH1 1YZ') })).toBe('scotland');
+    // Another law, or none recorded: no English court is assumed for an address that does not say.
+    expect(ukJurisdictionFor({ contract: { ...contract, governingLaw: 'other' } })).toBeUndefined();
+    expect(ukJurisdictionFor({ contract })).toBeUndefined();
+    // So a Polish-language demand under English law follows the English route, not the Civil Code.
+    expect(preActionRouteFor({ contract: english, name: 'Emily Carter' }, 'pl')).toBe('debt-protocol');
+    expect(preActionRouteFor({ contract: english, name: 'Carter Design Ltd' }, 'en')).toBe('letter-before-claim');
   });
 });
