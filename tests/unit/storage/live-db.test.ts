@@ -181,6 +181,15 @@ function fakeBuckets(): StorageBuckets & { names(): string[] } {
   };
 }
 
+/** A store with "Stary" in a browser with buckets, and an import of "Nowy" staged, not committed. */
+async function stagedInBuckets(buckets = fakeBuckets()) {
+  const { store, base } = await storeWithOldData(undefined, buckets);
+  const backup = await newRecords();
+  const { session } = await store.dataImportBegin();
+  await store.dataImportBatch({ session, lines: backup.lines });
+  return { buckets, store, base, backup, session };
+}
+
 describe('where the browser has storage buckets, the import database is in a bucket of its own', () => {
   it('the commit switches to the bucket; the old database is deleted, this browser’s meta rows carried, and a restart opens the bucket', async () => {
     const buckets = fakeBuckets();
@@ -222,11 +231,7 @@ describe('where the browser has storage buckets, the import database is in a buc
   });
 
   it('a refused commit deletes the import’s bucket; the store is untouched', async () => {
-    const buckets = fakeBuckets();
-    const { store, base } = await storeWithOldData(undefined, buckets);
-    const backup = await newRecords();
-    const { session } = await store.dataImportBegin();
-    await store.dataImportBatch({ session, lines: backup.lines });
+    const { buckets, store, base, backup, session } = await stagedInBuckets();
     await expect(store.dataImportCommit({ session, counts: { ...backup.counts, clients: 2 } })).rejects.toMatchObject({ code: 'counts' });
     expect(buckets.names()).toEqual([]);
     expect(store.db.name).toBe(base);
@@ -234,11 +239,7 @@ describe('where the browser has storage buckets, the import database is in a buc
   });
 
   it('a bucket the worker did not live to commit is deleted at the next start', async () => {
-    const buckets = fakeBuckets();
-    const { store, base } = await storeWithOldData(undefined, buckets);
-    const backup = await newRecords();
-    const { session } = await store.dataImportBegin();
-    await store.dataImportBatch({ session, lines: backup.lines });
+    const { buckets, store, base, backup, session } = await stagedInBuckets();
     expect(buckets.names()).toEqual([`${base}-import-${session}`]);
 
     const restarted = new Store(LiveDatabase.open(base, deps, undefined, buckets));
@@ -262,11 +263,7 @@ describe('where the browser has storage buckets, the import database is in a buc
   });
 
   it('a pointer naming a bucket in a browser without buckets is a clear error, not an empty store', async () => {
-    const buckets = fakeBuckets();
-    const { store, base } = await storeWithOldData(undefined, buckets);
-    const backup = await newRecords();
-    const { session } = await store.dataImportBegin();
-    await store.dataImportBatch({ session, lines: backup.lines });
+    const { buckets, store, base, backup, session } = await stagedInBuckets();
     await store.dataImportCommit({ session, counts: backup.counts });
     store.db.close();
 
