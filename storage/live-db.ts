@@ -18,11 +18,9 @@
 import { Dexie, type Table } from 'dexie';
 import { DEFAULT_DB_NAME, OffboardDB, type OffboardDBDeps } from './db';
 
-interface PointerRow {
+/** The pointer's one row: where the live database is. */
+interface PointerRow extends Place {
   key: string;
-  name: string;
-  /** The storage bucket the live database is in; absent: the default bucket. */
-  bucket?: string;
 }
 
 /** The slice of the Storage Buckets API (navigator.storageBuckets) this needs. */
@@ -32,7 +30,7 @@ export interface StorageBuckets {
   delete(name: string): Promise<void>;
 }
 
-/** Where a database lives: its name, and its bucket when not the default one. */
+/** Where a database lives: its name, and its storage bucket when not the default one. */
 interface Place {
   name: string;
   bucket?: string;
@@ -113,9 +111,9 @@ export class LiveDatabase {
   /** A new, empty database of the same schema for an import; nothing reads it until switchTo. */
   async createFresh(session: string): Promise<OffboardDB> {
     const name = importDbName(this.base, session);
-    const bucket = await this.openBucket(name).catch(() => undefined);
-    const fresh = new OffboardDB(name, bucket ? this.bucketDeps(bucket.indexedDB) : this.deps);
-    if (bucket) this.bucketOf.set(fresh, name);
+    // A bucket the browser refuses (quota, a name it will not take) leaves the import in the default one.
+    const inBucket = this.buckets ? await this.databaseAt({ name, bucket: name }).catch(() => undefined) : undefined;
+    const fresh = inBucket ?? (await this.databaseAt({ name }));
     await fresh.open();
     return fresh;
   }
@@ -163,15 +161,8 @@ export class LiveDatabase {
 
   private async resolve(): Promise<void> {
     const row = await this.pointers.pointer.get(POINTER_KEY);
-    const live: Place = row?.bucket ? { name: row.name, bucket: row.bucket } : { name: row?.name ?? this.base };
-    if (live.bucket) {
-      if (!this.buckets) throw new Error(`The store is in the storage bucket ${live.bucket}, which this browser cannot open`);
-      const bucket = await this.buckets.open(live.bucket, { persisted: true });
-      this.live = new OffboardDB(live.name, this.bucketDeps(bucket.indexedDB));
-      this.bucketOf.set(this.live, live.bucket);
-    } else {
-      this.live = new OffboardDB(live.name, this.deps);
-    }
+    const live: Place = row ? { name: row.name, ...(row.bucket === undefined ? {} : { bucket: row.bucket }) } : { name: this.base };
+    this.live = await this.databaseAt(live);
     await this.removeLeftovers(live).catch(() => undefined);
   }
 
@@ -194,13 +185,17 @@ export class LiveDatabase {
     return bucket === undefined ? { name: db.name } : { name: db.name, bucket };
   }
 
-  /** A bucket for a fresh database, when the browser has buckets; `persisted`, as the store's origin is (unlimitedStorage). */
-  private async openBucket(name: string): Promise<{ indexedDB: IDBFactory } | undefined> {
-    return this.buckets?.open(name, { persisted: true });
-  }
-
-  private bucketDeps(indexedDB: IDBFactory): OffboardDBDeps {
-    return { indexedDB, IDBKeyRange: this.deps?.IDBKeyRange ?? globalThis.IDBKeyRange };
+  /**
+   * The database at `place` (not yet opened), in its bucket when it has one: the bucket is recorded,
+   * so the database is removed with it. Buckets are `persisted`, as the store's origin is (unlimitedStorage).
+   */
+  private async databaseAt(place: Place): Promise<OffboardDB> {
+    if (place.bucket === undefined) return new OffboardDB(place.name, this.deps);
+    if (!this.buckets) throw new Error(`The store is in the storage bucket ${place.bucket}, which this browser cannot open`);
+    const bucket = await this.buckets.open(place.bucket, { persisted: true });
+    const db = new OffboardDB(place.name, { indexedDB: bucket.indexedDB, IDBKeyRange: this.deps?.IDBKeyRange ?? globalThis.IDBKeyRange });
+    this.bucketOf.set(db, place.bucket);
+    return db;
   }
 
   /** A database in a bucket goes with its bucket (nothing else is in it); one in the default bucket by name. */

@@ -231,9 +231,10 @@ const RANGE_READ_SLACK = 4;
 async function offboardingOwners(db: OffboardDB, clientIds: readonly string[], ids: readonly string[]): Promise<Map<string, string>> {
   const owners = new Map<string, string>();
   if (ids.length === 0) return owners;
-  const sorted = [...clientIds].sort();
+  const lowest = clientIds.reduce((a, b) => (b < a ? b : a));
+  const highest = clientIds.reduce((a, b) => (b > a ? b : a));
   const bound = RANGE_READ_SLACK * ids.length + 16;
-  const inRange = await db.offboardings.where('clientId').between(sorted[0]!, sorted[sorted.length - 1]!, true, true).limit(bound).toArray();
+  const inRange = await db.offboardings.where('clientId').between(lowest, highest, true, true).limit(bound).toArray();
   for (const ob of inRange) owners.set(ob.id, ob.clientId);
   const missing = ids.filter((id) => !owners.has(id));
   if (missing.length > 0) {
