@@ -363,6 +363,22 @@ describe('termination agreement', () => {
     polish.client!.contract.governingLaw = 'pl';
     expect(documentText(ready(buildDocument('termination-agreement', polish)))).toContain('liability for loss caused intentionally, which cannot be excluded.');
   });
+
+  it('names the recorded law in both languages, and only the recorded one (review9-en B11)', () => {
+    const clause = (law: 'pl' | 'england-wales' | 'other' | undefined, lang: 'pl' | 'en') => {
+      const input = inputOf('en-agency-qes', lang);
+      if (law === undefined) delete input.client!.contract.governingLaw;
+      else input.client!.contract.governingLaw = law;
+      const text = documentText(ready(buildDocument('termination-agreement', input)));
+      return text.split('\n').find((line) => /governed by|stosuje się postanowienia Umowy/.test(line));
+    };
+    expect(clause('england-wales', 'en')).toBe('5. This Termination Agreement is governed by the laws of England and Wales.');
+    expect(clause('pl', 'en')).toBe('5. This Termination Agreement is governed by the laws of Poland.');
+    expect(clause('other', 'en')).toBe('5. This Termination Agreement is governed by the law that governs the Agreement.');
+    expect(clause(undefined, 'en')).toBe('5. This Termination Agreement is governed by the law that governs the Agreement.');
+    expect(clause('england-wales', 'pl')).toMatch(/stosuje się postanowienia Umowy i prawo Anglii i Walii\.$/);
+    expect(clause('other', 'pl')).toMatch(/stosuje się postanowienia Umowy i prawo właściwe dla Umowy\.$/);
+  });
 });
 
 describe('a served notice and an agreement', () => {
