@@ -5,7 +5,8 @@
  * an event page with a DOM and makes it itself.
  */
 import * as z from 'zod';
-import { checked, Refusal, type Messenger } from '../common/messaging/messenger';
+import { checked, Refusal } from '../common/messaging/handlers';
+import type { Messenger } from '../common/messaging/messenger';
 import type { ExtensionIdentity, MessageSender } from '../common/messaging/senders';
 import type { BackgroundOperations } from '../messaging/protocol';
 import { exportBackup } from '../storage/backup/stream';

@@ -2,7 +2,8 @@
  * The background's part of the sidebar ↔ page link: tells a framed sidebar which tab it lives in,
  * and forwards the keyboard command that shows or hides the sidebar to the active tab's content script.
  */
-import { checked, Refusal, type Messenger } from '../common/messaging/messenger';
+import { checked, Refusal } from '../common/messaging/handlers';
+import type { Messenger } from '../common/messaging/messenger';
 import type { ExtensionIdentity, MessageSender } from '../common/messaging/senders';
 import type { BackgroundOperations } from '../messaging/protocol';
 import type { PageOperations } from '../webmail/page-protocol';

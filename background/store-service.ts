@@ -4,8 +4,10 @@
  * schema before the store sees it, and pushes each committed change to the pages subscribed to
  * the store-changes channel.
  */
-import { createPublisher, type ChannelPort } from '../common/messaging/channel';
-import { checked, unknownOperationError, type Messenger, type MessengerOptions, type RequestSchema } from '../common/messaging/messenger';
+import type { ChannelPort } from '../common/messaging/channel';
+import { checked, unknownOperationError, type RequestSchema } from '../common/messaging/handlers';
+import type { Messenger, MessengerOptions } from '../common/messaging/messenger';
+import { createPublisher } from '../common/messaging/publisher';
 import { OWN_PAGES, senderRefusal, type ExtensionIdentity } from '../common/messaging/senders';
 import { STORE_MUTATIONS } from '../storage/mutations';
 import type { StoreChanged, StoreOperation, StoreOperations } from '../storage/protocol';

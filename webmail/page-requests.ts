@@ -5,7 +5,7 @@
  * handler helper reads them alike. Unknown keys are dropped, as zod's objects do. Limits match
  * insert.ts (draft HTML at most 200 000 characters).
  */
-import type { RequestSchema } from '../common/messaging/messenger';
+import type { RequestSchema } from '../common/messaging/handlers';
 import type { ValidationIssue } from '../common/validation-issues';
 import type { Draft } from './types';
 import { MAX_DRAFT_HTML } from './insert';

@@ -1,11 +1,11 @@
 /**
  * Long-lived channels (runtime ports): a subscriber opens one to exactly the context it listens to,
  * and that context pushes to the channels it accepted, so nothing is sent to every page and nobody
- * filters out messages meant for someone else. The publisher checks each port's sender with the one
- * guard (senders.ts) before it pushes anything; a subscriber reopens its channel when the other end
- * goes away (the background service worker sleeps and wakes).
+ * filters out messages meant for someone else. The publisher (publisher.ts) checks each port's
+ * sender with the one guard (senders.ts) before it pushes anything; a subscriber reopens its channel
+ * when the other end goes away (the background service worker sleeps and wakes).
  */
-import { senderRefusal, type ExtensionIdentity, type MessageSender, type SenderKind } from './senders';
+import type { MessageSender } from './senders';
 
 interface PortEvent<F extends (...args: never[]) => void> {
   addListener(listener: F): void;
@@ -66,56 +66,5 @@ export function subscribe(connect: () => ChannelPort, onPush: (message: unknown)
     if (timer !== null) clearTimeout(timer);
     port?.disconnect();
     port = null;
-  };
-}
-
-export interface Publisher {
-  /** Accepts a port whose sender is of an allowed kind (and, with `admit`, says hello right); refuses others. */
-  accept(port: ChannelPort): void;
-  /** Sends to every accepted port that is still open. */
-  publish(message: unknown): void;
-  readonly size: number;
-}
-
-export interface PublisherOptions {
-  extension: ExtensionIdentity;
-  from: readonly SenderKind[];
-  /** When set, a port counts only after its first message passes this check (e.g. a pairing token). */
-  admit?: (hello: unknown) => boolean;
-}
-
-export function createPublisher(options: PublisherOptions): Publisher {
-  const ports = new Set<ChannelPort>();
-  return {
-    accept(port) {
-      if (senderRefusal(port.sender, options.extension, options.from, `channel "${port.name}"`) !== null) {
-        port.disconnect();
-        return;
-      }
-      port.onDisconnect.addListener(() => ports.delete(port));
-      const admit = options.admit;
-      if (!admit) {
-        ports.add(port);
-        return;
-      }
-      const onHello = (hello: unknown) => {
-        port.onMessage.removeListener(onHello);
-        if (admit(hello)) ports.add(port);
-        else port.disconnect();
-      };
-      port.onMessage.addListener(onHello);
-    },
-    publish(message) {
-      for (const port of ports) {
-        try {
-          port.postMessage(message);
-        } catch {
-          ports.delete(port); // closed meanwhile
-        }
-      }
-    },
-    get size() {
-      return ports.size;
-    },
   };
 }
