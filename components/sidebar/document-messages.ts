@@ -41,7 +41,6 @@ export const documentMessages = {
     pl: 'Umowa wymaga formy pisemnej: pobierz to oświadczenie i podpisz je własnoręcznie (albo kwalifikowanym podpisem elektronicznym), wyślij je z wiadomością przewodnią poniżej, a potem odnotuj powyżej, jak i kiedy zostało wysłane i doręczone.',
   },
   docCoverMessage: { en: 'Write the cover message', pl: 'Napisz wiadomość przewodnią' },
-  docCoverShown: { en: 'The cover message is the first suggestion below.', pl: 'Wiadomość przewodnia jest pierwszą propozycją poniżej.' },
   docOverview: { en: 'Which documents apply now', pl: 'Które dokumenty są teraz potrzebne' },
   docStateReady: { en: 'ready', pl: 'gotowy' },
   docStateMissing: { en: 'needs values', pl: 'wymaga uzupełnienia danych' },

@@ -34,7 +34,6 @@ export const sidebarMessages = {
   noticeSaved: { en: 'Notice recorded.', pl: 'Wypowiedzenie zapisane.' },
 
   // Client
-  clientSection: { en: 'Client', pl: 'Klient' },
   noRecord: {
     en: 'This contact is not among your clients yet.',
     pl: 'Tego kontaktu nie ma jeszcze wśród Twoich klientów.',
@@ -314,7 +313,6 @@ export const sidebarMessages = {
   dueOnShort: { en: 'due {date}', pl: 'płatne do {date}' },
   editItem: { en: 'Edit “{description}”', pl: 'Edytuj „{description}”' },
   removeItem: { en: 'Remove “{description}”', pl: 'Usuń „{description}”' },
-  markPaid: { en: 'Mark “{description}” as paid', pl: 'Oznacz „{description}” jako zapłacone' },
   descriptionRequired: { en: 'Enter a description.', pl: 'Wpisz opis.' },
   amountRequired: { en: 'Enter an amount.', pl: 'Wpisz kwotę.' },
   invalidAmount: {
@@ -334,8 +332,6 @@ export const sidebarMessages = {
   totalsTitle: { en: 'Totals', pl: 'Podsumowanie' },
   totalReceivable: { en: 'Receivables', pl: 'Należności' },
   totalLiability: { en: 'Liabilities', pl: 'Zobowiązania' },
-  totalBalance: { en: 'Balance', pl: 'Saldo' },
-  totalOpen: { en: 'Still to settle', pl: 'Pozostaje do rozliczenia' },
   ...preparationMessages,
   ...inventoryMessages,
   ...documentMessages,

@@ -50,7 +50,6 @@ export const preparationMessages = {
   positionSummaryLatest: { en: 'Latest end: {date}.', pl: 'Najpóźniej do: {date}.' },
 
   // Plan
-  planTitle: { en: 'Conversation plan', pl: 'Plan rozmowy' },
   planLanguage: { en: 'Language of the plan', pl: 'Język planu' },
   planCopy: { en: 'Copy the plan', pl: 'Kopiuj plan' },
   planPrint: { en: 'Print (one page)', pl: 'Drukuj (jedna strona)' },
