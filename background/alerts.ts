@@ -7,7 +7,7 @@ import type { Bilingual } from '../common/i18n';
 import { formatCount } from '../templates/format';
 import { formatDisplayDate } from '../common/display-date';
 import { daysBetweenIso } from '../offboarding/calendar';
-import { dueItems } from '../offboarding/deadlines';
+import { dueItems } from '../offboarding/open-deadlines';
 import type { DeadlineKind } from '../offboarding/deadlines';
 import type { Client, Offboarding, ThreadRef } from '../offboarding/types';
 import { withCurrentOffboarding } from '../offboarding/current';

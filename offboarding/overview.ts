@@ -1,7 +1,8 @@
 /** One client's line in the overview: stage, progress and the next deadline of its current offboarding. */
 import type { Client, Offboarding, Stage, ThreadRef } from './types';
 import { progress, stageOf } from './checklist';
-import { isOverdue, nextDeadline, noticeEndFor, type DeadlineKind } from './deadlines';
+import { noticeEndFor, type DeadlineKind } from './deadlines';
+import { isOverdue, nextDeadline } from './open-deadlines';
 import { openBalances } from './settlement';
 
 export interface OverviewRow {

@@ -4,26 +4,14 @@
  * the result and writes it with the log.
  */
 import type { CallOutcome, ChecklistKey, NegotiationPosition, NoticeRecord, OffboardEvent, Offboarding, SettlementItem } from './types';
-import { rederiveSkips, setChecklistItem } from './checklist';
-import { analysisFromInput, analysisProblems, outcomeProblems, positionProblems } from './preparation';
+import { rederiveSkips, setChecklistItem } from './checklist-changes';
+import { analysisFromInput, analysisProblems, outcomeProblems, positionProblems } from './preparation-changes';
 import type { AnalysisInput } from './preparation';
-import {
-  addCapture,
-  capturesOf,
-  feedbackProblems,
-  referralProblems,
-  removeCapture,
-  retrospectiveIsEmpty,
-  testimonialProblems,
-  writeRetrospective,
-  type CaptureKind,
-  type NewFeedback,
-  type NewReferral,
-  type NewTestimonial,
-  type RetrospectiveInput,
-} from './after';
+import { retrospectiveIsEmpty, type CaptureKind, type NewFeedback, type NewReferral, type NewTestimonial, type RetrospectiveInput } from './after';
+import { addCapture, capturesOf, feedbackProblems, referralProblems, removeCapture, testimonialProblems, writeRetrospective } from './after-changes';
 import type { HandoverItem, HandoverState, ReferralRecord, TestimonialRecord } from './types';
-import { addInventoryItem, INVENTORY_LIMITS, InventoryError, inventoryOf, removeInventoryItem, replaceInventoryItem, setInventoryState, type HandoverItemInput } from './inventory';
+import { INVENTORY_LIMITS, inventoryOf, type HandoverItemInput } from './inventory';
+import { addInventoryItem, InventoryError, removeInventoryItem, replaceInventoryItem, setInventoryState } from './inventory-changes';
 
 /** A field-level change, applied inside one transaction in the background (no lost updates). */
 export type OffboardingPatch =

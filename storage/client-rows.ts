@@ -1,6 +1,7 @@
 /** A client as stored (with its match keys) and back, the best match of a look-up, a new contact. */
 import type { Client } from '../offboarding/types';
-import { matchKeys, normalizeDomain, normalizeEmail } from '../offboarding/client';
+import { normalizeDomain, normalizeEmail } from '../offboarding/client';
+import { matchKeys } from '../offboarding/match-keys';
 import type { StartOffboardingInput } from './protocol';
 import type { StoredClient } from './db';
 

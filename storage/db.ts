@@ -5,7 +5,7 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';
 import type { Template } from '../templates/types';
-import { matchKeys } from '../offboarding/client';
+import { matchKeys } from '../offboarding/match-keys';
 import { todayIso } from '../offboarding/calendar';
 import { rebuildOverviewSummary, summaryTables, type SummaryRow } from './overview-summary';
 

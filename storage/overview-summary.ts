@@ -12,7 +12,7 @@ import type { Table, Transaction } from 'dexie';
 import { STAGES, type Client, type Offboarding, type Stage } from '../offboarding/types';
 import { overviewRow, type OverviewRow } from '../offboarding/overview';
 import { currentOffboarding } from '../offboarding/current';
-import { alertWindow, openDeadlines } from '../offboarding/deadlines';
+import { alertWindow, openDeadlines } from '../offboarding/open-deadlines';
 import { overviewSortKey } from './overview';
 import type { OverviewSummary } from './protocol';
 import type { MetaRow, OffboardDB } from './db';

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { CALL_AGREEMENTS, CHECKLIST_KEYS, HANDOVER_ITEM_KINDS, HANDOVER_STATES } from '../offboarding/types';
 import { REFERRAL_OUTCOMES, TESTIMONIAL_CONSENTS, TESTIMONIAL_PLACEMENTS } from '../offboarding/types';
 import type { FeedbackRecord, MessageRef, ReferralRecord, Retrospective, TestimonialRecord } from '../offboarding/types';
-import { feedbackProblems, referralProblems, testimonialProblems } from '../offboarding/after';
+import { feedbackProblems, referralProblems, testimonialProblems } from '../offboarding/after-changes';
 import type {
   Analysis,
   CallOutcome,
@@ -28,7 +28,8 @@ import type {
 } from '../offboarding/types';
 import { isFreeMailDomain, normalizeDomain, normalizeEmail } from '../offboarding/client';
 import { normalizeBic, normalizeKrs, normalizeNip } from '../offboarding/company';
-import { handoverItemIssues, handoverItemProblems } from '../offboarding/inventory';
+import { handoverItemIssues } from '../offboarding/inventory';
+import { handoverItemProblems } from '../offboarding/inventory-changes';
 import { TEMPLATE_KINDS } from '../templates/types';
 import type { Template } from '../templates/types';
 import type { StoreOperation, StoreOperations } from './protocol';

@@ -9,7 +9,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Client, Offboarding, OffboardEvent } from '../../offboarding/types';
 import type { Template } from '../../templates/types';
-import { matchKeys } from '../../offboarding/client';
+import { matchKeys } from '../../offboarding/match-keys';
 import { builtInTemplateProblem } from '../../templates/template-set';
 import { SETTINGS_KEY, type OffboardDB, type StoredClient, type TimelineRow } from '../db';
 import type { LiveDatabase } from '../live-db';

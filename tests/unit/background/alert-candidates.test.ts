@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../support/fast-check-seed';
-import { alertWindow, dueItems } from '../../../offboarding/deadlines';
+import { alertWindow, dueItems } from '../../../offboarding/open-deadlines';
 import { addDaysIso } from '../../../offboarding/calendar';
 import type { Client, Offboarding, SettlementItem } from '../../../offboarding/types';
 import { collectAlerts } from '../../../background/alerts';

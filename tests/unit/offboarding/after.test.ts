@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, PatchError } from '../../../offboarding/patch';
-import { newOffboarding } from '../../../offboarding/client';
+import { newOffboarding } from '../../../offboarding/new-records';
 import type { Offboarding } from '../../../offboarding/types';
 import { improvementThemes } from '../../../offboarding/themes';
 import { durationStats, feedbackStats } from '../../../offboarding/insights';

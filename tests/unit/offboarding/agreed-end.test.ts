@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noticeForAgreedEnd, endFromDelivery } from '../../../offboarding/notice';
-import { dueItems, noticeByDeadlineFor, openDeadlines } from '../../../offboarding/deadlines';
-import { emptyChecklist, setChecklistItem } from '../../../offboarding/checklist';
+import { dueItems, noticeByDeadlineFor, openDeadlines } from '../../../offboarding/open-deadlines';
+import { emptyChecklist } from '../../../offboarding/checklist';
+import { setChecklistItem } from '../../../offboarding/checklist-changes';
 import { citesPolishLaw } from '../../../offboarding/governing-law';
 import { addDaysIso } from '../../../offboarding/calendar';
 import type { Client, Contract, Offboarding } from '../../../offboarding/types';

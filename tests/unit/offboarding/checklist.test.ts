@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CHECKLIST_PHASE,
-  defaultSkips,
-  emptyChecklist,
-  isClosed,
-  nextOpenItem,
-  progress,
-  setChecklistItem,
-  stageOf,
-} from '../../../offboarding/checklist';
+import { CHECKLIST_PHASE, defaultSkips, emptyChecklist, isClosed, nextOpenItem, progress, stageOf } from '../../../offboarding/checklist';
+import { setChecklistItem } from '../../../offboarding/checklist-changes';
 import { CHECKLIST_KEYS, STAGES } from '../../../offboarding/types';
 import type { ChecklistKey, Offboarding } from '../../../offboarding/types';
 

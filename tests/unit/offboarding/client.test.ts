@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clientPartyName,
-  hasLegalFormSuffix,
-  isBusinessClient,
-  nameIsAddress,
-  displayNameFromAddress,
-  domainOf,
-  isFreeMailDomain,
-  lookupKeys,
-  matchKeys,
-  newClient,
-  newOffboarding,
-  normalizeDomain,
-  normalizeEmail,
-} from '../../../offboarding/client';
+import { clientPartyName, hasLegalFormSuffix, isBusinessClient, nameIsAddress, displayNameFromAddress, domainOf, isFreeMailDomain, normalizeDomain, normalizeEmail } from '../../../offboarding/client';
+import { lookupKeys, matchKeys } from '../../../offboarding/match-keys';
+import { newClient, newOffboarding } from '../../../offboarding/new-records';
 import { stageOf } from '../../../offboarding/checklist';
 import { newId } from '../../../offboarding/ids';
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dueItems,
-  endDateFallsOnNonWorkingDay,
-  feedbackDueFor,
-  isOverdue,
-  nextDeadline,
-  noticeEndFor,
-  openDeadlines,
-  paymentDueFor,
-} from '../../../offboarding/deadlines';
-import { emptyChecklist, setChecklistItem } from '../../../offboarding/checklist';
+import { endDateFallsOnNonWorkingDay, feedbackDueFor, noticeEndFor, paymentDueFor } from '../../../offboarding/deadlines';
+import { dueItems, isOverdue, nextDeadline, openDeadlines } from '../../../offboarding/open-deadlines';
+import { emptyChecklist } from '../../../offboarding/checklist';
+import { setChecklistItem } from '../../../offboarding/checklist-changes';
 import type { Client, Contract, Offboarding, SettlementItem } from '../../../offboarding/types';
 
 const NOW = '2025-03-01T09:00:00.000Z';

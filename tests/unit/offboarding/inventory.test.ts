@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyPatch, PatchError } from '../../../offboarding/patch';
-import { newOffboarding } from '../../../offboarding/client';
+import { newOffboarding } from '../../../offboarding/new-records';
 import { handoverItemIssues, KIND_STEP, looksLikeSecret, stepInventory } from '../../../offboarding/inventory';
 import type { HandoverItem, Offboarding } from '../../../offboarding/types';
 import { HANDOVER_ITEM_KINDS } from '../../../offboarding/types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, PatchError } from '../../../offboarding/patch';
-import { newOffboarding } from '../../../offboarding/client';
-import { rederiveSkips } from '../../../offboarding/checklist';
+import { newOffboarding } from '../../../offboarding/new-records';
+import { rederiveSkips } from '../../../offboarding/checklist-changes';
 import { dayTense, writtenFormWarning } from '../../../offboarding/notice';
 import type { NoticeRecord, Offboarding } from '../../../offboarding/types';
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { channelSatisfiesWrittenForm, deliveryWindow, endFromDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
-import { dueItems, nonRenewalDeadlineFor, nonRenewalSafeDayFor, noticeEndFor, openDeadlines } from '../../../offboarding/deadlines';
-import { emptyChecklist, setChecklistItem } from '../../../offboarding/checklist';
+import { nonRenewalDeadlineFor, nonRenewalSafeDayFor, noticeEndFor } from '../../../offboarding/deadlines';
+import { dueItems, openDeadlines } from '../../../offboarding/open-deadlines';
+import { emptyChecklist } from '../../../offboarding/checklist';
+import { setChecklistItem } from '../../../offboarding/checklist-changes';
 import type { Contract, NoticeRecord, Offboarding } from '../../../offboarding/types';
 
 const NOW = '2026-02-01T09:00:00.000Z';

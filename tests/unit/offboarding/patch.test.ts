@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, PatchError } from '../../../offboarding/patch';
 import { currentOffboarding, withCurrentOffboarding } from '../../../offboarding/current';
-import { newOffboarding } from '../../../offboarding/client';
+import { newOffboarding } from '../../../offboarding/new-records';
 import type { Offboarding } from '../../../offboarding/types';
 
 const NOW = '2026-03-02T10:00:00.000Z';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, PatchError } from '../../../offboarding/patch';
-import { newOffboarding } from '../../../offboarding/client';
+import { newOffboarding } from '../../../offboarding/new-records';
 import { stageOf } from '../../../offboarding/checklist';
 import { isRunning } from '../../../offboarding/current';
 import { agreedEndOn, conversationSettled } from '../../../offboarding/preparation';

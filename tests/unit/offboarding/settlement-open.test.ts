@@ -3,7 +3,7 @@ import { isOutstanding, isOverdue, openBalances, paidBalance, settlementTotals }
 import { paymentDueFor } from '../../../offboarding/deadlines';
 import { overdueReceivables } from '../../../offboarding/recovery';
 import { applyPatch } from '../../../offboarding/patch';
-import { newOffboarding } from '../../../offboarding/client';
+import { newOffboarding } from '../../../offboarding/new-records';
 import { currencyForLocales, messageLanguageForLocales } from '../../../offboarding/locale-defaults';
 import type { SettlementItem } from '../../../offboarding/types';
 import { defaultSettings } from '../../../storage/schemas';

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { PREVIEW_SETTLE_MS } from '../../../components/sidebar/Suggestions';
 import { addressPatchFromThread, formFromRecord } from '../../../components/sidebar/client-form';
 import { addressFromThread } from '../../../templates/polish';
-import { newClient } from '../../../offboarding/client';
+import { newClient } from '../../../offboarding/new-records';
 import { mountSidebar } from './mount';
 import { FakePage, FakeStore, context, deps, settle } from './fakes';
 

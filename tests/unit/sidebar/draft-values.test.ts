@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySettlementForm, formFromItem, itemFromForm } from '../../../components/sidebar/settlement-form';
 import { clientNoticeFromOverrides } from '../../../components/sidebar/drafts';
-import { newOffboarding } from '../../../offboarding/client';
+import { newOffboarding } from '../../../offboarding/new-records';
 
 describe('the final-invoice mark in the settlement form', () => {
   it('is kept only when the user ticks it, and only for a receivable', () => {

@@ -3,7 +3,8 @@ import type { StoreChanged, StoreOperation, StoreOperations, ClientWithOffboardi
 import type { Client, OffboardEvent, Offboarding, Settings } from '../../../offboarding/types';
 import type { ConversationContext, Draft, InsertResult } from '../../../webmail/types';
 import type { Suggestion, Template, TemplateKind } from '../../../templates/types';
-import { newClient, newOffboarding, lookupKeys, matchKeys } from '../../../offboarding/client';
+import { lookupKeys, matchKeys } from '../../../offboarding/match-keys';
+import { newClient, newOffboarding } from '../../../offboarding/new-records';
 import { stageOf } from '../../../offboarding/checklist';
 import { applyPatch } from '../../../offboarding/patch';
 import type { ClipboardPort, PagePort, SidebarDeps, TemplateEngine } from '../../../components/sidebar/ports';

@@ -13,7 +13,7 @@ import { methodName, Store } from '../../../storage/repo';
 import type { StoreClient, StoreOperation, StoreOperations } from '../../../storage/protocol';
 import { requestSchemas } from '../../../storage/schemas';
 import { exportBackup, importBackup } from '../../../storage/backup/stream';
-import { newOffboarding } from '../../../offboarding/client';
+import { newOffboarding } from '../../../offboarding/new-records';
 import { userErrorText } from '../../../common/user-errors';
 import { firstIssueParams } from '../../../common/validation-issues';
 import { openTestStore, uniqueDbName } from './helpers';

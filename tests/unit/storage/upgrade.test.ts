@@ -3,7 +3,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { emptyChecklist } from '../../../offboarding/checklist';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../../../offboarding/types';
-import { alertWindow } from '../../../offboarding/deadlines';
+import { alertWindow } from '../../../offboarding/open-deadlines';
 import { groupTimelines, OffboardDB, SCHEMA_VERSIONS, SETTINGS_KEY, tolerantMatchKeys } from '../../../storage/db';
 import { todayIso } from '../../../offboarding/calendar';
 import { withCurrentOffboarding } from '../../../offboarding/current';

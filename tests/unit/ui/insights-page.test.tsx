@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { InsightsApp } from '../../../components/insights/InsightsApp';
 import { testimonialsCsv, testimonialsMarkdown } from '../../../components/insights/testimonial-export';
 import { computeInsights } from '../../../offboarding/insights';
-import { newOffboarding } from '../../../offboarding/client';
+import { newOffboarding } from '../../../offboarding/new-records';
 import { defaultSettings } from '../../../storage/schemas';
 import type { StoreClient, StoreOperation, StoreOperations } from '../../../storage/protocol';
 import type { Offboarding } from '../../../offboarding/types';

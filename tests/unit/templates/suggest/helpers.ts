@@ -11,7 +11,7 @@ import type {
   Offboarding,
   SettlementItem,
 } from '../../../../offboarding/types';
-import { newOffboarding } from '../../../../offboarding/client';
+import { newOffboarding } from '../../../../offboarding/new-records';
 import { guessThreadLanguage } from '../../../../webmail/language';
 import type { ConversationContext, ThreadMessage } from '../../../../webmail/types';
 import { TEMPLATE_KINDS } from '../../../../templates/types';
