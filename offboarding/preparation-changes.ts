@@ -4,7 +4,7 @@
  * sidebar sends the change and does not load these (issue 16).
  */
 import type { Analysis, CallOutcome, NegotiationPosition } from './types';
-import { hasAnyCondition, type AnalysisInput } from './preparation';
+import type { AnalysisInput } from './preparation';
 
 /** Gives every new fact and attempt an id, trims the texts and drops empty optional ones. */
 export function analysisFromInput(input: AnalysisInput, newId: () => string): Analysis {
@@ -63,4 +63,9 @@ function dropEmpty<T extends object>(value: T): T {
     if (v === undefined || (typeof v === 'string' && v.trim() === '' && key !== 'text')) delete out[key];
   }
   return out;
+}
+
+function hasAnyCondition(position: NegotiationPosition): boolean {
+  const c = position.conditions;
+  return c !== undefined && [c.scope, c.price, c.timing].some((x) => x !== undefined && x.trim() !== '');
 }

@@ -3,18 +3,13 @@
  * position and the call's outcome as pure rules. What the user did not write stays absent: nothing
  * here fills a value in. The checks and changes the store applies are in preparation-changes.ts.
  */
-import type { Analysis, NegotiationPosition, Offboarding } from './types';
+import type { Analysis, Offboarding } from './types';
 
 /** An analysis as a change carries it: new facts and attempts have no id yet. */
 export interface AnalysisInput {
   facts: Array<Omit<Analysis['facts'][number], 'id'> & { id?: string }>;
   attempts: Array<Omit<Analysis['attempts'][number], 'id'> & { id?: string }>;
   decision?: string;
-}
-
-export function hasAnyCondition(position: NegotiationPosition): boolean {
-  const c = position.conditions;
-  return c !== undefined && [c.scope, c.price, c.timing].some((x) => x !== undefined && x.trim() !== '');
 }
 
 /** The call took place (an outcome is recorded) or the user marked the talk not wanted. */

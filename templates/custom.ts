@@ -2,7 +2,8 @@
  * The user's own templates: validation before saving, and a custom copy of a built-in to edit.
  */
 import { TEMPLATE_KINDS, type Template } from './types';
-import { listVariables, parseTemplate, TemplateSyntaxError, variablePositions } from './engine';
+import { parseTemplate, TemplateSyntaxError } from './engine';
+import { listVariables, variablePositions } from './variable-uses';
 import { KNOWN_VARIABLES } from './variables';
 
 export { KNOWN_VARIABLES };

@@ -6,7 +6,8 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Lang, Tone } from '../offboarding/types';
-import { listVariables, parseTemplate, TemplateSyntaxError } from './engine';
+import { parseTemplate, TemplateSyntaxError } from './engine';
+import { listVariables } from './variable-uses';
 import { TEMPLATE_KINDS, type Template, type TemplateKind } from './types';
 import { KNOWN_VARIABLES } from './variables';
 

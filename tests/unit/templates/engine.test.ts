@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, fillTemplate, listVariables, parseTemplate, TemplateSyntaxError } from '../../../templates/engine';
+import { escapeMarkdown, fillTemplate, parseTemplate, TemplateSyntaxError } from '../../../templates/engine';
+import { listVariables } from '../../../templates/variable-uses';
 import type { TemplateVariables } from '../../../templates/types';
 
 function fill(source: string, vars: TemplateVariables, mode: 'markdown' | 'plain' = 'plain') {
