@@ -13,6 +13,7 @@ import type { DocumentBlock, DocumentResult } from './model';
 import type { Contract, Lang, NoticeRecord } from '../offboarding/types';
 import { endFromDelivery, noticeDelivery } from '../offboarding/notice';
 import { documentUnderPolishLaw, governingLawName } from '../offboarding/governing-law';
+import { isBusinessClient } from '../offboarding/client';
 
 const TITLE = { pl: 'Porozumienie o rozwiązaniu umowy', en: 'Termination Agreement' } as const;
 
@@ -67,6 +68,10 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   // Fees for the time still to run are not waived by the "everything paid" clause below.
   const runsOn = endsOn > today;
   const polishLaw = documentUnderPolishLaw(client.contract, [client.address, settings.profile.address]);
+  // Interest is a claim of its own, and so is the flat recovery compensation between businesses
+  // (art. 481 k.c.; art. 7–10 of the 2013 late-payment act): a release naming only the amounts
+  // would take them (review10 PL10-A2).
+  const business = isBusinessClient(client);
   if (lang === 'pl') {
     blocks.push({ type: 'paragraph', text: `${roles.us.nom} i ${roles.client.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
     const instead = notice
@@ -111,6 +116,8 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
         `roszczeń wynikających z postanowień Umowy, o których mowa w § ${n - 1},`,
         // The waiver must not take the pay for the days the contract still runs.
         ...(runsOn ? ['roszczeń o wynagrodzenie za okres do dnia rozwiązania Umowy, za który do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku,'] : []),
+        `roszczeń o odsetki za opóźnienie w zapłacie należności z tytułu Umowy${business ? ' oraz o rekompensatę za koszty odzyskiwania tych należności' : ''},`,
+        'roszczeń o zwrot wydatków poniesionych w związku z wykonywaniem Umowy do dnia jej rozwiązania,',
         ...(exceptions ? [`${asClause(exceptions)},`] : []),
         'roszczeń o naprawienie szkody wyrządzonej umyślnie.',
       ],
@@ -154,7 +161,10 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
         `claims under the provisions of the Agreement referred to in paragraph ${n - 1};`,
         // Unpaid, whether or not invoiced by signing: an invoice issued after the statement and
         // unpaid at signing stays payable (review9-en A6).
-        ...(runsOn ? ['claims for fees and expenses for the period up to the termination date that remain unpaid, whether or not invoiced at the date of this Termination Agreement;'] : []),
+        ...(runsOn
+          ? ['claims for fees and expenses for the period up to the termination date that remain unpaid, whether or not invoiced at the date of this Termination Agreement;']
+          : ['claims for expenses incurred in performing the Agreement up to the termination date that remain unpaid;']),
+        `claims for interest for late payment of any amount due under the Agreement${business ? ' and for compensation for the costs of recovering it' : ''};`,
         ...(exceptions ? [`${asClause(exceptions)};`] : []),
         // Art. 473 § 2 k.c. only under Polish law; elsewhere (English law: fraud, UCTA 1977 s 2(1))
         // the law's own list, which the clause names generally rather than restating (review9-en A5).

@@ -3,7 +3,7 @@
  * they could read it (art. 61 k.c.), so the notice period runs from delivery, not from sending.
  * Pure functions on ISO dates; the period arithmetic itself is offboarding/dates.ts's noticeEnd.
  */
-import { noticeEnd } from './dates';
+import { nextWorkingDayPL, noticeEnd } from './dates';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
 import type { Contract, NoticeChannel, NoticeRecord } from './types';
 
@@ -64,6 +64,26 @@ export interface NoticeOutcome {
 export function noticeOutcome(contract: Pick<Contract, 'noticePeriod' | 'endOfMonth'>, notice: NoticeRecord): NoticeOutcome {
   const delivery = noticeDelivery(notice);
   return { delivery, endsOn: endFromDelivery(contract, delivery.on) };
+}
+
+/**
+ * Whether the end date is a fact rather than a date that hangs on the delivery day. A recorded
+ * delivery or a hand-over fixes it; an expected delivery does not. An e-mail (or a QES e-mail) known
+ * only by its sending day counts as delivered when the client could read it (art. 61 § 2 k.c.): that
+ * day or, sent out of hours or before a day off, the next working day, unless the client acknowledged
+ * it sooner. The date is a fact only when every such day gives the same end (an end-of-month rule).
+ */
+export function endDateSettled(
+  contract: Pick<Contract, 'noticePeriod' | 'endOfMonth'>,
+  notice: Pick<NoticeRecord, 'servedOn' | 'channel' | 'deliveredOn' | 'expectedDeliveryOn' | 'acknowledgedOn'>,
+): boolean {
+  const delivery = noticeDelivery(notice);
+  if (delivery.status === 'expected') return false;
+  if (!delivery.fromSending || notice.channel === 'in-person') return true;
+  const nextWorkingDay = nextWorkingDayPL(addDaysIso(notice.servedOn, 1));
+  const acknowledged = notice.acknowledgedOn;
+  const latest = acknowledged !== undefined && acknowledged < nextWorkingDay ? acknowledged : nextWorkingDay;
+  return endFromDelivery(contract, notice.servedOn) === endFromDelivery(contract, latest);
 }
 
 /** The channel is an e-mail, which alone does not satisfy a written-form clause. */

@@ -7,7 +7,7 @@ import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementI
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, nonRenewalSafeDayFor, lastDayForPayment, paymentDueFor } from '../offboarding/deadlines';
-import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
+import { channelSatisfiesWrittenForm, endDateSettled, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
 import { addressLines } from '../offboarding/postal-address';
@@ -184,6 +184,7 @@ export const VARIABLE_LABELS = {
   'notice.deliveryExpected': { pl: 'doręczenie jest przewidywane', en: 'the delivery date is expected' },
   'notice.deliveredByThisMessage': { pl: 'wypowiedzeniem jest ta wiadomość', en: 'this e-mail is the notice' },
   'notice.deliveryAssumed': { pl: 'znana jest tylko data wysłania wypowiedzenia', en: 'only the sending date of the notice is known' },
+  'notice.endDateSettled': { pl: 'data końca umowy nie zależy już od dnia doręczenia', en: 'the end date no longer depends on the day of delivery' },
   'notice.signedByPost': { pl: 'podpisane oświadczenie idzie listem lub kurierem', en: 'the signed notice goes by post or courier' },
   'notice.signedByQes': { pl: 'oświadczenie z kwalifikowanym podpisem elektronicznym', en: 'the notice carries a qualified e-signature' },
   'notice.sentBefore': { pl: 'wypowiedzenie wysłano przed dzisiejszym dniem', en: 'the notice was sent before today' },
@@ -215,6 +216,7 @@ export const VARIABLE_LABELS = {
   'offboarding.nonPayment': { pl: 'powodem są zaległe płatności', en: 'the reason is non-payment' },
   'offboarding.clientAtFault': { pl: 'powodem jest naruszenie umowy lub brak zapłaty przez klienta', en: 'the reason is the client\'s breach or non-payment' },
   'offboarding.ownCapacity': { pl: 'powodem są Twoje możliwości (czas, zespół)', en: 'the reason is your own capacity' },
+  'offboarding.projectComplete': { pl: 'powodem jest zakończenie projektu', en: 'the reason is that the project is complete' },
   'offboarding.startedOn': { pl: 'początek zamykania współpracy', en: 'offboarding start date' },
   'offboarding.personalDataOpen': { pl: 'sprawa danych osobowych otwarta', en: 'personal data still to settle' },
 
@@ -479,6 +481,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       clientAtFault: offboarding.reason === 'non-payment' || offboarding.reason === 'breach',
       // The sender's own capacity: a conversation about it names no problem in the work (review 8, EN8-B1).
       ownCapacity: offboarding.reason === 'capacity',
+      projectComplete: offboarding.reason === 'project-complete',
       startedOn: formatDate(offboarding.startedOn, lang),
       // Open, not skipped as not applicable: the message may ask what to do with the data.
       personalDataOpen: !offboarding.checklist['personal-data'].skipped && offboarding.checklist['personal-data'].doneAt === undefined,
@@ -821,9 +824,11 @@ function noticeVariables(
     delivery = { on: today, expected: false };
     sentByThisMessage = true;
   }
+  let endSettled = recordedCounts && notice !== undefined && delivery !== undefined && endDateSettled(contract, notice);
   const typed = typeof typedDelivery === 'string' ? parseTypedDate(typedDelivery) : undefined;
   if (typed !== undefined) {
     delivery = { on: typed, expected: typed > today };
+    endSettled = !delivery.expected;
     sentByThisMessage = false;
     deliveryAssumed = false;
     deliveryOverdue = false;
@@ -843,6 +848,7 @@ function noticeVariables(
     deliveryExpected: delivery ? delivery.expected : !deliveryOverdue,
     deliveredByThisMessage: sentByThisMessage,
     deliveryAssumed,
+    endDateSettled: endSettled && endIso !== undefined,
     signedByPost: recordedCounts && (notice?.channel === 'letter' || notice?.channel === 'courier'),
     signedByQes: recordedCounts && notice?.channel === 'qes',
     // A notice sent or delivered on an earlier day is told in the past tense, never as sent now.

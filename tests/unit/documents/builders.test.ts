@@ -344,7 +344,10 @@ describe('termination agreement', () => {
     expect(text).not.toMatch(/zafakturowan/);
     // … and "no further claims" leaves that pay alone.
     expect(text).toContain('c) roszczeń o wynagrodzenie za okres do dnia rozwiązania Umowy, za który do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku,');
-    expect(text).toContain('d) roszczeń z tytułu wad modułu płatności ujawnionych do dnia 31 grudnia 2026 r.,');
+    // Interest and expenses are claims of their own: the release keeps them (review10 PL10-A2).
+    expect(text).toContain('d) roszczeń o odsetki za opóźnienie w zapłacie należności z tytułu Umowy,');
+    expect(text).toContain('e) roszczeń o zwrot wydatków poniesionych w związku z wykonywaniem Umowy do dnia jej rozwiązania,');
+    expect(text).toContain('f) roszczeń z tytułu wad modułu płatności ujawnionych do dnia 31 grudnia 2026 r.,');
     expect(text).toContain('b) roszczeń wynikających z postanowień Umowy, o których mowa w § 5,');
   });
 
@@ -357,7 +360,8 @@ describe('termination agreement', () => {
 
   it('English: what cannot be excluded is the governing law\'s list, art. 473 § 2 k.c. only under Polish law (review9-en A5)', () => {
     const english = documentText(ready(buildDocument('termination-agreement', inputOf('en-agency-qes', 'en'))));
-    expect(english).toContain('(d) any liability which cannot be limited or excluded by law, including liability for fraud or fraudulent misrepresentation.');
+    expect(english).toContain('(d) claims for interest for late payment of any amount due under the Agreement and for compensation for the costs of recovering it;');
+    expect(english).toContain('(e) any liability which cannot be limited or excluded by law, including liability for fraud or fraudulent misrepresentation.');
     expect(english).not.toContain('caused intentionally');
     const polish = inputOf('en-agency-qes', 'en');
     polish.client!.contract.governingLaw = 'pl';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelSatisfiesWrittenForm, deliveryWindow, endFromDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
+import { channelSatisfiesWrittenForm, deliveryWindow, endDateSettled, endFromDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
 import { nonRenewalDeadlineFor, nonRenewalSafeDayFor, noticeEndFor } from '../../../offboarding/deadlines';
 import { dueItems, openDeadlines } from '../../../offboarding/open-deadlines';
 import { emptyChecklist } from '../../../offboarding/checklist';
@@ -115,5 +115,34 @@ describe('deliveryWindow', () => {
   });
   it('is the one day itself when every day of delivery moves the end', () => {
     expect(deliveryWindow({ noticePeriod: { days: 30 }, endOfMonth: false }, '2026-05-04', '2026-05-04')).toEqual({ from: '2026-05-04', to: '2026-05-04', endsOn: '2026-06-03' });
+  });
+});
+
+describe('whether the end date is a fact or hangs on the delivery day (review 10, PL10-A1)', () => {
+  const twoWeeks = contract({ noticePeriod: { weeks: 2 }, requiredForm: 'documentary' });
+  it('an e-mail sent on a Saturday may count as delivered on Monday: the end is not settled', () => {
+    // 28 March 2026 is a Saturday: 11 April from the Saturday, 13 April from Monday 30 March.
+    const saturday = notice({ servedOn: '2026-03-28', channel: 'email' });
+    expect(endFromDelivery(twoWeeks, '2026-03-28')).toBe('2026-04-11');
+    expect(endFromDelivery(twoWeeks, '2026-03-30')).toBe('2026-04-13');
+    expect(endDateSettled(twoWeeks, saturday)).toBe(false);
+  });
+
+  it('an acknowledgement on the sending day, or a recorded delivery, settles it', () => {
+    expect(endDateSettled(twoWeeks, notice({ servedOn: '2026-03-28', channel: 'email', acknowledgedOn: '2026-03-28' }))).toBe(true);
+    expect(endDateSettled(twoWeeks, notice({ servedOn: '2026-03-28', channel: 'email', acknowledgedOn: '2026-03-30' }))).toBe(false);
+    expect(endDateSettled(twoWeeks, notice({ servedOn: '2026-03-28', channel: 'email', deliveredOn: '2026-03-30' }))).toBe(true);
+  });
+
+  it('under an end-of-month rule a day later changes nothing: settled', () => {
+    const monthEnd = contract({ noticePeriod: { months: 1 }, endOfMonth: true, requiredForm: 'documentary' });
+    expect(endDateSettled(monthEnd, notice({ servedOn: '2026-03-05', channel: 'email' }))).toBe(true);
+    // Sent on the last working day of March: a delivery on 1 April would end it a month later.
+    expect(endDateSettled(monthEnd, notice({ servedOn: '2026-03-31', channel: 'email' }))).toBe(false);
+  });
+
+  it('a letter on its way is not settled; a statement handed over in person is', () => {
+    expect(endDateSettled(contract(), notice({ servedOn: '2026-03-05', channel: 'letter', expectedDeliveryOn: '2026-03-09' }))).toBe(false);
+    expect(endDateSettled(contract(), notice({ servedOn: '2026-03-05', channel: 'in-person' }))).toBe(true);
   });
 });

@@ -221,21 +221,23 @@ describe('mutual agreement', () => {
     expect(pl.text).toContain('co strony potwierdzą protokołem zdawczo-odbiorczym');
     // Two sentences (review 3, C4): the waiver, then what it does not touch.
     // A claim is excepted, not a payment; copyright is a right, not a duty (review PL5-A5).
-    expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu oraz wynagrodzenia za prace wykonane do dnia rozwiązania umowy, za które nie wystawiono jeszcze faktury\. Nie dotyczy to praw i obowiązków, które trwają po rozwiązaniu umowy/);
-    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych', 'odpowiedzialności za należyte wykonanie umowy']) expect(pl.text).toContain(word);
-    // A services contract has no statutory liability for defects (review9-pl C5).
-    expect(pl.text).not.toContain('odpowiedzialności za wady');
-    // Rękojmia is a contract for specific work's (art. 638 k.c.), not a service's (review EN5-B2).
+    // The release keeps the amounts with their interest and recovery compensation, unbilled work,
+    // expenses and intentional damage (review10 PL10-A2), then says what survives.
+    expect(pl.text).toMatch(/Z chwilą rozwiązania umowy strony nie będą miały wobec siebie dalszych roszczeń z jej tytułu, z wyjątkiem roszczeń o zapłatę kwot wskazanych w zestawieniu wraz z odsetkami za opóźnienie i rekompensatą za koszty odzyskiwania należności, roszczeń o wynagrodzenie za prace wykonane do dnia rozwiązania umowy, za które nie wystawiono jeszcze faktury, roszczeń o zwrot wydatków poniesionych w związku z wykonywaniem umowy do dnia jej rozwiązania oraz roszczeń o naprawienie szkody wyrządzonej umyślnie\. Rozwiązanie umowy nie narusza jej postanowień, które ze swej natury mają obowiązywać po jej rozwiązaniu/);
+    for (const word of ['autorskich praw majątkowych', 'licencji', 'poufności', 'ochrony danych osobowych']) expect(pl.text).toContain(word);
+    // The user does not volunteer a liability of its own the release would otherwise take (review10 EN10-B2).
+    expect(pl.text).not.toMatch(/odpowiedzialności za (wady|należyte wykonanie)/);
     expect(pl.text).not.toContain('rękojmi');
-    expect(draft(one({ kind, lang: 'pl', tone: 'formal' }), dzielo(polishClient)).text).toContain('rękojmi oraz gwarancji');
+    expect(draft(one({ kind, lang: 'pl', tone: 'formal' }), dzielo(polishClient)).text).not.toContain('rękojmi');
     expect(pl.text).not.toMatch(/wobec siebie wzajemnych|na podstawie protokołu/);
     const en = draft(one({ kind, lang: 'en', tone: 'formal' }), englishClient);
-    // Copyright and confidentiality are not claims: they are said not to be affected.
-    // review7 EN7-A5: no waiver by default; fees for work not yet invoiced are kept.
-    expect(en.text).toContain('Ending the agreement does not waive any claim either party has under it. Rights and obligations that continue after termination are not affected');
+    // The e-mail proposes the release the termination agreement holds (review10 EN10-B2), keeping
+    // unpaid amounts with interest, fees for work not yet invoiced and expenses (review7 EN7-A5).
+    expect(en.text).toContain('From the end date, neither party will have any further claim against the other under the agreement, except claims for the amounts in the statement of account, with interest for late payment');
     expect(en.text).toContain('including fees for work done but not yet invoiced');
-    expect(en.text).not.toMatch(/no further claims|any further claims/);
-    expect(en.text).toContain('any warranty given under the agreement and any liability for defective work');
+    expect(en.text).toContain('claims for fees for work done up to the end date that has not yet been invoiced');
+    expect(en.text).not.toContain('does not waive any claim');
+    expect(en.text).not.toContain('liability for defective work');
     expect(en.text).not.toContain('statutory warranty');
     expect(en.text).toContain('both parties will sign a handover record');
     expect(en.text).not.toMatch(/handover-and-acceptance|receivables and liabilities|by mutual agreement/);

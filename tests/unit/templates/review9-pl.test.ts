@@ -157,13 +157,16 @@ describe('PL9-C2 / C3 / C5: style', () => {
 
   it('the retention reply does not say the decision was thought over twice, nor chain dashes', () => {
     const text = render(one({ kind: 'retention-reply', lang: 'pl', tone: 'formal' })).text;
-    expect(text).toContain('Nie wynika ona z jednego zdarzenia, lecz z dłuższej oceny naszej współpracy.');
+    expect(text).toContain('Po namyśle podtrzymuję jednak swoją decyzję o zakończeniu współpracy.');
     expect(text).not.toContain('była przemyślana');
+    // Review 10, PL10-B2: no "longer assessment of our work together" the record does not hold.
+    expect(text).not.toContain('dłuższej oceny');
   });
 
-  it('the warm confirmation of a services agreement speaks of due performance, not defects', () => {
+  it('the warm confirmation of a services agreement volunteers no liability of the user\'s own (review10 PL10-B1, EN10-B2)', () => {
     const text = render(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' })).text;
-    expect(text).toContain('i odpowiedzialność za należyte wykonanie umowy');
+    expect(text).not.toContain('odpowiedzialność za należyte wykonanie umowy');
     expect(text).not.toContain('za wady');
+    expect(text).toContain('(prawa autorskie i licencje, poufność, ochrona danych osobowych)');
   });
 });

@@ -1,0 +1,112 @@
+/**
+ * Review 10 (notes/review10): the rules each fix settles, checked on the built-in templates rendered
+ * for the shared fixture clients.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtInTemplates, findTemplates } from '../../../templates/library';
+import { renderTemplate } from '../../../templates/render';
+import type { Template } from '../../../templates/types';
+import { buildVariables } from '../../../templates/variables';
+import type { Client, Lang, Offboarding } from '../../../offboarding/types';
+import { conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, typedValues, userValues } from './fixtures';
+
+const templates = builtInTemplates();
+
+function one(query: Parameters<typeof findTemplates>[1]): Template {
+  const found = findTemplates(templates, query);
+  expect(found, JSON.stringify(query)).toHaveLength(1);
+  return found[0] as Template;
+}
+
+function render(template: Template, client: Client, changes: Partial<Offboarding> = {}, today = TODAY) {
+  const lang: Lang = template.lang;
+  const vars = buildVariables({
+    client,
+    offboarding: offboardingFor(client, changes),
+    settings: lang === 'pl' ? settingsPl : settingsEn,
+    context: conversation,
+    today,
+    lang,
+    tone: template.tone,
+    overrides: { ...typedValues(lang), ...userValues[lang] },
+  });
+  return renderTemplate(template, vars, { lang });
+}
+
+const clientFor = (lang: Lang): Client => (lang === 'pl' ? polishClient : englishClient);
+const twoWeeks = (client: Client): Client => ({ ...client, contract: { ...client.contract, noticePeriod: { weeks: 2 }, endOfMonth: false, requiredForm: 'documentary' } });
+const monthEnd = (client: Client): Client => ({ ...client, contract: { ...client.contract, noticePeriod: { months: 1 }, endOfMonth: true, requiredForm: 'documentary' } });
+
+describe('PL10-A1 / EN10-B5: an end date that hangs on the delivery day is never stated as a fact', () => {
+  // An e-mail notice sent on Saturday 28 March 2026: 11 April if it counts from that day, 13 April from Monday.
+  const saturday = { notice: { servedOn: '2026-03-28', channel: 'email' as const, acknowledgementRequested: true, servedBy: 'we' as const } };
+  // The condition the date hangs on: delivery on the day it was sent.
+  const condition: Record<Lang, RegExp> = {
+    pl: /dotarło do (Pana|Pani|Państwa|Państwa spółki) w dniu(,| wysłania)/,
+    en: /reached you on the day (I|we) sent it/,
+  };
+
+  for (const lang of ['pl', 'en'] as const) {
+    for (const [kind, tone] of [['retention-reply', 'formal'], ['retention-reply', 'warm'], ['handover-plan', 'formal']] as const) {
+      it(`${kind} ${lang} ${tone}: hedged after a Saturday e-mail, plain once delivery is settled`, () => {
+        const template = one({ kind, lang, tone });
+        const hedged = render(template, twoWeeks(clientFor(lang)), saturday, '2026-04-01').text;
+        expect(hedged).toContain(lang === 'pl' ? '11 kwietnia 2026 r.' : '11 April 2026');
+        expect(hedged).toMatch(condition[lang]);
+        const acknowledged = { notice: { ...saturday.notice, acknowledgedOn: '2026-03-28' } };
+        const plain = render(template, twoWeeks(clientFor(lang)), acknowledged, '2026-04-01').text;
+        expect(plain).toContain(lang === 'pl' ? '11 kwietnia 2026 r.' : '11 April 2026');
+        expect(plain).not.toMatch(condition[lang]);
+      });
+    }
+  }
+
+  it('under an end-of-month rule a later delivery in the same month changes nothing: the date is stated', () => {
+    const thursday = { notice: { servedOn: '2026-03-05', channel: 'email' as const, acknowledgementRequested: true, servedBy: 'we' as const } };
+    const text = render(one({ kind: 'retention-reply', lang: 'pl', tone: 'formal' }), monthEnd(polishClient), thursday, '2026-03-10').text;
+    expect(text).toContain('o zakończeniu współpracy z upływem dnia 30 kwietnia 2026 r.');
+  });
+});
+
+describe('PL10-B2: the retention reply states no premise the record does not hold', () => {
+  const template = () => one({ kind: 'retention-reply', lang: 'pl', tone: 'formal' });
+  it('a finished project is the reason given when it is the recorded reason', () => {
+    const text = render(template(), polishClient, { reason: 'project-complete' }).text;
+    expect(text).toContain('projekt, dla którego nawiązaliśmy współpracę, został zakończony');
+    expect(text).not.toMatch(/trudności|dłuższej oceny/);
+  });
+  it('the sender\'s capacity is not turned into a verdict on the work', () => {
+    const text = render(template(), polishClient, { reason: 'capacity' }).text;
+    expect(text).toContain('z moich obecnych możliwości, a nie z oceny naszej współpracy');
+  });
+  it('any other reason: no reason sentence at all', () => {
+    const text = render(template(), polishClient, { reason: 'fit' }).text;
+    expect(text).not.toMatch(/Wynika ona z/);
+  });
+});
+
+describe('PL10-A2 / EN10-B2: the mutual release keeps interest, recovery compensation, expenses and what the law does not let go', () => {
+  const kinds = ['mutual-agreement', 'mutual-agreement-confirmation'] as const;
+  for (const kind of kinds) {
+    it(`${kind} pl formal`, () => {
+      const text = render(one({ kind, lang: 'pl', tone: 'formal' }), polishClient).text;
+      expect(text).toContain('wraz z odsetkami za opóźnienie');
+      expect(text).toContain('roszczeń o zwrot wydatków');
+      expect(text).toMatch(/roszczeń o naprawienie szkody wyrządzonej umyślnie|roszczeń, których nie można wyłączyć z mocy prawa/);
+      expect(text).not.toContain('odpowiedzialności za należyte wykonanie');
+    });
+    it(`${kind} en formal: the release matches the termination agreement, not "no waiver"`, () => {
+      const text = render(one({ kind, lang: 'en', tone: 'formal' }), englishClient).text;
+      expect(text).toContain('neither party will have any further claim against the other under the agreement, except');
+      expect(text).toContain('with interest for late payment');
+      expect(text).toContain('claims for expenses incurred in performing the agreement');
+      expect(text).not.toContain('does not waive any claim');
+      expect(text).not.toContain('liability for defective work');
+    });
+  }
+  it('mutual-agreement-confirmation pl warm', () => {
+    const text = render(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' }), polishClient).text;
+    expect(text).toContain('(wraz z odsetkami za ewentualne opóźnienie');
+    expect(text).toContain('o zwrot wydatków');
+  });
+});
