@@ -65,6 +65,9 @@ export const USER_VALUE_PATHS = [
   'rights.fields',
   'rights.clause',
   'rights.transferredOn',
+  // What ending a fixed-term agreement early costs the client: the contract's own amount, or damages
+  // under its law; never "the fees for the rest of the term" (review10 EN10-A1).
+  'dispute.earlyEndTerms',
   // Asked for only when the handover inventory holds nothing for the list (templates/inventory-variables.ts).
   ...INVENTORY_USER_VALUE_PATHS,
 ] as const;
@@ -191,6 +194,7 @@ export const VARIABLE_LABELS = {
   'notice.deliveredBefore': { pl: 'wypowiedzenie doręczono przed dzisiejszym dniem', en: 'the notice was delivered before today' },
 
   'agreement.endDate': { pl: 'uzgodniona data rozwiązania umowy', en: 'agreed termination date' },
+  'dispute.earlyEndTerms': { pl: 'odszkodowanie za wcześniejsze zakończenie umowy albo kwota, którą przewiduje umowa', en: 'compensation for ending the term early, or the amount the agreement provides' },
   'agreement.proposedOn': { pl: 'data propozycji klienta', en: "date of the client's proposal" },
   'remedy.deadline': { pl: 'termin na usunięcie naruszeń', en: 'deadline to remedy the breach' },
   'remedy.sentOn': { pl: 'data wezwania do usunięcia naruszeń', en: 'date of your notice to remedy the breach' },

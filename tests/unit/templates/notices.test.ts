@@ -445,7 +445,10 @@ describe('a dispute of the client\'s notice of a fixed-term contract with no not
     const notice: NoticeRecord = { servedOn: '2026-02-03', channel: 'email', acknowledgementRequested: true, servedBy: 'client' };
     const en = draft(one({ kind: 'termination-dispute', lang: 'en' }), fixed(englishClient), { notice }).text;
     // A position, not an invitation to pick any date (review6-en B10).
-    expect(en).toContain('sets no notice period for ending it earlier, so I regard it as continuing until that date unless we agree otherwise. The agreement also requires any notice to be given in writing');
+    // Under Polish mandate rules the client may end it at any time (art. 746 § 1 k.c.): the signed
+    // notice is asked for, and it takes effect on delivery (review10 EN10-A1).
+    expect(en).toContain('sets no notice period for ending it earlier. The agreement requires notice in writing, so please send me the notice signed by hand or with a qualified electronic signature, with the date on which you want the agreement to end; it will take effect when it reaches me.');
+    expect(en).not.toMatch(/regard it as continuing|rest of the term/);
     expect(en).not.toMatch(/sooner|provides for no notice period/);
     expect(en).toContain('if it has been ended without good reason');
     const pl = draft(one({ kind: 'termination-dispute', lang: 'pl' }), fixed(polishClient), { notice }).text;

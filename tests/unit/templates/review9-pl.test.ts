@@ -92,12 +92,22 @@ describe('PL9-A7 / EN9-A2: the dispute reply claims the art. 746 § 1 remedies o
     }
   });
 
-  it('in English, a fixed term under another law stays binding and all rights are reserved, with no Polish remedies', () => {
+  it('in English, a fixed term under another law: an agreed early end and settlement are offered, never the fees for the rest of the term (review10 EN10-A1)', () => {
     const client: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'other', fixedTermEndsOn: '2026-09-30', noticePeriod: {} } };
     const vars = buildVariables({ client, offboarding: offboardingFor(client, clientNotice), settings: settingsEn, context: conversation, today: TODAY, lang: 'en', tone: 'formal', overrides: { ...typedValues('en'), ...userValues.en } });
     const text = renderTemplate(one({ kind: 'termination-dispute', lang: 'en' }), vars, { lang: 'en' }).text;
-    expect(text).toContain('Until 30 September 2026 the agreement remains binding on both of us: I will continue the work, and the fees for the rest of the term are payable as the agreement provides. I reserve all my rights under the agreement and at law.');
-    expect(text).not.toMatch(/reimbursement of expenses|without good reason/);
+    expect(text).toContain('If you would like the agreement to end before 30 September 2026, I am happy to agree an end date and the final settlement with you. That settlement should cover payment for the work done up to that date and ⟨compensation for ending the term early, or the amount the agreement provides⟩.');
+    expect(text).toContain('Until then, I reserve all my rights under the agreement and at law.');
+    expect(text).not.toMatch(/rest of the term|remains binding|reimbursement of expenses|without good reason/);
+  });
+
+  it('in English, a fixed term under Polish law with no notice period: the notice took effect on receipt (art. 746 § 1 with art. 750 k.c.)', () => {
+    const client: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'pl', type: 'service', requiredForm: 'documentary', fixedTermEndsOn: '2026-09-30', noticePeriod: {} } };
+    const vars = buildVariables({ client, offboarding: offboardingFor(client, clientNotice), settings: settingsEn, context: conversation, today: TODAY, lang: 'en', tone: 'formal', overrides: { ...typedValues('en'), ...userValues.en } });
+    const text = renderTemplate(one({ kind: 'termination-dispute', lang: 'en' }), vars, { lang: 'en' }).text;
+    expect(text).toMatch(/your notice therefore took effect when it reached (me|us), on \d+ \w+ 2026\./);
+    expect(text).toContain('compensation for any loss this causes');
+    expect(text).not.toMatch(/rest of the term|continue the work/);
   });
 });
 
