@@ -206,6 +206,8 @@ export const VARIABLE_LABELS = {
   // Outside Polish law (no art. 640 k.c.) the right to end the contract is the contract's or that law's (review9-en A4).
   'withdrawal.basis': { pl: 'postanowienie umowy lub przepis dający prawo do zakończenia umowy', en: 'clause or legal provision giving the right to end the agreement' },
   'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
+  'withdrawal.savings': { pl: 'kwota zaoszczędzona wskutek niewykonania dzieła', en: 'amount saved by not completing the work' },
+  'withdrawal.byClient': { pl: 'klient odstąpił od umowy o dzieło przed jego ukończeniem', en: 'the client withdrew from the contract for specific work before completion' },
 
   'engagement.ended': { pl: 'umowa już się zakończyła (data rozwiązania minęła)', en: 'the agreement has already ended' },
   'work.endsUnfinished': { pl: 'umowa o dzieło kończy się przed ukończeniem dzieła', en: 'the contract for specific work ends before the work is complete' },
@@ -367,6 +369,7 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.deadline',
   'withdrawal.cooperation',
   'withdrawal.fee',
+  'withdrawal.savings',
   'withdrawal.basis',
   'contract.noticesClause',
   // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
@@ -466,7 +469,12 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   vars.engagement = { ended: endIso !== undefined && endIso < today };
   // Under an umowa o dzieło the client's recorded statement is its withdrawal (art. 644 k.c.).
   const withdrawalReceived = receiptIso(offboarding, overrides);
-  vars.withdrawal = { receivedOn: withdrawalReceived ? formatDate(withdrawalReceived, lang) : undefined };
+  vars.withdrawal = {
+    receivedOn: withdrawalReceived ? formatDate(withdrawalReceived, lang) : undefined,
+    // The client withdrew from an umowa o dzieło before the work was done: the settlement then carries
+    // the art. 644 k.c. claim (the agreed fee less savings), not "work up to the end" (review10 EN10-A2).
+    byClient: client?.contract.type === 'dzielo' && offboarding?.notice?.servedBy === 'client' && offboarding.reason !== 'project-complete',
+  };
   if (offboarding) {
     const noteInOtherLanguage = isInOtherLanguage(offboarding.reasonNote, lang);
     vars.offboarding = {

@@ -110,3 +110,20 @@ describe('PL10-A2 / EN10-B2: the mutual release keeps interest, recovery compens
     expect(text).toContain('o zwrot wydatków');
   });
 });
+
+describe('EN10-A2: after the client withdraws from an umowa o dzieło the settlement carries the art. 644 k.c. claim', () => {
+  const dzieloWithdrawn = (client: Client): Client => ({ ...client, contract: { ...client.contract, type: 'dzielo', governingLaw: 'pl' } });
+  const withdrawal = { initiator: 'client' as const, reason: 'client-decision' as const, notice: { servedOn: '2026-02-06', channel: 'email' as const, acknowledgementRequested: false, servedBy: 'client' as const } };
+  for (const lang of ['pl', 'en'] as const) {
+    it(`settlement ${lang}: the agreed fee less savings, not "work up to the end of the agreement"`, () => {
+      const text = render(one({ kind: 'settlement', lang }), dzieloWithdrawn(clientFor(lang)), withdrawal).text;
+      expect(text).toContain(lang === 'pl' ? '(art. 644 k.c.) umówione wynagrodzenie' : 'under Article 644 of the Polish Civil Code');
+      expect(text).toContain(lang === 'pl' ? 'od umowy w dniu 6 lutego 2026 r.' : 'withdrawal from the');
+      expect(text).not.toMatch(/Work done up to the end of the agreement|Prace wykonane do dnia rozwiązania umowy|coming to an end/);
+    });
+    it(`settlement ${lang}: a services contract keeps the final-invoice sentence`, () => {
+      const text = render(one({ kind: 'settlement', lang }), clientFor(lang), withdrawal).text;
+      expect(text).not.toMatch(/644/);
+    });
+  }
+});
