@@ -11,6 +11,8 @@ import { renderTemplate } from '../templates/render';
 import { templateNotOfferedFor, type NotOffered } from '../templates/contract-types';
 import { TEMPLATE_KINDS, type RenderedDraft, type Template } from '../templates/types';
 import { buildVariables, variableLabel } from '../templates/variables';
+import { suggest } from '../templates/suggest';
+import { describeReason } from '../templates/reasons';
 import type { Scenario } from './scenarios';
 
 export interface CatalogEntry {
@@ -33,7 +35,12 @@ export interface CatalogSection {
 export interface RenderedScenario {
   scenario: Scenario;
   sections: CatalogSection[];
+  /** What the sidebar would suggest first for the record alone (no conversation open), best first. */
+  suggested: Array<{ templateId: string; reasons: string[] }>;
 }
+
+/** How many suggestions the page lists: the sidebar shows three at a time. */
+const SUGGESTIONS_SHOWN = 3;
 
 export interface CatalogPage {
   /** `<scenario id>.md` */
@@ -88,7 +95,18 @@ export function renderScenario(scenario: Scenario, templates: readonly Template[
       });
     return { lang, entries, notOffered };
   });
-  return { scenario, sections };
+  // The ranking sees what the sidebar sees with the client picked by hand: the record, not a thread.
+  const suggested = suggest({
+    context: null,
+    client: scenario.client ?? null,
+    offboarding: scenario.offboarding ?? null,
+    templates,
+    today: scenario.today,
+    settings: scenario.settings,
+  })
+    .slice(0, SUGGESTIONS_SHOWN)
+    .map((suggestion) => ({ templateId: suggestion.template.id, reasons: suggestion.reasons.map((reason) => describeReason(reason, 'en')) }));
+  return { scenario, sections, suggested };
 }
 
 /** The whole catalogue: one page per scenario, in the file's order. */
@@ -146,6 +164,14 @@ export function formatScenarioPage(rendered: RenderedScenario, source: string): 
     '## The scenario in words',
     '',
     ...describeScenario(scenario).map((line) => `- ${line}`),
+    '',
+    '## What the sidebar suggests first',
+    '',
+    'For the record alone, with no conversation open (a conversation adds its own cues):',
+    '',
+    ...(rendered.suggested.length === 0
+      ? ['- nothing']
+      : rendered.suggested.map(({ templateId, reasons }, index) => `${index + 1}. \`${templateId}\`${reasons.length ? ` — ${reasons.map(literal).join('; ')}` : ''}`)),
   ];
   for (const section of sections) {
     lines.push('', `## Messages in ${LANGUAGE_NAMES[section.lang]}`);

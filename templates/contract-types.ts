@@ -98,8 +98,9 @@ export function templateNotOfferedFor(
   if (byKind !== undefined) return byKind;
   const notice = situation?.offboarding?.notice;
   // A notice already served: a second one would give another end date (and an immediate one a
-  // termination nobody declared); the cover and the reminders are what is left to send.
-  if (notice?.servedBy === 'we' && (template.kind === 'termination-notice' || template.kind === 'non-renewal' || template.kind === 'dzielo-withdrawal')) return 'notice-served';
+  // termination nobody declared); the cover and the reminders are what is left to send. A call to
+  // remedy a breach leads to an immediate notice, which is no longer open either.
+  if (notice?.servedBy === 'we' && (template.kind === 'termination-notice' || template.kind === 'non-renewal' || template.kind === 'dzielo-withdrawal' || template.kind === 'breach-remedy')) return 'notice-served';
   if (notice?.servedBy === 'we' && (ANSWERS_CLIENT_NOTICE.has(template.kind) || template.kind === 'conversation-request')) return 'notice-served';
   if (notice?.servedBy === 'client' && (MOOT_AFTER_CLIENT_ENDED.has(template.kind) || template.kind === 'termination-notice' || template.kind === 'non-renewal' || template.kind === 'signed-notice-cover')) {
     return 'client-ended';

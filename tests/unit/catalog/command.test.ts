@@ -190,7 +190,7 @@ describe('the page', { timeout: 30_000 }, () => {
   it('shows a recorded field its words do not cover, so no fact is hidden', () => {
     const [scenario] = parseScenarioFile(JSON.stringify({ scenarios: [readmeScenario] }), 'test').scenarios;
     const client = { ...scenario!.client!, contract: { ...scenario!.client!.contract, renewal: { noticeBy: '2026-09-30' } } };
-    const page = formatScenarioPage({ scenario: { ...scenario!, client }, sections: [] }, GOLDEN_SCENARIOS);
+    const page = formatScenarioPage({ scenario: { ...scenario!, client }, sections: [], suggested: [] }, GOLDEN_SCENARIOS);
     expect(page).toContain('Also recorded: client.contract.renewal.noticeBy: "2026-09-30".');
     expect(formatScenarioPage(renderScenario(scenario!, []), GOLDEN_SCENARIOS)).not.toContain('Also recorded');
   });

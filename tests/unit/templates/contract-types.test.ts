@@ -71,6 +71,9 @@ describe('what the record of a notice and the contract leave out', () => {
     }
     expect(templateNotOfferedFor({ kind: 'termination-ack' }, contract({}), situation('we'))).toBe('notice-served');
     expect(templateNotOfferedFor({ kind: 'termination-dispute' }, contract({}), situation('we'))).toBe('notice-served');
+    // A call to remedy leads to an immediate notice, which a served notice has taken (review10 catalogue).
+    expect(templateNotOfferedFor({ kind: 'breach-remedy' }, contract({}), situation('we'))).toBe('notice-served');
+    expect(templateNotOfferedFor({ kind: 'breach-remedy' }, contract({}), { today: '2026-03-10', offboarding: null })).toBeUndefined();
     expect(templateNotOfferedFor({ kind: 'signed-notice-cover' }, contract({ requiredForm: 'written' }), situation('we'))).toBeUndefined();
   });
 

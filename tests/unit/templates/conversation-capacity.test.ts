@@ -11,7 +11,8 @@ import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl } f
 
 const templates = builtInTemplates();
 const PROBLEM_WORDS = { pl: /trudności|nie układają się/, en: /issues|haven't been going/ };
-const CAPACITY_WORDS = { pl: /możliwości/, en: /capacity/ };
+// 'availability', not 'capacity', which can read as health or legal capacity (review10 EN10-B13).
+const CAPACITY_WORDS = { pl: /możliwości/, en: /availability/ };
 
 function render(lang: 'pl' | 'en', tone: 'formal' | 'warm', reason: EndReason, senderForm: Settings['profile']['senderForm']) {
   const template = templates.find((t) => t.id === `conversation-request-${lang}-${tone}`);

@@ -390,7 +390,7 @@ describe('library file validation', () => {
 
   it('reports the body line counted from the top of the file', () => {
     const source = good.replace('Kind regards,', 'Kind regards, {{/if}}');
-    const line = source.split('\n').findIndex((text) => text.includes('{{/if}}')) + 1;
+    const line = source.split('\n').findIndex((text) => text.includes('Kind regards, {{/if}}')) + 1;
     expect(() => parseLibraryFile('closing-thanks-en-formal.md', source)).toThrow(`body line ${line}, column 15`);
   });
 

@@ -127,3 +127,34 @@ describe('EN10-A2: after the client withdraws from an umowa o dzieło the settle
     });
   }
 });
+
+describe('PL10-B3: no message tells a client who still owes money that everything is settled', () => {
+  for (const lang of ['pl', 'en'] as const) {
+    it(`closing-thanks ${lang} formal: open money changes the closing line`, () => {
+      const owes = render(one({ kind: 'closing-thanks', lang, tone: 'formal' }), clientFor(lang)).text;
+      expect(owes).toContain(lang === 'pl' ? 'Po zaksięgowaniu ostatnich płatności' : 'Once the last payments have been received');
+      expect(owes).not.toMatch(/zostały zamknięte ku|wrapped up to your satisfaction/);
+      const paid = render(one({ kind: 'closing-thanks', lang, tone: 'formal' }), clientFor(lang), { settlement: [] }).text;
+      expect(paid).toMatch(/zostały zamknięte ku|wrapped up to your satisfaction/);
+    });
+  }
+  it('the favour requests say when they fit: not before the money owed is paid', () => {
+    for (const kind of ['feedback-request', 'testimonial-request', 'referral-request'] as const) {
+      for (const template of templates.filter((template) => template.kind === kind)) {
+        expect(template.when, template.id).toMatch(template.lang === 'pl' ? /po uregulowaniu należności/ : /money owed has been paid/);
+      }
+    }
+  });
+});
+
+describe('PL10-B2 / EN10-B13: the conversation request for a finished project, and availability rather than capacity', () => {
+  for (const lang of ['pl', 'en'] as const) {
+    for (const tone of ['formal', 'warm'] as const) {
+      it(`conversation-request ${lang} ${tone}: project-complete names no difficulties`, () => {
+        const text = render(one({ kind: 'conversation-request', lang, tone }), clientFor(lang), { reason: 'project-complete' }).text;
+        expect(text).toMatch(lang === 'pl' ? /zamknięci/ : /(close it|wrapping up the project)/);
+        expect(text).not.toMatch(/trudności|nie układają się|issues|haven't been going/);
+      });
+    }
+  }
+});
