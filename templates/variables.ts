@@ -263,12 +263,14 @@ export const VARIABLE_LABELS = {
   'settlement.receivables[].dueOn': { pl: 'termin płatności', en: 'due date' },
   'settlement.receivables[].amount': { pl: 'kwota', en: 'amount' },
   'settlement.receivables[].paid': { pl: 'status płatności', en: 'payment status' },
+  'settlement.receivables[].line': { pl: 'pozycja należności w jednym wierszu', en: 'receivable as one line' },
   'settlement.liabilities': { pl: 'zobowiązania', en: 'liabilities' },
   'settlement.liabilities[].description': { pl: 'opis zobowiązania', en: 'liability description' },
   'settlement.liabilities[].invoiceNo': { pl: 'numer dokumentu', en: 'document number' },
   'settlement.liabilities[].dueOn': { pl: 'termin płatności', en: 'due date' },
   'settlement.liabilities[].amount': { pl: 'kwota', en: 'amount' },
   'settlement.liabilities[].paid': { pl: 'status płatności', en: 'payment status' },
+  'settlement.liabilities[].line': { pl: 'pozycja zobowiązania w jednym wierszu', en: 'liability as one line' },
   'settlement.totals': { pl: 'podsumowanie w walutach', en: 'totals per currency' },
   'settlement.totals[].currency': { pl: 'waluta', en: 'currency' },
   'settlement.totals[].receivable': { pl: 'suma należności', en: 'total receivables' },
@@ -293,6 +295,7 @@ export const VARIABLE_LABELS = {
   'settlement.weOwe': { pl: 'masz coś do zwrotu', en: 'you owe something' },
   'settlement.payment.overdue': { pl: 'coś z rozliczenia jest po terminie', en: 'something in the statement is overdue' },
   'settlement.payment.by': { pl: 'termin zapłaty salda', en: 'date to pay the balance by' },
+  'settlement.payment.undated': { pl: 'kwota do zapłaty nie ma terminu płatności', en: 'an amount owed has no due date' },
 
   'handover.items': { pl: 'co zostało przekazane (lista)', en: 'what was handed over (list)' },
   'handover.completedOn': { pl: 'data zakończenia przekazania', en: 'date the handover was completed' },
@@ -969,10 +972,40 @@ function itemStatus(item: SettlementItem, today: string, lang: Lang, polishLaw: 
   if (item.dueOn !== undefined) {
     const last = lastDayForPayment(item.dueOn, polishLaw);
     // English: the Due date column already says when (review6-en B11); the status says where it stands.
-    if (last >= today) return lang === 'pl' ? `płatna do ${formatDate(item.dueOn, lang)}` : 'open (not yet due)';
+    // Polish: the item's line already names the due date (review10 PL10-C1).
+    if (last >= today) return lang === 'pl' ? 'do zapłaty (termin nie upłynął)' : 'open (not yet due)';
     return lang === 'pl' ? 'niezapłacona, po terminie' : 'overdue';
   }
   return lang === 'pl' ? 'niezapłacona' : 'unpaid';
+}
+
+/**
+ * One item of a statement written as a line: only what the record holds, so no placeholder dash
+ * reaches the client for an invoice number or a due date nobody recorded (review10 PL10-B4).
+ */
+function itemLine(item: SettlementItem, today: string, lang: Lang, polishLaw: boolean): string {
+  const document = item.invoiceNo?.trim();
+  const documentWord = item.direction === 'liability' ? (lang === 'pl' ? 'dokument nr' : 'document no.') : lang === 'pl' ? 'faktura nr' : 'invoice no.';
+  const parts = [
+    item.description.trim() || (lang === 'pl' ? 'pozycja bez opisu' : 'item without a description'),
+    ...(document ? [`${documentWord} ${document}`] : []),
+    ...(item.dueOn ? [`${lang === 'pl' ? 'termin' : 'due'} ${formatDate(item.dueOn, lang)}`] : []),
+    formatMoney(item.amountMinor, item.currency, lang),
+    lang === 'pl' ? polishLineStatus(item, today, polishLaw) : itemStatus(item, today, lang, polishLaw),
+  ];
+  return parts.join(' – ');
+}
+
+/**
+ * The Polish status at the end of a line: impersonal ("zapłacono", "do zapłaty"), because the line's
+ * subject is the item's own description ("Prace w lutym", "Wdrożenie sklepu"), whose gender and
+ * number no participle could agree with.
+ */
+function polishLineStatus(item: SettlementItem, today: string, polishLaw: boolean): string {
+  if (item.direction === 'liability') return item.paid ? 'zwrócono' : 'do zwrotu';
+  if (item.paid) return 'zapłacono';
+  if (item.dueOn === undefined) return 'do zapłaty';
+  return lastDayForPayment(item.dueOn, polishLaw) >= today ? 'do zapłaty (termin nie upłynął)' : 'do zapłaty, po terminie';
 }
 
 /** The statement of account; art. 115 k.c. moves a due date past a holiday only under Polish law. */
@@ -983,6 +1016,7 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
     dueOn: item.dueOn ? formatDate(item.dueOn, lang) : '—',
     amount: formatMoney(item.amountMinor, item.currency, lang),
     paid: itemStatus(item, today, lang, polishLaw),
+    line: itemLine(item, today, lang, polishLaw),
   });
   const receivables = items.filter((item) => item.direction === 'receivable');
   const liabilities = items.filter((item) => item.direction === 'liability');
@@ -1037,7 +1071,10 @@ function settlementPayment(receivables: readonly SettlementItem[], today: string
   const overdue = lastDays.some((day) => day !== undefined && day < today);
   const dueDates = new Set(open.map((item) => item.dueOn));
   const single = !overdue && dueDates.size === 1 ? open[0]?.dueOn : undefined;
-  return { overdue, by: single === undefined ? undefined : formatDate(single, lang) };
+  // An open amount with no due date falls due on demand (art. 455 k.c.): the statement then asks for
+  // payment by a day the user sets (payment.requestedBy), never "please pay" with no date (review10 PL10-B4, EN10-B6).
+  const undated = !overdue && open.some((item) => item.dueOn === undefined);
+  return { overdue, by: single === undefined ? undefined : formatDate(single, lang), undated };
 }
 
 /** The final invoice: the unpaid receivable the user marked as final (faktura końcowa), if any. */

@@ -309,9 +309,10 @@ describe('the settlement message', () => {
     expect(draft.html).not.toContain('<table>');
     const lines = draft.text.split('\n');
     // Not yet due on the fixture's day: the status says when, never "niezapłacona" (review3-en B10).
-    expect(lines.find((line) => line.startsWith('- Kampania – luty'))).toMatch(/ – faktura nr FV\/2\/2026 – termin 24 lutego 2026 r\. – 2\s?500,50\s?zł – płatna do 24 lutego 2026 r\.$/);
+    // The line names the due date once (review10 PL10-C1); its status is impersonal, as the description is its subject.
+    expect(lines.find((line) => line.startsWith('- Kampania – luty'))).toMatch(/ – faktura nr FV\/2\/2026 – termin 24 lutego 2026 r\. – 2\s?500,50\s?zł – do zapłaty \(termin nie upłynął\)$/);
     // A paid invoice is shown as paid and left out of what is still to settle (review finding 7).
-    expect(lines.find((line) => line.startsWith('- Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł – zapłacona$/);
+    expect(lines.find((line) => line.startsWith('- Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł – zapłacono$/);
     expect(draft.text).not.toMatch(/7\s?200,50|7\s?500,50/);
     // Two currencies open: one sentence, plural verb (review4-pl N-C2).
     expect(draft.text).toMatch(/\nDo zapłaty na moją rzecz pozostają kwoty 2\s?200,50\s?zł i 100,00\s?EUR\.\n/);
@@ -319,7 +320,8 @@ describe('the settlement message', () => {
     expect(draft.text).not.toMatch(/^- PLN:/m);
     expect(draft.text).toContain('fakturę końcową nr FV/3/2026 na kwotę 100,00\u00a0EUR, płatną do 24 lutego 2026 r.');
     // Two open invoices due on one day still to come: the payment sentence names it.
-    expect(draft.text).toContain('o wpłatę do 24 lutego 2026 r. na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
+    // "Zapłata", the word of art. 455 and 481 k.c., not "wpłata" (review10 PL10-C2).
+    expect(draft.text).toContain('o zapłatę do 24 lutego 2026 r. na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
   });
 
   it('asks for payment as soon as possible once an invoice is overdue, and refunds to the account the payment came from', () => {

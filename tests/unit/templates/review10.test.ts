@@ -158,3 +158,16 @@ describe('PL10-B2 / EN10-B13: the conversation request for a finished project, a
     }
   }
 });
+
+describe('PL10-B4 / EN10-B6: the settlement names only what the record holds and asks for payment by a date', () => {
+  const undated = { settlement: [{ id: 's1', direction: 'receivable' as const, description: 'Wdrożenie sklepu', amountMinor: 1_250_000, currency: 'PLN' as const, paid: false }] };
+  for (const lang of ['pl', 'en'] as const) {
+    it(`settlement ${lang}: no placeholder dash, and a deadline the user sets for an amount with no due date`, () => {
+      const draft = render(one({ kind: 'settlement', lang }), clientFor(lang), undated);
+      expect(draft.text).not.toMatch(/ – — | — – |nr — /);
+      expect(draft.missing).toContain('payment.requestedBy');
+      expect(draft.text).toMatch(lang === 'pl' ? /o zapłatę do dnia ⟨/ : /Please pay by ⟨/);
+      if (lang === 'pl') expect(draft.text).toMatch(/\n- Wdrożenie sklepu – 12\s500,00\szł – do zapłaty\n/);
+    });
+  }
+});
