@@ -171,3 +171,14 @@ describe('PL10-B4 / EN10-B6: the settlement names only what the record holds and
     });
   }
 });
+
+describe('PL10-B5: the pre-court demand identifies the debtor and the contract', () => {
+  const overdue = { settlement: [{ id: 's1', direction: 'receivable' as const, description: 'Wdrożenie sklepu', invoiceNo: 'FV/1/2026', dueOn: '2026-01-20', amountMinor: 1_250_000, currency: 'PLN' as const, paid: false }] };
+  for (const lang of ['pl', 'en'] as const) {
+    it(`payment-demand ${lang}: the contract by name and date, the debtor by name when not a company`, () => {
+      const person: Client = { ...clientFor(lang), company: undefined };
+      const draft = render(templates.find((template) => template.id === `payment-demand-${lang}-formal`) as Template, person, overdue);
+      expect(draft.text).toMatch(lang === 'pl' ? /Dłużnikiem jest .+, a podstawą roszczenia – .+ z dnia / : /The debtor is .+, and the amounts are owed under the .+ dated /);
+    });
+  }
+});
