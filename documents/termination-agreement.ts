@@ -37,7 +37,13 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const endsOn = sheet.typedDate('agreement.endDate');
   if (endsOn === undefined && sheet.typed('agreement.endDate') === undefined) sheet.lack('agreement.endDate');
   const items = offboarding?.settlement ?? [];
-  if (items.length === 0) sheet.lack('settlement.items');
+  // No items is a fact only once the settlement step is closed (done, or skipped as not applicable):
+  // then the agreement says nothing is left to pay; before that it asks for the items (review10 PL10-B12).
+  const settlementStep = offboarding?.checklist.settlement;
+  const nothingToSettle = items.length === 0 && (settlementStep?.doneAt !== undefined || settlementStep?.skipped === true);
+  if (items.length === 0 && !nothingToSettle) {
+    sheet.lack('settlement.items', lang === 'pl' ? 'albo, jeśli nic nie zostało do rozliczenia, zaznacz krok „Rozliczenie finansowe” jako wykonany' : 'or, if nothing is left to settle, tick the “Financial settlement” step');
+  }
   const payments = paymentSentences(sheet, openBalances(items, lang), roles, 'agreement', { us: us?.name, client: them?.name });
   if (sheet.missing.length > 0 || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing, ...(notes.length ? { notes } : {}) };
 

@@ -49,7 +49,8 @@ function deliveryOf(sheet: FactSheet): Delivery | undefined {
   }
   const typed = sheet.typedDate('notice.deliveryOn');
   if (typed !== undefined) return { on: typed, expected: typed > today, sentOn: today };
-  sheet.lack('notice.deliveryOn');
+  // Unknown while the letter is drafted: the statement then gives the rule, not a guessed date
+  // (review10 PL10-B13). A day the user types is still used.
   return undefined;
 }
 
@@ -100,7 +101,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
   const them = clientParty(sheet, client, roles.client.nom, 'addressed');
   const contract = contractReference(sheet, client);
   const delivery = deliveryOf(sheet);
-  if (sheet.missing.length > 0 || !heading || !us || !them || !contract || !delivery) {
+  if (sheet.missing.length > 0 || !heading || !us || !them || !contract) {
     return { status: 'missing', kind, lang, missing: sheet.missing };
   }
 
@@ -108,7 +109,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
   // A company or partnership acts through a person; a sole trader's business name is the person.
   const onBehalf = !we && hasLegalFormSuffix(settings.profile.company ?? '');
   const period = periodInWords(client.contract.noticePeriod, lang);
-  const endsOn = endFromDelivery(client.contract, delivery.on);
+  const endsOn = delivery ? endFromDelivery(client.contract, delivery.on) : undefined;
   const clause = client.contract.clause?.trim();
   const email = settings.profile.email;
   // Polish: place and date, then both parties. English: a letter — the sender's block, the date,
@@ -118,14 +119,14 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
       ? [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: TITLE[lang] }]
       : [{ type: 'letterhead', lines: us.block.lines }, { type: 'place-date', text: heading }, { type: 'addressee', label: 'To', lines: them.block.lines }, { type: 'title', text: TITLE[lang] }];
 
-  const deliveryRange = delivery.expected && period ? deliveryWindow(client.contract, delivery.on, delivery.sentOn ?? delivery.on) : undefined;
+  const deliveryRange = delivery?.expected && period ? deliveryWindow(client.contract, delivery.on, delivery.sentOn ?? delivery.on) : undefined;
   // Art. 111–112 k.c. count from the day after delivery, and art. 115 does not move a notice's
   // effect: a Polish-law notice states its end date. Under another law (or none recorded with a
   // party abroad) the counting and a deemed-receipt rule are the contract's, which the record does
   // not hold: no counting rule is stated as the contract's, and a saving clause keeps the notice
   // good for the earliest lawful date if ours is too early (review7-en A14).
   const polishLaw = documentUnderPolishLaw(client.contract, [client.address, settings.profile.address]);
-  const notes = endDateNotes(polishLaw, delivery, endsOn, ukJurisdictionFor(client), lang);
+  const notes = delivery && endsOn ? endDateNotes(polishLaw, delivery, endsOn, ukJurisdictionFor(client), lang) : [];
   const qes = offboarding?.notice?.servedBy === 'we' && offboarding.notice.channel === 'qes';
   if (lang === 'pl') {
     const subject = we ? 'niniejszym wypowiadamy' : onBehalf ? `działając w imieniu ${roles.us.gen}, niniejszym wypowiadam` : 'niniejszym wypowiadam';
@@ -141,7 +142,8 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
           : `Okres wypowiedzenia wynosi ${period}${monthEnd}.`,
       });
       let when: string;
-      if (!deliveryRange) when = `Wobec doręczenia niniejszego oświadczenia w dniu ${date(delivery.on, lang)} Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z upływem dnia ${date(endsOn, lang)}.`;
+      if (!delivery || !endsOn) when = 'Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia liczonego od dnia doręczenia niniejszego oświadczenia.';
+      else if (!deliveryRange) when = `Wobec doręczenia niniejszego oświadczenia w dniu ${date(delivery.on, lang)} Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z upływem dnia ${date(endsOn, lang)}.`;
       else if (deliveryRange.from === deliveryRange.to) when = `Jeżeli niniejsze oświadczenie zostanie doręczone w dniu ${date(deliveryRange.from, lang)}, Umowa ulegnie rozwiązaniu z upływem dnia ${date(endsOn, lang)}.`;
       else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `Jeżeli niniejsze oświadczenie zostanie doręczone do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z upływem dnia ${date(endsOn, lang)}.`;
       else when = `Jeżeli niniejsze oświadczenie zostanie doręczone w okresie od dnia ${date(deliveryRange.from, lang)} do dnia ${date(deliveryRange.to, lang)}, Umowa ulegnie rozwiązaniu z upływem dnia ${date(endsOn, lang)}.`;
@@ -151,7 +153,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     } else {
       blocks.push({
         type: 'paragraph',
-        text: delivery.expected
+        text: !delivery || delivery.expected
           ? 'Umowa ulegnie rozwiązaniu z chwilą doręczenia niniejszego oświadczenia.'
           : `Umowa ulega rozwiązaniu z chwilą doręczenia niniejszego oświadczenia, tj. w dniu ${date(delivery.on, lang)}.`,
       });
@@ -173,14 +175,14 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
         ? `The notice period is ${period}, counted from the day after the day on which this notice is received.`
         : `The notice period${clause ? ` under ${clause}` : ''} is ${period}.`;
       const ends = client.contract.endOfMonth ? 'at the end of the calendar month in which that period expires' : 'on the expiry of that period';
-      const on = date(endsOn, lang);
       let when: string;
-      if (!deliveryRange) when = `As this notice was received on ${date(delivery.on, lang)}, the Agreement will terminate ${ends}, on ${on}.`;
+      if (!delivery || !endsOn) when = `The Agreement will therefore terminate ${ends}.`;
+      else if (!deliveryRange) when = `As this notice was received on ${date(delivery.on, lang)}, the Agreement will terminate ${ends}, on ${date(endsOn, lang)}.`;
       else if (deliveryRange.from === deliveryRange.to) {
         const day = deliveryRange.from === input.today ? `today, ${date(deliveryRange.from, lang)}` : `on ${date(deliveryRange.from, lang)}`;
-        when = `The Agreement will therefore terminate ${ends}, that is, on ${on} if this notice is received ${day}.`;
-      } else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `The Agreement will therefore terminate ${ends}, that is, on ${on} if this notice is received by ${date(deliveryRange.to, lang)}.`;
-      else when = `The Agreement will therefore terminate ${ends}, that is, on ${on} if this notice is received between ${date(deliveryRange.from, lang)} and ${date(deliveryRange.to, lang)}.`;
+        when = `The Agreement will therefore terminate ${ends}, that is, on ${date(endsOn, lang)} if this notice is received ${day}.`;
+      } else if (deliveryRange.from === (delivery.sentOn ?? delivery.on)) when = `The Agreement will therefore terminate ${ends}, that is, on ${date(endsOn, lang)} if this notice is received by ${date(deliveryRange.to, lang)}.`;
+      else when = `The Agreement will therefore terminate ${ends}, that is, on ${date(endsOn, lang)} if this notice is received between ${date(deliveryRange.from, lang)} and ${date(deliveryRange.to, lang)}.`;
       if (!polishLaw) {
         const under = clause ? `under ${clause}` : 'by this notice';
         when = `${when.replace(/\.$/, '')}, or, if later, on the earliest date on which the Agreement may be terminated ${under}.`;
@@ -189,7 +191,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     } else {
       blocks.push({
         type: 'paragraph',
-        text: delivery.expected
+        text: !delivery || delivery.expected
           ? 'The Agreement will terminate on the day this notice is received.'
           : `The Agreement terminated on the day this notice was received, ${date(delivery.on, lang)}.`,
       });

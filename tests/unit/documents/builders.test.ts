@@ -51,13 +51,15 @@ describe('termination statement', () => {
     expect(text).toContain('umowę o świadczenie usług graficznych nr 7/2025 zawartą w dniu 3 lutego 2025 r.');
   });
 
-  it('follows a recorded delivery, and asks for it when only the posting day is known', () => {
+  it('follows a recorded delivery, and gives the rule, not a guessed date, when only the posting day is known (review10 PL10-B13)', () => {
     const delivered = inputOf('pl-written-letter');
     delivered.offboarding!.notice = { ...delivered.offboarding!.notice!, deliveredOn: '2026-04-02' };
     expect(documentText(ready(buildDocument('termination-statement', delivered)))).toContain('Wobec doręczenia niniejszego oświadczenia w dniu 2 kwietnia 2026 r. Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia, tj. z upływem dnia 31 maja 2026 r.');
     const posted = inputOf('pl-written-letter');
     delete posted.offboarding!.notice!.expectedDeliveryOn;
-    expect(missingPaths(buildDocument('termination-statement', posted))).toEqual(['notice.deliveryOn']);
+    const undated = documentText(ready(buildDocument('termination-statement', posted)));
+    expect(undated).toContain('Umowa ulegnie rozwiązaniu z upływem okresu wypowiedzenia liczonego od dnia doręczenia niniejszego oświadczenia.');
+    expect(undated).not.toMatch(/z upływem dnia \d/);
     posted.values = { 'notice.deliveryOn': '16.03.2026' };
     expect(documentText(ready(buildDocument('termination-statement', posted)))).toContain('z upływem dnia 30 kwietnia 2026 r.');
   });
@@ -65,7 +67,10 @@ describe('termination statement', () => {
   it('an e-mail notice does not count under a written-form clause', () => {
     const input = inputOf('pl-written-letter');
     input.offboarding!.notice = { servedOn: '2026-03-10', channel: 'email', acknowledgementRequested: false, servedBy: 'we' };
-    expect(missingPaths(buildDocument('termination-statement', input))).toEqual(['notice.deliveryOn']);
+    // The e-mail's day is not the signed statement's delivery: no end date is computed from it.
+    const text = documentText(ready(buildDocument('termination-statement', input)));
+    expect(text).not.toMatch(/z upływem dnia \d/);
+    expect(text).toContain('liczonego od dnia doręczenia niniejszego oświadczenia');
   });
 
   it('does not apply to an umowa o dzieło or to a notice the client gave', () => {
@@ -168,7 +173,8 @@ describe('missing facts', () => {
     if (result.status !== 'missing') throw new Error('expected missing');
     const signedOn = result.missing.find((fact) => fact.path === 'contract.signedOn');
     expect(signedOn?.label).toBe(VARIABLE_LABELS['contract.signedOn'].pl);
-    expect(result.missing.find((fact) => fact.path === 'notice.deliveryOn')?.label).toBe(VARIABLE_LABELS['notice.deliveryOn'].pl);
+    // The delivery day is not asked for: unknown while drafting, the statement gives the rule (review10 PL10-B13).
+    expect(result.missing.find((fact) => fact.path === 'notice.deliveryOn')).toBeUndefined();
     expect(result.missing.find((fact) => fact.path === 'parties.client')?.label).toBe(VARIABLE_LABELS['parties.client'].pl);
   });
 
@@ -323,6 +329,16 @@ describe('personal-data confirmation', () => {
 });
 
 describe('termination agreement', () => {
+  it('with no items, asks for them until the settlement step is ticked; then says nothing is left to pay (review10 PL10-B12)', () => {
+    const input = inputOf('pl-written-letter');
+    input.offboarding = { ...input.offboarding!, settlement: [] };
+    const open = buildDocument('termination-agreement', input);
+    expect(missingPaths(open)).toContain('settlement.items');
+    input.offboarding.checklist = { ...input.offboarding.checklist, settlement: { doneAt: '2026-03-09T10:00:00.000Z' } };
+    const text = documentText(ready(buildDocument('termination-agreement', input)));
+    expect(text).toContain('wszystkie należności wynikające z Umowy, za które do dnia zawarcia niniejszego Porozumienia wystawiono faktury lub rachunki, zostały zapłacone');
+  });
+
   it('states the agreed date, the payments, the pending handover, what survives and the listed exceptions', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
     expect(text).toContain('Strony zgodnie postanawiają rozwiązać umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z upływem dnia 30 czerwca 2026 r.');
