@@ -16,7 +16,7 @@ import type { DocumentInput } from '../../documents/context';
 import { downloadBlob } from '../../common/download';
 import { formatDisplayDate } from '../../common/display-date';
 import { errorText } from '../../common/errors';
-import { Alert, Button, Segmented } from '../ui/controls';
+import { Alert, Button, Segmented, TextField } from '../ui/controls';
 import { useSidebar } from './context';
 import { AnchoredNotice } from './ActionNotice';
 import { CHECKLIST_LABEL } from './labels';
@@ -255,6 +255,10 @@ function DocumentValues({ kind, missing, offer, values, setValue, save, setSave 
 }
 
 function OptionalValue({ path, value, onInput }: { path: string; value: string; onInput: (value: string) => void }) {
-  const { lang } = useSidebar();
+  const { lang, t } = useSidebar();
+  // A day is picked from a calendar, as in the missing-values form (the delivery of a signed notice).
+  if (DOCUMENT_DATE_PATHS.has(path)) {
+    return <TextField type="date" hint={t('dateFieldHint')} label={factLabel(path as FactPath, lang)} value={value} onInput={onInput} testId={`optional-${path}`} />;
+  }
   return <TextArea label={factLabel(path as FactPath, lang)} value={value} onInput={onInput} testId={`optional-${path}`} />;
 }

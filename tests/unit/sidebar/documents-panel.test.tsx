@@ -78,7 +78,6 @@ const STATEMENT_VALUES: Record<string, string> = {
   'client.address': 'ul. Prosta 1, 00-850 Warszawa',
   'client.nip': '123-456-32-18',
   'client.krs': '123456',
-  'notice.deliveryOn': '2026-03-05',
 };
 
 describe('the Documents panel', () => {
@@ -109,17 +108,19 @@ describe('the Documents panel', () => {
     expect(statement.getAttribute('data-status')).toBe('missing');
     const asked = [...statement.querySelectorAll('[data-testid^="document-missing-"]')].map((field) => field.getAttribute('data-testid')!.replace('document-missing-', ''));
     expect(asked.filter((path) => path !== 'values').sort()).toEqual(Object.keys(STATEMENT_VALUES).sort());
-    expect((within(statement, 'document-missing-notice.deliveryOn') as HTMLInputElement).type).toBe('date');
+    // The delivery day is offered, not required (review10 PL10-B13): a calendar among the optional values.
+    expect((within(statement, 'optional-notice.deliveryOn') as HTMLInputElement).type).toBe('date');
+    expect(within(statement, 'document-missing-notice.deliveryOn')).toBeNull();
     expect(within(statement, 'document-download')).toBeNull();
     expect(within(statement, 'document-preview-toggle')).toBeNull();
 
-    // All but the delivery date: still missing, and the form still asks for exactly that one.
-    for (const [path, value] of Object.entries(STATEMENT_VALUES)) if (path !== 'notice.deliveryOn') await type(card('termination-statement'), `document-missing-${path}`, value);
+    // All but the client's address: still missing, and the form still asks for exactly that one.
+    for (const [path, value] of Object.entries(STATEMENT_VALUES)) if (path !== 'client.address') await type(card('termination-statement'), `document-missing-${path}`, value);
     expect(card('termination-statement').getAttribute('data-status')).toBe('missing');
     expect(within(card('termination-statement'), 'document-download')).toBeNull();
     expect(pdf.rendered).toHaveLength(0);
 
-    await type(card('termination-statement'), 'document-missing-notice.deliveryOn', STATEMENT_VALUES['notice.deliveryOn']!);
+    await type(card('termination-statement'), 'document-missing-client.address', STATEMENT_VALUES['client.address']!);
     expect(card('termination-statement').getAttribute('data-status')).toBe('ready');
     expect(within(card('termination-statement'), 'document-download')).not.toBeNull();
   });
