@@ -59,11 +59,14 @@ describe('the termination statement under a written-form clause', () => {
 
     const fields = statement.locator('[data-testid^="document-missing-"]:is(input, textarea)');
     const asked = await fields.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-testid')!.replace('document-missing-', '')));
-    expect(asked).toContain('notice.deliveryOn');
+    // The delivery day is offered, not required (review10 PL10-B13): typed in the optional calendar.
+    expect(asked).not.toContain('notice.deliveryOn');
     for (const path of asked) {
       expect(TYPED, `a value for ${path}`).toHaveProperty([path]);
       await statement.getByTestId(`document-missing-${path}`).fill(TYPED[path]!);
     }
+    await statement.locator('details.sb-doc__optional > summary').click();
+    await statement.getByTestId('optional-notice.deliveryOn').fill(TYPED['notice.deliveryOn']!);
     await expect.poll(() => statement.getAttribute('data-status'), { timeout: UI_TIMEOUT_MS }).toBe('ready');
 
     await statement.getByTestId('document-preview-toggle').click();
