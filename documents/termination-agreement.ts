@@ -14,6 +14,7 @@ import type { Contract, Lang, NoticeRecord } from '../offboarding/types';
 import { endFromDelivery, noticeDelivery } from '../offboarding/notice';
 import { documentUnderPolishLaw, governingLawName } from '../offboarding/governing-law';
 import { isBusinessClient } from '../offboarding/client';
+import { isClosed } from '../offboarding/checklist';
 
 const TITLE = { pl: 'Porozumienie o rozwiązaniu umowy', en: 'Termination Agreement' } as const;
 
@@ -39,9 +40,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const items = offboarding?.settlement ?? [];
   // No items is a fact only once the settlement step is closed (done, or skipped as not applicable):
   // then the agreement says nothing is left to pay; before that it asks for the items (review10 PL10-B12).
-  const settlementStep = offboarding?.checklist.settlement;
-  const nothingToSettle = items.length === 0 && (settlementStep?.doneAt !== undefined || settlementStep?.skipped === true);
-  if (items.length === 0 && !nothingToSettle) {
+  if (items.length === 0 && !isClosed(offboarding?.checklist.settlement)) {
     sheet.lack('settlement.items', lang === 'pl' ? 'albo, jeśli nic nie zostało do rozliczenia, zaznacz krok „Rozliczenie finansowe” jako wykonany' : 'or, if nothing is left to settle, tick the “Financial settlement” step');
   }
   const payments = paymentSentences(sheet, openBalances(items, lang), roles, 'agreement', { us: us?.name, client: them?.name });

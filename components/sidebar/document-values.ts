@@ -23,9 +23,9 @@ export const DOCUMENT_DATE_PATHS: ReadonlySet<string> = new Set(['contract.signe
 
 /** Provisions a document takes when typed and leaves out otherwise: offered, never asked for. */
 export const OPTIONAL_DOCUMENT_VALUES: Readonly<Partial<Record<DocumentKind, readonly string[]>>> = {
-  // The day the signed statement is delivered gives the end date; without it the statement states
-  // the rule (review10 PL10-B13). A notice is addressed to the company ("for the attention of" its representative, at a UK
-  // company's registered office): offered, printed when typed.
+  // A notice is addressed to the company ("for the attention of" its representative, at a UK
+  // company's registered office): offered, printed when typed. The day the signed statement is
+  // delivered gives the end date; without it the statement states the rule (review10 PL10-B13).
   'termination-statement': ['client.representative', 'client.companyNumber', 'client.registeredIn', 'client.registeredOffice', 'notice.deliveryOn'],
   // A BIC only helps a payment across borders: offered beside the account, never asked for.
   'termination-agreement': ['agreement.signedOn', 'agreement.place', 'agreement.workInProgress', 'agreement.exceptions', 'sender.bic', 'client.bic'],
