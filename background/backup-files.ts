@@ -4,7 +4,7 @@
  * same streaming export the options page uses and hands back its blob URL; Firefox's background is
  * an event page with a DOM and makes it itself.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { checked, Refusal } from '../common/messaging/handlers';
 import type { Messenger } from '../common/messaging/messenger';
 import type { ExtensionIdentity, MessageSender } from '../common/messaging/senders';
@@ -43,9 +43,10 @@ export interface OffscreenApi {
   closeDocument(): Promise<void>;
 }
 
+const runSchema = z.string().check(z.minLength(1), z.maxLength(100));
 const builtSchema = z.union([
-  z.strictObject({ run: z.string().min(1).max(100), url: z.string().startsWith('blob:').max(500) }),
-  z.strictObject({ run: z.string().min(1).max(100), error: z.string().max(2_000) }),
+  z.strictObject({ run: runSchema, url: z.string().check(z.startsWith('blob:'), z.maxLength(500)) }),
+  z.strictObject({ run: runSchema, error: z.string().check(z.maxLength(2_000)) }),
 ]);
 
 /** Chrome: one offscreen document per run, closed (its blob URLs with it) once the download is over. */

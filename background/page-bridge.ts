@@ -7,7 +7,7 @@ import type { Messenger } from '../common/messaging/messenger';
 import type { ExtensionIdentity, MessageSender } from '../common/messaging/senders';
 import type { BackgroundOperations } from '../messaging/protocol';
 import type { PageOperations } from '../webmail/page-protocol';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The tab a sidebar is framed into; a sidebar page opened as a tab of its own has none. */
 export function framingTab(sender: MessageSender): { tabId: number } {

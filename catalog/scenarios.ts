@@ -4,7 +4,7 @@
  * message uses (ids, timestamps, notes, the checklist) may be left out; it is filled in here.
  */
 import { describeJsonError, describeScenarioIssues } from './scenario-issues';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHECKLIST_KEYS } from '../offboarding/types';
 import type { ChecklistEntry, ChecklistKey, Client, Lang, Offboarding, Settings } from '../offboarding/types';
 import {
@@ -26,12 +26,14 @@ const RESERVED_NAMES = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 const scenarioIdSchema = z
   .string()
-  .max(80, 'Expected an id of at most 80 characters')
-  .regex(SCENARIO_ID, 'Expected lower-case letters and digits joined by single hyphens (it names the output file)')
-  .refine((id) => !RESERVED_NAMES.test(id), { message: 'Expected an id that is not a device name reserved by Windows (con, nul, com1…)' });
+  .check(
+    z.maxLength(80, 'Expected an id of at most 80 characters'),
+    z.regex(SCENARIO_ID, 'Expected lower-case letters and digits joined by single hyphens (it names the output file)'),
+    z.refine((id) => !RESERVED_NAMES.test(id), { message: 'Expected an id that is not a device name reserved by Windows (con, nul, com1…)' }),
+  );
 
-const scenarioClientSchema = clientSchema.partial({ id: true, notes: true, createdAt: true, updatedAt: true });
-const scenarioOffboardingSchema = offboardingSchema.partial({
+const scenarioClientSchema = z.partial(clientSchema, { id: true, notes: true, createdAt: true, updatedAt: true });
+const scenarioOffboardingSchema = z.partial(offboardingSchema, {
   id: true,
   clientId: true,
   checklist: true,
@@ -40,37 +42,40 @@ const scenarioOffboardingSchema = offboardingSchema.partial({
 });
 
 /** What the webmail adapter read, as templates/variables.ts uses it (ConversationFacts). */
+const optionalText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
 const conversationFactsSchema = z.strictObject({
-  subject: z.string().max(1_000).optional(),
-  userEmail: z.string().max(254).optional(),
-  messages: z
-    .array(z.strictObject({ from: z.strictObject({ name: z.string().max(200).optional(), email: z.string().max(254).optional() }) }))
-    .max(50)
-    .optional(),
-}) satisfies z.ZodType<ConversationFacts>;
+  subject: optionalText(1_000),
+  userEmail: optionalText(254),
+  messages: z.optional(
+    z.array(z.strictObject({ from: z.strictObject({ name: optionalText(200), email: optionalText(254) }) })).check(z.maxLength(50)),
+  ),
+}) satisfies z.ZodMiniType<ConversationFacts>;
 
 const scenarioSchema = z.strictObject({
   id: scenarioIdSchema,
-  description: z.string().trim().min(1, 'Expected a description in words').max(2_000),
+  description: z.string().check(z.trim(), z.minLength(1, 'Expected a description in words'), z.maxLength(2_000)),
   today: isoDate,
   /** The message language; absent renders both, Polish first. */
-  language: langSchema.optional(),
-  client: scenarioClientSchema.optional(),
-  offboarding: scenarioOffboardingSchema.optional(),
-  settings: settingsSchema.optional(),
-  context: conversationFactsSchema.optional(),
+  language: z.optional(langSchema),
+  client: z.optional(scenarioClientSchema),
+  offboarding: z.optional(scenarioOffboardingSchema),
+  settings: z.optional(settingsSchema),
+  context: z.optional(conversationFactsSchema),
   /** Values the user typed in the missing-values form, by path ("agreement.endDate": "2026-04-30"). */
-  values: z
-    .record(
-      z.string().max(100).regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+$/, 'Expected a value path such as "agreement.endDate"'),
-      z.string().max(2_000),
-    )
-    .optional(),
+  values: z.optional(
+    z.record(
+      z.string().check(
+        z.maxLength(100),
+        z.regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+$/, 'Expected a value path such as "agreement.endDate"'),
+      ),
+      z.string().check(z.maxLength(2_000)),
+    ),
+  ),
 });
 
 const scenarioFileSchema = z.strictObject({
-  description: z.string().max(20_000).optional(),
-  scenarios: z.array(z.unknown()).min(1, 'Expected at least one scenario').max(MAX_SCENARIOS),
+  description: optionalText(20_000),
+  scenarios: z.array(z.unknown()).check(z.minLength(1, 'Expected at least one scenario'), z.maxLength(MAX_SCENARIOS)),
 });
 
 export interface Scenario {

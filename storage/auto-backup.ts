@@ -3,7 +3,7 @@
  * import and delete-all): the user's choice, the download ids of the files it wrote, and the last
  * failure. Read through a schema, so a damaged row reads as "off" instead of breaking the alarm.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { OffboardDB } from './db';
 import { AUTO_BACKUP_INTERVALS, AUTO_BACKUP_KEEP_DEFAULT, AUTO_BACKUP_KEEP_MAX, AUTO_BACKUP_KEEP_MIN, keepNewest } from '../offboarding/auto-backup';
 import { BACKUP_REMINDER_DEFAULT_DAYS } from '../offboarding/backup-reminder';
@@ -15,21 +15,26 @@ export const AUTO_BACKUP_FAILURES = ['permission-removed', 'disk-full', 'downloa
 
 export const autoBackupConfigSchema = z.strictObject({
   enabled: z.boolean(),
-  intervalDays: z.number().int().refine((days) => (AUTO_BACKUP_INTERVALS as readonly number[]).includes(days), { message: `Expected one of ${AUTO_BACKUP_INTERVALS.join(', ')} days` }),
-  keep: z.number().int('Expected a whole number of backups').min(AUTO_BACKUP_KEEP_MIN).max(AUTO_BACKUP_KEEP_MAX),
+  intervalDays: z
+    .number()
+    .check(z.int(), z.refine((days) => (AUTO_BACKUP_INTERVALS as readonly number[]).includes(days), { message: `Expected one of ${AUTO_BACKUP_INTERVALS.join(', ')} days` })),
+  keep: z.number().check(z.int('Expected a whole number of backups'), z.minimum(AUTO_BACKUP_KEEP_MIN), z.maximum(AUTO_BACKUP_KEEP_MAX)),
 });
+
+/** What backup.autoConfigure may change: any of the choices, each checked as above. */
+export const autoBackupChangesSchema = z.partial(autoBackupConfigSchema);
 
 const failureSchema = z.strictObject({
   code: z.enum(AUTO_BACKUP_FAILURES),
   at: z.string(),
   /** The browser's own reason (e.g. FILE_NO_SPACE), shown as it is. */
-  detail: z.string().max(500).optional(),
+  detail: z.optional(z.string().check(z.maxLength(500))),
 });
 
-const stateSchema = autoBackupConfigSchema.extend({
-  files: z.array(z.strictObject({ id: z.number().int().nonnegative(), at: z.string() })).max(1_000),
-  lastAutoAt: z.string().nullable(),
-  failure: failureSchema.nullable(),
+const stateSchema = z.extend(autoBackupConfigSchema, {
+  files: z.array(z.strictObject({ id: z.number().check(z.int(), z.nonnegative()), at: z.string() })).check(z.maxLength(1_000)),
+  lastAutoAt: z.nullable(z.string()),
+  failure: z.nullable(failureSchema),
 });
 
 export function defaultAutoBackupState(reminderDays: number | undefined): AutoBackupState {

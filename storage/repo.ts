@@ -8,7 +8,7 @@
  * that same transaction, so history and state never disagree.
  */
 import { describeFirstIssue, firstIssueParams } from '../common/validation-issues';
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';
 import type { Template } from '../templates/types';
 import { stageOf } from '../offboarding/checklist';
@@ -32,7 +32,7 @@ import {
   templateSchema,
 } from './schemas';
 import { exportDocument, ImportError, importDocument } from './transfer';
-import { configureAutoBackup, forgetAutoBackupFiles, readAutoBackup, recordAutoBackupFailure, recordAutoBackupFile, autoBackupConfigSchema } from './auto-backup';
+import { configureAutoBackup, forgetAutoBackupFiles, readAutoBackup, recordAutoBackupFailure, recordAutoBackupFile, autoBackupChangesSchema } from './auto-backup';
 import { abortImport, beginImport, commitImport, stageRecords, type ImportTarget } from './backup/staging';
 import { LiveDatabase } from './live-db';
 import { exportPage } from './backup/export-pages';
@@ -545,7 +545,7 @@ export class Store implements StoreMethods {
   }
 
   async backupAutoConfigure(req: StoreOperations['backup.autoConfigure']['req']): Promise<AutoBackupState> {
-    const config = validate(autoBackupConfigSchema.partial(), req, 'automatic backup');
+    const config = validate(autoBackupChangesSchema, req, 'automatic backup');
     return this.ownMeta(async () => configureAutoBackup(this.db, config, await this.reminderDays()));
   }
 
@@ -661,7 +661,7 @@ function notFound(what: string, id: string): StoreError {
   return new StoreError('not-found', `No ${what} with id "${id}" (it may have been deleted)`);
 }
 
-function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
+function validate<T>(schema: ZodMiniType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = describeFirstIssue(result.error);

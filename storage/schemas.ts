@@ -4,8 +4,8 @@ import { GOVERNING_LAWS } from '../offboarding/governing-law';
  * message API (storage/protocol.ts) and every row of an imported backup. Strings are bounded so a
  * buggy or hostile caller cannot fill the database; addresses and domains are lower-cased.
  */
-import './zod-config';
-import { z } from 'zod';
+import '../common/zod-config';
+import * as z from 'zod/mini';
 import { CALL_AGREEMENTS, CHECKLIST_KEYS, HANDOVER_ITEM_KINDS, HANDOVER_STATES } from '../offboarding/types';
 import { REFERRAL_OUTCOMES, TESTIMONIAL_CONSENTS, TESTIMONIAL_PLACEMENTS } from '../offboarding/types';
 import type { FeedbackRecord, MessageRef, ReferralRecord, Retrospective, TestimonialRecord } from '../offboarding/types';
@@ -57,32 +57,31 @@ function isCalendarDate(value: string): boolean {
 }
 
 /** A calendar date YYYY-MM-DD that exists (no 2025-02-30). */
-export const isoDate = z
-  .string()
-  .max(10)
-  .refine(isCalendarDate, { message: 'Expected a calendar date YYYY-MM-DD' });
+export const isoDate = z.string().check(z.maxLength(10), z.refine(isCalendarDate, { message: 'Expected a calendar date YYYY-MM-DD' }));
 
 /** An instant as produced by Date.prototype.toISOString. */
 export const isoInstant = z.iso.datetime({ message: 'Expected an ISO date-time (e.g. 2025-01-05T10:00:00.000Z)' });
 
 export const idSchema = z
   .string()
-  .min(1, 'Expected a non-empty id')
-  .max(LIMITS.id)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Expected an id made of letters, digits, "-" and "_"');
+  .check(z.minLength(1, 'Expected a non-empty id'), z.maxLength(LIMITS.id), z.regex(/^[A-Za-z0-9_-]+$/, 'Expected an id made of letters, digits, "-" and "_"'));
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-const boundedText = (max: number) => z.string().max(max);
-const nameText = z.string().trim().min(1, 'Expected a non-empty name').max(LIMITS.name);
+/** At most `max` items, repeats dropped (after each item's own normalizing). */
+const uniqueList = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z.pipe(z.array(item).check(z.maxLength(max)), z.transform((values: z.output<T>[]) => unique(values)));
+
+const boundedText = (max: number) => z.string().check(z.maxLength(max));
+const nameText = z.string().check(z.trim(), z.minLength(1, 'Expected a non-empty name'), z.maxLength(LIMITS.name));
+const wholeNumber = (message?: string) => z.number().check(z.int(message));
 
 /** An address, normalized exactly as the client match keys are (offboarding/client.ts). */
-export const emailSchema = z
-  .string()
-  .max(LIMITS.email + 100)
-  .transform((value, ctx) => {
+export const emailSchema = z.pipe(
+  z.string().check(z.maxLength(LIMITS.email + 100)),
+  z.transform((value: string, ctx) => {
     try {
       const email = normalizeEmail(value);
       if (email.length <= LIMITS.email) return email;
@@ -91,13 +90,13 @@ export const emailSchema = z
     }
     ctx.issues.push({ code: 'custom', input: value, message: 'Expected an e-mail address like name@example.com' });
     return z.NEVER;
-  });
+  }),
+);
 
 /** A company domain, lower-cased, no "@"; public webmail domains cannot identify a client. */
-export const domainSchema = z
-  .string()
-  .max(LIMITS.domain + 10)
-  .transform((value, ctx) => {
+export const domainSchema = z.pipe(
+  z.string().check(z.maxLength(LIMITS.domain + 10)),
+  z.transform((value: string, ctx) => {
     let domain: string;
     try {
       domain = normalizeDomain(value);
@@ -114,12 +113,10 @@ export const domainSchema = z
       return z.NEVER;
     }
     return domain;
-  });
+  }),
+);
 
-const urlSchema = z
-  .string()
-  .max(LIMITS.url)
-  .regex(/^https?:\/\//, 'Expected an http(s) URL');
+const urlSchema = z.string().check(z.maxLength(LIMITS.url), z.regex(/^https?:\/\//, 'Expected an http(s) URL'));
 
 export const langSchema = z.enum(['pl', 'en']);
 export const toneSchema = z.enum(['formal', 'warm']);
@@ -129,119 +126,109 @@ export const toneSchema = z.enum(['formal', 'warm']);
 
 export const recipientSchema = z.strictObject({
   form: z.enum(['pan', 'pani', 'panstwo']),
-  firstName: boundedText(LIMITS.name).optional(),
-  lastName: boundedText(LIMITS.name).optional(),
-  title: boundedText(LIMITS.name).optional(),
+  firstName: z.optional(boundedText(LIMITS.name)),
+  lastName: z.optional(boundedText(LIMITS.name)),
+  title: z.optional(boundedText(LIMITS.name)),
   warm: z.boolean(),
 });
 
-const periodAmount = z.number().int('Expected a whole number').min(0).max(3650);
+const periodAmount = wholeNumber('Expected a whole number').check(z.minimum(0), z.maximum(3650));
 
 export const noticePeriodSchema = z.strictObject({
-  days: periodAmount.optional(),
-  weeks: periodAmount.optional(),
-  months: periodAmount.optional(),
+  days: z.optional(periodAmount),
+  weeks: z.optional(periodAmount),
+  months: z.optional(periodAmount),
 });
 
 export const contractSchema = z.strictObject({
   type: z.enum(['service', 'zlecenie', 'dzielo', 'other']),
-  title: boundedText(LIMITS.shortText).optional(),
-  number: boundedText(100).optional(),
-  signedOn: isoDate.optional(),
-  clause: boundedText(LIMITS.shortText).optional(),
-  breachClause: boundedText(LIMITS.shortText).optional(),
+  title: z.optional(boundedText(LIMITS.shortText)),
+  number: z.optional(boundedText(100)),
+  signedOn: z.optional(isoDate),
+  clause: z.optional(boundedText(LIMITS.shortText)),
+  breachClause: z.optional(boundedText(LIMITS.shortText)),
   noticePeriod: noticePeriodSchema,
   endOfMonth: z.boolean(),
   requiredForm: z.enum(['documentary', 'written']),
-  fixedTermEndsOn: isoDate.optional(),
-  nonRenewalNoticeDays: periodAmount.optional(),
-  renewalClause: boundedText(LIMITS.shortText).optional(),
-  governingLaw: z.enum(GOVERNING_LAWS).optional(),
+  fixedTermEndsOn: z.optional(isoDate),
+  nonRenewalNoticeDays: z.optional(periodAmount),
+  renewalClause: z.optional(boundedText(LIMITS.shortText)),
+  governingLaw: z.optional(z.enum(GOVERNING_LAWS)),
 });
+
+const threadIdSchema = z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText * 2));
 
 export const threadRefSchema = z.strictObject({
   provider: z.enum(['gmail', 'outlook']),
-  threadId: z.string().min(1).max(LIMITS.shortText * 2),
-  url: urlSchema.optional(),
-  subject: boundedText(1_000).optional(),
+  threadId: threadIdSchema,
+  url: z.optional(urlSchema),
+  subject: z.optional(boundedText(1_000)),
 });
 
-const requiredLine = (max: number) => z.string().trim().min(1, 'Expected a non-empty value').max(max);
+const requiredLine = (max: number) => z.string().check(z.trim(), z.minLength(1, 'Expected a non-empty value'), z.maxLength(max));
 
 export const postalAddressSchema = z.strictObject({
   street: requiredLine(LIMITS.shortText),
   postalCode: requiredLine(20),
   city: requiredLine(100),
-  country: boundedText(100).optional(),
-}) satisfies z.ZodType<PostalAddress>;
+  country: z.optional(boundedText(100)),
+}) satisfies z.ZodMiniType<PostalAddress>;
+
+/** A party's number read by its normalizer (offboarding/company.ts): the normal form, or the normalizer's problem. */
+const normalizedNumber = <K extends string>(normalize: (value: string) => Record<K, string> | { problem: string }, key: K) =>
+  z.pipe(
+    z.string().check(z.maxLength(30)),
+    z.transform((value: string, ctx) => {
+      const result = normalize(value);
+      if (key in result) return (result as Record<K, string>)[key];
+      ctx.issues.push({ code: 'custom', input: value, message: (result as { problem: string }).problem });
+      return z.NEVER;
+    }),
+  );
 
 /** NIP: 10 digits with a valid check digit; "PL 123-456-32-18" is stored as "1234563218". */
-export const nipSchema = z
-  .string()
-  .max(30)
-  .transform((value, ctx) => {
-    const result = normalizeNip(value);
-    if ('nip' in result) return result.nip;
-    ctx.issues.push({ code: 'custom', input: value, message: result.problem });
-    return z.NEVER;
-  });
+export const nipSchema = normalizedNumber(normalizeNip, 'nip');
 
 /** KRS: up to 10 digits, stored with its leading zeros ("0000123456"). */
-export const krsSchema = z
-  .string()
-  .max(30)
-  .transform((value, ctx) => {
-    const result = normalizeKrs(value);
-    if ('krs' in result) return result.krs;
-    ctx.issues.push({ code: 'custom', input: value, message: result.problem });
-    return z.NEVER;
-  });
+export const krsSchema = normalizedNumber(normalizeKrs, 'krs');
 
 /** A BIC (SWIFT): "bpko pl pw" is stored as "BPKOPLPW"; 8 or 11 characters, the country in 5–6. */
-export const bicSchema = z
-  .string()
-  .max(30)
-  .transform((value, ctx) => {
-    const result = normalizeBic(value);
-    if ('bic' in result) return result.bic;
-    ctx.issues.push({ code: 'custom', input: value, message: result.problem });
-    return z.NEVER;
-  });
+export const bicSchema = normalizedNumber(normalizeBic, 'bic');
 
 /** The fields a party's details add to a client or the profile (all optional: old rows lack them). */
 const companyDetailsFields = {
-  address: postalAddressSchema.optional(),
-  nip: nipSchema.optional(),
-  krs: krsSchema.optional(),
-  bic: bicSchema.optional(),
+  address: z.optional(postalAddressSchema),
+  nip: z.optional(nipSchema),
+  krs: z.optional(krsSchema),
+  bic: z.optional(bicSchema),
 };
 
 export const companyDetailsSchema = z.strictObject({
   ...companyDetailsFields,
-  bankAccount: boundedText(100).optional(),
-}) satisfies z.ZodType<CompanyDetails>;
+  bankAccount: z.optional(boundedText(100)),
+}) satisfies z.ZodMiniType<CompanyDetails>;
 
 export const clientSchema = z.strictObject({
   ...companyDetailsFields,
-  bankAccount: boundedText(100).optional(),
+  bankAccount: z.optional(boundedText(100)),
   id: idSchema,
   name: nameText,
-  company: boundedText(LIMITS.name).optional(),
-  trades: z.boolean().optional(),
+  company: z.optional(boundedText(LIMITS.name)),
+  trades: z.optional(z.boolean()),
   // Normalizing can make two entries equal ("Anna@x.pl", "anna@x.pl"): keep one.
-  emails: z.array(emailSchema).max(LIMITS.listItems).transform(unique),
-  domains: z.array(domainSchema).max(LIMITS.listItems).transform(unique),
+  emails: uniqueList(emailSchema, LIMITS.listItems),
+  domains: uniqueList(domainSchema, LIMITS.listItems),
   language: langSchema,
   recipient: recipientSchema,
   contract: contractSchema,
-  representative: boundedText(LIMITS.name).optional(),
-  companyNumber: boundedText(LIMITS.companyNumber).optional(),
-  registeredIn: boundedText(LIMITS.registeredIn).optional(),
-  registeredOffice: boundedText(LIMITS.shortText).optional(),
+  representative: z.optional(boundedText(LIMITS.name)),
+  companyNumber: z.optional(boundedText(LIMITS.companyNumber)),
+  registeredIn: z.optional(boundedText(LIMITS.registeredIn)),
+  registeredOffice: z.optional(boundedText(LIMITS.shortText)),
   notes: boundedText(LIMITS.note),
   createdAt: isoInstant,
   updatedAt: isoInstant,
-}) satisfies z.ZodType<Client>;
+}) satisfies z.ZodMiniType<Client>;
 
 export const initiatorSchema = z.enum(['we', 'client', 'mutual']);
 export const endReasonSchema = z.enum([
@@ -257,10 +244,10 @@ export const endReasonSchema = z.enum([
 export const checklistKeySchema = z.enum(CHECKLIST_KEYS);
 
 export const checklistEntrySchema = z.strictObject({
-  doneAt: isoInstant.optional(),
-  skipped: z.boolean().optional(),
-  note: boundedText(LIMITS.note).optional(),
-}) satisfies z.ZodType<ChecklistEntry>;
+  doneAt: z.optional(isoInstant),
+  skipped: z.optional(z.boolean()),
+  note: z.optional(boundedText(LIMITS.note)),
+}) satisfies z.ZodMiniType<ChecklistEntry>;
 
 /** Every checklist key must be present: a row missing one is damaged. */
 export const checklistSchema = z.strictObject(
@@ -273,151 +260,148 @@ export const checklistSchema = z.strictObject(
 export const noticeRecordSchema = z.strictObject({
   servedOn: isoDate,
   channel: z.enum(['email', 'letter', 'courier', 'qes', 'in-person', 'other']),
-  deliveredOn: isoDate.optional(),
-  expectedDeliveryOn: isoDate.optional(),
+  deliveredOn: z.optional(isoDate),
+  expectedDeliveryOn: z.optional(isoDate),
   acknowledgementRequested: z.boolean(),
-  acknowledgedOn: isoDate.optional(),
+  acknowledgedOn: z.optional(isoDate),
   servedBy: z.enum(['we', 'client']),
-}) satisfies z.ZodType<NoticeRecord>;
+}) satisfies z.ZodMiniType<NoticeRecord>;
 
 /** ISO 4217: three upper-case letters (lower case is accepted and upper-cased). */
 export const currencySchema = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code such as PLN or EUR');
+  .check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code such as PLN or EUR'));
 
 /** Integer minor units (grosze, cents); bounded well inside Number.MAX_SAFE_INTEGER. */
-export const amountMinorSchema = z
-  .number()
-  .int('Expected an amount in whole minor units (grosze, cents)')
-  .min(0, 'Expected a non-negative amount; the direction says who owes whom')
-  .max(1e15);
+export const amountMinorSchema = wholeNumber('Expected an amount in whole minor units (grosze, cents)').check(
+  z.minimum(0, 'Expected a non-negative amount; the direction says who owes whom'),
+  z.maximum(1e15),
+);
 
 const settlementFields = {
   direction: z.enum(['receivable', 'liability']),
-  description: z.string().trim().min(1, 'Expected a description').max(LIMITS.shortText * 5),
+  description: z.string().check(z.trim(), z.minLength(1, 'Expected a description'), z.maxLength(LIMITS.shortText * 5)),
   amountMinor: amountMinorSchema,
   currency: currencySchema,
   paid: z.boolean(),
-  dueOn: isoDate.optional(),
-  invoiceNo: boundedText(LIMITS.shortText).optional(),
-  final: z.boolean().optional(),
-  writtenOff: z.boolean().optional(),
+  dueOn: z.optional(isoDate),
+  invoiceNo: z.optional(boundedText(LIMITS.shortText)),
+  final: z.optional(z.boolean()),
+  writtenOff: z.optional(z.boolean()),
 };
 
-export const settlementItemSchema = z.strictObject({ id: idSchema, ...settlementFields }) satisfies z.ZodType<SettlementItem>;
+export const settlementItemSchema = z.strictObject({ id: idSchema, ...settlementFields }) satisfies z.ZodMiniType<SettlementItem>;
 export const newSettlementItemSchema = z.strictObject(settlementFields);
-export const settlementChangesSchema = z.strictObject(settlementFields).partial();
+export const settlementChangesSchema = z.partial(z.strictObject(settlementFields));
 
 const handoverItemFields = {
   kind: z.enum(HANDOVER_ITEM_KINDS),
-  name: z.string().trim().min(1, 'Expected what the item is').max(LIMITS.inventoryName),
+  name: z.string().check(z.trim(), z.minLength(1, 'Expected what the item is'), z.maxLength(LIMITS.inventoryName)),
   state: z.enum(HANDOVER_STATES),
-  on: isoDate.optional(),
-  note: boundedText(LIMITS.inventoryNote).optional(),
-  recipient: boundedText(LIMITS.inventoryRecipient).optional(),
+  on: z.optional(isoDate),
+  note: z.optional(boundedText(LIMITS.inventoryNote)),
+  recipient: z.optional(boundedText(LIMITS.inventoryRecipient)),
 };
 
 /** The item's own rules (a date where its state needs one, no secrets), each issue at its field. */
-function refineHandoverItem(item: Omit<HandoverItem, 'id'>, ctx: z.RefinementCtx): void {
+function refineHandoverItem(item: Omit<HandoverItem, 'id'>, ctx: z.core.$RefinementCtx): void {
   const problems = handoverItemProblems(item);
   handoverItemIssues(item).forEach((issue, index) => ctx.addIssue({ code: 'custom', path: [issue.field], message: problems[index] ?? issue.problem }));
 }
 
 export const handoverItemSchema = z
   .strictObject({ id: idSchema, ...handoverItemFields })
-  .superRefine(refineHandoverItem) satisfies z.ZodType<HandoverItem>;
-export const newHandoverItemSchema = z.strictObject(handoverItemFields).superRefine(refineHandoverItem);
+  .check(z.superRefine(refineHandoverItem)) satisfies z.ZodMiniType<HandoverItem>;
+export const newHandoverItemSchema = z.strictObject(handoverItemFields).check(z.superRefine(refineHandoverItem));
 
 // Before the notice (issue 18): the analysis, the position, the call's outcome.
 
-const preparationText = z.string().trim().max(LIMITS.preparationText);
-const preparationLine = z.string().trim().min(1, 'Expected a non-empty text').max(LIMITS.preparationText);
+const preparationText = z.string().check(z.trim(), z.maxLength(LIMITS.preparationText));
+const preparationLine = z.string().check(z.trim(), z.minLength(1, 'Expected a non-empty text'), z.maxLength(LIMITS.preparationText));
 
 export const messageLinkSchema = z.strictObject({
-  threadId: z.string().min(1).max(LIMITS.shortText * 2),
-  messageId: z.string().min(1).max(LIMITS.shortText * 2),
+  threadId: threadIdSchema,
+  messageId: threadIdSchema,
 });
 
-const analysisFactFields = { text: preparationLine, on: isoDate.optional(), message: messageLinkSchema.optional() };
-const analysisAttemptFields = { text: preparationLine, on: isoDate.optional(), result: preparationText.optional() };
+const analysisFactFields = { text: preparationLine, on: z.optional(isoDate), message: z.optional(messageLinkSchema) };
+const analysisAttemptFields = { text: preparationLine, on: z.optional(isoDate), result: z.optional(preparationText) };
+const preparationItems = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(LIMITS.preparationItems));
 
 export const analysisSchema = z.strictObject({
-  facts: z.array(z.strictObject({ id: idSchema, ...analysisFactFields })).max(LIMITS.preparationItems),
-  attempts: z.array(z.strictObject({ id: idSchema, ...analysisAttemptFields })).max(LIMITS.preparationItems),
-  decision: preparationText.optional(),
-}) satisfies z.ZodType<Analysis>;
+  facts: preparationItems(z.strictObject({ id: idSchema, ...analysisFactFields })),
+  attempts: preparationItems(z.strictObject({ id: idSchema, ...analysisAttemptFields })),
+  decision: z.optional(preparationText),
+}) satisfies z.ZodMiniType<Analysis>;
 
 /** As a change carries it: new entries have no id yet (offboarding/preparation.ts gives them one). */
 export const analysisInputSchema = z.strictObject({
-  facts: z.array(z.strictObject({ id: idSchema.optional(), ...analysisFactFields })).max(LIMITS.preparationItems),
-  attempts: z.array(z.strictObject({ id: idSchema.optional(), ...analysisAttemptFields })).max(LIMITS.preparationItems),
-  decision: preparationText.optional(),
+  facts: preparationItems(z.strictObject({ id: z.optional(idSchema), ...analysisFactFields })),
+  attempts: preparationItems(z.strictObject({ id: z.optional(idSchema), ...analysisAttemptFields })),
+  decision: z.optional(preparationText),
 });
 
 export const negotiationPositionSchema = z.strictObject({
   openToStay: z.boolean(),
-  conditions: z
-    .strictObject({ scope: preparationText.optional(), price: preparationText.optional(), timing: preparationText.optional() })
-    .optional(),
-  latestEndOn: isoDate.optional(),
-  notAccepted: preparationText.optional(),
-}) satisfies z.ZodType<NegotiationPosition>;
+  conditions: z.optional(
+    z.strictObject({ scope: z.optional(preparationText), price: z.optional(preparationText), timing: z.optional(preparationText) }),
+  ),
+  latestEndOn: z.optional(isoDate),
+  notAccepted: z.optional(preparationText),
+}) satisfies z.ZodMiniType<NegotiationPosition>;
 
 export const callOutcomeSchema = z.strictObject({
   on: isoDate,
-  participants: boundedText(LIMITS.shortText * 2).optional(),
+  participants: z.optional(boundedText(LIMITS.shortText * 2)),
   agreed: z.enum(CALL_AGREEMENTS),
-  endOn: isoDate.optional(),
-  nextStep: preparationText.optional(),
-}) satisfies z.ZodType<CallOutcome>;
+  endOn: z.optional(isoDate),
+  nextStep: z.optional(preparationText),
+}) satisfies z.ZodMiniType<CallOutcome>;
 // After the end (offboarding/after.ts)
 
 export const messageRefSchema = z.strictObject({
   provider: z.enum(['gmail', 'outlook']),
-  threadId: z.string().min(1).max(LIMITS.shortText * 2),
-  messageId: z.string().min(1).max(LIMITS.shortText * 2).optional(),
-  url: urlSchema.optional(),
-}) satisfies z.ZodType<MessageRef>;
+  threadId: threadIdSchema,
+  messageId: z.optional(threadIdSchema),
+  url: z.optional(urlSchema),
+}) satisfies z.ZodMiniType<MessageRef>;
 
-const capturedText = (what: string) => z.string().trim().min(1, `Expected ${what}`).max(LIMITS.capturedText);
-const problemsRefinement =
-  <T>(problemsOf: (value: T) => string[]) =>
-  (value: T, ctx: z.RefinementCtx) => {
+const capturedText = (what: string) => z.string().check(z.trim(), z.minLength(1, `Expected ${what}`), z.maxLength(LIMITS.capturedText));
+const problemsRefinement = <T>(problemsOf: (value: T) => string[]) =>
+  z.superRefine((value: T, ctx) => {
     for (const message of problemsOf(value)) ctx.addIssue({ code: 'custom', message });
-  };
+  });
 
 const feedbackFields = {
   receivedOn: isoDate,
-  score: z.number().int('Expected a whole number from 0 to 10').min(0).max(10).optional(),
+  score: z.optional(wholeNumber('Expected a whole number from 0 to 10').check(z.minimum(0), z.maximum(10))),
   quote: capturedText("the client's words"),
-  source: messageRefSchema.optional(),
+  source: z.optional(messageRefSchema),
 };
 const testimonialFields = {
   text: capturedText('the testimonial'),
-  credit: boundedText(LIMITS.shortText).optional(),
+  credit: z.optional(boundedText(LIMITS.shortText)),
   consent: z.enum(TESTIMONIAL_CONSENTS),
-  placements: z.array(z.enum(TESTIMONIAL_PLACEMENTS)).max(TESTIMONIAL_PLACEMENTS.length).transform(unique),
+  placements: uniqueList(z.enum(TESTIMONIAL_PLACEMENTS), TESTIMONIAL_PLACEMENTS.length),
   givenOn: isoDate,
-  source: messageRefSchema.optional(),
+  source: z.optional(messageRefSchema),
 };
 const referralFields = {
   who: requiredLine(LIMITS.shortText),
   on: isoDate,
   outcome: z.enum(REFERRAL_OUTCOMES),
-  note: boundedText(LIMITS.capturedText).optional(),
-  source: messageRefSchema.optional(),
+  note: z.optional(boundedText(LIMITS.capturedText)),
+  source: z.optional(messageRefSchema),
 };
 
-export const newFeedbackSchema = z.strictObject(feedbackFields).superRefine(problemsRefinement(feedbackProblems));
-export const newTestimonialSchema = z.strictObject(testimonialFields).superRefine(problemsRefinement(testimonialProblems));
-export const newReferralSchema = z.strictObject(referralFields).superRefine(problemsRefinement(referralProblems));
-export const feedbackRecordSchema = z.strictObject({ id: idSchema, ...feedbackFields }) satisfies z.ZodType<FeedbackRecord>;
+export const newFeedbackSchema = z.strictObject(feedbackFields).check(problemsRefinement(feedbackProblems));
+export const newTestimonialSchema = z.strictObject(testimonialFields).check(problemsRefinement(testimonialProblems));
+export const newReferralSchema = z.strictObject(referralFields).check(problemsRefinement(referralProblems));
+export const feedbackRecordSchema = z.strictObject({ id: idSchema, ...feedbackFields }) satisfies z.ZodMiniType<FeedbackRecord>;
 export const testimonialRecordSchema = z
   .strictObject({ id: idSchema, ...testimonialFields })
-  .superRefine(problemsRefinement(testimonialProblems)) satisfies z.ZodType<TestimonialRecord>;
-export const referralRecordSchema = z.strictObject({ id: idSchema, ...referralFields }) satisfies z.ZodType<ReferralRecord>;
+  .check(problemsRefinement(testimonialProblems)) satisfies z.ZodMiniType<TestimonialRecord>;
+export const referralRecordSchema = z.strictObject({ id: idSchema, ...referralFields }) satisfies z.ZodMiniType<ReferralRecord>;
 
 const retrospectiveAnswer = boundedText(LIMITS.capturedText);
 const workAgainSchema = z.enum(['yes', 'no', 'maybe']);
@@ -425,48 +409,47 @@ export const retrospectiveInputSchema = z.strictObject({
   wentWell: retrospectiveAnswer,
   toImprove: retrospectiveAnswer,
   warningSigns: retrospectiveAnswer,
-  workAgain: workAgainSchema.optional(),
+  workAgain: z.optional(workAgainSchema),
 });
 export const retrospectiveSchema = z.strictObject({
   wentWell: retrospectiveAnswer,
   toImprove: retrospectiveAnswer,
   warningSigns: retrospectiveAnswer,
-  workAgain: workAgainSchema.optional(),
+  workAgain: z.optional(workAgainSchema),
   writtenAt: isoInstant,
   updatedAt: isoInstant,
-}) satisfies z.ZodType<Retrospective>;
+}) satisfies z.ZodMiniType<Retrospective>;
 
 const uniqueIds = <T extends { id: string }>(items: T[]) => new Set(items.map((item) => item.id)).size === items.length;
-const capturedList = <T extends z.ZodType<{ id: string }>>(item: T) =>
-  z.array(item).max(LIMITS.capturesPerOffboarding).refine(uniqueIds, { message: 'Expected every record to have its own id' }).optional();
+/** At most `max` records, each with its own id. */
+const recordList = <T extends z.ZodMiniType<{ id: string }>>(item: T, max: number, message: string) =>
+  z.optional(z.array(item).check(z.maxLength(max), z.refine(uniqueIds, { message })));
+const capturedList = <T extends z.ZodMiniType<{ id: string }>>(item: T) =>
+  recordList(item, LIMITS.capturesPerOffboarding, 'Expected every record to have its own id');
 
 export const offboardingSchema = z.strictObject({
   id: idSchema,
   clientId: idSchema,
   initiator: initiatorSchema,
   reason: endReasonSchema,
-  reasonNote: boundedText(LIMITS.note).optional(),
+  reasonNote: z.optional(boundedText(LIMITS.note)),
   startedOn: isoDate,
   checklist: checklistSchema,
-  notice: noticeRecordSchema.optional(),
-  settlement: z.array(settlementItemSchema).max(1_000),
-  inventory: z
-    .array(handoverItemSchema)
-    .max(LIMITS.inventoryItems)
-    .refine((items) => new Set(items.map((item) => item.id)).size === items.length, { message: 'Expected every inventory item to have its own id' })
-    .optional(),
-  thread: threadRefSchema.optional(),
-  closedOn: isoDate.optional(),
-  analysis: analysisSchema.optional(),
-  position: negotiationPositionSchema.optional(),
-  outcome: callOutcomeSchema.optional(),
+  notice: z.optional(noticeRecordSchema),
+  settlement: z.array(settlementItemSchema).check(z.maxLength(1_000)),
+  inventory: recordList(handoverItemSchema, LIMITS.inventoryItems, 'Expected every inventory item to have its own id'),
+  thread: z.optional(threadRefSchema),
+  closedOn: z.optional(isoDate),
+  analysis: z.optional(analysisSchema),
+  position: z.optional(negotiationPositionSchema),
+  outcome: z.optional(callOutcomeSchema),
   feedback: capturedList(feedbackRecordSchema),
   testimonials: capturedList(testimonialRecordSchema),
   referrals: capturedList(referralRecordSchema),
-  retrospective: retrospectiveSchema.optional(),
+  retrospective: z.optional(retrospectiveSchema),
   createdAt: isoInstant,
   updatedAt: isoInstant,
-}) satisfies z.ZodType<Offboarding>;
+}) satisfies z.ZodMiniType<Offboarding>;
 
 export const eventTypeSchema = z.enum([
   'offboarding-started',
@@ -488,21 +471,24 @@ export const eventTypeSchema = z.enum([
 
 export const eventDataSchema = z
   .record(
-    z.string().min(1).max(100),
-    z.union([z.string().max(LIMITS.eventDataValue), z.number().finite(), z.boolean(), z.null()]),
+    z.string().check(z.minLength(1), z.maxLength(100)),
+    // z.number() refuses Infinity and NaN by itself (zod 4): the values are finite.
+    z.union([z.string().check(z.maxLength(LIMITS.eventDataValue)), z.number(), z.boolean(), z.null()]),
   )
-  .refine((data) => Object.keys(data).length <= LIMITS.eventDataKeys, {
-    message: `Expected at most ${LIMITS.eventDataKeys} entries`,
-  });
+  .check(
+    z.refine((data) => Object.keys(data).length <= LIMITS.eventDataKeys, {
+      message: `Expected at most ${LIMITS.eventDataKeys} entries`,
+    }),
+  );
 
 export const offboardEventSchema = z.strictObject({
   id: idSchema,
   clientId: idSchema,
-  offboardingId: idSchema.optional(),
+  offboardingId: z.optional(idSchema),
   type: eventTypeSchema,
   at: isoInstant,
   data: eventDataSchema,
-}) satisfies z.ZodType<OffboardEvent>;
+}) satisfies z.ZodMiniType<OffboardEvent>;
 
 // ---------------------------------------------------------------------------------------------
 // Templates and settings
@@ -512,29 +498,29 @@ export const templateSchema = z.strictObject({
   kind: z.enum(TEMPLATE_KINDS),
   lang: langSchema,
   tone: toneSchema,
-  variant: boundedText(100).optional(),
+  variant: z.optional(boundedText(100)),
   title: nameText,
   subject: boundedText(1_000),
   when: boundedText(2_000),
-  variables: z.array(z.string().min(1).max(100)).max(LIMITS.listItems),
+  variables: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(LIMITS.listItems)),
   body: boundedText(LIMITS.templateBody),
   builtIn: z.boolean(),
-  basedOn: idSchema.optional(),
-}) satisfies z.ZodType<Template>;
+  basedOn: z.optional(idSchema),
+}) satisfies z.ZodMiniType<Template>;
 
 export const userProfileSchema = z.strictObject({
   ...companyDetailsFields,
   name: boundedText(LIMITS.name),
-  company: boundedText(LIMITS.name).optional(),
-  role: boundedText(LIMITS.name).optional(),
-  senderForm: z.enum(['m', 'f', 'we']).optional(),
-  email: emailSchema.optional(),
-  phone: boundedText(50).optional(),
-  bankAccount: boundedText(100).optional(),
+  company: z.optional(boundedText(LIMITS.name)),
+  role: z.optional(boundedText(LIMITS.name)),
+  senderForm: z.optional(z.enum(['m', 'f', 'we'])),
+  email: z.optional(emailSchema),
+  phone: z.optional(boundedText(50)),
+  bankAccount: z.optional(boundedText(100)),
   signature: z.enum(['webmail', 'template']),
-  companyNumber: boundedText(LIMITS.companyNumber).optional(),
-  registeredIn: boundedText(LIMITS.registeredIn).optional(),
-  registeredOffice: boundedText(LIMITS.shortText).optional(),
+  companyNumber: z.optional(boundedText(LIMITS.companyNumber)),
+  registeredIn: z.optional(boundedText(LIMITS.registeredIn)),
+  registeredOffice: z.optional(boundedText(LIMITS.shortText)),
 });
 
 export const settingsSchema = z.strictObject({
@@ -543,10 +529,10 @@ export const settingsSchema = z.strictObject({
   defaultTone: toneSchema,
   defaultNoticePeriod: noticePeriodSchema,
   uiLanguage: z.enum(['auto', 'pl', 'en']),
-  sidebarOpen: z.boolean().optional(),
-  backupReminderDays: z.number().int('Expected a whole number of days').min(1).max(365).optional(),
-  composeShortcut: z.boolean().optional(),
-}) satisfies z.ZodType<Settings>;
+  sidebarOpen: z.optional(z.boolean()),
+  backupReminderDays: z.optional(wholeNumber('Expected a whole number of days').check(z.minimum(1), z.maximum(365))),
+  composeShortcut: z.optional(z.boolean()),
+}) satisfies z.ZodMiniType<Settings>;
 
 /** What a fresh install uses until the user saves settings. */
 export function defaultSettings(languages: readonly string[] = []): Settings {
@@ -568,14 +554,14 @@ const emptyRequest = z.strictObject({});
 
 export const startOffboardingInputSchema = z.strictObject({
   name: nameText,
-  company: boundedText(LIMITS.name).optional(),
-  email: emailSchema.optional(),
-  domain: domainSchema.optional(),
+  company: z.optional(boundedText(LIMITS.name)),
+  email: z.optional(emailSchema),
+  domain: z.optional(domainSchema),
   language: langSchema,
   initiator: initiatorSchema,
   reason: endReasonSchema,
-  thread: threadRefSchema.optional(),
-  clientId: idSchema.optional(),
+  thread: z.optional(threadRefSchema),
+  clientId: z.optional(idSchema),
 });
 
 export const offboardingPatchSchema = z.discriminatedUnion('op', [
@@ -583,44 +569,44 @@ export const offboardingPatchSchema = z.discriminatedUnion('op', [
     op: z.literal('checklist'),
     key: checklistKeySchema,
     done: z.boolean(),
-    skipped: z.boolean().optional(),
-    note: boundedText(LIMITS.note).optional(),
+    skipped: z.optional(z.boolean()),
+    note: z.optional(boundedText(LIMITS.note)),
   }),
   z.strictObject({ op: z.literal('serve-notice'), notice: noticeRecordSchema }),
   z.strictObject({ op: z.literal('correct-notice'), notice: noticeRecordSchema }),
   z.strictObject({ op: z.literal('acknowledge-notice'), on: isoDate }),
-  z.strictObject({ op: z.literal('notice-delivery'), deliveredOn: isoDate.optional(), expectedDeliveryOn: isoDate.optional() }),
+  z.strictObject({ op: z.literal('notice-delivery'), deliveredOn: z.optional(isoDate), expectedDeliveryOn: z.optional(isoDate) }),
   z.strictObject({ op: z.literal('settlement-add'), item: newSettlementItemSchema }),
   z.strictObject({ op: z.literal('settlement-update'), id: idSchema, changes: settlementChangesSchema }),
   z.strictObject({ op: z.literal('settlement-remove'), id: idSchema }),
-  z.strictObject({ op: z.literal('analysis-set'), analysis: analysisInputSchema.nullable() }),
-  z.strictObject({ op: z.literal('position-set'), position: negotiationPositionSchema.nullable() }),
-  z.strictObject({ op: z.literal('outcome-set'), outcome: callOutcomeSchema.nullable() }),
+  z.strictObject({ op: z.literal('analysis-set'), analysis: z.nullable(analysisInputSchema) }),
+  z.strictObject({ op: z.literal('position-set'), position: z.nullable(negotiationPositionSchema) }),
+  z.strictObject({ op: z.literal('outcome-set'), outcome: z.nullable(callOutcomeSchema) }),
   z.strictObject({
     op: z.literal('set'),
     changes: z.strictObject({
-      initiator: initiatorSchema.optional(),
-      reason: endReasonSchema.optional(),
-      reasonNote: boundedText(LIMITS.note).optional(),
-      startedOn: isoDate.optional(),
-      thread: threadRefSchema.optional(),
-      closedOn: isoDate.optional(),
+      initiator: z.optional(initiatorSchema),
+      reason: z.optional(endReasonSchema),
+      reasonNote: z.optional(boundedText(LIMITS.note)),
+      startedOn: z.optional(isoDate),
+      thread: z.optional(threadRefSchema),
+      closedOn: z.optional(isoDate),
     }),
   }),
   z.strictObject({ op: z.literal('feedback-add'), feedback: newFeedbackSchema }),
   z.strictObject({ op: z.literal('testimonial-add'), testimonial: newTestimonialSchema }),
-  z.strictObject({ op: z.literal('testimonial-update'), id: idSchema, changes: z.strictObject(testimonialFields).partial() }),
+  z.strictObject({ op: z.literal('testimonial-update'), id: idSchema, changes: z.partial(z.strictObject(testimonialFields)) }),
   z.strictObject({ op: z.literal('referral-add'), referral: newReferralSchema }),
-  z.strictObject({ op: z.literal('referral-update'), id: idSchema, changes: z.strictObject(referralFields).partial() }),
+  z.strictObject({ op: z.literal('referral-update'), id: idSchema, changes: z.partial(z.strictObject(referralFields)) }),
   z.strictObject({ op: z.literal('capture-remove'), kind: z.enum(['feedback', 'testimonial', 'referral']), id: idSchema }),
   z.strictObject({ op: z.literal('retrospective'), retrospective: retrospectiveInputSchema }),
   z.strictObject({ op: z.literal('inventory-add'), item: newHandoverItemSchema }),
   z.strictObject({ op: z.literal('inventory-update'), id: idSchema, item: newHandoverItemSchema }),
-  z.strictObject({ op: z.literal('inventory-state'), id: idSchema, state: z.enum(HANDOVER_STATES), on: isoDate.optional() }),
+  z.strictObject({ op: z.literal('inventory-state'), id: idSchema, state: z.enum(HANDOVER_STATES), on: z.optional(isoDate) }),
   z.strictObject({ op: z.literal('inventory-remove'), id: idSchema }),
 ]);
 
-export const clientChangesSchema = clientSchema.omit({ id: true, createdAt: true, updatedAt: true }).partial();
+export const clientChangesSchema = z.partial(z.omit(clientSchema, { id: true, createdAt: true, updatedAt: true }));
 
 /** One record of a backup (storage/backup/format.ts): the same schema as the row it becomes. */
 export const backupRecordSchema = z.discriminatedUnion('kind', [
@@ -631,12 +617,8 @@ export const backupRecordSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('settings'), record: settingsSchema }),
 ]);
 
-const backupCountsSchema = z.strictObject({
-  clients: z.number().int().min(0),
-  offboardings: z.number().int().min(0),
-  events: z.number().int().min(0),
-  templates: z.number().int().min(0),
-});
+const count = wholeNumber().check(z.minimum(0));
+const backupCountsSchema = z.strictObject({ clients: count, offboardings: count, events: count, templates: count });
 
 /** Records per data.importBatch / rows per data.exportPage: each message stays a few megabytes. */
 export const BACKUP_BATCH = { records: 2_000, pageRows: 1_000, lineChars: 4 * 1024 * 1024 } as const;
@@ -645,15 +627,15 @@ const backupRequestSchemas = {
   'data.exportInfo': emptyRequest,
   'data.exportPage': z.strictObject({
     table: z.enum(['clients', 'offboardings', 'timelines', 'templates', 'settings']),
-    after: z.string().max(LIMITS.id + 10).nullable(),
-    limit: z.number().int().min(1).max(BACKUP_BATCH.pageRows),
+    after: z.nullable(z.string().check(z.maxLength(LIMITS.id + 10))),
+    limit: wholeNumber().check(z.minimum(1), z.maximum(BACKUP_BATCH.pageRows)),
   }),
   'data.importBegin': emptyRequest,
   // Each line is parsed and checked against backupRecordSchema by the store (storage/backup/records.ts), so a refusal names its line.
   'data.importBatch': z.strictObject({
     session: idSchema,
-    lines: z.array(z.string().max(BACKUP_BATCH.lineChars)).max(BACKUP_BATCH.records),
-    firstLine: z.number().int().min(1).optional(),
+    lines: z.array(z.string().check(z.maxLength(BACKUP_BATCH.lineChars))).check(z.maxLength(BACKUP_BATCH.records)),
+    firstLine: z.optional(wholeNumber().check(z.minimum(1))),
   }),
   'data.importCommit': z.strictObject({ session: idSchema, counts: backupCountsSchema }),
   'data.importAbort': z.strictObject({ session: idSchema }),
@@ -661,21 +643,25 @@ const backupRequestSchemas = {
   'data.backupStatus': emptyRequest,
   'backup.autoStatus': emptyRequest,
   // Checked again, with its own messages, by storage/auto-backup.ts.
-  'backup.autoConfigure': z.strictObject({ enabled: z.boolean().optional(), intervalDays: z.number().int().min(1).max(365).optional(), keep: z.number().int().min(1).max(50).optional() }),
+  'backup.autoConfigure': z.strictObject({
+    enabled: z.optional(z.boolean()),
+    intervalDays: z.optional(wholeNumber().check(z.minimum(1), z.maximum(365))),
+    keep: z.optional(wholeNumber().check(z.minimum(1), z.maximum(50))),
+  }),
 };
 
 export const requestSchemas = {
   'clients.list': emptyRequest,
   'clients.get': z.strictObject({ id: idSchema }),
   // Lenient on purpose: lookupKeys skips text that is not an address (webmail sometimes shows a bare name).
-  'clients.match': z.strictObject({ emails: z.array(z.string().max(LIMITS.email + 100)).max(LIMITS.listItems) }),
+  'clients.match': z.strictObject({ emails: z.array(z.string().check(z.maxLength(LIMITS.email + 100))).check(z.maxLength(LIMITS.listItems)) }),
   'clients.update': z.strictObject({ id: idSchema, changes: clientChangesSchema }),
   'clients.delete': z.strictObject({ id: idSchema }),
   'offboarding.start': startOffboardingInputSchema,
   'offboarding.patch': z.strictObject({ id: idSchema, patch: offboardingPatchSchema }),
   'events.append': z.strictObject({
     clientId: idSchema,
-    offboardingId: idSchema.optional(),
+    offboardingId: z.optional(idSchema),
     type: eventTypeSchema,
     data: eventDataSchema,
   }),
@@ -683,13 +669,13 @@ export const requestSchemas = {
   'overview.list': z.strictObject({ today: isoDate }),
   'overview.summary': z.strictObject({
     today: isoDate,
-    limit: z.number().int('Expected a whole number of rows').min(1).max(LIMITS.overviewPage),
+    limit: wholeNumber('Expected a whole number of rows').check(z.minimum(1), z.maximum(LIMITS.overviewPage)),
   }),
-  'insights.compute': z
-    .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
-    .refine((period) => period.from === undefined || period.to === undefined || period.from <= period.to, {
+  'insights.compute': z.strictObject({ from: z.optional(isoDate), to: z.optional(isoDate) }).check(
+    z.refine((period) => period.from === undefined || period.to === undefined || period.from <= period.to, {
       message: 'The period must start before it ends',
     }),
+  ),
   'insights.testimonials': emptyRequest,
   'templates.list': emptyRequest,
   'templates.builtIn': emptyRequest,
@@ -702,4 +688,4 @@ export const requestSchemas = {
   'data.import': z.strictObject({ json: z.string() }),
   'data.deleteAll': z.strictObject({ confirm: z.literal('DELETE') }),
   ...backupRequestSchemas,
-} satisfies { [Op in StoreOperation]: z.ZodType<StoreOperations[Op]['req']> };
+} satisfies { [Op in StoreOperation]: z.ZodMiniType<StoreOperations[Op]['req']> };

@@ -4,7 +4,8 @@
  * neither yaml nor zod is shipped to the sidebar for it.
  */
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import '../common/zod-config';
+import * as z from 'zod/mini';
 import type { Lang, Tone } from '../offboarding/types';
 import { parseTemplate, TemplateSyntaxError } from './engine';
 import { listVariables } from './variable-uses';
@@ -14,14 +15,14 @@ import { KNOWN_VARIABLES } from './variables';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const frontMatterSchema = z.strictObject({
-  id: z.string().regex(SLUG, 'id must be lower-case words joined by hyphens'),
+  id: z.string().check(z.regex(SLUG, 'id must be lower-case words joined by hyphens')),
   kind: z.enum(TEMPLATE_KINDS),
   lang: z.enum(['pl', 'en']),
   tone: z.enum(['formal', 'warm']),
-  variant: z.string().regex(SLUG, 'variant must be lower-case words joined by hyphens').optional(),
-  title: z.string().trim().min(1, 'title must not be empty'),
-  subject: z.string().trim().min(1, 'subject must not be empty'),
-  when: z.string().trim().min(1, 'when must not be empty'),
+  variant: z.optional(z.string().check(z.regex(SLUG, 'variant must be lower-case words joined by hyphens'))),
+  title: z.string().check(z.trim(), z.minLength(1, 'title must not be empty')),
+  subject: z.string().check(z.trim(), z.minLength(1, 'subject must not be empty')),
+  when: z.string().check(z.trim(), z.minLength(1, 'when must not be empty')),
   variables: z.array(z.string()),
 });
 

@@ -4,7 +4,7 @@
  * chunk and one line, never the file. Refusals say the line.
  */
 import { describeFirstIssue } from '../../common/validation-issues';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from '../schemas';
 import {
   BACKUP_KINDS,
@@ -19,19 +19,15 @@ import {
 } from './format';
 import { ImportError } from './errors';
 
-const countsSchema = z.strictObject({
-  clients: z.number().int().min(0),
-  offboardings: z.number().int().min(0),
-  events: z.number().int().min(0),
-  templates: z.number().int().min(0),
-});
+const count = z.number().check(z.int(), z.minimum(0));
+const countsSchema = z.strictObject({ clients: count, offboardings: count, events: count, templates: count });
 const headerSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime(),
   counts: countsSchema,
 });
-const trailerSchema = z.strictObject({ end: z.literal(true), counts: countsSchema, checksum: z.string().regex(/^crc32:[0-9a-f]{8}$/) });
+const trailerSchema = z.strictObject({ end: z.literal(true), counts: countsSchema, checksum: z.string().check(z.regex(/^crc32:[0-9a-f]{8}$/)) });
 
 export interface Line {
   /** 1-based. */

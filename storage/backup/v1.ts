@@ -3,7 +3,7 @@
  * data.export (the popup's JSON download of a small store) and read by every import.
  */
 import { describeFirstIssue } from '../../common/validation-issues';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SETTINGS_KEY, type OffboardDB } from '../db';
 import { builtInTemplateProblem } from '../../templates/template-set';
 import { clientSchema, defaultSettings, LIMITS, offboardEventSchema, offboardingSchema, settingsSchema, templateSchema } from '../schemas';

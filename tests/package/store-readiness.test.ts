@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const ROOT = resolve(__dirname, '../..');
 const OUT = resolve(ROOT, process.env.OFFBOARD_OUT_DIR || '.output');
@@ -25,7 +25,7 @@ const files = (zip: JSZip) => Object.values(zip.files).filter((entry) => !entry.
 const isSourceMap = (name: string) => name.endsWith('.map');
 const isTestFile = (name: string) => /(^|\/)(tests?|__tests__|e2e)\//.test(name) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(name) || name === 'vitest.config.ts';
 
-const manifestSchema = z.object({ manifest_version: z.literal(3), version: z.string() }).loose();
+const manifestSchema = z.looseObject({ manifest_version: z.literal(3), version: z.string() });
 
 describe.each(['chrome', 'firefox'] as const)('the %s store zip', (browser) => {
   it('holds a manifest whose version is package.json\'s, and no source maps or test files', async () => {
@@ -58,7 +58,7 @@ describe('the sources zip for AMO', () => {
   it('holds what builds the extension at package.json\'s version, and no tests, source maps or dependencies', async () => {
     const zip = await openZip(zipPath('sources'));
     const names = files(zip);
-    const packed = z.object({ version: z.string() }).loose().parse(JSON.parse(await zip.file('package.json')!.async('string')));
+    const packed = z.looseObject({ version: z.string() }).parse(JSON.parse(await zip.file('package.json')!.async('string')));
     expect(packed.version).toBe(pkg.version);
     for (const needed of ['package-lock.json', 'wxt.config.ts', 'README.md', 'templates/library-plugin.ts', 'entrypoints/background/index.ts']) {
       expect(names, needed).toContain(needed);
@@ -69,7 +69,7 @@ describe('the sources zip for AMO', () => {
   });
 });
 
-const lintMessage = z.object({ code: z.string(), message: z.string(), file: z.string().optional() });
+const lintMessage = z.object({ code: z.string(), message: z.string(), file: z.optional(z.string()) });
 const lintReport = z.object({
   summary: z.object({ errors: z.number(), warnings: z.number(), notices: z.number() }),
   errors: z.array(lintMessage),

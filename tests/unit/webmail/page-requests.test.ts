@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MAX_DRAFT_HTML } from '../../../webmail/insert';
 import { insertDraftRequestSchema, setSidebarRequestSchema, tokenRequestSchema } from '../../../webmail/page-requests';
 
@@ -12,7 +12,11 @@ const token = z.optional(z.string());
 const reference = {
   token: z.object({ token }),
   insert: z.object({
-    draft: z.object({ html: z.string().max(MAX_DRAFT_HTML), text: z.string().max(MAX_DRAFT_HTML), subject: z.optional(z.string().max(998)) }),
+    draft: z.object({
+      html: z.string().check(z.maxLength(MAX_DRAFT_HTML)),
+      text: z.string().check(z.maxLength(MAX_DRAFT_HTML)),
+      subject: z.optional(z.string().check(z.maxLength(998))),
+    }),
     token,
   }),
   setSidebar: z.object({ open: z.union([z.boolean(), z.literal('toggle')]), token }),
