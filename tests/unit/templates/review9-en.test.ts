@@ -127,12 +127,13 @@ describe('the data-return request (EN9-B2)', () => {
   const request = () => byId('data-return-request-en-formal');
   const at = (country: string | undefined): Client => ({ ...englishClient, address: country === undefined ? undefined : { street: '1 High Street', postalCode: country === 'United Kingdom' ? 'M1 3HE' : '10115', city: country === 'United Kingdom' ? 'Manchester' : 'Berlin', country } });
 
-  it('puts the duty in the processing terms, "at your choice", and names the GDPR that applies', () => {
+  // review10-en B7: no "data processing terms" no record holds, and the article in a closing bracket.
+  it('says the duty plainly, "at your choice", and names the GDPR that applies', () => {
     const uk = draft(request(), at('United Kingdom')).text;
-    expect(uk).toContain('our data processing terms, as Article 28(3)(g) of the UK GDPR requires, oblige me to return the personal data I processed on your behalf or delete it, at your choice, and in either case to delete any remaining copies.');
-    expect(uk).not.toMatch(/as you choose|in the UK, /);
-    expect(draft(request(), at('Germany')).text).toContain('as Article 28(3)(g) of the GDPR requires');
-    expect(draft(request(), at(undefined)).text).toContain('as Article 28(3)(g) of the GDPR (in the UK, the UK GDPR) requires');
+    expect(uk).toContain('I must, at your choice, either return the personal data I processed on your behalf or delete it, and then delete any remaining copies (Article 28(3)(g) of the UK GDPR).');
+    expect(uk).not.toMatch(/as you choose|in the UK, |data processing terms/);
+    expect(draft(request(), at('Germany')).text).toContain('(Article 28(3)(g) of the GDPR).');
+    expect(draft(request(), at(undefined)).text).toContain('(Article 28(3)(g) of the GDPR or, in the UK, the UK GDPR).');
   });
 });
 
