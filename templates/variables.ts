@@ -177,7 +177,7 @@ export const VARIABLE_LABELS = {
   'notice.endDate': { pl: 'data rozwiązania umowy', en: 'termination date' },
   'notice.endDateIso': { pl: 'data rozwiązania umowy (ISO)', en: 'termination date (ISO)' },
   'notice.periodEndDate': { pl: 'koniec okresu wypowiedzenia', en: 'end of the notice period' },
-  'notice.monthEndDate': { pl: 'koniec miesiąca po okresie wypowiedzenia', en: 'end of the month after the notice period' },
+  'notice.monthEndDate': { pl: 'ostatni dzień miesiąca, w którym upływa okres wypowiedzenia', en: 'last day of the month in which the notice period expires' },
   'notice.endsOnNonWorkingDay': { pl: 'umowa kończy się w dzień wolny', en: 'the end date is a non-working day' },
   'notice.acknowledgedOn': { pl: 'data potwierdzenia otrzymania', en: 'acknowledgement date' },
   'notice.deliveryOn': { pl: 'data doręczenia podpisanego oświadczenia', en: 'delivery date of the signed notice' },
@@ -316,6 +316,7 @@ export const VARIABLE_LABELS = {
   'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation for each invoice (amount in EUR)' },
   'demand.total': { pl: 'łączna kwota zaległości', en: 'total overdue' },
   'demand.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
+  'demand.protocolReplyBy': { pl: 'termin odpowiedzi według protokołu (30 dni od daty pisma)', en: 'reply date under the Protocol (30 days from the date of the letter)' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
   'demand.debtProtocol': { pl: 'klient w Anglii lub Walii jest osobą fizyczną lub jednoosobowym przedsiębiorcą (Pre-Action Protocol for Debt Claims)', en: 'the client in England and Wales is an individual or sole trader (Pre-Action Protocol for Debt Claims)' },
@@ -598,6 +599,8 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     .filter((total) => total.receivableOpen > 0)
     .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
   return {
+    // The Debt Claims Protocol's 30 days from the letter's date, as a date the debtor can read (review10-en B16).
+    protocolReplyBy: formatDate(addDaysIso(today, 30), lang),
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
     singleInvoice: lines.length === 1,

@@ -128,7 +128,9 @@ describe('notices', () => {
     expect(pl.text).toContain('Proszę o potwierdzenie otrzymania niniejszego oświadczenia.');
     expect(pl.subject).toBe('Wypowiedzenie umowy o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
     const en = render(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }));
-    expect(en.text).toContain('The agreement will terminate on 28 February 2026.');
+    // The clause's own later date folded into the date sentence (review10-en B4).
+    expect(en.text).toContain('The agreement will terminate on 28 February 2026 or, if later, on the earliest date permitted by Section 12.1.');
+    expect(en.text).not.toContain('If Section 12.1 allows');
     expect(en.text).toContain('Please confirm receipt of this notice.');
   });
 
