@@ -169,7 +169,7 @@ export const VARIABLE_LABELS = {
   'contract.endsByNonRenewal': { pl: 'umowa na czas określony bez okresu wypowiedzenia (kończy się nieprzedłużeniem)', en: 'fixed term with no notice period (ends by non-renewal)' },
 
   'parties.client': { pl: 'strona umowy po stronie klienta', en: 'contracting party (client)' },
-  'parties.sender': { pl: 'strona umowy po Twojej stronie (firma lub imię i nazwisko)', en: 'contracting party (you: company or name)' },
+  'parties.sender': { pl: 'Ty jako strona umowy (firma lub imię i nazwisko)', en: 'contracting party (you: company or name)' },
 
   'notice.served': { pl: 'wypowiedzenie złożone', en: 'notice served' },
   'notice.servedOn': { pl: 'data złożenia wypowiedzenia', en: 'notice date' },
