@@ -89,7 +89,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
       type: 'paragraph',
       text: contract
         // The occasion stated directly, not a calque of "w związku z" (review9-en B1).
-        ? `This record is made on the termination of ${contract.accusative} (the “Agreement”) between the parties named above (the “Parties”). The Parties confirm the status of the following items:`
+        ? `This record is made in connection with the termination of ${contract.accusative} (the “Agreement”) between the parties named above (the “Parties”). The Parties confirm the status of the following items:`
         : 'This record is made at the end of the work between the parties named above (the “Parties”). The Parties confirm the status of the following items:',
     });
   }

@@ -15,6 +15,11 @@ export const DOCUMENT_VALUE_LABELS = {
     pl: 'kto podpisuje w imieniu klienta (imię, nazwisko, funkcja)',
     en: 'who signs for the client (name and position)',
   },
+  // Joint representation (art. 39 k.c.; a company's articles): the second person who signs with the first (review10-pl B10).
+  'client.secondRepresentative': {
+    pl: 'druga osoba podpisująca w imieniu klienta, gdy spółkę reprezentują łącznie dwie osoby (imię, nazwisko, funkcja; opcjonalnie)',
+    en: 'a second person who signs for the client, where two must sign together (name and position; optional)',
+  },
   'client.companyNumber': { pl: 'numer spółki klienta w rejestrze zagranicznym (np. Companies House; opcjonalnie)', en: "the client company's number (e.g. Companies House; optional)" },
   'client.registeredIn': { pl: 'gdzie spółka klienta jest zarejestrowana (np. England and Wales; opcjonalnie)', en: "where the client company is registered (e.g. England and Wales; optional)" },
   'client.registeredOffice': { pl: 'adres siedziby spółki klienta (opcjonalnie)', en: "the client company's registered office (optional)" },

@@ -21,7 +21,7 @@ const ITEM_COLUMNS: Record<Lang, TableColumn[]> = {
   ],
   en: [
     { label: 'No.', width: 0.06 },
-    { label: 'Invoice no.', width: 0.15 },
+    { label: 'Document no.', width: 0.15 },
     { label: 'Description', width: 0.27 },
     { label: 'Due date', width: 0.18 },
     { label: 'Amount', width: 0.16, align: 'right' },

@@ -75,12 +75,12 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
   if (lang === 'pl') {
     blocks.push({
       type: 'paragraph',
-      text: `W związku z zakończeniem przetwarzania danych osobowych w imieniu Administratora${contract ? ` na podstawie ${contract.genitive} (dalej: „Umowa”)` : ''} Podmiot przetwarzający, stosownie do art. 28 ust. 3 lit. g RODO, potwierdza zwrot lub usunięcie następujących danych osobowych${done.some((item) => item.state === 'revoked') ? ' albo usunięcie swojego dostępu do nich' : ''}:`,
+      text: `W związku z zakończeniem przetwarzania danych osobowych w imieniu Administratora${contract ? ` na podstawie ${contract.genitive} (dalej: „Umowa”), w tym zawartej w niej lub odrębnie umowy powierzenia przetwarzania danych osobowych,` : ''} Podmiot przetwarzający, stosownie do art. 28 ust. 3 lit. g RODO, potwierdza zwrot lub usunięcie następujących danych osobowych${done.some((item) => item.state === 'revoked') ? ' albo usunięcie swojego dostępu do nich' : ''}:`,
     });
   } else {
     blocks.push({
       type: 'paragraph',
-      text: `Following the end of the processing of personal data on behalf of the Controller${contract ? ` under ${contract.accusative} (the “Agreement”)` : ''}, the Processor confirms, in accordance with Article 28(3)(g) of the GDPR, that it has:`,
+      text: `Following the end of the processing of personal data on behalf of the Controller${contract ? ` under ${contract.accusative} (the “Agreement”), including any data processing terms in it or in a separate data processing agreement` : ''}, the Processor confirms, in accordance with Article 28(3)(g) of the GDPR, that it has:`,
     });
   }
   const sentences = done.map((item) => itemSentence(item, lang));
@@ -99,7 +99,7 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
       retention === undefined
         ? ''
         : lang === 'pl'
-          ? ` Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje jako administrator na podstawie przepisów prawa: ${asClause(retention)}.`
+          ? ` Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje we własnym imieniu, jako odrębny administrator, na podstawie przepisów prawa: ${asClause(retention)}.`
           : ` This confirmation does not cover records that the Processor keeps as a controller in its own right because the law requires it to: ${asClause(retention)}.`;
     if (gone) {
       blocks.push({

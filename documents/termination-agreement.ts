@@ -18,6 +18,11 @@ import { isClosed } from '../offboarding/checklist';
 
 const TITLE = { pl: 'Porozumienie o rozwiązaniu umowy', en: 'Termination Agreement' } as const;
 
+const REPRESENTATION_NOTE = {
+  pl: 'Sprawdź w KRS sposób reprezentacji spółki klienta; jeśli reprezentacja jest łączna, wpisz drugą osobę podpisującą – dokument doda drugą linię podpisu.',
+  en: "Check how the client company is represented (at Companies House, or in the KRS for a Polish company); if two people must sign together, enter the second signatory and the document adds a second signature line.",
+} as const;
+
 export function terminationAgreement(input: DocumentInput): DocumentResult {
   const { client, offboarding, settings, lang, today } = input;
   const kind = 'termination-agreement';
@@ -44,12 +49,16 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     sheet.lack('settlement.items', lang === 'pl' ? 'albo, jeśli nic nie zostało do rozliczenia, zaznacz krok „Rozliczenie finansowe” jako wykonany' : 'or, if nothing is left to settle, tick the “Financial settlement” step');
   }
   const payments = paymentSentences(sheet, openBalances(items, lang), roles, 'agreement', { us: us?.name, client: them?.name });
+  // Who may sign for a company is the register's (art. 39 k.c.: one signature where two are needed
+  // does not bind it): a note to the user, never a clause of the agreement (review10-pl B10).
+  if (them?.company) notes.push(REPRESENTATION_NOTE[lang]);
   if (sheet.missing.length > 0 || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing, ...(notes.length ? { notes } : {}) };
 
   const pending = inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over');
   const corrections = items.flatMap((item) => (item.direction === 'liability' && !item.paid && item.invoiceNo?.trim() ? [item.invoiceNo.trim()] : []));
   const workInProgress = sheet.typed('agreement.workInProgress');
   const exceptions = sheet.typed('agreement.exceptions');
+  const second = them.company ? sheet.typed('client.secondRepresentative') : undefined;
   const blank = '……………………';
   const signedText = signedOn ? date(signedOn, lang) : lang === 'pl' ? `${blank} r.` : blank;
   const blocks: DocumentBlock[] = [
@@ -82,9 +91,10 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     const instead = notice
       // The period runs from the notice, which is made when it arrives (art. 61 k.c.): named by its
       // date, not as "złożone" on the day it was sent; "wynikającego" cannot attach to the wrong noun (review9-pl B6).
-      ? ` Umowa ulega rozwiązaniu z upływem tego dnia, a nie z upływem okresu wypowiedzenia wynikającego z wypowiedzenia Umowy z dnia ${date(notice.servedOn, lang)} dokonanego przez ${notice.servedBy === 'we' ? roles.us.acc : roles.client.acc}.`
+      // The rule said once: the parties end it on that day, and the notice has no effect on the date (review10-pl B11).
+      ? ` Wypowiedzenie Umowy z dnia ${date(notice.servedOn, lang)} dokonane przez ${notice.servedBy === 'we' ? roles.us.acc : roles.client.acc} nie wywołuje skutku co do terminu jej rozwiązania.`
       : '';
-    section(++n, `Strony zgodnie postanawiają rozwiązać ${contract.accusative} (dalej: „Umowa”) z upływem dnia ${date(endsOn, lang)}.${instead}`);
+    section(++n, `Strony zgodnie rozwiązują ${contract.accusative} (dalej: „Umowa”) z upływem dnia ${date(endsOn, lang)}.${instead}`);
     // The user's own provision, typed as a sentence of the agreement.
     if (workInProgress) section(++n, workInProgress);
     // A contractor outside VAT issues a rachunek, not a faktura: the clause holds for both.
@@ -96,9 +106,10 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     const corrected = corrections.length === 0 ? '' : ` Zwrot kwoty należnej ${roles.client.dat} ${corrections.length === 1 ? 'dokumentuje faktura korygująca' : 'dokumentują faktury korygujące'} nr ${corrections.join(', ')}.`;
     if (payments.length === 0) section(++n, `Strony potwierdzają, że wszystkie należności wynikające z Umowy, za które do dnia zawarcia niniejszego Porozumienia wystawiono faktury lub rachunki, zostały zapłacone.${unbilled}`);
     // "wyłącznie" covers the time up to this agreement; the fees still to run are the next sentence's.
-    else if (payments.length === 1) section(++n, `Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: ${payments[0]}${corrected}${unbilled}`);
+    else if (payments.length === 1) section(++n, `Strony zgodnie oświadczają, że z tytułu Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje do zapłaty wyłącznie następująca kwota: ${payments[0]}${corrected}${unbilled}`);
     else {
-      section(++n, 'Strony ustalają, że z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostają wyłącznie następujące płatności:');
+      // A plain lead-in (review10-pl C9); the time limit stays, as the fees still to run are the next sentence's.
+      section(++n, 'Strony zgodnie oświadczają, że z tytułu Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostają do zapłaty wyłącznie następujące kwoty:');
       blocks.push({ type: 'list', marker: 'decimal', items: payments });
       if (corrected || unbilled) blocks.push({ type: 'paragraph', text: `${corrected}${unbilled}`.trim() });
     }
@@ -142,7 +153,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     // and still unpaid, which the release below would then take (review9-en A6).
     const asAt = date(today, lang);
     const unbilled = runsOn
-      ? ` Fees and expenses for the period up to the termination date that have not been invoiced by ${asAt} will be invoiced, where not already invoiced, and paid in accordance with the Agreement.`
+      ? ` Fees and expenses for the period up to the termination date that were not invoiced by ${asAt} will be invoiced and paid in accordance with the Agreement.`
       : '';
     if (payments.length === 0) section(++n, `The Parties confirm that every amount invoiced under the Agreement up to ${asAt} has been paid.${unbilled}`);
     else {
@@ -179,6 +190,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       ],
     });
     const namedLaw = governingLawName(client.contract, 'en');
+    // "the law of England and Wales", "Polish law" (review10-en C7): only the law the record names.
     section(++n, namedLaw ? `This Termination Agreement is governed by ${namedLaw}.` : 'This Termination Agreement is governed by the law that governs the Agreement.');
     section(++n, 'This Termination Agreement may be signed in counterparts, each of which is an original and which together form one agreement.');
   }
@@ -187,6 +199,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     signatures: [
       senderSignatureLine(settings, lang, roles.us.nom),
       clientSignatureLine(them, lang, roles.client.nom),
+      ...(second ? [clientSignatureLine({ ...them, signatory: second }, lang, roles.client.nom)] : []),
     ],
   });
   return { status: 'ready', document: { kind, lang, title: TITLE[lang], fileName: fileNameFor(TITLE[lang], them.name, today), blocks }, ...(notes.length ? { notes } : {}) };

@@ -199,7 +199,7 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     if (qes) blocks.push({ type: 'paragraph', text: 'This notice is signed with a qualified electronic signature.' });
     blocks.push({
       type: 'paragraph',
-      text: email ? `Please confirm receipt of this notice by e-mail to ${email}.` : 'Please confirm receipt of this notice in writing.',
+      text: email ? `Please confirm receipt of this notice in writing or by e-mail to ${email}.` : 'Please confirm receipt of this notice in writing.',
     });
   }
 

@@ -29,7 +29,7 @@ export function documentUnderPolishLaw(contract: Pick<Contract, 'governingLaw'>,
 
 /** The recorded law by name, for a clause that says which law governs; undefined where the record names none. */
 export function governingLawName(contract: Pick<Contract, 'governingLaw'>, lang: 'pl' | 'en'): string | undefined {
-  if (contract.governingLaw === 'pl') return lang === 'pl' ? 'prawo polskie' : 'the laws of Poland';
-  if (contract.governingLaw === 'england-wales') return lang === 'pl' ? 'prawo Anglii i Walii' : 'the laws of England and Wales';
+  if (contract.governingLaw === 'pl') return lang === 'pl' ? 'prawo polskie' : 'Polish law';
+  if (contract.governingLaw === 'england-wales') return lang === 'pl' ? 'prawo Anglii i Walii' : 'the law of England and Wales';
   return undefined;
 }

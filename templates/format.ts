@@ -60,6 +60,27 @@ export function formatNoticePeriod(period: NoticePeriod, lang: Lang): string | u
   return parts.length === 0 ? undefined : joinWithAnd(parts, lang);
 }
 
+const POLISH_GENITIVE = {
+  months: ['miesiąca', 'miesięcy'],
+  weeks: ['tygodnia', 'tygodni'],
+  days: ['dnia', 'dni'],
+} as const;
+
+/**
+ * The notice period after "z upływem" (genitive): "1 miesiąca", "2 tygodni", "1 miesiąca i 2 tygodni".
+ * Polish only: a numeral above one governs the genitive plural in every case. Undefined for no period.
+ */
+export function formatNoticePeriodGenitive(period: NoticePeriod): string | undefined {
+  const parts = (['months', 'weeks', 'days'] as const)
+    .filter((unit) => (period[unit] ?? 0) > 0)
+    .map((unit) => {
+      const count = period[unit] ?? 0;
+      const [one, many] = POLISH_GENITIVE[unit];
+      return `${count} ${count === 1 ? one : many}`;
+    });
+  return parts.length === 0 ? undefined : joinWithAnd(parts, 'pl');
+}
+
 /**
  * Several amounts or items in running text: "a, b i c" / "a, b and c". No comma before "i" (PWN:
  * no comma before a single "i"), and the English library writes no serial comma either.

@@ -59,10 +59,10 @@ function doneLabel(item: HandoverItem, lang: Lang): string {
   return `${item.name.trim()}${on}${recipientPart(item, lang)}`;
 }
 
-/** "Konto WordPress (dostęp cofnięty 12 marca 2026 r.)" when the days differ; else the name alone. */
+/** "Konto WordPress (usunięto 12 marca 2026 r.)" when the days differ; else the name alone (impersonal: agrees with any name). */
 function revokedLabel(item: HandoverItem, lang: Lang, withDate: boolean): string {
   if (!withDate || !item.on) return item.name.trim();
-  return lang === 'pl' ? `${item.name.trim()} (dostęp cofnięty ${formatDate(item.on, lang)})` : `${item.name.trim()} (access removed on ${formatDate(item.on, lang)})`;
+  return lang === 'pl' ? `${item.name.trim()} (usunięto ${formatDate(item.on, lang)})` : `${item.name.trim()} (access removed on ${formatDate(item.on, lang)})`;
 }
 
 const labelled = (labels: string[]) => (labels.length === 0 ? undefined : labels.map((label) => ({ label })));

@@ -15,7 +15,7 @@ import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/set
 import { overdueReceivables } from '../offboarding/recovery';
 import { inUnitedKingdom, preActionRouteFor } from '../offboarding/uk-debt';
 import type { FlatCompensation } from '../offboarding/recovery';
-import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
+import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodGenitive, formatNoticePeriodInText, joinWithAnd } from './format';
 import { formalClosing, salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
@@ -150,6 +150,7 @@ export const VARIABLE_LABELS = {
   'contract.noticesClause': { pl: 'postanowienie umowy o sposobie składania zawiadomień', en: 'notices clause of the agreement (e.g. clause 20)' },
   'contract.breachClause': { pl: 'postanowienie umowy o rozwiązaniu z winy klienta (bez zachowania okresu wypowiedzenia)', en: 'clause giving the right to terminate for breach' },
   'contract.noticePeriod': { pl: 'okres wypowiedzenia', en: 'notice period' },
+  'contract.noticePeriodGenitive': { pl: 'okres wypowiedzenia (z upływem czego?, np. „1 miesiąca”)', en: 'notice period' },
   'contract.noticePeriodNotice': { pl: 'okres wypowiedzenia (po angielsku: „three months’ notice”)', en: 'notice period (e.g. three months’ notice)' },
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
@@ -171,7 +172,7 @@ export const VARIABLE_LABELS = {
   'contract.endsByNonRenewal': { pl: 'umowa na czas określony bez okresu wypowiedzenia (kończy się nieprzedłużeniem)', en: 'fixed term with no notice period (ends by non-renewal)' },
 
   'parties.client': { pl: 'strona umowy po stronie klienta', en: 'contracting party (client)' },
-  'parties.sender': { pl: 'strona umowy po Twojej stronie (firma lub imię i nazwisko)', en: 'contracting party (you: company or name)' },
+  'parties.sender': { pl: 'Ty jako strona umowy (firma lub imię i nazwisko)', en: 'contracting party (you: company or name)' },
 
   'notice.served': { pl: 'wypowiedzenie złożone', en: 'notice served' },
   'notice.servedOn': { pl: 'data złożenia wypowiedzenia', en: 'notice date' },
@@ -179,7 +180,7 @@ export const VARIABLE_LABELS = {
   'notice.endDate': { pl: 'data rozwiązania umowy', en: 'termination date' },
   'notice.endDateIso': { pl: 'data rozwiązania umowy (ISO)', en: 'termination date (ISO)' },
   'notice.periodEndDate': { pl: 'koniec okresu wypowiedzenia', en: 'end of the notice period' },
-  'notice.monthEndDate': { pl: 'koniec miesiąca po okresie wypowiedzenia', en: 'end of the month after the notice period' },
+  'notice.monthEndDate': { pl: 'ostatni dzień miesiąca, w którym upływa okres wypowiedzenia', en: 'last day of the month in which the notice period expires' },
   'notice.endsOnNonWorkingDay': { pl: 'umowa kończy się w dzień wolny', en: 'the end date is a non-working day' },
   'notice.acknowledgedOn': { pl: 'data potwierdzenia otrzymania', en: 'acknowledgement date' },
   'notice.deliveryOn': { pl: 'data doręczenia podpisanego oświadczenia', en: 'delivery date of the signed notice' },
@@ -246,6 +247,7 @@ export const VARIABLE_LABELS = {
   // Nothing recorded: the sentence names one invoice, the user corrects it if there are several.
   'payment.invoiceNo': { pl: 'numer nieopłaconej faktury', en: 'unpaid invoice number' },
   'payment.severalInvoices': { pl: 'nieopłaconych faktur jest kilka', en: 'several invoices are unpaid' },
+  'payment.lapsedByInvoice': { pl: 'terminy zapłaty poszczególnych faktur', en: 'each unpaid invoice with its amount and due date' },
   'payment.dueDatesDiffer': { pl: 'nieopłacone faktury mają różne terminy', en: 'the unpaid invoices fall due on different dates' },
   // Of two the comparative, of more the superlative: "wcześniejszej z nich" (PWN; review9-pl B7).
   'payment.twoInvoices': { pl: 'nieopłacone są dokładnie dwie faktury', en: 'exactly two invoices are unpaid' },
@@ -300,7 +302,7 @@ export const VARIABLE_LABELS = {
   'handover.items': { pl: 'co zostało przekazane (lista)', en: 'what was handed over (list)' },
   'handover.completedOn': { pl: 'data zakończenia przekazania', en: 'date the handover was completed' },
   'access.revokedItems': { pl: 'systemy, konta i narzędzia – jakie? (np. „panel WordPress, konto Google Ads”)', en: 'what your access was removed from (list)' },
-  'access.revokedOn': { pl: 'data cofnięcia dostępów', en: 'date access was removed' },
+  'access.revokedOn': { pl: 'data usunięcia dostępów', en: 'date access was removed' },
   'dataReturn.completedOn': { pl: 'data usunięcia danych osobowych', en: 'date the personal data was deleted' },
 
   'demand.hasInvoices': { pl: 'są faktury po terminie', en: 'there are overdue invoices' },
@@ -325,6 +327,7 @@ export const VARIABLE_LABELS = {
   'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation for each invoice (amount in EUR)' },
   'demand.total': { pl: 'łączna kwota zaległości', en: 'total overdue' },
   'demand.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
+  'demand.protocolReplyBy': { pl: 'termin odpowiedzi według protokołu (30 dni od daty pisma)', en: 'reply date under the Protocol (30 days from the date of the letter)' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
   'demand.debtProtocol': { pl: 'klient w Anglii lub Walii jest osobą fizyczną lub jednoosobowym przedsiębiorcą (Pre-Action Protocol for Debt Claims)', en: 'the client in England and Wales is an individual or sole trader (Pre-Action Protocol for Debt Claims)' },
@@ -614,6 +617,8 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     .filter((total) => total.receivableOpen > 0)
     .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
   return {
+    // The Debt Claims Protocol's 30 days from the letter's date, as a date the debtor can read (review10-en B16).
+    protocolReplyBy: formatDate(addDaysIso(today, 30), lang),
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
     singleInvoice: lines.length === 1,
@@ -728,6 +733,8 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     breachClause: contract.breachClause?.trim() || undefined,
     renewalClause: contract.renewalClause?.trim() || undefined,
     noticePeriod: period,
+    // After "z upływem" (Polish drafting: "z upływem 1 miesiąca od dnia doręczenia", review10-pl B7).
+    noticePeriodGenitive: lang === 'pl' ? formatNoticePeriodGenitive(contract.noticePeriod) : period,
     // English idiom: "three months' notice", "one month's notice" (review9-en B5).
     noticePeriodNotice: period !== undefined && lang === 'en' ? `${period}${period.endsWith('s') ? "'" : "'s"} notice` : undefined,
     hasNoticePeriod: period !== undefined,
@@ -917,6 +924,7 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
   // or holiday, art. 115 k.c. moves the last day for payment, which the timing is measured by.
   const contractualIso = dueThen.flatMap((item) => (item.dueOn === undefined ? [] : [item.dueOn])).sort()[0] ?? dueIso;
   return {
+    lapsedByInvoice: lapsedByInvoice(open, today, lang, lastDay),
     dueDate: contractualIso === undefined ? undefined : formatDate(contractualIso, lang),
     lastPaymentDay: dueIso === undefined ? undefined : formatDate(dueIso, lang),
     dueDateMoved: dueIso !== undefined && contractualIso !== dueIso ? formatDate(dueIso, lang) : undefined,
@@ -947,6 +955,32 @@ function paymentVariables(offboarding: Offboarding | undefined, today: string, l
       severalInvoices: dueThenNos.length > 1,
     },
   };
+}
+
+/**
+ * Every unpaid invoice with its own due date, for a reminder after the due date (review10-pl B6: the
+ * second invoice's date was left out). Only when there are several, each numbered and dated, on
+ * different dates, and every one has lapsed: otherwise "upłynął" would be said of a date to come.
+ * Polish names the last day for payment (a Saturday's moved by art. 115 k.c., without citing it in a
+ * courtesy reminder): "faktury nr A upłynął 12 stycznia 2026 r., a faktury nr B – 27 stycznia 2026 r.";
+ * English names each invoice's amount and due date: "A (£3,690.00, due on 10 January 2026) and B (…)".
+ */
+function lapsedByInvoice(open: readonly SettlementItem[], today: string, lang: Lang, lastDay: (iso: string) => string): string | undefined {
+  const dated = open.flatMap((item) => {
+    const invoiceNo = item.invoiceNo?.trim();
+    return invoiceNo && item.dueOn !== undefined ? [{ item, invoiceNo, dueOn: item.dueOn, last: lastDay(item.dueOn) }] : [];
+  });
+  if (dated.length < 2 || dated.length !== open.length) return undefined;
+  if (new Set(dated.map((entry) => entry.last)).size < 2 || dated.some((entry) => entry.last >= today)) return undefined;
+  const sorted = [...dated].sort((a, b) => (a.last < b.last ? -1 : a.last > b.last ? 1 : 0));
+  if (lang === 'pl') {
+    const parts = sorted.map((entry, index) => (index === 0 ? `faktury nr ${entry.invoiceNo} upłynął ${formatDate(entry.last, lang)}` : `faktury nr ${entry.invoiceNo} – ${formatDate(entry.last, lang)}`));
+    return `${parts.slice(0, -1).join(', ')}, a ${parts[parts.length - 1]}`;
+  }
+  return joinWithAnd(
+    sorted.map((entry) => `${entry.invoiceNo} (${formatMoney(entry.item.amountMinor, entry.item.currency, lang)}, due on ${formatDate(entry.dueOn, lang)})`),
+    lang,
+  );
 }
 
 /** The kind of non-working day, as the art. 115 sentence names it (accusative in Polish). */

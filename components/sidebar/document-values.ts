@@ -28,7 +28,7 @@ export const OPTIONAL_DOCUMENT_VALUES: Readonly<Partial<Record<DocumentKind, rea
   // delivered gives the end date; without it the statement states the rule (review10 PL10-B13).
   'termination-statement': ['client.representative', 'client.companyNumber', 'client.registeredIn', 'client.registeredOffice', 'notice.deliveryOn'],
   // A BIC only helps a payment across borders: offered beside the account, never asked for.
-  'termination-agreement': ['agreement.signedOn', 'agreement.place', 'agreement.workInProgress', 'agreement.exceptions', 'sender.bic', 'client.bic'],
+  'termination-agreement': ['agreement.signedOn', 'agreement.place', 'agreement.workInProgress', 'agreement.exceptions', 'client.secondRepresentative', 'sender.bic', 'client.bic'],
   'settlement-statement': ['sender.bic', 'client.bic'],
   'personal-data-confirmation': ['dataReturn.retention'],
 };

@@ -100,6 +100,8 @@ export function allowedDates(scenario: Scenario, allowances: readonly DateAllowa
   for (const item of scenario.offboarding?.settlement ?? []) {
     if (item.dueOn !== undefined) add(addDaysIso(nextWorkingDayPL(item.dueOn), 1), 'interest from the day after the last day for payment');
   }
+  // A Letter of Claim's reply date: 30 days from the letter's own date (Pre-Action Protocol for Debt Claims, para 5.1).
+  add(addDaysIso(scenario.today, 30), 'the Debt Claims Protocol reply date, 30 days from today');
   for (const allowance of allowances) {
     const date = allowance.date(scenario);
     if (date !== undefined) add(date, allowance.name);

@@ -223,10 +223,11 @@ describe('handover record', () => {
     expect(table.rows[4]?.[3]).toBe('zwrócono');
   });
 
-  it('English: states the occasion directly, not "in connection with" (review9-en B1)', () => {
+  // review10-en B9: the record is made before the end date, so not "on the termination" (which says it has happened).
+  it('English: made "in connection with" the termination, which is still to come', () => {
     const text = documentText(ready(buildDocument('handover-record', inputOf('en-agency-qes', 'en'))));
-    expect(text).toContain('This record is made on the termination of the Master Services Agreement dated 16 September 2024 (the “Agreement”) between the parties named above (the “Parties”).');
-    expect(text).not.toContain('in connection with');
+    expect(text).toContain('This record is made in connection with the termination of the Master Services Agreement dated 16 September 2024 (the “Agreement”) between the parties named above (the “Parties”).');
+    expect(text).not.toContain('made on the termination');
   });
 
   it('English: dated alone, as every English document, never "Manchester, 4 May 2026" (review9-en C6)', () => {
@@ -304,7 +305,7 @@ describe('personal-data confirmation', () => {
     expect(text).not.toContain('nie przechowuje żadnych kopii');
     expect(text).toContain('Otrzymanie potwierdzenia oraz zwróconych danych potwierdza Administrator (data i podpis)');
     // What the law makes it keep it keeps as a controller: outside this confirmation, not an exception to it (review6-pl A5).
-    expect(text).toContain('Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje jako administrator na podstawie przepisów prawa: własne faktury');
+    expect(text).toContain('Niniejsze potwierdzenie nie dotyczy dokumentów, które Podmiot przetwarzający przechowuje we własnym imieniu, jako odrębny administrator, na podstawie przepisów prawa: własne faktury');
     expect(text).not.toContain('Wyjątek');
   });
 
@@ -341,8 +342,9 @@ describe('termination agreement', () => {
 
   it('states the agreed date, the payments, the pending handover, what survives and the listed exceptions', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
-    expect(text).toContain('Strony zgodnie postanawiają rozwiązać umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z upływem dnia 30 czerwca 2026 r.');
-    expect(text).toContain('z rozliczeń Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje wyłącznie następująca płatność: Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł (słownie: czterysta pięćdziesiąt złotych 00/100) na wskazany przez Zleceniodawcę rachunek bankowy nr 60 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
+    expect(text).toContain('Strony zgodnie rozwiązują umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z upływem dnia 30 czerwca 2026 r.');
+    // A plain lead-in (review10-pl C9).
+    expect(text).toContain('Strony zgodnie oświadczają, że z tytułu Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje do zapłaty wyłącznie następująca kwota: Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł (słownie: czterysta pięćdziesiąt złotych 00/100) na wskazany przez Zleceniodawcę rachunek bankowy nr 60 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
     // The waiver takes effect when the contract ends, not "once this agreement is performed" (review6-pl B13).
     expect(text).toContain('Z chwilą rozwiązania Umowy Strony nie będą miały wobec siebie żadnych roszczeń z tytułu Umowy, z wyjątkiem:');
     // The user first, as in every document (review6-pl B12).
@@ -392,8 +394,9 @@ describe('termination agreement', () => {
       const text = documentText(ready(buildDocument('termination-agreement', input)));
       return text.split('\n').find((line) => /governed by|stosuje się postanowienia Umowy/.test(line));
     };
-    expect(clause('england-wales', 'en')).toBe('5. This Termination Agreement is governed by the laws of England and Wales.');
-    expect(clause('pl', 'en')).toBe('5. This Termination Agreement is governed by the laws of Poland.');
+    // "the law of England and Wales", "Polish law" (review10-en C7).
+    expect(clause('england-wales', 'en')).toBe('5. This Termination Agreement is governed by the law of England and Wales.');
+    expect(clause('pl', 'en')).toBe('5. This Termination Agreement is governed by Polish law.');
     expect(clause('other', 'en')).toBe('5. This Termination Agreement is governed by the law that governs the Agreement.');
     expect(clause(undefined, 'en')).toBe('5. This Termination Agreement is governed by the law that governs the Agreement.');
     expect(clause('england-wales', 'pl')).toMatch(/stosuje się postanowienia Umowy i prawo Anglii i Walii\.$/);
@@ -414,7 +417,15 @@ describe('a served notice and an agreement', () => {
     delivered.offboarding!.notice!.deliveredOn = '2026-03-12';
     const pl = buildDocument('termination-agreement', delivered);
     expect(pl.status === 'ready' && pl.notes?.[0]).toContain('Wypowiedzenie z dnia 10 marca 2026 r. doręczono w dniu 12 marca 2026 r.; jest skuteczne');
-    expect(pl.status === 'ready' && documentText(pl.document)).toContain('a nie z upływem okresu wypowiedzenia wynikającego z wypowiedzenia Umowy z dnia 10 marca 2026 r. dokonanego przez Usługodawcę.');
+    expect(pl.status === 'ready' && documentText(pl.document)).toContain('Strony zgodnie rozwiązują umowę o świadczenie usług graficznych nr 7/2025 zawartą w dniu 3 lutego 2025 r. (dalej: „Umowa”) z upływem dnia 31 marca 2026 r. Wypowiedzenie Umowy z dnia 10 marca 2026 r. dokonane przez Usługodawcę nie wywołuje skutku co do terminu jej rozwiązania.');
+    // The client is a company: the user is told to check who may sign for it (review10-pl B10), in a note, not a clause.
+    expect(pl.status === 'ready' && pl.notes).toContain('Sprawdź w KRS sposób reprezentacji spółki klienta; jeśli reprezentacja jest łączna, wpisz drugą osobę podpisującą – dokument doda drugą linię podpisu.');
+    expect(pl.status === 'ready' && documentText(pl.document)).not.toContain('Sprawdź w KRS');
+    const joint = inputOf('pl-written-letter');
+    joint.values = { ...joint.values, 'client.secondRepresentative': 'Piotr Nowicki, Członek Zarządu' };
+    const jointPl = buildDocument('termination-agreement', joint);
+    const signatures = jointPl.status === 'ready' ? jointPl.document.blocks.find((block) => block.type === 'signatures') : undefined;
+    expect(signatures?.type === 'signatures' && signatures.signatures.map((line) => line.name)).toEqual([expect.any(String), 'Anna Kowalska, Prezes Zarządu', 'Piotr Nowicki, Członek Zarządu']);
     // The client's notice: its day and the period the end date comes from.
     const clients = buildDocument('termination-agreement', inputOf('en-client-notice', 'en'));
     expect(clients.status === 'missing' && clients.notes?.[0]).toContain("The Client's notice of 24 June 2026 was received the same day. It can no longer be withdrawn unilaterally, and the contract ends when the notice period of one month expires: on our calculation, on 24 July 2026.");

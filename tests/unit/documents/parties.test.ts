@@ -207,7 +207,7 @@ describe('a notice signed with a qualified electronic signature (EN D-B1)', () =
   it('has no line for ink: the signatory is named, receipt is confirmed by e-mail', () => {
     const document = ready(buildDocument('termination-statement', inputOf('en-agency-qes', 'en')));
     expect(document.blocks.some((block) => block.type === 'signatures')).toBe(false);
-    expect(text(document)).toContain('This notice is signed with a qualified electronic signature.\n\nPlease confirm receipt of this notice by e-mail to sarah@northwind.studio.\n\nSigned for and on behalf of Northwind Studio Ltd: Sarah Mills, Managing Director');
+    expect(text(document)).toContain('This notice is signed with a qualified electronic signature.\n\nPlease confirm receipt of this notice in writing or by e-mail to sarah@northwind.studio.\n\nSigned for and on behalf of Northwind Studio Ltd: Sarah Mills, Managing Director');
     const letter = ready(buildDocument('termination-statement', inputOf('pl-written-letter')));
     expect(letter.blocks.some((block) => block.type === 'signatures')).toBe(true);
   });

@@ -132,12 +132,12 @@ describe('the access messages', () => {
 
   it('the confirmation lists what was revoked, on one day or item by item', () => {
     const oneDay = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'pl' }, [revoked(wp, '2026-02-09')]);
-    expect(oneDay.text).toContain('potwierdzam, że w dniu 9 lutego 2026 r. cofnąłem swój dostęp do:');
+    expect(oneDay.text).toContain('potwierdzam, że w dniu 9 lutego 2026 r. usunąłem swoje konta i uprawnienia w następującym systemie lub narzędziu:');
     expect(oneDay.missing).toEqual([]);
     const hosting: HandoverItem = { id: 'i4', kind: 'hosting', name: 'Hosting w OVH', state: 'to-hand-over' };
     const twoDays = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'pl' }, [revoked(wp, '2026-02-09'), revoked(hosting, '2026-02-11')]);
-    expect(twoDays.text).toContain('potwierdzam, że cofnąłem swój dostęp do:');
-    expect(twoDays.text).toContain('Hosting w OVH (dostęp cofnięty 11 lutego 2026 r.)');
+    expect(twoDays.text).toContain('potwierdzam, że usunąłem swoje konta i uprawnienia w następujących systemach, kontach i narzędziach:');
+    expect(twoDays.text).toContain('Hosting w OVH (usunięto 11 lutego 2026 r.)');
     expect(twoDays.text).not.toContain('w dniu');
     const en = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'en' }, [revoked(wp)]);
     // No day on the item and the step not ticked: the day is asked for, never assumed.

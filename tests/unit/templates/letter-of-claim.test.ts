@@ -46,7 +46,8 @@ describe('a demand to an individual or sole trader in England and Wales', () => 
   // drafted, a known fact, not a slot), while the salutation still opens it; the subject names the agreement.
   it('is dated in its own text and its subject names the agreement', () => {
     const result = draft(soleTrader);
-    expect(result.text).toContain('reply within 30 days of the date of this letter (2 March 2026), using the Reply Form');
+    // review10-en B16: the date said as such, and the reply date a lay debtor can read (2 March + 30 days).
+    expect(result.text).toContain('This letter is dated 2 March 2026. Please read the Information Sheet and reply by 1 April 2026 (30 days from the date of this letter), using the Reply Form');
     expect(result.text.startsWith('Dear ')).toBe(true);
     expect(result.subject).toMatch(/^Letter of Claim: .+ owed under the Website Maintenance Agreement$/);
     expect(result.text).not.toContain('account no.');
@@ -57,7 +58,7 @@ describe('a demand to an individual or sole trader in England and Wales', () => 
     expect(result.text).toContain('This is a Letter of Claim under the Pre-Action Protocol for Debt Claims.');
     expect(result.text).toContain('between');
     expect(result.text).toContain('You can ask me for a copy of the agreement.');
-    expect(result.text).toMatch(/within 30 days of the date of this letter \(2 March 2026\), using the Reply Form/);
+    expect(result.text).toMatch(/reply by 1 April 2026 \(30 days from the date of this letter\), using the Reply Form/);
     expect(result.text).not.toMatch(/Polish|Article|final attempt/);
     // Whether interest continues and the Annex 1 forms: the user says and attaches them, never a default.
     expect(result.missing).toEqual(expect.arrayContaining(['demand.interest', 'demand.protocolEnclosures']));

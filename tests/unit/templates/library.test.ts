@@ -128,7 +128,9 @@ describe('notices', () => {
     expect(pl.text).toContain('Proszę o potwierdzenie otrzymania niniejszego oświadczenia.');
     expect(pl.subject).toBe('Wypowiedzenie umowy o świadczenie usług marketingowych z dnia 12 marca 2024 r.');
     const en = render(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }));
-    expect(en.text).toContain('The agreement will terminate on 28 February 2026.');
+    // The clause's own later date folded into the date sentence (review10-en B4).
+    expect(en.text).toContain('The agreement will terminate on 28 February 2026 or, if later, on the earliest date permitted by Section 12.1.');
+    expect(en.text).not.toContain('If Section 12.1 allows');
     expect(en.text).toContain('Please confirm receipt of this notice.');
   });
 
@@ -255,7 +257,9 @@ describe('Polish and English conventions', () => {
     const moved = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: saturday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
     // Art. 115 k.c. names a Saturday apart from a statutory day off: the sentence says which it was.
     // A date in apposition to the weekday is set off by commas (PWN; review PL5-B1).
-    expect(moved.text).toContain('Termin płatności przypadał na sobotę, 10 stycznia 2026 r., upłynął więc w dniu 12 stycznia 2026 r. (art. 115 k.c.).');
+    // A courtesy reminder cites no article (review10-pl B6): the demand does.
+    expect(moved.text).toContain('Termin płatności przypadał na sobotę, 10 stycznia 2026 r., upłynął więc w dniu 12 stycznia 2026 r.');
+    expect(moved.text).not.toContain('art. 115');
     const holiday = offboardingFor(polishClient, { settlement: [{ id: 'x', direction: 'receivable' as const, description: 'Usługi', amountMinor: 100000, currency: 'PLN', paid: false, dueOn: '2026-01-06', invoiceNo: 'FV/1/2026' }] });
     const afterHoliday = renderTemplate(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), buildVariables({ client: polishClient, offboarding: holiday, settings: settingsPl, today: '2026-01-20', lang: 'pl' }), { lang: 'pl' });
     expect(afterHoliday.text).toContain('przypadał na dzień ustawowo wolny od pracy, 6 stycznia 2026 r., upłynął więc w dniu 7 stycznia 2026 r.');
@@ -565,7 +569,8 @@ describe('Polish statutes are cited only under Polish law', () => {
     expect(offered(plOther)).toBeUndefined();
     expect(offered(polishClient)).toBe('payment-timing');
     expect(reminder(plOther, '2026-03-05', 'after')).not.toContain('art. 115');
-    expect(reminder(polishClient, '2026-03-05', 'after')).toContain('(art. 115 k.c.)');
+    // Under Polish law too the courtesy reminder moves the day without citing the article (review10-pl B6).
+    expect(reminder(polishClient, '2026-03-05', 'after')).not.toContain('art. 115');
     expect(reminder(plOther, '2026-02-20', 'before')).not.toContain('art. 115');
     expect(render(one({ kind: 'payment-demand', lang: 'pl' }), polishClient).text).toMatch(/art\. 481 § 1 i 2 k\.c\.|ustawy z dnia 8 marca 2013 r\./);
   });

@@ -58,12 +58,12 @@ describe('a notice under a documentary-form contract', () => {
     const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient, { notice: null });
     expect(pl.text).toContain('niniejszym wypowiadam umowę');
     // The date holds only if the e-mail reaches the client today (art. 61, 111 § 2 k.c.; review PL5-A1).
-    expect(pl.text).toContain('Okres wypowiedzenia liczy się od doręczenia niniejszego oświadczenia: jeśli zostanie ono doręczone w dniu 10 lutego 2026 r., umowa ulegnie rozwiązaniu z upływem dnia 10 marca 2026 r.');
+    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z upływem 1 miesiąca od dnia doręczenia niniejszego oświadczenia, tj. – przy doręczeniu w dniu 10 lutego 2026 r. – z upływem dnia 10 marca 2026 r.');
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
     expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
     // The end date with its rule, never an "if" alone (review6-en B5).
-    expect(en.text).toContain('The agreement will terminate at the end of the notice period counted from receipt of this notice: on 10 March 2026 if you receive it today, 10 February 2026.');
+    expect(en.text).toContain('The agreement will terminate on the expiry of the notice period, that is, on 10 March 2026 if you receive this notice today, 10 February 2026, or, if later, on the earliest date permitted by Section 12.1.');
     expect(en.text).not.toContain('If the agreement requires notice in writing');
   });
 
@@ -116,7 +116,7 @@ describe('a notice under a written-form clause', () => {
     const result = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'end-of-month' }), written({ ...englishClient, contract: { ...englishClient.contract, endOfMonth: true } }), {
       notice: letter({ expectedDeliveryOn: '2026-02-13', deliveredOn: '2026-03-02' }),
     });
-    expect(result.text).toContain('It was delivered on 2 March 2026, so the agreement will terminate on 30 April 2026.');
+    expect(result.text).toContain('It was delivered on 2 March 2026, so the agreement will terminate on 30 April 2026 or, if later, on the earliest date permitted by Section 12.1.');
     expect(result.text).not.toContain('If it is delivered');
   });
 
@@ -397,7 +397,7 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'formal' }), withClause).text).toContain('oświadczenie, o którym mowa w § 3 ust. 2 umowy: nie wyrażam zgody');
     const enRenewal = { ...englishClient, contract: { ...englishClient.contract, fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30, renewalClause: 'Clause 3.2' } };
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), enRenewal).text).toContain('hereby give notice under Clause 3.2 of the');
-    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'warm' }), enRenewal).text).toContain('notice under Clause 3.2 of the agreement that I do not wish to renew it');
+    expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'warm' }), enRenewal).text).toContain('notice under Clause 3.2 of the agreement that it will not be renewed');
     // The contract states the days, the tool computes the day (review N-A5 / EN A3). The deadline is
     // met by delivery, not by the day the statement is written (art. 61 § 1 k.c.): the letter says
     // when it must arrive, the computed last day marked as such ("tj."), never "składam w dniu"

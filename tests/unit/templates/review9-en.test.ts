@@ -86,7 +86,8 @@ describe('the dzieło call and withdrawal (EN9-A4, A10, A11)', () => {
 
   it('under Polish law and written form the e-mail announces the signed withdrawal, never declares it itself', () => {
     const text = draft(byId('dzielo-withdrawal-en-formal'), written(dzielo(englishClient, 'pl'))).text;
-    expect(text).toContain('I am writing to let you know that I am withdrawing from the Website Maintenance Agreement dated 12 March 2024 under Article 640 of the Polish Civil Code, which governs the agreement, by a signed notice of withdrawal that I am sending to you separately.');
+    // review10-en B14: Polish law governs the agreement, not the article; the signed letter is named once, below.
+    expect(text).toContain('I am writing to let you know that I am withdrawing from the Website Maintenance Agreement dated 12 March 2024, which is governed by Polish law, under Article 640 of the Polish Civil Code. That article allows');
     expect(text).not.toContain('described below');
   });
 });
@@ -99,7 +100,8 @@ describe('the final demand outside Polish law (EN9-A8)', () => {
   it('opens without "we demand" and leaves the door open to settling out of court', () => {
     for (const governingLaw of ['other', undefined] as const) {
       const text = draft(demand(), company(governingLaw), { offboarding: unpaid }).text;
-      expect(text).toContain('I write about £1,200.00 owed by Acme Ltd for the following overdue invoice:');
+      // review10-en C5: not the stiff "I write".
+      expect(text).toContain('I am writing about the £1,200.00 that Acme Ltd owes for the following overdue invoice:');
       expect(text).not.toMatch(/demand that|last attempt/);
       expect(text).toContain('I may start court proceedings without further notice, which may increase your liability for costs. Until then, I remain open to discussing the matter, or settling it out of court.');
     }
@@ -127,12 +129,13 @@ describe('the data-return request (EN9-B2)', () => {
   const request = () => byId('data-return-request-en-formal');
   const at = (country: string | undefined): Client => ({ ...englishClient, address: country === undefined ? undefined : { street: '1 High Street', postalCode: country === 'United Kingdom' ? 'M1 3HE' : '10115', city: country === 'United Kingdom' ? 'Manchester' : 'Berlin', country } });
 
-  it('puts the duty in the processing terms, "at your choice", and names the GDPR that applies', () => {
+  // review10-en B7: no "data processing terms" no record holds, and the article in a closing bracket.
+  it('says the duty plainly, "at your choice", and names the GDPR that applies', () => {
     const uk = draft(request(), at('United Kingdom')).text;
-    expect(uk).toContain('our data processing terms, as Article 28(3)(g) of the UK GDPR requires, oblige me to return the personal data I processed on your behalf or delete it, at your choice, and in either case to delete any remaining copies.');
-    expect(uk).not.toMatch(/as you choose|in the UK, /);
-    expect(draft(request(), at('Germany')).text).toContain('as Article 28(3)(g) of the GDPR requires');
-    expect(draft(request(), at(undefined)).text).toContain('as Article 28(3)(g) of the GDPR (in the UK, the UK GDPR) requires');
+    expect(uk).toContain('I must, at your choice, either return the personal data I processed on your behalf or delete it, and then delete any remaining copies (Article 28(3)(g) of the UK GDPR).');
+    expect(uk).not.toMatch(/as you choose|in the UK, |data processing terms/);
+    expect(draft(request(), at('Germany')).text).toContain('(Article 28(3)(g) of the GDPR).');
+    expect(draft(request(), at(undefined)).text).toContain('(Article 28(3)(g) of the GDPR or, in the UK, the UK GDPR).');
   });
 });
 
@@ -161,16 +164,21 @@ describe('notices in British commercial English (EN9-B4, B5, C2, C3)', () => {
     expect(template.title).toBe('Notice of termination for breach, with immediate effect');
     for (const client of [otherLaw, written(otherLaw)]) {
       const text = draft(template, client).text;
-      expect(text).toMatch(/with immediate effect under Section 12\.3 of the agreement, on the grounds of your material breach set out below\./);
+      // review10-en B3: the company is the party in breach, not the person reading.
+      expect(text).toMatch(/with immediate effect under Section 12\.3 of the agreement, on the grounds of Acme Ltd's material breach of the agreement set out below\./);
       expect(text).not.toContain('for cause');
     }
+    const soleTrader: Client = { ...otherLaw, company: undefined, name: 'John Smith' };
+    expect(draft(template, soleTrader).text).toContain('on the grounds of your material breach of the agreement set out below.');
   });
 
   it('end of month: "three months\' notice", the rule stated once and the date counted from receipt', () => {
     const client: Client = { ...otherLaw, contract: { ...otherLaw.contract, noticePeriod: { months: 3 }, endOfMonth: true } };
     const text = draft(byId('termination-notice-end-of-month-en-formal'), client, { offboarding: { notice: undefined } }).text;
-    expect(text).toContain("under Section 12.1 of the agreement, which requires three months' notice expiring at the end of a calendar month.");
-    expect(text).toContain('Counting from receipt, the agreement will therefore terminate on 31 May 2026 if you receive this notice today, 10 February 2026.');
+    // review10-en B11 / B4: one rule (the period, then the month's end) and the clause's later date folded in.
+    expect(text).toContain("under Section 12.1 of the agreement, which requires three months' notice and provides that termination takes effect at the end of a calendar month.");
+    expect(text).toContain('The agreement will therefore terminate at the end of the month in which the notice period expires, that is, on 31 May 2026 if you receive this notice today, 10 February 2026, or, if later, on the earliest date permitted by Section 12.1.');
+    expect(text).not.toContain('earliest date it allows');
     expect(text).not.toContain('with a notice period of');
     const oneMonth = draft(byId('termination-notice-end-of-month-en-formal'), { ...client, contract: { ...client.contract, noticePeriod: { months: 1 } } }, { offboarding: { notice: undefined } }).text;
     expect(oneMonth).toContain("which requires one month's notice");

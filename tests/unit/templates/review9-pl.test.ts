@@ -140,10 +140,20 @@ describe('PL9-B7: of two invoices the earlier, of more the earliest', () => {
   const reminder = (count: number) =>
     render(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), polishClient, {}, { settlement: [invoice('1', '2026-01-05'), invoice('2', '2026-01-12'), invoice('3', '2026-01-19')].slice(0, count) }).text;
 
+  // Where one invoice has no number, the dates cannot be told apart by invoice: the earliest is named.
+  const unnumbered = (count: number) =>
+    render(one({ kind: 'payment-reminder', lang: 'pl', variant: 'after' }), polishClient, {}, { settlement: [invoice('1', '2026-01-05'), { ...invoice('2', '2026-01-12'), invoiceNo: undefined }, invoice('3', '2026-01-19')].slice(0, count) }).text;
+
   it('"wcześniejszej z nich" for two, "najwcześniejszej z nich" for three', () => {
-    expect(reminder(2)).toContain('Termin płatności wcześniejszej z nich upłynął w dniu 5 stycznia 2026 r.');
-    expect(reminder(2)).not.toContain('najwcześniejszej');
-    expect(reminder(3)).toContain('Termin płatności najwcześniejszej z nich upłynął w dniu 5 stycznia 2026 r.');
+    expect(unnumbered(2)).toContain('Termin płatności wcześniejszej z nich upłynął w dniu 5 stycznia 2026 r.');
+    expect(unnumbered(2)).not.toContain('najwcześniejszej');
+    expect(unnumbered(3)).toContain('Termin płatności najwcześniejszej z nich upłynął w dniu 5 stycznia 2026 r.');
+  });
+
+  it('review10-pl B6: every numbered invoice past its due date is given its own date, "a" before the last', () => {
+    expect(reminder(2)).toContain('Termin zapłaty faktury nr FV/1/2026 upłynął 5 stycznia 2026 r., a faktury nr FV/2/2026 – 12 stycznia 2026 r.');
+    expect(reminder(3)).toContain('Termin zapłaty faktury nr FV/1/2026 upłynął 5 stycznia 2026 r., faktury nr FV/2/2026 – 12 stycznia 2026 r., a faktury nr FV/3/2026 – 19 stycznia 2026 r.');
+    expect(reminder(3)).not.toContain('z nich');
   });
 });
 
@@ -157,6 +167,14 @@ describe('PL9-B8: one word for revoking access, "cofnięcie"', () => {
       expect(all, template.id).not.toMatch(/odebra|odbior[ęe] |odbierzemy|usun(ął|ęł|ęli)\w* swój dostęp|usunięcie dostępu|dostęp\w* (został )?usunięty/);
     }
     expect(render(one({ kind: 'access-revocation', lang: 'pl', variant: 'request' })).text).toMatch(/o cofnięcie (mojego|naszego) dostępu do/);
+  });
+
+  it('review10-pl B9: access is revoked by the client who granted it; the contractor removes his own accounts and rights', () => {
+    const confirmation = one({ kind: 'access-revocation', lang: 'pl', variant: 'confirmation' });
+    const draft = render(confirmation);
+    expect(`${confirmation.title}\n${draft.subject}\n${draft.text}`).not.toMatch(/cofn/);
+    expect(draft.text).toMatch(/(usunąłem|usunęłam|usunęliśmy) swoje konta i uprawnienia w /);
+    expect(confirmation.title).toBe('Potwierdzenie usunięcia własnych dostępów do systemów klienta');
   });
 });
 

@@ -64,6 +64,8 @@ describe('buildVariables', () => {
       'access.toRevoke', 'access.toRevoke[].label', 'access.revoked', 'access.revoked[].label',
       // English only: "three months' notice" (review9-en B5); the fixture writes Polish.
       'contract.noticePeriodNotice',
+      // Only when several numbered invoices are all past their due dates (review9-pl.test.ts, review10-pl B6).
+      'payment.lapsedByInvoice',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,
