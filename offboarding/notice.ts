@@ -4,6 +4,8 @@
  * Pure functions on ISO dates; the period arithmetic itself is offboarding/dates.ts's noticeEnd.
  */
 import { nextWorkingDayPL, noticeEnd } from './dates';
+import type { GoverningLaw } from './governing-law';
+import { ukNonBusinessDay } from './uk-bank-holidays';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
 import type { Contract, NoticeChannel, NoticeRecord } from './types';
 
@@ -58,32 +60,81 @@ export interface NoticeOutcome {
   delivery: NoticeDelivery;
   /** The end date, expected as long as the delivery is. */
   endsOn: string;
+  /** An e-mail read only on a later day it can count as delivered would end the contract then. */
+  laterEnd?: LaterEnd;
 }
 
 /** Delivery and the end date computed from it (art. 61 with art. 111–112 k.c.). */
-export function noticeOutcome(contract: Pick<Contract, 'noticePeriod' | 'endOfMonth'>, notice: NoticeRecord): NoticeOutcome {
+export function noticeOutcome(contract: Pick<Contract, 'noticePeriod' | 'endOfMonth' | 'governingLaw'>, notice: NoticeRecord): NoticeOutcome {
   const delivery = noticeDelivery(notice);
-  return { delivery, endsOn: endFromDelivery(contract, delivery.on) };
+  const laterEnd = laterEndIfReadLater(contract, notice);
+  return { delivery, endsOn: endFromDelivery(contract, delivery.on), ...(laterEnd ? { laterEnd } : {}) };
+}
+
+/**
+ * The latest day an e-mail sent on a day can count as delivered: the next working day where the
+ * contract's law is (art. 61 § 2 k.c.: when the client could read it; sent out of hours or before a
+ * day off, that is the next working day). Under England and Wales law its business days; under
+ * another law, the later of the two calendars, so that the end is hedged rather than overstated.
+ */
+export function latestEmailDelivery(servedOn: string, law: GoverningLaw | undefined): string {
+  const dayAfter = addDaysIso(servedOn, 1);
+  if (law === 'england-wales') return nextUkBusinessDay(dayAfter);
+  if (law === 'other') {
+    const polish = nextWorkingDayPL(dayAfter);
+    const english = nextUkBusinessDay(dayAfter);
+    return polish > english ? polish : english;
+  }
+  return nextWorkingDayPL(dayAfter);
+}
+
+function nextUkBusinessDay(date: string): string {
+  let current = date;
+  // A run of UK non-business days is at most 4 long (Christmas on a weekend); the bound is a guard.
+  for (let step = 0; step < 14; step += 1) {
+    if (ukNonBusinessDay(current, 'england-wales') === undefined) return current;
+    current = addDaysIso(current, 1);
+  }
+  throw new Error(`nextUkBusinessDay: no business day found within two weeks of ${date}`);
+}
+
+export interface LaterEnd {
+  /** The latest day the e-mail can count as delivered. */
+  deliveredOn: string;
+  /** The end date if it was delivered then. */
+  endsOn: string;
+}
+
+/**
+ * For an e-mail (or a QES e-mail) known only by its sending day: the other end date it can give,
+ * delivered on the latest day it counts as delivered (unless the client acknowledged it sooner);
+ * undefined when every such day gives the same end, or when delivery is recorded, expected or
+ * handed over — then there is no second date to tell.
+ */
+export function laterEndIfReadLater(
+  contract: Pick<Contract, 'noticePeriod' | 'endOfMonth' | 'governingLaw'>,
+  notice: Pick<NoticeRecord, 'servedOn' | 'channel' | 'deliveredOn' | 'expectedDeliveryOn' | 'acknowledgedOn'>,
+): LaterEnd | undefined {
+  const delivery = noticeDelivery(notice);
+  if (delivery.status === 'expected' || !delivery.fromSending || notice.channel === 'in-person') return undefined;
+  const latestByLaw = latestEmailDelivery(notice.servedOn, contract.governingLaw);
+  const acknowledged = notice.acknowledgedOn;
+  const latest = acknowledged !== undefined && acknowledged < latestByLaw ? acknowledged : latestByLaw;
+  const endsOn = endFromDelivery(contract, latest);
+  return endsOn === endFromDelivery(contract, notice.servedOn) ? undefined : { deliveredOn: latest, endsOn };
 }
 
 /**
  * Whether the end date is a fact rather than a date that hangs on the delivery day. A recorded
- * delivery or a hand-over fixes it; an expected delivery does not. An e-mail (or a QES e-mail) known
- * only by its sending day counts as delivered when the client could read it (art. 61 § 2 k.c.): that
- * day or, sent out of hours or before a day off, the next working day, unless the client acknowledged
- * it sooner. The date is a fact only when every such day gives the same end (an end-of-month rule).
+ * delivery or a hand-over fixes it; an expected delivery does not; an e-mail known only by its
+ * sending day fixes it only when every day it could count as delivered gives the same end.
  */
 export function endDateSettled(
-  contract: Pick<Contract, 'noticePeriod' | 'endOfMonth'>,
+  contract: Pick<Contract, 'noticePeriod' | 'endOfMonth' | 'governingLaw'>,
   notice: Pick<NoticeRecord, 'servedOn' | 'channel' | 'deliveredOn' | 'expectedDeliveryOn' | 'acknowledgedOn'>,
 ): boolean {
-  const delivery = noticeDelivery(notice);
-  if (delivery.status === 'expected') return false;
-  if (!delivery.fromSending || notice.channel === 'in-person') return true;
-  const nextWorkingDay = nextWorkingDayPL(addDaysIso(notice.servedOn, 1));
-  const acknowledged = notice.acknowledgedOn;
-  const latest = acknowledged !== undefined && acknowledged < nextWorkingDay ? acknowledged : nextWorkingDay;
-  return endFromDelivery(contract, notice.servedOn) === endFromDelivery(contract, latest);
+  if (noticeDelivery(notice).status === 'expected') return false;
+  return laterEndIfReadLater(contract, notice) === undefined;
 }
 
 /** The channel is an e-mail, which alone does not satisfy a written-form clause. */

@@ -49,7 +49,15 @@ export function NoticeBlock({ client, offboarding, formOpen, setFormOpen }: {
           {notice.deliveredOn ? <p data-testid="notice-delivered">{t('noticeDelivered', { date: formatDisplayDate(notice.deliveredOn, lang) })}</p> : null}
           {notice.acknowledgedOn ? <p data-testid="notice-acknowledged">{t('noticeAcknowledged', { date: formatDisplayDate(notice.acknowledgedOn, lang) })}</p> : null}
           {summary.endsOn && summary.delivery ? (
-            summary.delivery.status === 'recorded' ? (
+            summary.laterEnd ? (
+              <p data-testid="notice-end" data-status="hangs-on-reading">
+                {t('noticeEndsIfReadSameDay', {
+                  date: formatDisplayDate(summary.endsOn, lang),
+                  later: formatDisplayDate(summary.laterEnd.deliveredOn, lang),
+                  laterDate: formatDisplayDate(summary.laterEnd.endsOn, lang),
+                })}
+              </p>
+            ) : summary.delivery.status === 'recorded' ? (
               <p data-testid="notice-end" data-status="recorded">
                 {t(dayTense(summary.endsOn, today) === 'past' ? 'noticeEnded' : 'noticeEnds', { date: formatDisplayDate(summary.endsOn, lang) })}
               </p>

@@ -194,6 +194,10 @@ export const sidebarMessages = {
   noticeRecord: { en: 'Record notice', pl: 'Zapisz wypowiedzenie' },
   noticeServed: { en: 'Notice served on {date} ({channel}).', pl: 'Wypowiedzenie złożone {date} ({channel}).' },
   noticeEnds: { en: 'The contract ends on {date}.', pl: 'Umowa ulegnie rozwiązaniu z dniem {date}.' },
+  noticeEndsIfReadSameDay: {
+    en: 'The contract ends on {date} if the e-mail reached the client on the day it was sent; if it reached them only on {later}, it ends on {laterDate}. Ask the client to confirm receipt.',
+    pl: 'Umowa ulegnie rozwiązaniu z dniem {date}, jeśli e-mail dotarł do klienta w dniu wysłania; jeśli dotarł dopiero {later}, rozwiąże się z dniem {laterDate}. Poproś klienta o potwierdzenie otrzymania.',
+  },
   noticeEndsExpected: {
     en: 'Expected end of the contract: {date} (if the notice reaches the client on {delivery}).',
     pl: 'Przewidywana data rozwiązania umowy: {date} (jeśli wypowiedzenie dotrze do klienta {delivery}).',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelSatisfiesWrittenForm, deliveryWindow, endDateSettled, endFromDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
+import { channelSatisfiesWrittenForm, deliveryWindow, endDateSettled, endFromDelivery, laterEndIfReadLater, latestEmailDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
 import { nonRenewalDeadlineFor, nonRenewalSafeDayFor, noticeEndFor } from '../../../offboarding/deadlines';
 import { dueItems, openDeadlines } from '../../../offboarding/open-deadlines';
 import { emptyChecklist } from '../../../offboarding/checklist';
@@ -139,6 +139,26 @@ describe('whether the end date is a fact or hangs on the delivery day (review 10
     expect(endDateSettled(monthEnd, notice({ servedOn: '2026-03-05', channel: 'email' }))).toBe(true);
     // Sent on the last working day of March: a delivery on 1 April would end it a month later.
     expect(endDateSettled(monthEnd, notice({ servedOn: '2026-03-31', channel: 'email' }))).toBe(false);
+  });
+
+  it('tells the later end and the day it hangs on; none once the client acknowledged on the sending day', () => {
+    expect(laterEndIfReadLater(twoWeeks, notice({ servedOn: '2026-03-28', channel: 'email' }))).toEqual({ deliveredOn: '2026-03-30', endsOn: '2026-04-13' });
+    expect(laterEndIfReadLater(twoWeeks, notice({ servedOn: '2026-03-28', channel: 'email', acknowledgedOn: '2026-03-28' }))).toBeUndefined();
+    expect(noticeOutcome(twoWeeks, notice({ servedOn: '2026-03-28', channel: 'email' })).laterEnd).toEqual({ deliveredOn: '2026-03-30', endsOn: '2026-04-13' });
+  });
+
+  it('counts the next working day in the calendar of the contract\'s law', () => {
+    // Friday 1 May 2026 is a Polish holiday (Labour Day) but a UK business day; Monday 4 May is the
+    // UK Early May bank holiday and a Polish working day.
+    expect(latestEmailDelivery('2026-04-30', 'pl')).toBe('2026-05-04');
+    expect(latestEmailDelivery('2026-04-30', undefined)).toBe('2026-05-04');
+    expect(latestEmailDelivery('2026-04-30', 'england-wales')).toBe('2026-05-01');
+    expect(latestEmailDelivery('2026-05-01', 'england-wales')).toBe('2026-05-05');
+    expect(latestEmailDelivery('2026-05-01', 'pl')).toBe('2026-05-04');
+    // Another law: the later of the two calendars, so the end is hedged rather than overstated.
+    expect(latestEmailDelivery('2026-05-01', 'other')).toBe('2026-05-05');
+    const english = contract({ noticePeriod: { weeks: 2 }, requiredForm: 'documentary', governingLaw: 'england-wales' });
+    expect(laterEndIfReadLater(english, notice({ servedOn: '2026-04-30', channel: 'email' }))).toEqual({ deliveredOn: '2026-05-01', endsOn: '2026-05-15' });
   });
 
   it('a letter on its way is not settled; a statement handed over in person is', () => {

@@ -232,8 +232,12 @@ describe('sidebar rendering', () => {
     await act(async () => { ($('serve-notice') as HTMLButtonElement).click(); await settle(); });
     await act(() => settle());
     expect(store.callsOf('offboarding.patch')[0]?.patch).toMatchObject({ op: 'serve-notice', notice: { servedOn: '2026-03-02', channel: 'email' } });
-    // 2 March + 1 month = 2 April 2026
-    expect($('notice-end')?.textContent).toBe('The contract ends on 2 Apr 2026.');
+    // 2 March + 1 month = 2 April 2026; an e-mail read only on Tuesday 3 March would end it on 3 April
+    // (art. 61 § 2 k.c.), so the end is told with both days until delivery or receipt is recorded.
+    expect($('notice-end')?.getAttribute('data-status')).toBe('hangs-on-reading');
+    expect($('notice-end')?.textContent).toBe(
+      'The contract ends on 2 Apr 2026 if the e-mail reached the client on the day it was sent; if it reached them only on 3 Mar 2026, it ends on 3 Apr 2026. Ask the client to confirm receipt.',
+    );
   });
 
   it('records a posted notice with its expected delivery, shows the end date as expected, then as recorded', async () => {
