@@ -330,19 +330,19 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     pl: () => 'Umowa jest zawarta na czas określony: wystarczy poinformować, że nie zostanie przedłużona',
     en: () => 'The agreement is for a fixed term: it is enough to say it will not be renewed',
   },
-  // safeDays: the legal last day is a Saturday, Sunday or holiday (not moved later), and this many
-  // days remain to the working day before it, when post and couriers still deliver.
+  // on: the legal last day; safeOn: when that day is a Saturday, Sunday or holiday (not moved later),
+  // the working day before it, when post and couriers still deliver. Dates, not counts (review11-en C8).
   'non-renewal-deadline': {
     pl: (p) =>
       (days(p) === 0
         ? 'Dziś mija termin, w którym informacja o nieprzedłużeniu musi dotrzeć do klienta'
-        : `Informacja o nieprzedłużeniu musi dotrzeć do klienta w ciągu ${daysPl(days(p))}, inaczej umowa się przedłuży`) +
-      (p.safeDays === undefined ? '' : `; termin przypada w dzień wolny od pracy, więc bezpieczniej, by dotarła ${num(p, 'safeDays') === 0 ? 'dziś' : `w ciągu ${daysPl(num(p, 'safeDays'))}`}`),
+        : `Informacja o nieprzedłużeniu musi dotrzeć do klienta najpóźniej ${date(p, 'on', 'pl')} (za ${daysPl(days(p))}), inaczej umowa się przedłuży`) +
+      (p.safeOn === undefined ? '' : `; ten dzień jest wolny od pracy, więc bezpieczniej, by dotarła ${p.safeOn === p.today ? 'dziś' : `do ${date(p, 'safeOn', 'pl')}`}`),
     en: (p) =>
       (days(p) === 0
         ? 'Today is the last day for the non-renewal notice to reach the client'
-        : `The non-renewal notice must reach the client within ${daysEn(days(p))}, or the agreement renews`) +
-      (p.safeDays === undefined ? '' : `; that day is not a working day, so it is safer to make it arrive ${num(p, 'safeDays') === 0 ? 'today' : `within ${daysEn(num(p, 'safeDays'))}`}`),
+        : `The non-renewal notice must reach the client by ${date(p, 'on', 'en')} (in ${daysEn(days(p))}), or the agreement renews`) +
+      (p.safeOn === undefined ? '' : `; that day is not a working day, so make sure it arrives ${p.safeOn === p.today ? 'today' : `by ${date(p, 'safeOn', 'en')}`}`),
   },
   'breach-remedy-first': {
     pl: () => 'Powodem jest naruszenie umowy: przed wypowiedzeniem ze skutkiem natychmiastowym wyznacz klientowi termin na usunięcie naruszeń',

@@ -21,9 +21,10 @@ import type {
 import { CHECKLIST_KEYS } from '../offboarding/types';
 import type { ConversationContext } from '../webmail/types';
 import { isClosed, stageOf } from '../offboarding/checklist';
-import { feedbackDueFor, nonRenewalDeadlineFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
+import { feedbackDueFor, lastDayForPayment, nonRenewalDeadlineFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
+import { citesPolishLaw } from '../offboarding/governing-law';
 import { channelSatisfiesWrittenForm } from '../offboarding/notice';
-import { lastWorkingDayOnOrBeforePL, nextWorkingDayPL } from '../offboarding/dates';
+import { lastWorkingDayOnOrBeforePL } from '../offboarding/dates';
 import { conversationSettled } from '../offboarding/preparation';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
 import { asksForDeletion, detectCues } from './cues';
@@ -404,8 +405,8 @@ const nonRenewalRule: Rule = (s) => {
   const days = daysBetweenIso(s.today, deadline);
   if (days < 0 || days > NON_RENEWAL_SOON_DAYS) return [];
   // A legal last day on a non-working day stays the legal day; the reason adds the safe one before it.
-  const safeDays = daysBetweenIso(s.today, lastWorkingDayOnOrBeforePL(deadline));
-  const params: Record<string, number> = safeDays !== days && safeDays >= 0 ? { days, safeDays } : { days };
+  const safeOn = lastWorkingDayOnOrBeforePL(deadline);
+  const params: Record<string, number | string> = safeOn !== deadline && safeOn >= s.today ? { days, on: deadline, safeOn, today: s.today } : { days, on: deadline };
   return [contribution('non-renewal', WEIGHTS.nonRenewalDeadline, reason('non-renewal-deadline', params), 'deadline')];
 };
 
@@ -871,7 +872,9 @@ function deriveSignals(input: SuggestInput): Signals {
 
   const noticeEnd = offboarding !== null && client !== null ? noticeEndFor(client, offboarding) : null;
   const unpaid = offboarding === null ? [] : offboarding.settlement.filter((i) => i.direction === 'receivable' && isOutstanding(i));
-  const payment = offboarding === null ? null : paymentState(offboarding, today);
+  // Art. 115 k.c. moves a due date off a holiday only under Polish law, as the messages count it.
+  const polishLaw = client !== null ? citesPolishLaw(client.contract, resolveLanguage(input)) : resolveLanguage(input) === 'pl';
+  const payment = offboarding === null ? null : paymentState(offboarding, today, polishLaw);
   const ended =
     stage === 'closing' ||
     stage === 'follow-up' ||
@@ -928,11 +931,11 @@ function effectiveChecklist(offboarding: Offboarding, closed: ReadonlySet<Checkl
   return checklist;
 }
 
-function paymentState(offboarding: Offboarding, today: string): PaymentState | null {
-  const due = paymentDueFor(offboarding);
+function paymentState(offboarding: Offboarding, today: string, polishLaw: boolean): PaymentState | null {
+  const due = paymentDueFor(offboarding, polishLaw);
   if (due === null) return null;
   const item = offboarding.settlement.find(
-    (i) => i.direction === 'receivable' && isOutstanding(i) && i.dueOn !== undefined && nextWorkingDayPL(i.dueOn) === due,
+    (i) => i.direction === 'receivable' && isOutstanding(i) && i.dueOn !== undefined && lastDayForPayment(i.dueOn, polishLaw) === due,
   );
   const state: PaymentState = { due, daysLate: daysBetweenIso(due, today) };
   if (item?.invoiceNo !== undefined && item.invoiceNo !== '') state.invoice = item.invoiceNo;
