@@ -183,19 +183,33 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     pl: () => 'Klient proponuje zakończenie za porozumieniem stron',
     en: () => 'The client suggested ending by mutual agreement',
   },
+  // periodless: the contract ends with no notice period (an immediate notice, a dzieło withdrawal);
+  // expected: the end is counted from a delivery the user expects, not one recorded (review11-en B1).
   'notice-ended-settlement-open': {
     pl: (p) =>
-      days(p) === 0
-        ? 'Okres wypowiedzenia kończy się dziś, a rozliczenie jest otwarte'
-        : `Okres wypowiedzenia minął ${daysPl(days(p))} temu, a rozliczenie jest otwarte`,
+      ifExpected(p, 'Jeśli wypowiedzenie doręczono w przewidywanym dniu, ', p.periodless === 1
+        ? days(p) === 0
+          ? 'umowa kończy się dziś, a rozliczenie jest otwarte'
+          : `umowa zakończyła się ${daysPl(days(p))} temu, a rozliczenie jest otwarte`
+        : days(p) === 0
+          ? 'okres wypowiedzenia kończy się dziś, a rozliczenie jest otwarte'
+          : `okres wypowiedzenia minął ${daysPl(days(p))} temu, a rozliczenie jest otwarte`),
     en: (p) =>
-      days(p) === 0
-        ? 'The notice period ends today and the settlement is open'
-        : `The notice period ended ${daysEn(days(p))} ago and the settlement is open`,
+      ifExpected(p, 'If the notice was delivered on the expected day, ', p.periodless === 1
+        ? days(p) === 0
+          ? 'the contract ends today and the settlement is open'
+          : `the contract ended ${daysEn(days(p))} ago and the settlement is open`
+        : days(p) === 0
+          ? 'the notice period ends today and the settlement is open'
+          : `the notice period ended ${daysEn(days(p))} ago and the settlement is open`),
   },
   'notice-ends-handover-open': {
-    pl: (p) => `Okres wypowiedzenia kończy się za ${daysPl(days(p))}, a przekazanie nie jest zakończone`,
-    en: (p) => `The notice period ends in ${daysEn(days(p))} and the handover is not finished`,
+    pl: (p) =>
+      ifExpected(p, 'Jeśli wypowiedzenie zostanie doręczone w przewidywanym dniu, ',
+        `${p.periodless === 1 ? 'umowa kończy się' : 'okres wypowiedzenia kończy się'} za ${daysPl(days(p))}, a przekazanie nie jest zakończone`),
+    en: (p) =>
+      ifExpected(p, 'If the notice is delivered on the expected day, ',
+        `${p.periodless === 1 ? 'the contract ends' : 'the notice period ends'} in ${daysEn(days(p))} and the handover is not finished`),
   },
   'payment-overdue': {
     pl: (p) => `Termin płatności${invoicePl(p)} minął ${daysPl(days(p))} temu`,
@@ -424,6 +438,11 @@ function invoicePl(params: Params): string {
 
 function invoiceEn(params: Params): string {
   return typeof params.invoice === 'string' && params.invoice !== '' ? ` of invoice ${params.invoice}` : '';
+}
+
+/** A clause led by the condition it hangs on when the day is only expected, else a sentence of its own. */
+function ifExpected(params: Params, condition: string, clause: string): string {
+  return params.expected === 1 ? condition + clause : clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
 function date(params: Params, name: string, lang: UiLang): string {

@@ -23,7 +23,7 @@ import type { ConversationContext } from '../webmail/types';
 import { isClosed, stageOf } from '../offboarding/checklist';
 import { feedbackDueFor, lastDayForPayment, nonRenewalDeadlineFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
 import { citesPolishLaw } from '../offboarding/governing-law';
-import { channelSatisfiesWrittenForm } from '../offboarding/notice';
+import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
 import { lastWorkingDayOnOrBeforePL } from '../offboarding/dates';
 import { conversationSettled } from '../offboarding/preparation';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
@@ -210,7 +210,7 @@ interface Signals {
   endingContext: boolean;
   /** The cooperation has ended or is in its last steps. */
   ended: boolean;
-  noticeEnd: string | null;
+  noticeEnd: NoticeTiming | null;
   payment: PaymentState | null;
   moneyOpen: boolean;
   invoiceIssued: boolean;
@@ -559,15 +559,17 @@ const deadlineRule: Rule = (s) => {
   const ob = s.offboarding;
   if (ob === null) return out;
   if (s.noticeEnd !== null) {
-    const since = daysBetweenIso(s.noticeEnd, s.today);
+    const { on, expected, periodless } = s.noticeEnd;
+    const since = daysBetweenIso(on, s.today);
+    const how = { ...(expected ? { expected: 1 } : {}), ...(periodless ? { periodless: 1 } : {}) };
     if (since >= 0 && !stepClosed(s, 'settlement') && !s.sent.has('settlement')) {
       out.push(
-        contribution('settlement', WEIGHTS.noticeEndedSettlementOpen, reason('notice-ended-settlement-open', { days: since }), 'deadline'),
+        contribution('settlement', WEIGHTS.noticeEndedSettlementOpen, reason('notice-ended-settlement-open', { days: since, ...how }), 'deadline'),
       );
     }
     if (since < 0 && -since <= HANDOVER_URGENT_DAYS && !stepClosed(s, 'handover')) {
       const kind = hasSent(s, 'handover-plan') ? 'handover-complete' : 'handover-plan';
-      out.push(contribution(kind, WEIGHTS.noticeEndsHandoverOpen, reason('notice-ends-handover-open', { days: -since }), 'deadline'));
+      out.push(contribution(kind, WEIGHTS.noticeEndsHandoverOpen, reason('notice-ends-handover-open', { days: -since, ...how }), 'deadline'));
     }
   }
   if (s.payment !== null && !s.holdReminders) {
@@ -870,7 +872,7 @@ function deriveSignals(input: SuggestInput): Signals {
     sent.has('termination-notice');
   const endingContext = offboarding !== null || weEnding || anyRecentTopics.has('termination') || anyRecentTopics.has('agreement');
 
-  const noticeEnd = offboarding !== null && client !== null ? noticeEndFor(client, offboarding) : null;
+  const noticeEnd = offboarding !== null && client !== null ? noticeTiming(client, offboarding) : null;
   const unpaid = offboarding === null ? [] : offboarding.settlement.filter((i) => i.direction === 'receivable' && isOutstanding(i));
   // Art. 115 k.c. moves a due date off a holiday only under Polish law, as the messages count it.
   const polishLaw = client !== null ? citesPolishLaw(client.contract, resolveLanguage(input)) : resolveLanguage(input) === 'pl';
@@ -929,6 +931,31 @@ function effectiveChecklist(offboarding: Offboarding, closed: ReadonlySet<Checkl
   const checklist = { ...offboarding.checklist };
   for (const key of closed) if (!isClosed(checklist[key])) checklist[key] = { ...checklist[key], skipped: true };
   return checklist;
+}
+
+/** When the contract ends under a served notice, and how far that day is known. */
+interface NoticeTiming {
+  on: string;
+  /** Counted from a delivery the user expects (a letter on its way), not a recorded one. */
+  expected: boolean;
+  /** No notice period: the contract ends on delivery (an immediate notice, a dzieło withdrawal). */
+  periodless: boolean;
+}
+
+/**
+ * The notice's end for the deadline rules; null when no notice is served, or when the only day
+ * known for a letter is its posting (not a delivery, and no expected delivery was given): the
+ * sidebar then says nothing ended (review11-en B1).
+ */
+function noticeTiming(client: Client, offboarding: Offboarding): NoticeTiming | null {
+  const notice = offboarding.notice;
+  const on = noticeEndFor(client, offboarding);
+  if (notice === undefined || on === null) return null;
+  const delivery = noticeDelivery(notice);
+  if (delivery.status === 'expected' && notice.expectedDeliveryOn === undefined) return null;
+  const period = client.contract.noticePeriod;
+  const periodless = !((period.days ?? 0) > 0 || (period.weeks ?? 0) > 0 || (period.months ?? 0) > 0);
+  return { on, expected: delivery.status === 'expected', periodless };
 }
 
 function paymentState(offboarding: Offboarding, today: string, polishLaw: boolean): PaymentState | null {

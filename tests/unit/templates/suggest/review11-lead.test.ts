@@ -50,3 +50,35 @@ describe('review11-en C8: the non-renewal deadline is told by its dates', () => 
     expect(describeReason({ code: 'non-renewal-deadline', params: { days: 1, on: '2026-08-01', safeOn: '2026-07-31', today: '2026-07-31' } }, 'en')).toMatch(/make sure it arrives today$/);
   });
 });
+
+describe('review11-en B1: the sidebar says a contract ended only when the day is known', () => {
+  const ended = (notice: Parameters<typeof makeOffboarding>[0]['notice'], noticePeriod = { months: 1 }): SuggestInput => ({
+    context: conversation(fromMe('2026-12-01', 'Please find attached the handover list.')),
+    client: makeClient({ lang: 'en', noticePeriod }),
+    offboarding: makeOffboarding({ initiator: 'we', doneThrough: 'personal-data', notice }),
+    templates: stubLibrary(),
+    today: '2026-12-15',
+    sentKinds: ['termination-notice'],
+  });
+  const settlementReason = (input: SuggestInput) =>
+    suggest(input)
+      .find((s) => s.kind === 'settlement')
+      ?.reasons.find((r) => r.code === 'notice-ended-settlement-open');
+
+  it('a letter known only by its posting day ended nothing yet', () => {
+    expect(settlementReason(ended({ servedOn: '2026-12-10', channel: 'letter' }, {}))).toBeUndefined();
+  });
+
+  it('no notice period: "the contract ended", not "the notice period ended"', () => {
+    const reason = settlementReason(ended({ servedOn: '2026-12-10', channel: 'letter', deliveredOn: '2026-12-11' }, {}));
+    expect(reason).toEqual({ code: 'notice-ended-settlement-open', params: { days: 4, periodless: 1 } });
+    expect(describeReason(reason!, 'en')).toBe('The contract ended 4 days ago and the settlement is open');
+    expect(describeReason(reason!, 'pl')).toBe('Umowa zakończyła się 4 dni temu, a rozliczenie jest otwarte');
+  });
+
+  it('an expected delivery is said as the condition the end hangs on', () => {
+    const reason = settlementReason(ended({ servedOn: '2026-11-05', channel: 'letter', expectedDeliveryOn: '2026-11-09' }));
+    expect(reason).toEqual({ code: 'notice-ended-settlement-open', params: { days: 6, expected: 1 } });
+    expect(describeReason(reason!, 'en')).toBe('If the notice was delivered on the expected day, the notice period ended 6 days ago and the settlement is open');
+  });
+});
