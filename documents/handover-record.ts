@@ -5,7 +5,7 @@
  * written: they travel through a safe channel. The record documents the handover; it is not its basis.
  */
 import { inventoryOf } from '../offboarding/inventory';
-import { contractReference, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
+import { contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
 import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { KIND_WORDS, stateWords } from './inventory-words';
 import type { DocumentBlock, DocumentResult, TableColumn } from './model';
@@ -16,6 +16,9 @@ const TITLE = { pl: 'Protokół zdawczo-odbiorczy', en: 'Handover Record' } as c
 // is to be handed over, and the protokół follows the handover (review9-pl B10).
 const LIST_TITLE = { pl: 'Wykaz materiałów do przekazania', en: 'List of Items to Be Handed Over' } as const;
 const ROLES = { pl: { us: 'Przekazujący', client: 'Przyjmujący' }, en: { us: 'Handed over by', client: 'Received by' } } as const;
+// A list of what is still to change hands is never captioned or signed as received: the client who
+// signs "Received by" under it has, on paper, acknowledged receipt (review11 PL B3, EN B12).
+const LIST_PARTY_ROLES = { pl: ROLES.pl, en: { us: 'To be handed over by', client: 'To be received by' } } as const;
 
 const COLUMNS: Record<'pl' | 'en', TableColumn[]> = {
   pl: [
@@ -45,11 +48,13 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
     return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak zamykanej współpracy: nie ma czego przekazywać.' : 'No offboarding: there is nothing to hand over.' };
   }
   const sheet = new FactSheet(input, kind);
-  const heading = placeAndDate(sheet);
-  const us = senderParty(sheet, ROLES[lang].us);
-  const them = clientParty(sheet, client, ROLES[lang].client, 'signs');
-  const contract = contractReference(sheet, client, false);
   const items = inventoryOf(offboarding);
+  const nothingDone = items.every((item) => item.state === 'to-hand-over' || item.state === 'not-applicable');
+  const captions = nothingDone ? LIST_PARTY_ROLES[lang] : ROLES[lang];
+  const heading = placeAndDate(sheet);
+  const us = senderParty(sheet, captions.us);
+  const them = clientParty(sheet, client, captions.client, 'signs');
+  const contract = contractReference(sheet, client, false);
   if (items.length === 0) sheet.lack('handover.items');
   if (sheet.missing.length > 0 || !heading || !us || !them) return { status: 'missing', kind, lang, missing: sheet.missing };
 
@@ -65,7 +70,6 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   // An account, a hosting or a domain changes hands with its log-ins too: the record says they travel apart (review7-en B8).
   const hasCredentials = items.some((item) => item.kind === 'credential' || item.kind === 'account' || item.kind === 'hosting' || item.kind === 'domain');
   const hasPending = items.some((item) => item.state === 'to-hand-over');
-  const nothingDone = items.every((item) => item.state === 'to-hand-over' || item.state === 'not-applicable');
   const title = nothingDone ? LIST_TITLE[lang] : TITLE[lang];
   const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'title', text: title }, { type: 'parties', parties: [us.block, them.block] }];
   if (nothingDone) {
@@ -99,8 +103,8 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
       type: 'paragraph',
       text:
         lang === 'pl'
-          ? 'Dane dostępowe (hasła, klucze, kody) przekazuje się odrębnie, bezpiecznym kanałem; niniejszy protokół ich nie zawiera.'
-          : 'Credentials (passwords, keys, codes) are passed on separately through a secure channel and are not written into this record.',
+          ? `Dane dostępowe (hasła, klucze, kody) przekazuje się odrębnie, bezpiecznym kanałem; niniejszy ${nothingDone ? 'wykaz' : 'protokół'} ich nie zawiera.`
+          : `Credentials (passwords, keys, codes) are passed on separately through a secure channel and are not written into this ${nothingDone ? 'list' : 'record'}.`,
     });
   }
   if (hasPending && !nothingDone) blocks.push({ type: 'paragraph', text: outstandingSentence(items, lang) });
@@ -110,17 +114,22 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
       text: lang === 'pl' ? 'Strony potwierdzą przekazanie protokołem zdawczo-odbiorczym.' : 'The Parties will confirm the handover in a handover record.',
     });
   }
-  blocks.push({ type: 'blank-lines', label: lang === 'pl' ? 'Uwagi Przyjmującego:' : 'Comments by the recipient:', count: 3 });
+  // Before the handover the remarks are both parties', not the recipient's on what was received.
+  blocks.push({ type: 'blank-lines', label: nothingDone ? (lang === 'pl' ? 'Uwagi:' : 'Comments:') : lang === 'pl' ? 'Uwagi Przyjmującego:' : 'Comments by the recipient:', count: 3 });
+  const paper = lang === 'pl' ? (nothingDone ? 'Wykaz' : 'Protokół') : nothingDone ? 'list' : 'record';
   blocks.push({
     type: 'paragraph',
-    text: lang === 'pl' ? 'Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.' : 'This record may be signed in counterparts, each of which is an original and all of which together constitute one and the same record.',
+    text: lang === 'pl' ? `${paper} sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.` : `This ${paper} may be signed in counterparts, each of which is an original and all of which together constitute one and the same ${paper}.`,
   });
+  // A list is signed by the parties under the contract's names for them, never "Received by".
+  const roles = contractRoles(client.contract.type, lang);
+  const signers = nothingDone ? { us: roles.us.nom, client: roles.client.nom } : ROLES[lang];
   blocks.push({
     type: 'signatures',
     signatures: [
       // Each signature shows when it was given (review6-en B13, review7-pl C9): the parties may sign on different days.
-      { ...senderSignatureLine(settings, lang, ROLES[lang].us), dated: true },
-      { ...clientSignatureLine(them, lang, ROLES[lang].client), dated: true },
+      { ...senderSignatureLine(settings, lang, signers.us), dated: true },
+      { ...clientSignatureLine(them, lang, signers.client), dated: true },
     ],
   });
   return { status: 'ready', document: { kind, lang, title, fileName: fileNameFor(title, them.name, today), blocks } };
@@ -151,6 +160,11 @@ function outstandingSentence(items: readonly HandoverItem[], lang: 'pl' | 'en'):
   const thingsText = things.length > 0 ? `${things.length === 1 ? 'Item' : 'Items'} ${numbers(things, lang)} ${things.length === 1 ? 'is' : 'are'} still to be handed over` : '';
   const dataText = data.length > 0 ? `the personal data in ${data.length === 1 ? 'item' : 'items'} ${numbers(data, lang)} is still to be returned or deleted` : '';
   const joined = thingsText && dataText ? `${thingsText}, and ${dataText}` : thingsText || dataText.charAt(0).toUpperCase() + dataText.slice(1);
-  const one = things.length + data.length === 1;
-  return `${joined}. The Parties will confirm ${one ? (data.length === 1 ? 'its return or deletion' : 'its handover') : 'each separately'}${one ? ' separately' : ''}.`;
+  // Each confirmation named with its items: "each" had no clear noun (review11 EN C14).
+  const itemWord = (list: readonly number[]) => `${list.length === 1 ? 'item' : 'items'} ${numbers(list, lang)}`;
+  if (things.length > 0 && data.length > 0) {
+    return `${joined}. The Parties will confirm the handover of ${itemWord(things)}, and the return or deletion of the data in ${itemWord(data)}, separately.`;
+  }
+  const confirm = data.length > 0 ? 'its return or deletion' : things.length === 1 ? 'its handover' : 'their handover';
+  return `${joined}. The Parties will confirm ${confirm} separately.`;
 }

@@ -48,6 +48,12 @@ export const DOCUMENT_VALUE_LABELS = {
     en: 'the place where the agreement is signed (optional; left blank otherwise)',
   },
   'agreement.workInProgress': { pl: 'co dzieje się z pracami w toku (opcjonalnie)', en: 'what happens to work in progress (optional)' },
+  // Asked where a refund is worked out while the contract still runs: only the user knows whether it
+  // settles the fee up to the end date or the rest will be billed (review11 PL A3).
+  'agreement.feesSettled': {
+    pl: 'czy kwoty wymienione w porozumieniu rozliczają w całości wynagrodzenie do dnia rozwiązania umowy (np. zwrot zaliczki obliczony do tego dnia): wpisz „tak” albo „nie” (przy „nie” dalsze wynagrodzenie zostanie rozliczone na zasadach umowy)',
+    en: 'whether the amounts listed in the agreement settle your fees in full up to the termination date (e.g. a refund of an advance worked out to that day): type “yes” or “no” (with “no”, further fees are billed under the contract)',
+  },
   'agreement.exceptions': { pl: 'dodatkowe wyjątki od zrzeczenia się roszczeń (opcjonalnie)', en: 'further exceptions to the waiver of claims (optional)' },
   'inventory.personalData': { pl: 'zbiory danych osobowych w spisie przekazania', en: 'personal data sets in the handover inventory' },
   'inventory.personalDataOpen': { pl: 'dane osobowe jeszcze niezwrócone i nieusunięte', en: 'personal data not yet returned or deleted' },

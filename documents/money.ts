@@ -31,9 +31,11 @@ const ITEM_COLUMNS: Record<Lang, TableColumn[]> = {
 
 /** An item's state on the statement's day: paid, not due yet, overdue, or unpaid with no due date. */
 function itemStatus(item: SettlementItem, dueOn: string | undefined, today: string, lang: Lang): string {
+  // What the user owes back is "do zwrotu", as the messages say it (review11 PL C4).
+  const owed = item.direction === 'liability' ? 'do zwrotu' : 'do zapłaty';
   const words = {
     // Impersonal, so they agree with any description ("Zwrot…", "Wynagrodzenie…"); review5-pl D-B2.
-    pl: { paid: 'zapłacono', notDue: 'do zapłaty (termin nie upłynął)', overdue: 'do zapłaty (po terminie)', open: 'do zapłaty' },
+    pl: { paid: 'zapłacono', notDue: `${owed} (termin nie upłynął)`, overdue: `${owed} (po terminie)`, open: owed },
     // The summary says "Balance outstanding", not "Balance due", beside an invoice not yet due (review6-en B11).
     en: { paid: 'paid', notDue: 'not yet due', overdue: 'overdue', open: 'unpaid' },
   }[lang];

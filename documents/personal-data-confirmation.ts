@@ -72,15 +72,17 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
   const title = titleFor(returned, deleted, lang);
   const retention = sheet.typed('dataReturn.retention');
   const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: title }];
+  // The data processing terms stand beside the contract, in it or apart, not "including" a separate
+  // agreement in it; each participle has its noun (review11 PL B2, EN C12).
   if (lang === 'pl') {
     blocks.push({
       type: 'paragraph',
-      text: `W związku z zakończeniem przetwarzania danych osobowych w imieniu Administratora${contract ? ` na podstawie ${contract.genitive} (dalej: „Umowa”), w tym zawartej w niej lub odrębnie umowy powierzenia przetwarzania danych osobowych,` : ''} Podmiot przetwarzający, stosownie do art. 28 ust. 3 lit. g RODO, potwierdza zwrot lub usunięcie następujących danych osobowych${done.some((item) => item.state === 'revoked') ? ' albo usunięcie swojego dostępu do nich' : ''}:`,
+      text: `W związku z zakończeniem przetwarzania danych osobowych w imieniu Administratora${contract ? ` na podstawie ${contract.genitive} (dalej: „Umowa”) oraz umowy powierzenia przetwarzania danych osobowych (zawartej w Umowie albo odrębnie),` : ''} Podmiot przetwarzający, stosownie do art. 28 ust. 3 lit. g RODO, potwierdza zwrot lub usunięcie następujących danych osobowych${done.some((item) => item.state === 'revoked') ? ' albo usunięcie swojego dostępu do nich' : ''}:`,
     });
   } else {
     blocks.push({
       type: 'paragraph',
-      text: `Following the end of the processing of personal data on behalf of the Controller${contract ? ` under ${contract.accusative} (the “Agreement”), including any data processing terms in it or in a separate data processing agreement` : ''}, the Processor confirms, in accordance with Article 28(3)(g) of the GDPR, that it has:`,
+      text: `Following the end of the processing of personal data on behalf of the Controller${contract ? ` under ${contract.accusative} (the “Agreement”) and any data processing terms, whether in the Agreement or in a separate data processing agreement` : ''}, the Processor confirms, in accordance with Article 28(3)(g) of the GDPR, that it has:`,
     });
   }
   const sentences = done.map((item) => itemSentence(item, lang));

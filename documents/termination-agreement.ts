@@ -3,14 +3,14 @@
  * parties, the contract, the agreed end date, work in progress, the settlement, the handover, what
  * survives, "no further claims" with its listed exceptions, two signature lines.
  */
-import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, type DocumentInput } from './context';
+import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, type DocumentInput, type RoleName } from './context';
 import { periodInWords } from './period-words';
 import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { inventoryOf } from '../offboarding/inventory';
 import { itemLabel } from './inventory-words';
-import { openBalances, paymentSentences } from './money';
+import { documentMoney, openBalances, paymentSentences } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
-import type { Contract, Lang, NoticeRecord } from '../offboarding/types';
+import type { Contract, Lang, NoticeRecord, SettlementItem } from '../offboarding/types';
 import { endFromDelivery, noticeDelivery } from '../offboarding/notice';
 import { documentUnderPolishLaw, governingLawName } from '../offboarding/governing-law';
 import { isBusinessClient } from '../offboarding/client';
@@ -22,6 +22,19 @@ const REPRESENTATION_NOTE = {
   pl: 'Sprawdź w KRS sposób reprezentacji spółki klienta; jeśli reprezentacja jest łączna, wpisz drugą osobę podpisującą – dokument doda drugą linię podpisu.',
   en: "Check how the client company is represented (at Companies House, or in the KRS for a Polish company); if two people must sign together, enter the second signatory and the document adds a second signature line.",
 } as const;
+
+/**
+ * Whether the listed amounts settle the fees up to the end date: the user's answer, typed "tak"/"nie"
+ * ("yes"/"no"); anything else is asked again. Undefined when nothing was typed.
+ */
+function typedYesNo(sheet: FactSheet, path: 'agreement.feesSettled'): boolean | undefined {
+  const text = sheet.typed(path);
+  if (text === undefined) return undefined;
+  if (/^(tak|yes)$/i.test(text)) return true;
+  if (/^(nie|no)$/i.test(text)) return false;
+  sheet.lack(path, sheet.lang === 'pl' ? `wpisz „tak” albo „nie” (wpisano „${text}”)` : `type “yes” or “no” (typed “${text}”)`);
+  return undefined;
+}
 
 export function terminationAgreement(input: DocumentInput): DocumentResult {
   const { client, offboarding, settings, lang, today } = input;
@@ -49,13 +62,31 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     sheet.lack('settlement.items', lang === 'pl' ? 'albo, jeśli nic nie zostało do rozliczenia, zaznacz krok „Rozliczenie finansowe” jako wykonany' : 'or, if nothing is left to settle, tick the “Financial settlement” step');
   }
   const payments = paymentSentences(sheet, openBalances(items, lang), roles, 'agreement', { us: us?.name, client: them?.name });
+  // Each amount outstanding stands with its document, or, never invoiced (a refund), with its basis
+  // (review11 PL B1, EN B13): the same typed basis the settlement statement asks for.
+  const open = items.filter((item) => !item.paid);
+  const undocumented = open.filter((item) => item.direction === 'liability' && !item.invoiceNo?.trim());
+  const basis = undocumented.length > 0 ? sheet.typed('settlement.liabilityBasis') : undefined;
+  if (undocumented.length > 0 && basis === undefined) sheet.lack('settlement.liabilityBasis', undocumented.map((item) => item.description.trim()).join('; '));
+  // An amount recorded as settling the fees up to the end closes that period, and no carve-out for
+  // work not yet invoiced may reopen it (review11 PL A3, B1): the final invoice (faktura końcowa) the
+  // record marks, or the user's answer where a refund is worked out while the contract still runs —
+  // a refund of an advance computed to the end date is the June fee, billed once.
+  const finalInvoices = items.flatMap((item) => (item.direction === 'receivable' && item.final && item.invoiceNo?.trim() ? [item.invoiceNo.trim()] : []));
+  const stillRuns = endsOn !== undefined && endsOn > today;
+  const refundWhileRunning = stillRuns && finalInvoices.length === 0 && open.some((item) => item.direction === 'liability');
+  const feesSettled = refundWhileRunning ? typedYesNo(sheet, 'agreement.feesSettled') : undefined;
+  if (refundWhileRunning && feesSettled === undefined && sheet.typed('agreement.feesSettled') === undefined) sheet.lack('agreement.feesSettled');
   // Who may sign for a company is the register's (art. 39 k.c.: one signature where two are needed
   // does not bind it): a note to the user, never a clause of the agreement (review10-pl B10).
   if (them?.company) notes.push(REPRESENTATION_NOTE[lang]);
   if (sheet.missing.length > 0 || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing, ...(notes.length ? { notes } : {}) };
 
-  const pending = inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over');
-  const corrections = items.flatMap((item) => (item.direction === 'liability' && !item.paid && item.invoiceNo?.trim() ? [item.invoiceNo.trim()] : []));
+  const inventory = inventoryOf(offboarding);
+  const pending = inventory.filter((item) => item.state === 'to-hand-over');
+  // Data protection survives the contract wherever the client's personal data was processed (review11 PL C6).
+  const personalData = inventory.some((item) => item.kind === 'personal-data');
+  const periodClosed = finalInvoices.length > 0 || feesSettled === true;
   const workInProgress = sheet.typed('agreement.workInProgress');
   const exceptions = sheet.typed('agreement.exceptions');
   const second = them.company ? sheet.typed('client.secondRepresentative') : undefined;
@@ -79,13 +110,18 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   const section = (number: number, text: string) =>
     lang === 'pl' ? blocks.push({ type: 'heading', text: `§ ${number}` }, { type: 'paragraph', text }) : blocks.push({ type: 'paragraph', text: `${number}. ${text}` });
   let n = 0;
-  // Fees for the time still to run are not waived by the "everything paid" clause below.
-  const runsOn = endsOn > today;
+  // Fees for the time still to run are not waived by the "everything paid" clause below, unless the
+  // record closes that period (a final invoice, or amounts settling the fees to the end).
+  const runsOn = endsOn > today && !periodClosed;
+  const asAt = date(today, lang);
   const polishLaw = documentUnderPolishLaw(client.contract, [client.address, settings.profile.address]);
   // Interest is a claim of its own, and so is the flat recovery compensation between businesses
   // (art. 481 k.c.; art. 7–10 of the 2013 late-payment act): a release naming only the amounts
   // would take them (review10 PL10-A2).
   const business = isBusinessClient(client);
+  // English law: the courts of England and Wales, exclusively, between businesses; a consumer keeps
+  // the courts the law gives them (review11 EN C13).
+  const englishCourts = client.contract.governingLaw === 'england-wales' && business;
   if (lang === 'pl') {
     blocks.push({ type: 'paragraph', text: `${roles.us.nom} i ${roles.client.nom}, zwani dalej łącznie „Stronami”, a każdy z osobna „Stroną”, postanawiają, co następuje:` });
     const instead = notice
@@ -97,21 +133,23 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     section(++n, `Strony zgodnie rozwiązują ${contract.accusative} (dalej: „Umowa”) z upływem dnia ${date(endsOn, lang)}.${instead}`);
     // The user's own provision, typed as a sentence of the agreement.
     if (workInProgress) section(++n, workInProgress);
-    // A contractor outside VAT issues a rachunek, not a faktura: the clause holds for both.
+    // A contractor outside VAT issues a rachunek, not a faktura: the clause holds for both. Dated as
+    // at the statement (today), like the list it follows, not the day of signing (review9-en A6).
     const unbilled = runsOn
-      ? ' Należności za okres do dnia rozwiązania Umowy, za które do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku, zostaną rozliczone na zasadach określonych w Umowie.'
+      ? ` Wynagrodzenie za okres do dnia rozwiązania Umowy, za który do dnia ${asAt} nie wystawiono faktury ani rachunku, zostanie rozliczone na zasadach określonych w Umowie.`
       : '';
-    // What the user owes back is booked under a correcting invoice (art. 106j ustawy o VAT), which the
-    // settlement form records as the liability's document: the agreement names it (review9-pl A5).
-    const corrected = corrections.length === 0 ? '' : ` Zwrot kwoty należnej ${roles.client.dat} ${corrections.length === 1 ? 'dokumentuje faktura korygująca' : 'dokumentują faktury korygujące'} nr ${corrections.join(', ')}.`;
-    if (payments.length === 0) section(++n, `Strony potwierdzają, że wszystkie należności wynikające z Umowy, za które do dnia zawarcia niniejszego Porozumienia wystawiono faktury lub rachunki, zostały zapłacone.${unbilled}`);
-    // "wyłącznie" covers the time up to this agreement; the fees still to run are the next sentence's.
-    else if (payments.length === 1) section(++n, `Strony zgodnie oświadczają, że z tytułu Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje do zapłaty wyłącznie następująca kwota: ${payments[0]}${corrected}${unbilled}`);
+    const closing = closingSentence(finalInvoices, feesSettled === true, open.length, roles, 'pl');
+    if (open.length === 0) section(++n, `Strony potwierdzają, że wszystkie należności wynikające z Umowy, za które do dnia ${asAt} wystawiono faktury lub rachunki, zostały zapłacone.${unbilled}${closing}`);
     else {
-      // A plain lead-in (review10-pl C9); the time limit stays, as the fees still to run are the next sentence's.
-      section(++n, 'Strony zgodnie oświadczają, że z tytułu Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostają do zapłaty wyłącznie następujące kwoty:');
-      blocks.push({ type: 'list', marker: 'decimal', items: payments });
-      if (corrected || unbilled) blocks.push({ type: 'paragraph', text: `${corrected}${unbilled}`.trim() });
+      // "Według stanu na dzień": the list is of what was outstanding on the statement's day, each item
+      // with its document or basis, so "wyłącznie" cannot be read as taking work not yet invoiced (review11 PL B1).
+      section(++n, `Strony zgodnie oświadczają, że według stanu na dzień ${asAt} z tytułu Umowy ${open.length === 1 ? 'pozostaje do zapłaty wyłącznie następująca kwota' : 'pozostają do zapłaty wyłącznie następujące kwoty'}:`);
+      blocks.push({ type: 'list', marker: 'decimal', items: outstandingItems(open, basis, roles, 'pl') });
+      if (payments.length > 0) {
+        blocks.push({ type: 'paragraph', text: payments.length === 1 ? 'Kwotę tę Strony rozliczą w następujący sposób:' : 'Kwoty te Strony rozliczą w następujący sposób:' });
+        blocks.push({ type: 'list', marker: 'dash', items: payments });
+      }
+      if (unbilled || closing) blocks.push({ type: 'paragraph', text: `${unbilled}${closing}`.trim() });
     }
     if (pending.length > 0) {
       // "Materiały i zasoby": a repository or a domain is no "składnik"; the subject first, so the
@@ -120,7 +158,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
       blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang, them.name)) });
       blocks.push({ type: 'paragraph', text: 'Strony potwierdzą przekazanie protokołem zdawczo-odbiorczym.' });
     }
-    section(++n, 'Rozwiązanie Umowy nie narusza jej postanowień, które ze swej natury mają obowiązywać po jej rozwiązaniu, w szczególności dotyczących praw autorskich i innych praw własności intelektualnej oraz zachowania poufności.');
+    section(++n, `Rozwiązanie Umowy nie narusza jej postanowień, które ze swej natury mają obowiązywać po jej rozwiązaniu, w szczególności dotyczących praw autorskich i innych praw własności intelektualnej${personalData ? ', zachowania poufności oraz ochrony danych osobowych' : ' oraz zachowania poufności'}.`);
     // From the end of the contract, not "once this agreement is performed": a performed agreement
     // leaves no claim to perform it, and the waiver's moment would be unclear (review6-pl B13).
     section(++n, 'Z chwilą rozwiązania Umowy Strony nie będą miały wobec siebie żadnych roszczeń z tytułu Umowy, z wyjątkiem:');
@@ -131,15 +169,22 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
         'roszczeń o wykonanie niniejszego Porozumienia,',
         `roszczeń wynikających z postanowień Umowy, o których mowa w § ${n - 1},`,
         // The waiver must not take the pay for the days the contract still runs.
-        ...(runsOn ? ['roszczeń o wynagrodzenie za okres do dnia rozwiązania Umowy, za który do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku,'] : []),
+        // Unpaid, whether or not invoiced by signing: an invoice issued after the list's day and unpaid
+        // at signing stays payable (as in English, review9-en A6).
+        ...(runsOn ? ['roszczeń o niezapłacone wynagrodzenie za okres do dnia rozwiązania Umowy, niezależnie od tego, czy do dnia zawarcia niniejszego Porozumienia wystawiono za nie fakturę lub rachunek,'] : []),
         `roszczeń o odsetki za opóźnienie w zapłacie należności z tytułu Umowy${business ? ' oraz o rekompensatę za koszty odzyskiwania tych należności' : ''},`,
         'roszczeń o zwrot wydatków poniesionych w związku z wykonywaniem Umowy do dnia jej rozwiązania,',
         ...(exceptions ? [`${asClause(exceptions)},`] : []),
         'roszczeń o naprawienie szkody wyrządzonej umyślnie.',
       ],
     });
+    // "Prawo właściwe" is the conflict-of-laws term: only where another law may govern; between
+    // parties under Polish law, the Civil Code by name (review11 PL B12).
     const namedLaw = governingLawName(client.contract, 'pl');
-    section(++n, `W sprawach nieuregulowanych niniejszym Porozumieniem stosuje się postanowienia Umowy i ${namedLaw ?? 'prawo właściwe dla Umowy'}.`);
+    section(++n, `W sprawach nieuregulowanych niniejszym Porozumieniem stosuje się postanowienia Umowy oraz ${polishLaw ? 'przepisy Kodeksu cywilnego' : (namedLaw ?? 'prawo właściwe dla Umowy')}.`);
+    if (englishCourts) section(++n, 'Wyłącznie właściwe do rozstrzygania sporów wynikających z niniejszego Porozumienia lub z nim związanych są sądy Anglii i Walii.');
+    // What the e-mails before it proposed in other words does not add to it (review11 EN C13).
+    section(++n, 'Niniejsze Porozumienie stanowi całość ustaleń Stron dotyczących rozwiązania Umowy.');
     section(++n, 'Porozumienie sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.');
   } else {
     blocks.push({ type: 'paragraph', text: 'together the “Parties” and each a “Party”.' });
@@ -151,23 +196,27 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
     // The settlement is dated as at the statement of account (today), never "the date of this
     // Termination Agreement": signed later, that date would also cover an invoice issued in between
     // and still unpaid, which the release below would then take (review9-en A6).
-    const asAt = date(today, lang);
     const unbilled = runsOn
       ? ` Fees and expenses for the period up to the termination date that were not invoiced by ${asAt} will be invoiced and paid in accordance with the Agreement.`
       : '';
-    if (payments.length === 0) section(++n, `The Parties confirm that every amount invoiced under the Agreement up to ${asAt} has been paid.${unbilled}`);
+    const closing = closingSentence(finalInvoices, feesSettled === true, open.length, roles, 'en');
+    if (open.length === 0) section(++n, `The Parties confirm that every amount invoiced under the Agreement up to ${asAt} has been paid.${unbilled}${closing}`);
     else {
-      section(++n, `The Parties agree that the only payments outstanding under the Agreement, as invoiced up to ${asAt}, are the following:`);
-      blocks.push({ type: 'list', marker: 'dash', items: payments });
-      const corrected = corrections.length === 0 ? '' : ` The refund to the Client is documented by ${corrections.length === 1 ? 'credit note' : 'credit notes'} no. ${corrections.join(', ')}.`;
-      if (corrected || unbilled) blocks.push({ type: 'paragraph', text: `${corrected}${unbilled}`.trim() });
+      // Amounts, not "payments … as invoiced": a refund is never invoiced (review11 EN B13).
+      section(++n, `The Parties agree that, as at ${asAt}, the only ${open.length === 1 ? 'amount outstanding under the Agreement is' : 'amounts outstanding under the Agreement are'}:`);
+      blocks.push({ type: 'list', marker: 'alpha', items: outstandingItems(open, basis, roles, 'en') });
+      if (payments.length > 0) {
+        blocks.push({ type: 'paragraph', text: payments.length === 1 ? 'It will be settled as follows:' : 'They will be settled as follows:' });
+        blocks.push({ type: 'list', marker: 'dash', items: payments });
+      }
+      if (unbilled || closing) blocks.push({ type: 'paragraph', text: `${unbilled}${closing}`.trim() });
     }
     if (pending.length > 0) {
       section(++n, 'By the termination date the Contractor will hand over to the Client:');
       blocks.push({ type: 'list', marker: 'dash', items: pending.map((item) => itemLabel(item, lang, them.name)) });
       blocks.push({ type: 'paragraph', text: 'The Parties will confirm the handover in a handover record signed by both.' });
     }
-    section(++n, 'The termination does not affect the provisions of the Agreement which by their nature are intended to survive it, in particular those on copyright and other intellectual property rights and on confidentiality.');
+    section(++n, `The termination does not affect the provisions of the Agreement which by their nature are intended to survive it, in particular those on copyright and other intellectual property rights${personalData ? ', on confidentiality and on the protection of personal data' : ' and on confidentiality'}.`);
     section(++n, 'With effect from the termination date, neither Party will have any further claim against the other under the Agreement, except:');
     blocks.push({
       type: 'list',
@@ -189,9 +238,13 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
           : 'any liability which cannot be limited or excluded by law, including liability for fraud or fraudulent misrepresentation.',
       ],
     });
-    const namedLaw = governingLawName(client.contract, 'en');
-    // "the law of England and Wales", "Polish law" (review10-en C7): only the law the record names.
+    // "the law of England and Wales", "Polish law" (review10-en C7): the law the record names, or
+    // Polish law where the Polish text names the Civil Code (both parties in Poland), so the two agree.
+    const namedLaw = governingLawName(client.contract, 'en') ?? (polishLaw ? 'Polish law' : undefined);
     section(++n, namedLaw ? `This Termination Agreement is governed by ${namedLaw}.` : 'This Termination Agreement is governed by the law that governs the Agreement.');
+    if (englishCourts) section(++n, 'The courts of England and Wales have exclusive jurisdiction over any dispute arising out of or in connection with this Termination Agreement.');
+    // What the e-mails before it proposed in other words does not add to it (review11 EN C13).
+    section(++n, 'This Termination Agreement is the entire agreement between the Parties about the termination of the Agreement.');
     section(++n, 'This Termination Agreement may be signed in counterparts, each of which is an original and which together form one agreement.');
   }
   blocks.push({
@@ -229,11 +282,14 @@ function noticeGivenText(notice: NoticeRecord, contract: Contract, lang: Lang): 
   const on = date(delivery.on, lang);
   if (lang === 'pl') {
     const roles = contractRoles(contract.type, 'pl');
+    // The end-of-month rule said where the contract has it: one month from 13 March is 13 April, and
+    // 30 April follows only from that rule (review11 PL C5).
+    const eom = contract.endOfMonth ? ', ze skutkiem na koniec miesiąca kalendarzowego' : '';
     const end = period
-      ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}, według naszych obliczeń z upływem dnia ${endsOn}`
+      ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}${eom}, według naszych obliczeń z upływem dnia ${endsOn}`
       : 'umowa rozwiązuje się z chwilą doręczenia wypowiedzenia';
     const agreement = ' Porozumienie sporządź tylko wtedy, gdy strony chcą ustalić inną datę zakończenia umowy niż wynikająca z wypowiedzenia.';
-    const conditional = period ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}, a przy doręczeniu w dniu ${on} – według naszych obliczeń z upływem dnia ${endsOn}` : end;
+    const conditional = period ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}${eom}, a przy doręczeniu w dniu ${on} – według naszych obliczeń z upływem dnia ${endsOn}` : end;
     if (!ours) {
       return received
         ? `${roles.client.nom} wypowiedział umowę oświadczeniem z dnia ${served}, doręczonym ${on === served ? 'tego samego dnia' : `w dniu ${on}`}. Wypowiedzenie jest skuteczne i nie można go już jednostronnie odwołać; ${end}.${agreement}`
@@ -245,15 +301,61 @@ function noticeGivenText(notice: NoticeRecord, contract: Contract, lang: Lang): 
     }
     return `Wypowiedzenie z dnia ${served} doręczono w dniu ${on}; jest skuteczne i nie można go już jednostronnie odwołać, a ${end}.${agreement}`;
   }
-  const end = period ? `the contract ends when the notice period of ${period} expires: on our calculation, on ${endsOn}` : 'the contract ends on its receipt';
+  const expiry = contract.endOfMonth ? `at the end of the calendar month in which the notice period of ${period} expires` : `when the notice period of ${period} expires`;
+  const end = period ? `the contract ends ${expiry}: on our calculation, on ${endsOn}` : 'the contract ends on its receipt';
   const agreement = ' Draw up a termination agreement only if both parties want a different end date.';
   if (!ours) {
     return received
       ? `The Client's notice of ${served} was received ${on === served ? 'the same day' : `on ${on}`}. It can no longer be withdrawn unilaterally, and ${end}.${agreement}`
-      : `The Client gave notice on ${served}. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends when the notice period of ${period} expires: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
+      : `The Client gave notice on ${served}. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends ${expiry}: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
   }
   if (!received) {
-    return `The notice of ${served} has been sent. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends when the notice period of ${period} expires: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
+    return `The notice of ${served} has been sent. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends ${expiry}: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
   }
   return `The notice of ${served} was received on ${on} and has taken effect: it can no longer be withdrawn unilaterally, and ${end}.${agreement}`;
+}
+
+/**
+ * An amount outstanding with what it rests on: its invoice, the correcting invoice (credit note) for
+ * a refund, or, for a refund never invoiced, the basis the user typed (review11 PL B1, EN B13).
+ * Polish: "do zwrotu" for what the user owes back (review11 PL C4).
+ */
+function outstandingItems(open: readonly SettlementItem[], basis: string | undefined, roles: { client: RoleName; us: RoleName }, lang: Lang): string[] {
+  const lines = open.map((item) => {
+    const amount = documentMoney(item.amountMinor, item.currency, lang);
+    const number = item.invoiceNo?.trim();
+    const ours = item.direction === 'receivable';
+    if (lang === 'pl') {
+      const what = ours ? `kwota ${amount} należna ${roles.us.dat}` : `kwota ${amount} do zwrotu ${roles.client.dat}`;
+      if (number) return `${what}${ours ? ' z faktury' : ', objęta fakturą korygującą'} nr ${number}`;
+      return basis ? `${what} – podstawa: ${asClause(basis)}` : `${what} (${asClause(item.description)})`;
+    }
+    const what = ours ? `${amount} owed to the Contractor` : `${amount} owed by the Contractor to the Client`;
+    if (number) return `${what} ${ours ? 'under invoice' : 'under credit note'} ${number}`;
+    return basis ? `${what}; basis: ${asClause(basis)}` : `${what} (${asClause(item.description)})`;
+  });
+  const last = lines.length - 1;
+  return lines.map((line, index) => `${line}${index === last ? '.' : ';'}`);
+}
+
+/**
+ * The period the record closes (review11 PL A3, B1): a final invoice is the last one; amounts the
+ * user says settle the fees to the end date are final whatever is worked until then.
+ */
+function closingSentence(finalInvoices: readonly string[], feesSettled: boolean, amounts: number, roles: { client: RoleName; us: RoleName }, lang: Lang): string {
+  const one = amounts === 1;
+  const parts: string[] = [];
+  if (lang === 'pl') {
+    if (finalInvoices.length > 0) {
+      parts.push(`${finalInvoices.length === 1 ? `Faktura nr ${finalInvoices[0]} jest fakturą końcową` : `Faktury nr ${finalInvoices.join(', ')} są fakturami końcowymi`}; ${roles.us.nom} nie wystawi z tytułu Umowy dalszych faktur ani rachunków.`);
+    }
+    // Fixed whatever is worked until the end: the refund is not worked out again (review11 PL A3).
+    if (feesSettled) parts.push(`Z chwilą zapłaty ${one ? 'tej kwoty' : 'tych kwot'} wynagrodzenie ${roles.us.gen} z tytułu Umowy, także za okres do dnia jej rozwiązania, zostaje rozliczone w całości; ${one ? 'kwota ta nie podlega' : 'kwoty te nie podlegają'} zmianie, niezależnie od zakresu prac wykonanych do tego dnia.`);
+  } else {
+    if (finalInvoices.length > 0) {
+      parts.push(`${finalInvoices.length === 1 ? `Invoice ${finalInvoices[0]} is the final invoice` : `Invoices ${finalInvoices.join(', ')} are the final invoices`}; the Contractor will not issue any further invoice under the Agreement.`);
+    }
+    if (feesSettled) parts.push(`On payment of ${one ? 'this amount' : 'these amounts'}, the Contractor’s fees under the Agreement, including for the period up to the termination date, are settled in full; ${one ? 'it is' : 'they are'} not subject to adjustment, whatever work is done up to that date.`);
+  }
+  return parts.map((part) => ` ${part}`).join('');
 }

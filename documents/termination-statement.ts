@@ -61,14 +61,17 @@ export function terminationStatement(input: DocumentInput): DocumentResult {
     return { status: 'not-applicable', kind, lang, reason: lang === 'pl' ? 'Brak klienta: nie ma czego wypowiedzieć.' : 'No client: there is no contract to terminate.' };
   }
   if (!appliesToContract('termination-notice', client)) {
+    // Art. 640 is the client's lack of cooperation: where the record's reason is non-payment, the
+    // note points to the demand first, and to art. 491 § 1 for a withdrawal (review11 PL B11).
+    const unpaid = offboarding?.reason === 'non-payment';
     return {
       status: 'not-applicable',
       kind,
       lang,
       reason:
         lang === 'pl'
-          ? 'Kodeks cywilny nie przewiduje wypowiedzenia umowy o dzieło (chyba że przewiduje je sama umowa). Przyjmujący zamówienie może od niej odstąpić m.in. na podstawie art. 640 k.c., zamawiający – m.in. na podstawie art. 635, 636 i 644 k.c.; umowę można też rozwiązać za porozumieniem stron.'
-          : 'The Polish Civil Code gives no notice of termination for a contract for specific work (unless the contract itself provides one). The contractor may withdraw from it, for example under Article 640; the client, for example under Articles 635, 636 and 644; or the parties may end it by agreement.',
+          ? `Kodeks cywilny nie przewiduje wypowiedzenia umowy o dzieło (chyba że przewiduje je sama umowa).${unpaid ? ' Przy braku zapłaty wynagrodzenia za oddane dzieło właściwym krokiem jest wezwanie do zapłaty; odstąpienie od umowy wymagałoby wyznaczenia dodatkowego terminu (art. 491 § 1 k.c.).' : ''} Przyjmujący zamówienie może od niej odstąpić m.in. na podstawie art. 640 k.c., zamawiający – m.in. na podstawie art. 635, 636 i 644 k.c.; umowę można też rozwiązać za porozumieniem stron.`
+          : `The Polish Civil Code gives no notice of termination for a contract for specific work (unless the contract itself provides one).${unpaid ? ' Where the fee for a delivered work is unpaid, the step to take is a demand for payment; withdrawing from the contract would first require setting a further deadline (Article 491 § 1).' : ''} The contractor may withdraw from it, for example under Article 640; the client, for example under Articles 635, 636 and 644; or the parties may end it by agreement.`,
     };
   }
   if (offboarding && (offboarding.initiator === 'client' || offboarding.notice?.servedBy === 'client')) {

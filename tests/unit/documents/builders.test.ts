@@ -337,14 +337,16 @@ describe('termination agreement', () => {
     expect(missingPaths(open)).toContain('settlement.items');
     input.offboarding.checklist = { ...input.offboarding.checklist, settlement: { doneAt: '2026-03-09T10:00:00.000Z' } };
     const text = documentText(ready(buildDocument('termination-agreement', input)));
-    expect(text).toContain('wszystkie należności wynikające z Umowy, za które do dnia zawarcia niniejszego Porozumienia wystawiono faktury lub rachunki, zostały zapłacone');
+    // Dated as at the statement, like the list (review9-en A6, review11 PL B1).
+    expect(text).toContain('wszystkie należności wynikające z Umowy, za które do dnia 10 marca 2026 r. wystawiono faktury lub rachunki, zostały zapłacone');
   });
 
   it('states the agreed date, the payments, the pending handover, what survives and the listed exceptions', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))));
     expect(text).toContain('Strony zgodnie rozwiązują umowę zlecenia zawartą w dniu 12 stycznia 2026 r. (dalej: „Umowa”) z upływem dnia 30 czerwca 2026 r.');
-    // A plain lead-in (review10-pl C9).
-    expect(text).toContain('Strony zgodnie oświadczają, że z tytułu Umowy za okres do dnia zawarcia niniejszego Porozumienia pozostaje do zapłaty wyłącznie następująca kwota: Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł (słownie: czterysta pięćdziesiąt złotych 00/100) na wskazany przez Zleceniodawcę rachunek bankowy nr 60 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
+    // A plain lead-in (review10-pl C9), as at the statement's day, each amount with its basis (review11 PL B1).
+    expect(text).toContain('Strony zgodnie oświadczają, że według stanu na dzień 15 czerwca 2026 r. z tytułu Umowy pozostaje do zapłaty wyłącznie następująca kwota:\n\n1. kwota 450,00 zł do zwrotu Zleceniodawcy – podstawa: zaliczka na wynagrodzenie za czerwiec 2026 r.');
+    expect(text).toContain('– Zleceniobiorca zapłaci Zleceniodawcy kwotę 450,00 zł (słownie: czterysta pięćdziesiąt złotych 00/100) na wskazany przez Zleceniodawcę rachunek bankowy nr 60 1020 1026 0000 0402 0123 4567 w terminie do dnia 30 czerwca 2026 r.');
     // The waiver takes effect when the contract ends, not "once this agreement is performed" (review6-pl B13).
     expect(text).toContain('Z chwilą rozwiązania Umowy Strony nie będą miały wobec siebie żadnych roszczeń z tytułu Umowy, z wyjątkiem:');
     // The user first, as in every document (review6-pl B12).
@@ -356,16 +358,13 @@ describe('termination agreement', () => {
     expect(text).not.toMatch(/składniki|Przekazanie Strony/);
     expect(text).not.toContain('odbiera: Jan Wiśniewski');
     expect(text).toContain('Do dnia rozwiązania Umowy Zleceniobiorca dokończy rozpoczęte prace nad modułem płatności.');
-    // The term still runs (ends 30 June, signed 15 June): its fees are not waived.
-    // A rachunek or a faktura: true for a contractor outside VAT too.
-    expect(text).toContain('za które do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku, zostaną rozliczone na zasadach określonych w Umowie');
+    // The refund settles the June fee (the user said so): no carve-out reopens June (review11 PL A3).
+    expect(text).not.toContain('nie wystawiono faktury ani rachunku');
     expect(text).not.toMatch(/zafakturowan/);
-    // … and "no further claims" leaves that pay alone.
-    expect(text).toContain('c) roszczeń o wynagrodzenie za okres do dnia rozwiązania Umowy, za który do dnia zawarcia niniejszego Porozumienia nie wystawiono faktury ani rachunku,');
     // Interest and expenses are claims of their own: the release keeps them (review10 PL10-A2).
-    expect(text).toContain('d) roszczeń o odsetki za opóźnienie w zapłacie należności z tytułu Umowy,');
-    expect(text).toContain('e) roszczeń o zwrot wydatków poniesionych w związku z wykonywaniem Umowy do dnia jej rozwiązania,');
-    expect(text).toContain('f) roszczeń z tytułu wad modułu płatności ujawnionych do dnia 31 grudnia 2026 r.,');
+    expect(text).toContain('c) roszczeń o odsetki za opóźnienie w zapłacie należności z tytułu Umowy,');
+    expect(text).toContain('d) roszczeń o zwrot wydatków poniesionych w związku z wykonywaniem Umowy do dnia jej rozwiązania,');
+    expect(text).toContain('e) roszczeń z tytułu wad modułu płatności ujawnionych do dnia 31 grudnia 2026 r.,');
     expect(text).toContain('b) roszczeń wynikających z postanowień Umowy, o których mowa w § 5,');
   });
 
@@ -399,8 +398,10 @@ describe('termination agreement', () => {
     expect(clause('pl', 'en')).toBe('5. This Termination Agreement is governed by Polish law.');
     expect(clause('other', 'en')).toBe('5. This Termination Agreement is governed by the law that governs the Agreement.');
     expect(clause(undefined, 'en')).toBe('5. This Termination Agreement is governed by the law that governs the Agreement.');
-    expect(clause('england-wales', 'pl')).toMatch(/stosuje się postanowienia Umowy i prawo Anglii i Walii\.$/);
-    expect(clause('other', 'pl')).toMatch(/stosuje się postanowienia Umowy i prawo właściwe dla Umowy\.$/);
+    expect(clause('england-wales', 'pl')).toMatch(/stosuje się postanowienia Umowy oraz prawo Anglii i Walii\.$/);
+    expect(clause('other', 'pl')).toMatch(/stosuje się postanowienia Umowy oraz prawo właściwe dla Umowy\.$/);
+    // Polish law: the Civil Code by name, no conflict-of-laws term (review11 PL B12).
+    expect(clause('pl', 'pl')).toMatch(/stosuje się postanowienia Umowy oraz przepisy Kodeksu cywilnego\.$/);
   });
 });
 
@@ -433,9 +434,10 @@ describe('a served notice and an agreement', () => {
 
   it('names the correcting invoice that documents a refund (review9-pl A5)', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter'))));
-    expect(text).toContain('Zwrot kwoty należnej Usługobiorcy dokumentuje faktura korygująca nr FK/1/2026.');
+    // Named with its item (review11 PL B1, EN B13).
+    expect(text).toContain('2. kwota 1 200,00 EUR do zwrotu Usługobiorcy, objęta fakturą korygującą nr FK/1/2026.');
     const en = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter', 'en'))));
-    expect(en).toContain('The refund to the Client is documented by credit note no. FK/1/2026.');
+    expect(en).toContain('(b) €1,200.00 owed by the Contractor to the Client under credit note FK/1/2026.');
     // A refund with no document of its own names none.
     expect(documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))))).not.toContain('faktura korygująca');
   });

@@ -197,7 +197,10 @@ describe('a written-off receivable', () => {
 
 describe('no invoice assumed (N-DA1)', () => {
   it('the agreement speaks of a faktura or a rachunek, never of "zafakturowane"', () => {
-    const agreement = text(ready(buildDocument('termination-agreement', withoutNotice('pl-mutual-person'))));
+    // Fees still to run, not settled by the listed amounts: the carve-out for work not yet billed.
+    const input = withoutNotice('pl-mutual-person');
+    input.values = { ...input.values, 'agreement.feesSettled': 'nie' };
+    const agreement = text(ready(buildDocument('termination-agreement', input)));
     expect(agreement).not.toMatch(/zafakturowan/);
     expect(agreement).toContain('nie wystawiono faktury ani rachunku');
   });
@@ -223,7 +226,8 @@ describe('an agreement beside a notice (art. 61 § 1 k.c.)', () => {
     const result = buildDocument('termination-agreement', delivered);
     expect(noteOf(result)).toContain('nie można go już jednostronnie odwołać');
     // Delivery makes the notice effective; the contract ends when the period runs out (review6-pl A4).
-    expect(noteOf(result)).toContain('umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego jeden miesiąc, według naszych obliczeń z upływem dnia 30 kwietnia 2026 r. Porozumienie sporządź tylko wtedy');
+    // With the contract's end-of-month rule, which 30 April comes from (review11 PL C5).
+    expect(noteOf(result)).toContain('umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego jeden miesiąc, ze skutkiem na koniec miesiąca kalendarzowego, według naszych obliczeń z upływem dnia 30 kwietnia 2026 r. Porozumienie sporządź tylko wtedy');
     expect(noteOf(result)).not.toContain('rozwiązuje umowę');
   });
 });
