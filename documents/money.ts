@@ -6,6 +6,8 @@
 import type { Lang, SettlementItem } from '../offboarding/types';
 import { formatMoney, settlementTotals, type CurrencyTotals } from '../offboarding/settlement';
 import { polishAmountWords } from '../offboarding/amount-words';
+import { itemStanding, type ItemStanding } from '../offboarding/deadlines';
+import { polishImpersonalStatus } from '../templates/format';
 import { checkBankAccount, type BankAccountCheck } from '../offboarding/bank-account';
 import { date, futureTypedDate, type FactSheet, type RoleName } from './context';
 import type { DocumentBlock, TableColumn } from './model';
@@ -30,18 +32,13 @@ const ITEM_COLUMNS: Record<Lang, TableColumn[]> = {
 };
 
 /** An item's state on the statement's day: paid, not due yet, overdue, or unpaid with no due date. */
-function itemStatus(item: SettlementItem, dueOn: string | undefined, today: string, lang: Lang): string {
-  // What the user owes back is "do zwrotu", as the messages say it (review11 PL C4).
-  const owed = item.direction === 'liability' ? 'do zwrotu' : 'do zapłaty';
-  const words = {
-    // Impersonal, so they agree with any description ("Zwrot…", "Wynagrodzenie…"); review5-pl D-B2.
-    pl: { paid: 'zapłacono', notDue: `${owed} (termin nie upłynął)`, overdue: `${owed} (po terminie)`, open: owed },
-    // The summary says "Balance outstanding", not "Balance due", beside an invoice not yet due (review6-en B11).
-    en: { paid: 'paid', notDue: 'not yet due', overdue: 'overdue', open: 'unpaid' },
-  }[lang];
-  if (item.paid) return words.paid;
-  if (!dueOn) return words.open;
-  return dueOn < today ? words.overdue : words.notDue;
+function itemStatus(item: SettlementItem, dueOn: string | undefined, today: string, lang: Lang, polishLaw: boolean): string {
+  const standing = itemStanding(item, today, polishLaw, dueOn);
+  if (lang === 'pl') return polishImpersonalStatus(item, standing);
+  // The summary says "Balance outstanding", not "Balance due", beside an invoice not yet due (review6-en B11).
+  const liability = item.direction === 'liability';
+  const words: Record<ItemStanding, string> = { settled: liability ? 'refunded' : 'paid', 'not-yet-due': 'not yet due', overdue: 'overdue', 'no-due-date': 'unpaid' };
+  return words[standing];
 }
 
 /**
@@ -52,7 +49,7 @@ export function documentMoney(amountMinor: number, currency: string, lang: Lang)
   return formatMoney(amountMinor, currency, lang);
 }
 
-function itemRows(items: readonly SettlementItem[], today: string, deadline: string | undefined, lang: Lang): string[][] {
+function itemRows(items: readonly SettlementItem[], today: string, deadline: string | undefined, lang: Lang, polishLaw: boolean): string[][] {
   return items.map((item, index) => {
     // An open item without its own due date is due by the statement's deadline, as its sentence says.
     const dueOn = item.dueOn ?? (item.paid ? undefined : deadline);
@@ -62,7 +59,7 @@ function itemRows(items: readonly SettlementItem[], today: string, deadline: str
       item.description.trim(),
       dueOn ? date(dueOn, lang) : '—',
       documentMoney(item.amountMinor, item.currency, lang),
-      itemStatus(item, dueOn, today, lang),
+      itemStatus(item, dueOn, today, lang, polishLaw),
     ];
   });
 }
@@ -73,17 +70,18 @@ export interface Roles {
 }
 
 /** The item tables, one per direction that has items; `deadline` is the typed one for open items. */
-export function settlementItemBlocks(items: readonly SettlementItem[], roles: Roles, lang: Lang, today: string, deadline?: string): DocumentBlock[] {
+/** `polishLaw`: art. 115 k.c. moves a due date past a holiday before an item counts as overdue. */
+export function settlementItemBlocks(items: readonly SettlementItem[], roles: Roles, lang: Lang, today: string, polishLaw: boolean, deadline?: string): DocumentBlock[] {
   const receivables = items.filter((item) => item.direction === 'receivable');
   const liabilities = items.filter((item) => item.direction === 'liability');
   const blocks: DocumentBlock[] = [];
   if (receivables.length > 0) {
     blocks.push({ type: 'heading', text: lang === 'pl' ? `Należności ${roles.us.gen} od ${roles.client.gen}` : 'Invoices issued to the Client' });
-    blocks.push({ type: 'table', columns: ITEM_COLUMNS[lang], rows: itemRows(receivables, today, deadline, lang) });
+    blocks.push({ type: 'table', columns: ITEM_COLUMNS[lang], rows: itemRows(receivables, today, deadline, lang, polishLaw) });
   }
   if (liabilities.length > 0) {
     blocks.push({ type: 'heading', text: lang === 'pl' ? `Zobowiązania ${roles.us.gen} wobec ${roles.client.gen}` : 'Amounts owed by the Contractor to the Client' });
-    blocks.push({ type: 'table', columns: ITEM_COLUMNS[lang], rows: itemRows(liabilities, today, deadline, lang) });
+    blocks.push({ type: 'table', columns: ITEM_COLUMNS[lang], rows: itemRows(liabilities, today, deadline, lang, polishLaw) });
   }
   return blocks;
 }

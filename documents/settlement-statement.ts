@@ -8,6 +8,7 @@ import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFo
 import { clientParty, senderParty, senderSignatureLine } from './parties';
 import { openBalances, paymentSentences, settlementItemBlocks, totalsBlock } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
+import { documentUnderPolishLaw } from '../offboarding/governing-law';
 
 const TITLE = { pl: 'Zestawienie rozliczeń', en: 'Statement of Account' } as const;
 
@@ -52,7 +53,8 @@ export function settlementStatement(input: DocumentInput): DocumentResult {
   }
   // Valid by now: paymentSentences asked for it again had it been missing or past.
   const deadline = payments.length > 0 ? sheet.typedDate('settlement.deadline') : undefined;
-  blocks.push(...settlementItemBlocks(items, roles, lang, today, deadline));
+  const polishLaw = documentUnderPolishLaw(client.contract, [client.address, settings.profile.address]);
+  blocks.push(...settlementItemBlocks(items, roles, lang, today, polishLaw, deadline));
   if (basis !== undefined) {
     const numbers = undocumented.map(({ number }) => String(number));
     const list = numbers.length === 1 ? numbers.join('') : `${numbers.slice(0, -1).join(', ')} ${lang === 'pl' ? 'i' : 'and'} ${numbers[numbers.length - 1]}`;

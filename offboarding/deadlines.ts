@@ -3,7 +3,7 @@
  * feedback, the last day for a no-renewal message. Which of them are still open today, and which
  * deserve a notification, is open-deadlines.ts. All dates are ISO calendar dates.
  */
-import type { Client, Offboarding } from './types';
+import type { Client, Offboarding, SettlementItem } from './types';
 import { lastWorkingDayOnOrBeforePL, nextWorkingDayPL } from './dates';
 import { isClosed } from './checklist';
 import { noticeOutcome } from './notice';
@@ -63,6 +63,20 @@ export function noticeEndFor(client: Pick<Client, 'contract'>, offboarding: Pick
 /** The last day for paying an invoice due on `dueOn`: art. 115 k.c. moves it past a Saturday or holiday only under Polish law; otherwise the invoice's own date. */
 export function lastDayForPayment(dueOn: string, polishLaw: boolean): string {
   return polishLaw ? nextWorkingDayPL(dueOn) : dueOn;
+}
+
+/** Where an item stands on a day, the one reading every statement's status wording is built on. */
+export type ItemStanding = 'settled' | 'not-yet-due' | 'overdue' | 'no-due-date';
+
+/**
+ * Settled (paid, or refunded for what the user owes), not yet due, overdue (past its last day for
+ * payment: under Polish law moved past a Saturday or holiday, art. 115 k.c.), or open with no due
+ * date. `dueOn` overrides the item's own (a statement's deadline for an item that has none).
+ */
+export function itemStanding(item: Pick<SettlementItem, 'paid' | 'dueOn'>, today: string, polishLaw: boolean, dueOn: string | undefined = item.dueOn): ItemStanding {
+  if (item.paid) return 'settled';
+  if (dueOn === undefined) return 'no-due-date';
+  return lastDayForPayment(dueOn, polishLaw) >= today ? 'not-yet-due' : 'overdue';
 }
 
 /**

@@ -2,7 +2,8 @@
  * Dates and notice periods as words in a message: "28 lutego 2026 r." / "28 February 2026",
  * "1 miesiąc", "2 tygodnie", "14 dni" / "1 month", "2 weeks".
  */
-import type { Lang, NoticePeriod } from '../offboarding/types';
+import type { Lang, NoticePeriod, SettlementItem } from '../offboarding/types';
+import type { ItemStanding } from '../offboarding/deadlines';
 import { parseIsoDateParts } from '../offboarding/calendar';
 import { polishPlural } from './polish';
 
@@ -101,4 +102,19 @@ export function formatNoticePeriodInText(period: NoticePeriod, lang: Lang): stri
   if (lang !== 'en') return formatNoticePeriod(period, lang);
   const text = formatNoticePeriod(period, lang);
   return text?.replace(/\b([1-9])\b(?= (?:month|week|day)s?\b)/g, (digit) => ENGLISH_NUMBER_WORDS[Number(digit)] ?? digit);
+}
+
+/**
+ * An item's Polish status said impersonally ("zapłacono", "do zapłaty"), for a statement line and a
+ * document's status column alike: the subject there is the item's own description ("Prace w lutym",
+ * "Zwrot zaliczki"), whose gender and number no participle could agree with (review5-pl D-B2). What
+ * the user owes back is "do zwrotu" (review11 PL C4).
+ */
+export function polishImpersonalStatus(item: Pick<SettlementItem, 'direction'>, standing: ItemStanding): string {
+  const liability = item.direction === 'liability';
+  if (standing === 'settled') return liability ? 'zwrócono' : 'zapłacono';
+  const owed = liability ? 'do zwrotu' : 'do zapłaty';
+  if (standing === 'not-yet-due') return `${owed} (termin nie upłynął)`;
+  if (standing === 'overdue') return `${owed} (po terminie)`;
+  return owed;
 }

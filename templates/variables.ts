@@ -6,7 +6,7 @@
 import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
-import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, nonRenewalSafeDayFor, lastDayForPayment, paymentDueFor } from '../offboarding/deadlines';
+import { endDateFallsOnNonWorkingDay, itemStanding, nonRenewalDeadlineFor, nonRenewalSafeDayFor, lastDayForPayment, paymentDueFor, type ItemStanding } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, endDateSettled, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
@@ -15,7 +15,7 @@ import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/set
 import { overdueReceivables } from '../offboarding/recovery';
 import { inUnitedKingdom, preActionRouteFor } from '../offboarding/uk-debt';
 import type { FlatCompensation } from '../offboarding/recovery';
-import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodGenitive, formatNoticePeriodInText, joinWithAnd } from './format';
+import { formatCount, formatDate, polishImpersonalStatus, formatNoticePeriod, formatNoticePeriodGenitive, formatNoticePeriodInText, joinWithAnd } from './format';
 import { formalClosing, salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
@@ -998,19 +998,20 @@ function nonWorkingDayWord(iso: string, lang: Lang): string {
  * one grammatical shape, "zapłacona / niezapłacona", agreeing with "faktura" / "pozycja").
  */
 function itemStatus(item: SettlementItem, today: string, lang: Lang, polishLaw: boolean): string {
+  const standing = itemStanding(item, today, polishLaw);
   if (item.direction === 'liability') {
-    if (item.paid) return lang === 'pl' ? 'zwrócona' : 'refunded';
+    if (standing === 'settled') return lang === 'pl' ? 'zwrócona' : 'refunded';
     return lang === 'pl' ? 'do zwrotu' : 'to be refunded';
   }
-  if (item.paid) return lang === 'pl' ? 'zapłacona' : 'paid';
-  if (item.dueOn !== undefined) {
-    const last = lastDayForPayment(item.dueOn, polishLaw);
-    // English: the Due date column already says when (review6-en B11); the status says where it stands.
-    // Polish: the item's line already names the due date (review10 PL10-C1).
-    if (last >= today) return lang === 'pl' ? 'do zapłaty (termin nie upłynął)' : 'open (not yet due)';
-    return lang === 'pl' ? 'niezapłacona, po terminie' : 'overdue';
-  }
-  return lang === 'pl' ? 'niezapłacona' : 'unpaid';
+  // English: the Due date column already says when (review6-en B11); the status says where it stands.
+  // Polish: the item's line already names the due date (review10 PL10-C1).
+  const words: Record<ItemStanding, Record<Lang, string>> = {
+    settled: { pl: 'zapłacona', en: 'paid' },
+    'not-yet-due': { pl: 'do zapłaty (termin nie upłynął)', en: 'open (not yet due)' },
+    overdue: { pl: 'niezapłacona, po terminie', en: 'overdue' },
+    'no-due-date': { pl: 'niezapłacona', en: 'unpaid' },
+  };
+  return words[standing][lang];
 }
 
 /**
@@ -1023,23 +1024,11 @@ function itemLine(item: SettlementItem, today: string, lang: Lang, polishLaw: bo
   const parts = [
     item.description.trim() || (lang === 'pl' ? 'pozycja bez opisu' : 'item without a description'),
     ...(document ? [`${documentWord} ${document}`] : []),
-    ...(item.dueOn ? [`${lang === 'pl' ? 'termin' : 'due'} ${formatDate(item.dueOn, lang)}`] : []),
+    ...(item.dueOn ? [`${lang === 'pl' ? 'termin płatności' : 'due'} ${formatDate(item.dueOn, lang)}`] : []),
     formatMoney(item.amountMinor, item.currency, lang),
-    lang === 'pl' ? polishLineStatus(item, today, polishLaw) : itemStatus(item, today, lang, polishLaw),
+    lang === 'pl' ? polishImpersonalStatus(item, itemStanding(item, today, polishLaw)) : itemStatus(item, today, lang, polishLaw),
   ];
   return parts.join(' – ');
-}
-
-/**
- * The Polish status at the end of a line: impersonal ("zapłacono", "do zapłaty"), because the line's
- * subject is the item's own description ("Prace w lutym", "Wdrożenie sklepu"), whose gender and
- * number no participle could agree with.
- */
-function polishLineStatus(item: SettlementItem, today: string, polishLaw: boolean): string {
-  if (item.direction === 'liability') return item.paid ? 'zwrócono' : 'do zwrotu';
-  if (item.paid) return 'zapłacono';
-  if (item.dueOn === undefined) return 'do zapłaty';
-  return lastDayForPayment(item.dueOn, polishLaw) >= today ? 'do zapłaty (termin nie upłynął)' : 'do zapłaty, po terminie';
 }
 
 /** The statement of account; art. 115 k.c. moves a due date past a holiday only under Polish law. */

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, type DocumentInput, type DocumentModel, type DocumentResult } from '../../../documents';
 import { readScenarios } from '../../../catalog/documents-command';
 import { documentText as rawText } from '../../../documents/text';
+import { itemStanding } from '../../../offboarding/deadlines';
+import { polishImpersonalStatus } from '../../../templates/format';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const scenarios = readScenarios(join(ROOT, 'tests/golden/document-scenarios.json'));
@@ -183,5 +185,19 @@ describe('EN C13: jurisdiction and entire agreement', () => {
     const polish = build('termination-agreement', inputOf('pl-mutual-person'));
     expect(polish).toContain('Niniejsze Porozumienie stanowi całość ustaleń Stron dotyczących rozwiązania Umowy.');
     expect(polish).not.toContain('sądy');
+  });
+});
+
+describe('one reading of where an item stands, for messages and documents alike', () => {
+  it('a Polish status is impersonal and says "do zwrotu" for what the user owes back, settled or not', () => {
+    const liability = { direction: 'liability' as const, paid: false, dueOn: '2026-03-24' };
+    expect(polishImpersonalStatus(liability, itemStanding(liability, '2026-03-20', true))).toBe('do zwrotu (termin nie upłynął)');
+    expect(polishImpersonalStatus(liability, itemStanding({ ...liability, paid: true }, '2026-03-20', true))).toBe('zwrócono');
+    // Saturday 10 January 2026: under Polish law the last day is Monday 12 January (art. 115 k.c.).
+    const invoice = { direction: 'receivable' as const, paid: false, dueOn: '2026-01-10' };
+    expect(itemStanding(invoice, '2026-01-12', true)).toBe('not-yet-due');
+    expect(itemStanding(invoice, '2026-01-12', false)).toBe('overdue');
+    expect(itemStanding({ ...invoice, dueOn: undefined }, '2026-01-12', true)).toBe('no-due-date');
+    expect(polishImpersonalStatus(invoice, 'overdue')).toBe('do zapłaty (po terminie)');
   });
 });

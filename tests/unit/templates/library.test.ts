@@ -314,7 +314,7 @@ describe('the settlement message', () => {
     const lines = draft.text.split('\n');
     // Not yet due on the fixture's day: the status says when, never "niezapłacona" (review3-en B10).
     // The line names the due date once (review10 PL10-C1); its status is impersonal, as the description is its subject.
-    expect(lines.find((line) => line.startsWith('- Kampania – luty'))).toMatch(/ – faktura nr FV\/2\/2026 – termin 24 lutego 2026 r\. – 2\s?500,50\s?zł – do zapłaty \(termin nie upłynął\)$/);
+    expect(lines.find((line) => line.startsWith('- Kampania – luty'))).toMatch(/ – faktura nr FV\/2\/2026 – termin płatności 24 lutego 2026 r\. – 2\s?500,50\s?zł – do zapłaty \(termin nie upłynął\)$/);
     // A paid invoice is shown as paid and left out of what is still to settle (review finding 7).
     expect(lines.find((line) => line.startsWith('- Kampania – styczeń'))).toMatch(/5\s?000,00\s?zł – zapłacono$/);
     expect(draft.text).not.toMatch(/7\s?200,50|7\s?500,50/);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../../templates/suggest';
 import type { SuggestInput } from '../../../../templates/suggest';
 import { describeReason } from '../../../../templates/reasons';
+import type { NoticePeriod } from '../../../../offboarding/types';
 import { conversation, fromMe, makeClient, makeOffboarding, stubLibrary, stubTemplate } from './helpers';
 
 // Saturday 10 January 2026: under Polish law the last day for payment is Monday 12 January.
@@ -52,7 +53,7 @@ describe('review11-en C8: the non-renewal deadline is told by its dates', () => 
 });
 
 describe('review11-en B1: the sidebar says a contract ended only when the day is known', () => {
-  const ended = (notice: Parameters<typeof makeOffboarding>[0]['notice'], noticePeriod = { months: 1 }): SuggestInput => ({
+  const ended = (notice: Parameters<typeof makeOffboarding>[0]['notice'], noticePeriod: NoticePeriod = { months: 1 }): SuggestInput => ({
     context: conversation(fromMe('2026-12-01', 'Please find attached the handover list.')),
     client: makeClient({ lang: 'en', noticePeriod }),
     offboarding: makeOffboarding({ initiator: 'we', doneThrough: 'personal-data', notice }),
