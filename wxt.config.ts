@@ -73,6 +73,11 @@ export default defineConfig({
       // Vite's polyfill for <link rel="modulepreload">, dead code here: every browser we support
       // preloads modules natively (Chrome 66+, Firefox 115+; the manifest asks for Firefox 140).
       modulePreload: { polyfill: false },
+      // Terser, two passes: about 2 KB less gzip in the sidebar and 8 KB less in the store zip than
+      // esbuild's minifier (bench size). ASCII output as WXT asks of esbuild: Chrome refuses a content
+      // script whose bytes it does not take for UTF-8 (wxt-dev/wxt#353). Property names are never mangled.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, format: { ascii_only: true } },
     },
   }),
 });
