@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { offboardLibraryPlugin } from './templates/library-plugin';
+import { DEXIE_MODULE_ALIAS } from './storage/dexie-module';
 import { CUSTOM_WEBMAIL_OPTIONAL_ORIGINS, SIDEBAR_FRAME_MATCHES, WEBMAIL_MATCHES } from './common/webmail-origins';
 
 export default defineConfig({
@@ -67,6 +68,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [offboardLibraryPlugin()],
+    resolve: { alias: [DEXIE_MODULE_ALIAS] },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       sourcemap: process.env.OFFBOARD_SOURCEMAP === "1",
