@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { offboardLibraryPlugin } from './templates/library-plugin';
+import { DEXIE_MODULE_ALIAS } from './storage/dexie-module';
 
 export default defineConfig({
   plugins: [offboardLibraryPlugin()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  resolve: { alias: [DEXIE_MODULE_ALIAS] },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     setupFiles: ['./tests/support/fast-check-seed.ts', './tests/support/jsdom-teardown.ts'],

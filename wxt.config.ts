@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { offboardLibraryPlugin } from './templates/library-plugin';
+import { DEXIE_MODULE_ALIAS } from './storage/dexie-module';
 import { CUSTOM_WEBMAIL_OPTIONAL_ORIGINS, SIDEBAR_FRAME_MATCHES, WEBMAIL_MATCHES } from './common/webmail-origins';
 
 export default defineConfig({
@@ -67,12 +68,18 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [offboardLibraryPlugin()],
+    resolve: { alias: [DEXIE_MODULE_ALIAS] },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       sourcemap: process.env.OFFBOARD_SOURCEMAP === "1",
       // Vite's polyfill for <link rel="modulepreload">, dead code here: every browser we support
       // preloads modules natively (Chrome 66+, Firefox 115+; the manifest asks for Firefox 140).
       modulePreload: { polyfill: false },
+      // Terser, two passes: about 2 KB less gzip in the sidebar and 8 KB less in the store zip than
+      // esbuild's minifier (bench size). ASCII output as WXT asks of esbuild: Chrome refuses a content
+      // script whose bytes it does not take for UTF-8 (wxt-dev/wxt#353). Property names are never mangled.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, format: { ascii_only: true } },
     },
   }),
 });
