@@ -160,6 +160,11 @@ export const VARIABLE_LABELS = {
   'contract.mandateRules': { pl: 'do umowy stosuje się polskie przepisy o zleceniu (art. 746 k.c.)', en: 'the Polish Civil Code rules on mandate (Article 746) apply to the agreement' },
   'contract.bySignedStatement': { pl: 'wypowiedzenie idzie jako podpisane oświadczenie', en: 'the notice goes as a signed statement' },
   'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
+  // With no contract recorded, the user's choice: a typed "dokumentowa"/"documentary" or "pisemna"/"written" resolves every sentence (review11 EN A1, PL B13).
+  'contract.requiredForm': {
+    pl: 'forma wypowiedzenia wymagana przez umowę: dokumentowa (wypowiedzeniem jest ta wiadomość) albo pisemna (wiążące jest podpisane oświadczenie)',
+    en: 'form of notice the agreement requires: documentary (this e-mail is the notice) or written (the signed letter is the notice)',
+  },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good cause' },
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
@@ -436,14 +441,17 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   // a slot the user fills with a name or "Dear Sir or Madam,", so the closing is one too.
   const closing = client ? formalClosing(formalSalutation(client, lang), lang) : lang === 'pl' ? formalClosing(undefined, lang) : undefined;
   if (closing !== undefined) vars.formalClosing = closing;
-  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not). A
-  // notice is then never conditional on the form (review6 PL6-A1): it goes as a signed statement,
-  // valid under either form, and its delivery is expected, not known; the period is a slot (no
-  // claim of immediate effect). The governing law is
-  // unrecorded too, so it follows the language (offboarding/governing-law.ts).
+  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not). It
+  // is a missing value the user resolves (contract.requiredForm), never a default: assuming written
+  // form makes the e-mail disown itself, and a documentary-form user who sends it gives no notice
+  // (review11 EN A1, PL B13); assuming documentary form fails under a written-form clause. Until it
+  // is resolved the notices show both courses as a choice. The period is a slot (no claim of
+  // immediate effect); the governing law follows the language (offboarding/governing-law.ts).
   if (!client) {
-    vars.contract = { formUnknown: true, bySignedStatement: true, hasNoticePeriod: true, polishLaw };
-    vars.notice = { deliveryExpected: true };
+    const form = typedRequiredForm(overrides['contract.requiredForm']);
+    vars.contract = { formUnknown: form === undefined, bySignedStatement: form === 'written', requiresWrittenForm: form === 'written', hasNoticePeriod: true, polishLaw };
+    // Documentary form: this e-mail is the notice and reaches the client today, as with a contract recorded.
+    vars.notice = form === 'documentary' ? { deliveryExpected: false, deliveredByThisMessage: true, deliveryOn: formatDate(today, lang) } : { deliveryExpected: true };
   }
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
@@ -524,9 +532,23 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
     if (path === 'notice.deliveryOn' && client && typeof value === 'string' && parseTypedDate(value) !== undefined) continue;
+    // The form is a choice, never text in the message: applied above, or still missing when not understood.
+    if (path === 'contract.requiredForm') continue;
     setPath(vars, path, typedValue(path, value, lang));
   }
   return vars;
+}
+
+/**
+ * The form the user typed for a notice with no contract recorded: "dokumentowa" / "documentary" /
+ * "e-mail", or "pisemna" / "written" / "podpisane" / "signed"; anything else leaves it missing.
+ */
+export function typedRequiredForm(value: TemplateValue): 'documentary' | 'written' | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase();
+  if (/^(dokumentow|documentary|e-?mail)/.test(text)) return 'documentary';
+  if (/^(pisemn|written|podpisan|signed)/.test(text)) return 'written';
+  return undefined;
 }
 
 /** A computed ISO date in a variable group, if there is one. */

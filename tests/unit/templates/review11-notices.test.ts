@@ -1,0 +1,100 @@
+/**
+ * The eleventh reading of the notices (review11): the form of notice unknown is a choice the user
+ * resolves (EN A1, PL B13), the company stays the party in an immediate notice (EN C2), small
+ * numbers in words (PL C1), the non-renewal declaration named as the clause asks (PL B10) and
+ * said to go "in good time" only when it does (PL C7), and the reason label after a client's
+ * withdrawal (EN C9).
+ */
+import { describe, expect, it } from 'vitest';
+import { builtInTemplates, findTemplates } from '../../../templates/library';
+import { renderTemplate } from '../../../templates/render';
+import type { Template, TemplateValue } from '../../../templates/types';
+import { buildVariables, typedRequiredForm } from '../../../templates/variables';
+import type { Client, Lang } from '../../../offboarding/types';
+import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
+
+const templates = builtInTemplates();
+
+function one(query: Parameters<typeof findTemplates>[1]): Template {
+  const found = findTemplates(templates, query);
+  expect(found, JSON.stringify(query)).toHaveLength(1);
+  return found[0] as Template;
+}
+
+const VARIANTS = ['period', 'end-of-month', 'immediate'] as const;
+
+/** A notice with no client recorded, the form typed (or not) by the user. */
+function unknownForm(lang: Lang, variant: (typeof VARIANTS)[number], typed?: string) {
+  const overrides: Record<string, TemplateValue> = typed === undefined ? {} : { 'contract.requiredForm': typed };
+  const vars = buildVariables({ settings: lang === 'pl' ? settingsPl : settingsEn, today: TODAY, lang, overrides });
+  return renderTemplate(one({ kind: 'termination-notice', lang, variant }), vars, { lang });
+}
+
+describe('a notice with the form unknown (review11 EN A1, PL B13)', () => {
+  it.each(VARIANTS)('%s: never disowns the e-mail by default; the form is a missing value and both courses are a choice', (variant) => {
+    const en = unknownForm('en', variant);
+    expect(en.text).not.toMatch(/this e-mail is for information only|The formal notice is the signed letter/);
+    expect(en.text).toContain('⟨Please accept this e-mail as formal notice / Under separate cover, I am sending you my signed notice⟩ of termination');
+    expect(en.text).toContain('⟨this e-mail / the signed notice⟩ reaches you');
+    expect(en.text).toContain('Please confirm receipt of ⟨this notice / the signed notice once it reaches you⟩.');
+    expect(en.missing).toContain('contract.requiredForm');
+
+    const pl = unknownForm('pl', variant);
+    expect(pl.text).not.toMatch(/charakter informacyjny|Wiążące jest to oświadczenie/);
+    expect(pl.text).toContain('⟨niniejszym wypowiadam / informuję, że odrębnie przesyłam podpisane oświadczenie, którym wypowiadam⟩');
+    expect(pl.text).toMatch(/doręczenia (⟨[^⟩]*⟩ )?⟨niniejszej wiadomości \/ podpisanego oświadczenia⟩/);
+    expect(pl.missing).toContain('contract.requiredForm');
+  });
+
+  it.each(VARIANTS)('%s: a typed "documentary" makes this e-mail the notice, from today', (variant) => {
+    for (const typed of ['dokumentowa', 'documentary', 'e-mail']) {
+      const en = unknownForm('en', variant, typed);
+      expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
+      expect(en.text).not.toMatch(/⟨Please|⟨this e-mail|signed notice|for information only/);
+      expect(en.missing).not.toContain('contract.requiredForm');
+      const pl = unknownForm('pl', variant, typed);
+      expect(pl.text).toContain('niniejszym wypowiadam');
+      expect(pl.text).not.toMatch(/podpisane oświadczenie|charakter informacyjny/);
+      expect(pl.missing).not.toContain('contract.requiredForm');
+      if (variant !== 'immediate') expect(pl.text).toContain('przy doręczeniu w dniu 10 lutego 2026 r.');
+    }
+  });
+
+  it.each(VARIANTS)('%s: a typed "written" announces the signed statement and says why the e-mail does not count', (variant) => {
+    for (const typed of ['pisemna', 'Written', 'podpisane']) {
+      const en = unknownForm('en', variant, typed);
+      expect(en.text).toContain('Under separate cover, I am sending you my signed notice of termination');
+      expect(en.text).toMatch(/(Under Polish law only a notice signed by hand|As the agreement requires notice in writing)/);
+      expect(en.text).not.toContain('Please accept this e-mail');
+      const pl = unknownForm('pl', variant, typed);
+      expect(pl.text).toContain('Umowa zastrzega dla wypowiedzenia formę pisemną pod rygorem nieważności, dlatego wiążące jest dopiero to oświadczenie');
+      expect(pl.text).not.toContain('niniejszym wypowiadam');
+    }
+  });
+
+  it('an answer it does not understand leaves the choice open and never lands in the text', () => {
+    expect(typedRequiredForm('nie wiem')).toBeUndefined();
+    expect(typedRequiredForm(true)).toBeUndefined();
+    const pl = unknownForm('pl', 'period', 'nie wiem');
+    expect(pl.text).not.toContain('nie wiem');
+    expect(pl.missing).toContain('contract.requiredForm');
+  });
+
+  it('a recorded contract keeps its recorded form (the choice appears only with no contract)', () => {
+    for (const [lang, client] of [['pl', polishClient], ['en', englishClient]] as const) {
+      const vars = buildVariables({ client, offboarding: offboardingFor(client), settings: lang === 'pl' ? settingsPl : settingsEn, today: TODAY, lang });
+      const text = renderTemplate(one({ kind: 'termination-notice', lang, variant: 'period' }), vars, { lang }).text;
+      expect(text).not.toMatch(/⟨niniejszym|⟨Please accept|⟨this e-mail/);
+    }
+  });
+});
+
+describe('an immediate notice keeps to the company named (review11 EN C2)', () => {
+  const company: Client = { ...englishClient, company: 'Brightwater Homes Ltd' };
+  it('asks the company, not "you", to remedy the breach', () => {
+    const vars = buildVariables({ client: company, offboarding: offboardingFor(company), settings: settingsEn, today: TODAY, lang: 'en' });
+    const text = renderTemplate(one({ kind: 'termination-notice', lang: 'en', variant: 'immediate' }), vars, { lang: 'en' }).text;
+    expect(text).toMatch(/asked Brightwater Homes Ltd to remedy the breach by .*, and it has not done so\./);
+    expect(text).not.toContain('asked you to remedy');
+  });
+});
