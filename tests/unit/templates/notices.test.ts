@@ -58,7 +58,7 @@ describe('a notice under a documentary-form contract', () => {
     const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient, { notice: null });
     expect(pl.text).toContain('niniejszym wypowiadam umowę');
     // The date holds only if the e-mail reaches the client today (art. 61, 111 § 2 k.c.; review PL5-A1).
-    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z upływem 1 miesiąca od dnia doręczenia niniejszego oświadczenia, tj. – przy doręczeniu w dniu 10 lutego 2026 r. – z upływem dnia 10 marca 2026 r.');
+    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z upływem jednego miesiąca od dnia doręczenia niniejszego oświadczenia, tj. – przy doręczeniu w dniu 10 lutego 2026 r. – z upływem dnia 10 marca 2026 r.');
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
     expect(en.text).toContain('Please accept this e-mail as formal notice of termination');

@@ -98,3 +98,38 @@ describe('an immediate notice keeps to the company named (review11 EN C2)', () =
     expect(text).not.toContain('asked you to remedy');
   });
 });
+
+describe('the notice period in Polish running text, in words (review11 PL C1)', () => {
+  const withPeriod = (noticePeriod: Client['contract']['noticePeriod']): Client => ({ ...polishClient, contract: { ...polishClient.contract, noticePeriod, endOfMonth: false } });
+  const contractOf = (client: Client) =>
+    buildVariables({ client, offboarding: offboardingFor(client), settings: settingsPl, today: TODAY, lang: 'pl' }).contract as Record<string, TemplateValue>;
+
+  it.each([
+    [{ months: 1 }, 'jeden miesiąc', 'jednego miesiąca'],
+    [{ weeks: 2 }, 'dwa tygodnie', 'dwóch tygodni'],
+    [{ months: 3 }, 'trzy miesiące', 'trzech miesięcy'],
+    [{ days: 30 }, 'trzydzieści dni', 'trzydziestu dni'],
+    [{ days: 21 }, 'dwadzieścia jeden dni', 'dwudziestu jeden dni'],
+    [{ days: 14 }, 'czternaście dni', 'czternastu dni'],
+    [{ months: 1, weeks: 2 }, 'jeden miesiąc i dwa tygodnie', 'jednego miesiąca i dwóch tygodni'],
+  ] as const)('%o → „%s” / „z upływem %s”', (period, nominative, genitive) => {
+    const contract = contractOf(withPeriod(period));
+    expect(contract.noticePeriod).toBe(nominative);
+    expect(contract.noticePeriodGenitive).toBe(genitive);
+  });
+
+  it('the notice writes „wynoszącego jeden miesiąc” and „z upływem jednego miesiąca”', () => {
+    const client = withPeriod({ months: 1 });
+    const vars = buildVariables({ client, offboarding: offboardingFor(client, { notice: undefined }), settings: settingsPl, today: TODAY, lang: 'pl' });
+    const text = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), vars, { lang: 'pl' }).text;
+    expect(text).toContain('z zachowaniem okresu wypowiedzenia wynoszącego jeden miesiąc');
+    expect(text).toContain('z upływem jednego miesiąca od dnia doręczenia');
+    expect(text).not.toMatch(/\b1 miesiąc/);
+  });
+
+  it('English keeps its own house style', () => {
+    const client = { ...englishClient, contract: { ...englishClient.contract, noticePeriod: { days: 30 } } };
+    const contract = buildVariables({ client, offboarding: offboardingFor(client), settings: settingsEn, today: TODAY, lang: 'en' }).contract as Record<string, TemplateValue>;
+    expect(contract.noticePeriod).toBe('30 days');
+  });
+});

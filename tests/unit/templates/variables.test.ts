@@ -82,7 +82,7 @@ describe('buildVariables', () => {
       nameGenitive: 'umowy o świadczenie usług marketingowych',
       signedOn: '12 marca 2024 r.',
       clause: '§ 7 ust. 2',
-      noticePeriod: '1 miesiąc',
+      noticePeriod: 'jeden miesiąc',
       requiresWrittenForm: false,
     });
   });
