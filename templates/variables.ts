@@ -4,7 +4,7 @@
  * here, once, with the offboarding module's rules; templates only place it.
  */
 import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
-import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
+import { isPolishPublicHoliday, nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
 import { endDateFallsOnNonWorkingDay, nonRenewalDeadlineFor, nonRenewalSafeDayFor, lastDayForPayment, paymentDueFor } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, endDateSettled, noticeDelivery } from '../offboarding/notice';
@@ -173,6 +173,8 @@ export const VARIABLE_LABELS = {
   'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
   'contract.renewalClause': { pl: 'postanowienie umowy o automatycznym przedłużeniu', en: 'auto-renewal clause of the agreement' },
   'contract.nonRenewalNoticeDays': { pl: 'ile dni przed końcem okresu należy doręczyć informację o nieprzedłużeniu', en: 'how many days before the end of the term notice of non-renewal is due' },
+  'contract.nonRenewalWellAhead': { pl: 'wiadomość wysłana dziś wyprzedza ostatni dzień na informację o nieprzedłużeniu o co najmniej dwa dni robocze', en: 'a message sent today is at least two working days ahead of the non-renewal deadline' },
+  'contract.nonRenewalDeadlineDay': { pl: 'jaki to dzień (ostatni dzień na informację o nieprzedłużeniu wolny od pracy)', en: 'what day the non-renewal deadline is (not a working day)' },
   'contract.nonRenewalInTime': { pl: 'wiadomość wysłana dziś dotrze przed terminem na informację o nieprzedłużeniu', en: 'a message sent today reaches the client before the non-renewal deadline' },
   'contract.hasNonRenewalDeadline': { pl: 'umowa przedłuża się automatycznie', en: 'the agreement renews automatically' },
   'contract.endsByNonRenewal': { pl: 'umowa na czas określony bez okresu wypowiedzenia (kończy się nieprzedłużeniem)', en: 'fixed term with no notice period (ends by non-renewal)' },
@@ -469,7 +471,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       outsideUk: client.address !== undefined && !inUnitedKingdom(client.address),
     };
     vars.recipient = recipientVariables(client);
-    vars.contract = { ...contractVariables(client, lang), nonRenewalInTime: nonRenewalInTime(client, today) };
+    vars.contract = { ...contractVariables(client, lang), nonRenewalInTime: nonRenewalInTime(client, today), ...nonRenewalMargin(client, today, lang) };
     vars.notice = noticeVariables(client, offboarding, today, lang, input.overrides?.['notice.deliveryOn']);
     vars.parties = {
       // An address is not a party: the name is then a missing value.
@@ -826,6 +828,34 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
  * later than the last working day on or before the computed deadline (whether art. 115 k.c. saves
  * a delivery after a deadline on a Sunday is arguable for a term counted back from the end).
  */
+/**
+ * Whether "we send it in good time" is true (review11 PL C7): at least two working days from
+ * today up to the last day (exclusive of today); otherwise the message names the kind of a last
+ * day that is not a working day ("31 maja 2026 r. (niedziela)"), where an e-mail may count only
+ * from the next working day (art. 61 k.c.).
+ */
+function nonRenewalMargin(client: Client, today: string, lang: Lang): TemplateVariables {
+  const deadline = nonRenewalDeadlineFor(client);
+  if (deadline === null || deadline < today) return { nonRenewalWellAhead: false };
+  let workingDays = 0;
+  for (let day = addDaysIso(today, 1); day <= deadline && workingDays < 2; day = addDaysIso(day, 1)) {
+    if (nextWorkingDayPL(day) === day) workingDays += 1;
+  }
+  return { nonRenewalWellAhead: workingDays >= 2, nonRenewalDeadlineDay: nonWorkingDayName(deadline, lang) };
+}
+
+/** A day off by name ("niedziela", "sobota", "piątek, dzień ustawowo wolny od pracy"); undefined for a working day. */
+function nonWorkingDayName(iso: string, lang: Lang): string | undefined {
+  if (nextWorkingDayPL(iso) === iso) return undefined;
+  const weekday = weekdayOf(iso);
+  const names = lang === 'pl'
+    ? ['niedziela', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota']
+    : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const name = names[weekday] ?? '';
+  if (weekday === 0 || weekday === 6 || !isPolishPublicHoliday(iso)) return name;
+  return lang === 'pl' ? `${name}, dzień ustawowo wolny od pracy` : `${name}, a public holiday`;
+}
+
 function nonRenewalInTime(client: Client, today: string): boolean {
   const safe = nonRenewalSafeDayFor(client);
   if (safe === null || client.contract.requiredForm === 'written') return false;

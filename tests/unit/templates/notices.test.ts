@@ -409,7 +409,9 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(refusal).toContain(compliance);
     const at = (today: string, client: Client = auto, lang: Lang = 'pl') =>
       renderTemplate(one({ kind: 'non-renewal', lang, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client), settings: lang === 'pl' ? settingsPl : settingsEn, today, lang }), { lang }).text;
-    expect(at('2026-05-29')).toContain(compliance);
+    // On Friday 29 May the statement still arrives in time, but not "in good time" (review11 PL C7).
+    expect(at('2026-05-29')).toContain('tj. najpóźniej 31 maja 2026 r. (niedziela).');
+    expect(at('2026-05-29')).not.toContain('z odpowiednim wyprzedzeniem');
     expect(at('2026-05-30')).not.toContain('powinno dotrzeć');
     expect(at('2026-05-31')).not.toContain('powinno dotrzeć');
     // Under a written-form clause the e-mail is no statement: it claims no compliance.
@@ -419,7 +421,7 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(en).toContain('This notice is given at least 30 days before the end of the term, as that clause requires.');
     expect(en).not.toMatch(/Under the agreement, notice|31 May/);
     const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
-    expect(warm.text).toContain('Dla jasności: w rozumieniu ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy nie wyrażam zgody na jej przedłużenie.');
+    expect(warm.text).toContain('Dla jasności: niniejszym składam oświadczenie, o którym mowa w ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy – nie wyrażam zgody na jej przedłużenie.');
     expect(warm.text).toContain('z upływem dnia 30 czerwca 2026 r.');
     const noTerm = { ...polishClient, contract: { ...polishClient.contract, fixedTermEndsOn: undefined } };
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), { ...noTerm, language: 'en' }).missing).toContain('contract.fixedTermEndsOn');

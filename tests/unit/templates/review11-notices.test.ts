@@ -133,3 +133,42 @@ describe('the notice period in Polish running text, in words (review11 PL C1)', 
     expect(contract.noticePeriod).toBe('30 days');
   });
 });
+
+describe('the non-renewal notice (review11 PL B10, C7)', () => {
+  const retainer = (nonRenewalNoticeDays: number, requiredForm: 'documentary' | 'written' = 'documentary'): Client => ({
+    ...polishClient,
+    contract: { ...polishClient.contract, noticePeriod: {}, fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays, renewalClause: '§ 3 ust. 2', requiredForm },
+  });
+  const render = (client: Client, tone: 'formal' | 'warm', today: string): string => {
+    const vars = buildVariables({ client, offboarding: offboardingFor(client, { notice: undefined }), settings: settingsPl, today, lang: 'pl', tone });
+    return renderTemplate(one({ kind: 'non-renewal', lang: 'pl', tone }), vars, { lang: 'pl' }).text;
+  };
+
+  it('warm: names the e-mail as the declaration the clause asks for, never "w rozumieniu"', () => {
+    const text = render(retainer(30), 'warm', '2026-05-12');
+    expect(text).toContain('Dla jasności: niniejszym składam oświadczenie, o którym mowa w § 3 ust. 2 umowy – nie wyrażam zgody na jej przedłużenie.');
+    expect(text).not.toContain('w rozumieniu');
+    // Under a written-form clause the declaration is the signed statement, not this e-mail.
+    const written = render(retainer(30, 'written'), 'warm', '2026-05-12');
+    expect(written).toContain('podpisane oświadczenie, które wysyłam, jest oświadczeniem, o którym mowa w § 3 ust. 2 umowy');
+    expect(written).not.toContain('niniejszym składam');
+  });
+
+  it('formal: "z odpowiednim wyprzedzeniem" only at least two working days before the last day (Sunday 31 May 2026)', () => {
+    expect(render(retainer(30), 'formal', '2026-05-12')).toContain('najpóźniej 31 maja 2026 r.; przesyłam je z odpowiednim wyprzedzeniem.');
+    // Wednesday: Thursday and Friday are still ahead.
+    expect(render(retainer(30), 'formal', '2026-05-27')).toContain('z odpowiednim wyprzedzeniem');
+    // Thursday: only Friday is left before the Sunday; the text names the day instead.
+    const late = render(retainer(30), 'formal', '2026-05-28');
+    expect(late).toContain('najpóźniej 31 maja 2026 r. (niedziela).');
+    expect(late).not.toContain('wyprzedzeniem');
+  });
+
+  it('formal: a late message to a working-day deadline states the date and nothing more', () => {
+    // 33 days before 30 June 2026: Thursday 28 May.
+    const late = render(retainer(33), 'formal', '2026-05-27');
+    expect(late).toContain('najpóźniej 28 maja 2026 r.');
+    expect(late).not.toMatch(/wyprzedzeniem|28 maja 2026 r\. \(/);
+    expect(late).not.toContain('r..');
+  });
+});

@@ -40,7 +40,7 @@ describe('buildVariables', () => {
     const optional = new Set<string>([
       'recipient.title', 'sender.phone', 'notice.acknowledgedOn', 'recommendation.name', 'recommendation.contact',
       // The fixture's fixed-term contract has no auto-renewal clause.
-      'contract.nonRenewalDeadline', 'contract.nonRenewalNoticeDays',
+      'contract.nonRenewalDeadline', 'contract.nonRenewalNoticeDays', 'contract.nonRenewalDeadlineDay',
       // Only with no client recorded (tested in notices.test.ts); requiredForm is then a slot, never produced.
       'contract.formUnknown', 'contract.requiredForm',
       // Where the fixture's contract has no renewal clause recorded.
