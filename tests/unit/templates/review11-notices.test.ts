@@ -8,6 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTemplates, findTemplates } from '../../../templates/library';
 import { renderTemplate } from '../../../templates/render';
+import { suggest } from '../../../templates/suggest';
+import { describeReason } from '../../../templates/reasons';
+import { readScenarios } from '../../../catalog/documents-command';
 import type { Template, TemplateValue } from '../../../templates/types';
 import { buildVariables, typedRequiredForm } from '../../../templates/variables';
 import type { Client, Lang } from '../../../offboarding/types';
@@ -170,5 +173,32 @@ describe('the non-renewal notice (review11 PL B10, C7)', () => {
     expect(late).toContain('najpóźniej 28 maja 2026 r.');
     expect(late).not.toMatch(/wyprzedzeniem|28 maja 2026 r\. \(/);
     expect(late).not.toContain('r..');
+  });
+});
+
+describe('the reason given for a handover plan (review11 EN C9)', () => {
+  it('names the handover, not the notice, after the client withdrew or gave notice', () => {
+    const scenarios = readScenarios('tests/golden/scenarios.json');
+    let checked = 0;
+    for (const id of ['en-m-pan-first-name', 'pl-m-pan-first-name', 'en-m-unknown']) {
+      const scenario = scenarios.find((candidate) => candidate.id === id);
+      expect(scenario, id).toBeDefined();
+      if (!scenario) continue;
+      const suggestions = suggest({
+        context: null,
+        client: scenario.client ?? null,
+        offboarding: scenario.offboarding ?? null,
+        templates,
+        today: scenario.today,
+        settings: scenario.settings,
+      });
+      const plan = suggestions.find((suggestion) => suggestion.template.kind === 'handover-plan');
+      expect(plan, id).toBeDefined();
+      const words = (plan?.reasons ?? []).map((why) => describeReason(why, 'en'));
+      expect(words.join(' | '), id).toMatch(/steps that follow: the handover|Next open step: the handover/);
+      expect(words.join(' | '), id).not.toMatch(/: the notice|: prepare the documents/);
+      checked += 1;
+    }
+    expect(checked).toBe(3);
   });
 });
