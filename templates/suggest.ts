@@ -266,6 +266,9 @@ const contribution = (
   variant?: string,
 ): Contribution => (variant === undefined ? { kind, score, reason: why, source } : { kind, score, reason: why, source, variant });
 
+/** Kinds offered under an earlier step than their own (kindsForStep): the reason names their own. */
+const OWN_STEP: Partial<Record<TemplateKind, ChecklistKey>> = { 'handover-plan': 'handover', 'handover-complete': 'handover' };
+
 /** The kinds that carry out a checklist step, first choice first. */
 function kindsForStep(step: ChecklistKey, s: Signals): TemplateKind[] {
   const initiator = s.initiator ?? 'we';
@@ -372,7 +375,9 @@ const processRule: Rule = (s) => {
     // "Next open step" only for the step that is next: when it has no message of its own to offer
     // (the closing message already sent, say), the one after it is a later step, not the next.
     const next = step === s.openItems[0];
-    out.push(contribution(kind, weight, reason(next ? 'next-item' : 'later-item', { item: step }), 'process'));
+    // The reason names the step the message carries out: a handover plan offered while the notice
+    // step is open (the client ended it) is the handover, not "the notice" (review11 EN C9).
+    out.push(contribution(kind, weight, reason(next ? 'next-item' : 'later-item', { item: OWN_STEP[kind] ?? step }), 'process'));
     // The thread is ahead of the record: say which step it shows done, in its words.
     if (first && s.threadAhead !== null) out.push(contribution(kind, 0.1, reason('thread-shows-done', s.threadAhead), 'process'));
     const special = first ? endingReason(kind, s) : null;

@@ -4,7 +4,7 @@
  * here, once, with the offboarding module's rules; templates only place it.
  */
 import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
-import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
+import { isPolishPublicHoliday, nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
 import { endDateFallsOnNonWorkingDay, itemStanding, nonRenewalDeadlineFor, nonRenewalSafeDayFor, lastDayForPayment, paymentDueFor, type ItemStanding } from '../offboarding/deadlines';
 import { channelSatisfiesWrittenForm, endDateSettled, noticeDelivery } from '../offboarding/notice';
@@ -15,7 +15,8 @@ import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/set
 import { overdueReceivables } from '../offboarding/recovery';
 import { inUnitedKingdom, preActionRouteFor } from '../offboarding/uk-debt';
 import type { FlatCompensation } from '../offboarding/recovery';
-import { formatCount, formatDate, polishImpersonalStatus, formatNoticePeriod, formatNoticePeriodGenitive, formatNoticePeriodInText, joinWithAnd } from './format';
+import { formatCount, formatDate, polishImpersonalStatus, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
+import { polishNounForm, polishNumberWords } from '../offboarding/amount-words';
 import { formalClosing, salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
@@ -150,7 +151,7 @@ export const VARIABLE_LABELS = {
   'contract.noticesClause': { pl: 'postanowienie umowy o sposobie składania zawiadomień', en: 'notices clause of the agreement (e.g. clause 20)' },
   'contract.breachClause': { pl: 'postanowienie umowy o rozwiązaniu z winy klienta (bez zachowania okresu wypowiedzenia)', en: 'clause giving the right to terminate for breach' },
   'contract.noticePeriod': { pl: 'okres wypowiedzenia', en: 'notice period' },
-  'contract.noticePeriodGenitive': { pl: 'okres wypowiedzenia (z upływem czego?, np. „1 miesiąca”)', en: 'notice period' },
+  'contract.noticePeriodGenitive': { pl: 'okres wypowiedzenia (z upływem czego?, np. „jednego miesiąca”)', en: 'notice period' },
   'contract.noticePeriodNotice': { pl: 'okres wypowiedzenia (po angielsku: „three months’ notice”)', en: 'notice period (e.g. three months’ notice)' },
   'contract.hasNoticePeriod': { pl: 'umowa ma okres wypowiedzenia', en: 'the contract has a notice period' },
   'contract.endOfMonth': { pl: 'ze skutkiem na koniec miesiąca', en: 'effective at the end of a month' },
@@ -160,6 +161,11 @@ export const VARIABLE_LABELS = {
   'contract.mandateRules': { pl: 'do umowy stosuje się polskie przepisy o zleceniu (art. 746 k.c.)', en: 'the Polish Civil Code rules on mandate (Article 746) apply to the agreement' },
   'contract.bySignedStatement': { pl: 'wypowiedzenie idzie jako podpisane oświadczenie', en: 'the notice goes as a signed statement' },
   'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
+  // With no contract recorded, the user's choice: a typed "dokumentowa"/"documentary" or "pisemna"/"written" resolves every sentence (review11 EN A1, PL B13).
+  'contract.requiredForm': {
+    pl: 'forma wypowiedzenia wymagana przez umowę: dokumentowa (wypowiedzeniem jest ta wiadomość) albo pisemna (wiążące jest podpisane oświadczenie)',
+    en: 'form of notice the agreement requires: documentary (this e-mail is the notice) or written (the signed letter is the notice)',
+  },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good cause' },
   'contract.isDzielo': { pl: 'umowa o dzieło', en: 'contract for specific work' },
@@ -167,6 +173,8 @@ export const VARIABLE_LABELS = {
   'contract.nonRenewalDeadline': { pl: 'ostatni dzień na informację o nieprzedłużeniu', en: 'last day for the non-renewal notice' },
   'contract.renewalClause': { pl: 'postanowienie umowy o automatycznym przedłużeniu', en: 'auto-renewal clause of the agreement' },
   'contract.nonRenewalNoticeDays': { pl: 'ile dni przed końcem okresu należy doręczyć informację o nieprzedłużeniu', en: 'how many days before the end of the term notice of non-renewal is due' },
+  'contract.nonRenewalWellAhead': { pl: 'wiadomość wysłana dziś wyprzedza ostatni dzień na informację o nieprzedłużeniu o co najmniej dwa dni robocze', en: 'a message sent today is at least two working days ahead of the non-renewal deadline' },
+  'contract.nonRenewalDeadlineDay': { pl: 'jaki to dzień (ostatni dzień na informację o nieprzedłużeniu wolny od pracy)', en: 'what day the non-renewal deadline is (not a working day)' },
   'contract.nonRenewalInTime': { pl: 'wiadomość wysłana dziś dotrze przed terminem na informację o nieprzedłużeniu', en: 'a message sent today reaches the client before the non-renewal deadline' },
   'contract.hasNonRenewalDeadline': { pl: 'umowa przedłuża się automatycznie', en: 'the agreement renews automatically' },
   'contract.endsByNonRenewal': { pl: 'umowa na czas określony bez okresu wypowiedzenia (kończy się nieprzedłużeniem)', en: 'fixed term with no notice period (ends by non-renewal)' },
@@ -436,14 +444,17 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   // a slot the user fills with a name or "Dear Sir or Madam,", so the closing is one too.
   const closing = client ? formalClosing(formalSalutation(client, lang), lang) : lang === 'pl' ? formalClosing(undefined, lang) : undefined;
   if (closing !== undefined) vars.formalClosing = closing;
-  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not). A
-  // notice is then never conditional on the form (review6 PL6-A1): it goes as a signed statement,
-  // valid under either form, and its delivery is expected, not known; the period is a slot (no
-  // claim of immediate effect). The governing law is
-  // unrecorded too, so it follows the language (offboarding/governing-law.ts).
+  // No contract recorded: whether an e-mail can be the notice is unknown (written form or not). It
+  // is a missing value the user resolves (contract.requiredForm), never a default: assuming written
+  // form makes the e-mail disown itself, and a documentary-form user who sends it gives no notice
+  // (review11 EN A1, PL B13); assuming documentary form fails under a written-form clause. Until it
+  // is resolved the notices show both courses as a choice. The period is a slot (no claim of
+  // immediate effect); the governing law follows the language (offboarding/governing-law.ts).
   if (!client) {
-    vars.contract = { formUnknown: true, bySignedStatement: true, hasNoticePeriod: true, polishLaw };
-    vars.notice = { deliveryExpected: true };
+    const form = typedRequiredForm(overrides['contract.requiredForm']);
+    vars.contract = { formUnknown: form === undefined, bySignedStatement: form === 'written', requiresWrittenForm: form === 'written', hasNoticePeriod: true, polishLaw };
+    // Documentary form: this e-mail is the notice and reaches the client today, as with a contract recorded.
+    vars.notice = form === 'documentary' ? { deliveryExpected: false, deliveredByThisMessage: true, deliveryOn: formatDate(today, lang) } : { deliveryExpected: true };
   }
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
@@ -460,7 +471,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       outsideUk: client.address !== undefined && !inUnitedKingdom(client.address),
     };
     vars.recipient = recipientVariables(client);
-    vars.contract = { ...contractVariables(client, lang), nonRenewalInTime: nonRenewalInTime(client, today) };
+    vars.contract = { ...contractVariables(client, lang), nonRenewalInTime: nonRenewalInTime(client, today), ...nonRenewalMargin(client, today, lang) };
     vars.notice = noticeVariables(client, offboarding, today, lang, input.overrides?.['notice.deliveryOn']);
     vars.parties = {
       // An address is not a party: the name is then a missing value.
@@ -524,9 +535,23 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
     if (path === 'notice.deliveryOn' && client && typeof value === 'string' && parseTypedDate(value) !== undefined) continue;
+    // The form is a choice, never text in the message: applied above, or still missing when not understood.
+    if (path === 'contract.requiredForm') continue;
     setPath(vars, path, typedValue(path, value, lang));
   }
   return vars;
+}
+
+/**
+ * The form the user typed for a notice with no contract recorded: "dokumentowa" / "documentary" /
+ * "e-mail", or "pisemna" / "written" / "podpisane" / "signed"; anything else leaves it missing.
+ */
+export function typedRequiredForm(value: TemplateValue): 'documentary' | 'written' | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase();
+  if (/^(dokumentow|documentary|e-?mail)/.test(text)) return 'documentary';
+  if (/^(pisemn|written|podpisan|signed)/.test(text)) return 'written';
+  return undefined;
 }
 
 /** A computed ISO date in a variable group, if there is one. */
@@ -713,11 +738,49 @@ function recipientVariables(client: Client): TemplateVariables {
   return { form, firstName, lastName, title, fullName: fullName || undefined, firstNameTerms };
 }
 
+const PERIOD_NOUNS = {
+  months: { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', gender: 'm', genitiveOne: 'miesiąca' },
+  weeks: { one: 'tydzień', few: 'tygodnie', many: 'tygodni', gender: 'm', genitiveOne: 'tygodnia' },
+  days: { one: 'dzień', few: 'dni', many: 'dni', gender: 'm', genitiveOne: 'dnia' },
+} as const;
+const GENITIVE_UNITS = ['', 'jednego', 'dwóch', 'trzech', 'czterech', 'pięciu', 'sześciu', 'siedmiu', 'ośmiu', 'dziewięciu'];
+const GENITIVE_TEENS = ['dziesięciu', 'jedenastu', 'dwunastu', 'trzynastu', 'czternastu', 'piętnastu', 'szesnastu', 'siedemnastu', 'osiemnastu', 'dziewiętnastu'];
+const GENITIVE_TENS = ['', '', 'dwudziestu', 'trzydziestu', 'czterdziestu', 'pięćdziesięciu', 'sześćdziesięciu', 'siedemdziesięciu', 'osiemdziesięciu', 'dziewięćdziesięciu'];
+
+/** 1–99 in the genitive ("z upływem dwóch tygodni", "dwudziestu jeden dni": "jeden" stays in a compound). */
+function polishGenitiveNumber(n: number): string {
+  if (n < 10) return GENITIVE_UNITS[n] ?? String(n);
+  if (n < 20) return GENITIVE_TEENS[n - 10] ?? String(n);
+  const units = n % 10;
+  const tens = GENITIVE_TENS[Math.floor(n / 10)] ?? String(n);
+  return units === 0 ? tens : `${tens} ${units === 1 ? 'jeden' : GENITIVE_UNITS[units]}`;
+}
+
+/**
+ * The notice period in Polish running text, numbers in words as the documents write them
+ * (documents/period-words.ts; PWN: liczebniki w tekście ciągłym słownie; review11 PL C1):
+ * "wynoszącego jeden miesiąc", "z upływem jednego miesiąca". From 100 on, in figures.
+ */
+function polishPeriodInWords(period: Client['contract']['noticePeriod'], grammaticalCase: 'nominative' | 'genitive'): string | undefined {
+  const parts = (['months', 'weeks', 'days'] as const)
+    .filter((unit) => (period[unit] ?? 0) > 0)
+    .map((unit) => {
+      const n = period[unit] ?? 0;
+      const nouns = PERIOD_NOUNS[unit];
+      if (grammaticalCase === 'genitive') {
+        const noun = n === 1 ? nouns.genitiveOne : nouns.many;
+        return Number.isSafeInteger(n) && n < 100 ? `${polishGenitiveNumber(n)} ${noun}` : `${n} ${noun}`;
+      }
+      return Number.isSafeInteger(n) && n < 100 ? `${polishNumberWords(n)} ${polishNounForm(n, nouns)}` : `${n} ${polishNounForm(n, nouns)}`;
+    });
+  return parts.length === 0 ? undefined : joinWithAnd(parts, 'pl');
+}
+
 function contractVariables(client: Client, lang: Lang): TemplateVariables {
   const contract = client.contract;
   const title = contract.title?.trim() || undefined;
   const names = contractNames(contract.type, title, lang);
-  const period = formatNoticePeriodInText(contract.noticePeriod, lang);
+  const period = lang === 'pl' ? polishPeriodInWords(contract.noticePeriod, 'nominative') : formatNoticePeriodInText(contract.noticePeriod, lang);
   const nonRenewal = nonRenewalDeadlineFor(client);
   const polishLaw = citesPolishLaw(contract, lang);
   return {
@@ -734,7 +797,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     renewalClause: contract.renewalClause?.trim() || undefined,
     noticePeriod: period,
     // After "z upływem" (Polish drafting: "z upływem 1 miesiąca od dnia doręczenia", review10-pl B7).
-    noticePeriodGenitive: lang === 'pl' ? formatNoticePeriodGenitive(contract.noticePeriod) : period,
+    noticePeriodGenitive: lang === 'pl' ? polishPeriodInWords(contract.noticePeriod, 'genitive') : period,
     // English idiom: "three months' notice", "one month's notice" (review9-en B5).
     noticePeriodNotice: period !== undefined && lang === 'en' ? `${period}${period.endsWith('s') ? "'" : "'s"} notice` : undefined,
     hasNoticePeriod: period !== undefined,
@@ -765,6 +828,34 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
  * later than the last working day on or before the computed deadline (whether art. 115 k.c. saves
  * a delivery after a deadline on a Sunday is arguable for a term counted back from the end).
  */
+/**
+ * Whether "we send it in good time" is true (review11 PL C7): at least two working days from
+ * today up to the last day (exclusive of today); otherwise the message names the kind of a last
+ * day that is not a working day ("31 maja 2026 r. (niedziela)"), where an e-mail may count only
+ * from the next working day (art. 61 k.c.).
+ */
+function nonRenewalMargin(client: Client, today: string, lang: Lang): TemplateVariables {
+  const deadline = nonRenewalDeadlineFor(client);
+  if (deadline === null || deadline < today) return { nonRenewalWellAhead: false };
+  let workingDays = 0;
+  for (let day = addDaysIso(today, 1); day <= deadline && workingDays < 2; day = addDaysIso(day, 1)) {
+    if (nextWorkingDayPL(day) === day) workingDays += 1;
+  }
+  return { nonRenewalWellAhead: workingDays >= 2, nonRenewalDeadlineDay: nonWorkingDayName(deadline, lang) };
+}
+
+/** A day off by name ("niedziela", "sobota", "piątek, dzień ustawowo wolny od pracy"); undefined for a working day. */
+function nonWorkingDayName(iso: string, lang: Lang): string | undefined {
+  if (nextWorkingDayPL(iso) === iso) return undefined;
+  const weekday = weekdayOf(iso);
+  const names = lang === 'pl'
+    ? ['niedziela', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota']
+    : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const name = names[weekday] ?? '';
+  if (weekday === 0 || weekday === 6 || !isPolishPublicHoliday(iso)) return name;
+  return lang === 'pl' ? `${name}, dzień ustawowo wolny od pracy` : `${name}, a public holiday`;
+}
+
 function nonRenewalInTime(client: Client, today: string): boolean {
   const safe = nonRenewalSafeDayFor(client);
   if (safe === null || client.contract.requiredForm === 'written') return false;

@@ -58,7 +58,7 @@ describe('a notice under a documentary-form contract', () => {
     const pl = draft(one({ kind: 'termination-notice', lang: 'pl', variant: 'period' }), polishClient, { notice: null });
     expect(pl.text).toContain('niniejszym wypowiadam umowę');
     // The date holds only if the e-mail reaches the client today (art. 61, 111 § 2 k.c.; review PL5-A1).
-    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z upływem 1 miesiąca od dnia doręczenia niniejszego oświadczenia, tj. – przy doręczeniu w dniu 10 lutego 2026 r. – z upływem dnia 10 marca 2026 r.');
+    expect(pl.text).toContain('Umowa ulegnie rozwiązaniu z upływem jednego miesiąca od dnia doręczenia niniejszego oświadczenia, tj. – przy doręczeniu w dniu 10 lutego 2026 r. – z upływem dnia 10 marca 2026 r.');
     expect(pl.missing).toEqual([]);
     const en = draft(one({ kind: 'termination-notice', lang: 'en', variant: 'period' }), englishClient, { notice: null });
     expect(en.text).toContain('Please accept this e-mail as formal notice of termination');
@@ -67,19 +67,20 @@ describe('a notice under a documentary-form contract', () => {
     expect(en.text).not.toContain('If the agreement requires notice in writing');
   });
 
-  it('with nothing recorded, never presents the e-mail as the binding notice, and never makes the notice conditional on the form (review EN A6, PL6-A1)', () => {
+  it('with nothing recorded, leaves the form a missing value the user resolves, never a default and never a condition (review11 EN A1, PL B13; PL6-A1)', () => {
     for (const variant of ['period', 'end-of-month', 'immediate'] as const) {
       const vars = buildVariables({ settings: settingsEn, today: TODAY, lang: 'en' });
       const en = renderTemplate(one({ kind: 'termination-notice', lang: 'en', variant }), vars, { lang: 'en' });
-      expect(en.text, variant).not.toMatch(/Please accept this e-mail as formal notice|hereby give notice|If the agreement requires/);
-      // A signed statement is valid whichever form the contract asks for: the e-mail announces it.
-      expect(en.text, variant).toMatch(/sending you (my|our|⟨my \/ our⟩) signed notice of termination/);
-      expect(en.text, variant).toMatch(/The formal notice is the signed letter/);
+      expect(en.text, variant).not.toMatch(/hereby give notice|If the agreement requires/);
+      // Neither course is taken for the user: the e-mail does not disown itself, nor claim to be the notice.
+      expect(en.text, variant).not.toMatch(/The formal notice is the signed letter|this e-mail is for information only/);
+      expect(en.text, variant).toMatch(/⟨Please accept this e-mail as formal notice \/ Under separate cover, (I am|we are|⟨I am \/ we are⟩) sending you (my|our|⟨my \/ our⟩) signed notice⟩ of termination/);
+      expect(en.missing, variant).toContain('contract.requiredForm');
       const pl = renderTemplate(one({ kind: 'termination-notice', lang: 'pl', variant }), buildVariables({ settings: settingsPl, today: TODAY, lang: 'pl' }), { lang: 'pl' });
-      expect(pl.text, variant).not.toMatch(/niniejszym .{0,40}wypowiada|Jeżeli umowa zastrzega|wówczas/);
-      expect(pl.text, variant).toMatch(/odrębnie (przesyłam|przesyłamy|⟨przesyłam \/ przesyłamy⟩) podpisane oświadczenie o wypowiedzeniu/);
-      expect(pl.text, variant).toContain('Wiążące jest to oświadczenie');
-      // Its delivery is not known: the end date is computed from an expected delivery the user types.
+      expect(pl.text, variant).not.toMatch(/Jeżeli umowa zastrzega|wówczas|charakter informacyjny/);
+      expect(pl.text, variant).toMatch(/⟨niniejszym (wypowiadam|wypowiadamy|⟨wypowiadam \/ wypowiadamy⟩) \/ /);
+      expect(pl.missing, variant).toContain('contract.requiredForm');
+      // Its delivery is not known: the end date is computed from a delivery the user types.
       if (variant !== 'immediate') expect(pl.missing, variant).toContain('notice.deliveryOn');
       // The end-of-month notice names its period, or asks for it (review PL5-A2 / EN5-B6).
       if (variant === 'end-of-month') expect(pl.missing).toContain('contract.noticePeriod');
@@ -408,7 +409,9 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(refusal).toContain(compliance);
     const at = (today: string, client: Client = auto, lang: Lang = 'pl') =>
       renderTemplate(one({ kind: 'non-renewal', lang, tone: 'formal' }), buildVariables({ client, offboarding: offboardingFor(client), settings: lang === 'pl' ? settingsPl : settingsEn, today, lang }), { lang }).text;
-    expect(at('2026-05-29')).toContain(compliance);
+    // On Friday 29 May the statement still arrives in time, but not "in good time" (review11 PL C7).
+    expect(at('2026-05-29')).toContain('tj. najpóźniej 31 maja 2026 r. (niedziela).');
+    expect(at('2026-05-29')).not.toContain('z odpowiednim wyprzedzeniem');
     expect(at('2026-05-30')).not.toContain('powinno dotrzeć');
     expect(at('2026-05-31')).not.toContain('powinno dotrzeć');
     // Under a written-form clause the e-mail is no statement: it claims no compliance.
@@ -418,7 +421,7 @@ describe('call to remedy a breach and non-renewal', () => {
     expect(en).toContain('This notice is given at least 30 days before the end of the term, as that clause requires.');
     expect(en).not.toMatch(/Under the agreement, notice|31 May/);
     const warm = draft(one({ kind: 'non-renewal', lang: 'pl', tone: 'warm' }), auto);
-    expect(warm.text).toContain('Dla jasności: w rozumieniu ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy nie wyrażam zgody na jej przedłużenie.');
+    expect(warm.text).toContain('Dla jasności: niniejszym składam oświadczenie, o którym mowa w ⟨postanowienie umowy o automatycznym przedłużeniu⟩ umowy – nie wyrażam zgody na jej przedłużenie.');
     expect(warm.text).toContain('z upływem dnia 30 czerwca 2026 r.');
     const noTerm = { ...polishClient, contract: { ...polishClient.contract, fixedTermEndsOn: undefined } };
     expect(draft(one({ kind: 'non-renewal', lang: 'en', tone: 'formal' }), { ...noTerm, language: 'en' }).missing).toContain('contract.fixedTermEndsOn');

@@ -40,7 +40,7 @@ describe('buildVariables', () => {
     const optional = new Set<string>([
       'recipient.title', 'sender.phone', 'notice.acknowledgedOn', 'recommendation.name', 'recommendation.contact',
       // The fixture's fixed-term contract has no auto-renewal clause.
-      'contract.nonRenewalDeadline', 'contract.nonRenewalNoticeDays',
+      'contract.nonRenewalDeadline', 'contract.nonRenewalNoticeDays', 'contract.nonRenewalDeadlineDay',
       // Only with no client recorded (tested in notices.test.ts); requiredForm is then a slot, never produced.
       'contract.formUnknown', 'contract.requiredForm',
       // Where the fixture's contract has no renewal clause recorded.
@@ -82,7 +82,7 @@ describe('buildVariables', () => {
       nameGenitive: 'umowy o świadczenie usług marketingowych',
       signedOn: '12 marca 2024 r.',
       clause: '§ 7 ust. 2',
-      noticePeriod: '1 miesiąc',
+      noticePeriod: 'jeden miesiąc',
       requiresWrittenForm: false,
     });
   });
