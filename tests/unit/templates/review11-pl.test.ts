@@ -1,0 +1,108 @@
+/**
+ * Review 11, Polish reading: the findings fixed in the Polish templates, each checked at its rule
+ * (every scenario the rule covers), where a golden file alone would not say why.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtInTemplates, findTemplates } from '../../../templates/library';
+import { renderTemplate } from '../../../templates/render';
+import type { Template } from '../../../templates/types';
+import { buildVariables } from '../../../templates/variables';
+import type { Client, Offboarding } from '../../../offboarding/types';
+import { offboardingFor, polishClient, settingsPl, TODAY } from './fixtures';
+
+const templates = builtInTemplates();
+
+function one(query: Parameters<typeof findTemplates>[1]): Template {
+  const found = findTemplates(templates, query);
+  expect(found, JSON.stringify(query)).toHaveLength(1);
+  return found[0] as Template;
+}
+
+function byId(id: string): Template {
+  const found = templates.find((template) => template.id === id);
+  expect(found, id).toBeDefined();
+  return found as Template;
+}
+
+function draft(template: Template, client: Client, changes: Partial<Offboarding> = {}, today = TODAY) {
+  const vars = buildVariables({ client, offboarding: offboardingFor(client, changes), settings: settingsPl, today, lang: 'pl' });
+  return renderTemplate(template, vars, { lang: 'pl' });
+}
+
+const dzielo: Client = { ...polishClient, contract: { ...polishClient.contract, type: 'dzielo', title: 'umowa o dzieło nr 3/2025' } };
+const MUTUAL = ['mutual-agreement-pl-formal', 'mutual-agreement-confirmation-pl-formal', 'mutual-agreement-confirmation-pl-warm'];
+
+describe('review11-pl A1: the VAT ground for refunding an advance is art. 106j ust. 1 pkt 3 (since SLIM VAT, 2021)', () => {
+  it('names the ground by its content, so that the number can be checked', () => {
+    for (const id of ['prepayment-refund-pl-formal', 'prepayment-refund-pl-warm']) {
+      const when = byId(id).when;
+      expect(when, id).toContain('art. 106j ust. 1 pkt 3 ustawy o VAT: zwrot nabywcy całości lub części zapłaty otrzymanej przed wykonaniem usługi');
+      // pkt 4 is now "stwierdzono pomyłkę w jakiejkolwiek pozycji faktury", not the refund.
+      expect(when, id).not.toContain('pkt 4');
+    }
+  });
+});
+
+describe('review11-pl A2: umowa o dzieło ended by agreement carves out an agreed part-work fee, not "work done up to termination"', () => {
+  it('an unfinished dzieło: the part of the work and its fee, an amount the user fills', () => {
+    for (const id of MUTUAL) {
+      const rendered = draft(byId(id), dzielo, { initiator: 'mutual', reason: 'capacity' });
+      expect(rendered.text, id).not.toContain('prace wykonane do dnia rozwiązania umowy');
+      expect(rendered.text, id).toMatch(/o zapłatę wynagrodzenia za wykonaną część dzieła w kwocie ⟨uzgodniona kwota za wykonaną część dzieła⟩/);
+      expect(rendered.text, id).toContain('wykonaną dotąd część dzieła oraz materiały');
+      expect(rendered.missing, id).toContain('agreement.partWorkFee');
+    }
+  });
+
+  it('a finished dzieło: the fee for the work, if not yet invoiced; a services contract keeps work done to the end', () => {
+    for (const id of MUTUAL) {
+      const finished = draft(byId(id), dzielo, { initiator: 'mutual', reason: 'project-complete' }).text;
+      expect(finished, id).toContain('o zapłatę wynagrodzenia za dzieło, jeżeli nie objęła go dotąd faktura');
+      expect(finished, id).not.toContain('część dzieła');
+      const services = draft(byId(id), polishClient, { initiator: 'mutual' });
+      expect(services.text, id).toContain('o wynagrodzenie za prace wykonane do dnia rozwiązania umowy, za które nie wystawiono jeszcze faktury');
+      expect(services.missing, id).not.toContain('agreement.partWorkFee');
+    }
+  });
+});
+
+describe('review11-pl B7: surviving clauses remain in force', () => {
+  it('the warm confirmation says „pozostają w mocy także po jej rozwiązaniu”, never „bez zmian”', () => {
+    const text = draft(byId('mutual-agreement-confirmation-pl-warm'), polishClient, { initiator: 'client' }).text;
+    expect(text).toContain('pozostają w mocy także po jej rozwiązaniu.');
+    expect(text).not.toContain('bez zmian');
+  });
+});
+
+describe('review11-pl B8: the proposal says when the agreement is concluded', () => {
+  it('documentary form: concluded when both parties sign, never the colloquial „do przyjęcia”', () => {
+    const text = draft(byId('mutual-agreement-pl-formal'), polishClient).text;
+    expect(text).toContain('Jeżeli akceptuje Pani te warunki, przygotuję porozumienie; zostanie ono zawarte z chwilą jego podpisania przez obie strony.');
+    expect(text).not.toContain('do przyjęcia');
+  });
+});
+
+describe('review11-pl C2 / C11 / C12 / C13: titles and wording', () => {
+  it('C2: no "systems, accounts" tautology and no „dostępów” in the confirmation', () => {
+    const template = one({ kind: 'access-revocation', lang: 'pl', variant: 'confirmation' });
+    expect(template.title).not.toContain('dostępów');
+    expect(template.subject).not.toContain('dostępów');
+    expect(template.body).not.toContain('systemach, kontach i narzędziach');
+  });
+
+  it('C11: the check-in titles are no calque of "control message"', () => {
+    for (const id of ['check-in-pl-formal', 'check-in-pl-warm']) expect(byId(id).title, id).not.toMatch(/kontroln/);
+  });
+
+  it('C12: the correction lowers the corrected invoice\'s gross value, not "the receivable"', () => {
+    const body = byId('prepayment-refund-correction-pl-formal').body;
+    expect(body).toContain('Korekta obniża wartość brutto faktury korygowanej o {{refund.amount}}.');
+    expect(body).not.toContain('należność');
+  });
+
+  it('C13: the art. 640 deadline must be adequate; a number of days is guidance, not law', () => {
+    const when = byId('dzielo-withdrawal-cooperation-call-pl-formal').when;
+    expect(when).toContain('Termin musi być odpowiedni (art. 640 k.c.)');
+    expect(when).toContain('to wskazówka, nie wymóg ustawy');
+  });
+});
