@@ -116,7 +116,7 @@ describe('the handover note’s cover', () => {
 describe('the access messages', () => {
   it('the request lists the accounts and credentials still open, one or several', () => {
     const single = draft({ kind: 'access-revocation', variant: 'request', lang: 'pl' }, [domain, wp]);
-    expect(single.text).toContain('Dotyczy to w szczególności dostępu do:');
+    expect(single.text).toContain('Prośba dotyczy w szczególności następującej pozycji:');
     expect(single.text).toContain('Konto administratora WordPress');
     // A domain is handed over, not an access to remove.
     expect(single.text).not.toContain('sklep-kowalska');

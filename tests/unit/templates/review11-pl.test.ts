@@ -106,3 +106,48 @@ describe('review11-pl C2 / C11 / C12 / C13: titles and wording', () => {
     expect(when).toContain('to wskazówka, nie wymóg ustawy');
   });
 });
+
+const inventory: NonNullable<Offboarding['inventory']> = [
+  { id: 'i1', kind: 'files', name: 'Pliki źródłowe projektów (InDesign)', state: 'to-hand-over' },
+  { id: 'i2', kind: 'credential', name: 'Login do panelu zamówień drukarni', state: 'to-hand-over', note: 'Zmienić hasło po przekazaniu' },
+  { id: 'i3', kind: 'account', name: 'Konto w panelu reklamowym', state: 'to-hand-over' },
+  { id: 'i4', kind: 'personal-data', name: 'Lista odbiorców mailingu', state: 'to-hand-over' },
+];
+
+describe('review11-pl B4: the access request lists typed names in the nominative, and a credential is handed over, then changed', () => {
+  const request = () => one({ kind: 'access-revocation', lang: 'pl', variant: 'request' });
+
+  it('an introducer that takes a nominative list, never „dostępu do:” before a typed name', () => {
+    const text = draft(request(), polishClient, { inventory }).text;
+    expect(text).toContain('Prośba dotyczy w szczególności następujących pozycji:');
+    expect(text).not.toContain('dostępu do:');
+    expect(text).toContain('- Login do panelu zamówień drukarni (po przekazaniu proszę o zmianę hasła)');
+    expect(text).toMatch(/- Konto w panelu reklamowym\n/);
+    // The user's own note is never placed.
+    expect(text).not.toContain('Zmienić hasło');
+  });
+
+  it('one item: the singular introducer', () => {
+    const only = inventory.filter((item) => item.kind === 'credential');
+    expect(draft(request(), polishClient, { inventory: only }).text).toContain('Prośba dotyczy w szczególności następującej pozycji:');
+  });
+});
+
+describe('review11-pl B5: personal data is returned or deleted at the controller\'s choice (art. 28 ust. 3 lit. g RODO)', () => {
+  it('the plan and the handover note mark it, for a company and a person', () => {
+    for (const id of ['handover-plan-pl-formal', 'handover-complete-pl-formal']) {
+      const company = draft(byId(id), polishClient, { inventory }).text;
+      expect(company, id).toContain('- Lista odbiorców mailingu (dane osobowe – zwrócę je albo usunę, zależnie od decyzji Państwa spółki)');
+      expect(company, id).toContain('- Pliki źródłowe projektów (InDesign)\n');
+      const person: Client = { ...polishClient, company: undefined };
+      expect(draft(byId(id), person, { inventory }).text, id).toContain('zależnie od Pani decyzji');
+    }
+  });
+
+  it('the handover note does not promise a handover record for data that may be deleted', () => {
+    const text = draft(byId('handover-complete-pl-formal'), polishClient, { inventory }).text;
+    expect(text).toContain('Jeżeli dane osobowe zostaną usunięte, a nie zwrócone, potwierdzę to w osobnej wiadomości.');
+    const withoutData = draft(byId('handover-complete-pl-formal'), polishClient, { inventory: inventory.filter((item) => item.kind !== 'personal-data') }).text;
+    expect(withoutData).not.toContain('dane osobowe');
+  });
+});
