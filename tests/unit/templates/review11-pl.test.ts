@@ -151,3 +151,27 @@ describe('review11-pl B5: personal data is returned or deleted at the controller
     expect(withoutData).not.toContain('dane osobowe');
   });
 });
+
+describe('review11-pl B9: a client message states the end date lightly and asks for the day of receipt', () => {
+  // An e-mail notice sent on Saturday 28 March 2026, delivery not recorded: the end date hangs on
+  // the day it reached the client (art. 61 k.c.); the sidebar tells the user both dates.
+  const saturday = { notice: { servedOn: '2026-03-28', channel: 'email' as const, acknowledgementRequested: true, servedBy: 'we' as const } };
+  const twoWeeks: Client = { ...polishClient, company: undefined, contract: { ...polishClient.contract, noticePeriod: { weeks: 2 }, fixedTermEndsOn: undefined } };
+  const today = '2026-04-02';
+
+  it('retention replies: one light condition and a request, no "if it reached you later" memo', () => {
+    const formal = draft(byId('retention-reply-pl-formal'), twoWeeks, saturday, today).text;
+    expect(formal).toContain('Umowa ulegnie rozwiązaniu z upływem dnia 11 kwietnia 2026 r., jeżeli wypowiedzenie z dnia 28 marca 2026 r. dotarło do Pani w dniu wysłania; proszę o potwierdzenie, w którym dniu je Pani otrzymała.');
+    const warm = draft(byId('retention-reply-pl-warm'), twoWeeks, saturday, today).text;
+    expect(warm).toContain('nasza współpraca zakończy się 11 kwietnia 2026 r., jeśli wypowiedzenie dotarło do Pani w dniu wysłania – będę wdzięczny za krótką informację, kiedy dotarło.');
+    for (const text of [formal, warm]) {
+      expect(text).not.toMatch(/dotarło później|liczy się od dnia/);
+    }
+  });
+
+  it('the handover plan: its assumption (still visible: the date hangs on it) and the request, never „a umowa ulegnie więc”', () => {
+    const text = draft(byId('handover-plan-pl-formal'), twoWeeks, saturday, today).text;
+    expect(text).toContain('Plan zakłada, że wypowiedzenie z dnia 28 marca 2026 r. dotarło do Pani w dniu wysłania, a umowa ulegnie rozwiązaniu z upływem dnia 11 kwietnia 2026 r.; proszę o potwierdzenie, w którym dniu je Pani otrzymała.');
+    expect(text).not.toContain('więc');
+  });
+});
