@@ -16,12 +16,15 @@ export const INVENTORY_VARIABLE_LABELS = {
   'handover.plan[].label': { pl: 'pozycja do przekazania', en: 'item to hand over' },
   'handover.planSeveral': { pl: 'do przekazania jest kilka pozycji', en: 'several items are to be handed over' },
   'handover.planHasCredentials': { pl: 'wśród nich są dane dostępowe', en: 'they include access credentials' },
+  'handover.plan[].personalData': { pl: 'pozycja to dane osobowe (zwrot albo usunięcie według decyzji klienta)', en: 'the item is personal data (returned or deleted as the client decides)' },
+  'handover.planHasPersonalData': { pl: 'wśród nich są dane osobowe', en: 'they include personal data' },
   'handover.planItems': { pl: 'co zostanie przekazane (lista)', en: 'what will be handed over (list)' },
   'handover.done': { pl: 'co zostało przekazane (z wykazu)', en: 'what was handed over (from the inventory)' },
   'handover.done[].label': { pl: 'przekazana pozycja', en: 'item handed over' },
   'handover.doneCount': { pl: 'liczba przekazanych pozycji', en: 'number of items handed over' },
   'access.toRevoke': { pl: 'konta i dostępy do usunięcia (z wykazu)', en: 'accounts and access to remove (from the inventory)' },
   'access.toRevoke[].label': { pl: 'dostęp do usunięcia', en: 'access to remove' },
+  'access.toRevoke[].credential': { pl: 'pozycja to dane dostępowe do przekazania', en: 'the item is a credential to hand over' },
   'access.toRevokeSeveral': { pl: 'dostępów do usunięcia jest kilka', en: 'several accesses are to be removed' },
   'access.listed': { pl: 'wykaz przekazania obejmuje konta lub dostępy', en: 'the inventory lists accounts or access' },
   'access.requestItems': { pl: 'systemy, konta i narzędzia – czego? (np. „panelu WordPress, konta Google Ads”)', en: 'what your access should be removed from (list)' },
@@ -68,6 +71,17 @@ function revokedLabel(item: HandoverItem, lang: Lang, withDate: boolean): string
 const labelled = (labels: string[]) => (labels.length === 0 ? undefined : labels.map((label) => ({ label })));
 
 /**
+ * Personal data still open is returned or deleted at the client's choice (GDPR art. 28(3)(g)),
+ * never simply "to be handed over": the plan marks it.
+ */
+const planEntries = (items: readonly HandoverItem[], lang: Lang) =>
+  items.length === 0 ? undefined : items.map((item) => ({ label: planLabel(item, lang), personalData: item.kind === 'personal-data' }));
+
+/** A credential still to be handed over is no access of ours to remove: the client changes it after the handover. */
+const revokeEntries = (items: readonly HandoverItem[], lang: Lang) =>
+  items.length === 0 ? undefined : items.map((item) => ({ label: planLabel(item, lang), credential: item.kind === 'credential' }));
+
+/**
  * The inventory's variables, merged into the `handover` and `access` groups. `checklistRevokedOn`
  * is the day the access step was ticked, used only when no revoked item carries its own date.
  */
@@ -83,14 +97,15 @@ export function inventoryVariables(offboarding: Offboarding, lang: Lang, checkli
   const oneDay = revokedDays.length === 1 && revokedDays[0] !== undefined ? formatDate(revokedDays[0], lang) : undefined;
   return {
     handover: {
-      plan: labelled(toHandOver.map((item) => planLabel(item, lang))),
+      plan: planEntries(toHandOver, lang),
       planSeveral: toHandOver.length > 1,
       planHasCredentials: toHandOver.some((item) => item.kind === 'credential'),
+      planHasPersonalData: toHandOver.some((item) => item.kind === 'personal-data'),
       done: labelled(handedOver.map((item) => doneLabel(item, lang))),
       doneCount: handedOver.length > 0 ? itemCount(handedOver.length, lang) : undefined,
     },
     access: {
-      toRevoke: labelled(toRevoke.map((item) => planLabel(item, lang))),
+      toRevoke: revokeEntries(toRevoke, lang),
       toRevokeSeveral: toRevoke.length > 1,
       // Listed but none left open: the request asks for no list (nothing is invented, nothing asked twice).
       listed: items.some((item) => ACCESS_KINDS.has(item.kind)),

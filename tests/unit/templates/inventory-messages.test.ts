@@ -116,7 +116,7 @@ describe('the handover note’s cover', () => {
 describe('the access messages', () => {
   it('the request lists the accounts and credentials still open, one or several', () => {
     const single = draft({ kind: 'access-revocation', variant: 'request', lang: 'pl' }, [domain, wp]);
-    expect(single.text).toContain('Dotyczy to w szczególności dostępu do:');
+    expect(single.text).toContain('Prośba dotyczy w szczególności następującej pozycji:');
     expect(single.text).toContain('Konto administratora WordPress');
     // A domain is handed over, not an access to remove.
     expect(single.text).not.toContain('sklep-kowalska');
@@ -136,7 +136,7 @@ describe('the access messages', () => {
     expect(oneDay.missing).toEqual([]);
     const hosting: HandoverItem = { id: 'i4', kind: 'hosting', name: 'Hosting w OVH', state: 'to-hand-over' };
     const twoDays = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'pl' }, [revoked(wp, '2026-02-09'), revoked(hosting, '2026-02-11')]);
-    expect(twoDays.text).toContain('potwierdzam, że usunąłem swoje konta i uprawnienia w następujących systemach, kontach i narzędziach:');
+    expect(twoDays.text).toContain('potwierdzam, że usunąłem swoje konta i uprawnienia w następujących systemach i narzędziach:');
     expect(twoDays.text).toContain('Hosting w OVH (usunięto 11 lutego 2026 r.)');
     expect(twoDays.text).not.toContain('w dniu');
     const en = draft({ kind: 'access-revocation', variant: 'confirmation', lang: 'en' }, [revoked(wp)]);

@@ -300,7 +300,7 @@ describe('umowa o dzieło', () => {
   it('the withdrawal cites art. 640 and the earlier call; the reply cites art. 644 without inventing the fee', () => {
     const call = draft(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'cooperation-call' }), dzielo(polishClient));
     // The party is the company (Kowalska Sp. z o.o.), not the woman who reads the e-mail.
-    expect(call.text).toContain('Na podstawie art. 640 k.c. wyznaczam Państwa spółce termin do dnia ⟨termin wyznaczony na współdziałanie⟩');
+    expect(call.text).toContain('Na podstawie art. 640 k.c. wyznaczam Państwa spółce termin do dnia ⟨odpowiedni termin na współdziałanie (realny dla klienta)⟩');
     expect(call.text).toContain('potrzebne jest współdziałanie Państwa spółki');
     const person = { ...dzielo(polishClient), name: 'Anna Kowalska', company: undefined };
     const toPerson = draft(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'cooperation-call' }), person);

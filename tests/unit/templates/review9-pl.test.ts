@@ -174,7 +174,7 @@ describe('PL9-B8: one word for revoking access, "cofnięcie"', () => {
     const draft = render(confirmation);
     expect(`${confirmation.title}\n${draft.subject}\n${draft.text}`).not.toMatch(/cofn/);
     expect(draft.text).toMatch(/(usunąłem|usunęłam|usunęliśmy) swoje konta i uprawnienia w /);
-    expect(confirmation.title).toBe('Potwierdzenie usunięcia własnych dostępów do systemów klienta');
+    expect(confirmation.title).toBe('Potwierdzenie usunięcia własnych kont i uprawnień w systemach klienta');
   });
 });
 
@@ -195,6 +195,6 @@ describe('PL9-C2 / C3 / C5: style', () => {
     const text = render(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' })).text;
     expect(text).not.toContain('odpowiedzialność za należyte wykonanie umowy');
     expect(text).not.toContain('za wady');
-    expect(text).toContain('(prawa autorskie i licencje, poufność, ochrona danych osobowych)');
+    expect(text).toContain('Postanowienia umowy dotyczące praw autorskich i licencji, poufności oraz ochrony danych osobowych pozostają w mocy także po jej rozwiązaniu.');
   });
 });

@@ -62,6 +62,7 @@ describe('buildVariables', () => {
       // Lists of the handover inventory, absent while it holds nothing for them (inventory-variables.test.ts).
       'handover.plan', 'handover.plan[].label', 'handover.done', 'handover.done[].label', 'handover.doneCount',
       'access.toRevoke', 'access.toRevoke[].label', 'access.revoked', 'access.revoked[].label',
+      'handover.plan[].personalData', 'access.toRevoke[].credential',
       // English only: "three months' notice" (review9-en B5); the fixture writes Polish.
       'contract.noticePeriodNotice',
       // Only when several numbered invoices are all past their due dates (review9-pl.test.ts, review10-pl B6).
