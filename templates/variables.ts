@@ -395,7 +395,8 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
   // nominative, accusative, genitive
   service: { pl: ['umowa o świadczenie usług', 'umowę o świadczenie usług', 'umowy o świadczenie usług'], en: 'services agreement' },
   zlecenie: { pl: ['umowa zlecenia', 'umowę zlecenia', 'umowy zlecenia'], en: 'services agreement' }, // "mandate contract" means nothing to an English client
-  dzielo: { pl: ['umowa o dzieło', 'umowę o dzieło', 'umowy o dzieło'], en: 'contract for specific work' },
+  // An English client never calls it a "contract for specific work" (review11-en B3): the text names the legal type where it matters.
+  dzielo: { pl: ['umowa o dzieło', 'umowę o dzieło', 'umowy o dzieło'], en: 'agreement' },
   other: { pl: ['umowa', 'umowę', 'umowy'], en: 'agreement' },
 };
 
