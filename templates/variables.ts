@@ -339,7 +339,7 @@ export const VARIABLE_LABELS = {
 
   'refund.amount': { pl: 'kwota do zwrotu', en: 'amount to refund' },
   'refund.dueDate': { pl: 'termin zwrotu', en: 'refund deadline' },
-  'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'prepayment invoice number' },
+  'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'number of the invoice for the advance' },
   'refund.correctionNo': { pl: 'numer faktury korygującej', en: 'credit note number' },
   // The invoice a correction corrects: the advance invoice, or the one billing work not performed (review9-pl A5).
   'refund.correctedInvoiceNo': { pl: 'numer korygowanej faktury', en: 'number of the invoice being corrected' },
