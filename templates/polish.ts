@@ -160,8 +160,9 @@ function englishSalutation(recipient: Recipient, tone: Tone, options: Salutation
   const lastName = recipient.lastName?.trim() || surnameFromContactName(options.contactName, firstName);
   if (recipient.form === 'panstwo') {
     const team = teamName(options.company);
-    // A general inbox is not "everyone" (review6-en C8): the warm opening is a plain "Hello,".
-    if (team && !options.statement) return tone === 'warm' ? 'Hello,' : `Dear ${team} team,`;
+    // A general inbox is not "everyone" (review6-en C8), and a bare "Hello," to a firm reads cold
+    // (review11-en C5): the warm opening names the firm's team, as the formal one does.
+    if (team && !options.statement) return tone === 'warm' ? `Hello ${team} team,` : `Dear ${team} team,`;
     return tone === 'warm' ? 'Hello,' : 'Dear Sir or Madam,';
   }
   // The user's first-name setting decides the name, whatever the tone: in English "Dear Anna,"

@@ -349,7 +349,7 @@ export const VARIABLE_LABELS = {
 
   'refund.amount': { pl: 'kwota do zwrotu', en: 'amount to refund' },
   'refund.dueDate': { pl: 'termin zwrotu', en: 'refund deadline' },
-  'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'prepayment invoice number' },
+  'refund.invoiceNo': { pl: 'numer faktury zaliczkowej (przedpłaty)', en: 'number of the invoice for the advance' },
   'refund.correctionNo': { pl: 'numer faktury korygującej', en: 'credit note number' },
   // The invoice a correction corrects: the advance invoice, or the one billing work not performed (review9-pl A5).
   'refund.correctedInvoiceNo': { pl: 'numer korygowanej faktury', en: 'number of the invoice being corrected' },
@@ -406,7 +406,8 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
   // nominative, accusative, genitive
   service: { pl: ['umowa o świadczenie usług', 'umowę o świadczenie usług', 'umowy o świadczenie usług'], en: 'services agreement' },
   zlecenie: { pl: ['umowa zlecenia', 'umowę zlecenia', 'umowy zlecenia'], en: 'services agreement' }, // "mandate contract" means nothing to an English client
-  dzielo: { pl: ['umowa o dzieło', 'umowę o dzieło', 'umowy o dzieło'], en: 'contract for specific work' },
+  // An English client never calls it a "contract for specific work" (review11-en B3): the text names the legal type where it matters.
+  dzielo: { pl: ['umowa o dzieło', 'umowę o dzieło', 'umowy o dzieło'], en: 'agreement' },
   other: { pl: ['umowa', 'umowę', 'umowy'], en: 'agreement' },
 };
 

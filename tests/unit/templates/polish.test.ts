@@ -88,7 +88,7 @@ describe('English salutations', () => {
     [recipient({ form: 'pan' }), 'Hello,'],
     [recipient({ form: 'pan', lastName: 'Smith' }), 'Dear Mr Smith,'],
     [recipient({ form: 'pan' }), 'Hello,'],
-    [recipient({ form: 'panstwo' }), 'Hello,'],
+    [recipient({ form: 'panstwo' }), 'Hello Acme team,'],
   ])('warm: %j → %s', (who, expected) => {
     expect(salutation(who, 'en', { tone: 'warm', company: 'Acme Ltd' })).toBe(expected);
   });

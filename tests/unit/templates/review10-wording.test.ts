@@ -60,7 +60,7 @@ describe('review10-en B1: the data-return confirmation does not contradict itsel
     const en = draft(one({ kind: 'data-return', lang: 'en', variant: 'confirmation' }), englishClient).text;
     expect(en).toContain('including all copies and backups.');
     expect(en).not.toContain('Where the law requires');
-    expect(en).toMatch(/This confirmation does not cover the records (I|we) keep as a controller/);
+    expect(en).toMatch(/This confirmation does not cover records that (I am|we are) required by law to keep as a controller in (my|our) own right/);
     const pl = draft(one({ kind: 'data-return', lang: 'pl', variant: 'confirmation' }), polishClient).text;
     // The contract's date, where the record holds it (review10-pl C3).
     expect(pl).toContain('z dnia 12 marca 2024 r., wraz ze wszystkimi ich kopiami, w tym zapasowymi.');

@@ -72,7 +72,8 @@ describe('the dzieło call and withdrawal (EN9-A4, A10, A11)', () => {
     expect(notice.text).toContain('I give notice that I am terminating the Website Maintenance Agreement dated 12 March 2024 with immediate effect under clause 12.4, because');
     expect(notice.text).not.toMatch(/withdraw/i);
     const signed = draft(byId('dzielo-withdrawal-en-formal'), written(dzielo(englishClient, 'other')), { overrides }).text;
-    expect(signed).toContain('the binding notice of termination is the signed letter');
+    expect(signed).toContain('By the signed letter I am sending you separately, I am terminating the Website Maintenance Agreement dated 12 March 2024 under clause 12.4, because');
+    expect(signed).toContain('the binding notice of termination is that signed letter');
     expect(signed).not.toContain('qualified electronic signature');
   });
 
@@ -86,8 +87,10 @@ describe('the dzieło call and withdrawal (EN9-A4, A10, A11)', () => {
 
   it('under Polish law and written form the e-mail announces the signed withdrawal, never declares it itself', () => {
     const text = draft(byId('dzielo-withdrawal-en-formal'), written(dzielo(englishClient, 'pl'))).text;
-    // review10-en B14: Polish law governs the agreement, not the article; the signed letter is named once, below.
-    expect(text).toContain('I am writing to let you know that I am withdrawing from the Website Maintenance Agreement dated 12 March 2024, which is governed by Polish law, under Article 640 of the Polish Civil Code. That article allows');
+    // review10-en B14 / review11-en B11: Polish law governs the agreement, not the article; the
+    // article goes with the withdrawal, which the signed letter makes.
+    expect(text).toContain('By the signed letter I am sending you separately, I am withdrawing from the Website Maintenance Agreement dated 12 March 2024 under Article 640 of the Polish Civil Code. The agreement is governed by Polish law');
+    expect(text).not.toContain('hereby');
     expect(text).not.toContain('described below');
   });
 });
