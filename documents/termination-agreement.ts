@@ -3,15 +3,14 @@
  * parties, the contract, the agreed end date, work in progress, the settlement, the handover, what
  * survives, "no further claims" with its listed exceptions, two signature lines.
  */
-import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, type DocumentInput, type RoleName } from './context';
-import { periodInWords } from './period-words';
+import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, type DocumentInput } from './context';
 import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { inventoryOf } from '../offboarding/inventory';
 import { itemLabel } from './inventory-words';
-import { documentMoney, openBalances, paymentSentences } from './money';
+import { openBalances, paymentSentences } from './money';
+import { closingSentence, outstandingItems, typedYesNo } from './agreement-settlement';
+import { noticeGivenReason } from './agreement-notice-note';
 import type { DocumentBlock, DocumentResult } from './model';
-import type { Contract, Lang, NoticeRecord, SettlementItem } from '../offboarding/types';
-import { endFromDelivery, noticeDelivery } from '../offboarding/notice';
 import { documentUnderPolishLaw, governingLawName } from '../offboarding/governing-law';
 import { isBusinessClient } from '../offboarding/client';
 import { isClosed } from '../offboarding/checklist';
@@ -22,19 +21,6 @@ const REPRESENTATION_NOTE = {
   pl: 'Sprawdź w KRS sposób reprezentacji spółki klienta; jeśli reprezentacja jest łączna, wpisz drugą osobę podpisującą – dokument doda drugą linię podpisu.',
   en: "Check how the client company is represented (at Companies House, or in the KRS for a Polish company); if two people must sign together, enter the second signatory and the document adds a second signature line.",
 } as const;
-
-/**
- * Whether the listed amounts settle the fees up to the end date: the user's answer, typed "tak"/"nie"
- * ("yes"/"no"); anything else is asked again. Undefined when nothing was typed.
- */
-function typedYesNo(sheet: FactSheet, path: 'agreement.feesSettled'): boolean | undefined {
-  const text = sheet.typed(path);
-  if (text === undefined) return undefined;
-  if (/^(tak|yes)$/i.test(text)) return true;
-  if (/^(nie|no)$/i.test(text)) return false;
-  sheet.lack(path, sheet.lang === 'pl' ? `wpisz „tak” albo „nie” (wpisano „${text}”)` : `type “yes” or “no” (typed “${text}”)`);
-  return undefined;
-}
 
 export function terminationAgreement(input: DocumentInput): DocumentResult {
   const { client, offboarding, settings, lang, today } = input;
@@ -267,95 +253,3 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
  * the end date is "on our calculation", with the day of the notice and the period it comes from.
  * Only a different end date can then be agreed (review5-pl N-A7, review7-pl A9).
  */
-function noticeGivenReason(notice: NoticeRecord, contract: Contract, lang: Lang): string {
-  return noticeGivenText(notice, contract, lang).replace(/ r\.\./g, ' r.');
-}
-
-function noticeGivenText(notice: NoticeRecord, contract: Contract, lang: Lang): string {
-  const delivery = noticeDelivery(notice);
-  const ours = notice.servedBy === 'we';
-  // The client's e-mail in the user's mailbox is received; our own e-mail or letter is received when the record says so.
-  const received = delivery.status === 'recorded' && (!ours || !delivery.fromSending);
-  const period = periodInWords(contract.noticePeriod, lang);
-  const endsOn = date(endFromDelivery(contract, delivery.on), lang);
-  const served = date(notice.servedOn, lang);
-  const on = date(delivery.on, lang);
-  if (lang === 'pl') {
-    const roles = contractRoles(contract.type, 'pl');
-    // The end-of-month rule said where the contract has it: one month from 13 March is 13 April, and
-    // 30 April follows only from that rule (review11 PL C5).
-    const eom = contract.endOfMonth ? ', ze skutkiem na koniec miesiąca kalendarzowego' : '';
-    const end = period
-      ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}${eom}, według naszych obliczeń z upływem dnia ${endsOn}`
-      : 'umowa rozwiązuje się z chwilą doręczenia wypowiedzenia';
-    const agreement = ' Porozumienie sporządź tylko wtedy, gdy strony chcą ustalić inną datę zakończenia umowy niż wynikająca z wypowiedzenia.';
-    const conditional = period ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}${eom}, a przy doręczeniu w dniu ${on} – według naszych obliczeń z upływem dnia ${endsOn}` : end;
-    if (!ours) {
-      return received
-        ? `${roles.client.nom} wypowiedział umowę oświadczeniem z dnia ${served}, doręczonym ${on === served ? 'tego samego dnia' : `w dniu ${on}`}. Wypowiedzenie jest skuteczne i nie można go już jednostronnie odwołać; ${end}.${agreement}`
-        : `${roles.client.nom} wypowiedział umowę oświadczeniem z dnia ${served}. Wypowiedzenie staje się skuteczne z chwilą doręczenia; ${conditional}.${agreement}`;
-    }
-    if (!received) {
-      const when = conditional;
-      return `Wypowiedzenie z dnia ${served} zostało wysłane. Dopóki nie dotrze do ${roles.client.gen}, możesz je odwołać bez jego zgody – odwołanie musi dotrzeć najpóźniej razem z wypowiedzeniem (art. 61 § 1 zd. 2 k.c.). Po doręczeniu wypowiedzenie staje się skuteczne i nie można go już jednostronnie odwołać; ${when}.${agreement}`;
-    }
-    return `Wypowiedzenie z dnia ${served} doręczono w dniu ${on}; jest skuteczne i nie można go już jednostronnie odwołać, a ${end}.${agreement}`;
-  }
-  const expiry = contract.endOfMonth ? `at the end of the calendar month in which the notice period of ${period} expires` : `when the notice period of ${period} expires`;
-  const end = period ? `the contract ends ${expiry}: on our calculation, on ${endsOn}` : 'the contract ends on its receipt';
-  const agreement = ' Draw up a termination agreement only if both parties want a different end date.';
-  if (!ours) {
-    return received
-      ? `The Client's notice of ${served} was received ${on === served ? 'the same day' : `on ${on}`}. It can no longer be withdrawn unilaterally, and ${end}.${agreement}`
-      : `The Client gave notice on ${served}. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends ${expiry}: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
-  }
-  if (!received) {
-    return `The notice of ${served} has been sent. Once it has been received, it cannot be withdrawn unilaterally; ${period ? `the contract ends ${expiry}: on our calculation, on ${endsOn} if it is received on ${on}` : end}.${agreement}`;
-  }
-  return `The notice of ${served} was received on ${on} and has taken effect: it can no longer be withdrawn unilaterally, and ${end}.${agreement}`;
-}
-
-/**
- * An amount outstanding with what it rests on: its invoice, the correcting invoice (credit note) for
- * a refund, or, for a refund never invoiced, the basis the user typed (review11 PL B1, EN B13).
- * Polish: "do zwrotu" for what the user owes back (review11 PL C4).
- */
-function outstandingItems(open: readonly SettlementItem[], basis: string | undefined, roles: { client: RoleName; us: RoleName }, lang: Lang): string[] {
-  const lines = open.map((item) => {
-    const amount = documentMoney(item.amountMinor, item.currency, lang);
-    const number = item.invoiceNo?.trim();
-    const ours = item.direction === 'receivable';
-    if (lang === 'pl') {
-      const what = ours ? `kwota ${amount} należna ${roles.us.dat}` : `kwota ${amount} do zwrotu ${roles.client.dat}`;
-      if (number) return `${what}${ours ? ' z faktury' : ', objęta fakturą korygującą'} nr ${number}`;
-      return basis ? `${what} – podstawa: ${asClause(basis)}` : `${what} (${asClause(item.description)})`;
-    }
-    const what = ours ? `${amount} owed to the Contractor` : `${amount} owed by the Contractor to the Client`;
-    if (number) return `${what} ${ours ? 'under invoice' : 'under credit note'} ${number}`;
-    return basis ? `${what}; basis: ${asClause(basis)}` : `${what} (${asClause(item.description)})`;
-  });
-  const last = lines.length - 1;
-  return lines.map((line, index) => `${line}${index === last ? '.' : ';'}`);
-}
-
-/**
- * The period the record closes (review11 PL A3, B1): a final invoice is the last one; amounts the
- * user says settle the fees to the end date are final whatever is worked until then.
- */
-function closingSentence(finalInvoices: readonly string[], feesSettled: boolean, amounts: number, roles: { client: RoleName; us: RoleName }, lang: Lang): string {
-  const one = amounts === 1;
-  const parts: string[] = [];
-  if (lang === 'pl') {
-    if (finalInvoices.length > 0) {
-      parts.push(`${finalInvoices.length === 1 ? `Faktura nr ${finalInvoices[0]} jest fakturą końcową` : `Faktury nr ${finalInvoices.join(', ')} są fakturami końcowymi`}; ${roles.us.nom} nie wystawi z tytułu Umowy dalszych faktur ani rachunków.`);
-    }
-    // Fixed whatever is worked until the end: the refund is not worked out again (review11 PL A3).
-    if (feesSettled) parts.push(`Z chwilą zapłaty ${one ? 'tej kwoty' : 'tych kwot'} wynagrodzenie ${roles.us.gen} z tytułu Umowy, także za okres do dnia jej rozwiązania, zostaje rozliczone w całości; ${one ? 'kwota ta nie podlega' : 'kwoty te nie podlegają'} zmianie, niezależnie od zakresu prac wykonanych do tego dnia.`);
-  } else {
-    if (finalInvoices.length > 0) {
-      parts.push(`${finalInvoices.length === 1 ? `Invoice ${finalInvoices[0]} is the final invoice` : `Invoices ${finalInvoices.join(', ')} are the final invoices`}; the Contractor will not issue any further invoice under the Agreement.`);
-    }
-    if (feesSettled) parts.push(`On payment of ${one ? 'this amount' : 'these amounts'}, the Contractor’s fees under the Agreement, including for the period up to the termination date, are settled in full; ${one ? 'it is' : 'they are'} not subject to adjustment, whatever work is done up to that date.`);
-  }
-  return parts.map((part) => ` ${part}`).join('');
-}
