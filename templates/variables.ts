@@ -16,7 +16,7 @@ import { overdueReceivables } from '../offboarding/recovery';
 import { inUnitedKingdom, preActionRouteFor } from '../offboarding/uk-debt';
 import type { FlatCompensation } from '../offboarding/recovery';
 import { formatCount, formatDate, formatNoticePeriod, formatNoticePeriodGenitive, formatNoticePeriodInText, joinWithAnd } from './format';
-import { formalClosing, salutation } from './polish';
+import { formalClosing, messageClosing, salutation } from './polish';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
@@ -107,6 +107,7 @@ export const VARIABLE_LABELS = {
   salutation: { pl: 'zwrot grzecznościowy', en: 'salutation' },
   formalSalutation: { pl: 'zwrot grzecznościowy (pismo formalne)', en: 'Dear … / Dear Sir or Madam' },
   formalClosing: { pl: 'formuła końcowa (pismo formalne)', en: 'Yours sincerely / Yours faithfully' },
+  closing: { pl: 'formuła końcowa', en: 'Kind regards / Yours faithfully' },
 
   'client.name': { pl: 'nazwa klienta', en: 'client name' },
   'client.company': { pl: 'firma klienta', en: 'client company' },
@@ -525,6 +526,11 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
     if (path === 'notice.deliveryOn' && client && typeof value === 'string' && parseTypedDate(value) !== undefined) continue;
     setPath(vars, path, typedValue(path, value, lang));
+  }
+  // The closing follows the salutation as it finally reads, typed or recorded (review10-en C4).
+  if (!Object.hasOwn(overrides, 'closing')) {
+    const closing = messageClosing(typeof vars.salutation === 'string' ? vars.salutation : undefined, lang);
+    if (closing !== undefined) vars.closing = closing;
   }
   return vars;
 }

@@ -385,9 +385,9 @@ describe('library file validation', () => {
     ['bad tone', good.replace('tone: formal', 'tone: chummy'), /tone/],
     ['unknown field', good.replace('tone: formal', 'tone: formal\nauthor: me'), /author/],
     ['wrong file name', good, /file name/],
-    ['syntax error', good.replace('Kind regards,', 'Kind regards, {{#if x}}'), /line \d+, column \d+/],
-    ['unknown variable', good.replace('Kind regards,', 'Kind regards, {{client.shoeSize}}'), /unknown variables: client.shoeSize/],
-    ['undeclared variable', good.replace('Kind regards,', 'Kind regards, {{client.name}}'), /add: client.name/],
+    ['syntax error', good.replace('{{closing}}', '{{closing}} {{#if x}}'), /line \d+, column \d+/],
+    ['unknown variable', good.replace('{{closing}}', '{{closing}} {{client.shoeSize}}'), /unknown variables: client.shoeSize/],
+    ['undeclared variable', good.replace('{{closing}}', '{{closing}} {{client.name}}'), /add: client.name/],
   ])('names the file and the problem: %s', (label, source, message) => {
     const name = label === 'wrong file name' ? 'other.md' : 'closing-thanks-en-formal.md';
     expect(() => parseLibraryFile(name, source)).toThrow(new RegExp(`Template ${name}:`));
@@ -395,9 +395,9 @@ describe('library file validation', () => {
   });
 
   it('reports the body line counted from the top of the file', () => {
-    const source = good.replace('Kind regards,', 'Kind regards, {{/if}}');
-    const line = source.split('\n').findIndex((text) => text.includes('Kind regards, {{/if}}')) + 1;
-    expect(() => parseLibraryFile('closing-thanks-en-formal.md', source)).toThrow(`body line ${line}, column 15`);
+    const source = good.replace('{{closing}}', '{{closing}} {{/if}}');
+    const line = source.split('\n').findIndex((text) => text.includes('{{closing}} {{/if}}')) + 1;
+    expect(() => parseLibraryFile('closing-thanks-en-formal.md', source)).toThrow(`body line ${line}, column 13`);
   });
 
   it('parseLibrary sorts by id', () => {
