@@ -133,6 +133,7 @@ const NOT_OFFERED_WORDS: Record<NotOffered, string> = {
   acknowledged: "not offered: the record says the client's notice was already acknowledged",
   'offboarding-closed': 'not offered: the record says the offboarding is closed',
   'nothing-open': 'not offered: the record holds no unpaid amount the client owes',
+  'nothing-owed': 'not offered: no unpaid amount is recorded, and a demand before legal action needs one that is overdue or due on demand',
   'no-due-date': 'not offered: the unpaid amount has no recorded due date (it falls due on demand, art. 455 k.c.)',
   'no-client-withdrawal': "not offered: the record says the sender is ending the contract and holds no withdrawal of the client's",
   'debt-protocol': 'not offered: the client is an individual or sole trader in England and Wales, so the demand is the Letter of Claim under the Pre-Action Protocol for Debt Claims',

@@ -335,6 +335,13 @@ export const VARIABLE_LABELS = {
   'demand.letterBeforeClaim': { pl: 'klient jest spółką w Anglii lub Walii (letter before claim)', en: 'the client is a company in England and Wales (letter before claim)' },
   'demand.interest': { pl: 'czy naliczasz dalej odsetki lub inne opłaty i na jakiej podstawie (protokół wymaga tej informacji)', en: 'whether interest or other charges are still being added, and on what basis' },
   'demand.protocolEnclosures': { pl: 'załączniki wymagane przez protokół – po dołączeniu: aktualne zestawienie konta, Information Sheet, Reply Form i Financial Statement (załącznik 1 do protokołu)', en: 'enclosures, once attached: an up-to-date statement of account, the Information Sheet, the Reply Form and a Financial Statement form (Annex 1 to the Protocol)' },
+  // Whether the client trades is not recorded (no company, no legal form, not said): which interest
+  // is owed is the user's to choose, never a default (review10-pl C5).
+  'demand.interestBasisUnknown': { pl: 'nie wiadomo, czy klient jest przedsiębiorcą', en: 'whether the client is a business is not recorded' },
+  'demand.interestClaim': {
+    pl: 'odsetki ustawowe za opóźnienie w transakcjach handlowych (art. 7 ust. 1 ustawy z dnia 8 marca 2013 r. o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych), a także rekompensata za koszty odzyskiwania należności: równowartość 40, 70 albo 100 euro za każdą fakturę (art. 10 ust. 1 tej ustawy) – gdy klient jest przedsiębiorcą / odsetki ustawowe za opóźnienie (art. 481 § 1 i 2 k.c.)',
+    en: 'statutory interest for late payment in commercial transactions (Article 7(1) of the Polish Act of 8 March 2013 on Counteracting Excessive Delays in Commercial Transactions) and flat compensation for recovery costs of the equivalent of EUR 40, 70 or 100 per invoice (Article 10(1) of that Act), if the client is a business / statutory interest for delay (Article 481 of the Polish Civil Code)',
+  },
   'demand.commercialInterest': { pl: 'odsetki i rekompensata z ustawy o transakcjach handlowych (klient przedsiębiorca, faktury po terminie)', en: 'interest and compensation under the commercial transactions act (business client, invoices overdue)' },
   'demand.hasNonPln': { pl: 'są faktury w innej walucie niż PLN', en: 'some invoices are not in PLN' },
 
@@ -379,6 +386,8 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.savings',
   'withdrawal.basis',
   'contract.noticesClause',
+  // Which interest a demand claims when whether the client trades is not recorded.
+  'demand.interestClaim',
   // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
   'payment.invoiceNo',
 ];
@@ -445,6 +454,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   if (!client) {
     vars.contract = { formUnknown: true, bySignedStatement: true, hasNoticePeriod: true, polishLaw };
     vars.notice = { deliveryExpected: true };
+    // Nobody recorded: whether the client trades is unknown too (an offboarding's own demand replaces this).
+    vars.demand = { interestBasisUnknown: true };
   }
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
@@ -520,7 +531,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.refund = refundVariables(offboarding.settlement, lang);
   } else if (client) {
     // Whether the client trades is known from the client alone, with no offboarding yet.
-    vars.demand = { commercial: isBusinessClient(client), commercialInterest: isBusinessClient(client) };
+    vars.demand = { commercial: isBusinessClient(client), commercialInterest: isBusinessClient(client), interestBasisUnknown: tradingUnknown(client) };
   }
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
@@ -661,9 +672,17 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     // The statute's interest and compensation are claimed for invoices past their due date; an
     // amount due on demand (art. 455 k.c.) earns the general interest of art. 481 k.c.
     commercialInterest: client !== undefined && isBusinessClient(client) && undated.length === 0,
+    // Invoices past their due date and nobody has said whether the client trades: the demand offers
+    // both interests as a choice (an amount due on demand earns art. 481 k.c. interest either way).
+    interestBasisUnknown: undated.length === 0 && (client === undefined || tradingUnknown(client)),
     hasNonPln: lines.some((line) => !line.compensation.applies),
     ...preActionVariables(client, lang),
   };
+}
+
+/** Whether the client trades is not recorded: no company, no legal form in the name, not said either way. */
+function tradingUnknown(client: Client): boolean {
+  return client.trades === undefined && !isBusinessClient(client);
 }
 
 /**

@@ -498,10 +498,14 @@ describe('the demand for payment', () => {
     expect(draft.missing).toContain('demand.invoices[].compensation');
   });
 
-  it('claims only general statutory interest (art. 481 k.c.) from a client not recorded as a business', () => {
-    const draft = demand('pl', [invoice(500_000)], '');
+  it('claims only general statutory interest (art. 481 k.c.) from a client the user says does not trade', () => {
+    const person = { ...polishClient, company: undefined, trades: false };
+    const vars = buildVariables({ client: person, offboarding: offboardingFor(person, { settlement: [invoice(500_000)] }), settings: settingsPl, today: '2026-03-02', lang: 'pl' });
+    const draft = renderTemplate(one({ kind: 'payment-demand', lang: 'pl' }), vars, { lang: 'pl' });
     expect(draft.text).toContain('art. 481 § 1 i 2 k.c.');
     expect(draft.text).not.toContain('rekompensata');
+    // Not said either way: a choice for the user, never the civil-law default (review10-last.test.ts).
+    expect(demand('pl', [invoice(500_000)], '').missing).toContain('demand.interestClaim');
   });
 });
 

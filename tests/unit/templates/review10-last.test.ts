@@ -8,6 +8,8 @@ import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
 import { buildVariables } from '../../../templates/variables';
 import { messageClosing } from '../../../templates/polish';
+import { templateNotOfferedFor } from '../../../templates/contract-types';
+import { suggest } from '../../../templates/suggest';
 import type { Client, Lang, Offboarding } from '../../../offboarding/types';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
 
@@ -121,5 +123,53 @@ describe('review10-en B15: the reply to a withdrawal greets a company as the res
     expect(reply.split('\n')[0]).toBe(ack.split('\n')[0]);
     expect(reply).toMatch(/\nKind regards,\n/);
     expect(reply).not.toContain('Dear Sir or Madam');
+  });
+});
+
+describe('review10-pl C4: a pre-court demand presupposes an amount owed', () => {
+  const withTemplate = (id: string) => byId(id);
+  it('is not offered when no unpaid amount is recorded, in either language, as the ranking never suggests it then', () => {
+    for (const id of ['payment-demand-pl-formal', 'payment-demand-en-formal']) {
+      expect(templateNotOfferedFor(withTemplate(id), polishClient, { today: TODAY, offboarding: { settlement: [] } }), id).toBe('nothing-owed');
+    }
+    const suggestions = suggest({ context: null, templates, client: polishClient, offboarding: offboardingFor(polishClient, { settlement: [] }), settings: settingsPl, today: TODAY });
+    expect(suggestions.map((entry) => entry.kind)).not.toContain('payment-demand');
+  });
+
+  it('stays offered for an amount due on demand and, with nothing recorded at all, as a draft with missing values', () => {
+    const undated = { settlement: [{ id: 'u', direction: 'receivable' as const, description: 'Wdrożenie', amountMinor: 100_00, currency: 'PLN', paid: false }] };
+    expect(templateNotOfferedFor(withTemplate('payment-demand-pl-formal'), polishClient, { today: TODAY, offboarding: undated })).toBeUndefined();
+    expect(templateNotOfferedFor(withTemplate('payment-demand-pl-formal'), undefined, { today: TODAY, offboarding: null })).toBeUndefined();
+  });
+});
+
+describe('review10-pl C5: the demand\'s interest when nobody has said whether the client trades', () => {
+  const overdue = { settlement: [{ id: 'o', direction: 'receivable' as const, description: 'Usługi', amountMinor: 3_690_00, currency: 'PLN', paid: false, dueOn: '2026-01-20', invoiceNo: 'FV/1' }] };
+  const person: Client = { ...polishClient, name: 'Anna Kowalska', company: undefined };
+
+  it('Polish: a choice placeholder between the 2013 act (with the 40/70/100 euro) and art. 481 k.c., never a default', () => {
+    const unknown = draft(byId('payment-demand-pl-formal'), person, overdue);
+    expect(unknown.missing).toContain('demand.interestClaim');
+    expect(unknown.text).toMatch(/do dnia zapłaty ⟨odsetki ustawowe za opóźnienie w transakcjach handlowych \(art\. 7 ust\. 1 [^⟩]*40, 70 albo 100 euro[^⟩]* \/ odsetki ustawowe za opóźnienie \(art\. 481 § 1 i 2 k\.c\.\)⟩\./);
+    expect(unknown.text).not.toContain('odsetki ustawowe za opóźnienie od dnia');
+    // Said either way: the one that applies, with no choice.
+    expect(draft(byId('payment-demand-pl-formal'), { ...person, trades: false }, overdue).text).toContain('(art. 481 § 1 i 2 k.c.).');
+    const trades = draft(byId('payment-demand-pl-formal'), { ...person, trades: true }, overdue);
+    expect(trades.text).toContain('równowartość 40 euro');
+    expect(trades.missing).not.toContain('demand.interestClaim');
+  });
+
+  it('nothing known at all: the same choice', () => {
+    const nothing = draft(byId('payment-demand-pl-formal'), undefined);
+    expect(nothing.missing).toContain('demand.interestClaim');
+    expect(nothing.text).not.toMatch(/przysługują ⟨mi \/ nam⟩ odsetki ustawowe za opóźnienie od dnia/);
+  });
+
+  it('English under Polish law: the same choice', () => {
+    const en: Client = { ...englishClient, name: 'John Smith', company: undefined, contract: { ...englishClient.contract, governingLaw: 'pl' } };
+    const unknown = draft(byId('payment-demand-en-formal'), en, overdue);
+    expect(unknown.missing).toContain('demand.interestClaim');
+    expect(unknown.text).toContain('also claim, from the day after the last day for payment, ⟨statutory interest for late payment in commercial transactions');
+    expect(unknown.text).not.toContain('also claim statutory interest for delay');
   });
 });
