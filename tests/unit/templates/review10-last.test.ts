@@ -10,6 +10,7 @@ import { buildVariables } from '../../../templates/variables';
 import { messageClosing } from '../../../templates/polish';
 import { templateNotOfferedFor } from '../../../templates/contract-types';
 import { suggest } from '../../../templates/suggest';
+import { BREACH_PATH, proposedValues } from '../../../templates/thread-facts';
 import type { Client, Lang, Offboarding } from '../../../offboarding/types';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
 
@@ -171,5 +172,24 @@ describe('review10-pl C5: the demand\'s interest when nobody has said whether th
     expect(unknown.missing).toContain('demand.interestClaim');
     expect(unknown.text).toContain('also claim, from the day after the last day for payment, ⟨statutory interest for late payment in commercial transactions');
     expect(unknown.text).not.toContain('also claim statutory interest for delay');
+  });
+});
+
+describe('review10-pl C8: the recorded breach is offered as the value of the breach, in both languages', () => {
+  it('the reason note of a breach or non-payment, proposed for breach.description, never placed silently', () => {
+    const note = 'Trzy faktury opłacone z ponad miesięcznym opóźnieniem.';
+    const text = draft(byId('breach-remedy-pl-formal'), polishClient, { reason: 'non-payment', reasonNote: note });
+    expect(text.missing).toContain(BREACH_PATH);
+    expect(text.text).not.toContain(note);
+    expect(proposedValues(text.missing, null, null, { reason: 'non-payment', reasonNote: note, lang: 'pl' })).toEqual([{ path: BREACH_PATH, value: note, source: 'recorded-reason' }]);
+    const en = 'Three invoices paid more than a month late.';
+    const english = draft(byId('breach-remedy-en-formal'), englishClient, { reason: 'breach', reasonNote: en });
+    expect(proposedValues(english.missing, null, null, { reason: 'breach', reasonNote: en, lang: 'en' })).toEqual([{ path: BREACH_PATH, value: en, source: 'recorded-reason' }]);
+  });
+
+  it('not the sender\'s own reason, and not a note in the other language', () => {
+    expect(proposedValues([BREACH_PATH], null, null, { reason: 'capacity', reasonNote: 'Zespół przechodzi do projektu wewnętrznego.', lang: 'pl' })).toEqual([]);
+    expect(proposedValues([BREACH_PATH], null, null, { reason: 'breach', reasonNote: 'Klient dwukrotnie udostępnił nasze projekty bez zgody.', lang: 'en' })).toEqual([]);
+    expect(proposedValues([BREACH_PATH], null, null, { reason: 'breach', lang: 'pl' })).toEqual([]);
   });
 });
