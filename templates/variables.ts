@@ -3,6 +3,8 @@
  * open conversation. Everything a message states as a fact (dates, amounts, periods) is computed
  * here, once, with the offboarding module's rules; templates only place it.
  */
+import { checkBankAccount } from '../offboarding/bank-account';
+import { isKrsRegisteredForm } from '../offboarding/company';
 import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
@@ -133,6 +135,18 @@ export const VARIABLE_LABELS = {
   'sender.form': { pl: 'Twoja forma (podjąłem / podjęłam / podjęliśmy)', en: 'your grammatical form' },
   'sender.signs': { pl: 'podpis w treści', en: 'signature in the message' },
   'sender.bankAccount': { pl: 'Twój numer rachunku bankowego', en: 'your bank account number' },
+  // A payment from abroad names the payee, the IBAN and the BIC, as the documents do (review10-en C11).
+  'sender.accountHolder': { pl: 'posiadacz rachunku', en: 'account holder' },
+  'sender.iban': { pl: 'IBAN Twojego rachunku', en: 'your IBAN' },
+  'sender.accountNumber': { pl: 'numer Twojego rachunku (inny niż IBAN)', en: 'your account number (not an IBAN)' },
+  'sender.bic': { pl: 'BIC (SWIFT) Twojego banku', en: 'BIC (SWIFT) of your bank' },
+  // The profile's account has no recorded currency: an amount in another currency than PLN is paid
+  // to an account the user names as held in it (review10-pl C10).
+  'sender.currencyAccount': { pl: 'IBAN Twojego rachunku walutowego w tej walucie', en: 'IBAN of your account held in that currency' },
+  'settlement.foreignCurrencies': { pl: 'waluty inne niż PLN, które klient ma zapłacić', en: 'currencies other than PLN the client is to pay' },
+  'settlement.severalForeign': { pl: 'klient płaci w kilku walutach obcych', en: 'the client pays in several foreign currencies' },
+  'settlement.currencyAccountLead': { pl: 'rachunek walutowy', en: 'account held in that currency' },
+  'settlement.onlyForeign': { pl: 'klient płaci wyłącznie w walucie obcej', en: 'the client pays only in a foreign currency' },
 
   'receipt.noticeReceivedOn': { pl: 'data otrzymania wypowiedzenia od klienta', en: "date the client's notice reached you" },
   'receipt.noticeReceivedOnIso': { pl: 'data otrzymania wypowiedzenia (ISO)', en: 'date the notice reached you (ISO)' },
@@ -388,6 +402,8 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'contract.noticesClause',
   // Which interest a demand claims when whether the client trades is not recorded.
   'demand.interestClaim',
+  // The account held in the currency of an amount other than PLN (the profile's has no currency).
+  'sender.currencyAccount',
   // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
   'payment.invoiceNo',
 ];
@@ -713,6 +729,26 @@ function refundVariables(items: readonly SettlementItem[], lang: Lang): Template
   };
 }
 
+/**
+ * The payee as a payment from abroad needs it: the holder as the documents name the user (a company;
+ * a sole trader "Ewa Nowak trading as Nowak Design"), the IBAN (grouped, when its check digits hold;
+ * one that fails them is asked for again) or another account number as written, and the BIC.
+ */
+function accountVariables(profile: Settings['profile'], lang: Lang): TemplateVariables {
+  const company = profile.company?.trim() || undefined;
+  const person = profile.name.trim() || undefined;
+  const incorporated = company !== undefined && (isKrsRegisteredForm(company) || hasLegalFormSuffix(company));
+  const holder = company && person && !incorporated ? (lang === 'en' ? `${person} trading as ${company}` : `${person} (${company})`) : (company ?? person);
+  const recorded = profile.bankAccount?.trim();
+  const check = recorded ? checkBankAccount(recorded) : undefined;
+  return {
+    accountHolder: holder,
+    iban: check?.kind === 'iban' ? check.iban : undefined,
+    accountNumber: check?.kind === 'other' ? check.text : undefined,
+    bic: profile.bic?.trim() || undefined,
+  };
+}
+
 function senderVariables(settings: Settings, lang: Lang): TemplateVariables {
   const profile = settings.profile;
   return {
@@ -722,6 +758,7 @@ function senderVariables(settings: Settings, lang: Lang): TemplateVariables {
     email: profile.email,
     phone: profile.phone,
     bankAccount: profile.bankAccount?.trim() || undefined,
+    ...accountVariables(profile, lang),
     // One line, as a reply address in a letter's text; absent from the profile, a missing value.
     postalAddress: profile.address ? addressLines(profile.address, lang).join(', ') : undefined,
     form: profile.senderForm,
@@ -1067,6 +1104,17 @@ function polishLineStatus(item: SettlementItem, today: string, polishLaw: boolea
   return lastDayForPayment(item.dueOn, polishLaw) >= today ? 'do zapłaty (termin nie upłynął)' : 'do zapłaty, po terminie';
 }
 
+/**
+ * The words before the account held in a foreign currency (Polish): "na rachunek walutowy (EUR) nr"
+ * when only such amounts are owed, ", a kwoty w EUR – na rachunek walutowy nr" after the PLN account.
+ */
+function currencyAccountLead(currencies: string, several: boolean, onlyForeign: boolean, lang: Lang): string | undefined {
+  // English says it in the template ("(EUR account)"); the Polish phrase is kept short here for the body limit.
+  if (lang !== 'pl') return undefined;
+  const noun = several ? 'rachunki walutowe' : 'rachunek walutowy';
+  return onlyForeign ? `na ${noun} (${currencies}) nr` : `, a kwoty w ${currencies} – na ${noun} nr`;
+}
+
 /** The statement of account; art. 115 k.c. moves a due date past a holiday only under Polish law. */
 function settlementVariables(items: readonly SettlementItem[], today: string, lang: Lang, polishLaw: boolean): TemplateVariables {
   const row = (item: SettlementItem): TemplateVariables => ({
@@ -1093,7 +1141,14 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
   }));
   const finalInvoice = finalInvoiceOf(receivables);
   const dueIso = finalInvoice?.dueOn ? lastDayForPayment(finalInvoice.dueOn, polishLaw) : undefined;
+  // What the client pays in a currency other than PLN: the profile's account has no recorded
+  // currency, so those amounts go to an account the user names as held in it (review10-pl C10).
+  const foreign = totals.filter((total) => total.clientOwes && total.currency !== 'PLN').map((total) => total.currency);
   return {
+    foreignCurrencies: foreign.length > 0 ? joinWithAnd(foreign, lang) : undefined,
+    onlyForeign: foreign.length > 0 && foreign.length === totals.filter((total) => total.clientOwes).length,
+    severalForeign: foreign.length > 1,
+    currencyAccountLead: foreign.length === 0 ? undefined : currencyAccountLead(joinWithAnd(foreign, lang), foreign.length > 1, foreign.length === totals.filter((total) => total.clientOwes).length, lang),
     hasItems: items.length > 0,
     hasReceivables: receivables.length > 0,
     hasLiabilities: liabilities.length > 0,

@@ -325,7 +325,8 @@ describe('the settlement message', () => {
     expect(draft.text).toContain('fakturę końcową nr FV/3/2026 na kwotę 100,00\u00a0EUR, płatną do 24 lutego 2026 r.');
     // Two open invoices due on one day still to come: the payment sentence names it.
     // "Zapłata", the word of art. 455 and 481 k.c., not "wpłata" (review10 PL10-C2).
-    expect(draft.text).toContain('o zapłatę do 24 lutego 2026 r. na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
+    // The EUR invoice goes to an account held in EUR, which the record does not name: typed (review10-pl C10).
+    expect(draft.text).toContain('o zapłatę do 24 lutego 2026 r. na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012, a kwoty w EUR – na rachunek walutowy nr PL27 1140 2004 0000 3002 0135 5387.');
   });
 
   it('asks for payment as soon as possible once an invoice is overdue, and refunds to the account the payment came from', () => {
@@ -347,7 +348,7 @@ describe('the settlement message', () => {
     expect(text).toMatch(/Prepayment\s+—\s+24 March 2026\s+€50\.00\s+to be refunded\n/);
     expect(text).toContain('Balance outstanding: £1,000.00.');
     expect(text).toContain('Still to be refunded to you: €50.00.');
-    expect(text).toContain('Please pay as soon as possible to bank account no.');
+    expect(text).toContain('Please pay as soon as possible to Jane Doe trading as Doe Design, ');
     expect(text).toContain('by 24 March 2026 to the account your payment came from, unless you would like it paid into a different account.');
     expect(text).not.toContain('Amounts due from you');
   });
@@ -443,7 +444,7 @@ describe('facts the record does not hold are missing, never defaulted (issue 12 
     const settings = { ...settingsPl, profile: { ...settingsPl.profile, bankAccount: undefined } };
     const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings, today: TODAY, lang: 'pl' });
     const draft = renderTemplate(one({ kind: 'settlement', lang: 'pl' }), vars, { lang: 'pl' });
-    expect(draft.missing).toEqual(['sender.bankAccount']);
+    expect(draft.missing).toEqual(['sender.bankAccount', 'sender.currencyAccount']);
   });
 
   it('a final invoice past its due date is never "płatną do"', () => {
@@ -598,16 +599,19 @@ describe('English rights confirmations state only what the record holds', () => 
     }
   });
 
-  // review9-en A12: under another law (German: §29 UrhG) copyright may not be assignable at all.
-  it('the transfer confirmation outside Polish law says the rights passed as the agreement provides, not that copyright was assigned', () => {
+  // review9-en A12 (German law, §29 UrhG: copyright not assignable) and review10-en B8 (no hedge
+  // between two legal acts): the template states the assignment; the user picks it only when the
+  // agreement assigns, and its "when" sends a licence, or a law with no assignment, to the licence template.
+  it('the transfer confirmation outside Polish law states the assignment; a licence has its own template', () => {
     const transfer = templates.find((t) => t.id === 'rights-transfer-en-formal') as Template;
     const otherLaw: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'other' } };
     for (const client of [otherLaw, bareClient]) {
       const { text, subject } = render(transfer, client);
-      expect(text).toMatch(/confirm that the rights in .* set out in .* \(an assignment of copyright or an exclusive licence, as the agreement provides\) passed to /);
-      expect(text).not.toContain('was assigned');
-      expect(subject).toBe('Confirmation of the transfer of rights');
+      expect(text).toMatch(/confirm that, under .*, the copyright in .* was assigned to /);
+      expect(text).not.toContain('or an exclusive licence');
+      expect(subject).toBe('Confirmation of the assignment of copyright');
     }
+    expect(transfer.when).toMatch(/German law.*Confirmation of the licence/);
     const polish = render(transfer, englishClient).text;
     expect(polish).toContain("the author's economic rights (copyright) in");
     // review9-en B7: the article, and the statute named as Polish.

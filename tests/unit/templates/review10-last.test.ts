@@ -193,3 +193,50 @@ describe('review10-pl C8: the recorded breach is offered as the value of the bre
     expect(proposedValues([BREACH_PATH], null, null, { reason: 'breach', lang: 'pl' })).toEqual([]);
   });
 });
+
+describe('review10-en B8: the rights confirmation does not hedge between an assignment and a licence', () => {
+  it('English under another law: "the copyright … was assigned", the licence case sent to the licence template', () => {
+    const other: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'other' } };
+    const template = byId('rights-transfer-en-formal');
+    const text = draft(template, other).text;
+    expect(text).toMatch(/the copyright in .* was assigned to Acme Ltd on/);
+    expect(text).not.toContain('exclusive licence, as the agreement provides');
+    expect(template.when).toContain('Confirmation of the licence');
+    expect(byId('rights-transfer-licence-en-formal').title).toBe('Confirmation of the licence');
+    // Polish: already one meaning (przeszły autorskie prawa majątkowe); the licence pointed to likewise.
+    expect(byId('rights-transfer-pl-formal').when).toContain(byId('rights-transfer-licence-pl-formal').title);
+    expect(draft(byId('rights-transfer-pl-formal'), polishClient).text).not.toMatch(/albo licencj|lub licencj/);
+  });
+});
+
+describe('review10-en C11 and review10-pl C10: the settlement names the payee, the IBAN and the BIC, and an account in the currency owed', () => {
+  const owed = (currency: string) => ({ settlement: [{ id: 'r', direction: 'receivable' as const, description: 'Work', amountMinor: 1_000_00, currency, paid: false, dueOn: '2026-03-01', invoiceNo: 'INV/1' }] });
+  const withAccount = (bankAccount: string | undefined, bic?: string) => {
+    const { bic: _recorded, ...profile } = settingsEn.profile;
+    return { ...settingsEn, profile: { ...profile, bankAccount, ...(bic ? { bic } : {}) } };
+  };
+  const render = (client: Client, currency: string, settings = settingsEn, lang: Lang = 'en') => {
+    const vars = buildVariables({ client, offboarding: offboardingFor(client, owed(currency)), settings, today: TODAY, lang });
+    return renderTemplate(byId(`settlement-${lang}-formal`), vars, { lang });
+  };
+
+  it('English, in PLN: the recorded account as holder, IBAN and BIC, never "bank account no."', () => {
+    const draftText = render(englishClient, 'PLN', withAccount('61109010140000071219812874', 'WBKPPLPP')).text;
+    expect(draftText).toContain('to Jane Doe trading as Doe Design, IBAN PL61 1090 1014 0000 0712 1981 2874, BIC WBKPPLPP.');
+    expect(draftText).not.toContain('bank account no.');
+    const none = render(englishClient, 'PLN', withAccount(undefined));
+    expect(none.missing).toEqual(expect.arrayContaining(['sender.iban', 'sender.bic']));
+  });
+
+  it('an amount in EUR: the account held in EUR is asked for, never the recorded account of unknown currency', () => {
+    const en = render(englishClient, 'EUR', withAccount('PL61109010140000071219812874', 'WBKPPLPP'));
+    expect(en.text).not.toContain('PL61 1090');
+    expect(en.text).toContain('IBAN ⟨IBAN of your account held in that currency⟩ (EUR account)');
+    expect(en.missing).toContain('sender.currencyAccount');
+    const plSettings = { ...settingsPl, profile: { ...settingsPl.profile, bankAccount: 'PL61109010140000071219812874' } };
+    const pl = render(polishClient, 'EUR', plSettings, 'pl');
+    expect(pl.text).toContain('na rachunek walutowy (EUR) nr ⟨IBAN Twojego rachunku walutowego w tej walucie⟩');
+    expect(pl.text).not.toContain('PL61109010140000071219812874');
+    expect(render(polishClient, 'PLN', plSettings, 'pl').text).toContain('na rachunek bankowy nr PL61109010140000071219812874.');
+  });
+});
