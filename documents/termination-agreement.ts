@@ -7,7 +7,7 @@ import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFo
 import { periodInWords } from './period-words';
 import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { inventoryOf } from '../offboarding/inventory';
-import { itemLabel } from './inventory-words';
+import { itemLabel, recipientsInOtherLanguage } from './inventory-words';
 import { openBalances, paymentSentences } from './money';
 import type { DocumentBlock, DocumentResult } from './model';
 import type { Contract, Lang, NoticeRecord } from '../offboarding/types';
@@ -52,6 +52,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   // Who may sign for a company is the register's (art. 39 k.c.: one signature where two are needed
   // does not bind it): a note to the user, never a clause of the agreement (review10-pl B10).
   if (them?.company) notes.push(REPRESENTATION_NOTE[lang]);
+  notes.push(...recipientsInOtherLanguage(inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over'), lang));
   if (sheet.missing.length > 0 || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing, ...(notes.length ? { notes } : {}) };
 
   const pending = inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over');

@@ -313,7 +313,7 @@ describe('personal-data confirmation', () => {
     const none = inputOf('pl-written-letter');
     delete (none.values as Record<string, string>)['dataReturn.copiesDeletedOn'];
     expect(missingPaths(buildDocument('personal-data-confirmation', none))).toEqual(['dataReturn.copiesDeletedOn']);
-    const past = inputOf('pl-written-letter', 'en');
+    const past = inputOf('pl-written-letter-en', 'en');
     past.values = { ...past.values, 'dataReturn.copiesDeletedOn': '2026-03-09' };
     const text = documentText(ready(buildDocument('personal-data-confirmation', past)));
     expect(text).toContain('All copies of the data listed above, backups included, were deleted by 9 March 2026; the Processor keeps no copy of that data.');
@@ -434,7 +434,7 @@ describe('a served notice and an agreement', () => {
   it('names the correcting invoice that documents a refund (review9-pl A5)', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter'))));
     expect(text).toContain('Zwrot kwoty należnej Usługobiorcy dokumentuje faktura korygująca nr FK/1/2026.');
-    const en = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter', 'en'))));
+    const en = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter-en', 'en'))));
     expect(en).toContain('The refund to the Client is documented by credit note no. FK/1/2026.');
     // A refund with no document of its own names none.
     expect(documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))))).not.toContain('faktura korygująca');

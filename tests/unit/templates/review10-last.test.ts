@@ -2,7 +2,12 @@
  * Review 10, the last findings (Polish C4–C10, English B8, B15, C1–C4, C6, C9, C11): each checked
  * on the rendered text or the rule behind it, so that the old wording fails here.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDocument, type DocumentInput } from '../../../documents';
+import { readScenarios } from '../../../catalog/documents-command';
+import { documentText } from '../../../documents/text';
+import { recipientsInOtherLanguage } from '../../../documents/inventory-words';
 import { builtInTemplates } from '../../../templates/library';
 import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
@@ -11,7 +16,7 @@ import { messageClosing } from '../../../templates/polish';
 import { templateNotOfferedFor } from '../../../templates/contract-types';
 import { suggest } from '../../../templates/suggest';
 import { BREACH_PATH, proposedValues } from '../../../templates/thread-facts';
-import type { Client, Lang, Offboarding } from '../../../offboarding/types';
+import type { Client, HandoverItem, Lang, Offboarding } from '../../../offboarding/types';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
 
 const templates = builtInTemplates();
@@ -238,5 +243,40 @@ describe('review10-en C11 and review10-pl C10: the settlement names the payee, t
     expect(pl.text).toContain('na rachunek walutowy (EUR) nr ⟨IBAN Twojego rachunku walutowego w tej walucie⟩');
     expect(pl.text).not.toContain('PL61109010140000071219812874');
     expect(render(polishClient, 'PLN', plSettings, 'pl').text).toContain('na rachunek bankowy nr PL61109010140000071219812874.');
+  });
+});
+
+describe('review10-en C9: a value typed in one language never lands in the other language\'s document unflagged', () => {
+  const root = join(import.meta.dirname, '../../..');
+  const scenarios = readScenarios(join(root, 'tests/golden/document-scenarios.json'));
+  const inputOf = (id: string, lang: Lang): DocumentInput => {
+    const scenario = scenarios.find((entry) => entry.id === id);
+    if (!scenario) throw new Error(`no scenario ${id}`);
+    return structuredClone({ client: scenario.client, offboarding: scenario.offboarding, settings: scenario.settings, today: scenario.today, lang, values: scenario.values ?? {} }) as DocumentInput;
+  };
+
+  it('"Prezes Zarządu" typed for the client is asked for again in English, and printed in Polish', () => {
+    const en = buildDocument('termination-agreement', inputOf('pl-written-letter', 'en'));
+    expect(en.status).toBe('missing');
+    const fact = en.status === 'missing' ? en.missing.find((entry) => entry.path === 'client.representative') : undefined;
+    expect(fact?.detail).toBe('“Anna Kowalska, Prezes Zarządu” is written in Polish: give it in English');
+    const pl = buildDocument('termination-agreement', inputOf('pl-written-letter', 'pl'));
+    expect(pl.status === 'ready' && documentText(pl.document)).toContain('Anna Kowalska – Prezes Zarządu');
+  });
+
+  it('a handover still to come is "to be received by:", and a Polish recipient is flagged in a note', () => {
+    const result = buildDocument('termination-agreement', inputOf('pl-written-letter-en', 'en'));
+    expect(result.status).toBe('ready');
+    if (result.status !== 'ready') return;
+    expect(documentText(result.document)).toContain('Domena acme-wiosna.pl (to be received by: dział IT)');
+    expect(documentText(result.document)).not.toContain('(received by dział IT)');
+    expect(result.notes).toContain('The recipient of “Domena acme-wiosna.pl” (“dział IT”) is written in Polish: change it in the inventory before you send this document.');
+  });
+
+  it('a name is no language: "Jan Wiśniewski" is never flagged; "IT" alone is not English evidence', () => {
+    const item = (recipient: string): HandoverItem => ({ id: recipient, kind: 'domain', name: 'acme.pl', state: 'to-hand-over', recipient });
+    expect(recipientsInOtherLanguage([item('Jan Wiśniewski')], 'en')).toEqual([]);
+    expect(recipientsInOtherLanguage([item('dział IT')], 'en')).toHaveLength(1);
+    expect(recipientsInOtherLanguage([item('IT department')], 'en')).toEqual([]);
   });
 });
