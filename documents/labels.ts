@@ -72,6 +72,7 @@ export type SharedValuePath = Extract<
   | 'parties.client'
   | 'parties.sender'
   | 'sender.bankAccount'
+  | 'sender.currencyAccount'
   | 'settlement.items'
   | 'handover.items'
 >;

@@ -280,3 +280,32 @@ describe('review10-en C9: a value typed in one language never lands in the other
     expect(recipientsInOtherLanguage([item('IT department')], 'en')).toEqual([]);
   });
 });
+
+describe('review10-pl C10: documents never send a EUR amount to an account of unknown currency', () => {
+  const root = join(import.meta.dirname, '../../..');
+  const scenarios = readScenarios(join(root, 'tests/golden/document-scenarios.json'));
+  const inputOf = (id: string, lang: Lang): DocumentInput => {
+    const scenario = scenarios.find((entry) => entry.id === id);
+    if (!scenario) throw new Error(`no scenario ${id}`);
+    return structuredClone({ client: scenario.client, offboarding: scenario.offboarding, settings: scenario.settings, today: scenario.today, lang, values: scenario.values ?? {} }) as DocumentInput;
+  };
+
+  it('a refund in EUR goes to the EUR account the client designates, with no guessed number', () => {
+    for (const lang of ['pl', 'en'] as const) {
+      const result = buildDocument('settlement-statement', inputOf(lang === 'pl' ? 'pl-written-letter' : 'pl-written-letter-en', lang));
+      expect(result.status, lang).toBe('ready');
+      const text = result.status === 'ready' ? documentText(result.document) : '';
+      expect(text).not.toContain('PL27 1140');
+      expect(text).toContain(lang === 'pl' ? 'na wskazany przez Usługobiorcę rachunek walutowy (EUR)' : 'to the EUR account designated by the Client.');
+    }
+  });
+
+  it('a payment to us in EUR asks for the account held in EUR, never the profile\'s account', () => {
+    const input = inputOf('en-client-notice', 'en');
+    delete (input.values as Record<string, string>)['sender.currencyAccount'];
+    const result = buildDocument('settlement-statement', input);
+    expect(result.status === 'missing' && result.missing.map((fact) => fact.path)).toContain('sender.currencyAccount');
+    const typed = buildDocument('settlement-statement', inputOf('en-client-notice', 'en'));
+    expect(typed.status === 'ready' && documentText(typed.document)).toContain('to the Contractor’s EUR account (account holder: Magdalena Kaczmarek trading as Kaczmarek Translations; IBAN: PL80 1050');
+  });
+});
