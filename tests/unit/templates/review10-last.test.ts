@@ -12,7 +12,7 @@ import { builtInTemplates } from '../../../templates/library';
 import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
 import { buildVariables } from '../../../templates/variables';
-import { messageClosing } from '../../../templates/polish';
+import { messageClosing } from '../../../templates/closing';
 import { templateNotOfferedFor } from '../../../templates/contract-types';
 import { suggest } from '../../../templates/suggest';
 import { BREACH_PATH, proposedValues } from '../../../templates/thread-facts';
