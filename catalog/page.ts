@@ -13,11 +13,14 @@ import { TEMPLATE_KINDS, type RenderedDraft, type Template } from '../templates/
 import { buildVariables, variableLabel } from '../templates/variables';
 import { suggest } from '../templates/suggest';
 import { describeReason } from '../templates/reasons';
+import { proposedValues, type ProposedValue } from '../templates/thread-facts';
 import type { Scenario } from './scenarios';
 
 export interface CatalogEntry {
   template: Template;
   draft: RenderedDraft;
+  /** Values the sidebar offers for missing ones from the record (never used until confirmed). */
+  proposals?: ProposedValue[];
 }
 
 /** A template the sidebar would not offer for the scenario's contract: listed, never rendered. */
@@ -91,7 +94,11 @@ export function renderScenario(scenario: Scenario, templates: readonly Template[
           tone: template.tone,
           ...(scenario.values ? { overrides: scenario.values } : {}),
         });
-        return { template, draft: renderTemplate(template, vars, { lang }) };
+        const draft = renderTemplate(template, vars, { lang });
+        // What the sidebar offers from the record (the scenario holds no thread to read dates from).
+        const offboarding = scenario.offboarding;
+        const proposals = proposedValues(draft.missing, null, offboarding?.outcome ?? null, offboarding ? { reason: offboarding.reason, ...(offboarding.reasonNote ? { reasonNote: offboarding.reasonNote } : {}), lang } : null);
+        return { template, draft, ...(proposals.length > 0 ? { proposals } : {}) };
       });
     return { lang, entries, notOffered };
   });
@@ -133,6 +140,7 @@ const NOT_OFFERED_WORDS: Record<NotOffered, string> = {
   acknowledged: "not offered: the record says the client's notice was already acknowledged",
   'offboarding-closed': 'not offered: the record says the offboarding is closed',
   'nothing-open': 'not offered: the record holds no unpaid amount the client owes',
+  'nothing-owed': 'not offered: no unpaid amount is recorded, and a demand before legal action needs one that is overdue or due on demand',
   'no-due-date': 'not offered: the unpaid amount has no recorded due date (it falls due on demand, art. 455 k.c.)',
   'no-client-withdrawal': "not offered: the record says the sender is ending the contract and holds no withdrawal of the client's",
   'debt-protocol': 'not offered: the client is an individual or sole trader in England and Wales, so the demand is the Letter of Claim under the Pre-Action Protocol for Debt Claims',
@@ -191,13 +199,17 @@ export function formatScenarioPage(rendered: RenderedScenario, source: string): 
   return `${lines.join('\n')}\n`;
 }
 
-function formatEntry({ template, draft }: CatalogEntry, lang: Lang): string[] {
+function formatEntry({ template, draft, proposals = [] }: CatalogEntry, lang: Lang): string[] {
   const traits = [template.tone, ...(template.variant ? [`variant ${template.variant}`] : [])].join(', ');
   const fence = fenceFor(draft.text);
+  const offered = (path: string): string => {
+    const proposal = proposals.find((entry) => entry.path === path);
+    return proposal ? ` — offered from the record, for the user to confirm: ${literal(proposal.value)}` : '';
+  };
   const missing =
     draft.missing.length === 0
       ? ['**Missing values:** none.']
-      : ['**Missing values:**', '', ...draft.missing.map((path) => `- ${variableLabel(path, lang)} (\`${path}\`)`)];
+      : ['**Missing values:**', '', ...draft.missing.map((path) => `- ${variableLabel(path, lang)} (\`${path}\`)${offered(path)}`)];
   return [
     `#### \`${template.id}\` — ${literal(template.title)}`,
     '',

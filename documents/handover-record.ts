@@ -7,7 +7,7 @@
 import { inventoryOf } from '../offboarding/inventory';
 import { contractReference, contractRoles, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
 import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
-import { KIND_WORDS, stateWords } from './inventory-words';
+import { KIND_WORDS, recipientsInOtherLanguage, stateWords } from './inventory-words';
 import type { DocumentBlock, DocumentResult, TableColumn } from './model';
 import type { HandoverItem } from '../offboarding/types';
 
@@ -56,7 +56,8 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
   const them = clientParty(sheet, client, captions.client, 'signs');
   const contract = contractReference(sheet, client, false);
   if (items.length === 0) sheet.lack('handover.items');
-  if (sheet.missing.length > 0 || !heading || !us || !them) return { status: 'missing', kind, lang, missing: sheet.missing };
+  const notes = recipientsInOtherLanguage(items, lang);
+  if (sheet.missing.length > 0 || !heading || !us || !them) return { status: 'missing', kind, lang, missing: sheet.missing, ...(notes.length ? { notes } : {}) };
 
   const rows = items.map((item, index) => [
     `${index + 1}.`,
@@ -132,7 +133,7 @@ export function handoverRecord(input: DocumentInput): DocumentResult {
       { ...clientSignatureLine(them, lang, signers.client), dated: true },
     ],
   });
-  return { status: 'ready', document: { kind, lang, title, fileName: fileNameFor(title, them.name, today), blocks } };
+  return { status: 'ready', document: { kind, lang, title, fileName: fileNameFor(title, them.name, today), blocks }, ...(notes.length ? { notes } : {}) };
 }
 
 /** "2", "2 i 3", "2, 3 i 5" (en: "2 and 3"). */

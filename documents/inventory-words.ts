@@ -1,4 +1,5 @@
 /** The handover inventory's kinds and states as a document writes them, in both languages. */
+import { isInOtherLanguage } from '../templates/text-language';
 import type { HandoverItem, HandoverItemKind, HandoverState, Lang } from '../offboarding/types';
 
 export const KIND_WORDS: Record<HandoverItemKind, { pl: string; en: string }> = {
@@ -40,5 +41,32 @@ export function stateWords(item: HandoverItem, lang: Lang): string {
 export function itemLabel(item: HandoverItem, lang: Lang, partyName?: string): string {
   const recipient = item.recipient?.trim();
   if (!recipient || recipient === partyName?.trim()) return item.name.trim();
-  return lang === 'pl' ? `${item.name.trim()} (odbiera: ${recipient})` : `${item.name.trim()} (received by ${recipient})`;
+  if (lang === 'pl') return `${item.name.trim()} (odbiera: ${recipient})`;
+  // A handover still to come is not "received by" anyone yet (review10-en C9).
+  return item.state === 'to-hand-over' ? `${item.name.trim()} (to be received by: ${recipient})` : `${item.name.trim()} (received by: ${recipient})`;
+}
+
+/** "Jan Wiśniewski", "Anna Maria Nowak": capitalised words only (not "dział IT", not "IT department"). */
+function looksLikeName(text: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3}$/u.test(text);
+}
+
+/**
+ * Who receives an item, as the user typed it, when it is written in the other language than the
+ * document ("dział IT" in an English record): a note for the user to change it in the inventory
+ * before sending, the flag reason notes get in messages (review10-en C9).
+ */
+export function recipientsInOtherLanguage(items: readonly HandoverItem[], lang: Lang): string[] {
+  return items.flatMap((item) => {
+    const recipient = item.recipient?.trim();
+    // A person's name tells no language ("Jan Wiśniewski" is no Polish text in an English record).
+    // An acronym ("IT", "HR") is no evidence either: "it" would count as English.
+    const words = recipient?.split(/\s+/u).filter((word) => !/^\p{Lu}{2,}$/u.test(word)).join(' ');
+    if (!recipient || !words || looksLikeName(recipient) || !isInOtherLanguage(words, lang)) return [];
+    return [
+      lang === 'pl'
+        ? `Odbiorca pozycji „${item.name.trim()}” („${recipient}”) jest wpisany po angielsku: popraw go w spisie przed wysłaniem dokumentu.`
+        : `The recipient of “${item.name.trim()}” (“${recipient}”) is written in Polish: change it in the inventory before you send this document.`,
+    ];
+  });
 }

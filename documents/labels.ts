@@ -78,6 +78,7 @@ export type SharedValuePath = Extract<
   | 'parties.client'
   | 'parties.sender'
   | 'sender.bankAccount'
+  | 'sender.currencyAccount'
   | 'settlement.items'
   | 'handover.items'
 >;

@@ -150,13 +150,13 @@ export function openBalances(items: readonly SettlementItem[], lang: Lang): Open
  * The payee's account: the recorded one when its check digits hold, else the one typed in the form;
  * an IBAN or NRB whose check digits fail is asked for again, never printed in a payment request.
  */
-function checkedAccount(sheet: FactSheet, path: 'sender.bankAccount' | 'client.bankAccount', recorded: string | undefined): BankAccountCheck | undefined {
+function checkedAccount(sheet: FactSheet, path: 'sender.bankAccount' | 'client.bankAccount' | 'sender.currencyAccount', recorded: string | undefined, missingDetail?: string): BankAccountCheck | undefined {
   const recordedText = recorded?.trim() || undefined;
   const recordedCheck = recordedText !== undefined ? checkBankAccount(recordedText) : undefined;
   const typed = sheet.typed(path);
   const text = recordedCheck && recordedCheck.kind !== 'invalid' ? recordedText : (typed ?? recordedText);
   if (text === undefined) {
-    sheet.lack(path);
+    sheet.lack(path, missingDetail);
     return undefined;
   }
   const check = checkBankAccount(text);
@@ -204,29 +204,46 @@ export function paymentSentences(
   const clientOwes = balances.some((balance) => balance.openBalance > 0);
   const weOwe = balances.some((balance) => balance.openBalance < 0);
   const { profile } = sheet.input.settings;
-  const ours = clientOwes ? checkedAccount(sheet, 'sender.bankAccount', profile.bankAccount) : undefined;
+  // The recorded accounts have no currency: an amount in another currency than PLN is paid to an
+  // account named as held in it (review10-pl C10) — ours typed, the client's the one it designates.
+  const foreignOwedToUs = balances.filter((balance) => balance.openBalance > 0 && balance.currency !== 'PLN');
+  const plnOwedToUs = balances.some((balance) => balance.openBalance > 0 && balance.currency === 'PLN');
+  const ours = plnOwedToUs ? checkedAccount(sheet, 'sender.bankAccount', profile.bankAccount) : undefined;
+  const oursInCurrency = foreignOwedToUs.length > 0 ? checkedAccount(sheet, 'sender.currencyAccount', undefined, sheet.lang === 'pl' ? `dla kwoty w ${foreignOwedToUs.map((balance) => balance.currency).join(', ')}: rachunek w profilu nie ma zapisanej waluty` : `for the amount in ${foreignOwedToUs.map((balance) => balance.currency).join(', ')}: the account in your profile has no recorded currency`) : undefined;
   const ourBic = clientOwes ? sheet.bic('sender.bic', profile.bic) : undefined;
-  const theirs = weOwe ? checkedAccount(sheet, 'client.bankAccount', sheet.input.client?.bankAccount) : undefined;
-  const theirBic = weOwe ? sheet.bic('client.bic', sheet.input.client?.bic) : undefined;
-  if (deadline === undefined || sheet.missing.some((fact) => fact.path.endsWith('.bic') || fact.path.endsWith('.bankAccount'))) return undefined;
+  // A refund in another currency goes to the account the client designates in it (below).
+  const plnOwedToClient = weOwe && balances.some((balance) => balance.openBalance < 0 && balance.currency === 'PLN');
+  const theirs = plnOwedToClient ? checkedAccount(sheet, 'client.bankAccount', sheet.input.client?.bankAccount) : undefined;
+  const theirBic = plnOwedToClient ? sheet.bic('client.bic', sheet.input.client?.bic) : undefined;
+  if (deadline === undefined || sheet.missing.some((fact) => fact.path.endsWith('.bic') || fact.path.endsWith('.bankAccount') || fact.path.endsWith('.currencyAccount'))) return undefined;
   const sentences: string[] = [];
   for (const balance of balances) {
     const clientPays = balance.openBalance > 0;
-    const check = clientPays ? ours : theirs;
-    if (check === undefined) return undefined;
+    const foreign = balance.currency !== 'PLN';
     const by = date(deadline, lang);
+    // A refund in another currency: to the account the client designates in it, with no number
+    // the record could only guess at.
+    if (!clientPays && foreign) {
+      sentences.push(
+        lang === 'pl'
+          ? `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${balance.amount}${polishWords(balance)} na wskazany przez ${roles.client.acc} rachunek walutowy (${balance.currency}) w terminie do dnia ${by}.`
+          : `The Contractor will pay the Client ${balance.amount} by ${by} to the ${balance.currency} account designated by the Client.`,
+      );
+      continue;
+    }
+    const check = clientPays ? (foreign ? oursInCurrency : ours) : theirs;
+    if (check === undefined) return undefined;
     if (lang === 'pl') {
       // A Polish contract states a sum to pay in words too ("kwotę 4 020,00 zł (słownie: cztery
       // tysiące dwadzieścia złotych 00/100)"), so that a slip in the figure cannot change it.
-      const minor = Math.abs(balance.openBalance);
-      const words = minor <= MAX_WORDED_MINOR ? polishAmountWords(minor, balance.currency) : undefined;
-      const amount = words ? `${balance.amount} (słownie: ${words})` : balance.amount;
+      const amount = `${balance.amount}${polishWords(balance)}`;
       const account = accountText(check, clientPays ? ourBic : theirBic, lang);
+      const noun = foreign ? `rachunek walutowy (${balance.currency})` : 'rachunek bankowy';
       sentences.push(
         clientPays
           ? style === 'statement'
-            ? `${roles.us.nom} prosi o zapłatę kwoty ${amount} na rachunek bankowy ${roles.us.gen} ${account} w terminie do dnia ${by}.`
-            : `${roles.client.nom} zapłaci ${roles.us.dat} kwotę ${amount} na rachunek bankowy ${roles.us.gen} ${account} w terminie do dnia ${by}.`
+            ? `${roles.us.nom} prosi o zapłatę kwoty ${amount} na ${noun} ${roles.us.gen} ${account} w terminie do dnia ${by}.`
+            : `${roles.client.nom} zapłaci ${roles.us.dat} kwotę ${amount} na ${noun} ${roles.us.gen} ${account} w terminie do dnia ${by}.`
           : style === 'statement'
             ? `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${amount} na rachunek bankowy ${roles.client.gen} ${account} w terminie do dnia ${by}.`
             : `${roles.us.nom} zapłaci ${roles.client.dat} kwotę ${amount} na wskazany przez ${roles.client.acc} rachunek bankowy ${account} w terminie do dnia ${by}.`,
@@ -238,8 +255,8 @@ export function paymentSentences(
       sentences.push(
         clientPays
           ? style === 'statement'
-            ? `Please pay ${balance.amount} by ${by} to the Contractor’s bank account ${account}.`
-            : `The Client will pay the Contractor ${balance.amount} by ${by} to the Contractor’s bank account ${account}.`
+            ? `Please pay ${balance.amount} by ${by} to the Contractor’s ${foreign ? `${balance.currency} account` : 'bank account'} ${account}.`
+            : `The Client will pay the Contractor ${balance.amount} by ${by} to the Contractor’s ${foreign ? `${balance.currency} account` : 'bank account'} ${account}.`
           : style === 'statement'
             ? `The Contractor will pay the Client ${balance.amount} by ${by} to the Client’s bank account ${account}.`
             : `The Contractor will pay the Client ${balance.amount} by ${by} to the bank account designated by the Client ${account}.`,
@@ -247,6 +264,13 @@ export function paymentSentences(
     }
   }
   return sentences;
+}
+
+/** " (słownie: …)" after a Polish amount, when the converter can word it. */
+function polishWords(balance: OpenBalance): string {
+  const minor = Math.abs(balance.openBalance);
+  const words = minor <= MAX_WORDED_MINOR ? polishAmountWords(minor, balance.currency) : undefined;
+  return words ? ` (słownie: ${words})` : '';
 }
 
 /** The converter's upper bound, 999 999 999,99: a larger sum is given in figures only. */

@@ -8,6 +8,8 @@ import { isKrsRegisteredForm, isPolishAddress } from '../offboarding/company';
 import { registrationLines, registryLines } from './party-lines';
 import { addressLines } from '../offboarding/postal-address';
 import type { FactSheet } from './context';
+import type { FactPath } from './labels';
+import { isInOtherLanguage } from '../templates/text-language';
 import type { PartyBlock, SignatureLine } from './model';
 
 export interface Party {
@@ -79,8 +81,11 @@ export function clientParty(sheet: FactSheet, client: Client, roleName: string, 
   const lines: string[] = [];
   const company = hasLegalFormSuffix(name ?? '');
   // Who acts for a company is printed wherever it is known, and asked for where the client signs.
-  const known = client.representative?.trim() || sheet.typed('client.representative');
-  const representative = company ? (how === 'signs' ? sheet.need('client.representative', client.representative) : known) : undefined;
+  // Typed in the other language than the document ("Prezes Zarządu" in an English agreement), it
+  // is not printed: it is asked for again in the document's language (review10-en C9).
+  const given = client.representative?.trim() || sheet.typed('client.representative');
+  const known = given !== undefined ? inDocumentLanguage(sheet, 'client.representative', given, positionOf(given)) : undefined;
+  const representative = company ? (how === 'signs' && given === undefined ? sheet.need('client.representative', undefined) : known) : undefined;
   if (representative && how !== 'addressed' && sheet.lang === 'pl') lines.push(representationLine(representative));
   // A private client (or a sole trader) signs in his own name; a company's signatory is its representative.
   const ownName = !company && name !== undefined ? personalName(client) : undefined;
@@ -110,6 +115,23 @@ export function clientParty(sheet: FactSheet, client: Client, roleName: string, 
   // "Acme Sp. z o.o., w imieniu której działa …": the name and the phrase after it are one sentence.
   const first = lines[0]?.startsWith('w imieniu ') ? `${name},` : name;
   return { name, block: { role: roleName, lines: [first, ...lines] }, company, ...(signatory ? { signatory } : {}) };
+}
+
+/** The position after the name ("Anna Kowalska, Prezes Zarządu" → "Prezes Zarządu"): a name alone tells no language. */
+function positionOf(representative: string): string {
+  const comma = representative.indexOf(',');
+  return comma === -1 ? '' : representative.slice(comma + 1);
+}
+
+/**
+ * A value the user typed, where the document's language can tell it apart: in the other language
+ * it is a missing fact with why (the flag reason notes get in messages, templates/variables.ts),
+ * never printed as it is. `probe`: the part of the value that carries words, not names.
+ */
+export function inDocumentLanguage(sheet: FactSheet, path: FactPath, value: string, probe: string = value): string | undefined {
+  if (!isInOtherLanguage(probe, sheet.lang)) return value;
+  sheet.lack(path, sheet.lang === 'pl' ? `„${value}” jest napisane po angielsku: podaj to po polsku` : `“${value}” is written in Polish: give it in English`);
+  return undefined;
 }
 
 /** The client's signature line: in English, a company signs "for and on behalf of" itself, by its representative. */

@@ -7,7 +7,7 @@
 import { inventoryOf } from '../offboarding/inventory';
 import type { HandoverItem } from '../offboarding/types';
 import { asClause, contractReference, date, FactSheet, fileNameFor, placeAndDate, type DocumentInput } from './context';
-import { clientParty, senderParty, senderSignatureLine } from './parties';
+import { clientParty, inDocumentLanguage, senderParty, senderSignatureLine } from './parties';
 import type { DocumentBlock, DocumentResult } from './model';
 
 const ROLES = { pl: { us: 'Podmiot przetwarzający', client: 'Administrator' }, en: { us: 'Processor', client: 'Controller' } } as const;
@@ -65,12 +65,14 @@ export function personalDataConfirmation(input: DocumentInput): DocumentResult {
   const copiesOn = sheet.typedDate('dataReturn.copiesDeletedOn');
   const copiesAsked = done.some((item) => item.state === 'handed-over' || item.state === 'deleted');
   if (copiesAsked && copiesOn === undefined && sheet.typed('dataReturn.copiesDeletedOn') === undefined) sheet.lack('dataReturn.copiesDeletedOn');
+  // Typed in the other language, the retention is asked for again in the document's (review10-en C9).
+  const typedRetention = sheet.typed('dataReturn.retention');
+  const retention = typedRetention === undefined ? undefined : inDocumentLanguage(sheet, 'dataReturn.retention', typedRetention);
   if (sheet.missing.length > 0 || !heading || !us || !them || (copiesAsked && !copiesOn)) return { status: 'missing', kind, lang, missing: sheet.missing };
 
   const returned = done.some((item) => item.state === 'handed-over');
   const deleted = done.some((item) => item.state === 'deleted');
   const title = titleFor(returned, deleted, lang);
-  const retention = sheet.typed('dataReturn.retention');
   const blocks: DocumentBlock[] = [{ type: 'place-date', text: heading }, { type: 'parties', parties: [us.block, them.block] }, { type: 'title', text: title }];
   // The data processing terms stand beside the contract, in it or apart, not "including" a separate
   // agreement in it; each participle has its noun (review11 PL B2, EN C12).

@@ -6,7 +6,7 @@
 import { asClause, contractReference, contractRoles, date, FactSheet, fileNameFor, type DocumentInput } from './context';
 import { clientParty, clientSignatureLine, senderParty, senderSignatureLine } from './parties';
 import { inventoryOf } from '../offboarding/inventory';
-import { itemLabel } from './inventory-words';
+import { itemLabel, recipientsInOtherLanguage } from './inventory-words';
 import { openBalances, paymentSentences } from './money';
 import { closingSentence, outstandingItems, typedYesNo } from './agreement-settlement';
 import { noticeGivenReason } from './agreement-notice-note';
@@ -66,6 +66,7 @@ export function terminationAgreement(input: DocumentInput): DocumentResult {
   // Who may sign for a company is the register's (art. 39 k.c.: one signature where two are needed
   // does not bind it): a note to the user, never a clause of the agreement (review10-pl B10).
   if (them?.company) notes.push(REPRESENTATION_NOTE[lang]);
+  notes.push(...recipientsInOtherLanguage(inventoryOf(offboarding).filter((item) => item.state === 'to-hand-over'), lang));
   if (sheet.missing.length > 0 || !us || !them || !contract || !endsOn || !payments) return { status: 'missing', kind, lang, missing: sheet.missing, ...(notes.length ? { notes } : {}) };
 
   const inventory = inventoryOf(offboarding);

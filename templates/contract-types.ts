@@ -26,6 +26,8 @@ export type NotOffered =
   | 'acknowledged'
   | 'offboarding-closed'
   | 'nothing-open'
+  /** A demand before legal action with no unpaid amount recorded at all: it presupposes one. */
+  | 'nothing-owed'
   | 'no-due-date'
   | 'no-client-withdrawal'
   /** A client in England and Wales who is an individual or sole trader: the Letter of Claim instead. */
@@ -149,7 +151,12 @@ export function templateNotOfferedFor(
     if (protocol && template.variant !== 'letter-of-claim') return 'debt-protocol';
     if (!protocol && template.variant === 'letter-of-claim') return 'not-debt-protocol';
   }
-  // A demand before legal action needs something overdue; with no due date recorded it stays offered.
+  // A demand before legal action presupposes an amount owed (DOMAIN: it names the amount and the
+  // invoices; the ranking offers it only after an ignored reminder): with no unpaid receivable
+  // recorded it is not offered, unlike a reminder, which may ask for an amount still to be typed
+  // (review10-pl C4). An empty record with no offboarding at all leaves everything offered.
+  if (template.kind === 'payment-demand' && situation?.offboarding && openReceivables(situation.offboarding) === 0) return 'nothing-owed';
+  // A demand needs something overdue; an unpaid amount with no due date falls due on demand (art. 455 k.c.).
   if (template.kind === 'payment-demand' && situation?.offboarding) {
     const due = paymentDueFor(situation.offboarding, paymentUnderPolishLaw(template, client));
     if (due !== null && situation.today <= due) return 'nothing-overdue';

@@ -195,17 +195,6 @@ function teamName(company: string | undefined): string | undefined {
   return name && !name.includes('@') ? name : undefined;
 }
 
-/**
- * The closing of a formal English letter that may end up in a file (a notice, a withdrawal, a
- * demand): "Yours faithfully," after "Dear Sir or Madam," / "Dear Sir," / "Dear Madam," (no name),
- * "Yours sincerely," after a name or a team; Polish "Z poważaniem". Everyday messages keep "Kind regards,".
- */
-export function formalClosing(salutationLine: string | undefined, lang: Lang): string {
-  if (lang === 'pl') return 'Z poważaniem';
-  if (salutationLine === undefined || /^Dear (?:Sir or Madam|Sir|Madam),$/.test(salutationLine)) return 'Yours faithfully,';
-  return 'Yours sincerely,';
-}
-
 /** A "title" that is really the surname would produce "Szanowny Panie Kowalski": refuse it. */
 function sameWord(a: string, b: string | undefined): boolean {
   return b !== undefined && a.trim().toLocaleLowerCase('pl') === b.trim().toLocaleLowerCase('pl');

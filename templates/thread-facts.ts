@@ -6,9 +6,10 @@
  * (cues.ts), and only the adapter's parsed date is taken from it.
  */
 import { fromLocalDate } from '../offboarding/calendar';
-import type { CallOutcome } from '../offboarding/types';
+import type { CallOutcome, EndReason, Lang } from '../offboarding/types';
 import type { ThreadMessage } from '../webmail/types';
 import { topicsIn } from './cues';
+import { isInOtherLanguage } from './text-language';
 
 export interface ThreadFactsInput {
   /** Oldest first, as the adapters read them. */
@@ -59,8 +60,9 @@ export interface ProposedValue {
   path: string;
   /** What the override becomes when the user confirms (dates as YYYY-MM-DD). */
   value: string;
-  /** The client's termination message in the thread, or the call whose outcome agreed the date. */
-  source: 'thread-termination-message' | 'call-outcome';
+  /** The client's termination message in the thread, the call whose outcome agreed the date, or
+   * the reason the user recorded for ending the cooperation. */
+  source: 'thread-termination-message' | 'call-outcome' | 'recorded-reason';
   /** For a call outcome: the day of the call. */
   callOn?: string;
 }
@@ -74,6 +76,7 @@ export function proposedValues(
   missing: readonly string[],
   thread: ThreadFactsInput | null,
   outcome?: Pick<CallOutcome, 'on' | 'agreed' | 'endOn'> | null,
+  recorded?: RecordedReason | null,
 ): ProposedValue[] {
   if (!Array.isArray(missing)) throw new Error('proposedValues: missing must be a list of variable paths');
   const proposals: ProposedValue[] = [];
@@ -85,8 +88,33 @@ export function proposedValues(
   if (agreedEnd !== undefined && outcome && missing.includes(AGREED_END_PATH)) {
     proposals.push({ path: AGREED_END_PATH, value: agreedEnd, source: 'call-outcome', callOn: outcome.on });
   }
+  const breach = recordedBreach(recorded);
+  if (breach !== undefined && missing.includes(BREACH_PATH)) proposals.push({ path: BREACH_PATH, value: breach, source: 'recorded-reason' });
   return proposals;
 }
+
+/** The reason the record holds for ending the cooperation, and the language of the message at hand. */
+export interface RecordedReason {
+  reason?: EndReason;
+  reasonNote?: string;
+  lang: Lang;
+}
+
+/**
+ * The client's breach in the user's own words, where the record holds it (review10-pl C8): the
+ * reason note, when the recorded reason is the client's breach or non-payment (never the sender's
+ * own reason, such as capacity) and the note is not written in the other language. Proposed only:
+ * the note is an internal record, and the user confirms it is what the client is told.
+ */
+function recordedBreach(recorded: RecordedReason | null | undefined): string | undefined {
+  if (!recorded || (recorded.reason !== 'breach' && recorded.reason !== 'non-payment')) return undefined;
+  const note = recorded.reasonNote?.trim();
+  if (!note || isInOtherLanguage(note, recorded.lang)) return undefined;
+  return note;
+}
+
+/** The variable holding what the client's breach is. */
+export const BREACH_PATH = 'breach.description';
 
 /** The variable holding the end date a mutual agreement names. */
 export const AGREED_END_PATH = 'agreement.endDate';

@@ -3,6 +3,8 @@
  * open conversation. Everything a message states as a fact (dates, amounts, periods) is computed
  * here, once, with the offboarding module's rules; templates only place it.
  */
+import { checkBankAccount } from '../offboarding/bank-account';
+import { isKrsRegisteredForm } from '../offboarding/company';
 import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementItem, Settings, Tone } from '../offboarding/types';
 import { isPolishPublicHoliday, nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
@@ -17,7 +19,8 @@ import { inUnitedKingdom, preActionRouteFor } from '../offboarding/uk-debt';
 import type { FlatCompensation } from '../offboarding/recovery';
 import { formatCount, formatDate, polishImpersonalStatus, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
 import { polishNounForm, polishNumberWords } from '../offboarding/amount-words';
-import { formalClosing, salutation } from './polish';
+import { salutation } from './polish';
+import { formalClosing, messageClosing } from './closing';
 import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
@@ -108,6 +111,7 @@ export const VARIABLE_LABELS = {
   salutation: { pl: 'zwrot grzecznościowy', en: 'salutation' },
   formalSalutation: { pl: 'zwrot grzecznościowy (pismo formalne)', en: 'Dear … / Dear Sir or Madam' },
   formalClosing: { pl: 'formuła końcowa (pismo formalne)', en: 'Yours sincerely / Yours faithfully' },
+  closing: { pl: 'formuła końcowa', en: 'Kind regards / Yours faithfully' },
 
   'client.name': { pl: 'nazwa klienta', en: 'client name' },
   'client.company': { pl: 'firma klienta', en: 'client company' },
@@ -133,6 +137,18 @@ export const VARIABLE_LABELS = {
   'sender.form': { pl: 'Twoja forma (podjąłem / podjęłam / podjęliśmy)', en: 'your grammatical form' },
   'sender.signs': { pl: 'podpis w treści', en: 'signature in the message' },
   'sender.bankAccount': { pl: 'Twój numer rachunku bankowego', en: 'your bank account number' },
+  // A payment from abroad names the payee, the IBAN and the BIC, as the documents do (review10-en C11).
+  'sender.accountHolder': { pl: 'posiadacz rachunku', en: 'account holder' },
+  'sender.iban': { pl: 'IBAN Twojego rachunku', en: 'your IBAN' },
+  'sender.accountNumber': { pl: 'numer Twojego rachunku (inny niż IBAN)', en: 'your account number (not an IBAN)' },
+  'sender.bic': { pl: 'BIC (SWIFT) Twojego banku', en: 'BIC (SWIFT) of your bank' },
+  // The profile's account has no recorded currency: an amount in another currency than PLN is paid
+  // to an account the user names as held in it (review10-pl C10).
+  'sender.currencyAccount': { pl: 'IBAN Twojego rachunku walutowego w tej walucie', en: 'IBAN of your account held in that currency' },
+  'settlement.foreignCurrencies': { pl: 'waluty inne niż PLN, które klient ma zapłacić', en: 'currencies other than PLN the client is to pay' },
+  'settlement.severalForeign': { pl: 'klient płaci w kilku walutach obcych', en: 'the client pays in several foreign currencies' },
+  'settlement.currencyAccountLead': { pl: 'rachunek walutowy', en: 'account held in that currency' },
+  'settlement.onlyForeign': { pl: 'klient płaci wyłącznie w walucie obcej', en: 'the client pays only in a foreign currency' },
 
   'receipt.noticeReceivedOn': { pl: 'data otrzymania wypowiedzenia od klienta', en: "date the client's notice reached you" },
   'receipt.noticeReceivedOnIso': { pl: 'data otrzymania wypowiedzenia (ISO)', en: 'date the notice reached you (ISO)' },
@@ -344,6 +360,13 @@ export const VARIABLE_LABELS = {
   'demand.letterBeforeClaim': { pl: 'klient jest spółką w Anglii lub Walii (letter before claim)', en: 'the client is a company in England and Wales (letter before claim)' },
   'demand.interest': { pl: 'czy naliczasz dalej odsetki lub inne opłaty i na jakiej podstawie (protokół wymaga tej informacji)', en: 'whether interest or other charges are still being added, and on what basis' },
   'demand.protocolEnclosures': { pl: 'załączniki wymagane przez protokół – po dołączeniu: aktualne zestawienie konta, Information Sheet, Reply Form i Financial Statement (załącznik 1 do protokołu)', en: 'enclosures, once attached: an up-to-date statement of account, the Information Sheet, the Reply Form and a Financial Statement form (Annex 1 to the Protocol)' },
+  // Whether the client trades is not recorded (no company, no legal form, not said): which interest
+  // is owed is the user's to choose, never a default (review10-pl C5).
+  'demand.interestBasisUnknown': { pl: 'nie wiadomo, czy klient jest przedsiębiorcą', en: 'whether the client is a business is not recorded' },
+  'demand.interestClaim': {
+    pl: 'odsetki ustawowe za opóźnienie w transakcjach handlowych (art. 7 ust. 1 ustawy z dnia 8 marca 2013 r. o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych), a także rekompensata za koszty odzyskiwania należności: równowartość 40, 70 albo 100 euro za każdą fakturę (art. 10 ust. 1 tej ustawy) – gdy klient jest przedsiębiorcą / odsetki ustawowe za opóźnienie (art. 481 § 1 i 2 k.c.)',
+    en: 'statutory interest for late payment in commercial transactions (Article 7(1) of the Polish Act of 8 March 2013 on Counteracting Excessive Delays in Commercial Transactions) and flat compensation for recovery costs of the equivalent of EUR 40, 70 or 100 per invoice (Article 10(1) of that Act), if the client is a business / statutory interest for delay (Article 481 of the Polish Civil Code)',
+  },
   'demand.commercialInterest': { pl: 'odsetki i rekompensata z ustawy o transakcjach handlowych (klient przedsiębiorca, faktury po terminie)', en: 'interest and compensation under the commercial transactions act (business client, invoices overdue)' },
   'demand.hasNonPln': { pl: 'są faktury w innej walucie niż PLN', en: 'some invoices are not in PLN' },
 
@@ -389,6 +412,10 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'withdrawal.savings',
   'withdrawal.basis',
   'contract.noticesClause',
+  // Which interest a demand claims when whether the client trades is not recorded.
+  'demand.interestClaim',
+  // The account held in the currency of an amount other than PLN (the profile's has no currency).
+  'sender.currencyAccount',
   // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
   'payment.invoiceNo',
 ];
@@ -459,6 +486,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.contract = { formUnknown: form === undefined, bySignedStatement: form === 'written', requiresWrittenForm: form === 'written', hasNoticePeriod: true, polishLaw };
     // Documentary form: this e-mail is the notice and reaches the client today, as with a contract recorded.
     vars.notice = form === 'documentary' ? { deliveryExpected: false, deliveredByThisMessage: true, deliveryOn: formatDate(today, lang) } : { deliveryExpected: true };
+    // Nobody recorded: whether the client trades is unknown too (an offboarding's own demand replaces this).
+    vars.demand = { interestBasisUnknown: true };
   }
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
@@ -534,7 +563,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     vars.refund = refundVariables(offboarding.settlement, lang);
   } else if (client) {
     // Whether the client trades is known from the client alone, with no offboarding yet.
-    vars.demand = { commercial: isBusinessClient(client), commercialInterest: isBusinessClient(client) };
+    vars.demand = { commercial: isBusinessClient(client), commercialInterest: isBusinessClient(client), interestBasisUnknown: tradingUnknown(client) };
   }
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
@@ -542,6 +571,11 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     // The form is a choice, never text in the message: applied above, or still missing when not understood.
     if (path === 'contract.requiredForm') continue;
     setPath(vars, path, typedValue(path, value, lang));
+  }
+  // The closing follows the salutation as it finally reads, typed or recorded (review10-en C4).
+  if (!Object.hasOwn(overrides, 'closing')) {
+    const closing = messageClosing(typeof vars.salutation === 'string' ? vars.salutation : undefined, lang);
+    if (closing !== undefined) vars.closing = closing;
   }
   return vars;
 }
@@ -684,9 +718,17 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     // The statute's interest and compensation are claimed for invoices past their due date; an
     // amount due on demand (art. 455 k.c.) earns the general interest of art. 481 k.c.
     commercialInterest: client !== undefined && isBusinessClient(client) && undated.length === 0,
+    // Invoices past their due date and nobody has said whether the client trades: the demand offers
+    // both interests as a choice (an amount due on demand earns art. 481 k.c. interest either way).
+    interestBasisUnknown: undated.length === 0 && (client === undefined || tradingUnknown(client)),
     hasNonPln: lines.some((line) => !line.compensation.applies),
     ...preActionVariables(client, lang),
   };
+}
+
+/** Whether the client trades is not recorded: no company, no legal form in the name, not said either way. */
+function tradingUnknown(client: Client): boolean {
+  return client.trades === undefined && !isBusinessClient(client);
 }
 
 /**
@@ -717,6 +759,26 @@ function refundVariables(items: readonly SettlementItem[], lang: Lang): Template
   };
 }
 
+/**
+ * The payee as a payment from abroad needs it: the holder as the documents name the user (a company;
+ * a sole trader "Ewa Nowak trading as Nowak Design"), the IBAN (grouped, when its check digits hold;
+ * one that fails them is asked for again) or another account number as written, and the BIC.
+ */
+function accountVariables(profile: Settings['profile'], lang: Lang): TemplateVariables {
+  const company = profile.company?.trim() || undefined;
+  const person = profile.name.trim() || undefined;
+  const incorporated = company !== undefined && (isKrsRegisteredForm(company) || hasLegalFormSuffix(company));
+  const holder = company && person && !incorporated ? (lang === 'en' ? `${person} trading as ${company}` : `${person} (${company})`) : (company ?? person);
+  const recorded = profile.bankAccount?.trim();
+  const check = recorded ? checkBankAccount(recorded) : undefined;
+  return {
+    accountHolder: holder,
+    iban: check?.kind === 'iban' ? check.iban : undefined,
+    accountNumber: check?.kind === 'other' ? check.text : undefined,
+    bic: profile.bic?.trim() || undefined,
+  };
+}
+
 function senderVariables(settings: Settings, lang: Lang): TemplateVariables {
   const profile = settings.profile;
   return {
@@ -726,6 +788,7 @@ function senderVariables(settings: Settings, lang: Lang): TemplateVariables {
     email: profile.email,
     phone: profile.phone,
     bankAccount: profile.bankAccount?.trim() || undefined,
+    ...accountVariables(profile, lang),
     // One line, as a reply address in a letter's text; absent from the profile, a missing value.
     postalAddress: profile.address ? addressLines(profile.address, lang).join(', ') : undefined,
     form: profile.senderForm,
@@ -1126,6 +1189,17 @@ function itemLine(item: SettlementItem, today: string, lang: Lang, polishLaw: bo
   return parts.join(' – ');
 }
 
+/**
+ * The words before the account held in a foreign currency (Polish): "na rachunek walutowy (EUR) nr"
+ * when only such amounts are owed, ", a kwoty w EUR – na rachunek walutowy nr" after the PLN account.
+ */
+function currencyAccountLead(currencies: string, several: boolean, onlyForeign: boolean, lang: Lang): string | undefined {
+  // English says it in the template ("(EUR account)"); the Polish phrase is kept short here for the body limit.
+  if (lang !== 'pl') return undefined;
+  const noun = several ? 'rachunki walutowe' : 'rachunek walutowy';
+  return onlyForeign ? `na ${noun} (${currencies}) nr` : `, a kwoty w ${currencies} – na ${noun} nr`;
+}
+
 /** The statement of account; art. 115 k.c. moves a due date past a holiday only under Polish law. */
 function settlementVariables(items: readonly SettlementItem[], today: string, lang: Lang, polishLaw: boolean): TemplateVariables {
   const row = (item: SettlementItem): TemplateVariables => ({
@@ -1152,7 +1226,14 @@ function settlementVariables(items: readonly SettlementItem[], today: string, la
   }));
   const finalInvoice = finalInvoiceOf(receivables);
   const dueIso = finalInvoice?.dueOn ? lastDayForPayment(finalInvoice.dueOn, polishLaw) : undefined;
+  // What the client pays in a currency other than PLN: the profile's account has no recorded
+  // currency, so those amounts go to an account the user names as held in it (review10-pl C10).
+  const foreign = totals.filter((total) => total.clientOwes && total.currency !== 'PLN').map((total) => total.currency);
   return {
+    foreignCurrencies: foreign.length > 0 ? joinWithAnd(foreign, lang) : undefined,
+    onlyForeign: foreign.length > 0 && foreign.length === totals.filter((total) => total.clientOwes).length,
+    severalForeign: foreign.length > 1,
+    currencyAccountLead: foreign.length === 0 ? undefined : currencyAccountLead(joinWithAnd(foreign, lang), foreign.length > 1, foreign.length === totals.filter((total) => total.clientOwes).length, lang),
     hasItems: items.length > 0,
     hasReceivables: receivables.length > 0,
     hasLiabilities: liabilities.length > 0,

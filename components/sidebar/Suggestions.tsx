@@ -15,7 +15,7 @@ import { TONE_LABEL, optionsOf } from './labels';
 import { KINDS, kindTitle } from '../../templates/kinds';
 import { mergeTemplates } from '../../templates/template-set';
 import { draftForCompose } from '../../templates/compose';
-import { proposedValues } from '../../templates/thread-facts';
+import { proposedValues, type RecordedReason } from '../../templates/thread-facts';
 import { DATE_VALUE_PATHS } from '../../templates/variables';
 import { formatDisplayDate } from '../../common/display-date';
 import { errorText } from '../../common/errors';
@@ -178,6 +178,7 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
                 writtenFormRequired={state.record?.client.contract.requiredForm === 'written' && KINDS[suggestion.kind].writtenFormMatters}
                 hasReasonNote={Boolean(state.record?.offboarding?.reasonNote?.trim())}
                 callOutcome={state.record?.offboarding?.outcome ?? null}
+                recordedReason={state.record?.offboarding ? { reason: state.record.offboarding.reason, ...(state.record.offboarding.reasonNote ? { reasonNote: state.record.offboarding.reasonNote } : {}) } : null}
               />
             ) : null}
           </li>
@@ -188,13 +189,15 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
   );
 }
 
-function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote, thread, callOutcome }: {
+function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNewMessage, legalNotice, writtenFormRequired, hasReasonNote, thread, callOutcome, recordedReason }: {
   /** The offboarding has a reason note: when the draft still lacks it, it was left out for its language. */
   hasReasonNote: boolean;
   /** The open thread, for values it can propose (shown, never used until the user confirms). */
   thread: Parameters<typeof proposedValues>[1];
   /** The call's outcome, for the end date it agreed (proposed, never used until confirmed). */
   callOutcome?: Parameters<typeof proposedValues>[2];
+  /** The recorded reason, for the client's breach it may describe (proposed, never used until confirmed). */
+  recordedReason?: Omit<RecordedReason, 'lang'> | null;
   isNewMessage: boolean;
   legalNotice: boolean;
   /** The contract demands written form on pain of invalidity: an e-mail notice is not enough. */
@@ -213,7 +216,7 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
   const fields = [...typed, ...missing.filter((name) => !typed.includes(name))];
   // templates/variables.ts leaves a note written in the other language out of the draft.
   const noteInOtherLanguage = hasReasonNote && missing.includes('offboarding.reasonNote');
-  const proposals = proposedValues(missing, thread, callOutcome);
+  const proposals = proposedValues(missing, thread, callOutcome, recordedReason ? { ...recordedReason, lang: selection.lang } : null);
 
   return (
     <div class="sb-draft">
@@ -241,11 +244,13 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
                 ? {
                     proposal: {
                       text:
-                        proposal.source === 'call-outcome' && proposal.callOn
-                          ? t('proposedFromCall', { call: formatDisplayDate(proposal.callOn, lang), date: formatDisplayDate(proposal.value, lang) })
-                          : t('proposedFromThread', { date: formatDisplayDate(proposal.value, lang) }),
+                        proposal.source === 'recorded-reason'
+                          ? t('proposedFromReason')
+                          : proposal.source === 'call-outcome' && proposal.callOn
+                            ? t('proposedFromCall', { call: formatDisplayDate(proposal.callOn, lang), date: formatDisplayDate(proposal.value, lang) })
+                            : t('proposedFromThread', { date: formatDisplayDate(proposal.value, lang) }),
                       value: proposal.value,
-                      display: formatDisplayDate(proposal.value, lang),
+                      display: proposal.source === 'recorded-reason' ? proposal.value : formatDisplayDate(proposal.value, lang),
                     },
                   }
                 : {}),

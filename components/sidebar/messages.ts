@@ -254,6 +254,10 @@ export const sidebarMessages = {
     en: "The client's message ending the cooperation is dated {date}. Use this date?",
     pl: 'Wiadomość klienta kończąca współpracę ma datę {date}. Użyć tej daty?',
   },
+  proposedFromReason: {
+    en: 'The reason you recorded for ending the cooperation may describe the breach. Check it is what the client should read, then use it:',
+    pl: 'Zapisany powód zakończenia współpracy może opisywać naruszenie. Sprawdź, czy klient może go przeczytać w tej postaci, i użyj go:',
+  },
   proposedFromCall: {
     en: 'In the call on {call} you agreed to end on {date}. Use this date?',
     pl: 'W rozmowie z {call} ustalono zakończenie współpracy z dniem {date}. Użyć tej daty?',

@@ -205,7 +205,8 @@ describe('missing facts', () => {
     const input = inputOf('pl-written-letter');
     delete input.settings.profile.bankAccount;
     delete input.client!.bankAccount;
-    expect(missingPaths(buildDocument('settlement-statement', input))).toEqual(['sender.bankAccount', 'client.bankAccount']);
+    // The client's refund is in EUR: to the EUR account it designates, so no number is asked for (review10-pl C10).
+    expect(missingPaths(buildDocument('settlement-statement', input))).toEqual(['sender.bankAccount']);
   });
 });
 
@@ -280,7 +281,7 @@ describe('settlement statement', () => {
     // Whose account it is, in every payment sentence.
     // The sum in words too, as a Polish contract states it.
     expect(text).toContain('Usługodawca prosi o zapłatę kwoty 4 305,00 zł (słownie: cztery tysiące trzysta pięć złotych 00/100) na rachunek bankowy Usługodawcy nr PL61 1090 1014 0000 0712 1981 2874 w terminie do dnia 31 marca 2026 r.');
-    expect(text).toContain('Usługodawca zapłaci Usługobiorcy kwotę 1 200,00 EUR (słownie: tysiąc dwieście euro 00/100) na rachunek bankowy Usługobiorcy nr PL27 1140 2004 0000 3002 0135 5387');
+    expect(text).toContain('Usługodawca zapłaci Usługobiorcy kwotę 1 200,00 EUR (słownie: tysiąc dwieście euro 00/100) na wskazany przez Usługobiorcę rachunek walutowy (EUR) w terminie do dnia 31 marca 2026 r.');
   });
 
   it('states a nil balance only when every item is paid, and needs no deadline then', () => {
@@ -313,7 +314,7 @@ describe('personal-data confirmation', () => {
     const none = inputOf('pl-written-letter');
     delete (none.values as Record<string, string>)['dataReturn.copiesDeletedOn'];
     expect(missingPaths(buildDocument('personal-data-confirmation', none))).toEqual(['dataReturn.copiesDeletedOn']);
-    const past = inputOf('pl-written-letter', 'en');
+    const past = inputOf('pl-written-letter-en', 'en');
     past.values = { ...past.values, 'dataReturn.copiesDeletedOn': '2026-03-09' };
     const text = documentText(ready(buildDocument('personal-data-confirmation', past)));
     expect(text).toContain('All copies of the data listed above, backups included, were deleted by 9 March 2026; the Processor keeps no copy of that data.');
@@ -436,7 +437,7 @@ describe('a served notice and an agreement', () => {
     const text = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter'))));
     // Named with its item (review11 PL B1, EN B13).
     expect(text).toContain('2. kwota 1 200,00 EUR do zwrotu Usługobiorcy, objęta fakturą korygującą nr FK/1/2026.');
-    const en = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter', 'en'))));
+    const en = documentText(ready(buildDocument('termination-agreement', inputOf('pl-written-letter-en', 'en'))));
     expect(en).toContain('(b) €1,200.00 owed by the Contractor to the Client under credit note FK/1/2026.');
     // A refund with no document of its own names none.
     expect(documentText(ready(buildDocument('termination-agreement', inputOf('pl-mutual-person'))))).not.toContain('faktura korygująca');

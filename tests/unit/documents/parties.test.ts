@@ -149,16 +149,19 @@ describe('a BIC beside the account', () => {
   it('is printed when the profile holds it, and left out when it does not', () => {
     const withBic = text(ready(buildDocument('settlement-statement', inputOf('en-client-notice', 'en'))));
     // Labelled for a payer abroad, with the holder (review6-en B12).
-    expect(withBic).toContain('to the Contractor’s bank account (account holder: Magdalena Kaczmarek trading as Kaczmarek Translations; IBAN: PL10 1050 0099 7603 1234 5678 9123; BIC/SWIFT: INGBPLPW).');
+    // The amount is in EUR: the account held in EUR, typed in the scenario (review10-pl C10).
+    expect(withBic).toContain('to the Contractor’s EUR account (account holder: Magdalena Kaczmarek trading as Kaczmarek Translations; IBAN: PL80 1050 0099 7603 1234 5678 9124; BIC/SWIFT: INGBPLPW).');
     const input = inputOf('en-client-notice', 'en');
     delete input.settings.profile.bic;
     const without = text(ready(buildDocument('settlement-statement', input)));
-    expect(without).toContain('to the Contractor’s bank account (account holder: Magdalena Kaczmarek trading as Kaczmarek Translations; IBAN: PL10 1050 0099 7603 1234 5678 9123).');
+    expect(without).toContain('to the Contractor’s EUR account (account holder: Magdalena Kaczmarek trading as Kaczmarek Translations; IBAN: PL80 1050 0099 7603 1234 5678 9124).');
     expect(without).not.toContain('BIC');
   });
 
   it('a typed one is normalised, and one that is no BIC is asked for again with why', () => {
     const input = inputOf('pl-written-letter');
+    // A refund in PLN alone (one in EUR goes to the EUR account the client designates, with no number).
+    input.offboarding!.settlement = input.offboarding!.settlement.map((item) => (item.direction === 'liability' ? { ...item, currency: 'PLN' } : { ...item, paid: true }));
     input.values = { ...input.values, 'client.bic': 'pkop plpw' };
     expect(text(ready(buildDocument('settlement-statement', input)))).toContain('na rachunek bankowy Usługobiorcy nr PL27 1140 2004 0000 3002 0135 5387 (BIC: PKOPPLPW)');
     input.values = { ...input.values, 'client.bic': 'PKO' };
@@ -243,19 +246,19 @@ describe('English for a sole trader and a payer abroad', () => {
 
   it('a Polish NRB becomes an IBAN in English only when its check digits prove it', () => {
     const input = inputOf('en-client-notice', 'en');
-    input.settings.profile.bankAccount = '61 1090 1014 0000 0712 1981 2874';
+    // The amount is in EUR: the account typed as held in EUR is the one checked (review10-pl C10).
+    input.values = { ...input.values, 'sender.currencyAccount': '61 1090 1014 0000 0712 1981 2874' };
     expect(text(ready(buildDocument('settlement-statement', input)))).toContain('IBAN: PL61 1090 1014 0000 0712 1981 2874; BIC/SWIFT: INGBPLPW)');
     // Wrong check digits: a typo, asked for again rather than printed in a request to pay (review6-en B12).
-    input.settings.profile.bankAccount = '62 1090 1014 0000 0712 1981 2874';
-    expect(buildDocument('settlement-statement', input)).toMatchObject({ status: 'missing', missing: [{ path: 'sender.bankAccount', detail: expect.stringContaining('IBAN check digits') }] });
-    input.values = { ...input.values, 'sender.bankAccount': 'PL61 1090 1014 0000 0712 1981 2874' };
+    input.values = { ...input.values, 'sender.currencyAccount': '62 1090 1014 0000 0712 1981 2874' };
+    expect(buildDocument('settlement-statement', input)).toMatchObject({ status: 'missing', missing: [{ path: 'sender.currencyAccount', detail: expect.stringContaining('IBAN check digits') }] });
+    input.values = { ...input.values, 'sender.currencyAccount': 'PL61 1090 1014 0000 0712 1981 2874' };
     expect(text(ready(buildDocument('settlement-statement', input)))).toContain('IBAN: PL61 1090 1014 0000 0712 1981 2874;');
     // Not an IBAN (a UK sort code and account number): printed as written, not called one.
-    input.settings.profile.bankAccount = '20-00-00 12345678';
-    input.values = { 'settlement.deadline': '2026-07-14' };
+    input.values = { 'settlement.deadline': '2026-07-14', 'sender.currencyAccount': '20-00-00 12345678' };
     expect(text(ready(buildDocument('settlement-statement', input)))).toContain('account number: 20-00-00 12345678; BIC/SWIFT: INGBPLPW)');
     const pl = inputOf('en-client-notice', 'pl');
-    pl.settings.profile.bankAccount = '61 1090 1014 0000 0712 1981 2874';
-    expect(text(ready(buildDocument('settlement-statement', pl)))).toContain('nr 61 1090 1014 0000 0712 1981 2874 (BIC: INGBPLPW)');
+    pl.values = { ...pl.values, 'sender.currencyAccount': '61 1090 1014 0000 0712 1981 2874' };
+    expect(text(ready(buildDocument('settlement-statement', pl)))).toContain('na rachunek walutowy (EUR) Usługodawcy nr 61 1090 1014 0000 0712 1981 2874 (BIC: INGBPLPW)');
   });
 });

@@ -92,7 +92,7 @@ describe('the other documents as PDF', () => {
   });
 
   it('the settlement statement prints every amount, the totals and the account (en)', async () => {
-    const { read } = await pdfOf('settlement-statement', inputOf('pl-written-letter', 'en'));
+    const { read } = await pdfOf('settlement-statement', inputOf('pl-written-letter-en', 'en'));
     const text = flat(read.text);
     for (const amount of ['PLN 6,150.00', 'PLN 4,305.00', '€1,200.00', 'PLN 0.00']) expect(text).toContain(amount);
     expect(text).toContain('Please pay PLN 4,305.00 by 31 March 2026 to the Contractor’s bank account (account holder: Ewa Nowak trading as Studio Projektowe Ewa Nowak; IBAN: PL61 1090 1014 0000 0712 1981 2874).');

@@ -98,7 +98,9 @@ describe('what the record of a notice and the contract leave out', () => {
     const due = (dueOn: string) => ({ settlement: [{ id: 'a', direction: 'receivable' as const, description: 'x', amountMinor: 100, currency: 'PLN', paid: false, dueOn }] });
     expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-15', offboarding: due('2026-12-21') })).toBe('nothing-overdue');
     expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-22', offboarding: due('2026-12-21') })).toBeUndefined();
-    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-22', offboarding: { settlement: [] } })).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-22', offboarding: { settlement: [] } })).toBe('nothing-owed');
+    // No offboarding recorded at all: nothing is known, and the demand stays offered with its missing values.
+    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-12-22', offboarding: null })).toBeUndefined();
   });
   it('offers no second acknowledgement, no dispute and no handover plan against the record', () => {
     const acknowledged = { settlement: [], notice: { servedOn: '2026-03-01', channel: 'letter' as const, acknowledgementRequested: true, acknowledgedOn: '2026-03-02', servedBy: 'client' as const } };

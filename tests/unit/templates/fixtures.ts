@@ -23,7 +23,8 @@ export const settingsPl: Settings = {
 
 export const settingsEn: Settings = {
   ...settingsPl,
-  profile: { ...settingsPl.profile, name: 'Jane Doe', company: 'Doe Design', role: 'Founder', senderForm: 'f' },
+  // An IBAN whose check digits hold and a BIC: a payment from abroad names both (review10-en C11).
+  profile: { ...settingsPl.profile, name: 'Jane Doe', company: 'Doe Design', role: 'Founder', senderForm: 'f', bankAccount: 'PL61 1090 1014 0000 0712 1981 2874', bic: 'WBKPPLPP' },
   defaultLanguage: 'en',
 };
 
@@ -123,6 +124,8 @@ export function typedValues(lang: 'pl' | 'en'): Record<string, string> {
     'withdrawal.deadline': date('9 lutego 2026 r.', '9 February 2026'),
     'withdrawal.cooperation': date('przekazanie treści i zdjęć do katalogu', 'sending the copy and photographs for the catalogue'),
     'withdrawal.fee': date('12 000,00 zł', 'PLN 12,000.00'),
+    // The fixture's settlement has an amount in EUR: the account held in EUR (review10-pl C10).
+    'sender.currencyAccount': 'PL27 1140 2004 0000 3002 0135 5387',
   };
 }
 

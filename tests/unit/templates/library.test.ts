@@ -325,7 +325,8 @@ describe('the settlement message', () => {
     expect(draft.text).toContain('fakturę końcową nr FV/3/2026 na kwotę 100,00\u00a0EUR, płatną do 24 lutego 2026 r.');
     // Two open invoices due on one day still to come: the payment sentence names it.
     // "Zapłata", the word of art. 455 and 481 k.c., not "wpłata" (review10 PL10-C2).
-    expect(draft.text).toContain('o zapłatę do 24 lutego 2026 r. na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012.');
+    // The EUR invoice goes to an account held in EUR, which the record does not name: typed (review10-pl C10).
+    expect(draft.text).toContain('o zapłatę do 24 lutego 2026 r. na rachunek bankowy nr 12 1020 3040 0000 1234 5678 9012, a kwoty w EUR – na rachunek walutowy nr PL27 1140 2004 0000 3002 0135 5387.');
   });
 
   it('asks for payment as soon as possible once an invoice is overdue, and refunds to the account the payment came from', () => {
@@ -347,7 +348,7 @@ describe('the settlement message', () => {
     expect(text).toMatch(/Prepayment\s+—\s+24 March 2026\s+€50\.00\s+to be refunded\n/);
     expect(text).toContain('Balance outstanding: £1,000.00.');
     expect(text).toContain('Still to be refunded to you: €50.00.');
-    expect(text).toContain('Please pay as soon as possible to bank account no.');
+    expect(text).toContain('Please pay as soon as possible to Jane Doe trading as Doe Design, ');
     expect(text).toContain('by 24 March 2026 to the account your payment came from, unless you would like it paid into a different account.');
     expect(text).not.toContain('Amounts due from you');
   });
@@ -385,9 +386,9 @@ describe('library file validation', () => {
     ['bad tone', good.replace('tone: formal', 'tone: chummy'), /tone/],
     ['unknown field', good.replace('tone: formal', 'tone: formal\nauthor: me'), /author/],
     ['wrong file name', good, /file name/],
-    ['syntax error', good.replace('Kind regards,', 'Kind regards, {{#if x}}'), /line \d+, column \d+/],
-    ['unknown variable', good.replace('Kind regards,', 'Kind regards, {{client.shoeSize}}'), /unknown variables: client.shoeSize/],
-    ['undeclared variable', good.replace('Kind regards,', 'Kind regards, {{client.name}}'), /add: client.name/],
+    ['syntax error', good.replace('{{closing}}', '{{closing}} {{#if x}}'), /line \d+, column \d+/],
+    ['unknown variable', good.replace('{{closing}}', '{{closing}} {{client.shoeSize}}'), /unknown variables: client.shoeSize/],
+    ['undeclared variable', good.replace('{{closing}}', '{{closing}} {{client.name}}'), /add: client.name/],
   ])('names the file and the problem: %s', (label, source, message) => {
     const name = label === 'wrong file name' ? 'other.md' : 'closing-thanks-en-formal.md';
     expect(() => parseLibraryFile(name, source)).toThrow(new RegExp(`Template ${name}:`));
@@ -395,9 +396,9 @@ describe('library file validation', () => {
   });
 
   it('reports the body line counted from the top of the file', () => {
-    const source = good.replace('Kind regards,', 'Kind regards, {{/if}}');
-    const line = source.split('\n').findIndex((text) => text.includes('Kind regards, {{/if}}')) + 1;
-    expect(() => parseLibraryFile('closing-thanks-en-formal.md', source)).toThrow(`body line ${line}, column 15`);
+    const source = good.replace('{{closing}}', '{{closing}} {{/if}}');
+    const line = source.split('\n').findIndex((text) => text.includes('{{closing}} {{/if}}')) + 1;
+    expect(() => parseLibraryFile('closing-thanks-en-formal.md', source)).toThrow(`body line ${line}, column 13`);
   });
 
   it('parseLibrary sorts by id', () => {
@@ -443,7 +444,7 @@ describe('facts the record does not hold are missing, never defaulted (issue 12 
     const settings = { ...settingsPl, profile: { ...settingsPl.profile, bankAccount: undefined } };
     const vars = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient), settings, today: TODAY, lang: 'pl' });
     const draft = renderTemplate(one({ kind: 'settlement', lang: 'pl' }), vars, { lang: 'pl' });
-    expect(draft.missing).toEqual(['sender.bankAccount']);
+    expect(draft.missing).toEqual(['sender.bankAccount', 'sender.currencyAccount']);
   });
 
   it('a final invoice past its due date is never "płatną do"', () => {
@@ -498,10 +499,14 @@ describe('the demand for payment', () => {
     expect(draft.missing).toContain('demand.invoices[].compensation');
   });
 
-  it('claims only general statutory interest (art. 481 k.c.) from a client not recorded as a business', () => {
-    const draft = demand('pl', [invoice(500_000)], '');
+  it('claims only general statutory interest (art. 481 k.c.) from a client the user says does not trade', () => {
+    const person = { ...polishClient, company: undefined, trades: false };
+    const vars = buildVariables({ client: person, offboarding: offboardingFor(person, { settlement: [invoice(500_000)] }), settings: settingsPl, today: '2026-03-02', lang: 'pl' });
+    const draft = renderTemplate(one({ kind: 'payment-demand', lang: 'pl' }), vars, { lang: 'pl' });
     expect(draft.text).toContain('art. 481 § 1 i 2 k.c.');
     expect(draft.text).not.toContain('rekompensata');
+    // Not said either way: a choice for the user, never the civil-law default (review10-last.test.ts).
+    expect(demand('pl', [invoice(500_000)], '').missing).toContain('demand.interestClaim');
   });
 });
 
@@ -594,16 +599,19 @@ describe('English rights confirmations state only what the record holds', () => 
     }
   });
 
-  // review9-en A12: under another law (German: §29 UrhG) copyright may not be assignable at all.
-  it('the transfer confirmation outside Polish law says the rights passed as the agreement provides, not that copyright was assigned', () => {
+  // review9-en A12 (German law, §29 UrhG: copyright not assignable) and review10-en B8 (no hedge
+  // between two legal acts): the template states the assignment; the user picks it only when the
+  // agreement assigns, and its "when" sends a licence, or a law with no assignment, to the licence template.
+  it('the transfer confirmation outside Polish law states the assignment; a licence has its own template', () => {
     const transfer = templates.find((t) => t.id === 'rights-transfer-en-formal') as Template;
     const otherLaw: Client = { ...englishClient, contract: { ...englishClient.contract, governingLaw: 'other' } };
     for (const client of [otherLaw, bareClient]) {
       const { text, subject } = render(transfer, client);
-      expect(text).toMatch(/confirm that the rights in .* set out in .* \(an assignment of copyright or an exclusive licence, as the agreement provides\) passed to /);
-      expect(text).not.toContain('was assigned');
-      expect(subject).toBe('Confirmation of the transfer of rights');
+      expect(text).toMatch(/confirm that, under .*, the copyright in .* was assigned to /);
+      expect(text).not.toContain('or an exclusive licence');
+      expect(subject).toBe('Confirmation of the assignment of copyright');
     }
+    expect(transfer.when).toMatch(/German law.*Confirmation of the licence/);
     const polish = render(transfer, englishClient).text;
     expect(polish).toContain("the author's economic rights (copyright) in");
     // review9-en B7: the article, and the statute named as Polish.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipient } from '../../../offboarding/types';
 import { formatCount, formatDate, formatNoticePeriod, joinWithAnd } from '../../../templates/format';
-import { formalClosing, polishPlural, salutation, vocativeOfFirstName } from '../../../templates/polish';
+import { polishPlural, salutation, vocativeOfFirstName } from '../../../templates/polish';
+import { formalClosing } from '../../../templates/closing';
 
 const recipient = (changes: Partial<Recipient>): Recipient => ({ form: 'pan', warm: false, ...changes });
 

@@ -67,6 +67,9 @@ describe('buildVariables', () => {
       'contract.noticePeriodNotice',
       // Only when several numbered invoices are all past their due dates (review9-pl.test.ts, review10-pl B6).
       'payment.lapsedByInvoice',
+      // The payee's account parts (review10-en C11): an IBAN only when its check digits hold (the
+      // fixture's NRB fails them), another number only when it is no IBAN, a BIC only when recorded.
+      'sender.iban', 'sender.accountNumber', 'sender.bic',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,
