@@ -75,7 +75,7 @@ describe('PL B1 + EN B13: amounts outstanding as at the day, each with its docum
   });
 
   it('English: amounts, not "payments as invoiced"; the refund with its basis', () => {
-    const letter = build('termination-agreement', inputOf('pl-written-letter', 'en'));
+    const letter = build('termination-agreement', inputOf('pl-written-letter-en', 'en'));
     expect(letter).toContain('2. The Parties agree that, as at 10 March 2026, the only amounts outstanding under the Agreement are:\n\n(a) PLN 4,305.00 owed to the Contractor under invoice FV/5/2026;\n(b) €1,200.00 owed by the Contractor to the Client under credit note FK/1/2026.');
     expect(letter).not.toContain('as invoiced up to');
     expect(letter).toContain('Invoice FV/5/2026 is the final invoice; the Contractor will not issue any further invoice under the Agreement.');
@@ -94,7 +94,7 @@ describe('PL B1 + EN B13: amounts outstanding as at the day, each with its docum
 describe('PL B2 + EN C12: the personal-data confirmation opens with a sentence that parses', () => {
   it('names the data processing terms beside the contract', () => {
     expect(build('personal-data-confirmation', inputOf('pl-written-letter'))).toContain('(dalej: „Umowa”) oraz umowy powierzenia przetwarzania danych osobowych (zawartej w Umowie albo odrębnie), Podmiot przetwarzający');
-    const en = build('personal-data-confirmation', inputOf('pl-written-letter', 'en'));
+    const en = build('personal-data-confirmation', inputOf('pl-written-letter-en', 'en'));
     expect(en).toContain('(the “Agreement”) and any data processing terms, whether in the Agreement or in a separate data processing agreement, the Processor confirms');
     expect(en).not.toContain('including any data processing terms');
   });
@@ -119,7 +119,7 @@ describe('PL B3 + EN B12: a list of items to hand over is no record and is not s
   });
 
   it('a record of what was handed over keeps its captions', () => {
-    const record = build('handover-record', inputOf('pl-written-letter', 'en'));
+    const record = build('handover-record', inputOf('pl-written-letter-en', 'en'));
     expect(record).toContain('Received by:\n');
     expect(record).toContain('not written into this record');
   });
@@ -163,7 +163,7 @@ describe('PL C4: what the user owes back is "do zwrotu"', () => {
 describe('PL C5: the note names the end-of-month rule', () => {
   it('in both languages, where the contract has it', () => {
     expect(notes(buildDocument('termination-agreement', inputOf('pl-written-letter')))).toContain('wynoszącego jeden miesiąc, ze skutkiem na koniec miesiąca kalendarzowego, a przy doręczeniu w dniu 13 marca 2026 r.');
-    expect(notes(buildDocument('termination-agreement', inputOf('pl-written-letter', 'en')))).toContain('the contract ends at the end of the calendar month in which the notice period of one month expires');
+    expect(notes(buildDocument('termination-agreement', inputOf('pl-written-letter-en', 'en')))).toContain('the contract ends at the end of the calendar month in which the notice period of one month expires');
     expect(notes(buildDocument('termination-agreement', inputOf('en-agency-qes', 'en')))).not.toContain('calendar month');
   });
 });
@@ -171,7 +171,7 @@ describe('PL C5: the note names the end-of-month rule', () => {
 describe('PL C6: data protection survives where personal data was processed', () => {
   it('both languages; not where the record holds no personal data', () => {
     expect(build('termination-agreement', inputOf('pl-written-letter'))).toContain('zachowania poufności oraz ochrony danych osobowych.');
-    expect(build('termination-agreement', inputOf('pl-written-letter', 'en'))).toContain('on confidentiality and on the protection of personal data.');
+    expect(build('termination-agreement', inputOf('pl-written-letter-en', 'en'))).toContain('on confidentiality and on the protection of personal data.');
     expect(build('termination-agreement', inputOf('pl-mutual-person'))).not.toContain('ochrony danych osobowych');
   });
 });
