@@ -140,6 +140,8 @@ const NOT_OFFERED_WORDS: Record<NotOffered, string> = {
   acknowledged: "not offered: the record says the client's notice was already acknowledged",
   'offboarding-closed': 'not offered: the record says the offboarding is closed',
   'nothing-open': 'not offered: the record holds no unpaid amount the client owes',
+  'not-yet-requested': 'not offered: the unpaid amount has no due date and no request for payment was sent yet — send the settlement or a payment request first (it falls due on demand, art. 455 k.c.)',
+  'money-overdue': 'not offered: an amount the client owes is overdue — thanks or a favour asked now would read as pressure',
   'nothing-owed': 'not offered: no unpaid amount is recorded, and a demand before legal action needs one that is overdue or due on demand',
   'no-due-date': 'not offered: the unpaid amount has no recorded due date (it falls due on demand, art. 455 k.c.)',
   'no-client-withdrawal': "not offered: the record says the sender is ending the contract and holds no withdrawal of the client's",

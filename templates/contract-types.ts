@@ -11,6 +11,7 @@ import { KINDS } from './kinds';
 import type { Template, TemplateKind } from './types';
 import { isOutstanding } from '../offboarding/settlement';
 import { preActionRouteFor } from '../offboarding/uk-debt';
+import { overdueReceivables } from '../offboarding/recovery';
 
 /** Why a kind (or one variant of it) is not offered for a client's contract, or undefined when it is. */
 export type NotOffered =
@@ -30,6 +31,10 @@ export type NotOffered =
   | 'nothing-owed'
   | 'no-due-date'
   | 'no-client-withdrawal'
+  /** Money owed with no due date and never asked for: the first request comes before a demand (art. 455 k.c.). */
+  | 'not-yet-requested'
+  /** An amount owed is overdue: thanks, or a favour asked, would read as pressure or as a slip. */
+  | 'money-overdue'
   /** A client in England and Wales who is an individual or sole trader: the Letter of Claim instead. */
   | 'debt-protocol'
   /** The Letter of Claim (Pre-Action Protocol for Debt Claims) only for such a client. */
@@ -54,10 +59,20 @@ export function appliesToContract(kind: TemplateKind, client: Pick<Client, 'cont
 /** What the day and the record say, for variants that depend on them. */
 export interface OfferSituation {
   today: string;
-  offboarding?: (Pick<Offboarding, 'settlement'> & Partial<Pick<Offboarding, 'notice' | 'closedOn' | 'initiator'>>) | null;
+  offboarding?: (Pick<Offboarding, 'settlement'> & Partial<Pick<Offboarding, 'notice' | 'closedOn' | 'initiator' | 'checklist'>>) | null;
   /** Before any offboarding: the thread shows the client's own termination (templates/suggest.ts). */
   clientEndedBeforeStart?: boolean;
+  /** A message asking for payment (the settlement, a reminder) was sent in the thread or the record. */
+  paymentRequested?: boolean;
+  /** The client's latest message says the money was paid: the record may just not show it yet. */
+  clientSaysPaid?: boolean;
 }
+
+/**
+ * Kinds that thank the client or ask a favour of them: not while an amount they owe is overdue,
+ * when the sender may be about to demand it (review11-en B5, B6; their own "when" says so).
+ */
+const NOT_WHILE_MONEY_OVERDUE: ReadonlySet<TemplateKind> = new Set<TemplateKind>(['closing-thanks', 'feedback-request', 'testimonial-request', 'referral-request']);
 
 /**
  * Kinds that ask for or answer a decision the sender has not yet made: moot once the client ended
@@ -156,10 +171,19 @@ export function templateNotOfferedFor(
   // recorded it is not offered, unlike a reminder, which may ask for an amount still to be typed
   // (review10-pl C4). An empty record with no offboarding at all leaves everything offered.
   if (template.kind === 'payment-demand' && situation?.offboarding && openReceivables(situation.offboarding) === 0) return 'nothing-owed';
-  // A demand needs something overdue; an unpaid amount with no due date falls due on demand (art. 455 k.c.).
+  // A demand needs something overdue. An unpaid amount with no due date falls due on demand (art.
+  // 455 k.c.): until a request for payment went out, the demand would be the first one, reserving
+  // interest for a delay that has not begun (review11-en A2).
   if (template.kind === 'payment-demand' && situation?.offboarding) {
     const due = paymentDueFor(situation.offboarding, paymentUnderPolishLaw(template, client));
     if (due !== null && situation.today <= due) return 'nothing-overdue';
+    // The settlement step done: the statement asking for payment went out.
+    const requested = situation.paymentRequested === true || situation.offboarding.checklist?.settlement.doneAt !== undefined;
+    if (due === null && !requested) return 'not-yet-requested';
+  }
+  if (NOT_WHILE_MONEY_OVERDUE.has(template.kind) && situation?.offboarding && situation.clientSaysPaid !== true) {
+    const overdue = overdueReceivables(situation.offboarding.settlement, situation.today, paymentUnderPolishLaw(template, client));
+    if (overdue.length > 0) return 'money-overdue';
   }
   return undefined;
 }

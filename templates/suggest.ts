@@ -726,7 +726,8 @@ export function suggest(input: SuggestInput): Suggestion[] {
   // The templates whose variant fits the contract's terms, the day and the record (the same rule
   // the catalogue applies): a second notice, a demand with nothing overdue, a period notice under
   // an end-of-month clause are never offered.
-  const situation = { today: input.today, offboarding: signals.offboarding, clientEndedBeforeStart: signals.clientEndedBeforeStart };
+  const paymentRequested = hasSent(signals, 'payment-reminder') || hasSent(signals, 'settlement');
+  const situation = { today: input.today, offboarding: signals.offboarding, clientEndedBeforeStart: signals.clientEndedBeforeStart, paymentRequested, clientSaysPaid: signals.clientSaysPaid };
   const offered = input.templates.filter((template) => templateNotOfferedFor(template, signals.client, situation) === undefined);
   const suggestions: Suggestion[] = [];
   for (const [kind, contributions] of byKind) {

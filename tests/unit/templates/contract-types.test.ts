@@ -132,6 +132,8 @@ describe('what the record of a notice and the contract leave out', () => {
     expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'after' }, contract({}), { today: '2026-03-10', offboarding: noDueDate })).toBe('no-due-date');
     expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'on' }, contract({}), { today: '2026-03-10', offboarding: noDueDate })).toBe('no-due-date');
     expect(templateNotOfferedFor({ kind: 'payment-reminder', variant: 'before' }, contract({}), { today: '2026-03-10', offboarding: noDueDate })).toBeUndefined();
-    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-03-10', offboarding: noDueDate })).toBeUndefined();
+    // Due on demand (art. 455 k.c.): a demand only after the first request for payment (review11-en A2).
+    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-03-10', offboarding: noDueDate })).toBe('not-yet-requested');
+    expect(templateNotOfferedFor({ kind: 'payment-demand' }, contract({}), { today: '2026-03-10', offboarding: noDueDate, paymentRequested: true })).toBeUndefined();
   });
 });

@@ -142,9 +142,10 @@ describe('review10-pl C4: a pre-court demand presupposes an amount owed', () => 
     expect(suggestions.map((entry) => entry.kind)).not.toContain('payment-demand');
   });
 
-  it('stays offered for an amount due on demand and, with nothing recorded at all, as a draft with missing values', () => {
+  it('for an amount due on demand, only once payment was asked for (review11-en A2); with nothing recorded at all, as a draft with missing values', () => {
     const undated = { settlement: [{ id: 'u', direction: 'receivable' as const, description: 'Wdrożenie', amountMinor: 100_00, currency: 'PLN', paid: false }] };
-    expect(templateNotOfferedFor(withTemplate('payment-demand-pl-formal'), polishClient, { today: TODAY, offboarding: undated })).toBeUndefined();
+    expect(templateNotOfferedFor(withTemplate('payment-demand-pl-formal'), polishClient, { today: TODAY, offboarding: undated })).toBe('not-yet-requested');
+    expect(templateNotOfferedFor(withTemplate('payment-demand-pl-formal'), polishClient, { today: TODAY, offboarding: undated, paymentRequested: true })).toBeUndefined();
     expect(templateNotOfferedFor(withTemplate('payment-demand-pl-formal'), undefined, { today: TODAY, offboarding: null })).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../../templates/suggest';
+import { templateNotOfferedFor } from '../../../../templates/contract-types';
 import type { SuggestInput } from '../../../../templates/suggest';
 import { describeReason } from '../../../../templates/reasons';
 import type { NoticePeriod } from '../../../../offboarding/types';
@@ -81,5 +82,16 @@ describe('review11-en B1: the sidebar says a contract ended only when the day is
     const reason = settlementReason(ended({ servedOn: '2026-11-05', channel: 'letter', expectedDeliveryOn: '2026-11-09' }));
     expect(reason).toEqual({ code: 'notice-ended-settlement-open', params: { days: 6, expected: 1 } });
     expect(describeReason(reason!, 'en')).toBe('If the notice was delivered on the expected day, the notice period ended 6 days ago and the settlement is open');
+  });
+});
+
+describe('review11-en B5, B6: no thanks and no favour asked while money owed is overdue', () => {
+  const overdue = makeOffboarding({ initiator: 'we', doneThrough: 'personal-data', settlement: [{ amountMinor: 369000, invoiceNo: 'INV-27', dueOn: '2026-01-10' }] });
+  it.each(['closing-thanks', 'feedback-request', 'testimonial-request', 'referral-request'] as const)('%s', (kind) => {
+    const client = makeClient({ lang: 'en' });
+    expect(templateNotOfferedFor({ kind, lang: 'en' }, client, { today: '2026-01-30', offboarding: overdue })).toBe('money-overdue');
+    // Not yet due, or the client says it is paid: offered.
+    expect(templateNotOfferedFor({ kind, lang: 'en' }, client, { today: '2026-01-09', offboarding: overdue })).toBeUndefined();
+    expect(templateNotOfferedFor({ kind, lang: 'en' }, client, { today: '2026-01-30', offboarding: overdue, clientSaysPaid: true })).toBeUndefined();
   });
 });
