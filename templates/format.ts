@@ -6,6 +6,7 @@ import type { Lang, NoticePeriod, SettlementItem } from '../offboarding/types';
 import type { ItemStanding } from '../offboarding/deadlines';
 import { parseIsoDateParts } from '../offboarding/calendar';
 import { polishPlural } from './polish';
+import { polishNounForm, polishNumberWords } from '../offboarding/amount-words';
 
 // Genitive: "28 lutego 2026 r."
 const POLISH_MONTHS = [
@@ -61,23 +62,43 @@ export function formatNoticePeriod(period: NoticePeriod, lang: Lang): string | u
   return parts.length === 0 ? undefined : joinWithAnd(parts, lang);
 }
 
-const POLISH_GENITIVE = {
-  months: ['miesiąca', 'miesięcy'],
-  weeks: ['tygodnia', 'tygodni'],
-  days: ['dnia', 'dni'],
+const POLISH_PERIOD_NOUNS = {
+  months: { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', gender: 'm', genitiveOne: 'miesiąca' },
+  weeks: { one: 'tydzień', few: 'tygodnie', many: 'tygodni', gender: 'm', genitiveOne: 'tygodnia' },
+  days: { one: 'dzień', few: 'dni', many: 'dni', gender: 'm', genitiveOne: 'dnia' },
 } as const;
+const GENITIVE_UNITS = ['', 'jednego', 'dwóch', 'trzech', 'czterech', 'pięciu', 'sześciu', 'siedmiu', 'ośmiu', 'dziewięciu'];
+const GENITIVE_TEENS = ['dziesięciu', 'jedenastu', 'dwunastu', 'trzynastu', 'czternastu', 'piętnastu', 'szesnastu', 'siedemnastu', 'osiemnastu', 'dziewiętnastu'];
+const GENITIVE_TENS = ['', '', 'dwudziestu', 'trzydziestu', 'czterdziestu', 'pięćdziesięciu', 'sześćdziesięciu', 'siedemdziesięciu', 'osiemdziesięciu', 'dziewięćdziesięciu'];
+
+/** 1–99 in the genitive ("z upływem dwóch tygodni", "dwudziestu jeden dni": "jeden" stays in a compound). */
+function polishGenitiveNumber(n: number): string {
+  if (n < 10) return GENITIVE_UNITS[n] ?? String(n);
+  if (n < 20) return GENITIVE_TEENS[n - 10] ?? String(n);
+  const units = n % 10;
+  const tens = GENITIVE_TENS[Math.floor(n / 10)] ?? String(n);
+  return units === 0 ? tens : `${tens} ${units === 1 ? 'jeden' : GENITIVE_UNITS[units]}`;
+}
 
 /**
- * The notice period after "z upływem" (genitive): "1 miesiąca", "2 tygodni", "1 miesiąca i 2 tygodni".
- * Polish only: a numeral above one governs the genitive plural in every case. Undefined for no period.
+ * The notice period in Polish running text with its numbers in words: "wynoszącego jeden miesiąc",
+ * "z upływem jednego miesiąca" (PWN: liczebniki w tekście ciągłym słownie; review11 PL C1). A message
+ * writes numbers from 100 on in figures (`wordsBelow` 100, the editorial norm); a signed statement
+ * spells out every number it can (review6-pl C2). The genitive is spelt out below 100 only. Undefined
+ * for no period.
  */
-export function formatNoticePeriodGenitive(period: NoticePeriod): string | undefined {
+export function polishNoticePeriodInWords(period: NoticePeriod, grammaticalCase: 'nominative' | 'genitive', wordsBelow = 100): string | undefined {
   const parts = (['months', 'weeks', 'days'] as const)
     .filter((unit) => (period[unit] ?? 0) > 0)
     .map((unit) => {
-      const count = period[unit] ?? 0;
-      const [one, many] = POLISH_GENITIVE[unit];
-      return `${count} ${count === 1 ? one : many}`;
+      const n = period[unit] ?? 0;
+      const nouns = POLISH_PERIOD_NOUNS[unit];
+      if (grammaticalCase === 'genitive') {
+        const noun = n === 1 ? nouns.genitiveOne : nouns.many;
+        return Number.isSafeInteger(n) && n < Math.min(wordsBelow, 100) ? `${polishGenitiveNumber(n)} ${noun}` : `${n} ${noun}`;
+      }
+      const words = Number.isSafeInteger(n) && n < wordsBelow && n <= 999_999_999;
+      return `${words ? polishNumberWords(n) : n} ${polishNounForm(n, nouns)}`;
     });
   return parts.length === 0 ? undefined : joinWithAnd(parts, 'pl');
 }

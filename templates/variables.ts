@@ -17,8 +17,7 @@ import { formatMoney, isOutstanding, settlementTotals } from '../offboarding/set
 import { overdueReceivables } from '../offboarding/recovery';
 import { inUnitedKingdom, preActionRouteFor } from '../offboarding/uk-debt';
 import type { FlatCompensation } from '../offboarding/recovery';
-import { formatCount, formatDate, polishImpersonalStatus, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
-import { polishNounForm, polishNumberWords } from '../offboarding/amount-words';
+import { formatCount, formatDate, polishImpersonalStatus, polishNoticePeriodInWords, formatNoticePeriod, formatNoticePeriodInText, joinWithAnd } from './format';
 import { salutation } from './polish';
 import { formalClosing, messageClosing } from './closing';
 import { isInOtherLanguage } from './text-language';
@@ -805,49 +804,11 @@ function recipientVariables(client: Client): TemplateVariables {
   return { form, firstName, lastName, title, fullName: fullName || undefined, firstNameTerms };
 }
 
-const PERIOD_NOUNS = {
-  months: { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', gender: 'm', genitiveOne: 'miesiąca' },
-  weeks: { one: 'tydzień', few: 'tygodnie', many: 'tygodni', gender: 'm', genitiveOne: 'tygodnia' },
-  days: { one: 'dzień', few: 'dni', many: 'dni', gender: 'm', genitiveOne: 'dnia' },
-} as const;
-const GENITIVE_UNITS = ['', 'jednego', 'dwóch', 'trzech', 'czterech', 'pięciu', 'sześciu', 'siedmiu', 'ośmiu', 'dziewięciu'];
-const GENITIVE_TEENS = ['dziesięciu', 'jedenastu', 'dwunastu', 'trzynastu', 'czternastu', 'piętnastu', 'szesnastu', 'siedemnastu', 'osiemnastu', 'dziewiętnastu'];
-const GENITIVE_TENS = ['', '', 'dwudziestu', 'trzydziestu', 'czterdziestu', 'pięćdziesięciu', 'sześćdziesięciu', 'siedemdziesięciu', 'osiemdziesięciu', 'dziewięćdziesięciu'];
-
-/** 1–99 in the genitive ("z upływem dwóch tygodni", "dwudziestu jeden dni": "jeden" stays in a compound). */
-function polishGenitiveNumber(n: number): string {
-  if (n < 10) return GENITIVE_UNITS[n] ?? String(n);
-  if (n < 20) return GENITIVE_TEENS[n - 10] ?? String(n);
-  const units = n % 10;
-  const tens = GENITIVE_TENS[Math.floor(n / 10)] ?? String(n);
-  return units === 0 ? tens : `${tens} ${units === 1 ? 'jeden' : GENITIVE_UNITS[units]}`;
-}
-
-/**
- * The notice period in Polish running text, numbers in words as the documents write them
- * (documents/period-words.ts; PWN: liczebniki w tekście ciągłym słownie; review11 PL C1):
- * "wynoszącego jeden miesiąc", "z upływem jednego miesiąca". From 100 on, in figures.
- */
-function polishPeriodInWords(period: Client['contract']['noticePeriod'], grammaticalCase: 'nominative' | 'genitive'): string | undefined {
-  const parts = (['months', 'weeks', 'days'] as const)
-    .filter((unit) => (period[unit] ?? 0) > 0)
-    .map((unit) => {
-      const n = period[unit] ?? 0;
-      const nouns = PERIOD_NOUNS[unit];
-      if (grammaticalCase === 'genitive') {
-        const noun = n === 1 ? nouns.genitiveOne : nouns.many;
-        return Number.isSafeInteger(n) && n < 100 ? `${polishGenitiveNumber(n)} ${noun}` : `${n} ${noun}`;
-      }
-      return Number.isSafeInteger(n) && n < 100 ? `${polishNumberWords(n)} ${polishNounForm(n, nouns)}` : `${n} ${polishNounForm(n, nouns)}`;
-    });
-  return parts.length === 0 ? undefined : joinWithAnd(parts, 'pl');
-}
-
 function contractVariables(client: Client, lang: Lang): TemplateVariables {
   const contract = client.contract;
   const title = contract.title?.trim() || undefined;
   const names = contractNames(contract.type, title, lang);
-  const period = lang === 'pl' ? polishPeriodInWords(contract.noticePeriod, 'nominative') : formatNoticePeriodInText(contract.noticePeriod, lang);
+  const period = lang === 'pl' ? polishNoticePeriodInWords(contract.noticePeriod, 'nominative') : formatNoticePeriodInText(contract.noticePeriod, lang);
   const nonRenewal = nonRenewalDeadlineFor(client);
   const polishLaw = citesPolishLaw(contract, lang);
   return {
@@ -864,7 +825,7 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     renewalClause: contract.renewalClause?.trim() || undefined,
     noticePeriod: period,
     // After "z upływem" (Polish drafting: "z upływem 1 miesiąca od dnia doręczenia", review10-pl B7).
-    noticePeriodGenitive: lang === 'pl' ? polishPeriodInWords(contract.noticePeriod, 'genitive') : period,
+    noticePeriodGenitive: lang === 'pl' ? polishNoticePeriodInWords(contract.noticePeriod, 'genitive') : period,
     // English idiom: "three months' notice", "one month's notice" (review9-en B5).
     noticePeriodNotice: period !== undefined && lang === 'en' ? `${period}${period.endsWith('s') ? "'" : "'s"} notice` : undefined,
     hasNoticePeriod: period !== undefined,

@@ -7,7 +7,7 @@ import { builtInTemplates, findTemplates } from '../../../templates/library';
 import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
 import { buildVariables } from '../../../templates/variables';
-import { formatNoticePeriodGenitive } from '../../../templates/format';
+import { polishNoticePeriodInWords } from '../../../templates/format';
 import type { Client, Lang, NoticeRecord, Offboarding } from '../../../offboarding/types';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
 
@@ -27,11 +27,16 @@ function draft(template: Template, client: Client, changes: Partial<Offboarding>
 
 describe('review10-pl B7: the notice names the period from its own delivery, in standard drafting', () => {
   it('puts the period in the genitive after "z upływem"', () => {
-    expect(formatNoticePeriodGenitive({ months: 1 })).toBe('1 miesiąca');
-    expect(formatNoticePeriodGenitive({ months: 3 })).toBe('3 miesięcy');
-    expect(formatNoticePeriodGenitive({ weeks: 2 })).toBe('2 tygodni');
-    expect(formatNoticePeriodGenitive({ weeks: 1, days: 30 })).toBe('1 tygodnia i 30 dni');
-    expect(formatNoticePeriodGenitive({})).toBeUndefined();
+    // In words in running text since review11 PL C1; from 100 on in figures.
+    expect(polishNoticePeriodInWords({ months: 1 }, 'genitive')).toBe('jednego miesiąca');
+    expect(polishNoticePeriodInWords({ months: 3 }, 'genitive')).toBe('trzech miesięcy');
+    expect(polishNoticePeriodInWords({ weeks: 2 }, 'genitive')).toBe('dwóch tygodni');
+    expect(polishNoticePeriodInWords({ weeks: 1, days: 30 }, 'genitive')).toBe('jednego tygodnia i trzydziestu dni');
+    expect(polishNoticePeriodInWords({ days: 120 }, 'genitive')).toBe('120 dni');
+    expect(polishNoticePeriodInWords({}, 'genitive')).toBeUndefined();
+    // A signed statement spells every number; a message writes 100 and more in figures.
+    expect(polishNoticePeriodInWords({ days: 120 }, 'nominative', 1_000_000_000)).toBe('sto dwadzieścia dni');
+    expect(polishNoticePeriodInWords({ days: 120 }, 'nominative')).toBe('120 dni');
   });
 
   it('end of month: the month in which the period expires, never "jeśli zostanie ono doręczone"', () => {
