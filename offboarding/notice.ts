@@ -60,15 +60,12 @@ export interface NoticeOutcome {
   delivery: NoticeDelivery;
   /** The end date, expected as long as the delivery is. */
   endsOn: string;
-  /** An e-mail read only on a later day it can count as delivered would end the contract then. */
-  laterEnd?: LaterEnd;
 }
 
 /** Delivery and the end date computed from it (art. 61 with art. 111–112 k.c.). */
-export function noticeOutcome(contract: Pick<Contract, 'noticePeriod' | 'endOfMonth' | 'governingLaw'>, notice: NoticeRecord): NoticeOutcome {
+export function noticeOutcome(contract: Pick<Contract, 'noticePeriod' | 'endOfMonth'>, notice: NoticeRecord): NoticeOutcome {
   const delivery = noticeDelivery(notice);
-  const laterEnd = laterEndIfReadLater(contract, notice);
-  return { delivery, endsOn: endFromDelivery(contract, delivery.on), ...(laterEnd ? { laterEnd } : {}) };
+  return { delivery, endsOn: endFromDelivery(contract, delivery.on) };
 }
 
 /**
@@ -114,8 +111,8 @@ export interface LaterEnd {
 export function laterEndIfReadLater(
   contract: Pick<Contract, 'noticePeriod' | 'endOfMonth' | 'governingLaw'>,
   notice: Pick<NoticeRecord, 'servedOn' | 'channel' | 'deliveredOn' | 'expectedDeliveryOn' | 'acknowledgedOn'>,
+  delivery: NoticeDelivery = noticeDelivery(notice),
 ): LaterEnd | undefined {
-  const delivery = noticeDelivery(notice);
   if (delivery.status === 'expected' || !delivery.fromSending || notice.channel === 'in-person') return undefined;
   const latestByLaw = latestEmailDelivery(notice.servedOn, contract.governingLaw);
   const acknowledged = notice.acknowledgedOn;
@@ -133,8 +130,9 @@ export function endDateSettled(
   contract: Pick<Contract, 'noticePeriod' | 'endOfMonth' | 'governingLaw'>,
   notice: Pick<NoticeRecord, 'servedOn' | 'channel' | 'deliveredOn' | 'expectedDeliveryOn' | 'acknowledgedOn'>,
 ): boolean {
-  if (noticeDelivery(notice).status === 'expected') return false;
-  return laterEndIfReadLater(contract, notice) === undefined;
+  const delivery = noticeDelivery(notice);
+  if (delivery.status === 'expected') return false;
+  return laterEndIfReadLater(contract, notice, delivery) === undefined;
 }
 
 /** The channel is an e-mail, which alone does not satisfy a written-form clause. */

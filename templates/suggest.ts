@@ -21,9 +21,9 @@ import type {
 import { CHECKLIST_KEYS } from '../offboarding/types';
 import type { ConversationContext } from '../webmail/types';
 import { isClosed, stageOf } from '../offboarding/checklist';
-import { feedbackDueFor, lastDayForPayment, nonRenewalDeadlineFor, noticeEndFor, paymentDueFor } from '../offboarding/deadlines';
+import { feedbackDueFor, lastDayForPayment, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { citesPolishLaw } from '../offboarding/governing-law';
-import { channelSatisfiesWrittenForm, noticeDelivery } from '../offboarding/notice';
+import { channelSatisfiesWrittenForm, noticeOutcome } from '../offboarding/notice';
 import { lastWorkingDayOnOrBeforePL } from '../offboarding/dates';
 import { conversationSettled } from '../offboarding/preparation';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
@@ -955,9 +955,8 @@ interface NoticeTiming {
  */
 function noticeTiming(client: Client, offboarding: Offboarding): NoticeTiming | null {
   const notice = offboarding.notice;
-  const on = noticeEndFor(client, offboarding);
-  if (notice === undefined || on === null) return null;
-  const delivery = noticeDelivery(notice);
+  if (notice === undefined) return null;
+  const { delivery, endsOn: on } = noticeOutcome(client.contract, notice);
   if (delivery.status === 'expected' && notice.expectedDeliveryOn === undefined) return null;
   const period = client.contract.noticePeriod;
   const periodless = !((period.days ?? 0) > 0 || (period.weeks ?? 0) > 0 || (period.months ?? 0) > 0);

@@ -1,7 +1,7 @@
 /** What the sidebar says about a served notice: when the contract ends and what to watch out for. */
 import type { Client, Offboarding } from '../../offboarding/types';
 import { endDateFallsOnNonWorkingDay } from '../../offboarding/deadlines';
-import { noticeOutcome } from '../../offboarding/notice';
+import { laterEndIfReadLater, noticeOutcome } from '../../offboarding/notice';
 import type { LaterEnd, NoticeDelivery } from '../../offboarding/notice';
 
 export interface NoticeSummary {
@@ -23,7 +23,8 @@ export function noticeSummary(client: Pick<Client, 'contract'>, offboarding: Pic
   return {
     endsOn,
     delivery: outcome?.delivery ?? null,
-    laterEnd: outcome?.laterEnd ?? null,
+    // Only here, not in noticeOutcome: the deadlines and the overview summary read the end for every client.
+    laterEnd: offboarding.notice && outcome ? (laterEndIfReadLater(client.contract, offboarding.notice, outcome.delivery) ?? null) : null,
     writtenFormRequired: client.contract.requiredForm === 'written',
     endsOnNonWorkingDay: endsOn !== null && endDateFallsOnNonWorkingDay(endsOn),
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noticeSummary } from '../../../components/sidebar/notice';
 import { channelSatisfiesWrittenForm, deliveryWindow, endDateSettled, endFromDelivery, laterEndIfReadLater, latestEmailDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
 import { nonRenewalDeadlineFor, nonRenewalSafeDayFor, noticeEndFor } from '../../../offboarding/deadlines';
 import { dueItems, openDeadlines } from '../../../offboarding/open-deadlines';
@@ -144,7 +145,7 @@ describe('whether the end date is a fact or hangs on the delivery day (review 10
   it('tells the later end and the day it hangs on; none once the client acknowledged on the sending day', () => {
     expect(laterEndIfReadLater(twoWeeks, notice({ servedOn: '2026-03-28', channel: 'email' }))).toEqual({ deliveredOn: '2026-03-30', endsOn: '2026-04-13' });
     expect(laterEndIfReadLater(twoWeeks, notice({ servedOn: '2026-03-28', channel: 'email', acknowledgedOn: '2026-03-28' }))).toBeUndefined();
-    expect(noticeOutcome(twoWeeks, notice({ servedOn: '2026-03-28', channel: 'email' })).laterEnd).toEqual({ deliveredOn: '2026-03-30', endsOn: '2026-04-13' });
+    expect(noticeSummary({ contract: twoWeeks }, { notice: notice({ servedOn: '2026-03-28', channel: 'email' }) }).laterEnd).toEqual({ deliveredOn: '2026-03-30', endsOn: '2026-04-13' });
   });
 
   it('counts the next working day in the calendar of the contract\'s law', () => {
