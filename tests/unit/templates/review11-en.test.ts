@@ -39,9 +39,9 @@ const englishScenarios = scenarioFile.scenarios.filter((candidate) => candidate.
 
 describe('review11-en B2: a one-off act is done "by" or "before" a date, never "until" it', () => {
   it('the mutual-agreement texts hand over by the end date', () => {
-    expect(draft('en-f-pan', 'mutual-agreement-en-formal').text).toContain('2. By that date I will hand over the work completed so far and all materials');
-    expect(draft('en-f-pan', 'mutual-agreement-confirmation-en-formal').text).toContain('1. Before the agreement ends, I will hand over the work completed so far');
-    expect(draft('en-we-pan-first-name', 'mutual-agreement-confirmation-en-warm').text).toMatch(/Before we finish on [^,]+, we will hand over the work completed so far/);
+    expect(draft('en-f-pan', 'mutual-agreement-en-formal').text).toContain('2. By that date I will hand over the part of the work completed so far and all materials');
+    expect(draft('en-f-pan', 'mutual-agreement-confirmation-en-formal').text).toContain('1. Before the agreement ends, I will hand over the part of the work completed so far');
+    expect(draft('en-we-pan-first-name', 'mutual-agreement-confirmation-en-warm').text).toMatch(/Before we finish on [^,]+, we will hand over the part of the work completed so far/);
   });
 
   it('no English text in any scenario says "until then" before handing over, completing or finishing', () => {
@@ -73,17 +73,18 @@ describe('review11-en B3: an English client reads "the agreement", and the legal
 });
 
 describe('review11-en B7: the retention reply hedges lightly and asks for the day of receipt', () => {
-  it('formal: the period runs from receipt, the date if it arrived the same day, and a request to confirm', () => {
+  // Brought to the Polish rule (review11-pl B9): the date with one condition, no rule on when the period runs.
+  it('formal: the date if it arrived the same day, and a request to confirm', () => {
     const text = draft('en-we-unknown', 'retention-reply-en-formal').text;
     expect(text).toContain(
-      'our decision stands. The notice period under our notice of 28 March 2026 runs from the day it reached you: if that was the day we sent it, our engagement will end on 11 April 2026. Please could you confirm the date you received it?',
+      'our decision stands. Our engagement will end on 11 April 2026 if our notice of 28 March 2026 reached you on the day we sent it; please could you confirm the day you received it?',
     );
     expect(text).not.toContain('if it reached you later');
   });
 
   it('warm: one short condition and a question, no second clause', () => {
     const text = draft('en-we-unknown', 'retention-reply-en-warm').text;
-    expect(text).toContain('so we will wrap up when the notice period ends: on 11 April 2026, if our notice reached you the day we sent it. Could you let us know when it arrived?');
+    expect(text).toContain('so we will wrap up on 11 April 2026, if our notice reached you the day we sent it. Could you let us know when it arrived?');
     expect(text).not.toMatch(/: if our notice reached you/);
   });
 });
