@@ -65,7 +65,7 @@ describe('the handover note’s cover', () => {
   it('lists what was handed over, with the day, counted with the right Polish form', () => {
     const pl = draft({ kind: 'handover-complete', lang: 'pl' }, [handed(domain, '2026-02-09'), handed(repo, '2026-02-10')]);
     expect(pl.subject).toBe('Przekazanie prac zakończone – protokół zdawczo-odbiorczy');
-    expect(pl.text).toContain('protokół zdawczo-odbiorczy obejmujący 2 elementy:');
+    expect(pl.text).toContain('protokół zdawczo-odbiorczy obejmujący dwa elementy:');
     expect(pl.text).toContain('Domena sklep-kowalska.pl – przekazano 9 lutego 2026 r. (odbiorca: Jan Nowak)');
     expect(pl.missing).toEqual([]);
     const en = draft({ kind: 'handover-complete', lang: 'en' }, [handed(domain, '2026-02-09')]);

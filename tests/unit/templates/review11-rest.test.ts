@@ -9,6 +9,7 @@ import { builtInTemplates } from '../../../templates/library';
 import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
 import { buildVariables } from '../../../templates/variables';
+import { itemCountInWords, polishCardinal } from '../../../templates/count-words';
 import type { Client, Lang, Offboarding } from '../../../offboarding/types';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
 
@@ -101,5 +102,83 @@ describe('B9 (English twin): the end date stated lightly, with a request to conf
     const text = draft('handover-plan-en-formal', twoWeeks, saturday, today).text;
     expect(text).toContain('The plan assumes that my notice of 28 March 2026 reached you on the day I sent it and the agreement ends on 11 April 2026; please could you confirm the day you received it?');
     expect(text).not.toContain('so that');
+  });
+});
+
+describe('EN B8 and its Polish twin: the warm conversation request follows from its reason', () => {
+  it('a finished project: no "exactly why" / „właśnie dlatego”, and what follows fits a finished project', () => {
+    const en = draft('conversation-request-en-warm', englishClient, { reason: 'project-complete' }).text;
+    expect(en).not.toContain('exactly why');
+    expect(en).toContain('It matters to me that we finish it well');
+    expect(en).not.toContain('hear your side first');
+    const pl = draft('conversation-request-pl-warm', polishClient, { reason: 'project-complete' }).text;
+    expect(pl).toContain('bardzo cenię naszą współpracę, a ponieważ projekt dobiega końca, chciałbym porozmawiać o jego zamknięciu i o tym, co dalej.');
+    expect(pl).not.toContain('właśnie dlatego');
+  });
+
+  it('capacity: openness about capacity follows from valuing the work, with no „właśnie dlatego”', () => {
+    const pl = draft('conversation-request-pl-warm', polishClient, { reason: 'capacity' }).text;
+    expect(pl).toContain('bardzo cenię naszą współpracę, dlatego chciałbym otwarcie porozmawiać o moich możliwościach, które się zmieniają');
+    expect(pl).not.toContain('właśnie dlatego');
+    expect(draft('conversation-request-en-warm', englishClient, { reason: 'capacity' }).text).not.toContain('exactly why');
+  });
+
+  it('the generic reason keeps "exactly why": valuing the work is why the problems are raised', () => {
+    expect(draft('conversation-request-pl-warm', polishClient, { reason: 'fit' }).text).toContain('i właśnie dlatego chciałbym szczerze porozmawiać o kilku sprawach');
+    expect(draft('conversation-request-en-warm', englishClient, { reason: 'fit' }).text).toContain('that is exactly why');
+  });
+});
+
+describe('PL C9: a company has business partners, not only friends', () => {
+  const company: Client = { ...polishClient, recipient: { form: 'panstwo', warm: true } };
+  it('„Państwa partnerów biznesowych lub znajomych” to a company; a named person keeps her own acquaintances', () => {
+    expect(draft('referral-request-pl-warm', company).text).toContain('gdyby ktoś z Państwa partnerów biznesowych lub znajomych szukał pomocy');
+    expect(draft('referral-request-pl-warm', polishClient).text).toContain('gdyby ktoś z Pani znajomych szukał pomocy');
+    const couple: Client = { ...company, company: undefined, name: 'Anna i Jan Kowalscy' };
+    expect(draft('referral-request-pl-warm', couple).text).toContain('gdyby ktoś z Państwa znajomych szukał pomocy');
+  });
+
+  it('the English twin says no "friends" to anyone', () => {
+    for (const id of ['referral-request-en-warm', 'referral-request-en-formal']) expect(byId(id).body, id).not.toMatch(/friend/i);
+  });
+});
+
+describe('EN C4: "In the meantime", where "then" would have no antecedent', () => {
+  it('the dispute of a fixed-term ending reserves rights "in the meantime"; the Polish twin has no dangling „do tego czasu”', () => {
+    expect(byId('termination-dispute-en-formal').body).toContain('In the meantime, {{#sender one="I" we="we"}} reserve all');
+    expect(byId('termination-dispute-en-formal').body).not.toContain('Until then');
+    expect(byId('termination-dispute-pl-formal').body).not.toMatch(/Do tego czasu/);
+  });
+});
+
+describe('handover-complete: a count with its noun, in words in running text', () => {
+  const handedOver = (count: number): NonNullable<Offboarding['inventory']> =>
+    Array.from({ length: count }, (_, index) => ({ id: `h${index}`, kind: 'files' as const, name: `Plik ${index + 1}`, state: 'handed-over' as const, on: '2026-02-05' }));
+
+  it.each([
+    [1, 'obejmujący jeden element:', 'which covers one item:'],
+    [2, 'obejmujący dwa elementy:', 'which covers two items:'],
+    [5, 'obejmujący pięć elementów:', 'which covers five items:'],
+    [12, 'obejmujący dwanaście elementów:', 'which covers 12 items:'],
+    [22, 'obejmujący dwadzieścia dwa elementy:', 'which covers 22 items:'],
+  ])('%i item(s)', (count, pl, en) => {
+    expect(draft('handover-complete-pl-formal', polishClient, { inventory: handedOver(count) }).text).toContain(pl);
+    expect(draft('handover-complete-en-formal', englishClient, { inventory: handedOver(count) }).text).toContain(en);
+  });
+});
+
+describe('count-words: Polish numerals 0–99 in words, the noun agreeing', () => {
+  it.each([
+    [0, 'zero'], [1, 'jeden'], [4, 'cztery'], [10, 'dziesięć'], [14, 'czternaście'], [20, 'dwadzieścia'],
+    [21, 'dwadzieścia jeden'], [35, 'trzydzieści pięć'], [99, 'dziewięćdziesiąt dziewięć'], [100, '100'],
+  ])('%i → %s', (count, words) => expect(polishCardinal(count)).toBe(words));
+
+  it('the noun follows the numeral: 21 elementów, 24 elementy, 112 elementów; English in figures from 10', () => {
+    expect(itemCountInWords(21, 'pl')).toBe('dwadzieścia jeden elementów');
+    expect(itemCountInWords(24, 'pl')).toBe('dwadzieścia cztery elementy');
+    expect(itemCountInWords(112, 'pl')).toBe('112 elementów');
+    expect(itemCountInWords(1, 'en')).toBe('one item');
+    expect(itemCountInWords(10, 'en')).toBe('10 items');
+    expect(() => polishCardinal(-1)).toThrow();
   });
 });

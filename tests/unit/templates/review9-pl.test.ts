@@ -97,7 +97,7 @@ describe('PL9-A7 / EN9-A2: the dispute reply claims the art. 746 § 1 remedies o
     const vars = buildVariables({ client, offboarding: offboardingFor(client, clientNotice), settings: settingsEn, context: conversation, today: TODAY, lang: 'en', tone: 'formal', overrides: { ...typedValues('en'), ...userValues.en } });
     const text = renderTemplate(one({ kind: 'termination-dispute', lang: 'en' }), vars, { lang: 'en' }).text;
     expect(text).toContain('If you would like the agreement to end before 30 September 2026, I am happy to agree an end date and the final settlement with you. That settlement should cover payment for the work done up to that date and ⟨compensation for ending the term early, or the amount the agreement provides⟩.');
-    expect(text).toContain('Until then, I reserve all my rights under the agreement and at law.');
+    expect(text).toContain('In the meantime, I reserve all my rights under the agreement and at law.');
     expect(text).not.toMatch(/rest of the term|remains binding|reimbursement of expenses|without good reason/);
   });
 
