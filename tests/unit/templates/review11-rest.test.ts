@@ -182,3 +182,14 @@ describe('count-words: Polish numerals 0–99 in words, the noun agreeing', () =
     expect(() => polishCardinal(-1)).toThrow();
   });
 });
+
+describe('PL B12: „prawo właściwe” (a conflict-of-laws term) only where another law governs', () => {
+  const other: Client = { ...polishClient, contract: { ...polishClient.contract, type: 'other', fixedTermEndsOn: undefined } };
+  it('a Polish contract reserves claims under the contract and „przepisów prawa”; a foreign law keeps „prawa dla niej właściwego”', () => {
+    const polish = draft('termination-dispute-pl-formal', other, { initiator: 'client' }).text;
+    expect(polish).toContain('roszczenia na podstawie umowy i przepisów prawa, w szczególności');
+    expect(polish).not.toContain('prawa dla niej właściwego');
+    const foreign: Client = { ...other, contract: { ...other.contract, governingLaw: 'other' } };
+    expect(draft('termination-dispute-pl-formal', foreign, { initiator: 'client' }).text).toContain('roszczenia na podstawie umowy i prawa dla niej właściwego');
+  });
+});

@@ -85,9 +85,14 @@ describe('PL9-A7 / EN9-A2: the dispute reply claims the art. 746 § 1 remedies o
   });
 
   it('under another law, or for a contract of another type, reserves the claims under the contract and its law', () => {
-    for (const contract of [{ ...polishClient.contract, governingLaw: 'other' as const }, { ...polishClient.contract, governingLaw: 'pl' as const, type: 'other' as const }]) {
+    // review11-pl B12: „prawo właściwe” only under another law; a Polish contract of another type names „przepisów prawa”.
+    const cases = [
+      { contract: { ...polishClient.contract, governingLaw: 'other' as const }, expected: neutral },
+      { contract: { ...polishClient.contract, governingLaw: 'pl' as const, type: 'other' as const }, expected: neutral.replace('prawa dla niej właściwego', 'przepisów prawa') },
+    ];
+    for (const { contract, expected } of cases) {
       const text = dispute({ ...polishClient, contract });
-      expect(text).toContain(neutral);
+      expect(text).toContain(expected);
       expect(text).not.toContain('bez ważnego powodu – naprawienia szkody');
     }
   });
