@@ -100,7 +100,7 @@ describe('B9 (English twin): the end date stated lightly, with a request to conf
 
   it('the handover plan: its assumption and the request', () => {
     const text = draft('handover-plan-en-formal', twoWeeks, saturday, today).text;
-    expect(text).toContain('The plan assumes that my notice of 28 March 2026 reached you on the day I sent it and the agreement ends on 11 April 2026; please could you confirm the day you received it?');
+    expect(text).toContain('The plan assumes that my notice of 28 March 2026 reached you on the day I sent it and that the agreement therefore ends on 11 April 2026; please could you confirm the day you received it?');
     expect(text).not.toContain('so that');
   });
 });
@@ -191,5 +191,20 @@ describe('PL B12: „prawo właściwe” (a conflict-of-laws term) only where an
     expect(polish).not.toContain('prawa dla niej właściwego');
     const foreign: Client = { ...other, contract: { ...other.contract, governingLaw: 'other' } };
     expect(draft('termination-dispute-pl-formal', foreign, { initiator: 'client' }).text).toContain('roszczenia na podstawie umowy i prawa dla niej właściwego');
+  });
+});
+
+describe('the English formal retention reply gives the reason, as the Polish one does', () => {
+  it('a finished project and the sender\'s capacity are stated; any other reason is not', () => {
+    const project = draft('retention-reply-en-formal', englishClient, { reason: 'project-complete' }).text;
+    expect(project).toContain('The reason is that the project you engaged me for is complete.');
+    const capacity = draft('retention-reply-en-formal', englishClient, { reason: 'capacity' }).text;
+    expect(capacity).toContain('The reason is my current capacity; it is no reflection on our work together.');
+    expect(draft('retention-reply-en-formal', englishClient, { reason: 'fit' }).text).not.toContain('The reason is');
+    expect(draft('retention-reply-pl-formal', polishClient, { reason: 'capacity' }).text).toContain('a nie z oceny naszej współpracy');
+  });
+
+  it('the warm confirmation of a mutual end names data protection among the terms that carry on, as the Polish does', () => {
+    expect(draft('mutual-agreement-confirmation-en-warm', englishClient, { initiator: 'client' }).text).toContain('the copyright, confidentiality and data protection terms that carry on');
   });
 });
