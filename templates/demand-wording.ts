@@ -11,7 +11,7 @@ import { overdueReceivables } from '../offboarding/recovery';
 import { isOutstanding } from '../offboarding/settlement';
 import type { Client, Lang, Offboarding, SenderForm } from '../offboarding/types';
 import { formatDate, joinWithAnd } from './format';
-import type { TemplateVariables } from './types';
+import type { TemplateValue, TemplateVariables } from './types';
 
 export const DEMAND_WORDING_LABELS = {
   'demand.debtorAddressed': { pl: 'adresat jest dłużnikiem (osoba, bez firmy)', en: 'the person addressed is the debtor (no business name recorded)' },
@@ -61,8 +61,24 @@ export function demandWording(input: DemandWordingInput): TemplateVariables {
     ...wording,
     replyBy,
     preActionLead: 'This is a letter before claim under the Practice Direction – Pre-Action Conduct and Protocols.',
-    ...(words ? preActionParagraphs(words, { allInvoiced, count: claimed.length, dated: lines.length > 0, numbers, replyBy, contractName: input.contractName }) : {}),
+    preActionBasis: sumBasis(allInvoiced, claimed.length, lines.length > 0),
+    // In the sender's voice: until the form is known (profile or typed) these stay missing values.
+    ...(words ? preActionParagraphs(words, { numbers, replyBy, contractName: input.contractName }) : {}),
   };
+}
+
+/** The sender's form as typed for a message when the profile has none ("m", "f", "we"). */
+export function typedSenderForm(value: TemplateValue | undefined): SenderForm | undefined {
+  return value === 'm' || value === 'f' || value === 'we' ? value : undefined;
+}
+
+/** How the sum is made up (para 6(a)): the items listed, and that nothing was added to them. */
+function sumBasis(allInvoiced: boolean, count: number, dated: boolean): string {
+  const several = count !== 1;
+  const items = several ? `the total of the ${allInvoiced ? 'invoices' : 'amounts'}` : allInvoiced ? 'the amount of the invoice' : 'the amount';
+  // Amounts with no due date have none to be unpaid after: only overdue items are said to be.
+  const overdue = dated ? `, which ${several ? 'remain' : 'remains'} unpaid after ${several ? 'their due dates' : 'its due date'}` : '';
+  return `The sum claimed is ${items} listed above${overdue}; it includes no interest or other charges.`;
 }
 
 /**
@@ -142,13 +158,8 @@ const capital = (text: string): string => text.charAt(0).toUpperCase() + text.sl
  */
 function preActionParagraphs(
   words: EnglishSender,
-  facts: { allInvoiced: boolean; count: number; dated: boolean; numbers: readonly string[]; replyBy: string; contractName: string | undefined },
+  facts: { numbers: readonly string[]; replyBy: string; contractName: string | undefined },
 ): TemplateVariables {
-  const several = facts.count !== 1;
-  const items = several ? `the total of the ${facts.allInvoiced ? 'invoices' : 'amounts'}` : facts.allInvoiced ? 'the amount of the invoice' : 'the amount';
-  // Amounts with no due date have none to be unpaid after: only overdue items are said to be.
-  const overdue = facts.dated ? `, which ${several ? 'remain' : 'remains'} unpaid after ${several ? 'their due dates' : 'its due date'}` : '';
-  const basis = `The sum claimed is ${items} listed above${overdue}; it includes no interest or other charges.`;
   const documents = [
     ...(facts.numbers.length > 0 ? [`${facts.numbers.length > 1 ? 'invoices' : 'invoice'} ${joinWithAnd(facts.numbers, 'en')}`] : []),
     ...(facts.contractName ? [`the ${facts.contractName}`] : []),
@@ -165,5 +176,5 @@ function preActionParagraphs(
   const warning =
     `If ${words.i} receive neither payment nor a reasoned reply by ${facts.replyBy}, ${words.i} may start court proceedings without further notice, which may increase your liability for costs. ` +
     'In deciding costs and interest, the court may take into account whether the parties followed the Practice Direction, including whether they considered alternative dispute resolution.';
-  return { preActionBasis: basis, preActionReply: reply, preActionWarning: warning };
+  return { preActionReply: reply, preActionWarning: warning };
 }

@@ -24,7 +24,7 @@ import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
 import { INVENTORY_USER_VALUE_PATHS, INVENTORY_VARIABLE_LABELS, inventoryVariables } from './inventory-variables';
-import { DEMAND_WORDING_LABELS, demandWording } from './demand-wording';
+import { DEMAND_WORDING_LABELS, demandWording, typedSenderForm } from './demand-wording';
 
 /** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
 export interface ConversationFacts {
@@ -574,7 +574,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   // The demand's record-dependent wording (templates/demand-wording.ts, review11 EN A3, B4, C3, PL B6).
   const demand = (vars.demand ?? {}) as Record<string, TemplateValue>;
   const contractName = vars.contract && typeof vars.contract === 'object' && !Array.isArray(vars.contract) ? (vars.contract as Record<string, TemplateValue>).name : undefined;
-  vars.demand = { ...demand, ...demandWording({ client, offboarding, today, lang, polishLaw, senderForm: settings.profile.senderForm, contractName: typeof contractName === 'string' ? contractName : undefined, letterBeforeClaim: demand.letterBeforeClaim === true }) };
+  vars.demand = { ...demand, ...demandWording({ client, offboarding, today, lang, polishLaw, senderForm: settings.profile.senderForm ?? typedSenderForm(overrides['sender.form']), contractName: typeof contractName === 'string' ? contractName : undefined, letterBeforeClaim: demand.letterBeforeClaim === true }) };
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
     if (path === 'notice.deliveryOn' && client && typeof value === 'string' && parseTypedDate(value) !== undefined) continue;

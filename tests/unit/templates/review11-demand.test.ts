@@ -217,3 +217,26 @@ describe('review11-en A3: the computed paragraphs agree in number and state only
     expect(render('en-we-company', 'payment-demand-en-formal').subject).toBe('Final demand for payment');
   });
 });
+
+describe('review11-en A3: the sender\'s voice in the computed paragraphs is never guessed', () => {
+  function letterWith(form: string | undefined): RenderedDraft {
+    const base = scenario('en-m-pani');
+    const template = library.find((candidate) => candidate.id === 'payment-demand-en-formal')!;
+    const settings = { ...base.settings, profile: { ...base.settings.profile, senderForm: undefined } };
+    const vars = buildVariables({ client: base.client!, offboarding: base.offboarding!, settings, today: base.today, lang: 'en', tone: 'formal', ...(form ? { overrides: { 'sender.form': form } } : {}) });
+    return renderTemplate(template, vars, { lang: 'en' });
+  }
+
+  it('with the form unknown, the paragraphs in the first person wait for it; the sum\'s make-up does not', () => {
+    const draft = letterWith(undefined);
+    expect(draft.missing).toEqual(expect.arrayContaining(['sender.form', 'demand.preActionReply', 'demand.preActionWarning']));
+    expect(draft.missing).not.toContain('demand.preActionBasis');
+    expect(draft.text).toContain('The sum claimed is the total of the invoices listed above');
+  });
+
+  it('the form typed for the message fills them', () => {
+    const draft = letterWith('we');
+    expect(draft.missing).not.toContain('demand.preActionReply');
+    expect(draft.text).toContain('We are willing to consider mediation');
+  });
+});
