@@ -189,7 +189,14 @@ describe('review11-en C10: a demand is a formal document, whatever the first-nam
     }
   });
 
-  it('the rule is the demand kind\'s: a notice to the same client keeps the first name the user chose', () => {
+  it('the rule is the demand kind\'s: every demand template opens with the demand salutation, and no other kind does', () => {
+    for (const template of library) {
+      const opensWithIt = template.body.trimStart().startsWith('{{demandSalutation}}');
+      expect(opensWithIt, template.id).toBe(template.kind === 'payment-demand');
+    }
+  });
+
+  it('a notice to the same client keeps the first name the user chose', () => {
     expect(render('en-we-pani-first-name', 'conversation-request-en-formal').text).toMatch(/^Dear Emily,/);
   });
 });
