@@ -24,6 +24,7 @@ import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
 import { INVENTORY_USER_VALUE_PATHS, INVENTORY_VARIABLE_LABELS, inventoryVariables } from './inventory-variables';
+import { DEMAND_WORDING_LABELS, demandWording, typedSenderForm } from './demand-wording';
 
 /** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
 export interface ConversationFacts {
@@ -104,6 +105,8 @@ const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.
 export const VARIABLE_LABELS = {
   ...PREPARATION_VARIABLE_LABELS,
   ...INVENTORY_VARIABLE_LABELS,
+  ...DEMAND_WORDING_LABELS,
+  demandSalutation: { pl: 'zwrot grzecznościowy (pismo formalne)', en: 'Dear … / Dear Sir or Madam' },
   lang: { pl: 'język wiadomości', en: 'message language' },
   today: { pl: 'dzisiejsza data', en: "today's date" },
   todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
@@ -417,6 +420,8 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'sender.currencyAccount',
   // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
   'payment.invoiceNo',
+  // A sole trader's own name where the record holds only the firm (review11-pl B6).
+  'demand.traderName',
 ];
 
 /** Every variable path buildVariables can produce (the UI lists them; the validator checks them). */
@@ -491,6 +496,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
     vars.formalSalutation = formalSalutation(client, lang);
+    // A demand may be shown to an adviser or a court: the surname form whatever the first-name setting (review11-en C10).
+    vars.demandSalutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: 'formal', statement: true, forTheRecord: true });
     vars.client = {
       name: client.name,
       company: client.company,
@@ -564,6 +571,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     // Whether the client trades is known from the client alone, with no offboarding yet.
     vars.demand = { commercial: isBusinessClient(client), commercialInterest: isBusinessClient(client), interestBasisUnknown: tradingUnknown(client) };
   }
+  // The demand's record-dependent wording (templates/demand-wording.ts, review11 EN A3, B4, C3, PL B6).
+  const demand = (vars.demand ?? {}) as Record<string, TemplateValue>;
+  const contractName = vars.contract && typeof vars.contract === 'object' && !Array.isArray(vars.contract) ? (vars.contract as Record<string, TemplateValue>).name : undefined;
+  vars.demand = { ...demand, ...demandWording({ client, offboarding, today, lang, polishLaw, senderForm: settings.profile.senderForm ?? typedSenderForm(overrides['sender.form']), contractName: typeof contractName === 'string' ? contractName : undefined, letterBeforeClaim: demand.letterBeforeClaim === true }) };
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
     if (path === 'notice.deliveryOn' && client && typeof value === 'string' && parseTypedDate(value) !== undefined) continue;

@@ -178,7 +178,8 @@ describe('PL10-B5: the pre-court demand identifies the debtor and the contract',
     it(`payment-demand ${lang}: the contract by name and date, the debtor by name when not a company`, () => {
       const person: Client = { ...clientFor(lang), company: undefined };
       const draft = render(templates.find((template) => template.id === `payment-demand-${lang}-formal`) as Template, person, overdue);
-      expect(draft.text).toMatch(lang === 'pl' ? /Dłużnikiem jest .+, a podstawą roszczenia – .+ z dnia / : /The debtor is .+, and the amounts are owed under the .+ dated /);
+      // English names the person in the salutation and writes "you owe me", never "The debtor is" (review11-en B4).
+      expect(draft.text).toMatch(lang === 'pl' ? /Dłużnikiem jest .+, a podstawą roszczenia – .+ z dnia / : /the .+ you owe me under the .+ dated .+ for the following invoice:/);
     });
   }
 });
