@@ -25,6 +25,7 @@ import type { TemplateValue, TemplateVariables } from './types';
 import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
 import { INVENTORY_USER_VALUE_PATHS, INVENTORY_VARIABLE_LABELS, inventoryVariables } from './inventory-variables';
 import { DEMAND_WORDING_LABELS, demandWording, typedSenderForm } from './demand-wording';
+import { UNBILLED_WORK_VARIABLE_LABELS, clientWithdrewFromDzielo, unbilledWorkVariables } from './unbilled-work';
 
 /** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
 export interface ConversationFacts {
@@ -107,6 +108,7 @@ export const VARIABLE_LABELS = {
   ...INVENTORY_VARIABLE_LABELS,
   ...DEMAND_WORDING_LABELS,
   demandSalutation: { pl: 'zwrot grzecznościowy (pismo formalne)', en: 'Dear … / Dear Sir or Madam' },
+  ...UNBILLED_WORK_VARIABLE_LABELS,
   lang: { pl: 'język wiadomości', en: 'message language' },
   today: { pl: 'dzisiejsza data', en: "today's date" },
   todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
@@ -529,8 +531,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     receivedOn: withdrawalReceived ? formatDate(withdrawalReceived, lang) : undefined,
     // The client withdrew from an umowa o dzieło before the work was done: the settlement then carries
     // the art. 644 k.c. claim (the agreed fee less savings), not "work up to the end" (review10 EN10-A2).
-    byClient: client?.contract.type === 'dzielo' && offboarding?.notice?.servedBy === 'client' && offboarding.reason !== 'project-complete',
+    byClient: clientWithdrewFromDzielo(client, offboarding),
   };
+  // What the settlement says of work not yet invoiced: by contract type and how it ends (review11 PL A2, C8).
+  Object.assign(vars, unbilledWorkVariables({ client, offboarding, senderForm: settings.profile.senderForm, lang }));
   if (offboarding) {
     const noteInOtherLanguage = isInOtherLanguage(offboarding.reasonNote, lang);
     vars.offboarding = {
