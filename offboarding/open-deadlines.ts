@@ -6,6 +6,7 @@
  */
 import type { Client, Offboarding } from './types';
 import { lastWorkingDayOnOrBeforePL } from './dates';
+import { citesPolishLaw } from './governing-law';
 import { isClosed } from './checklist';
 import { noticeForAgreedEnd } from './notice';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
@@ -40,6 +41,17 @@ export function noticeByDeadlineFor(client: Pick<Client, 'contract'>, offboardin
   return noticeForAgreedEnd(client.contract, outcome.endOn, today).latestDelivery;
 }
 
+/** What the deadlines read of a client: its contract, and its language where the contract names no law. */
+type DeadlineClient = Pick<Client, 'contract' | 'language'>;
+
+/**
+ * A due date moves past a Saturday or a holiday (art. 115 k.c.) only where Polish law governs, as in
+ * the messages (offboarding/governing-law.ts): the popup and the alarms say the same day they do.
+ */
+function paymentUnderPolishLaw(client: DeadlineClient): boolean {
+  return citesPolishLaw(client.contract, client.language);
+}
+
 /**
  * Every deadline that still asks for something: a notice end that has not passed (and only while
  * the cooperation is not closed), any unpaid receivable's due date (overdue ones included), the
@@ -47,12 +59,12 @@ export function noticeByDeadlineFor(client: Pick<Client, 'contract'>, offboardin
  * last day a notice can reach the client for the end agreed in the call. Sorted by date; ties keep
  * the order notice, payment, feedback.
  */
-export function openDeadlines(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): Deadline[] {
+export function openDeadlines(client: DeadlineClient, offboarding: Offboarding, today: string): Deadline[] {
   parseIsoDateParts(today, 'today');
   const deadlines: Deadline[] = [];
   const notice = offboarding.closedOn === undefined ? noticeEndFor(client, offboarding) : null;
   if (notice !== null && notice >= today) deadlines.push({ on: notice, what: 'notice-end' });
-  const payment = paymentDueFor(offboarding);
+  const payment = paymentDueFor(offboarding, paymentUnderPolishLaw(client));
   if (payment !== null) deadlines.push({ on: payment, what: 'payment-due' });
   const feedback = feedbackDueFor(offboarding);
   if (feedback !== null) deadlines.push({ on: feedback, what: 'feedback-due' });
@@ -69,7 +81,7 @@ export function openDeadlines(client: Pick<Client, 'contract'>, offboarding: Off
 }
 
 /** The earliest open deadline, or undefined when nothing is pending. */
-export function nextDeadline(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): Deadline | undefined {
+export function nextDeadline(client: DeadlineClient, offboarding: Offboarding, today: string): Deadline | undefined {
   return openDeadlines(client, offboarding, today)[0];
 }
 
@@ -85,7 +97,7 @@ export function isOverdue(deadline: Pick<Deadline, 'on'>, today: string): boolea
  * overdue, a feedback request that has come due, and a no-renewal or agreed-end notice deadline
  * within a week.
  */
-export function dueItems(client: Pick<Client, 'contract'>, offboarding: Offboarding, today: string): DueItem[] {
+export function dueItems(client: DeadlineClient, offboarding: Offboarding, today: string): DueItem[] {
   const items: DueItem[] = [];
   for (const deadline of openDeadlines(client, offboarding, today)) {
     const daysLeft = daysBetweenIso(today, deadline.on);
@@ -130,12 +142,12 @@ const ALWAYS_AFTER = '~';
  * A record these rules cannot read (the functions throw) gets every day: the check then meets the
  * same error it always did.
  */
-export function alertWindow(client: Pick<Client, 'contract'>, offboarding: Offboarding): { from: string; until: string } | null {
+export function alertWindow(client: DeadlineClient, offboarding: Offboarding): { from: string; until: string } | null {
   const windows: Array<{ from: string; until: string }> = [];
   try {
     const notice = offboarding.closedOn === undefined ? noticeEndFor(client, offboarding) : null;
     if (notice !== null) windows.push({ from: addDaysIso(notice, -NOTICE_WARNING_DAYS), until: notice });
-    const payment = paymentDueFor(offboarding);
+    const payment = paymentDueFor(offboarding, paymentUnderPolishLaw(client));
     if (payment !== null) windows.push({ from: addDaysIso(payment, 1), until: ALWAYS_AFTER });
     const feedback = feedbackDueFor(offboarding);
     if (feedback !== null) windows.push({ from: feedback, until: ALWAYS_AFTER });

@@ -108,6 +108,9 @@ export interface SalutationOptions {
   /** A formal statement (a notice, a withdrawal): to a firm with no named person English writes
    * "Dear Sir or Madam," (then "Yours faithfully,"), not "Dear Acme team," (review6-en C8). */
   statement?: boolean;
+  /** A letter the recipient may show to a debt adviser or a court (a demand for payment before
+   * legal action, a letter before claim): "Dear Ms Carter," whatever the first-name setting (review11-en C10). */
+  forTheRecord?: boolean;
 }
 
 /**
@@ -168,7 +171,7 @@ function englishSalutation(recipient: Recipient, tone: Tone, options: Salutation
   // The user's first-name setting decides the name, whatever the tone: in English "Dear Anna,"
   // is how people on first-name terms open even a formal letter, and a first name is never used
   // when the user has not said they are on such terms.
-  if (recipient.warm && firstName) return `Dear ${firstName},`;
+  if (recipient.warm && firstName && !(options.forTheRecord && lastName)) return `Dear ${firstName},`;
   if (lastName) return `Dear ${recipient.form === 'pani' ? 'Ms' : 'Mr'} ${lastName},`;
   // The only name the record holds (the sidebar asks for the first name alone): "Dear Sir," to a
   // named contact would read as a form letter.

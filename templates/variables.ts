@@ -26,6 +26,8 @@ import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation
 import { INVENTORY_USER_VALUE_PATHS, INVENTORY_VARIABLE_LABELS, inventoryVariables } from './inventory-variables';
 import { itemCountInWords } from './count-words';
 import { inventoryOf } from '../offboarding/inventory';
+import { DEMAND_WORDING_LABELS, demandWording, typedSenderForm } from './demand-wording';
+import { UNBILLED_WORK_VARIABLE_LABELS, clientWithdrewFromDzielo, unbilledWorkVariables } from './unbilled-work';
 
 /** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
 export interface ConversationFacts {
@@ -106,6 +108,9 @@ const DEADLINE_PATHS: ReadonlySet<string> = new Set(['demand.deadline', 'refund.
 export const VARIABLE_LABELS = {
   ...PREPARATION_VARIABLE_LABELS,
   ...INVENTORY_VARIABLE_LABELS,
+  ...DEMAND_WORDING_LABELS,
+  demandSalutation: { pl: 'zwrot grzecznościowy (pismo formalne)', en: 'Dear … / Dear Sir or Madam' },
+  ...UNBILLED_WORK_VARIABLE_LABELS,
   lang: { pl: 'język wiadomości', en: 'message language' },
   today: { pl: 'dzisiejsza data', en: "today's date" },
   todayIso: { pl: 'dzisiejsza data (ISO)', en: "today's date (ISO)" },
@@ -419,6 +424,8 @@ export const USER_TYPED_VARIABLES: readonly KnownVariable[] = [
   'sender.currencyAccount',
   // Used only where no invoice is recorded: the one number the reminder names (the user's to type).
   'payment.invoiceNo',
+  // A sole trader's own name where the record holds only the firm (review11-pl B6).
+  'demand.traderName',
 ];
 
 /** Every variable path buildVariables can produce (the UI lists them; the validator checks them). */
@@ -493,6 +500,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   if (client) {
     vars.salutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: input.tone ?? 'formal' });
     vars.formalSalutation = formalSalutation(client, lang);
+    // A demand may be shown to an adviser or a court: the surname form whatever the first-name setting (review11-en C10).
+    vars.demandSalutation = salutation(client.recipient, lang, { company: client.company, contactName: client.name, tone: 'formal', statement: true, forTheRecord: true });
     vars.client = {
       name: client.name,
       company: client.company,
@@ -524,8 +533,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     receivedOn: withdrawalReceived ? formatDate(withdrawalReceived, lang) : undefined,
     // The client withdrew from an umowa o dzieło before the work was done: the settlement then carries
     // the art. 644 k.c. claim (the agreed fee less savings), not "work up to the end" (review10 EN10-A2).
-    byClient: client?.contract.type === 'dzielo' && offboarding?.notice?.servedBy === 'client' && offboarding.reason !== 'project-complete',
+    byClient: clientWithdrewFromDzielo(client, offboarding),
   };
+  // What the settlement says of work not yet invoiced: by contract type and how it ends (review11 PL A2, C8).
+  Object.assign(vars, unbilledWorkVariables({ client, offboarding, senderForm: settings.profile.senderForm, lang }));
   if (offboarding) {
     const noteInOtherLanguage = isInOtherLanguage(offboarding.reasonNote, lang);
     vars.offboarding = {
@@ -569,6 +580,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     // Whether the client trades is known from the client alone, with no offboarding yet.
     vars.demand = { commercial: isBusinessClient(client), commercialInterest: isBusinessClient(client), interestBasisUnknown: tradingUnknown(client) };
   }
+  // The demand's record-dependent wording (templates/demand-wording.ts, review11 EN A3, B4, C3, PL B6).
+  const demand = (vars.demand ?? {}) as Record<string, TemplateValue>;
+  const contractName = vars.contract && typeof vars.contract === 'object' && !Array.isArray(vars.contract) ? (vars.contract as Record<string, TemplateValue>).name : undefined;
+  vars.demand = { ...demand, ...demandWording({ client, offboarding, today, lang, polishLaw, senderForm: settings.profile.senderForm ?? typedSenderForm(overrides['sender.form']), contractName: typeof contractName === 'string' ? contractName : undefined, letterBeforeClaim: demand.letterBeforeClaim === true }) };
   for (const [path, value] of Object.entries(overrides)) {
     // A typed delivery date was already applied (formatted, with the end dates computed from it).
     if (path === 'notice.deliveryOn' && client && typeof value === 'string' && parseTypedDate(value) !== undefined) continue;

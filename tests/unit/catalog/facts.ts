@@ -4,6 +4,7 @@
  * from it by a rule of offboarding/ (notice end, art. 115, settlement totals). Anything else was
  * invented by a template or the engine.
  */
+import { preActionRouteFor } from '../../../offboarding/uk-debt';
 import { addDaysIso, parseIsoDateParts } from '../../../offboarding/calendar';
 import { nextWorkingDayPL, noticeEnd } from '../../../offboarding/dates';
 import { formatMoney, settlementTotals } from '../../../offboarding/settlement';
@@ -102,6 +103,9 @@ export function allowedDates(scenario: Scenario, allowances: readonly DateAllowa
   }
   // A Letter of Claim's reply date: 30 days from the letter's own date (Pre-Action Protocol for Debt Claims, para 5.1).
   add(addDaysIso(scenario.today, 30), 'the Debt Claims Protocol reply date, 30 days from today');
+  // A letter before claim's reply date: 14 days from its date (Practice Direction – Pre-Action Conduct, para 6(b)).
+  // Only where the demand is one: a company client in England and Wales, not under Polish law.
+  if (scenario.client && preActionRouteFor(scenario.client, 'en') === 'letter-before-claim') add(addDaysIso(scenario.today, 14), 'the letter before claim reply date, 14 days from today');
   for (const allowance of allowances) {
     const date = allowance.date(scenario);
     if (date !== undefined) add(date, allowance.name);

@@ -9,7 +9,7 @@ import type { Client, Contract, Offboarding } from '../../../offboarding/types';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 const contract = (c: Partial<Contract> = {}): Contract => ({ type: 'service', noticePeriod: { months: 1 }, endOfMonth: false, requiredForm: 'documentary', ...c });
-const client = (c: Partial<Contract> = {}): Pick<Client, 'contract'> => ({ contract: contract(c) });
+const client = (c: Partial<Contract> = {}): Pick<Client, 'contract' | 'language'> => ({ contract: contract(c), language: 'pl' });
 
 function offboarding(overrides: Partial<Offboarding> = {}): Offboarding {
   return {

@@ -7,8 +7,8 @@ import type { Client, Contract, Offboarding, SettlementItem } from '../../../off
 
 const NOW = '2025-03-01T09:00:00.000Z';
 
-function client(contract: Partial<Contract> = {}): Pick<Client, 'contract'> {
-  return { contract: { type: 'service', noticePeriod: { months: 1 }, endOfMonth: false, requiredForm: 'documentary', ...contract } };
+function client(contract: Partial<Contract> = {}, language: Client['language'] = 'pl'): Pick<Client, 'contract' | 'language'> {
+  return { language, contract: { type: 'service', noticePeriod: { months: 1 }, endOfMonth: false, requiredForm: 'documentary', ...contract } };
 }
 
 function receivable(overrides: Partial<SettlementItem>): SettlementItem {
@@ -105,6 +105,17 @@ describe('nextDeadline and openDeadlines', () => {
       { on: '2025-03-05', what: 'payment-due' },
       { on: '2025-04-03', what: 'feedback-due' },
     ]);
+  });
+
+  it("moves a payment due on a Saturday to Monday only under Polish law, as the messages do (art. 115 k.c.)", () => {
+    // 7 March 2026 is a Saturday.
+    const ob = offboarding({ settlement: [receivable({ dueOn: '2026-03-07' })] });
+    expect(openDeadlines(client(), ob, '2026-03-01')).toEqual([{ on: '2026-03-09', what: 'payment-due' }]);
+    expect(openDeadlines(client({ governingLaw: 'england-wales' }, 'pl'), ob, '2026-03-01')).toEqual([{ on: '2026-03-07', what: 'payment-due' }]);
+    // No law recorded: an English client is not read as under Polish law; overdue from Sunday.
+    expect(openDeadlines(client({}, 'en'), ob, '2026-03-01')).toEqual([{ on: '2026-03-07', what: 'payment-due' }]);
+    expect(dueItems(client({}, 'en'), ob, '2026-03-08').map((item) => item.what)).toContain('payment-due');
+    expect(dueItems(client(), ob, '2026-03-08').map((item) => item.what)).not.toContain('payment-due');
   });
 
   it('keeps the notice end on its day (today counts as open)', () => {

@@ -68,7 +68,7 @@ describe('when a notice takes effect (art. 61 k.c.)', () => {
 });
 
 describe('non-renewal deadline', () => {
-  const fixed = { contract: contract({ fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30 }) };
+  const fixed = { contract: contract({ fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30 }), language: 'pl' as const };
 
   it('is the end date minus the clause days, and absent without both', () => {
     expect(nonRenewalDeadlineFor(fixed)).toBe('2026-05-31');
@@ -88,11 +88,11 @@ describe('non-renewal deadline', () => {
   it('on a Sunday or holiday is never moved later (art. 115 k.c. does not apply to a day a statement must reach the client by): the safe day is the working day before', () => {
     expect(nonRenewalSafeDayFor(fixed)).toBe('2026-05-29');
     // 30 Apr 2026 is a Thursday: a working day is its own safe day, and no safeOn is added.
-    const thursday = { contract: contract({ fixedTermEndsOn: '2026-05-30', nonRenewalNoticeDays: 30 }) };
+    const thursday = { contract: contract({ fixedTermEndsOn: '2026-05-30', nonRenewalNoticeDays: 30 }), language: 'pl' as const };
     expect(nonRenewalSafeDayFor(thursday)).toBe('2026-04-30');
     expect(openDeadlines(thursday, offboarding(), '2026-04-01')).toContainEqual({ on: '2026-04-30', what: 'non-renewal-by' });
     // 3 May 2026 (a Sunday and a holiday) after 1 May (Friday, a holiday) and 2 May (Saturday): Thursday 30 April.
-    const mayDay = { contract: contract({ fixedTermEndsOn: '2026-06-02', nonRenewalNoticeDays: 30 }) };
+    const mayDay = { contract: contract({ fixedTermEndsOn: '2026-06-02', nonRenewalNoticeDays: 30 }), language: 'pl' as const };
     expect(nonRenewalDeadlineFor(mayDay)).toBe('2026-05-03');
     expect(nonRenewalSafeDayFor(mayDay)).toBe('2026-04-30');
     // The warning week is counted to the safe day.

@@ -48,6 +48,20 @@ describe('staging an import', () => {
     expect(await clientsWritten(db.name, session)).toBe(2);
   });
 
+  it("a refused batch's clients are not written for the batches after it: their offboardings are refused", async () => {
+    const records = await sourceRecords();
+    const { store } = setup();
+    const { session } = await store.dataImportBegin();
+    await store.dataImportBatch({ session, lines: textOf([records.clients[0]!]), firstLine: 2 });
+    // The second client with the first again: the whole batch is refused, the second client too.
+    await refusal(store.dataImportBatch({ session, lines: textOf([records.clients[1]!, records.clients[0]!]), firstLine: 3 }));
+    const second = records.offboardings.find((entry) => entry.kind === 'offboarding' && entry.record.clientId === idOf(records.clients[1]!))!;
+    const error = await refusal(store.dataImportBatch({ session, lines: textOf([second]), firstLine: 5 }));
+    expect(error).toMatchObject({ code: 'inconsistent', params: { problem: 'missing-client', path: 'offboarding.clientId', id: idOf(records.clients[1]!), line: 5 } });
+    const first = records.offboardings.find((entry) => entry.kind === 'offboarding' && entry.record.clientId === idOf(records.clients[0]!))!;
+    await expect(store.dataImportBatch({ session, lines: textOf([first]), firstLine: 6 })).resolves.toEqual({ staged: 1 });
+  });
+
   it('refuses an id repeated within one batch at its second line', async () => {
     const records = await sourceRecords();
     const { store, db } = setup();

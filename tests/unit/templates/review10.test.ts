@@ -117,7 +117,8 @@ describe('EN10-A2: after the client withdraws from an umowa o dzieło the settle
   for (const lang of ['pl', 'en'] as const) {
     it(`settlement ${lang}: the agreed fee less savings, not "work up to the end of the agreement"`, () => {
       const text = render(one({ kind: 'settlement', lang }), dzieloWithdrawn(clientFor(lang)), withdrawal).text;
-      expect(text).toContain(lang === 'pl' ? '(art. 644 k.c.) umówione wynagrodzenie' : 'under Article 644 of the Polish Civil Code');
+      // Review11 PL B14: the citation leads the right, never wedged between verb and object.
+      expect(text).toContain(lang === 'pl' ? 'zgodnie z art. 644 k.c. przysługuje mi umówione wynagrodzenie' : 'Article 644 of the Polish Civil Code entitles me to the agreed fee');
       expect(text).toContain(lang === 'pl' ? 'od umowy w dniu 6 lutego 2026 r.' : 'withdrawal from the');
       expect(text).not.toMatch(/Work done up to the end of the agreement|Prace wykonane do dnia rozwiązania umowy|coming to an end/);
     });
@@ -178,7 +179,8 @@ describe('PL10-B5: the pre-court demand identifies the debtor and the contract',
     it(`payment-demand ${lang}: the contract by name and date, the debtor by name when not a company`, () => {
       const person: Client = { ...clientFor(lang), company: undefined };
       const draft = render(templates.find((template) => template.id === `payment-demand-${lang}-formal`) as Template, person, overdue);
-      expect(draft.text).toMatch(lang === 'pl' ? /Dłużnikiem jest .+, a podstawą roszczenia – .+ z dnia / : /The debtor is .+, and the amounts are owed under the .+ dated /);
+      // English names the person in the salutation and writes "you owe me", never "The debtor is" (review11-en B4).
+      expect(draft.text).toMatch(lang === 'pl' ? /Dłużnikiem jest .+, a podstawą roszczenia – .+ z dnia / : /the .+ you owe me under the .+ dated .+ for the following invoice:/);
     });
   }
 });

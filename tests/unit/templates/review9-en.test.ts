@@ -104,9 +104,10 @@ describe('the final demand outside Polish law (EN9-A8)', () => {
     for (const governingLaw of ['other', undefined] as const) {
       const text = draft(demand(), company(governingLaw), { offboarding: unpaid }).text;
       // review10-en C5: not the stiff "I write".
-      expect(text).toContain('I am writing about the £1,200.00 that Acme Ltd owes for the following overdue invoice:');
+      // review11-en C3: "owes … for the following invoice", not "overdue … overdue".
+      expect(text).toMatch(/I am writing about the £1,200\.00 that Acme Ltd owes under the .+ for the following invoice:/);
       expect(text).not.toMatch(/demand that|last attempt/);
-      expect(text).toContain('I may start court proceedings without further notice, which may increase your liability for costs. Until then, I remain open to discussing the matter, or settling it out of court.');
+      expect(text).toContain('I may start court proceedings without further notice, which may increase your liability for costs. Until then, I remain open to discussing the matter or settling it out of court.');
     }
   });
 

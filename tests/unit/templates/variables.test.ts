@@ -70,6 +70,9 @@ describe('buildVariables', () => {
       // The payee's account parts (review10-en C11): an IBAN only when its check digits hold (the
       // fixture's NRB fails them), another number only when it is no IBAN, a BIC only when recorded.
       'sender.iban', 'sender.accountNumber', 'sender.bic',
+      // A sole trader's name beside the firm; the letter before claim's reply date and paragraphs
+      // (English, a company in England and Wales; review11-demand.test.ts).
+      'demand.trader', 'demand.replyBy', 'demand.preActionLead', 'demand.preActionBasis', 'demand.preActionReply', 'demand.preActionWarning',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,
