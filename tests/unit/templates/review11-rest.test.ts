@@ -131,11 +131,12 @@ describe('EN B8 and its Polish twin: the warm conversation request follows from 
 
 describe('PL C9: a company has business partners, not only friends', () => {
   const company: Client = { ...polishClient, recipient: { form: 'panstwo', warm: true } };
-  it('„Państwa partnerów biznesowych lub znajomych” to a company; a named person keeps her own acquaintances', () => {
+  it('„Państwa partnerów biznesowych lub znajomych” to a company or an unknown Państwo; a named person keeps her own acquaintances', () => {
     expect(draft('referral-request-pl-warm', company).text).toContain('gdyby ktoś z Państwa partnerów biznesowych lub znajomych szukał pomocy');
     expect(draft('referral-request-pl-warm', polishClient).text).toContain('gdyby ktoś z Pani znajomych szukał pomocy');
-    const couple: Client = { ...company, company: undefined, name: 'Anna i Jan Kowalscy' };
-    expect(draft('referral-request-pl-warm', couple).text).toContain('gdyby ktoś z Państwa znajomych szukał pomocy');
+    // Państwo with no company recorded (an address only) may be a firm: the phrase fits either reading.
+    const unknown: Client = { ...company, company: undefined, name: 'kontakt@zielonyogrod.com.pl' };
+    expect(draft('referral-request-pl-warm', unknown).text).toContain('gdyby ktoś z Państwa partnerów biznesowych lub znajomych szukał pomocy');
   });
 
   it('the English twin says no "friends" to anyone', () => {
