@@ -209,3 +209,13 @@ describe('the English formal retention reply gives the reason, as the Polish one
     expect(draft('mutual-agreement-confirmation-en-warm', englishClient, { initiator: 'client' }).text).toContain('the copyright, confidentiality and data protection terms that carry on');
   });
 });
+
+describe('review11-en note: no "Dear Sir or Madam" switch mid-thread in the mutual-agreement proposal', () => {
+  it('a proposal (an offer, not a unilateral statement) opens as the rest of the conversation does', () => {
+    const firm: Client = { ...englishClient, company: 'Harbour & Finch Ltd', recipient: { form: 'panstwo', warm: false } };
+    const text = draft('mutual-agreement-en-formal', firm, { initiator: 'mutual' }).text;
+    expect(text.startsWith('Dear Harbour & Finch team,')).toBe(true);
+    expect(text).not.toContain('Dear Sir or Madam');
+    expect(byId('mutual-agreement-en-formal').body).not.toMatch(/formalSalutation|formalClosing/);
+  });
+});

@@ -236,11 +236,13 @@ describe('reminder and layout (EN9-B9, C5)', () => {
 });
 
 describe('a reply is not a form letter (EN9-C1)', () => {
-  it('the mutual-agreement confirmation greets the client company by name and closes "Kind regards"; notices stay "Dear Sir or Madam"', () => {
+  it('the mutual-agreement confirmation greets the client company by name and closes "Kind regards", as does the proposal; notices stay "Dear Sir or Madam"', () => {
     const company: Client = { ...englishClient, company: 'Harbour & Finch LLP', recipient: { form: 'panstwo', warm: false } };
     const reply = draft(byId('mutual-agreement-confirmation-en-formal'), company, { offboarding: { initiator: 'mutual' } }).text;
     expect(reply).not.toMatch(/Dear Sir or Madam|Yours faithfully/);
     expect(reply).toContain('Kind regards,');
-    expect(draft(byId('mutual-agreement-en-formal'), company).text).toMatch(/^Dear Sir or Madam,/);
+    // review11-en (note on mid-thread salutations): the proposal is an offer in the conversation, not a notice.
+    expect(draft(byId('mutual-agreement-en-formal'), company).text).toMatch(/^Dear Harbour & Finch team,/);
+    expect(draft(byId('termination-notice-period-en-formal'), company).text).toMatch(/^Dear Sir or Madam,/);
   });
 });
