@@ -17,6 +17,7 @@ import { mergeTemplates } from '../../templates/template-set';
 import { draftForCompose } from '../../templates/compose';
 import { proposedValues, type RecordedReason } from '../../templates/thread-facts';
 import { DATE_VALUE_PATHS } from '../../templates/variables';
+import { messageValueAnswers } from '../../templates/value-answers';
 import { formatDisplayDate } from '../../common/display-date';
 import { errorText } from '../../common/errors';
 import { draftDeliveries } from '../../templates/sent-match';
@@ -236,10 +237,12 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
         <MissingValues
           fields={fields.map((name): MissingValueField => {
             const proposal = proposals.find((p) => p.path === name);
+            const answers = messageValueAnswers(name);
             return {
               path: name,
               label: deps.templates.variableLabel(name, lang),
               isDate: DATE_VALUE_PATHS.has(name),
+              ...(answers ? { answers } : {}),
               ...(proposal
                 ? {
                     proposal: {
