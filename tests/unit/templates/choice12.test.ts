@@ -16,6 +16,8 @@ import { buildVariables, typedRequiredForm, variableLabel } from '../../../templ
 import type { Lang } from '../../../offboarding/types';
 import type { Template } from '../../../templates/types';
 import { settingsEn, settingsPl, TODAY } from './fixtures';
+import { noticeForm, templateNotOfferedFor } from '../../../templates/contract-types';
+import { suggest } from '../../../templates/suggest';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -109,5 +111,40 @@ describe('the chosen answer fills the termination agreement', () => {
       const detail = result.status === 'missing' ? result.missing.find((fact) => fact.path === 'agreement.feesSettled')?.detail : undefined;
       expect(detail).toBe(lang === 'pl' ? 'wybierz „tak” albo „nie” (wpisano „może”)' : 'choose “yes” or “no” (typed “może”)');
     }
+  });
+});
+
+describe('the signed-notice cover is offered only where the form is written, recorded or chosen', () => {
+  const cover = { kind: 'signed-notice-cover' as const };
+  const situation = (resolvedForm?: 'documentary' | 'written') => ({ today: TODAY, ...(resolvedForm ? { resolvedForm } : {}) });
+  const contract = (requiredForm: 'documentary' | 'written') => ({ contract: { type: 'service' as const, noticePeriod: { months: 1 }, endOfMonth: false, requiredForm } });
+
+  it('no contract recorded: not offered once the user chose documentary form; offered once written was chosen', () => {
+    expect(templateNotOfferedFor(cover, null, situation('documentary'))).toBe('no-written-form');
+    expect(templateNotOfferedFor(cover, null, situation('written'))).toBeUndefined();
+  });
+
+  it("the recorded form is the contract's, whatever was chosen for another message", () => {
+    expect(templateNotOfferedFor(cover, contract('documentary'), situation('written'))).toBe('no-written-form');
+    expect(templateNotOfferedFor(cover, contract('written'), situation('documentary'))).toBeUndefined();
+    expect(noticeForm(null, undefined)).toBeUndefined();
+    expect(noticeForm(contract('written'), 'documentary')).toBe('written');
+  });
+
+  it('the ranking: after the notice went out with written form chosen, the cover is due; with documentary chosen, never', () => {
+    const input = (resolvedForm?: 'documentary' | 'written') => ({
+      context: null,
+      client: null,
+      offboarding: null,
+      templates,
+      today: TODAY,
+      sentKinds: ['termination-notice' as const],
+      settings: { defaultLanguage: 'pl' as const },
+      ...(resolvedForm ? { resolvedForm } : {}),
+    });
+    const kinds = (resolvedForm?: 'documentary' | 'written') => suggest(input(resolvedForm)).map((s) => s.kind);
+    expect(kinds('written')).toContain('signed-notice-cover');
+    expect(kinds('documentary')).not.toContain('signed-notice-cover');
+    expect(kinds()).not.toContain('signed-notice-cover');
   });
 });
