@@ -54,6 +54,20 @@ describe('the notice form with no contract recorded', () => {
   });
 });
 
+describe('the chosen form reaches the ranking', () => {
+  it('with no contract recorded, the form chosen in the notice is what the suggestions are ranked with (the cover follows it)', async () => {
+    const inputs: Array<Parameters<TemplateEngine['suggest']>[0]> = [];
+    const spying: TemplateEngine = { ...engine, suggest: (input) => (inputs.push(input), engine.suggest(input)) };
+    const { container } = await mountSidebar({ ...deps({ store: new FakeStore(), page: new FakePage() }), templates: spying });
+    expect(inputs.at(-1)?.resolvedForm).toBeUndefined();
+    await act(() => (container.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => container.querySelector<HTMLInputElement>('[data-testid="missing-contract.requiredForm"] input[value="documentary"]')!.click());
+    expect(inputs.at(-1)?.resolvedForm).toBe('documentary');
+    await act(() => container.querySelector<HTMLInputElement>('[data-testid="missing-contract.requiredForm"] input[value="written"]')!.click());
+    expect(inputs.at(-1)?.resolvedForm).toBe('written');
+  });
+});
+
 describe("the documents' yes-or-no question", () => {
   function mountForm(values: Record<string, string>, uiLang: 'pl' | 'en') {
     const used: Array<[string, string]> = [];
