@@ -4,18 +4,20 @@
  */
 import { asClause, FactSheet, type RoleName } from './context';
 import { documentMoney } from './money';
+import { DOCUMENT_VALUE_ANSWERS } from './labels';
 import type { Lang, SettlementItem } from '../offboarding/types';
 
 /**
- * Whether the listed amounts settle the fees up to the end date: the user's answer, typed "tak"/"nie"
- * ("yes"/"no"); anything else is asked again. Undefined when nothing was typed.
+ * Whether the listed amounts settle the fees up to the end date: the user's answer, chosen in the
+ * sidebar ("yes"/"no", or "tak"/"nie" typed before the choice existed: DOCUMENT_VALUE_ANSWERS);
+ * anything else is asked again. Undefined when nothing was given.
  */
 export function typedYesNo(sheet: FactSheet, path: 'agreement.feesSettled'): boolean | undefined {
   const text = sheet.typed(path);
   if (text === undefined) return undefined;
-  if (/^(tak|yes)$/i.test(text)) return true;
-  if (/^(nie|no)$/i.test(text)) return false;
-  sheet.lack(path, sheet.lang === 'pl' ? `wpisz „tak” albo „nie” (wpisano „${text}”)` : `type “yes” or “no” (typed “${text}”)`);
+  const answer = DOCUMENT_VALUE_ANSWERS[path]?.read(text);
+  if (answer !== undefined) return answer === 'yes';
+  sheet.lack(path, sheet.lang === 'pl' ? `wybierz „tak” albo „nie” (wpisano „${text}”)` : `choose “yes” or “no” (typed “${text}”)`);
   return undefined;
 }
 

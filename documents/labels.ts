@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../offboarding/types';
 import { VARIABLE_LABELS, type KnownVariable } from '../templates/variables';
+import { messageValueAnswers, YES_NO_ANSWERS, type ClosedAnswers } from '../templates/value-answers';
 
 export const DOCUMENT_VALUE_LABELS = {
   'document.place': { pl: 'miejscowość sporządzenia dokumentu', en: 'place where the document is signed' },
@@ -49,10 +50,10 @@ export const DOCUMENT_VALUE_LABELS = {
   },
   'agreement.workInProgress': { pl: 'co dzieje się z pracami w toku (opcjonalnie)', en: 'what happens to work in progress (optional)' },
   // Asked where a refund is worked out while the contract still runs: only the user knows whether it
-  // settles the fee up to the end date or the rest will be billed (review11 PL A3).
+  // settles the fee up to the end date or the rest will be billed (review11 PL A3). Chosen, not typed: DOCUMENT_VALUE_ANSWERS.
   'agreement.feesSettled': {
-    pl: 'czy kwoty wymienione w porozumieniu rozliczają w całości wynagrodzenie do dnia rozwiązania umowy (np. zwrot zaliczki obliczony do tego dnia): wpisz „tak” albo „nie” (przy „nie” dalsze wynagrodzenie zostanie rozliczone na zasadach umowy)',
-    en: 'whether the amounts listed in the agreement settle your fees in full up to the termination date (e.g. a refund of an advance worked out to that day): type “yes” or “no” (with “no”, further fees are billed under the contract)',
+    pl: 'czy kwoty wymienione w porozumieniu rozliczają w całości wynagrodzenie do dnia rozwiązania umowy (np. zwrot zaliczki obliczony do tego dnia); przy „nie” dalsze wynagrodzenie zostanie rozliczone na zasadach umowy',
+    en: 'whether the amounts listed in the agreement settle your fees in full up to the termination date (e.g. a refund of an advance worked out to that day); with “no”, further fees are billed under the contract',
   },
   'agreement.exceptions': { pl: 'dodatkowe wyjątki od zrzeczenia się roszczeń (opcjonalnie)', en: 'further exceptions to the waiver of claims (optional)' },
   'inventory.personalData': { pl: 'zbiory danych osobowych w spisie przekazania', en: 'personal data sets in the handover inventory' },
@@ -68,6 +69,16 @@ export const DOCUMENT_VALUE_LABELS = {
 } as const satisfies Record<string, { pl: string; en: string }>;
 
 export type DocumentValuePath = keyof typeof DOCUMENT_VALUE_LABELS;
+
+/** The documents' values with a closed set of answers: chosen in the sidebar, not typed. */
+export const DOCUMENT_VALUE_ANSWERS: Readonly<Partial<Record<DocumentValuePath, ClosedAnswers>>> = {
+  'agreement.feesSettled': YES_NO_ANSWERS,
+};
+
+/** A document value's answers (its own, or the message engine's for a shared path), when it has a closed set. */
+export function factAnswers(path: string): ClosedAnswers | undefined {
+  return Object.hasOwn(DOCUMENT_VALUE_ANSWERS, path) ? DOCUMENT_VALUE_ANSWERS[path as DocumentValuePath] : messageValueAnswers(path);
+}
 
 /** Paths the documents use from the message engine. */
 export type SharedValuePath = Extract<

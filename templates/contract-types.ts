@@ -66,6 +66,16 @@ export interface OfferSituation {
   paymentRequested?: boolean;
   /** The client's latest message says the money was paid: the record may just not show it yet. */
   clientSaysPaid?: boolean;
+  /** No contract recorded: the form the user chose for the notice (contract.requiredForm), if any. */
+  resolvedForm?: 'documentary' | 'written';
+}
+
+/**
+ * The form the notice needs: the contract's recorded one, or with no contract recorded the one the
+ * user chose; undefined while neither is known.
+ */
+export function noticeForm(client: Pick<Client, 'contract'> | null | undefined, resolvedForm: 'documentary' | 'written' | undefined): 'documentary' | 'written' | undefined {
+  return client ? client.contract.requiredForm : resolvedForm;
 }
 
 /**
@@ -144,8 +154,11 @@ export function templateNotOfferedFor(
     if (template.variant === 'end-of-month' && !client.contract.endOfMonth) return 'end-of-month-rule';
     if ((template.variant === 'period' || template.variant === 'end-of-month') && !hasNoticePeriod(client)) return 'no-notice-period';
   }
-  // The cover goes with a signed statement, which only a written-form clause calls for.
-  if (client && template.kind === 'signed-notice-cover' && client.contract.requiredForm !== 'written') return 'no-written-form';
+  // The cover goes with a signed statement, which only a written-form clause calls for: recorded,
+  // or chosen by the user with no contract recorded; a form chosen as documentary sends no signed
+  // statement. A form still unknown leaves it offered: the notice may yet be a signed one.
+  const form = noticeForm(client, situation?.resolvedForm);
+  if (template.kind === 'signed-notice-cover' && form !== undefined && form !== 'written') return 'no-written-form';
   // Items recorded and every receivable paid: nothing to remind of or demand (an empty record is
   // unknown, not settled, and leaves them offered with the amount to fill).
   if ((template.kind === 'payment-reminder' || template.kind === 'payment-demand') && situation?.offboarding && nothingOpen(situation.offboarding)) return 'nothing-open';

@@ -6,7 +6,7 @@
  * a score to one kind of message together with the reason, so the sidebar can say why.
  * Pure: the same input always gives the same list; nothing here reads the clock or the page.
  */
-import { appliesToContract, templateNotOfferedFor } from './contract-types';
+import { appliesToContract, noticeForm, templateNotOfferedFor } from './contract-types';
 import { stepOfKind } from './kinds';
 import type {
   ChecklistKey,
@@ -49,6 +49,8 @@ export interface SuggestInput {
   /** Kinds already inserted for this offboarding. */
   sentKinds?: readonly TemplateKind[];
   settings?: Partial<Pick<Settings, 'defaultLanguage' | 'defaultTone'>>;
+  /** No contract recorded: the form the user chose for the notice (contract.requiredForm), if any. */
+  resolvedForm?: 'documentary' | 'written';
 }
 
 /** Kinds that may be sent more than once. */
@@ -222,6 +224,8 @@ interface Signals {
   silentDays: number | null;
   sent: ReadonlySet<TemplateKind>;
   client: Client | null;
+  /** The notice's form: recorded, or chosen with no contract recorded (contract-types.ts noticeForm). */
+  noticeForm: 'documentary' | 'written' | undefined;
   /** The client's latest words (untrusted; only matched, never shown or run). */
   clientText: string;
   /** What the thread shows as done and as sent (the words are quoted in reasons). */
@@ -393,7 +397,7 @@ const processRule: Rule = (s) => {
  * QES document is due.
  */
 const signedNoticeRule: Rule = (s) => {
-  if (s.client?.contract.requiredForm !== 'written' || s.sent.has('signed-notice-cover')) return [];
+  if (s.noticeForm !== 'written' || s.sent.has('signed-notice-cover')) return [];
   const notice = s.offboarding?.notice;
   const ours = notice === undefined ? s.sent.has('termination-notice') : notice.servedBy === 'we';
   const signed = notice === undefined ? s.sent.has('termination-notice') : channelSatisfiesWrittenForm(notice.channel) || s.sent.has('termination-notice');
@@ -727,7 +731,7 @@ export function suggest(input: SuggestInput): Suggestion[] {
   // the catalogue applies): a second notice, a demand with nothing overdue, a period notice under
   // an end-of-month clause are never offered.
   const paymentRequested = hasSent(signals, 'payment-reminder') || hasSent(signals, 'settlement');
-  const situation = { today: input.today, offboarding: signals.offboarding, clientEndedBeforeStart: signals.clientEndedBeforeStart, paymentRequested, clientSaysPaid: signals.clientSaysPaid };
+  const situation = { today: input.today, offboarding: signals.offboarding, clientEndedBeforeStart: signals.clientEndedBeforeStart, paymentRequested, clientSaysPaid: signals.clientSaysPaid, ...(input.resolvedForm ? { resolvedForm: input.resolvedForm } : {}) };
   const offered = input.templates.filter((template) => templateNotOfferedFor(template, signals.client, situation) === undefined);
   const suggestions: Suggestion[] = [];
   for (const [kind, contributions] of byKind) {
@@ -912,6 +916,7 @@ function deriveSignals(input: SuggestInput): Signals {
     silentDays: silentDays(cues, today),
     sent,
     client,
+    noticeForm: noticeForm(client, input.resolvedForm),
     clientText: cues.latestFromClient === null ? '' : (messages[cues.latestFromClient.index]?.text ?? ''),
     thread,
     closedSteps,

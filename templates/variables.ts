@@ -28,6 +28,7 @@ import { itemCountInWords } from './count-words';
 import { inventoryOf } from '../offboarding/inventory';
 import { DEMAND_WORDING_LABELS, demandWording, typedSenderForm } from './demand-wording';
 import { UNBILLED_WORK_VARIABLE_LABELS, clientWithdrewFromDzielo, unbilledWorkVariables } from './unbilled-work';
+import { REQUIRED_FORM_ANSWERS } from './value-answers';
 
 /** What the webmail adapter read (structurally a subset of webmail's ConversationContext). */
 export interface ConversationFacts {
@@ -183,7 +184,7 @@ export const VARIABLE_LABELS = {
   'contract.mandateRules': { pl: 'do umowy stosuje się polskie przepisy o zleceniu (art. 746 k.c.)', en: 'the Polish Civil Code rules on mandate (Article 746) apply to the agreement' },
   'contract.bySignedStatement': { pl: 'wypowiedzenie idzie jako podpisane oświadczenie', en: 'the notice goes as a signed statement' },
   'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
-  // With no contract recorded, the user's choice: a typed "dokumentowa"/"documentary" or "pisemna"/"written" resolves every sentence (review11 EN A1, PL B13).
+  // With no contract recorded, the user's choice (its answers: templates/value-answers.ts) resolves every sentence (review11 EN A1, PL B13).
   'contract.requiredForm': {
     pl: 'forma wypowiedzenia wymagana przez umowę: dokumentowa (wypowiedzeniem jest ta wiadomość) albo pisemna (wiążące jest podpisane oświadczenie)',
     en: 'form of notice the agreement requires: documentary (this e-mail is the notice) or written (the signed letter is the notice)',
@@ -600,15 +601,11 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
 }
 
 /**
- * The form the user typed for a notice with no contract recorded: "dokumentowa" / "documentary" /
- * "e-mail", or "pisemna" / "written" / "podpisane" / "signed"; anything else leaves it missing.
+ * The form the user chose for a notice with no contract recorded (templates/value-answers.ts):
+ * "documentary" or "written", or a word typed before the choice existed; anything else leaves it missing.
  */
 export function typedRequiredForm(value: TemplateValue): 'documentary' | 'written' | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim().toLowerCase();
-  if (/^(dokumentow|documentary|e-?mail)/.test(text)) return 'documentary';
-  if (/^(pisemn|written|podpisan|signed)/.test(text)) return 'written';
-  return undefined;
+  return REQUIRED_FORM_ANSWERS.read(value);
 }
 
 /** A computed ISO date in a variable group, if there is one. */

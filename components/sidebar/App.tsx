@@ -188,13 +188,15 @@ function SuggestionsSection({ state }: { state: SidebarState }) {
     const found = templates.find((t) => t.kind === request.kind && t.lang === lang) ?? templates.find((t) => t.kind === request.kind);
     if (found) setPicked(found);
   }, [request?.seq]);
+  // With no contract recorded, the notice form chosen in a draft: the cover message follows it.
+  const [resolvedForm, setResolvedForm] = useState<'documentary' | 'written' | undefined>(undefined);
   const suggestions = useMemo(() => {
     try {
-      return suggestionsFor(state, deps);
+      return suggestionsFor(state, deps, resolvedForm);
     } catch {
       return [];
     }
-  }, [state.context, state.record, state.events, state.storedTemplates, state.settings, deps]);
+  }, [state.context, state.record, state.events, state.storedTemplates, state.settings, deps, resolvedForm]);
   if (!pickerShown) return null;
   const shown = picked ? [pickedSuggestion(picked), ...suggestions.filter((s) => s.template.id !== picked.id)] : suggestions;
   return (
@@ -209,7 +211,7 @@ function SuggestionsSection({ state }: { state: SidebarState }) {
           returnToEditor: () => void deps.shortcut?.returnToEditor().catch(() => undefined),
         } : undefined}
       />
-      <Suggestions state={state} suggestions={shown} pickedId={picked?.id} />
+      <Suggestions state={state} suggestions={shown} pickedId={picked?.id} onResolvedForm={setResolvedForm} />
     </Section>
   );
 }

@@ -10,7 +10,7 @@ import type { ChecklistKey, Client, Lang, Offboarding } from '../../offboarding/
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentModel, type MissingFact } from '../../documents/model';
 import { documentOffer, DOCUMENT_STEP, type DocumentOffer } from '../../documents/offer';
 import { documentText } from '../../documents/text';
-import { factLabel, type FactPath } from '../../documents/labels';
+import { factAnswers, factLabel, type FactPath } from '../../documents/labels';
 import { unprintableCharacters } from '../../documents/font-coverage';
 import type { DocumentInput } from '../../documents/context';
 import { downloadBlob } from '../../common/download';
@@ -223,10 +223,12 @@ function DocumentValues({ kind, missing, offer, values, setValue, save, setSave 
   const fields = paths.map((path): MissingValueField => {
     const problem = missingTyped.find((fact) => fact.path === path && fact.detail !== undefined && (values[path] ?? '').trim() !== '')?.detail;
     const proposal = offer.proposals.find((p) => p.path === path);
+    const answers = factAnswers(path);
     return {
       path,
       label: factLabel(path as FactPath, lang),
       isDate: DOCUMENT_DATE_PATHS.has(path),
+      ...(answers ? { answers } : {}),
       ...(problem ? { problem } : {}),
       ...(proposal
         ? { proposal: { text: t('docProposedEnd', { call: formatDisplayDate(proposal.callOn, lang), date: formatDisplayDate(proposal.value, lang) }), value: proposal.value, display: formatDisplayDate(proposal.value, lang) } }

@@ -1,16 +1,19 @@
 /**
  * The missing-values form the messages and the documents share: one field per value the record
- * lacks (a calendar for dates), a value the thread or the record proposes shown with a button to use
+ * lacks (a calendar for dates, a choice for a value with a closed set of answers), a value the thread or the record proposes shown with a button to use
  * it (never filled by itself), and "save these values to the client".
  */
 import type { ComponentChildren } from 'preact';
-import { Button, Checkbox, TextField } from '../ui/controls';
+import { Button, Checkbox, Segmented, TextField } from '../ui/controls';
+import type { ClosedAnswers } from '../../templates/value-answers';
 import { useSidebar } from './context';
 
 export interface MissingValueField {
   path: string;
   label: string;
   isDate: boolean;
+  /** A closed set of answers (templates/value-answers.ts): chosen, not typed; the canonical word is stored. */
+  answers?: ClosedAnswers;
   /** A value to offer: the sentence that says where it comes from, and the value the button fills in. */
   proposal?: { text: string; value: string; display: string };
   /** Why the typed value is not taken (e.g. "„x” to nie data"), from the document. */
@@ -33,21 +36,33 @@ export function MissingValues({ fields, values, onInput, onUse, save, children, 
   /** Before every data-testid, so that two forms on one page stay apart ("document-"). */
   testIdPrefix?: string;
 }) {
-  const { t } = useSidebar();
+  const { t, lang } = useSidebar();
   return (
     <fieldset class="sb-fieldset" data-testid={`${testIdPrefix}missing-values`}>
       <legend>{t('missingTitle')}</legend>
       {children}
       {fields.map((field) => (
         <div key={field.path}>
-          <TextField
+          {field.answers ? (
+            <>
+              <Segmented
+                legend={field.label}
+                // A word typed before the choice existed ("tak", "pisemna") shows as its answer.
+                value={field.answers.read(values[field.path])}
+                options={field.answers.answers.map((answer) => ({ value: answer.value, label: answer.label[lang] }))}
+                onChange={(value) => onUse(field.path, value)}
+                testId={`${testIdPrefix}missing-${field.path}`}
+              />
+              {field.problem ? <p class="ui-field__error" role="alert">{field.problem}</p> : null}
+            </>
+          ) : <TextField
             label={field.label}
             {...(field.isDate ? { type: 'date', hint: t('dateFieldHint') } : {})}
             error={field.isDate && !isIsoDayOrEmpty(values[field.path]) ? t('badDate') : field.problem ?? null}
             testId={`${testIdPrefix}missing-${field.path}`}
             value={values[field.path] ?? ''}
             onInput={(value) => onInput(field.path, value)}
-          />
+          />}
           {field.proposal ? (
             <p class="sb-small" data-testid={`${testIdPrefix}proposed-value`}>
               {field.proposal.text}{' '}

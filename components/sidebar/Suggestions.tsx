@@ -17,6 +17,7 @@ import { mergeTemplates } from '../../templates/template-set';
 import { draftForCompose } from '../../templates/compose';
 import { proposedValues, type RecordedReason } from '../../templates/thread-facts';
 import { DATE_VALUE_PATHS } from '../../templates/variables';
+import { messageValueAnswers, REQUIRED_FORM_ANSWERS } from '../../templates/value-answers';
 import { formatDisplayDate } from '../../common/display-date';
 import { errorText } from '../../common/errors';
 import { draftDeliveries } from '../../templates/sent-match';
@@ -42,7 +43,7 @@ type RenderOutcome = { template: Template; draft: RenderedDraft } | { error: 'no
 /** Typing waits for this pause before the preview renders again: rendering stays off the keystroke path. */
 export const PREVIEW_SETTLE_MS = 200;
 
-export function Suggestions({ state, suggestions, pickedId }: { state: SidebarState; suggestions: Suggestion[]; pickedId?: string | undefined }) {
+export function Suggestions({ state, suggestions, pickedId, onResolvedForm }: { state: SidebarState; suggestions: Suggestion[]; pickedId?: string | undefined; onResolvedForm?: (form: 'documentary' | 'written') => void }) {
   const { t, lang, deps, model } = useSidebar();
   const [selection, setSelection] = useState<Selection | null>(null);
   // What the preview shows: the selection, except that typed values arrive after a pause.
@@ -53,6 +54,8 @@ export function Suggestions({ state, suggestions, pickedId }: { state: SidebarSt
     return () => clearTimeout(timer);
   }, [selection, settled]);
   const choose = (next: Selection | null, typing = false) => {
+    const form = REQUIRED_FORM_ANSWERS.read(next?.overrides['contract.requiredForm']);
+    if (form && onResolvedForm) onResolvedForm(form);
     setSelection(next);
     if (!typing) setSettled(next);
   };
@@ -236,10 +239,12 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
         <MissingValues
           fields={fields.map((name): MissingValueField => {
             const proposal = proposals.find((p) => p.path === name);
+            const answers = messageValueAnswers(name);
             return {
               path: name,
               label: deps.templates.variableLabel(name, lang),
               isDate: DATE_VALUE_PATHS.has(name),
+              ...(answers ? { answers } : {}),
               ...(proposal
                 ? {
                     proposal: {

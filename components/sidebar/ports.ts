@@ -68,6 +68,8 @@ export interface SuggestInput {
   today: string;
   sentKinds: TemplateKind[];
   settings: Settings;
+  /** No contract recorded: the notice form the user chose in a draft. */
+  resolvedForm?: 'documentary' | 'written';
 }
 
 /** The template functions the sidebar uses (templates/*.ts). */

@@ -5,7 +5,8 @@ import type { SidebarDeps } from '../ports';
 import { sentKindsFrom } from '../drafts';
 import type { SidebarState } from './types';
 
-export function suggestionsFor(state: SidebarState, deps: Pick<SidebarDeps, 'templates' | 'today'>): Suggestion[] {
+/** `resolvedForm`: with no contract recorded, the notice form the user chose in a draft (the cover follows it). */
+export function suggestionsFor(state: SidebarState, deps: Pick<SidebarDeps, 'templates' | 'today'>, resolvedForm?: 'documentary' | 'written'): Suggestion[] {
   if (!state.settings) return [];
   const offboarding = state.record?.offboarding ?? null;
   return deps.templates.suggest({
@@ -16,5 +17,6 @@ export function suggestionsFor(state: SidebarState, deps: Pick<SidebarDeps, 'tem
     today: deps.today(),
     sentKinds: sentKindsFrom(state.events, offboarding?.id, state.context),
     settings: state.settings,
+    ...(resolvedForm && !state.record ? { resolvedForm } : {}),
   });
 }
