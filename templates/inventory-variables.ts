@@ -5,6 +5,7 @@
  * for it (a missing value); one item and several get their own grammar (the `…Several` flags and
  * the counts, "1 element / 3 elementy / 5 elementów").
  */
+import { itemCountInWords } from './count-words';
 import type { HandoverItem, Lang, Offboarding } from '../offboarding/types';
 import { ACCESS_KINDS, inventoryOf } from '../offboarding/inventory';
 import { formatDate } from './format';
@@ -36,14 +37,6 @@ export const INVENTORY_VARIABLE_LABELS = {
 
 /** The paths only the user can fill when the inventory holds nothing for them. */
 export const INVENTORY_USER_VALUE_PATHS = ['handover.planItems', 'access.requestItems'] as const;
-
-const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
-
-/** "1 element", "3 elementy", "5 elementów"; "one item", "three items", "12 items". */
-export function itemCount(count: number, lang: Lang): string {
-  if (lang === 'pl') return `${count} ${polishPlural(count, 'element', 'elementy', 'elementów')}`;
-  return `${ENGLISH_NUMBER_WORDS[count] ?? String(count)} ${count === 1 ? 'item' : 'items'}`;
-}
 
 function recipientPart(item: HandoverItem, lang: Lang): string {
   const recipient = item.recipient?.trim();
@@ -102,7 +95,7 @@ export function inventoryVariables(offboarding: Offboarding, lang: Lang, checkli
       planHasCredentials: toHandOver.some((item) => item.kind === 'credential'),
       planHasPersonalData: toHandOver.some((item) => item.kind === 'personal-data'),
       done: labelled(handedOver.map((item) => doneLabel(item, lang))),
-      doneCount: handedOver.length > 0 ? itemCount(handedOver.length, lang) : undefined,
+      doneCount: handedOver.length > 0 ? itemCountInWords(handedOver.length, lang) : undefined,
     },
     access: {
       toRevoke: revokeEntries(toRevoke, lang),

@@ -24,8 +24,6 @@ import { isInOtherLanguage } from './text-language';
 import type { TemplateValue, TemplateVariables } from './types';
 import { PREPARATION_VARIABLE_LABELS, preparationVariables } from './preparation-variables';
 import { INVENTORY_USER_VALUE_PATHS, INVENTORY_VARIABLE_LABELS, inventoryVariables } from './inventory-variables';
-import { itemCountInWords } from './count-words';
-import { inventoryOf } from '../offboarding/inventory';
 import { DEMAND_WORDING_LABELS, demandWording, typedSenderForm } from './demand-wording';
 import { UNBILLED_WORK_VARIABLE_LABELS, clientWithdrewFromDzielo, unbilledWorkVariables } from './unbilled-work';
 import { REQUIRED_FORM_ANSWERS } from './value-answers';
@@ -570,9 +568,6 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
     // when no revoked item carries its own day).
     const inventory = inventoryVariables(offboarding, lang, doneOn(offboarding, 'assets-access', lang));
     vars.handover = { completedOn: doneOn(offboarding, 'handover', lang), ...inventory.handover };
-    // The count in running text in words ("jeden element", PWN), not inventory's figures ("1 element").
-    const handedOver = inventoryOf(offboarding).filter((item) => item.state === 'handed-over').length;
-    if (handedOver > 0) vars.handover.doneCount = itemCountInWords(handedOver, lang);
     vars.access = inventory.access;
     vars.dataReturn = { completedOn: doneOn(offboarding, 'personal-data', lang) };
     vars.demand = demandVariables(offboarding.settlement, client, today, lang, polishLaw);

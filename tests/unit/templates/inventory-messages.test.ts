@@ -8,7 +8,7 @@ import { builtInTemplates, findTemplates } from '../../../templates/library';
 import { renderTemplate } from '../../../templates/render';
 import type { Template } from '../../../templates/types';
 import { buildVariables } from '../../../templates/variables';
-import { itemCount } from '../../../templates/inventory-variables';
+import { itemCountInWords } from '../../../templates/count-words';
 import type { HandoverItem, Lang } from '../../../offboarding/types';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY } from './fixtures';
 
@@ -149,9 +149,10 @@ describe('the access messages', () => {
 
 describe('counts', () => {
   it.each([
-    [1, 'pl', '1 element'], [2, 'pl', '2 elementy'], [5, 'pl', '5 elementów'], [12, 'pl', '12 elementów'], [22, 'pl', '22 elementy'],
+    [1, 'pl', 'jeden element'], [2, 'pl', 'dwa elementy'], [5, 'pl', 'pięć elementów'], [12, 'pl', 'dwanaście elementów'], [22, 'pl', 'dwadzieścia dwa elementy'],
+    [21, 'pl', 'dwadzieścia jeden elementów'], [100, 'pl', '100 elementów'],
     [1, 'en', 'one item'], [3, 'en', 'three items'], [12, 'en', '12 items'],
   ] as const)('%i in %s is "%s"', (count, lang, text) => {
-    expect(itemCount(count, lang)).toBe(text);
+    expect(itemCountInWords(count, lang)).toBe(text);
   });
 });
