@@ -9,7 +9,6 @@ import { itemCountInWords } from './count-words';
 import type { HandoverItem, Lang, Offboarding } from '../offboarding/types';
 import { ACCESS_KINDS, inventoryOf } from '../offboarding/inventory';
 import { formatDate } from './format';
-import { polishPlural } from './polish';
 import type { TemplateVariables } from './types';
 
 export const INVENTORY_VARIABLE_LABELS = {
