@@ -61,7 +61,7 @@ export function demandWording(input: DemandWordingInput): TemplateVariables {
     ...wording,
     replyBy,
     preActionLead: 'This is a letter before claim under the Practice Direction – Pre-Action Conduct and Protocols.',
-    preActionBasis: sumBasis(allInvoiced, claimed.length, lines.length > 0),
+    preActionBasis: sumBasis(allInvoiced, claimed.length, lines.length > 0, new Set(claimed.map((item) => item.currency)).size > 1),
     // In the sender's voice: until the form is known (profile or typed) these stay missing values.
     ...(words ? preActionParagraphs(words, { numbers, replyBy, contractName: input.contractName }) : {}),
   };
@@ -73,9 +73,15 @@ export function typedSenderForm(value: TemplateValue | undefined): SenderForm | 
 }
 
 /** How the sum is made up (para 6(a)): the items listed, and that nothing was added to them. */
-function sumBasis(allInvoiced: boolean, count: number, dated: boolean): string {
+function sumBasis(allInvoiced: boolean, count: number, dated: boolean, currencies: boolean): string {
   const several = count !== 1;
-  const items = several ? `the total of the ${allInvoiced ? 'invoices' : 'amounts'}` : allInvoiced ? 'the amount of the invoice' : 'the amount';
+  const listed = allInvoiced ? 'invoices' : 'amounts';
+  // Amounts in two currencies add up to no one sum (review: "£3,690.00 and €1,200.00" is not a total).
+  if (currencies) {
+    const overdueEach = dated ? ', which remain unpaid after their due dates' : '';
+    return `The sums claimed are the amounts ${allInvoiced ? 'of the invoices ' : ''}listed above${overdueEach}; they include no interest or other charges.`;
+  }
+  const items = several ? `the total of the ${listed}` : allInvoiced ? 'the amount of the invoice' : 'the amount';
   // Amounts with no due date have none to be unpaid after: only overdue items are said to be.
   const overdue = dated ? `, which ${several ? 'remain' : 'remains'} unpaid after ${several ? 'their due dates' : 'its due date'}` : '';
   return `The sum claimed is ${items} listed above${overdue}; it includes no interest or other charges.`;

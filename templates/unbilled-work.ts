@@ -19,7 +19,7 @@ import type { TemplateVariables } from './types';
 
 export const UNBILLED_WORK_VARIABLE_LABELS = {
   'unbilled.sentence': { pl: 'zdanie o pracach jeszcze nierozliczonych (wg rodzaju umowy i sposobu jej zakończenia)', en: 'the sentence on work not yet invoiced (by contract type and how it ends)' },
-  'unbilled.feeToAgree': { pl: 'wynagrodzenie za wykonaną część dzieła strony dopiero ustalą', en: 'the fee for the part of the work done is still to be agreed' },
+  'unbilled.feeToAgree': { pl: 'prośba o przyjęcie proponowanej kwoty (wynagrodzenie za część dzieła strony dopiero ustalą)', en: 'the request to accept the proposed fee (the fee for the work done is still to be agreed)' },
 } as const;
 
 export type UnbilledWorkCase = 'terminated' | 'expires' | 'dzielo-complete' | 'dzielo-part-fee' | 'client-withdrew' | 'dzielo-unknown';
@@ -95,13 +95,20 @@ export function unbilledWorkVariables({ client, offboarding, senderForm, lang }:
       break;
     case 'dzielo-part-fee':
       sentence = pl
-        ? `Wynagrodzenie za wykonaną dotąd część dzieła ${bySender(senderForm, 'proponuję', 'proponujemy')} ustalić na kwotę`
-        : `For the part of the work completed so far, ${bySender(senderForm, 'I', 'we')} propose a fee of`;
+        ? `Wynagrodzenie za część dzieła wykonaną do dnia zakończenia współpracy ${bySender(senderForm, 'proponuję', 'proponujemy')} ustalić na kwotę`
+        : `For the work completed up to the end date, ${bySender(senderForm, 'I', 'we')} propose a fee of`;
       break;
     case 'client-withdrew':
     case 'dzielo-unknown':
       sentence = undefined;
       break;
   }
-  return { unbilled: { sentence, feeToAgree: situation === 'dzielo-part-fee' } };
+  // A proposal asks for an answer and says what follows it (review: a bare proposal "just hangs there").
+  const feeToAgree =
+    situation !== 'dzielo-part-fee'
+      ? undefined
+      : pl
+        ? `; ${bySender(senderForm, 'proszę', 'prosimy')} o potwierdzenie, czy ta kwota jest do przyjęcia. Po jej uzgodnieniu ${bySender(senderForm, 'wystawię', 'wystawimy')} odrębną fakturę.`
+        : `. Please let ${bySender(senderForm, 'me', 'us')} know whether you accept it; ${bySender(senderForm, 'I', 'we')} will then invoice it separately.`;
+  return { unbilled: { sentence, feeToAgree } };
 }

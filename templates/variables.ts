@@ -227,7 +227,7 @@ export const VARIABLE_LABELS = {
   'dispute.earlyEndTerms': { pl: 'odszkodowanie za wcześniejsze zakończenie umowy albo kwota, którą przewiduje umowa', en: 'compensation for ending the term early, or the amount the agreement provides' },
   'agreement.proposedOn': { pl: 'data propozycji klienta', en: "date of the client's proposal" },
   // Umowa o dzieło ended early: the fee is for the result (art. 627, 642 k.c.), so a part-work fee is what the parties agree, never computed.
-  'agreement.partWorkFee': { pl: 'uzgodniona kwota za wykonaną część dzieła', en: 'agreed fee for the part of the work done' },
+  'agreement.partWorkFee': { pl: 'kwota wynagrodzenia za wykonaną część dzieła', en: 'fee for the work completed' },
   'remedy.deadline': { pl: 'termin na usunięcie naruszeń', en: 'deadline to remedy the breach' },
   'remedy.sentOn': { pl: 'data wezwania do usunięcia naruszeń', en: 'date of your notice to remedy the breach' },
   'withdrawal.callSentOn': { pl: 'data wezwania do współdziałania', en: 'date of your request for cooperation' },

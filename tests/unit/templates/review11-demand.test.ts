@@ -72,7 +72,7 @@ describe('review11-en A3: the letter before claim does what the Practice Directi
 
   it('says how the sum is made up (para 6(a)) and invites a reasoned reply to the parts disputed', () => {
     const text = letter().text;
-    expect(text).toContain('The sum claimed is the total of the invoices listed above, which remain unpaid after their due dates; it includes no interest or other charges.');
+    expect(text).toContain('The sums claimed are the amounts of the invoices listed above, which remain unpaid after their due dates; they include no interest or other charges.');
     expect(text).toContain('If you dispute all or part of the claim, please tell me by the same date which parts you dispute and why');
   });
 
@@ -94,7 +94,7 @@ describe('review11-en A3: the letter before claim does what the Practice Directi
     const offboarding = { ...base, settlement: base.settlement.map((item) => ({ ...item, invoiceNo: undefined })) };
     const text = render('en-m-pani', 'payment-demand-en-formal', { offboarding }).text;
     expect(text).toContain('for the following amounts:');
-    expect(text).toContain('The sum claimed is the total of the amounts listed above');
+    expect(text).toContain('The sums claimed are the amounts listed above');
     expect(text).toContain('If you need one, I can send you a copy of the Consultancy Agreement.');
     expect(text).not.toContain('invoices INV');
   });
@@ -238,7 +238,7 @@ describe('review11-en A3: the sender\'s voice in the computed paragraphs is neve
     const draft = letterWith(undefined);
     expect(draft.missing).toEqual(expect.arrayContaining(['sender.form', 'demand.preActionReply', 'demand.preActionWarning']));
     expect(draft.missing).not.toContain('demand.preActionBasis');
-    expect(draft.text).toContain('The sum claimed is the total of the invoices listed above');
+    expect(draft.text).toContain('The sums claimed are the amounts of the invoices listed above');
   });
 
   it('the form typed for the message fills them', () => {

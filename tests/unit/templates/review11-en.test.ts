@@ -39,9 +39,9 @@ const englishScenarios = scenarioFile.scenarios.filter((candidate) => candidate.
 
 describe('review11-en B2: a one-off act is done "by" or "before" a date, never "until" it', () => {
   it('the mutual-agreement texts hand over by the end date', () => {
-    expect(draft('en-f-pan', 'mutual-agreement-en-formal').text).toContain('2. By that date I will hand over the part of the work completed so far and all materials');
-    expect(draft('en-f-pan', 'mutual-agreement-confirmation-en-formal').text).toContain('1. Before the agreement ends, I will hand over the part of the work completed so far');
-    expect(draft('en-we-pan-first-name', 'mutual-agreement-confirmation-en-warm').text).toMatch(/Before we finish on [^,]+, we will hand over the part of the work completed so far/);
+    expect(draft('en-f-pan', 'mutual-agreement-en-formal').text).toContain('2. By that date I will hand over the work completed up to that date and all materials');
+    expect(draft('en-f-pan', 'mutual-agreement-confirmation-en-formal').text).toContain('1. Before the agreement ends, I will hand over the work completed up to that date');
+    expect(draft('en-we-pan-first-name', 'mutual-agreement-confirmation-en-warm').text).toMatch(/Before we finish on [^,]+, we will hand over the work done so far/);
   });
 
   it('no English text in any scenario says "until then" before handing over, completing or finishing', () => {
@@ -77,7 +77,7 @@ describe('review11-en B7: the retention reply hedges lightly and asks for the da
   it('formal: the date if it arrived the same day, and a request to confirm', () => {
     const text = draft('en-we-unknown', 'retention-reply-en-formal').text;
     expect(text).toContain(
-      'our decision stands. Our engagement will end on 11 April 2026 if our notice of 28 March 2026 reached you on the day we sent it; please could you confirm the day you received it?',
+      'our decision stands. Our engagement will end on 11 April 2026 if our notice of 28 March 2026 reached you on the day we sent it; please could you confirm the date on which you received it?',
     );
     expect(text).not.toContain('if it reached you later');
   });

@@ -48,7 +48,7 @@ describe('review11-pl A2: umowa o dzieło ended by agreement carves out an agree
     for (const id of MUTUAL) {
       const rendered = draft(byId(id), dzielo, { initiator: 'mutual', reason: 'capacity' });
       expect(rendered.text, id).not.toContain('prace wykonane do dnia rozwiązania umowy');
-      expect(rendered.text, id).toMatch(/o zapłatę wynagrodzenia za wykonaną część dzieła w kwocie ⟨uzgodniona kwota za wykonaną część dzieła⟩/);
+      expect(rendered.text, id).toMatch(/o zapłatę wynagrodzenia za wykonaną część dzieła w kwocie ⟨kwota wynagrodzenia za wykonaną część dzieła⟩/);
       expect(rendered.text, id).toContain('wykonaną dotąd część dzieła oraz materiały');
       expect(rendered.missing, id).toContain('agreement.partWorkFee');
     }

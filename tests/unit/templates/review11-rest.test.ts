@@ -35,8 +35,8 @@ describe('A2 (English twin): a contract for specific work ended by agreement car
     for (const id of MUTUAL_EN) {
       const rendered = draft(id, englishDzielo, { initiator: 'mutual', reason: 'capacity' });
       expect(rendered.text, id).not.toMatch(/work done up to the end date|work up to the end date|work done but not yet invoiced/);
-      expect(rendered.text, id).toContain('the agreed fee of ⟨agreed fee for the part of the work done⟩ for the part of the work completed');
-      expect(rendered.text, id).toContain('hand over the part of the work completed so far');
+      expect(rendered.text, id).toContain('a fee of ⟨fee for the work completed⟩ for the work completed up to the end date');
+      expect(rendered.text, id).toMatch(/hand over the work (completed up to that date|done so far)/);
       expect(rendered.missing, id).toContain('agreement.partWorkFee');
     }
   });
@@ -92,7 +92,7 @@ describe('B9 (English twin): the end date stated lightly, with a request to conf
 
   it('retention replies: one condition and a request, no rule on when the period runs', () => {
     const formal = draft('retention-reply-en-formal', twoWeeks, saturday, today).text;
-    expect(formal).toContain('Our engagement will end on 11 April 2026 if my notice of 28 March 2026 reached you on the day I sent it; please could you confirm the day you received it?');
+    expect(formal).toContain('Our engagement will end on 11 April 2026 if my notice of 28 March 2026 reached you on the day I sent it; please could you confirm the date on which you received it?');
     const warm = draft('retention-reply-en-warm', twoWeeks, saturday, today).text;
     expect(warm).toContain('so we will wrap up on 11 April 2026, if my notice reached you the day I sent it. Could you let me know when it arrived?');
     for (const text of [formal, warm]) expect(text).not.toMatch(/runs from the day|when the notice period ends/);
@@ -100,7 +100,7 @@ describe('B9 (English twin): the end date stated lightly, with a request to conf
 
   it('the handover plan: its assumption and the request', () => {
     const text = draft('handover-plan-en-formal', twoWeeks, saturday, today).text;
-    expect(text).toContain('The plan assumes that my notice of 28 March 2026 reached you on the day I sent it and that the agreement therefore ends on 11 April 2026; please could you confirm the day you received it?');
+    expect(text).toContain('The plan assumes that my notice of 28 March 2026 reached you on the day I sent it and that the agreement therefore ends on 11 April 2026; please could you confirm the date on which you received it?');
     expect(text).not.toContain('so that');
   });
 });
@@ -198,10 +198,10 @@ describe('PL B12: „prawo właściwe” (a conflict-of-laws term) only where an
 describe('the English formal retention reply gives the reason, as the Polish one does', () => {
   it('a finished project and the sender\'s capacity are stated; any other reason is not', () => {
     const project = draft('retention-reply-en-formal', englishClient, { reason: 'project-complete' }).text;
-    expect(project).toContain('The reason is that the project you engaged me for is complete.');
+    expect(project).toContain('The project you engaged me for is essentially complete, so this is a natural point for our engagement to end.');
     const capacity = draft('retention-reply-en-formal', englishClient, { reason: 'capacity' }).text;
-    expect(capacity).toContain('The reason is my current capacity; it is no reflection on our work together.');
-    expect(draft('retention-reply-en-formal', englishClient, { reason: 'fit' }).text).not.toContain('The reason is');
+    expect(capacity).toContain('This is purely a question of my current capacity and is no reflection on you or on our work together.');
+    expect(draft('retention-reply-en-formal', englishClient, { reason: 'fit' }).text).not.toMatch(/essentially complete|question of my current capacity/);
     expect(draft('retention-reply-pl-formal', polishClient, { reason: 'capacity' }).text).toContain('a nie z oceny naszej współpracy');
   });
 

@@ -60,22 +60,22 @@ describe('review11 PL A2: an umowa o dzieło ended unfinished announces no invoi
     it(`${label}: the part-work fee is an amount the user proposes, a missing value until typed`, () => {
       const pl = settlement('pl', dzieloPl, changes);
       expect(pl.text).not.toContain(OLD_PL);
-      expect(pl.text).toContain('Wynagrodzenie za wykonaną dotąd część dzieła proponuję ustalić na kwotę ⟨uzgodniona kwota za wykonaną część dzieła⟩.');
+      expect(pl.text).toContain('Wynagrodzenie za część dzieła wykonaną do dnia zakończenia współpracy proponuję ustalić na kwotę ⟨kwota wynagrodzenia za wykonaną część dzieła⟩; proszę o potwierdzenie, czy ta kwota jest do przyjęcia. Po jej uzgodnieniu wystawię odrębną fakturę.');
       expect(pl.missing).toContain('agreement.partWorkFee');
 
       const en = settlement('en', dzieloEn, changes);
       expect(en.text).not.toContain(OLD_EN);
-      expect(en.text).toContain('For the part of the work completed so far, I propose a fee of ⟨agreed fee for the part of the work done⟩.');
+      expect(en.text).toContain('For the work completed up to the end date, I propose a fee of ⟨fee for the work completed⟩. Please let me know whether you accept it; I will then invoice it separately.');
       expect(en.missing).toContain('agreement.partWorkFee');
     });
   }
 
   it('the typed fee is printed and no longer missing; an agency proposes as "we"', () => {
     const pl = settlement('pl', dzieloPl, { reason: 'capacity' }, { senderForm: 'we', overrides: { 'agreement.partWorkFee': '12 000,00 zł' } });
-    expect(pl.text).toContain('Wynagrodzenie za wykonaną dotąd część dzieła proponujemy ustalić na kwotę 12 000,00 zł.');
+    expect(pl.text).toContain('Wynagrodzenie za część dzieła wykonaną do dnia zakończenia współpracy proponujemy ustalić na kwotę 12 000,00 zł; prosimy o potwierdzenie, czy ta kwota jest do przyjęcia. Po jej uzgodnieniu wystawimy odrębną fakturę.');
     expect(pl.missing).not.toContain('agreement.partWorkFee');
     const en = settlement('en', dzieloEn, { reason: 'capacity' }, { senderForm: 'we', overrides: { 'agreement.partWorkFee': 'PLN 12,000.00' } });
-    expect(en.text).toContain('For the part of the work completed so far, we propose a fee of PLN 12,000.00.');
+    expect(en.text).toContain('For the work completed up to the end date, we propose a fee of PLN 12,000.00. Please let us know whether you accept it; we will then invoice it separately.');
   });
 
   it('a completed work: its fee, not "work up to termination", goes on the final invoice (art. 642 § 1 k.c.)', () => {

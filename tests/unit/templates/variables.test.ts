@@ -73,6 +73,8 @@ describe('buildVariables', () => {
       // A sole trader's name beside the firm; the letter before claim's reply date and paragraphs
       // (English, a company in England and Wales; review11-demand.test.ts).
       'demand.trader', 'demand.replyBy', 'demand.preActionLead', 'demand.preActionBasis', 'demand.preActionReply', 'demand.preActionWarning',
+      // The request to accept a proposed part-work fee: only for an unfinished dzieło (unbilled-work.ts).
+      'unbilled.feeToAgree',
       // Only the user can give these, for the message at hand.
       ...USER_TYPED_VARIABLES,
       ...USER_VALUE_PATHS,
