@@ -5,7 +5,7 @@
  * confirm receipt and the signature line. Under a written-form clause this paper, signed by hand or
  * with a qualified electronic signature, is the notice; the e-mail only announces it.
  */
-import { noticeDelivery, endFromDelivery, channelSatisfiesWrittenForm, deliveryWindow } from '../offboarding/notice';
+import { noticeDelivery, endFromDelivery, channelMeetsForm, deliveryWindow } from '../offboarding/notice';
 import { periodInWords } from './period-words';
 import { appliesToContract } from '../templates/contract-types';
 import { hasLegalFormSuffix } from '../offboarding/client';
@@ -40,8 +40,8 @@ interface Delivery {
 function deliveryOf(sheet: FactSheet): Delivery | undefined {
   const { client, offboarding, today } = sheet.input;
   const notice = offboarding?.notice?.servedBy === 'we' ? offboarding.notice : undefined;
-  const written = client?.contract.requiredForm === 'written';
-  if (notice && (!written || channelSatisfiesWrittenForm(notice.channel))) {
+  // No client record: nothing recorded either (the notice needs a client). A form not recorded is unknown.
+  if (notice && client && channelMeetsForm(client.contract.requiredForm, notice.channel)) {
     const known = noticeDelivery(notice);
     const guessedFromPosting = known.status === 'expected' && notice.expectedDeliveryOn === undefined;
     const expectedInPast = known.status === 'expected' && !guessedFromPosting && known.on < today;

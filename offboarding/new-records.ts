@@ -46,7 +46,8 @@ export function newClient(input: NewClientInput, nowIso: string, id: string): Cl
     domains,
     language,
     recipient: { form: 'panstwo', warm: false, ...definedOnly(input.recipient) },
-    contract: { type: 'service', noticePeriod: {}, endOfMonth: false, requiredForm: 'documentary', ...definedOnly(input.contract) },
+    // The form is left out until entered: unknown, not documentary (issue 12).
+    contract: { type: 'service', noticePeriod: {}, endOfMonth: false, ...definedOnly(input.contract) },
     notes: input.notes ?? '',
     createdAt: nowIso,
     updatedAt: nowIso,

@@ -141,6 +141,15 @@ export function channelSatisfiesWrittenForm(channel: NoticeChannel): boolean {
 }
 
 /**
+ * Whether a notice sent this way is known to meet the contract's form: any way under documentary
+ * form; only a signed one under written form, or while the form is not recorded (an e-mail may then
+ * be void, so its delivery settles nothing).
+ */
+export function channelMeetsForm(form: Contract['requiredForm'], channel: NoticeChannel): boolean {
+  return form === 'documentary' || channelSatisfiesWrittenForm(channel);
+}
+
+/**
  * The days of delivery, around an expected one, that end the contract on the same day: under an
  * end-of-month rule every delivery in the same month gives the same end. Never earlier than
  * `earliest` (the day it is sent). A signed statement can then say "if it is delivered by …".
@@ -214,7 +223,8 @@ export function dayTense(on: string, today: string): DayTense {
 /**
  * The "an e-mail is not enough" warning: the contract demands written form and the record does not
  * show a notice in it (none yet, or one recorded as an e-mail or "other"). A correction to a
- * letter, courier, QES or hand-over lifts it; a correction back to e-mail brings it back.
+ * letter, courier, QES or hand-over lifts it; a correction back to e-mail brings it back. A form not
+ * recorded warns of nothing: the warning states written form as the contract's.
  */
 export function writtenFormWarning(contract: Pick<Contract, 'requiredForm'>, notice: Pick<NoticeRecord, 'channel'> | undefined): boolean {
   return contract.requiredForm === 'written' && !(notice !== undefined && channelSatisfiesWrittenForm(notice.channel));

@@ -56,8 +56,11 @@ export interface Contract {
   noticePeriod: NoticePeriod;
   /** "ze skutkiem na koniec miesiąca kalendarzowego" */
   endOfMonth: boolean;
-  /** documentary: an e-mail is enough; written: signed letter or QES on pain of invalidity. */
-  requiredForm: 'documentary' | 'written';
+  /**
+   * documentary: an e-mail is enough; written: signed letter or QES on pain of invalidity. Absent
+   * until the user enters it: unknown, never assumed either way (a notice then offers both courses).
+   */
+  requiredForm?: 'documentary' | 'written';
   /** A fixed-term contract or retainer: the day it ends (or renews, with an auto-renewal clause). */
   fixedTermEndsOn?: string;
   /** Auto-renewal clause: the no-renewal message must reach the client this many days before the end. */

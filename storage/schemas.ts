@@ -149,7 +149,7 @@ export const contractSchema = z.strictObject({
   breachClause: z.optional(boundedText(LIMITS.shortText)),
   noticePeriod: noticePeriodSchema,
   endOfMonth: z.boolean(),
-  requiredForm: z.enum(['documentary', 'written']),
+  requiredForm: z.optional(z.enum(['documentary', 'written'])),
   fixedTermEndsOn: z.optional(isoDate),
   nonRenewalNoticeDays: z.optional(periodAmount),
   renewalClause: z.optional(boundedText(LIMITS.shortText)),

@@ -20,6 +20,8 @@ export type NotOffered =
   | 'end-of-month-rule'
   | 'no-notice-period'
   | 'no-written-form'
+  /** The signed-notice cover while the form is neither recorded nor chosen in the notice. */
+  | 'form-unknown'
   | 'payment-timing'
   | 'nothing-overdue'
   | 'notice-served'
@@ -66,16 +68,16 @@ export interface OfferSituation {
   paymentRequested?: boolean;
   /** The client's latest message says the money was paid: the record may just not show it yet. */
   clientSaysPaid?: boolean;
-  /** No contract recorded: the form the user chose for the notice (contract.requiredForm), if any. */
+  /** No form recorded: the form the user chose for the notice (contract.requiredForm), if any. */
   resolvedForm?: 'documentary' | 'written';
 }
 
 /**
- * The form the notice needs: the contract's recorded one, or with no contract recorded the one the
- * user chose; undefined while neither is known.
+ * The form the notice needs: the contract's recorded one, else (no client, or a client whose form
+ * was never entered) the one the user chose; undefined while neither is known.
  */
 export function noticeForm(client: Pick<Client, 'contract'> | null | undefined, resolvedForm: 'documentary' | 'written' | undefined): 'documentary' | 'written' | undefined {
-  return client ? client.contract.requiredForm : resolvedForm;
+  return client?.contract.requiredForm ?? resolvedForm;
 }
 
 /**
@@ -155,10 +157,11 @@ export function templateNotOfferedFor(
     if ((template.variant === 'period' || template.variant === 'end-of-month') && !hasNoticePeriod(client)) return 'no-notice-period';
   }
   // The cover goes with a signed statement, which only a written-form clause calls for: recorded,
-  // or chosen by the user with no contract recorded; a form chosen as documentary sends no signed
-  // statement. A form still unknown leaves it offered: the notice may yet be a signed one.
+  // or chosen by the user where none is recorded; a form chosen as documentary sends no signed
+  // statement. A form still unknown: not yet, the notice's own choice decides (issue 12).
   const form = noticeForm(client, situation?.resolvedForm);
-  if (template.kind === 'signed-notice-cover' && form !== undefined && form !== 'written') return 'no-written-form';
+  if (template.kind === 'signed-notice-cover' && form === undefined) return 'form-unknown';
+  if (template.kind === 'signed-notice-cover' && form !== 'written') return 'no-written-form';
   // Items recorded and every receivable paid: nothing to remind of or demand (an empty record is
   // unknown, not settled, and leaves them offered with the amount to fill).
   if ((template.kind === 'payment-reminder' || template.kind === 'payment-demand') && situation?.offboarding && nothingOpen(situation.offboarding)) return 'nothing-open';

@@ -202,7 +202,9 @@ export function buildConversationPlan(input: PlanInput): ConversationPlan {
     period === undefined ? (pl ? 'bez okresu wypowiedzenia w danych umowy' : 'no notice period on record') : pl ? `okres wypowiedzenia ${period}` : `notice period ${period}`,
     contract.requiredForm === 'written'
       ? pl ? 'wypowiedzenie na piśmie pod rygorem nieważności' : 'notice in writing on pain of invalidity'
-      : pl ? 'wystarczy forma dokumentowa (e-mail)' : 'documentary form (e-mail) is enough',
+      : contract.requiredForm === 'documentary'
+        ? pl ? 'wystarczy forma dokumentowa (e-mail)' : 'documentary form (e-mail) is enough'
+        : pl ? 'wymaganej formy wypowiedzenia brak w danych umowy' : 'form of notice not on record',
   ].filter((x): x is string => x !== undefined && x !== '');
   const objections = pl
     ? [

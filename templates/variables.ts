@@ -9,7 +9,7 @@ import type { ChecklistKey, Client, ContractType, Lang, Offboarding, SettlementI
 import { isPolishPublicHoliday, nextWorkingDayPL, noticeEnd } from '../offboarding/dates';
 import { citesPolishLaw } from '../offboarding/governing-law';
 import { endDateFallsOnNonWorkingDay, itemStanding, nonRenewalDeadlineFor, nonRenewalSafeDayFor, lastDayForPayment, paymentDueFor, type ItemStanding } from '../offboarding/deadlines';
-import { channelSatisfiesWrittenForm, endDateSettled, noticeDelivery } from '../offboarding/notice';
+import { channelMeetsForm, channelSatisfiesWrittenForm, endDateSettled, noticeDelivery } from '../offboarding/notice';
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts, weekdayOf } from '../offboarding/calendar';
 import { addressLines } from '../offboarding/postal-address';
@@ -488,8 +488,10 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
   // (review11 EN A1, PL B13); assuming documentary form fails under a written-form clause. Until it
   // is resolved the notices show both courses as a choice. The period is a slot (no claim of
   // immediate effect); the governing law follows the language (offboarding/governing-law.ts).
+  // A client recorded without the form entered is the same unknown (issue 12): the recorded form
+  // wins, else the user's choice in the draft, else both courses.
+  const form = client?.contract.requiredForm ?? typedRequiredForm(overrides['contract.requiredForm']);
   if (!client) {
-    const form = typedRequiredForm(overrides['contract.requiredForm']);
     vars.contract = { formUnknown: form === undefined, bySignedStatement: form === 'written', requiresWrittenForm: form === 'written', hasNoticePeriod: true, polishLaw };
     // Documentary form: this e-mail is the notice and reaches the client today, as with a contract recorded.
     vars.notice = form === 'documentary' ? { deliveryExpected: false, deliveredByThisMessage: true, deliveryOn: formatDate(today, lang) } : { deliveryExpected: true };
@@ -513,8 +515,8 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       outsideUk: client.address !== undefined && !inUnitedKingdom(client.address),
     };
     vars.recipient = recipientVariables(client);
-    vars.contract = { ...contractVariables(client, lang), nonRenewalInTime: nonRenewalInTime(client, today), ...nonRenewalMargin(client, today, lang) };
-    vars.notice = noticeVariables(client, offboarding, today, lang, input.overrides?.['notice.deliveryOn']);
+    vars.contract = { ...contractVariables(client, lang, form), nonRenewalInTime: nonRenewalInTime(client, today, form), ...nonRenewalMargin(client, today, lang) };
+    vars.notice = noticeVariables(client, offboarding, today, lang, input.overrides?.['notice.deliveryOn'], form);
     vars.parties = {
       // An address is not a party: the name is then a missing value.
       client: clientPartyName(client),
@@ -816,7 +818,8 @@ function recipientVariables(client: Client): TemplateVariables {
   return { form, firstName, lastName, title, fullName: fullName || undefined, firstNameTerms };
 }
 
-function contractVariables(client: Client, lang: Lang): TemplateVariables {
+/** `form`: the recorded form, else the one chosen in the draft; undefined while unknown. */
+function contractVariables(client: Client, lang: Lang, form: 'documentary' | 'written' | undefined): TemplateVariables {
   const contract = client.contract;
   const title = contract.title?.trim() || undefined;
   const names = contractNames(contract.type, title, lang);
@@ -842,9 +845,11 @@ function contractVariables(client: Client, lang: Lang): TemplateVariables {
     noticePeriodNotice: period !== undefined && lang === 'en' ? `${period}${period.endsWith('s') ? "'" : "'s"} notice` : undefined,
     hasNoticePeriod: period !== undefined,
     endOfMonth: contract.endOfMonth,
-    requiresWrittenForm: contract.requiredForm === 'written',
-    // The notice is a signed statement the e-mail announces (with no client: the form is unknown).
-    bySignedStatement: contract.requiredForm === 'written',
+    requiresWrittenForm: form === 'written',
+    // The notice is a signed statement the e-mail announces.
+    bySignedStatement: form === 'written',
+    // Never entered nor chosen: the notice shows both courses and asks (contract.requiredForm).
+    formUnknown: form === undefined,
     // Polish statutes are cited only under Polish law (recorded, or a Polish message with none recorded).
     polishLaw,
     // Only under Polish law: elsewhere the basis is the contract's own clause, which the user cites.
@@ -896,9 +901,10 @@ function nonWorkingDayName(iso: string, lang: Lang): string | undefined {
   return lang === 'pl' ? `${name}, dzień ustawowo wolny od pracy` : `${name}, a public holiday`;
 }
 
-function nonRenewalInTime(client: Client, today: string): boolean {
+function nonRenewalInTime(client: Client, today: string, form: 'documentary' | 'written' | undefined): boolean {
   const safe = nonRenewalSafeDayFor(client);
-  if (safe === null || client.contract.requiredForm === 'written') return false;
+  // Only an e-mail known to suffice is in time today; under an unknown form it may not count.
+  if (safe === null || form !== 'documentary') return false;
   return today <= safe;
 }
 
@@ -950,14 +956,14 @@ function noticeVariables(
   today: string,
   lang: Lang,
   typedDelivery: TemplateValue,
+  form: 'documentary' | 'written' | undefined,
 ): TemplateVariables {
   const contract = client.contract;
   // Only a notice we served is ours: the client's notice feeds receipt.* and nothing here.
   const notice = offboarding?.notice?.servedBy === 'we' ? offboarding.notice : undefined;
-  const written = contract.requiredForm === 'written';
   const servedOn = notice?.servedOn ?? today;
-  // An e-mail-only record under a written-form clause does not start the period.
-  const recordedCounts = notice !== undefined && (!written || channelSatisfiesWrittenForm(notice.channel));
+  // An e-mail-only record under a written-form clause (or an unknown form) does not start the period.
+  const recordedCounts = notice !== undefined && channelMeetsForm(form, notice.channel);
   let delivery: { on: string; expected: boolean } | undefined;
   let sentByThisMessage = false;
   let deliveryOverdue = false;
@@ -972,8 +978,9 @@ function noticeVariables(
     const expectedInPast = !guessedFromPosting && known.status === 'expected' && known.on < today;
     deliveryOverdue = expectedInPast;
     if (!guessedFromPosting && !expectedInPast) delivery = { on: known.on, expected: known.status === 'expected' };
-  } else if (!written && notice === undefined) {
-    // No notice yet and no form required: this e-mail is the notice and reaches the client today.
+  } else if (form === 'documentary' && notice === undefined) {
+    // No notice yet and documentary form: this e-mail is the notice and reaches the client today
+    // (with the form unknown its delivery is as unknown as a signed statement's).
     delivery = { on: today, expected: false };
     sentByThisMessage = true;
   }

@@ -106,7 +106,7 @@ export function ContractSummary({ client }: { client: Client }) {
     t(CONTRACT_TYPE_LABEL[c.type]),
     c.clause ? t('analysisContractClause', { clause: c.clause }) : t('analysisContractNoClause'),
     period ? t('analysisContractPeriod', { period }) : t('analysisContractNoPeriod'),
-    t(c.requiredForm === 'written' ? 'analysisContractWritten' : 'analysisContractDocumentary'),
+    t(c.requiredForm === 'written' ? 'analysisContractWritten' : c.requiredForm === 'documentary' ? 'analysisContractDocumentary' : 'analysisContractFormUnknown'),
   ];
   return (
     <div data-testid="analysis-contract">

@@ -188,7 +188,7 @@ function SuggestionsSection({ state }: { state: SidebarState }) {
     const found = templates.find((t) => t.kind === request.kind && t.lang === lang) ?? templates.find((t) => t.kind === request.kind);
     if (found) setPicked(found);
   }, [request?.seq]);
-  // With no contract recorded, the notice form chosen in a draft: the cover message follows it.
+  // With no form recorded, the notice form chosen in a draft: the cover message follows it.
   const [resolvedForm, setResolvedForm] = useState<'documentary' | 'written' | undefined>(undefined);
   const suggestions = useMemo(() => {
     try {

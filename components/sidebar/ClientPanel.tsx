@@ -86,7 +86,7 @@ export function ClientEditForm({ client, offboarding, context = null }: { client
         <SelectField
           label={t('fieldRequiredForm')}
           value={form.requiredForm}
-          options={[{ value: 'documentary', label: t('formDocumentary') }, { value: 'written', label: t('formWritten') }]}
+          options={[{ value: '', label: t('formNotEntered') }, { value: 'documentary', label: t('formDocumentary') }, { value: 'written', label: t('formWritten') }]}
           onChange={update('requiredForm')}
         />
         <SelectField

@@ -49,7 +49,8 @@ export interface ClientForm {
   noticeAmount: string;
   noticeUnit: NoticeUnit;
   endOfMonth: boolean;
-  requiredForm: 'documentary' | 'written';
+  /** The form the notice needs: '' while not entered (unknown, never assumed). */
+  requiredForm: '' | 'documentary' | 'written';
   /** The contract's law: '' when not recorded. */
   governingLaw: '' | GoverningLaw;
   /** A fixed-term contract or retainer: the end of its term (empty: indefinite). */
@@ -90,7 +91,7 @@ export function formFromRecord(client: Client, offboarding: Offboarding | null):
     noticeAmount: period.amount,
     noticeUnit: period.unit,
     endOfMonth: client.contract.endOfMonth,
-    requiredForm: client.contract.requiredForm,
+    requiredForm: client.contract.requiredForm ?? '',
     governingLaw: client.contract.governingLaw ?? '',
     fixedTermEndsOn: client.contract.fixedTermEndsOn ?? '',
     nonRenewalNoticeDays: client.contract.nonRenewalNoticeDays === undefined ? '' : String(client.contract.nonRenewalNoticeDays),
@@ -161,8 +162,9 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
     type: form.contractType,
     noticePeriod: amount > 0 ? { [form.noticeUnit]: amount } : {},
     endOfMonth: form.endOfMonth,
-    requiredForm: form.requiredForm,
   };
+  if (form.requiredForm !== '') contract.requiredForm = form.requiredForm;
+  else delete contract.requiredForm;
   if (form.signedOn.trim()) contract.signedOn = form.signedOn.trim();
   else delete contract.signedOn;
   if (form.clause.trim()) contract.clause = form.clause.trim();

@@ -108,6 +108,7 @@ export const sidebarMessages = {
   lawPolish: { en: 'Polish law', pl: 'Prawo polskie' },
   lawEnglandWales: { en: 'The law of England and Wales', pl: 'Prawo Anglii i Walii' },
   lawOther: { en: 'Another law', pl: 'Inne prawo' },
+  formNotEntered: { en: 'Not recorded', pl: 'Nie wskazano' },
   formDocumentary: { en: 'Documentary (an e-mail is enough)', pl: 'Dokumentowa (wystarczy e-mail)' },
   formWritten: { en: 'Written, on pain of invalidity', pl: 'Pisemna pod rygorem nieważności' },
   fieldInitiator: { en: 'Who ends the cooperation', pl: 'Kto kończy współpracę' },

@@ -32,6 +32,7 @@ export const preparationMessages = {
   analysisContractNoPeriod: { en: 'no notice period recorded', pl: 'brak okresu wypowiedzenia w danych' },
   analysisContractWritten: { en: 'notice in writing on pain of invalidity', pl: 'wypowiedzenie na piśmie pod rygorem nieważności' },
   analysisContractDocumentary: { en: 'an e-mail is enough (documentary form)', pl: 'wystarczy e-mail (forma dokumentowa)' },
+  analysisContractFormUnknown: { en: 'form of notice not recorded', pl: 'wymaganej formy wypowiedzenia brak w danych' },
   analysisTooMany: { en: 'At most 50 entries: remove one first.', pl: 'Najwyżej 50 pozycji: najpierw usuń jedną.' },
   textTooLong: { en: 'At most 2,000 characters (now {count}).', pl: 'Najwyżej 2000 znaków (teraz {count}).' },
 

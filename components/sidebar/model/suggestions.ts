@@ -5,7 +5,7 @@ import type { SidebarDeps } from '../ports';
 import { sentKindsFrom } from '../drafts';
 import type { SidebarState } from './types';
 
-/** `resolvedForm`: with no contract recorded, the notice form the user chose in a draft (the cover follows it). */
+/** `resolvedForm`: with no form recorded (no client, or one without it), the notice form the user chose in a draft (the cover follows it). */
 export function suggestionsFor(state: SidebarState, deps: Pick<SidebarDeps, 'templates' | 'today'>, resolvedForm?: 'documentary' | 'written'): Suggestion[] {
   if (!state.settings) return [];
   const offboarding = state.record?.offboarding ?? null;
@@ -17,6 +17,6 @@ export function suggestionsFor(state: SidebarState, deps: Pick<SidebarDeps, 'tem
     today: deps.today(),
     sentKinds: sentKindsFrom(state.events, offboarding?.id, state.context),
     settings: state.settings,
-    ...(resolvedForm && !state.record ? { resolvedForm } : {}),
+    ...(resolvedForm && state.record?.client.contract.requiredForm === undefined ? { resolvedForm } : {}),
   });
 }

@@ -93,7 +93,7 @@ describe('displayNameFromAddress', () => {
 });
 
 describe('newClient', () => {
-  it('fills sensible defaults', () => {
+  it('fills sensible defaults, and leaves the form of notice out: unknown until entered (issue 12)', () => {
     const client = newClient({ emails: ['Jan.Kowalski@Firma.pl'] }, NOW, 'c-1');
     expect(client).toEqual({
       id: 'c-1',
@@ -102,7 +102,7 @@ describe('newClient', () => {
       domains: [],
       language: 'pl',
       recipient: { form: 'panstwo', warm: false },
-      contract: { type: 'service', noticePeriod: {}, endOfMonth: false, requiredForm: 'documentary' },
+      contract: { type: 'service', noticePeriod: {}, endOfMonth: false },
       notes: '',
       createdAt: NOW,
       updatedAt: NOW,
@@ -143,9 +143,11 @@ describe('newClient', () => {
   });
 
   it('does not let an explicit undefined overwrite a default', () => {
-    const client = newClient({ name: 'X', recipient: { form: undefined }, contract: { requiredForm: undefined } }, NOW, 'c');
+    const client = newClient({ name: 'X', recipient: { form: undefined }, contract: { requiredForm: undefined, type: undefined } }, NOW, 'c');
     expect(client.recipient.form).toBe('panstwo');
-    expect(client.contract.requiredForm).toBe('documentary');
+    expect(client.contract.type).toBe('service');
+    // No default for the form: an explicit undefined leaves no key behind either.
+    expect('requiredForm' in client.contract).toBe(false);
   });
 });
 
