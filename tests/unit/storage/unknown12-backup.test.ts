@@ -37,8 +37,10 @@ describe('a client with no form of notice recorded, in a backup', () => {
     await source.store.offboardingStart({ name: 'Old Client', email: 'old@client.co.uk', language: 'en', initiator: 'client', reason: 'client-decision' });
     // What the previous release wrote: every client carried the form ('documentary' by default).
     const doc = JSON.parse(await source.store.dataExport());
-    doc.clients[0].contract.requiredForm = 'documentary';
-    doc.clients[1].contract.requiredForm = 'written';
+    // By name: the export lists clients by id, which is random.
+    const byName = (name: string) => (doc.clients as Array<{ name: string; contract: { requiredForm?: string } }>).find((client) => client.name === name)!;
+    byName('Stary Klient').contract.requiredForm = 'documentary';
+    byName('Old Client').contract.requiredForm = 'written';
     const older = JSON.stringify(doc);
 
     const target = setup();
