@@ -22,7 +22,7 @@ export const UNBILLED_WORK_VARIABLE_LABELS = {
   'unbilled.feeToAgree': { pl: 'prośba o przyjęcie proponowanej kwoty (wynagrodzenie za część dzieła strony dopiero ustalą)', en: 'the request to accept the proposed fee (the fee for the work done is still to be agreed)' },
 } as const;
 
-export type UnbilledWorkCase = 'terminated' | 'expires' | 'dzielo-complete' | 'dzielo-part-fee' | 'client-withdrew' | 'dzielo-unknown';
+export type UnbilledWorkCase = 'terminated' | 'expires' | 'ends' | 'dzielo-complete' | 'dzielo-part-fee' | 'client-withdrew' | 'dzielo-unknown';
 
 type Ending = Pick<Offboarding, 'initiator' | 'reason'> & Partial<Pick<Offboarding, 'notice'>>;
 
@@ -49,7 +49,10 @@ export function unbilledWorkCase(client: Pick<Client, 'contract'> | undefined, o
     if (offboarding === undefined) return 'dzielo-unknown';
     return offboarding.reason === 'project-complete' ? 'dzielo-complete' : 'dzielo-part-fee';
   }
-  return client !== undefined && expiresOnFixedTerm(client, offboarding) ? 'expires' : 'terminated';
+  if (client === undefined || !expiresOnFixedTerm(client, offboarding)) return 'terminated';
+  // A term that renews unless a non-renewal notice is given expires on its day only once that notice
+  // is given (review: the settlement stated the expiry before any notice was served).
+  return client.contract.nonRenewalNoticeDays !== undefined && offboarding?.notice === undefined ? 'ends' : 'expires';
 }
 
 /** The sender's verb or pronoun, or the engine's visible choice while the form is unknown. */
@@ -79,6 +82,11 @@ export function unbilledWorkVariables({ client, offboarding, senderForm, lang }:
     case 'terminated':
       sentence = pl
         ? `Prace wykonane do dnia rozwiązania umowy, nieobjęte wystawionymi dotąd fakturami, ${bySender(senderForm, 'rozliczę', 'rozliczymy')} fakturą końcową.`
+        : `Work done up to the end of the agreement and not yet invoiced will go on ${bySender(senderForm, 'my', 'our')} final invoice.`;
+      break;
+    case 'ends':
+      sentence = pl
+        ? `Prace wykonane do dnia zakończenia umowy, nieobjęte wystawionymi dotąd fakturami, ${bySender(senderForm, 'rozliczę', 'rozliczymy')} fakturą końcową.`
         : `Work done up to the end of the agreement and not yet invoiced will go on ${bySender(senderForm, 'my', 'our')} final invoice.`;
       break;
     case 'expires': {

@@ -108,13 +108,23 @@ describe('review11 PL C8: a fixed term that runs out expires, it is not terminat
   const retainerPl = withContract(polishClient, { noticePeriod: {}, fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30 });
   const retainerEn = withContract(englishClient, { noticePeriod: {}, fixedTermEndsOn: '2026-06-30', nonRenewalNoticeDays: 30 });
 
-  it('non-renewal: the work is counted up to the expiry, on its date', () => {
-    const pl = settlement('pl', retainerPl, { notice: undefined }, { senderForm: 'we' });
+  it('non-renewal given: the work is counted up to the expiry, on its date', () => {
+    const pl = settlement('pl', retainerPl, {}, { senderForm: 'we' });
     expect(pl.text).not.toContain(OLD_PL);
     expect(pl.text).toContain('Prace wykonane do dnia wygaśnięcia umowy (30 czerwca 2026 r.), nieobjęte wystawionymi dotąd fakturami, rozliczymy fakturą końcową.');
-    const en = settlement('en', retainerEn, { notice: undefined });
+    const en = settlement('en', retainerEn, {});
     expect(en.text).not.toContain(OLD_EN);
     expect(en.text).toContain('Work done up to the expiry of the agreement on 30 June 2026 and not yet invoiced will go on my final invoice.');
+  });
+
+  it('no non-renewal given yet: the term would renew, so no expiry is stated (review of stop 33, EN 13)', () => {
+    expect(unbilledWorkCase(retainerPl, offboardingFor(retainerPl, { notice: undefined }))).toBe('ends');
+    const pl = settlement('pl', retainerPl, { notice: undefined }, { senderForm: 'we' });
+    expect(pl.text).not.toContain('wygaśnięcia');
+    expect(pl.text).toContain('Prace wykonane do dnia zakończenia umowy, nieobjęte wystawionymi dotąd fakturami, rozliczymy fakturą końcową.');
+    const en = settlement('en', retainerEn, { notice: undefined });
+    expect(en.text).not.toContain('expiry');
+    expect(en.text).toContain('Work done up to the end of the agreement and not yet invoiced will go on my final invoice.');
   });
 
   it('a recorded non-renewal statement (no notice period) still lets the term expire', () => {
