@@ -7,7 +7,12 @@ import { nextWorkingDayPL, noticeEnd } from './dates';
 import type { GoverningLaw } from './governing-law';
 import { ukNonBusinessDay } from './uk-bank-holidays';
 import { addDaysIso, daysBetweenIso, parseIsoDateParts } from './calendar';
-import type { Contract, NoticeChannel, NoticeRecord } from './types';
+import type { Contract, NoticeChannel, NoticePeriod, NoticeRecord } from './types';
+
+/** Whether a contract's notice period has any length: an empty one ({} or all zeros) means it has none. */
+export function hasNoticePeriod(period: NoticePeriod): boolean {
+  return (period.months ?? 0) > 0 || (period.weeks ?? 0) > 0 || (period.days ?? 0) > 0;
+}
 
 /** Channels that reach the recipient the moment they are sent (or handed over). */
 const SAME_DAY_CHANNELS: ReadonlySet<NoticeChannel> = new Set(['email', 'qes', 'in-person']);

@@ -4,6 +4,7 @@
  * 635, 640, 644 k.c.), never by a notice or art. 746; the withdrawal texts (art. 640, 644) belong
  * to the umowa o dzieło alone. A non-renewal needs a fixed term the record holds.
  */
+import { hasNoticePeriod } from '../offboarding/notice';
 import type { Client, Offboarding } from '../offboarding/types';
 import { paymentDueFor } from '../offboarding/deadlines';
 import { citesPolishLaw } from '../offboarding/governing-law';
@@ -105,10 +106,6 @@ const ANSWERS_CLIENT_NOTICE: ReadonlySet<TemplateKind> = new Set<TemplateKind>([
 /** Kinds that belong to the time before the cooperation is closed: moot once the record closes it. */
 const MOOT_AFTER_CLOSING: ReadonlySet<TemplateKind> = new Set<TemplateKind>([...ANSWERS_CLIENT_NOTICE, 'handover-plan', 'breach-remedy']);
 
-function hasNoticePeriod(client: Pick<Client, 'contract'>): boolean {
-  const { days, weeks, months } = client.contract.noticePeriod;
-  return (days ?? 0) + (weeks ?? 0) + (months ?? 0) > 0;
-}
 
 /**
  * Whether one template applies to the client's contract: its kind does, and its variant does not
@@ -154,7 +151,7 @@ export function templateNotOfferedFor(
   if (client && template.kind === 'termination-notice') {
     if (template.variant === 'period' && client.contract.endOfMonth) return 'end-of-month-rule';
     if (template.variant === 'end-of-month' && !client.contract.endOfMonth) return 'end-of-month-rule';
-    if ((template.variant === 'period' || template.variant === 'end-of-month') && !hasNoticePeriod(client)) return 'no-notice-period';
+    if ((template.variant === 'period' || template.variant === 'end-of-month') && !hasNoticePeriod(client.contract.noticePeriod)) return 'no-notice-period';
   }
   // The cover goes with a signed statement, which only a written-form clause calls for: recorded,
   // or chosen by the user where none is recorded; a form chosen as documentary sends no signed

@@ -23,7 +23,7 @@ import type { ConversationContext } from '../webmail/types';
 import { isClosed, stageOf } from '../offboarding/checklist';
 import { feedbackDueFor, lastDayForPayment, nonRenewalDeadlineFor, paymentDueFor } from '../offboarding/deadlines';
 import { citesPolishLaw } from '../offboarding/governing-law';
-import { channelSatisfiesWrittenForm, noticeOutcome } from '../offboarding/notice';
+import { channelSatisfiesWrittenForm, hasNoticePeriod, noticeOutcome } from '../offboarding/notice';
 import { lastWorkingDayOnOrBeforePL } from '../offboarding/dates';
 import { conversationSettled } from '../offboarding/preparation';
 import { daysBetweenIso, parseIsoDateParts } from '../offboarding/calendar';
@@ -514,7 +514,7 @@ const cueRule: Rule = (s) => {
     add('handover', kind, noticeOpen ? WEIGHTS.cueHandoverBeforeNotice : WEIGHTS.cueHandover, 'client-handover');
   }
   if (t.has('access')) add('access', 'access-revocation', WEIGHTS.cueAccess, 'client-access');
-  if (t.has('early-ending') && (t.has('termination') || t.has('dispute')) && hasNoticePeriod(s.client)) {
+  if (t.has('early-ending') && (t.has('termination') || t.has('dispute')) && s.client !== null && hasNoticePeriod(s.client.contract.noticePeriod)) {
     add('early-ending', 'termination-dispute', WEIGHTS.cueEarlyEnding, 'client-ends-early');
   }
   if (t.has('refund')) {
@@ -781,11 +781,6 @@ function asksForDraft(text: string): boolean {
   return /projekt\w*|przygotowa\w*|przygotuj\w*|spisa\w*|\bdraft\w*|\bprepare\b|something (?:short )?(?:for us )?to sign/i.test(text);
 }
 
-/** The record says the contract has a notice period (without a record nothing can be disputed). */
-function hasNoticePeriod(client: Client | null): boolean {
-  const period = client?.contract.noticePeriod;
-  return period !== undefined && ((period.days ?? 0) > 0 || (period.weeks ?? 0) > 0 || (period.months ?? 0) > 0);
-}
 
 /** A cue about a step that is already done is old news. */
 function dampen(c: Contribution, s: Signals): Contribution {
@@ -963,9 +958,7 @@ function noticeTiming(client: Client, offboarding: Offboarding): NoticeTiming | 
   if (notice === undefined) return null;
   const { delivery, endsOn: on } = noticeOutcome(client.contract, notice);
   if (delivery.status === 'expected' && notice.expectedDeliveryOn === undefined) return null;
-  const period = client.contract.noticePeriod;
-  const periodless = !((period.days ?? 0) > 0 || (period.weeks ?? 0) > 0 || (period.months ?? 0) > 0);
-  return { on, expected: delivery.status === 'expected', periodless };
+  return { on, expected: delivery.status === 'expected', periodless: !hasNoticePeriod(client.contract.noticePeriod) };
 }
 
 function paymentState(offboarding: Offboarding, today: string, polishLaw: boolean): PaymentState | null {

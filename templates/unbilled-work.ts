@@ -14,6 +14,7 @@
  * Where the sender's form is unknown the verb is the same choice the engine shows ("⟨rozliczę / rozliczymy⟩").
  */
 import type { Client, Lang, Offboarding, SenderForm } from '../offboarding/types';
+import { hasNoticePeriod } from '../offboarding/notice';
 import { formatDate } from './format';
 import type { TemplateVariables } from './types';
 
@@ -38,9 +39,7 @@ export function clientWithdrewFromDzielo(client: Pick<Client, 'contract'> | unde
 function expiresOnFixedTerm(client: Pick<Client, 'contract'>, offboarding: Ending | undefined): boolean {
   const contract = client.contract;
   if (contract.fixedTermEndsOn === undefined || offboarding?.initiator === 'mutual') return false;
-  const { days, weeks, months } = contract.noticePeriod;
-  const hasNoticePeriod = (days ?? 0) + (weeks ?? 0) + (months ?? 0) > 0;
-  return !hasNoticePeriod || offboarding?.notice === undefined;
+  return !hasNoticePeriod(contract.noticePeriod) || offboarding?.notice === undefined;
 }
 
 export function unbilledWorkCase(client: Pick<Client, 'contract'> | undefined, offboarding: Ending | undefined): UnbilledWorkCase {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noticeSummary } from '../../../components/sidebar/notice';
-import { channelSatisfiesWrittenForm, deliveryWindow, endDateSettled, endFromDelivery, laterEndIfReadLater, latestEmailDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
+import { channelSatisfiesWrittenForm, deliveryWindow, hasNoticePeriod, endDateSettled, endFromDelivery, laterEndIfReadLater, latestEmailDelivery, noticeDelivery, noticeOutcome } from '../../../offboarding/notice';
 import { nonRenewalDeadlineFor, nonRenewalSafeDayFor, noticeEndFor } from '../../../offboarding/deadlines';
 import { dueItems, openDeadlines } from '../../../offboarding/open-deadlines';
 import { emptyChecklist } from '../../../offboarding/checklist';
@@ -165,5 +165,15 @@ describe('whether the end date is a fact or hangs on the delivery day (review 10
   it('a letter on its way is not settled; a statement handed over in person is', () => {
     expect(endDateSettled(contract(), notice({ servedOn: '2026-03-05', channel: 'letter', expectedDeliveryOn: '2026-03-09' }))).toBe(false);
     expect(endDateSettled(contract(), notice({ servedOn: '2026-03-05', channel: 'in-person' }))).toBe(true);
+  });
+});
+
+describe('hasNoticePeriod', () => {
+  it('is false for an empty period or all zeros, true for any part above zero', () => {
+    expect(hasNoticePeriod({})).toBe(false);
+    expect(hasNoticePeriod({ days: 0, weeks: 0, months: 0 })).toBe(false);
+    expect(hasNoticePeriod({ days: 1 })).toBe(true);
+    expect(hasNoticePeriod({ weeks: 2 })).toBe(true);
+    expect(hasNoticePeriod({ months: 0, days: 14 })).toBe(true);
   });
 });
