@@ -13,7 +13,8 @@ import type {
   Stage,
   ThreadRef,
 } from '../offboarding/types';
-import type { Template } from '../templates/types';
+import type { RenderedDraft, Template } from '../templates/types';
+import type { DraftRenderInput } from '../templates/draft-render';
 import type { OverviewRow } from '../offboarding/overview';
 import type { OffboardingPatch } from '../offboarding/patch';
 import type { BackupCounts, BackupRecord } from './backup/format';
@@ -77,6 +78,8 @@ export interface StoreOperations {
   'templates.list': { req: Record<string, never>; res: Template[] };
   /** The built-in library (templates/library/), answered by the background so the sidebar does not ship it. */
   'templates.builtIn': { req: Record<string, never>; res: Template[] };
+  /** A draft rendered from the record in the background, where the variables and the Markdown engine live. */
+  'templates.render': { req: { template: Template; input: DraftRenderInput }; res: RenderedDraft };
   'templates.put': { req: { template: Template }; res: Template };
   'templates.delete': { req: { id: string }; res: true };
   'settings.get': { req: Record<string, never>; res: Settings };

@@ -10,7 +10,8 @@
 import { describeFirstIssue, firstIssueParams } from '../common/validation-issues';
 import type { ZodMiniType } from 'zod/mini';
 import type { Client, Offboarding, OffboardEvent, Settings } from '../offboarding/types';
-import type { Template } from '../templates/types';
+import type { RenderedDraft, Template } from '../templates/types';
+import { renderDraftForRecord, type DraftRenderInput } from '../templates/draft-render';
 import { stageOf } from '../offboarding/checklist';
 import { lookupKeys, matchKeys } from '../offboarding/match-keys';
 import { newClient, newOffboarding } from '../offboarding/new-records';
@@ -403,6 +404,11 @@ export class Store implements StoreMethods {
   /** The built-in library, a fresh copy each call (the sidebar asks once per start). */
   async templatesBuiltIn(): Promise<Template[]> {
     return this.builtInLibrary.map((template) => ({ ...template, variables: [...template.variables] }));
+  }
+
+  /** Reads nothing: the sidebar sends the record it shows, checked by the request schema. */
+  async templatesRender(req: { template: Template; input: DraftRenderInput }): Promise<RenderedDraft> {
+    return renderDraftForRecord(req.template, req.input);
   }
 
   async templatesPut(req: { template: Template }): Promise<Template> {

@@ -650,6 +650,33 @@ const backupRequestSchemas = {
   }),
 };
 
+/** The thread as a draft uses it (templates/variables.ts ConversationFacts): its subject and senders. */
+const conversationFactsSchema = z.strictObject({
+  subject: z.optional(boundedText(LIMITS.note)),
+  messages: z.optional(
+    z.array(z.strictObject({ from: z.strictObject({ name: z.optional(boundedText(LIMITS.name)), email: z.optional(boundedText(LIMITS.email + 100)) }) })).check(
+      z.maxLength(LIMITS.listItems),
+    ),
+  ),
+  userEmail: z.optional(boundedText(LIMITS.email + 100)),
+});
+
+const typedValuesSchema = z.record(z.string().check(z.maxLength(100)), boundedText(LIMITS.note)).check(
+  z.refine((values) => Object.keys(values).length <= LIMITS.listItems, { message: `At most ${LIMITS.listItems} typed values` }),
+);
+
+const draftRenderSchema = z.strictObject({
+  template: templateSchema,
+  input: z.strictObject({
+    client: z.optional(clientSchema),
+    offboarding: z.optional(offboardingSchema),
+    settings: settingsSchema,
+    context: z.optional(conversationFactsSchema),
+    today: isoDate,
+    overrides: z.optional(typedValuesSchema),
+  }),
+});
+
 export const requestSchemas = {
   'clients.list': emptyRequest,
   'clients.get': z.strictObject({ id: idSchema }),
@@ -679,6 +706,7 @@ export const requestSchemas = {
   'insights.testimonials': emptyRequest,
   'templates.list': emptyRequest,
   'templates.builtIn': emptyRequest,
+  'templates.render': draftRenderSchema,
   'templates.put': z.strictObject({ template: templateSchema }),
   'templates.delete': z.strictObject({ id: idSchema }),
   'settings.get': emptyRequest,

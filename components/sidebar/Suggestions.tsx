@@ -2,7 +2,7 @@
  * The suggested messages in ranked order, each with its reasons, Insert and Copy; the selected one
  * opens a preview with language and tone switches and a form for the values it still misses.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PositionSummary } from './PositionForm';
 import type { Lang, Tone } from '../../offboarding/types';
 import type { RenderedDraft, Suggestion, Template } from '../../templates/types';
@@ -64,11 +64,11 @@ export function Suggestions({ state, suggestions, pickedId, onResolvedForm }: { 
     [deps, state.storedTemplates],
   );
 
-  const render = (suggestion: Suggestion, chosen: Selection | null): RenderOutcome => {
+  const render = async (suggestion: Suggestion, chosen: Selection | null): Promise<RenderOutcome> => {
     const template = chosen ? pickTemplate(templates, suggestion.template, chosen.lang, chosen.tone) : suggestion.template;
     if (!template || !state.settings) return { error: 'no-template' };
     try {
-      const draft = renderDraft(deps.templates, template, {
+      const draft = await renderDraft(deps.templates, template, {
         client: state.record?.client ?? null,
         offboarding: state.record?.offboarding ?? null,
         settings: state.settings,
@@ -81,6 +81,29 @@ export function Suggestions({ state, suggestions, pickedId, onResolvedForm }: { 
       return { error: 'render', detail: errorText(error) };
     }
   };
+
+  // The open preview, rendered in the background: the last one stays shown while the next is on its way.
+  const [preview, setPreview] = useState<{ cardId: string; outcome: RenderOutcome } | null>(null);
+  const previewSelection = selection && settled?.cardId === selection.cardId ? settled : selection;
+  const previewCardId = previewSelection?.cardId;
+  useEffect(() => {
+    const suggestion = suggestions.find((s) => s.template.id === previewCardId);
+    if (!previewSelection || !suggestion) {
+      setPreview(null);
+      return;
+    }
+    let current = true;
+    void render(suggestion, previewSelection).then((outcome) => {
+      if (current) setPreview({ cardId: suggestion.template.id, outcome });
+    });
+    return () => {
+      current = false;
+    };
+    // Keyed by the card's id: the ranking returns new objects on every render.
+  }, [previewSelection, previewCardId, templates, state.record, state.settings, state.context, deps]);
+
+  // One insertion or copy at a time: the render before it is a round trip to the background.
+  const acting = useRef(false);
 
   const toDraft = (rendered: RenderedDraft): Draft => draftForCompose(rendered, state.context?.compose.kind);
 
@@ -114,15 +137,21 @@ export function Suggestions({ state, suggestions, pickedId, onResolvedForm }: { 
         const title = suggestion.template.variant
           ? `${kindTitle(suggestion.kind, lang)} — ${suggestion.template.title}`
           : kindTitle(suggestion.kind, lang);
-        const act = (action: 'insert' | 'copy') => {
-          const outcome = render(suggestion, chosen);
-          if ('error' in outcome) return;
-          const edited = chosen?.editedText;
-          const draft = toDraft(edited === undefined ? outcome.draft : { ...outcome.draft, ...plainTextToSafeHtml(edited) });
-          // Saved after the insertion, so that what saving says (a date it could not save) is the last word.
-          const save = () => (chosen?.saveToClient ? model.saveOverridesToClient(chosen.overrides, anchor) : undefined);
-          if (action === 'insert') void model.insertDraft(outcome.template.kind, outcome.template.lang, draft, anchor).then(save);
-          else void model.copyDraft(draft, anchor).then(save);
+        const act = async (action: 'insert' | 'copy') => {
+          if (acting.current) return;
+          acting.current = true;
+          try {
+            const outcome = await render(suggestion, chosen);
+            if ('error' in outcome) return;
+            const edited = chosen?.editedText;
+            const draft = toDraft(edited === undefined ? outcome.draft : { ...outcome.draft, ...plainTextToSafeHtml(edited) });
+            // Saved after the insertion, so that what saving says (a date it could not save) is the last word.
+            const save = () => (chosen?.saveToClient ? model.saveOverridesToClient(chosen.overrides, anchor) : undefined);
+            if (action === 'insert') await model.insertDraft(outcome.template.kind, outcome.template.lang, draft, anchor).then(save);
+            else await model.copyDraft(draft, anchor).then(save);
+          } finally {
+            acting.current = false;
+          }
         };
         return (
           <li
@@ -150,10 +179,10 @@ export function Suggestions({ state, suggestions, pickedId, onResolvedForm }: { 
               {suggestion.kind === 'retention-reply' && state.record?.offboarding ? <PositionSummary offboarding={state.record.offboarding} /> : null}
             </div>
             <div class="sb-actions">
-              <Button variant="primary" data-testid="insert-draft" aria-label={t('insertLabel', { title })} disabled={state.busy} onClick={() => act('insert')}>
+              <Button variant="primary" data-testid="insert-draft" aria-label={t('insertLabel', { title })} disabled={state.busy} onClick={() => void act('insert')}>
                 {t('insert')}
               </Button>
-              <Button data-testid="copy-draft" aria-label={t('copyLabel', { title })} onClick={() => act('copy')}>
+              <Button data-testid="copy-draft" aria-label={t('copyLabel', { title })} onClick={() => void act('copy')}>
                 {t('copy')}
               </Button>
               <Button
@@ -172,7 +201,7 @@ export function Suggestions({ state, suggestions, pickedId, onResolvedForm }: { 
               <DraftPanel
                 title={title}
                 selection={chosen}
-                outcome={render(suggestion, settled?.cardId === cardId ? settled : chosen)}
+                outcome={preview?.cardId === cardId ? preview.outcome : null}
                 onChange={(changes, typing) => choose({ ...chosen, ...changes }, typing)}
                 canSaveToClient={state.record !== null}
                 thread={state.context ? { messages: state.context.messages, ...(state.context.userEmail ? { userEmail: state.context.userEmail } : {}) } : null}
@@ -207,14 +236,15 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
   writtenFormRequired: boolean;
   title: string;
   selection: Selection;
-  outcome: RenderOutcome;
+  /** Null until the first render of this card's preview has arrived. */
+  outcome: RenderOutcome | null;
   /** `typing`: a keystroke in a field; the preview follows after a pause. */
   onChange: (changes: Partial<Selection>, typing?: boolean) => void;
   canSaveToClient: boolean;
 }) {
   const { t, lang, deps } = useSidebar();
   // A field the user typed into stays visible once it is no longer missing.
-  const missing = 'draft' in outcome ? outcome.draft.missing : [];
+  const missing = outcome && 'draft' in outcome ? outcome.draft.missing : [];
   const typed = Object.keys(selection.overrides);
   const fields = [...typed, ...missing.filter((name) => !typed.includes(name))];
   // templates/variables.ts leaves a note written in the other language out of the draft.
@@ -267,10 +297,12 @@ function DraftPanel({ title, selection, outcome, onChange, canSaveToClient, isNe
           {...(canSaveToClient ? { save: { checked: selection.saveToClient, label: t('saveToClient'), onChange: (saveToClient: boolean) => onChange({ saveToClient }) } } : {})}
         />
       ) : null}
-      {'draft' in outcome && outcome.template.tone !== selection.tone ? (
+      {outcome && 'draft' in outcome && outcome.template.tone !== selection.tone ? (
         <Alert tone="info" testId="tone-fallback">{t(selection.tone === 'warm' ? 'noWarmVersion' : 'noFormalVersion')}</Alert>
       ) : null}
-      {'draft' in outcome ? (
+      {outcome === null ? (
+        <p class="sb-muted" data-testid="draft-rendering">{t('loading')}</p>
+      ) : 'draft' in outcome ? (
         <>
           {outcome.draft.subject && isNewMessage ? <p class="sb-muted">{t('subjectLine', { subject: outcome.draft.subject })}</p> : null}
           <DraftTextEdit editedText={selection.editedText} original={outcome.draft.text} onChange={(editedText) => onChange({ editedText })} />

@@ -8,8 +8,7 @@ import { CONVERSATION_CHANNEL, SHORTCUT_CHANNEL } from '../../webmail/page-proto
 import { analyseConversation, readPageConversation } from '../../webmail/analysis';
 import type { ConversationContext } from '../../webmail/types';
 import type { StoreClient } from '../../storage/protocol';
-import { buildVariables, variableLabel } from '../../templates/variables';
-import { renderTemplate } from '../../templates/render';
+import { variableLabel } from '../../templates/variables';
 import type { Template } from '../../templates/types';
 import { suggest } from '../../templates/suggest';
 import { describeReason } from '../../templates/reasons';
@@ -136,8 +135,7 @@ export const realTemplates: TemplateEngine = {
     return libraryLoading;
   },
   builtInTemplates: () => builtInLibrary.map((template) => ({ ...template, variables: [...template.variables] })),
-  buildVariables,
-  renderTemplate,
+  renderDraft: (template, input) => realStore.call('templates.render', { template, input }),
   suggest,
   describeReason,
   variableLabel,

@@ -12,6 +12,8 @@ import type { ClipboardPort, PagePort, TemplateEngine } from './ports';
 import { RECEIPT_DATE_PATH } from '../../templates/thread-facts';
 import { draftDeliveries } from '../../templates/sent-match';
 import { errorText } from '../../common/errors';
+import type { DraftRenderInput } from '../../templates/draft-render';
+import type { ConversationFacts } from '../../templates/variables';
 
 function isTemplateKind(value: unknown): value is TemplateKind {
   return typeof value === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(value);
@@ -74,23 +76,39 @@ export interface DraftSource {
   overrides: Record<string, string>;
 }
 
-/** Renders a template with everything known plus the values the user typed (empty ones ignored). */
-export function renderDraft(engine: TemplateEngine, template: Template, source: DraftSource): RenderedDraft {
+/** What a draft is rendered from: everything known plus the values the user typed (empty ones left out). */
+export function draftRenderInput(source: DraftSource): DraftRenderInput {
   const overrides: Record<string, string> = {};
   for (const [name, value] of Object.entries(source.overrides)) {
     if (value.trim() !== '') overrides[name] = value.trim();
   }
-  const vars = engine.buildVariables({
+  return {
     ...(source.client ? { client: source.client } : {}),
     ...(source.offboarding ? { offboarding: source.offboarding } : {}),
-    ...(source.context ? { context: source.context } : {}),
+    ...(source.context ? { context: conversationFacts(source.context) } : {}),
     settings: source.settings,
     today: source.today,
-    lang: template.lang,
-    tone: template.tone,
     overrides,
-  });
-  return engine.renderTemplate(template, vars, { lang: template.lang });
+  };
+}
+
+/** The thread as a draft uses it: the subject and who wrote each message, nothing of their text. */
+function conversationFacts(context: ConversationContext): ConversationFacts {
+  return {
+    ...(context.subject !== undefined ? { subject: context.subject } : {}),
+    messages: context.messages.map((message) => ({
+      from: {
+        ...(message.from.name !== undefined ? { name: message.from.name } : {}),
+        ...(message.from.email !== undefined ? { email: message.from.email } : {}),
+      },
+    })),
+    ...(context.userEmail ? { userEmail: context.userEmail } : {}),
+  };
+}
+
+/** Renders a template with everything known plus the values the user typed. */
+export function renderDraft(engine: TemplateEngine, template: Template, source: DraftSource): Promise<RenderedDraft> {
+  return engine.renderDraft(template, draftRenderInput(source));
 }
 
 /**

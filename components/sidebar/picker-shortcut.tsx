@@ -71,7 +71,7 @@ export function focusOnceShown(input: HTMLElement, frames = 60): () => void {
 /** Inserts a template as its card's Insert would, with nothing typed yet: a missing value stays a placeholder. */
 export async function insertAtCaret(deps: SidebarDeps, model: SidebarModel, state: SidebarState, template: Template): Promise<void> {
   if (!state.settings) return;
-  const rendered = renderDraft(deps.templates, template, {
+  const rendered = await renderDraft(deps.templates, template, {
     client: state.record?.client ?? null,
     offboarding: state.record?.offboarding ?? null,
     settings: state.settings,

@@ -13,8 +13,8 @@ import type {
   SuggestionReason,
   Template,
   TemplateKind,
-  TemplateVariables,
 } from '../../templates/types';
+import type { DraftRenderInput } from '../../templates/draft-render';
 
 
 /** The content script of the tab the sidebar is framed into. */
@@ -47,18 +47,6 @@ export interface ClipboardPort {
   writeDraft(draft: Pick<Draft, 'html' | 'text'>): Promise<void>;
 }
 
-export interface BuildVariablesInput {
-  client?: Client;
-  offboarding?: Offboarding;
-  settings: Settings;
-  context?: ConversationContext;
-  today: string;
-  lang: Lang;
-  /** The template's tone: the salutation follows it. */
-  tone?: Tone;
-  overrides?: Record<string, string>;
-}
-
 export interface SuggestInput {
   /** The open conversation; null when no page was read (a client picked by hand): only the record ranks. */
   context: ConversationContext | null;
@@ -81,8 +69,11 @@ export interface TemplateEngine {
    */
   ready?(): Promise<void>;
   builtInTemplates(): Template[];
-  buildVariables(input: BuildVariablesInput): TemplateVariables;
-  renderTemplate(template: Template, vars: TemplateVariables, options: { lang: Lang }): RenderedDraft;
+  /**
+   * The draft of `template` for the record, in the template's language and tone. The real engine asks
+   * the background (store operation templates.render), which holds the variables and the Markdown engine.
+   */
+  renderDraft(template: Template, input: DraftRenderInput): Promise<RenderedDraft>;
   suggest(input: SuggestInput): Suggestion[];
   describeReason(reason: SuggestionReason, uiLang: Lang): string;
   /** Words for a variable path ("contract.clause" → "termination clause"). */

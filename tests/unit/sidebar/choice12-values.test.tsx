@@ -11,19 +11,18 @@ import type { TemplateEngine } from '../../../components/sidebar/ports';
 import { MissingValues } from '../../../components/sidebar/MissingValues';
 import { SidebarContext } from '../../../components/sidebar/context';
 import { builtInTemplates, findTemplates } from '../../../templates/library';
-import { buildVariables, variableLabel } from '../../../templates/variables';
-import { renderTemplate } from '../../../templates/render';
+import { variableLabel } from '../../../templates/variables';
+import { renderDraftForRecord } from '../../../templates/draft-render';
 import { describeReason } from '../../../templates/reasons';
 import { YES_NO_ANSWERS } from '../../../templates/value-answers';
 import { mountSidebar } from './mount';
-import { FakePage, FakeStore, deps } from './fakes';
+import { FakePage, FakeStore, deps, settle } from './fakes';
 
 const notice = findTemplates(builtInTemplates(), { kind: 'termination-notice', lang: 'pl', variant: 'period' })[0]!;
 /** The real engine, ranking the Polish period notice alone: no client is recorded. */
 const engine: TemplateEngine = {
   builtInTemplates,
-  buildVariables,
-  renderTemplate,
+  renderDraft: async (template, input) => renderDraftForRecord(template, input),
   describeReason,
   variableLabel,
   suggest: () => [{ template: notice, kind: 'termination-notice', lang: 'pl', tone: 'formal', score: 1, reasons: [] }],
@@ -33,6 +32,7 @@ describe('the notice form with no contract recorded', () => {
   it('is two radio buttons, labelled in the interface language; choosing one fills the draft', async () => {
     const { container } = await mountSidebar({ ...deps({ store: new FakeStore(), page: new FakePage() }), templates: engine });
     await act(() => (container.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     const choice = container.querySelector('[data-testid="missing-contract.requiredForm"]') as HTMLFieldSetElement;
     expect(choice.tagName).toBe('FIELDSET');
     expect(container.querySelector('input[type="text"][data-testid="missing-contract.requiredForm"]')).toBeNull();
@@ -44,11 +44,13 @@ describe('the notice form with no contract recorded', () => {
     expect(preview()).toContain('⟨niniejszym wypowiadam / informuję, że odrębnie przesyłam podpisane oświadczenie');
 
     await act(() => radios[1]!.click());
+    await act(() => settle());
     expect(preview()).toContain('odrębnie przesyłam podpisane oświadczenie');
     expect(preview()).not.toContain('⟨niniejszym wypowiadam');
     expect(container.querySelector<HTMLInputElement>('[data-testid="missing-contract.requiredForm"] input[value="written"]')?.checked).toBe(true);
 
     await act(() => container.querySelector<HTMLInputElement>('[data-testid="missing-contract.requiredForm"] input[value="documentary"]')!.click());
+    await act(() => settle());
     expect(preview()).toContain('niniejszym wypowiadam');
     expect(preview()).not.toContain('podpisane oświadczenie');
   });
@@ -61,9 +63,12 @@ describe('the chosen form reaches the ranking', () => {
     const { container } = await mountSidebar({ ...deps({ store: new FakeStore(), page: new FakePage() }), templates: spying });
     expect(inputs.at(-1)?.resolvedForm).toBeUndefined();
     await act(() => (container.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     await act(() => container.querySelector<HTMLInputElement>('[data-testid="missing-contract.requiredForm"] input[value="documentary"]')!.click());
+    await act(() => settle());
     expect(inputs.at(-1)?.resolvedForm).toBe('documentary');
     await act(() => container.querySelector<HTMLInputElement>('[data-testid="missing-contract.requiredForm"] input[value="written"]')!.click());
+    await act(() => settle());
     expect(inputs.at(-1)?.resolvedForm).toBe('written');
   });
 });
@@ -96,6 +101,7 @@ describe("the documents' yes-or-no question", () => {
     expect(container.textContent).toContain('tak');
     expect(container.textContent).toContain('nie');
     await act(() => radios[1]!.click());
+    await act(() => settle());
     expect(used).toEqual([['agreement.feesSettled', 'no']]);
     render(null, container);
     container.remove();

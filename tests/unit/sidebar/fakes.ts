@@ -232,8 +232,8 @@ export function fakeEngine(ranking: Array<{ kind: TemplateKind; lang: 'pl' | 'en
   return {
     suggestInputs,
     builtInTemplates: () => builtIns,
-    buildVariables: (input) => ({ ...(input.overrides ?? {}), clientName: input.client?.name ?? null }),
-    renderTemplate: (tpl, vars) => {
+    renderDraft: async (tpl, input) => {
+      const vars: Record<string, string | null> = { ...(input.overrides ?? {}), clientName: input.client?.name ?? null };
       const missing = [...tpl.body.matchAll(/\{\{(\w[\w.]*)\}\}/g)].map((m) => m[1]!).filter((name) => !(name in vars));
       const text = tpl.body.replace(/\{\{(\w[\w.]*)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
       return { subject: tpl.subject, html: `<p>${text.replace(/</g, '&lt;')}</p>`, text, missing };

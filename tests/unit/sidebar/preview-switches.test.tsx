@@ -27,14 +27,17 @@ describe('the preview switches', () => {
     container = mounted;
     const card = container.querySelector('[data-testid="suggestion"]')!;
     await act(() => (card.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     expect(card.querySelector('[data-testid="suggestion-lang"]')?.textContent).toBe('PL');
 
     await act(() => { radio(card, 'Warm').click(); });
+    await act(() => settle());
     await act(() => settle());
     expect(card.querySelector('[data-testid="draft-preview"]')?.textContent).toBe('Serdecznie');
     expect(card.querySelector('[data-testid="tone-fallback"]')).toBeNull();
 
     await act(() => { radio(card, 'EN').click(); });
+    await act(() => settle());
     await act(() => settle());
     expect(card.querySelector('[data-testid="suggestion-lang"]')?.textContent).toBe('EN');
     expect(card.querySelector('[data-testid="draft-preview"]')?.textContent).toBe('Body of settlement');
@@ -53,10 +56,13 @@ describe('the editable preview', () => {
     container = mounted;
     const card = container.querySelector('[data-testid="suggestion"]')!;
     await act(() => (card.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     await act(() => (card.querySelector('[data-testid="edit-draft"]') as HTMLButtonElement).click());
+    await act(() => settle());
     const area = card.querySelector('[data-testid="draft-edit"]') as HTMLTextAreaElement;
     expect(area.value).toBe('Body of settlement');
     await act(() => { area.value = 'Dzień dobry,\nfaktura <img src=x onerror=alert(1)> w załączniku.\n\nPozdrawiam'; area.dispatchEvent(new Event('input', { bubbles: true })); });
+    await act(() => settle());
     await act(async () => { (card.querySelector('[data-testid="insert-draft"]') as HTMLButtonElement).click(); await settle(); });
     const inserted = page.inserted.at(-1)?.draft;
     expect(inserted?.html).toBe('<p>Dzień dobry,<br>faktura &lt;img src=x onerror=alert(1)&gt; w załączniku.</p><p>Pozdrawiam</p>');

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { localDate } from '../../../templates/thread-facts';
 import { mountSidebar } from './mount';
-import { FakePage, FakeStore, context, deps, fakeEngine, template } from './fakes';
+import { FakePage, FakeStore, context, deps, fakeEngine, template, settle } from './fakes';
 
 let container: HTMLElement;
 afterEach(() => {
@@ -21,6 +21,7 @@ async function mount(page: FakePage) {
   const { container: mounted } = await mountSidebar(all);
   container = mounted;
   await act(() => (container.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+  await act(() => settle());
 }
 
 const sent = '2026-03-02T09:00:00.000Z';
@@ -37,6 +38,7 @@ describe('a value the thread proposes', () => {
     expect(preview()).not.toContain(localDate(sent));
 
     await act(() => (container.querySelector('[data-testid="use-proposed"]') as HTMLButtonElement).click());
+    await act(() => settle());
     expect(preview()).toContain(localDate(sent));
     const field = container.querySelector<HTMLInputElement>('[data-testid="missing-values"] input[type="date"]');
     expect(field?.value).toBe(localDate(sent));
@@ -61,12 +63,14 @@ describe("the end date agreed in the call", () => {
     const { model, container: mounted } = await mountSidebar(all);
     container = mounted;
     await act(() => (container.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     const preview = () => container.querySelector('[data-testid="draft-preview"]')?.textContent ?? '';
     const offer = container.querySelector('[data-testid="proposed-value"]');
     expect(offer?.textContent).toContain('1 Mar 2026');
     expect(preview()).not.toContain('2026');
 
     await act(() => (container.querySelector('[data-testid="use-proposed"]') as HTMLButtonElement).click());
+    await act(() => settle());
     expect(container.querySelector<HTMLInputElement>('[data-testid="missing-values"] input[type="date"]')?.value).toBe('2026-04-30');
   });
 });

@@ -5,15 +5,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { TemplateEngine } from '../../../components/sidebar/ports';
 import { builtInTemplates } from '../../../templates/library';
-import { buildVariables, variableLabel } from '../../../templates/variables';
-import { renderTemplate } from '../../../templates/render';
+import { variableLabel } from '../../../templates/variables';
+import { renderDraftForRecord } from '../../../templates/draft-render';
 import { suggest } from '../../../templates/suggest';
 import { describeReason } from '../../../templates/reasons';
 import { TEMPLATE_KINDS } from '../../../templates/types';
 import { mountSidebar } from './mount';
-import { FakePage, FakeStore, deps } from './fakes';
+import { FakePage, FakeStore, deps, settle } from './fakes';
 
-const engine: TemplateEngine = { builtInTemplates, buildVariables, renderTemplate, suggest, describeReason, variableLabel };
+const engine: TemplateEngine = { builtInTemplates, renderDraft: async (template, input) => renderDraftForRecord(template, input), suggest, describeReason, variableLabel };
 
 let container: HTMLElement;
 afterEach(() => {
@@ -46,6 +46,7 @@ describe('sidebar with the real template engine', () => {
     expect(suggestions[0]?.getAttribute('data-lang')).toBe('pl');
 
     await act(() => (suggestions[0]!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     const preview = container.querySelector('[data-testid="draft-preview"]');
     expect(preview?.textContent?.length).toBeGreaterThan(20);
     expect(preview?.querySelector('img, script, [onerror]')).toBeNull();

@@ -44,6 +44,7 @@ describe('sidebar rendering', () => {
     });
     expect(container.innerHTML).toBe('');
     await act(async () => { release(); await starting; });
+    await act(() => settle());
     expect(container.textContent).not.toBe('');
   });
 
@@ -94,6 +95,7 @@ describe('sidebar rendering', () => {
     expect(suggestions[0]?.textContent).toContain('en:fits');
 
     await act(() => (suggestions[1]!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     expect($('draft-preview')?.innerHTML).toBe('<p>Due </p>');
     expect($('missing-values')?.textContent).toContain('label payment.dueDate');
   });
@@ -104,6 +106,7 @@ describe('sidebar rendering', () => {
     const engine = fakeEngine([{ kind: 'settlement', lang: 'en' }], [template('settlement', 'en', 'formal', 'Due {{payment.dueDate}}')]);
     await mount(store, new FakePage(), { templates: engine });
     await act(() => ($$('suggestion')[0]!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     const field = document.querySelector<HTMLInputElement>('[data-testid="missing-values"] input')!;
     await act(() => {
       field.value = '2026-03-05';
@@ -113,6 +116,7 @@ describe('sidebar rendering', () => {
     expect(field.value).toBe('2026-03-05');
     expect($('draft-preview')?.innerHTML).toBe('<p>Due </p>');
     await act(() => new Promise((resolve) => setTimeout(resolve, PREVIEW_SETTLE_MS + 50)));
+    await act(() => settle());
     expect($('draft-preview')?.innerHTML).toBe('<p>Due 2026-03-05</p>');
   });
 
@@ -126,10 +130,12 @@ describe('sidebar rendering', () => {
     await mount(store, new FakePage(), { templates: engine });
     const [notice, settlement] = $$('suggestion');
     await act(() => (notice!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     expect($('written-form-warning')?.textContent).toContain('written form on pain of invalidity');
     expect(notice!.textContent).toContain('not legal advice');
 
     await act(() => (settlement!.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     expect($('written-form-warning')).toBeNull();
   });
 
@@ -228,6 +234,7 @@ describe('sidebar rendering', () => {
     expect($('warn-written-form')?.textContent).toContain('An e-mail is not enough');
     const notice = $$('checklist-item').find((i) => i.getAttribute('data-key') === 'notice')!;
     await act(() => (notice.querySelector('input[type="checkbox"]') as HTMLInputElement).click());
+    await act(() => settle());
     expect($('notice-form')).not.toBeNull();
     await act(async () => { ($('serve-notice') as HTMLButtonElement).click(); await settle(); });
     await act(() => settle());
@@ -246,9 +253,11 @@ describe('sidebar rendering', () => {
     await mount(store);
     const notice = $$('checklist-item').find((i) => i.getAttribute('data-key') === 'notice')!;
     await act(() => (notice.querySelector('input[type="checkbox"]') as HTMLInputElement).click());
+    await act(() => settle());
     const form = $('notice-form') as HTMLFormElement;
     const select = form.querySelector('select') as HTMLSelectElement;
     await act(() => { select.value = 'letter'; select.dispatchEvent(new Event('change', { bubbles: true })); });
+    await act(() => settle());
     const dates = () => [...($('notice-form') as HTMLFormElement).querySelectorAll('input[type="date"]')] as HTMLInputElement[];
     expect(dates()).toHaveLength(3);
     // Without a delivery date the letter is not recorded: the period runs from delivery.
@@ -256,6 +265,7 @@ describe('sidebar rendering', () => {
     expect(store.callsOf('offboarding.patch')).toHaveLength(0);
     expect($('notice-form')?.textContent).toContain('Enter the expected or the actual delivery date');
     await act(() => { const input = dates()[1]!; input.value = '2026-03-05'; input.dispatchEvent(new Event('input', { bubbles: true })); });
+    await act(() => settle());
     await act(async () => { ($('serve-notice') as HTMLButtonElement).click(); await settle(); });
     await act(() => settle());
     expect(store.callsOf('offboarding.patch')[0]?.patch).toMatchObject({
@@ -272,6 +282,7 @@ describe('sidebar rendering', () => {
     const delivery = $('notice-delivery-form') as HTMLFormElement;
     const delivered = delivery.querySelectorAll('input[type="date"]')[1] as HTMLInputElement;
     await act(() => { delivered.value = '2026-03-06'; delivered.dispatchEvent(new Event('input', { bubbles: true })); });
+    await act(() => settle());
     await act(async () => { ($('save-notice-delivery') as HTMLButtonElement).click(); await settle(); });
     await act(() => settle());
     expect(store.callsOf('offboarding.patch').at(-1)?.patch).toEqual({ op: 'notice-delivery', deliveredOn: '2026-03-06' });

@@ -29,6 +29,7 @@ const card = (kind: string) => container.querySelector(`[data-testid="suggestion
 const type = async (root: Element, testId: string, value: string) => {
   const input = root.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
   await act(() => { input.value = value; input.dispatchEvent(new Event('input', { bubbles: true })); });
+  await act(() => settle());
   await act(() => settle(PREVIEW_SETTLE_MS + 10));
 };
 
@@ -37,11 +38,13 @@ describe('saving typed values to the client', () => {
     const store = await mount();
     const notice = card('termination-notice');
     await act(() => (notice.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     const field = notice.querySelector('[data-testid="missing-contract.signedOn"]') as HTMLInputElement;
     expect(field.type).toBe('date');
     expect(notice.textContent).toContain('Pick the day in the calendar, or type day, month and year.');
     await type(notice, 'missing-contract.signedOn', '2025-02-01');
     await act(() => { (notice.querySelector('[data-testid="save-to-client"]') as HTMLInputElement).click(); });
+    await act(() => settle());
     await act(async () => { (notice.querySelector('[data-testid="insert-draft"]') as HTMLButtonElement).click(); await settle(); });
     await act(() => settle());
     expect(store.clients[0]?.contract.signedOn).toBe('2025-02-01');
@@ -54,12 +57,14 @@ describe('saving typed values to the client', () => {
     const store = await mount();
     const notice = card('termination-notice');
     await act(() => (notice.querySelector('[data-testid="select-suggestion"]') as HTMLButtonElement).click());
+    await act(() => settle());
     // A browser without a date control passes the text through.
     const field = notice.querySelector('[data-testid="missing-contract.signedOn"]') as HTMLInputElement;
     field.type = 'text';
     await type(notice, 'missing-contract.signedOn', '1 lutego');
     expect(notice.textContent).toContain('This is not a full date: enter the day, month and year.');
     await act(() => { (notice.querySelector('[data-testid="save-to-client"]') as HTMLInputElement).click(); });
+    await act(() => settle());
     await act(async () => { (notice.querySelector('[data-testid="copy-draft"]') as HTMLButtonElement).click(); await settle(); });
     await act(() => settle());
     expect(store.clients[0]?.contract.signedOn).toBeUndefined();
