@@ -7,7 +7,8 @@ import type { Client, ContractType, Lang, Offboarding, PostalAddress, Settings }
 import { normalizeBic, normalizeKrs, normalizeNip, parsePostalAddress } from '../offboarding/company';
 import { parseIsoDateParts } from '../offboarding/calendar';
 import { formatDate } from '../templates/format';
-import { contractNames, parseTypedDate } from '../templates/variables';
+import { contractNames } from '../templates/contract-names';
+import { parseTypedDate } from '../templates/typed-date';
 import { factLabel, type FactPath } from './labels';
 import type { DocumentKind, MissingFact } from './model';
 

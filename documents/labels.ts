@@ -4,7 +4,7 @@
  * asks for it once; the rest are the documents' own, in the same { pl, en } form.
  */
 import type { Lang } from '../offboarding/types';
-import { VARIABLE_LABELS, type KnownVariable } from '../templates/variables';
+import { VARIABLE_LABELS, type KnownVariable } from '../templates/variable-labels';
 import { messageValueAnswers, YES_NO_ANSWERS, type ClosedAnswers } from '../templates/value-answers';
 
 export const DOCUMENT_VALUE_LABELS = {

@@ -4,7 +4,7 @@
 import { TEMPLATE_KINDS, type Template } from './types';
 import { parseTemplate, TemplateSyntaxError } from './engine';
 import { listVariables, variablePositions } from './variable-uses';
-import { KNOWN_VARIABLES } from './variables';
+import { KNOWN_VARIABLES } from './variable-labels';
 
 export { KNOWN_VARIABLES };
 

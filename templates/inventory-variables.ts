@@ -11,29 +11,6 @@ import { ACCESS_KINDS, inventoryOf } from '../offboarding/inventory';
 import { formatDate } from './format';
 import type { TemplateVariables } from './types';
 
-export const INVENTORY_VARIABLE_LABELS = {
-  'handover.plan': { pl: 'co jest do przekazania (z wykazu)', en: 'what is to be handed over (from the inventory)' },
-  'handover.plan[].label': { pl: 'pozycja do przekazania', en: 'item to hand over' },
-  'handover.planSeveral': { pl: 'do przekazania jest kilka pozycji', en: 'several items are to be handed over' },
-  'handover.planHasCredentials': { pl: 'wśród nich są dane dostępowe', en: 'they include access credentials' },
-  'handover.plan[].personalData': { pl: 'pozycja to dane osobowe (zwrot albo usunięcie według decyzji klienta)', en: 'the item is personal data (returned or deleted as the client decides)' },
-  'handover.planHasPersonalData': { pl: 'wśród nich są dane osobowe', en: 'they include personal data' },
-  'handover.planItems': { pl: 'co zostanie przekazane (lista)', en: 'what will be handed over (list)' },
-  'handover.done': { pl: 'co zostało przekazane (z wykazu)', en: 'what was handed over (from the inventory)' },
-  'handover.done[].label': { pl: 'przekazana pozycja', en: 'item handed over' },
-  'handover.doneCount': { pl: 'liczba przekazanych pozycji', en: 'number of items handed over' },
-  'access.toRevoke': { pl: 'konta i dostępy do usunięcia (z wykazu)', en: 'accounts and access to remove (from the inventory)' },
-  'access.toRevoke[].label': { pl: 'dostęp do usunięcia', en: 'access to remove' },
-  'access.toRevoke[].credential': { pl: 'pozycja to dane dostępowe do przekazania', en: 'the item is a credential to hand over' },
-  'access.toRevokeSeveral': { pl: 'dostępów do usunięcia jest kilka', en: 'several accesses are to be removed' },
-  'access.listed': { pl: 'wykaz przekazania obejmuje konta lub dostępy', en: 'the inventory lists accounts or access' },
-  'access.requestItems': { pl: 'systemy, konta i narzędzia – czego? (np. „panelu WordPress, konta Google Ads”)', en: 'what your access should be removed from (list)' },
-  'access.revoked': { pl: 'cofnięte dostępy (z wykazu)', en: 'access removed (from the inventory)' },
-  'access.revoked[].label': { pl: 'cofnięty dostęp', en: 'access removed' },
-  'access.revokedSeveral': { pl: 'usunięto kilka dostępów', en: 'several accesses were removed' },
-  'access.revokedSeveralDays': { pl: 'dostępy usuwano w różnych dniach', en: 'access was removed on different days' },
-} as const;
-
 /** The paths only the user can fill when the inventory holds nothing for them. */
 export const INVENTORY_USER_VALUE_PATHS = ['handover.planItems', 'access.requestItems'] as const;
 

@@ -10,7 +10,7 @@ import type { Lang, Tone } from '../offboarding/types';
 import { parseTemplate, TemplateSyntaxError } from './engine';
 import { listVariables } from './variable-uses';
 import { TEMPLATE_KINDS, type Template, type TemplateKind } from './types';
-import { KNOWN_VARIABLES } from './variables';
+import { KNOWN_VARIABLES } from './variable-labels';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

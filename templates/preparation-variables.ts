@@ -6,13 +6,6 @@ import type { Lang, Offboarding } from '../offboarding/types';
 import { formatDate } from './format';
 import type { TemplateVariables } from './types';
 
-export const PREPARATION_VARIABLE_LABELS = {
-  'position.open': { pl: 'jesteś otwarty na pozostanie (stanowisko sprzed rozmowy)', en: 'open to staying (your position before the call)' },
-  'position.conditions': { pl: 'warunki pozostania (zakres, cena, terminy)', en: 'the conditions for staying (scope, price, timing)' },
-  'position.latestEnd': { pl: 'najpóźniejszy termin zakończenia', en: 'the latest acceptable end date' },
-  'outcome.kept': { pl: 'w rozmowie ustalono, że współpraca trwa dalej', en: 'the call agreed to keep working together' },
-} as const;
-
 export function preparationVariables(offboarding: Offboarding, lang: Lang): TemplateVariables {
   const position = offboarding.position;
   const c = position?.conditions;

@@ -8,11 +8,10 @@
 import type { Lang } from '../offboarding/types';
 import { fillTemplate, parseTemplate } from './engine';
 import { renderMarkdown } from './markdown';
-import { escapeHtml } from './markdown-inline';
 import { treeToText } from './plain-text';
 import { sanitizeHtml, serializeHtml } from './sanitize';
 import type { RenderedDraft, Template, TemplateVariables } from './types';
-import { variableLabel } from './variables';
+import { variableLabel } from './variable-labels';
 
 export interface RenderOptions {
   lang: Lang;
@@ -36,16 +35,4 @@ export function renderTemplate(template: Pick<Template, 'body' | 'subject'>, var
 export function markdownToSafeHtml(source: string): { html: string; text: string } {
   const tree = sanitizeHtml(renderMarkdown(source));
   return { html: serializeHtml(tree).trim(), text: treeToText(tree) };
-}
-
-/**
- * The user's own edit of a draft's text → the HTML that is inserted: every character escaped (the
- * edit is text, never markup), a blank line a new paragraph, a line break a <br>, then through
- * the same sanitiser as every draft.
- */
-export function plainTextToSafeHtml(text: string): { html: string; text: string } {
-  const normalised = text.replace(/\r\n?/g, '\n').trim();
-  const paragraphs = normalised.split(/\n{2,}/).filter((p) => p.trim() !== '');
-  const raw = paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
-  return { html: serializeHtml(sanitizeHtml(raw)).trim(), text: normalised };
 }

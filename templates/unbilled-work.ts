@@ -18,11 +18,6 @@ import { hasNoticePeriod } from '../offboarding/notice';
 import { formatDate } from './format';
 import type { TemplateVariables } from './types';
 
-export const UNBILLED_WORK_VARIABLE_LABELS = {
-  'unbilled.sentence': { pl: 'zdanie o pracach jeszcze nierozliczonych (wg rodzaju umowy i sposobu jej zakończenia)', en: 'the sentence on work not yet invoiced (by contract type and how it ends)' },
-  'unbilled.feeToAgree': { pl: 'prośba o przyjęcie proponowanej kwoty (wynagrodzenie za część dzieła strony dopiero ustalą)', en: 'the request to accept the proposed fee (the fee for the work done is still to be agreed)' },
-} as const;
-
 export type UnbilledWorkCase = 'terminated' | 'expires' | 'ends' | 'dzielo-complete' | 'dzielo-part-fee' | 'client-withdrew' | 'dzielo-unknown';
 
 type Ending = Pick<Offboarding, 'initiator' | 'reason'> & Partial<Pick<Offboarding, 'notice'>>;

@@ -3,7 +3,7 @@ import { newId } from '../../offboarding/ids';
 import { copyBuiltIn, KNOWN_VARIABLES, validateCustomTemplate } from '../../templates/custom';
 import { builtInTemplates } from '../../templates/library';
 import { renderTemplate } from '../../templates/render';
-import { variableLabel } from '../../templates/variables';
+import { variableLabel } from '../../templates/variable-labels';
 import type { TemplateTools } from './template-tools';
 
 export const realTemplateTools: TemplateTools = {

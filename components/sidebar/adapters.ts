@@ -8,7 +8,7 @@ import { CONVERSATION_CHANNEL, SHORTCUT_CHANNEL } from '../../webmail/page-proto
 import { analyseConversation, readPageConversation } from '../../webmail/analysis';
 import type { ConversationContext } from '../../webmail/types';
 import type { StoreClient } from '../../storage/protocol';
-import { variableLabel } from '../../templates/variables';
+import { variableLabel } from '../../templates/variable-labels';
 import type { Template } from '../../templates/types';
 import { suggest } from '../../templates/suggest';
 import { describeReason } from '../../templates/reasons';

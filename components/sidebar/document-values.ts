@@ -8,7 +8,7 @@ import type { Client, UserProfile } from '../../offboarding/types';
 import type { DocumentKind } from '../../documents/model';
 import type { ClientChanges } from '../../storage/protocol';
 import { normalizeBic, normalizeKrs, normalizeNip, parsePostalAddress } from '../../offboarding/company';
-import { parseTypedDate } from '../../templates/variables';
+import { parseTypedDate } from '../../templates/typed-date';
 import { checkBankAccount } from '../../offboarding/bank-account';
 
 /** Facts kept in a section of their own: the form says where, it has no field for them. */

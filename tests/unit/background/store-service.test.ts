@@ -8,6 +8,11 @@ import type { StoreChanged, StoreOperation, StoreOperations } from '../../../sto
 import { methodName, type StoreMethods } from '../../../storage/repo';
 import { requestSchemas } from '../../../storage/schemas';
 import { openTestStore } from '../storage/helpers';
+import { builtInTemplates } from '../../../templates/library';
+import { renderDraftForRecord } from '../../../templates/draft-render';
+import type { RenderedDraft } from '../../../templates/types';
+import { draftRenderInput } from '../../../components/sidebar/drafts';
+import { context as sidebarContext } from '../sidebar/fakes';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
@@ -288,6 +293,53 @@ describe('store service properties', () => {
       }),
       { numRuns: 200 },
     );
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('templates.render: the draft the sidebar shows, rendered in the background', () => {
+  const notice = builtInTemplates().find((template) => template.kind === 'termination-notice' && template.lang === 'pl')!;
+
+  async function recordShown(store: StoreMethods) {
+    const started = await store.offboardingStart({ name: 'Anna Kowalska', email: 'anna@acme.pl', language: 'pl', initiator: 'we', reason: 'fit' });
+    return { client: started.client, offboarding: started.offboarding, settings: await store.settingsGet({}) };
+  }
+
+  it('renders from exactly what the sidebar sends (its own input shape), as the template engine would locally', async () => {
+    const { store, db } = openTestStore();
+    opened.push(db);
+    const router = createStoreRouter(store, { broadcast: () => {} });
+    const shown = await recordShown(store);
+    const input = draftRenderInput({ ...shown, context: sidebarContext(), today: '2026-03-02', overrides: { 'contract.clause': ' § 7 ust. 2 ', 'payment.dueDate': '  ' } });
+    expect(input.overrides).toEqual({ 'contract.clause': '§ 7 ust. 2' });
+    const reply = await answered(router, { type: REQUEST_TYPE, op: 'templates.render', req: { template: notice, input } }, sidebar);
+    expect(reply.err).toBeUndefined();
+    const draft = reply.res as RenderedDraft;
+    expect(draft).toEqual(renderDraftForRecord(notice, input));
+    expect(draft.text).toContain('§ 7 ust. 2');
+    expect(draft.html).toContain('§ 7 ust. 2');
+  });
+
+  it('refuses a thread that carries more than its subject and senders, and a typed value with no variable path', async () => {
+    const { store, db } = openTestStore();
+    opened.push(db);
+    const router = createStoreRouter(store, { broadcast: () => {} });
+    const shown = await recordShown(store);
+    const input = draftRenderInput({ ...shown, context: sidebarContext(), today: '2026-03-02', overrides: {} });
+    const withText = { ...input, context: { ...input.context, messages: [{ from: { name: 'A' }, text: 'the whole e-mail' }] } };
+    const refused = await answered(router, { type: REQUEST_TYPE, op: 'templates.render', req: { template: notice, input: withText } }, sidebar);
+    expect(refused.err?.message).toMatch(/templates\.render/);
+    expect(refused.err?.message).toMatch(/text/);
+    const badPath = { ...input, overrides: { '__proto__.x': 'y' } };
+    const refusedPath = await answered(router, { type: REQUEST_TYPE, op: 'templates.render', req: { template: notice, input: badPath } }, sidebar);
+    expect(refusedPath.err?.message).toMatch(/not a variable path/);
+  });
+
+  it('refuses a render asked for by our own content script', async () => {
+    const { store, calls } = spyStore();
+    const router = createStoreRouter(store, { broadcast: () => {} });
+    const reply = await answered(router, { type: REQUEST_TYPE, op: 'templates.render', req: {} }, contentScript);
+    expect(reply.err?.message.length).toBeGreaterThan(10);
     expect(calls).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAllDocuments, buildDocument, type DocumentInput, type DocumentModel, type DocumentResult } from '../../../documents';
 import { readScenarios } from '../../../catalog/documents-command';
 import { documentText as rawText } from '../../../documents/text';
-import { VARIABLE_LABELS } from '../../../templates/variables';
+import { VARIABLE_LABELS } from '../../../templates/variable-labels';
 import { factLabel } from '../../../documents/labels';
 import type { HandoverItem } from '../../../offboarding/types';
 

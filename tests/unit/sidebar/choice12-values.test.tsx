@@ -11,7 +11,7 @@ import type { TemplateEngine } from '../../../components/sidebar/ports';
 import { MissingValues } from '../../../components/sidebar/MissingValues';
 import { SidebarContext } from '../../../components/sidebar/context';
 import { builtInTemplates, findTemplates } from '../../../templates/library';
-import { variableLabel } from '../../../templates/variables';
+import { variableLabel } from '../../../templates/variable-labels';
 import { renderDraftForRecord } from '../../../templates/draft-render';
 import { describeReason } from '../../../templates/reasons';
 import { YES_NO_ANSWERS } from '../../../templates/value-answers';

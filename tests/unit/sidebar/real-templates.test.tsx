@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { TemplateEngine } from '../../../components/sidebar/ports';
 import { builtInTemplates } from '../../../templates/library';
-import { variableLabel } from '../../../templates/variables';
+import { variableLabel } from '../../../templates/variable-labels';
 import { renderDraftForRecord } from '../../../templates/draft-render';
 import { suggest } from '../../../templates/suggest';
 import { describeReason } from '../../../templates/reasons';

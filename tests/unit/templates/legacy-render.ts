@@ -8,7 +8,8 @@ import { Marked } from 'marked';
 import type { Lang } from '../../../offboarding/types';
 import { fillTemplate, parseTemplate } from '../../../templates/engine';
 import type { RenderedDraft, Template, TemplateVariables } from '../../../templates/types';
-import { buildVariables, variableLabel } from '../../../templates/variables';
+import { buildVariables } from '../../../templates/variables';
+import { variableLabel } from '../../../templates/variable-labels';
 import type { Scenario } from '../../../catalog/scenarios';
 
 const ALLOWED_TAGS = [

@@ -5,7 +5,8 @@ import { builtInTemplates, findTemplates } from '../../../templates/library';
 import { parseLibrary, parseLibraryFile } from '../../../templates/library-file';
 import { renderTemplate } from '../../../templates/render';
 import { TEMPLATE_KINDS, type Template } from '../../../templates/types';
-import { buildVariables, KNOWN_VARIABLES } from '../../../templates/variables';
+import { buildVariables } from '../../../templates/variables';
+import { KNOWN_VARIABLES } from '../../../templates/variable-labels';
 import type { Client, Lang, SettlementItem } from '../../../offboarding/types';
 import { bareClient, conversation, englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, typedValues, userValues } from './fixtures';
 

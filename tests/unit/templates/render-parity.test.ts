@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { renderScenario } from '../../../catalog/page';
 import { parseScenarioFile } from '../../../catalog/scenarios';
 import { builtInTemplates } from '../../../templates/library';
-import { markdownToSafeHtml, plainTextToSafeHtml } from '../../../templates/render';
+import { markdownToSafeHtml } from '../../../templates/render';
+import { plainTextToSafeHtml } from '../../../templates/edited-text';
 import * as legacy from './legacy-render';
 
 legacy.configureSanitizer(new JSDOM('').window as unknown as Parameters<typeof legacy.configureSanitizer>[0]);

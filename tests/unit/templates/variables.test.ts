@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVariables, KNOWN_VARIABLES, USER_TYPED_VARIABLES, USER_VALUE_PATHS } from '../../../templates/variables';
+import { buildVariables, USER_VALUE_PATHS } from '../../../templates/variables';
+import { KNOWN_VARIABLES, USER_TYPED_VARIABLES } from '../../../templates/variable-labels';
 import type { TemplateValue, TemplateVariables } from '../../../templates/types';
 import { settlementItems } from './fixtures';
 
