@@ -2,7 +2,7 @@
  * The wording of a demand for payment that depends on the record (review11: EN A3, B4, C3, PL B6):
  * who owes (the person addressed, a firm, a sole trader under a business name), what the list holds
  * (invoices, or other amounts), and, in a letter before claim under the Practice Direction –
- * Pre-Action Conduct, the reply date and the paragraphs the Practice Direction asks for. Computed
+ * Pre-Action Conduct, the paragraphs the Practice Direction asks for. Computed
  * here so that the template keeps room for its Polish-law wording (the body limit, long-body.test).
  */
 import { clientPartyName, hasLegalFormSuffix } from '../offboarding/client';
@@ -10,7 +10,7 @@ import { addDaysIso } from '../offboarding/calendar';
 import { overdueReceivables } from '../offboarding/recovery';
 import { isOutstanding } from '../offboarding/settlement';
 import type { Client, Lang, Offboarding, SenderForm } from '../offboarding/types';
-import { formatDate, joinWithAnd } from './format';
+import { joinWithAnd } from './format';
 import type { TemplateValue, TemplateVariables } from './types';
 
 export const DEMAND_WORDING_LABELS = {
@@ -20,15 +20,26 @@ export const DEMAND_WORDING_LABELS = {
   'demand.trader': { pl: 'dłużnik prowadzący działalność gospodarczą', en: 'the debtor who trades under the business name' },
   'demand.traderName': { pl: 'imię i nazwisko przedsiębiorcy', en: "the trader's full name" },
   'demand.listNoun': { pl: 'faktury albo należności po terminie', en: 'invoices or amounts' },
-  'demand.replyBy': { pl: 'termin odpowiedzi (14 dni od daty pisma)', en: 'reply date (14 days from the date of the letter)' },
+  'demand.replyBy': { pl: 'termin zapłaty lub odpowiedzi (co najmniej 14 dni od daty pisma)', en: 'date to pay or reply by (at least 14 days from the date of the letter)' },
   'demand.preActionLead': { pl: 'pismo jako letter before claim', en: 'the letter before claim named as such' },
   'demand.preActionBasis': { pl: 'z czego składa się żądana kwota', en: 'how the sum claimed is made up' },
   'demand.preActionReply': { pl: 'odpowiedź, dokumenty i ADR', en: 'the reply asked for, the key documents and ADR' },
   'demand.preActionWarning': { pl: 'skutki braku odpowiedzi', en: 'what follows if there is no reply' },
 } as const;
 
-/** The Practice Direction – Pre-Action Conduct, para 6(b): a reply within 14 days in a straightforward case. */
-const PRE_ACTION_REPLY_DAYS = 14;
+/**
+ * The days a reply date is proposed from the letter's date: the Practice Direction – Pre-Action
+ * Conduct, para 6(b) (14 days in a straightforward case), and the Pre-Action Protocol for Debt
+ * Claims, para 4.1 (30 days). The date is the user's to set: proposed, never filled in by itself.
+ */
+export const REPLY_PERIOD_DAYS: Readonly<Record<string, number>> = { 'demand.replyBy': 14, 'demand.protocolReplyBy': 30 };
+
+/** A reply date to propose for a missing one: the period's days from today, in ISO form. */
+export function proposedReplyDates(missing: readonly string[], today: string): Array<{ path: string; value: string; days: number }> {
+  return Object.entries(REPLY_PERIOD_DAYS)
+    .filter(([path]) => missing.includes(path))
+    .map(([path, days]) => ({ path, value: addDaysIso(today, days), days }));
+}
 
 export interface DemandWordingInput {
   client?: Client;
@@ -54,16 +65,14 @@ export function demandWording(input: DemandWordingInput): TemplateVariables {
   const parties = partyWording(client, lang);
   const wording: TemplateVariables = { ...parties, listNoun: listNoun(allInvoiced, lines.length, lang) };
   if (!input.letterBeforeClaim || lang !== 'en') return wording;
-  const replyIso = addDaysIso(input.today, PRE_ACTION_REPLY_DAYS);
   const words = englishSender(input.senderForm);
-  const replyBy = formatDate(replyIso, lang);
+  // The reply date (demand.replyBy) is a value the user sets, proposed from today (proposedReplyDates).
   return {
     ...wording,
-    replyBy,
     preActionLead: 'This is a letter before claim under the Practice Direction – Pre-Action Conduct and Protocols.',
     preActionBasis: sumBasis(allInvoiced, claimed.length, lines.length > 0, new Set(claimed.map((item) => item.currency)).size > 1),
     // In the sender's voice: until the form is known (profile or typed) these stay missing values.
-    ...(words ? preActionParagraphs(words, { numbers, replyBy, contractName: input.contractName }) : {}),
+    ...(words ? preActionParagraphs(words, { numbers, contractName: input.contractName }) : {}),
   };
 }
 
@@ -164,7 +173,7 @@ const capital = (text: string): string => text.charAt(0).toUpperCase() + text.sl
  */
 function preActionParagraphs(
   words: EnglishSender,
-  facts: { numbers: readonly string[]; replyBy: string; contractName: string | undefined },
+  facts: { numbers: readonly string[]; contractName: string | undefined },
 ): TemplateVariables {
   const documents = [
     ...(facts.numbers.length > 0 ? [`${facts.numbers.length > 1 ? 'invoices' : 'invoice'} ${joinWithAnd(facts.numbers, 'en')}`] : []),
@@ -180,7 +189,7 @@ function preActionParagraphs(
     `If you dispute all or part of the claim, please tell ${words.me} by the same date which parts you dispute and why, with copies of any documents you rely on.${offer} ` +
     `${capital(words.iAm)} willing to consider mediation or another form of alternative dispute resolution: if you would like to propose one, please do so in your reply.`;
   const warning =
-    `If ${words.i} receive neither payment nor a reasoned reply by ${facts.replyBy}, ${words.i} may start court proceedings without further notice, which may increase your liability for costs. ` +
+    `If ${words.i} receive neither payment nor a reasoned reply by then, ${words.i} may start court proceedings without further notice, which may increase your liability for costs. ` +
     'In deciding costs and interest, the court may take into account whether the parties followed the Practice Direction, including whether they considered alternative dispute resolution.';
   return { preActionReply: reply, preActionWarning: warning };
 }

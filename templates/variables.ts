@@ -63,6 +63,10 @@ export const USER_VALUE_PATHS = [
   // Annex 1 forms the user attaches (the product does not produce them).
   'demand.interest',
   'demand.protocolEnclosures',
+  // The date a letter before claim (14 days) or a Letter of Claim (30 days) asks the debtor to pay or
+  // reply by: the user's to set, proposed from today (demand-wording.ts proposedReplyDates).
+  'demand.replyBy',
+  'demand.protocolReplyBy',
   // The day a request for payment of an amount with no due date asks for (art. 455 k.c.).
   'payment.requestedBy',
   'refund.invoiceNo',
@@ -91,6 +95,8 @@ export const DATE_VALUE_PATHS: ReadonlySet<string> = new Set([
   'access.revokedOn',
   'dataReturn.completedOn',
   'demand.deadline',
+  'demand.replyBy',
+  'demand.protocolReplyBy',
   'refund.dueDate',
   'rights.transferredOn',
   'contract.signedOn',
@@ -337,7 +343,7 @@ export const VARIABLE_LABELS = {
   'dataReturn.completedOn': { pl: 'data usunięcia danych osobowych', en: 'date the personal data was deleted' },
 
   'demand.hasInvoices': { pl: 'są faktury po terminie', en: 'there are overdue invoices' },
-  'demand.invoices': { pl: 'faktury po terminie', en: 'overdue invoices' },
+  'demand.invoices': { pl: 'zaległe faktury (numer, termin płatności i kwota każdej)', en: 'the overdue invoices (number, due date and amount of each)' },
   'demand.invoices[].invoiceNo': { pl: 'numer faktury', en: 'invoice number' },
   'demand.invoices[].description': { pl: 'opis pozycji', en: 'item description' },
   'demand.invoices[].dueOn': { pl: 'termin płatności', en: 'due date' },
@@ -358,7 +364,7 @@ export const VARIABLE_LABELS = {
   'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation for each invoice (amount in EUR)' },
   'demand.total': { pl: 'łączna kwota zaległości', en: 'total overdue' },
   'demand.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
-  'demand.protocolReplyBy': { pl: 'termin odpowiedzi według protokołu (30 dni od daty pisma)', en: 'reply date under the Protocol (30 days from the date of the letter)' },
+  'demand.protocolReplyBy': { pl: 'termin odpowiedzi według protokołu (co najmniej 30 dni od daty pisma)', en: 'reply date under the Protocol (at least 30 days from the date of the letter)' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
   'demand.debtProtocol': { pl: 'klient w Anglii lub Walii jest osobą fizyczną lub jednoosobowym przedsiębiorcą (Pre-Action Protocol for Debt Claims)', en: 'the client in England and Wales is an individual or sole trader (Pre-Action Protocol for Debt Claims)' },
@@ -693,8 +699,6 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     .filter((total) => total.receivableOpen > 0)
     .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
   return {
-    // The Debt Claims Protocol's 30 days from the letter's date, as a date the debtor can read (review10-en B16).
-    protocolReplyBy: formatDate(addDaysIso(today, 30), lang),
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
     singleInvoice: lines.length === 1,
