@@ -5,7 +5,7 @@
  * Pre-Action Conduct, the paragraphs the Practice Direction asks for. Computed
  * here so that the template keeps room for its Polish-law wording (the body limit, long-body.test).
  */
-import { clientPartyName, hasLegalFormSuffix } from '../offboarding/client';
+import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { addDaysIso } from '../offboarding/calendar';
 import { overdueReceivables } from '../offboarding/recovery';
 import { isOutstanding } from '../offboarding/settlement';
@@ -25,6 +25,7 @@ export const DEMAND_WORDING_LABELS = {
   'demand.preActionBasis': { pl: 'z czego składa się żądana kwota', en: 'how the sum claimed is made up' },
   'demand.preActionReply': { pl: 'odpowiedź, dokumenty i ADR', en: 'the reply asked for, the key documents and ADR' },
   'demand.preActionWarning': { pl: 'skutki braku odpowiedzi', en: 'what follows if there is no reply' },
+  'demand.lateInterestAct': { pl: 'umowa handlowa podlega prawu Anglii i Walii (Late Payment Act 1998)', en: 'a business contract under the law of England and Wales (Late Payment Act 1998)' },
 } as const;
 
 /**
@@ -63,7 +64,10 @@ export function demandWording(input: DemandWordingInput): TemplateVariables {
   // Invoices only when every overdue item is one (it has a number); otherwise amounts (review11-en C3).
   const allInvoiced = lines.length > 0 && numbers.length === claimed.length;
   const parties = partyWording(client, lang);
-  const wording: TemplateVariables = { ...parties, listNoun: listNoun(allInvoiced, lines.length, lang) };
+  // The reservation names a statute only where the record holds the law it belongs to: the Late
+  // Payment Act for a business contract recorded as under the law of England and Wales (words12).
+  const lateInterestAct = client?.contract.governingLaw === 'england-wales' && isBusinessClient(client);
+  const wording: TemplateVariables = { ...parties, listNoun: listNoun(allInvoiced, lines.length, lang), lateInterestAct };
   if (!input.letterBeforeClaim || lang !== 'en') return wording;
   const words = englishSender(input.senderForm);
   // The reply date (demand.replyBy) is a value the user sets, proposed from today (proposedReplyDates).

@@ -83,6 +83,17 @@ describe('review11-en A3: the letter before claim does what the Practice Directi
     expect(typed.text).toMatch(/^2 April 2026\n\nDear Ms O'Connor,/);
   });
 
+  it('reserves interest under a statute only when the record holds its law (words12: no basis the record does not hold)', () => {
+    const unrecorded = letter().text;
+    expect(unrecorded).toContain('compensation for recovery costs under the law governing the agreement.');
+    expect(unrecorded).not.toContain('Late Payment of Commercial Debts');
+    const base = scenario('en-m-pani').client!;
+    const english = render('en-m-pani', 'payment-demand-en-formal', { client: { contract: { ...base.contract, governingLaw: 'england-wales' } } }).text;
+    expect(english).toContain('compensation for recovery costs under the Late Payment of Commercial Debts (Interest) Act 1998.');
+    const other = render('en-m-pani', 'payment-demand-en-formal', { client: { contract: { ...base.contract, governingLaw: 'other' } } }).text;
+    expect(other).not.toContain('Late Payment of Commercial Debts');
+  });
+
   it("the Letter of Claim's reply date is the user's too, proposed 30 days from today (Debt Claims Protocol, para 4.1)", () => {
     const claim = render('en-we-pani-first-name', 'payment-demand-letter-of-claim-en-formal');
     expect(claim.missing).toContain('demand.protocolReplyBy');
