@@ -98,7 +98,7 @@ export function renderScenario(scenario: Scenario, templates: readonly Template[
         const draft = renderTemplate(template, vars, { lang });
         // What the sidebar offers from the record (the scenario holds no thread to read dates from).
         const offboarding = scenario.offboarding;
-        const proposals = proposedValues(draft.missing, null, offboarding?.outcome ?? null, offboarding ? { reason: offboarding.reason, ...(offboarding.reasonNote ? { reasonNote: offboarding.reasonNote } : {}), lang } : null);
+        const proposals = proposedValues(draft.missing, null, offboarding?.outcome ?? null, offboarding ? { reason: offboarding.reason, ...(offboarding.reasonNote ? { reasonNote: offboarding.reasonNote } : {}), lang } : null, scenario.today);
         return { template, draft, ...(proposals.length > 0 ? { proposals } : {}) };
       });
     return { lang, entries, notOffered };
@@ -208,7 +208,9 @@ function formatEntry({ template, draft, proposals = [] }: CatalogEntry, lang: La
   const fence = fenceFor(draft.text);
   const offered = (path: string): string => {
     const proposal = proposals.find((entry) => entry.path === path);
-    return proposal ? ` — offered from the record, for the user to confirm: ${literal(proposal.value)}` : '';
+    if (!proposal) return '';
+    const from = proposal.source === 'reply-period' ? `proposed ${proposal.days ?? '?'} days from today` : 'offered from the record';
+    return ` — ${from}, for the user to confirm: ${literal(proposal.value)}`;
   };
   const missing =
     draft.missing.length === 0

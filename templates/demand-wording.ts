@@ -2,19 +2,16 @@
  * The wording of a demand for payment that depends on the record (review11: EN A3, B4, C3, PL B6):
  * who owes (the person addressed, a firm, a sole trader under a business name), what the list holds
  * (invoices, or other amounts), and, in a letter before claim under the Practice Direction –
- * Pre-Action Conduct, the reply date and the paragraphs the Practice Direction asks for. Computed
+ * Pre-Action Conduct, the paragraphs the Practice Direction asks for. Computed
  * here so that the template keeps room for its Polish-law wording (the body limit, long-body.test).
  */
-import { clientPartyName, hasLegalFormSuffix } from '../offboarding/client';
+import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
 import { addDaysIso } from '../offboarding/calendar';
 import { overdueReceivables } from '../offboarding/recovery';
 import { isOutstanding } from '../offboarding/settlement';
 import type { Client, Lang, Offboarding, SenderForm } from '../offboarding/types';
-import { formatDate, joinWithAnd } from './format';
+import { joinWithAnd } from './format';
 import type { TemplateValue, TemplateVariables } from './types';
-
-/** The Practice Direction – Pre-Action Conduct, para 6(b): a reply within 14 days in a straightforward case. */
-const PRE_ACTION_REPLY_DAYS = 14;
 
 export interface DemandWordingInput {
   client?: Client;
@@ -38,18 +35,19 @@ export function demandWording(input: DemandWordingInput): TemplateVariables {
   // Invoices only when every overdue item is one (it has a number); otherwise amounts (review11-en C3).
   const allInvoiced = lines.length > 0 && numbers.length === claimed.length;
   const parties = partyWording(client, lang);
-  const wording: TemplateVariables = { ...parties, listNoun: listNoun(allInvoiced, lines.length, lang) };
+  // The reservation names a statute only where the record holds the law it belongs to: the Late
+  // Payment Act for a business contract recorded as under the law of England and Wales (words12).
+  const lateInterestAct = client?.contract.governingLaw === 'england-wales' && isBusinessClient(client);
+  const wording: TemplateVariables = { ...parties, listNoun: listNoun(allInvoiced, lines.length, lang), lateInterestAct };
   if (!input.letterBeforeClaim || lang !== 'en') return wording;
-  const replyIso = addDaysIso(input.today, PRE_ACTION_REPLY_DAYS);
   const words = englishSender(input.senderForm);
-  const replyBy = formatDate(replyIso, lang);
+  // The reply date (demand.replyBy) is a value the user sets, proposed from today (reply-dates.ts).
   return {
     ...wording,
-    replyBy,
     preActionLead: 'This is a letter before claim under the Practice Direction – Pre-Action Conduct and Protocols.',
     preActionBasis: sumBasis(allInvoiced, claimed.length, lines.length > 0, new Set(claimed.map((item) => item.currency)).size > 1),
     // In the sender's voice: until the form is known (profile or typed) these stay missing values.
-    ...(words ? preActionParagraphs(words, { numbers, replyBy, contractName: input.contractName }) : {}),
+    ...(words ? preActionParagraphs(words, { numbers, contractName: input.contractName }) : {}),
   };
 }
 
@@ -150,7 +148,7 @@ const capital = (text: string): string => text.charAt(0).toUpperCase() + text.sl
  */
 function preActionParagraphs(
   words: EnglishSender,
-  facts: { numbers: readonly string[]; replyBy: string; contractName: string | undefined },
+  facts: { numbers: readonly string[]; contractName: string | undefined },
 ): TemplateVariables {
   const documents = [
     ...(facts.numbers.length > 0 ? [`${facts.numbers.length > 1 ? 'invoices' : 'invoice'} ${joinWithAnd(facts.numbers, 'en')}`] : []),
@@ -166,7 +164,7 @@ function preActionParagraphs(
     `If you dispute all or part of the claim, please tell ${words.me} by the same date which parts you dispute and why, with copies of any documents you rely on.${offer} ` +
     `${capital(words.iAm)} willing to consider mediation or another form of alternative dispute resolution: if you would like to propose one, please do so in your reply.`;
   const warning =
-    `If ${words.i} receive neither payment nor a reasoned reply by ${facts.replyBy}, ${words.i} may start court proceedings without further notice, which may increase your liability for costs. ` +
+    `If ${words.i} receive neither payment nor a reasoned reply by then, ${words.i} may start court proceedings without further notice, which may increase your liability for costs. ` +
     'In deciding costs and interest, the court may take into account whether the parties followed the Practice Direction, including whether they considered alternative dispute resolution.';
   return { preActionReply: reply, preActionWarning: warning };
 }

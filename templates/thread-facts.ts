@@ -9,6 +9,7 @@ import { fromLocalDate } from '../offboarding/calendar';
 import type { CallOutcome, EndReason, Lang } from '../offboarding/types';
 import type { ThreadMessage } from '../webmail/types';
 import { topicsIn } from './cues';
+import { proposedReplyDates } from './reply-dates';
 import { isInOtherLanguage } from './text-language';
 
 export interface ThreadFactsInput {
@@ -60,23 +61,27 @@ export interface ProposedValue {
   path: string;
   /** What the override becomes when the user confirms (dates as YYYY-MM-DD). */
   value: string;
-  /** The client's termination message in the thread, the call whose outcome agreed the date, or
-   * the reason the user recorded for ending the cooperation. */
-  source: 'thread-termination-message' | 'call-outcome' | 'recorded-reason';
+  /** The client's termination message in the thread, the call whose outcome agreed the date, the
+   * reason the user recorded for ending the cooperation, or a reply period counted from today. */
+  source: 'thread-termination-message' | 'call-outcome' | 'recorded-reason' | 'reply-period';
   /** For a call outcome: the day of the call. */
   callOn?: string;
+  /** For a reply period: its days from the letter's date. */
+  days?: number;
 }
 
 /**
  * Proposals for the variables a draft is missing: the receipt date of the client's notice (the
- * date of their termination message in the open thread) and the end date a mutual agreement names
- * (the one agreed in the call, when the outcome recorded one).
+ * date of their termination message in the open thread), the end date a mutual agreement names
+ * (the one agreed in the call, when the outcome recorded one), and, given today, the reply date of
+ * a letter before claim (its rule's days from today).
  */
 export function proposedValues(
   missing: readonly string[],
   thread: ThreadFactsInput | null,
   outcome?: Pick<CallOutcome, 'on' | 'agreed' | 'endOn'> | null,
   recorded?: RecordedReason | null,
+  today?: string,
 ): ProposedValue[] {
   if (!Array.isArray(missing)) throw new Error('proposedValues: missing must be a list of variable paths');
   const proposals: ProposedValue[] = [];
@@ -90,6 +95,8 @@ export function proposedValues(
   }
   const breach = recordedBreach(recorded);
   if (breach !== undefined && missing.includes(BREACH_PATH)) proposals.push({ path: BREACH_PATH, value: breach, source: 'recorded-reason' });
+  // A letter before claim's reply date: the rule's period from today, for the user to keep or change.
+  if (today !== undefined) for (const reply of proposedReplyDates(missing, today)) proposals.push({ ...reply, source: 'reply-period' });
   return proposals;
 }
 

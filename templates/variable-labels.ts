@@ -24,6 +24,8 @@ export const DATE_VALUE_PATHS: ReadonlySet<string> = new Set([
   'access.revokedOn',
   'dataReturn.completedOn',
   'demand.deadline',
+  'demand.replyBy',
+  'demand.protocolReplyBy',
   'refund.dueDate',
   'rights.transferredOn',
   'contract.signedOn',

@@ -66,6 +66,10 @@ export const USER_VALUE_PATHS = [
   // Annex 1 forms the user attaches (the product does not produce them).
   'demand.interest',
   'demand.protocolEnclosures',
+  // The date a letter before claim (14 days) or a Letter of Claim (30 days) asks the debtor to pay or
+  // reply by: the user's to set, proposed from today (demand-wording.ts proposedReplyDates).
+  'demand.replyBy',
+  'demand.protocolReplyBy',
   // The day a request for payment of an amount with no due date asks for (art. 455 k.c.).
   'payment.requestedBy',
   'refund.invoiceNo',
@@ -331,8 +335,6 @@ function demandVariables(items: readonly SettlementItem[], client: Client | unde
     .filter((total) => total.receivableOpen > 0)
     .map((total) => formatMoney(total.receivableOpen, total.currency, lang));
   return {
-    // The Debt Claims Protocol's 30 days from the letter's date, as a date the debtor can read (review10-en B16).
-    protocolReplyBy: formatDate(addDaysIso(today, 30), lang),
     hasInvoices: lines.length > 0,
     severalInvoices: lines.length > 1,
     singleInvoice: lines.length === 1,

@@ -52,7 +52,7 @@ export function DraftPanel({ title, selection, outcome, onChange, canSaveToClien
   const fields = [...typed, ...missing.filter((name) => !typed.includes(name))];
   // templates/variables.ts leaves a note written in the other language out of the draft.
   const noteInOtherLanguage = hasReasonNote && missing.includes('offboarding.reasonNote');
-  const proposals = proposedValues(missing, thread, callOutcome, recordedReason ? { ...recordedReason, lang: selection.lang } : null);
+  const proposals = proposedValues(missing, thread, callOutcome, recordedReason ? { ...recordedReason, lang: selection.lang } : null, deps.today());
 
   return (
     <div class="sb-draft">
@@ -86,7 +86,9 @@ export function DraftPanel({ title, selection, outcome, onChange, canSaveToClien
                           ? t('proposedFromReason')
                           : proposal.source === 'call-outcome' && proposal.callOn
                             ? t('proposedFromCall', { call: formatDisplayDate(proposal.callOn, lang), date: formatDisplayDate(proposal.value, lang) })
-                            : t('proposedFromThread', { date: formatDisplayDate(proposal.value, lang) }),
+                            : proposal.source === 'reply-period'
+                              ? t('proposedReplyPeriod', { days: String(proposal.days ?? ''), date: formatDisplayDate(proposal.value, lang) })
+                              : t('proposedFromThread', { date: formatDisplayDate(proposal.value, lang) }),
                       value: proposal.value,
                       display: proposal.source === 'recorded-reason' ? proposal.value : formatDisplayDate(proposal.value, lang),
                     },

@@ -255,6 +255,10 @@ export const sidebarMessages = {
     en: "The client's message ending the cooperation is dated {date}. Use this date?",
     pl: 'Wiadomość klienta kończąca współpracę ma datę {date}. Użyć tej daty?',
   },
+  proposedReplyPeriod: {
+    en: '{days} days from today is {date}. Use this date?',
+    pl: 'Termin {days} dni od dzisiaj upływa {date}. Użyć tej daty?',
+  },
   proposedFromReason: {
     en: 'The reason you recorded for ending the cooperation may describe the breach. Check it is what the client should read, then use it:',
     pl: 'Zapisany powód zakończenia współpracy może opisywać naruszenie. Sprawdź, czy klient może go przeczytać w tej postaci, i użyj go:',

@@ -79,7 +79,7 @@ export const MONEY_AND_AFTER_LABELS = {
   'dataReturn.completedOn': { pl: 'data usunięcia danych osobowych', en: 'date the personal data was deleted' },
 
   'demand.hasInvoices': { pl: 'są faktury po terminie', en: 'there are overdue invoices' },
-  'demand.invoices': { pl: 'faktury po terminie', en: 'overdue invoices' },
+  'demand.invoices': { pl: 'zaległe faktury (numer, termin płatności i kwota każdej)', en: 'the overdue invoices (number, due date and amount of each)' },
   'demand.invoices[].invoiceNo': { pl: 'numer faktury', en: 'invoice number' },
   'demand.invoices[].description': { pl: 'opis pozycji', en: 'item description' },
   'demand.invoices[].dueOn': { pl: 'termin płatności', en: 'due date' },
@@ -100,7 +100,7 @@ export const MONEY_AND_AFTER_LABELS = {
   'demand.compensation': { pl: 'rekompensata (kwota w euro dla każdej faktury)', en: 'compensation for each invoice (amount in EUR)' },
   'demand.total': { pl: 'łączna kwota zaległości', en: 'total overdue' },
   'demand.severalAmounts': { pl: 'kwoty w kilku walutach', en: 'amounts in several currencies' },
-  'demand.protocolReplyBy': { pl: 'termin odpowiedzi według protokołu (30 dni od daty pisma)', en: 'reply date under the Protocol (30 days from the date of the letter)' },
+  'demand.protocolReplyBy': { pl: 'termin odpowiedzi według protokołu (co najmniej 30 dni od daty pisma)', en: 'reply date under the Protocol (at least 30 days from the date of the letter)' },
   'demand.deadline': { pl: 'ostateczny termin zapłaty', en: 'final payment deadline' },
   'demand.commercial': { pl: 'klient jest przedsiębiorcą (transakcja handlowa)', en: 'the client is a business (commercial transaction)' },
   'demand.debtProtocol': { pl: 'klient w Anglii lub Walii jest osobą fizyczną lub jednoosobowym przedsiębiorcą (Pre-Action Protocol for Debt Claims)', en: 'the client in England and Wales is an individual or sole trader (Pre-Action Protocol for Debt Claims)' },

@@ -155,6 +155,9 @@ export const userValues = {
     'demand.deadline': '2026-03-13',
     'demand.interest': 'INTEREST',
     'demand.protocolEnclosures': 'ENCLOSURES',
+    // The reply dates of a letter before claim and a Letter of Claim, as the user confirms them.
+    'demand.replyBy': '2026-03-16',
+    'demand.protocolReplyBy': '2026-04-01',
     'refund.dueDate': '2026-02-20',
     'refund.invoiceNo': 'FZ/1/2026',
     'refund.correctedInvoiceNo': 'FZ/1/2026',
@@ -175,6 +178,9 @@ export const userValues = {
     'demand.deadline': '2026-03-13',
     'demand.interest': 'INTEREST',
     'demand.protocolEnclosures': 'ENCLOSURES',
+    // The reply dates of a letter before claim and a Letter of Claim, as the user confirms them.
+    'demand.replyBy': '2026-03-16',
+    'demand.protocolReplyBy': '2026-04-01',
     'refund.dueDate': '2026-02-20',
     'refund.invoiceNo': 'FZ/1/2026',
     'refund.correctedInvoiceNo': 'FZ/1/2026',

@@ -13,6 +13,7 @@ import { formatDate } from '../../../templates/format';
 import { builtInTemplates } from '../../../templates/library';
 import { renderTemplate } from '../../../templates/render';
 import type { RenderedDraft } from '../../../templates/types';
+import { proposedValues } from '../../../templates/thread-facts';
 import { buildVariables } from '../../../templates/variables';
 
 const library = builtInTemplates();
@@ -28,6 +29,8 @@ interface Changes {
   client?: Partial<Client>;
   offboarding?: Offboarding;
   senderForm?: SenderForm;
+  /** Values typed in the sidebar, by path. */
+  values?: Record<string, string>;
 }
 
 function render(id: string, templateId: string, changes: Changes = {}): RenderedDraft {
@@ -43,7 +46,7 @@ function render(id: string, templateId: string, changes: Changes = {}): Rendered
     today: base.today,
     lang: template.lang,
     tone: template.tone,
-    ...(base.values ? { overrides: base.values } : {}),
+    ...(base.values || changes.values ? { overrides: { ...base.values, ...changes.values } } : {}),
   });
   return renderTemplate(template, vars, { lang: template.lang });
 }
@@ -64,10 +67,42 @@ describe('review11-en A3: the letter before claim does what the Practice Directi
     expect(letter().subject).toBe('Letter before claim: £3,690.00 and €1,200.00 owed under the Consultancy Agreement');
   });
 
-  it('computes the reply date as 14 days from today (para 6(b)) instead of leaving a free deadline', () => {
+  it('asks the user for the reply date and proposes 14 days from today (para 6(b)); the letter is dated', () => {
     expect(replyBy).toBe('16 April 2026');
-    expect(letter().text).toContain(`Please pay the full amount by ${replyBy}, 14 days from the date of this letter, to bank account no.`);
-    expect(letter().missing).not.toContain('demand.deadline');
+    const untyped = letter();
+    expect(untyped.missing).toContain('demand.replyBy');
+    expect(untyped.missing).not.toContain('demand.deadline');
+    expect(untyped.text).toContain('Please pay the full amount by ⟨date to pay or reply by (at least 14 days from the date of the letter)⟩ to bank account no.');
+    expect(proposedValues(untyped.missing, null, null, null, scenario('en-m-pani').today)).toEqual([
+      { path: 'demand.replyBy', value: '2026-04-16', days: 14, source: 'reply-period' },
+    ]);
+    // The user keeps the proposal or sets a later day: the letter says the day chosen.
+    const typed = render('en-m-pani', 'payment-demand-en-formal', { values: { 'demand.replyBy': '2026-04-20' } });
+    expect(typed.missing).not.toContain('demand.replyBy');
+    expect(typed.text).toContain('Please pay the full amount by 20 April 2026 to bank account no.');
+    expect(typed.text).toMatch(/^2 April 2026\n\nDear Ms O'Connor,/);
+  });
+
+  it('reserves interest under a statute only when the record holds its law (words12: no basis the record does not hold)', () => {
+    const unrecorded = letter().text;
+    expect(unrecorded).toContain('compensation for recovery costs under the law governing the agreement.');
+    expect(unrecorded).not.toContain('Late Payment of Commercial Debts');
+    const base = scenario('en-m-pani').client!;
+    const english = render('en-m-pani', 'payment-demand-en-formal', { client: { contract: { ...base.contract, governingLaw: 'england-wales' } } }).text;
+    expect(english).toContain('compensation for recovery costs under the Late Payment of Commercial Debts (Interest) Act 1998.');
+    const other = render('en-m-pani', 'payment-demand-en-formal', { client: { contract: { ...base.contract, governingLaw: 'other' } } }).text;
+    expect(other).not.toContain('Late Payment of Commercial Debts');
+  });
+
+  it("the Letter of Claim's reply date is the user's too, proposed 30 days from today (Debt Claims Protocol, para 4.1)", () => {
+    const claim = render('en-we-pani-first-name', 'payment-demand-letter-of-claim-en-formal');
+    expect(claim.missing).toContain('demand.protocolReplyBy');
+    expect(claim.text).not.toContain('This letter is dated');
+    expect(proposedValues(claim.missing, null, null, null, '2026-01-30')).toContainEqual({ path: 'demand.protocolReplyBy', value: '2026-03-01', days: 30, source: 'reply-period' });
+    expect(proposedValues(claim.missing, null, null, null)).toEqual([]);
+    const typed = render('en-we-pani-first-name', 'payment-demand-letter-of-claim-en-formal', { values: { 'demand.protocolReplyBy': '2026-03-02' } });
+    expect(typed.text).toContain('send us the completed Reply Form by 2 March 2026, by post to');
+    expect(typed.text).toContain('If we receive neither payment nor the completed Reply Form by 2 March 2026, we may start court proceedings');
   });
 
   it('says how the sum is made up (para 6(a)) and invites a reasoned reply to the parts disputed', () => {
@@ -85,7 +120,7 @@ describe('review11-en A3: the letter before claim does what the Practice Directi
   it('raises ADR (paras 8–10) and warns of costs (paras 13–16)', () => {
     const text = letter().text;
     expect(text).toContain('I am willing to consider mediation or another form of alternative dispute resolution');
-    expect(text).toContain(`If I receive neither payment nor a reasoned reply by ${replyBy}, I may start court proceedings without further notice, which may increase your liability for costs.`);
+    expect(text).toContain('If I receive neither payment nor a reasoned reply by then, I may start court proceedings without further notice, which may increase your liability for costs.');
     expect(text).toContain('the court may take into account whether the parties followed the Practice Direction');
   });
 
@@ -158,7 +193,9 @@ describe('review11-en B4 / pl B6: the debtor is who owes, never a third-person l
 describe('review11-pl C10: the same choices in every slot of the nothing-known demand', () => {
   it('the call to pay offers the company, as the costs sentence does', () => {
     const text = render('nothing-known', 'payment-demand-pl-formal').text;
-    expect(text).toContain('⟨Pana / Panią / Państwa / spółkę ⟨nazwa⟩⟩ do zapłaty');
+    // The company's slot names no ⟨nazwa⟩ the user could not fill (words12): the same words as the costs sentence.
+    expect(text).toContain('⟨Pana / Panią / Państwa / Państwa spółkę⟩ do zapłaty');
+    expect(text).not.toContain('⟨nazwa⟩');
     expect(text).toContain('⟨Pana / Panią / Państwa / Państwa spółkę⟩');
   });
 });
@@ -184,14 +221,16 @@ describe('review11-en C10: a demand is a formal document, whatever the first-nam
   it('the Letter of Claim and the demand open "Dear Ms Carter," and close "Yours sincerely,"', () => {
     for (const templateId of DEMANDS_EN) {
       const text = render('en-we-pani-first-name', templateId).text;
-      expect(text, templateId).toMatch(/^Dear Ms Carter,/);
+      // A letter before claim is dated at its head, as a letter is (words12).
+      expect(text, templateId).toMatch(/^(30 January 2026\n\n)?Dear Ms Carter,/);
       expect(text, templateId).toContain('Yours sincerely,');
     }
   });
 
   it('the rule is the demand kind\'s: every demand template opens with the demand salutation, and no other kind does', () => {
     for (const template of library) {
-      const opensWithIt = template.body.trimStart().startsWith('{{demandSalutation}}');
+      // After the date line a letter before claim or a Letter of Claim is dated with.
+      const opensWithIt = template.body.trimStart().replace(/^(\{\{#if demand\.letterBeforeClaim\}\}\n)?\{\{today\}\}\n\n(\{\{\/if\}\}\n)?/, '').startsWith('{{demandSalutation}}');
       expect(opensWithIt, template.id).toBe(template.kind === 'payment-demand');
     }
   });

@@ -112,13 +112,15 @@ describe('EN B8 and its Polish twin: the warm conversation request follows from 
     expect(en).toContain('It matters to me that we finish it well');
     expect(en).not.toContain('hear your side first');
     const pl = draft('conversation-request-pl-warm', polishClient, { reason: 'project-complete' }).text;
-    expect(pl).toContain('bardzo cenię naszą współpracę, a ponieważ projekt dobiega końca, chciałbym porozmawiać o jego zamknięciu i o tym, co dalej.');
+    // words12: no „a ponieważ …” after a comma; two sentences, as a native writes them.
+    expect(pl).toContain('bardzo cenię naszą współpracę. Projekt dobiega końca, więc chciałbym porozmawiać o jego zamknięciu i o tym, co dalej.');
+    expect(pl).not.toContain('a ponieważ');
     expect(pl).not.toContain('właśnie dlatego');
   });
 
   it('capacity: openness about capacity follows from valuing the work, with no „właśnie dlatego”', () => {
     const pl = draft('conversation-request-pl-warm', polishClient, { reason: 'capacity' }).text;
-    expect(pl).toContain('bardzo cenię naszą współpracę, dlatego chciałbym otwarcie porozmawiać o moich możliwościach, które się zmieniają');
+    expect(pl).toContain('bardzo cenię naszą współpracę, dlatego chciałbym otwarcie porozmawiać o zmianach w moich możliwościach i o tym, co oznaczają');
     expect(pl).not.toContain('właśnie dlatego');
     expect(draft('conversation-request-en-warm', englishClient, { reason: 'capacity' }).text).not.toContain('exactly why');
   });
@@ -131,12 +133,16 @@ describe('EN B8 and its Polish twin: the warm conversation request follows from 
 
 describe('PL C9: a company has business partners, not only friends', () => {
   const company: Client = { ...polishClient, recipient: { form: 'panstwo', warm: true } };
-  it('„Państwa partnerów biznesowych lub znajomych” to a company or an unknown Państwo; a named person keeps her own acquaintances', () => {
-    expect(draft('referral-request-pl-warm', company).text).toContain('gdyby ktoś z Państwa partnerów biznesowych lub znajomych szukał pomocy');
-    expect(draft('referral-request-pl-warm', polishClient).text).toContain('gdyby ktoś z Pani znajomych szukał pomocy');
+  // words12: "friends or business partners" to a company reads oddly; the firms it works with are named for a company only.
+  it('a company client: the acquaintances and the firms it works with; a person or an unknown Państwo: the acquaintances', () => {
+    const firm: Client = { ...company, company: 'Zielony Ogród Sp. z o.o.' };
+    expect(draft('referral-request-pl-warm', firm).text).toContain('gdyby ktoś z Państwa znajomych albo z firm, z którymi Państwo współpracują, szukał pomocy');
+    // Ms Kowalska of Kowalska Sp. z o.o.: her acquaintances and the firms she works with; with no company, her acquaintances.
+    expect(draft('referral-request-pl-warm', polishClient).text).toContain('gdyby ktoś z Pani znajomych albo z firm, z którymi Pani współpracuje, szukał pomocy');
+    expect(draft('referral-request-pl-warm', { ...polishClient, company: undefined }).text).toContain('gdyby ktoś z Pani znajomych szukał pomocy');
     // Państwo with no company recorded (an address only) may be a firm: the phrase fits either reading.
     const unknown: Client = { ...company, company: undefined, name: 'kontakt@zielonyogrod.com.pl' };
-    expect(draft('referral-request-pl-warm', unknown).text).toContain('gdyby ktoś z Państwa partnerów biznesowych lub znajomych szukał pomocy');
+    expect(draft('referral-request-pl-warm', unknown).text).toContain('gdyby ktoś z Państwa znajomych szukał pomocy');
   });
 
   it('the English twin says no "friends" to anyone', () => {

@@ -144,13 +144,13 @@ describe('review11 PL B14: the art. 644 claim in one plain sentence, the citatio
   it('Polish: the recipient withdrew, the sender saved; no parentheses', () => {
     const settingsF = { senderForm: 'f' as const };
     const pani = settlement('pl', withContract(dzieloPl, {}, { company: 'Kowalska Design' }), clientWithdrawal, settingsF).text;
-    expect(pani).toContain('Ponieważ odstąpiła Pani od umowy przed ukończeniem dzieła, zgodnie z art. 644 k.c. przysługuje mi umówione wynagrodzenie w kwocie ⟨umówione wynagrodzenie⟩, pomniejszone o kwotę ⟨kwota zaoszczędzona wskutek niewykonania dzieła⟩, którą zaoszczędziłam wskutek niewykonania dzieła, oraz o kwoty już zafakturowane.');
+    expect(pani).toContain('Ponieważ odstąpiła Pani od umowy przed ukończeniem dzieła, zgodnie z art. 644 k.c. przysługuje mi umówione wynagrodzenie w kwocie ⟨umówione wynagrodzenie⟩, pomniejszone o kwotę ⟨kwota zaoszczędzona wskutek niewykonania dzieła⟩, którą zaoszczędziłam wskutek niewykonania dzieła. Kwoty już zafakturowane zaliczam na poczet tego wynagrodzenia, a pozostałą część zafakturuję odrębnie.');
     expect(pani).not.toContain('(art. 644 k.c.)');
     expect(pani).not.toContain('Ponadto, ponieważ odstąpienie nastąpiło');
 
     // A company with a legal form is the party: its withdrawal, as the first paragraph says.
     const company = settlement('pl', dzieloPl, clientWithdrawal, { senderForm: 'we', overrides: { 'withdrawal.fee': '20 000,00 zł', 'withdrawal.savings': '3 000,00 zł' } }).text;
-    expect(company).toContain('Ponieważ Państwa spółka odstąpiła od umowy przed ukończeniem dzieła, zgodnie z art. 644 k.c. przysługuje nam umówione wynagrodzenie w kwocie 20 000,00 zł, pomniejszone o kwotę 3 000,00 zł, którą zaoszczędziliśmy wskutek niewykonania dzieła, oraz o kwoty już zafakturowane.');
+    expect(company).toContain('Ponieważ Państwa spółka odstąpiła od umowy przed ukończeniem dzieła, zgodnie z art. 644 k.c. przysługuje nam umówione wynagrodzenie w kwocie 20 000,00 zł, pomniejszone o kwotę 3 000,00 zł, którą zaoszczędziliśmy wskutek niewykonania dzieła. Kwoty już zafakturowane zaliczamy na poczet tego wynagrodzenia');
 
     const pan = settlement('pl', withContract(dzieloPl, {}, { company: 'Meble Zieliński', recipient: { form: 'pan', firstName: 'Paweł', lastName: 'Zieliński', warm: false } }), clientWithdrawal, { senderForm: 'm' }).text;
     expect(pan).toContain('Ponieważ odstąpił Pan od umowy przed ukończeniem dzieła, zgodnie z art. 644 k.c. przysługuje mi');
@@ -164,7 +164,7 @@ describe('review11 PL B14: the art. 644 claim in one plain sentence, the citatio
 
   it('English: the Code entitles the sender to the fee, with no citation wedged between verb and object', () => {
     const en = settlement('en', dzieloEn, clientWithdrawal, { overrides: { 'withdrawal.fee': 'PLN 20,000.00', 'withdrawal.savings': 'PLN 3,000.00' } }).text;
-    expect(en).toContain('As you withdrew before the work was completed, Article 644 of the Polish Civil Code entitles me to the agreed fee of PLN 20,000.00, less the PLN 3,000.00 I have saved by not completing the work and less the amounts already invoiced under the agreement.');
+    expect(en).toContain('As you withdrew before the work was completed, Article 644 of the Polish Civil Code entitles me to the agreed fee of PLN 20,000.00, less the PLN 3,000.00 I have saved by not completing the work. The amounts already invoiced under the agreement count towards that fee: I will invoice only the remainder separately.');
     expect(en).not.toContain('claim, under Article 644');
     expect(en).not.toContain('(PLN 3,000.00)');
     const otherLaw = settlement('en', withContract(dzieloEn, { governingLaw: 'other' }), clientWithdrawal, { senderForm: 'we' }).text;
