@@ -165,7 +165,7 @@ export function buildVariables(input: BuildVariablesInput): TemplateVariables {
       sender: settings.profile.company?.trim() || settings.profile.name.trim() || undefined,
     };
   }
-  vars.receipt = receiptVariables(client, offboarding, overrides, lang);
+  vars.receipt = receiptVariables(client, offboarding, overrides, lang, form);
   // Ended only once a known end date (the notice's, the client's notice's, the fixed term's) is past:
   // a refund sent before it never says the engagement "has ended".
   const endIso = isoAt(vars.notice, 'endDateIso') ?? isoAt(vars.receipt, 'contractEndsOnIso') ?? client?.contract.fixedTermEndsOn;
@@ -294,6 +294,7 @@ function receiptVariables(
   offboarding: Offboarding | undefined,
   overrides: Record<string, TemplateValue>,
   lang: Lang,
+  form: 'documentary' | 'written' | undefined,
 ): TemplateVariables {
   const iso = receiptIso(offboarding, overrides);
   const period = client?.contract.noticePeriod;
@@ -302,10 +303,15 @@ function receiptVariables(
   // as signed (letter, courier, QES, by hand) meets it; otherwise the reply asks for the signed one,
   // and no period runs yet, so there is no end date.
   const clientNotice = offboarding?.notice?.servedBy === 'client' ? offboarding.notice : undefined;
-  const signedStatementNeeded = client?.contract.requiredForm === 'written' && !(clientNotice && channelSatisfiesWrittenForm(clientNotice.channel));
-  const end = iso && client && hasPeriod && !signedStatementNeeded ? noticeEnd({ servedOn: iso, period: client.contract.noticePeriod, endOfMonth: client.contract.endOfMonth }) : undefined;
+  const signedByClient = clientNotice !== undefined && channelSatisfiesWrittenForm(clientNotice.channel);
+  const signedStatementNeeded = form === 'written' && !signedByClient;
+  // A form neither recorded nor chosen (issue 12): whether an e-mail notice counts is unknown, so
+  // the reply asks (contract.requiredForm) and computes no end date from it; a signed one meets any form.
+  const formUnknown = form === undefined && !signedByClient;
+  const end = iso && client && hasPeriod && !signedStatementNeeded && !formUnknown ? noticeEnd({ servedOn: iso, period: client.contract.noticePeriod, endOfMonth: client.contract.endOfMonth }) : undefined;
   return {
     signedStatementNeeded,
+    formUnknown,
     noticeReceivedOn: iso ? formatDate(iso, lang) : undefined,
     noticeReceivedOnIso: iso,
     contractEndsOn: end ? formatDate(end, lang) : undefined,

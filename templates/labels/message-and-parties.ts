@@ -74,8 +74,9 @@ export const MESSAGE_AND_PARTY_LABELS = {
   'contract.formUnknown': { pl: 'nie wiadomo, jakiej formy wymaga wypowiedzenie', en: 'the form the notice needs is not known' },
   // With no contract recorded, the user's choice (its answers: templates/value-answers.ts) resolves every sentence (review11 EN A1, PL B13).
   'contract.requiredForm': {
-    pl: 'forma wypowiedzenia wymagana przez umowę: dokumentowa (wypowiedzeniem jest ta wiadomość) albo pisemna (wiążące jest podpisane oświadczenie)',
-    en: 'form of notice the agreement requires: documentary (this e-mail is the notice) or written (the signed letter is the notice)',
+    // Worded for every statement that ends the contract (notice, non-renewal, withdrawal) and for the client's own notice too.
+    pl: 'forma zastrzeżona w umowie dla oświadczeń o jej zakończeniu: dokumentowa (wystarczy e-mail) albo pisemna (wiąże dopiero podpisane oświadczenie)',
+    en: 'form the agreement requires for notices ending it: documentary (an e-mail is enough) or written (only a signed notice counts)',
   },
   'breach.description': { pl: 'na czym polega naruszenie umowy przez klienta', en: 'what the client has failed to do (the breach)' },
   'contract.immediateBasis': { pl: 'podstawa wypowiedzenia z ważnych powodów (art. 746 k.c.)', en: 'legal basis for termination for good cause' },
@@ -124,6 +125,7 @@ export const MESSAGE_AND_PARTY_LABELS = {
   'withdrawal.deadline': { pl: 'odpowiedni termin na współdziałanie (realny dla klienta)', en: "deadline for the client's cooperation" },
   'withdrawal.cooperation': { pl: 'czego wymaga współdziałanie klienta', en: 'what you need from the client' },
   'receipt.signedStatementNeeded': { pl: 'umowa wymaga formy pisemnej, a podpisanego wypowiedzenia klienta nie odnotowano', en: "written form is required and no signed notice from the client is recorded" },
+  'receipt.formUnknown': { pl: 'nie wiadomo, czy wypowiedzenie klienta e-mailem wystarcza (forma nieznana)', en: "whether the client's e-mail notice is enough is not known (form unknown)" },
   'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
   // Outside Polish law (no art. 640 k.c.) the right to end the contract is the contract's or that law's (review9-en A4).
   'withdrawal.basis': { pl: 'postanowienie umowy lub przepis dający prawo do zakończenia umowy', en: 'clause or legal provision giving the right to end the agreement' },

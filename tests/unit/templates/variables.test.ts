@@ -255,7 +255,7 @@ describe('buildVariables', () => {
   it('states no receipt date for a notice the client has not been recorded as serving', () => {
     // The fixture's notice was served by us: the client's notice has not reached us on any known day.
     const vars = full() as Record<string, Record<string, TemplateValue>>;
-    expect(vars.receipt).toEqual({ signedStatementNeeded: false, noticeReceivedOn: undefined, noticeReceivedOnIso: undefined, contractEndsOn: undefined, contractEndsOnIso: undefined });
+    expect(vars.receipt).toEqual({ signedStatementNeeded: false, formUnknown: false, noticeReceivedOn: undefined, noticeReceivedOnIso: undefined, contractEndsOn: undefined, contractEndsOnIso: undefined });
     const none = buildVariables({ client: polishClient, offboarding: offboardingFor(polishClient, { notice: undefined, initiator: 'client' }), settings: settingsPl, today: TODAY, lang: 'pl' }) as Record<string, Record<string, TemplateValue>>;
     expect(none.receipt?.noticeReceivedOn).toBeUndefined();
   });
