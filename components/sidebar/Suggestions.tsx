@@ -83,8 +83,8 @@ export function Suggestions({ state, suggestions, pickedId, onResolvedForm }: { 
     // Keyed by the card's id: the ranking returns new objects on every render.
   }, [previewSelection, previewCardId, templates, state.record, state.settings, state.context, deps]);
 
-  // One insertion or copy at a time: the render before it is a round trip to the background.
-  const acting = useRef(false);
+  // One click at a time while its draft renders: the render is a round trip to the background.
+  const rendering = useRef(false);
 
   const toDraft = (rendered: RenderedDraft): Draft => draftForCompose(rendered, state.context?.compose.kind);
 
@@ -119,20 +119,22 @@ export function Suggestions({ state, suggestions, pickedId, onResolvedForm }: { 
           ? `${kindTitle(suggestion.kind, lang)} — ${suggestion.template.title}`
           : kindTitle(suggestion.kind, lang);
         const act = async (action: 'insert' | 'copy') => {
-          if (acting.current) return;
-          acting.current = true;
+          // Only the render is guarded: once the insertion starts, `busy` disables Insert as before.
+          if (rendering.current) return;
+          rendering.current = true;
+          let outcome: RenderOutcome;
           try {
-            const outcome = await render(suggestion, chosen);
-            if ('error' in outcome) return;
-            const edited = chosen?.editedText;
-            const draft = toDraft(edited === undefined ? outcome.draft : { ...outcome.draft, ...plainTextToSafeHtml(edited) });
-            // Saved after the insertion, so that what saving says (a date it could not save) is the last word.
-            const save = () => (chosen?.saveToClient ? model.saveOverridesToClient(chosen.overrides, anchor) : undefined);
-            if (action === 'insert') await model.insertDraft(outcome.template.kind, outcome.template.lang, draft, anchor).then(save);
-            else await model.copyDraft(draft, anchor).then(save);
+            outcome = await render(suggestion, chosen);
           } finally {
-            acting.current = false;
+            rendering.current = false;
           }
+          if ('error' in outcome) return;
+          const edited = chosen?.editedText;
+          const draft = toDraft(edited === undefined ? outcome.draft : { ...outcome.draft, ...plainTextToSafeHtml(edited) });
+          // Saved after the insertion, so that what saving says (a date it could not save) is the last word.
+          const save = () => (chosen?.saveToClient ? model.saveOverridesToClient(chosen.overrides, anchor) : undefined);
+          if (action === 'insert') await model.insertDraft(outcome.template.kind, outcome.template.lang, draft, anchor).then(save);
+          else await model.copyDraft(draft, anchor).then(save);
         };
         return (
           <li
