@@ -17,6 +17,8 @@ import { overdueReceivables } from '../offboarding/recovery';
 /** Why a kind (or one variant of it) is not offered for a client's contract, or undefined when it is. */
 export type NotOffered =
   | 'contract-type'
+  /** A kind for an umowa o dzieło alone while the type is not recorded (no client, or none entered). */
+  | 'type-unknown'
   | 'no-fixed-term'
   | 'end-of-month-rule'
   | 'no-notice-period'
@@ -44,14 +46,18 @@ export type NotOffered =
   | 'not-debt-protocol';
 
 /**
- * Whether a kind applies to the client's contract. With no client the contract is unknown: only
- * the dzieło withdrawals (which need that type) and non-renewal (which needs a recorded fixed term)
- * are left out.
+ * Whether a kind applies to the client's contract. With no client, or a client whose type was never
+ * entered (issue 12), the type is unknown: a kind for an umowa o dzieło alone (the withdrawals,
+ * whose art. 640 and 644 k.c. hold for that type only) waits for it ('type-unknown', not "not for
+ * this type"); the others stay offered, their texts then naming no type and citing no article that
+ * depends on one (templates/variables.ts). Non-renewal needs a recorded fixed term.
  */
 export function notOfferedFor(kind: TemplateKind, client: Pick<Client, 'contract'> | null | undefined): NotOffered | undefined {
   if (kind === 'non-renewal' && !client?.contract.fixedTermEndsOn) return 'no-fixed-term';
-  if (!client) return kind === 'dzielo-withdrawal' || kind === 'dzielo-withdrawal-reply' ? 'contract-type' : undefined;
-  if (!KINDS[kind].contractTypes.includes(client.contract.type)) return 'contract-type';
+  const types = KINDS[kind].contractTypes;
+  const type = client?.contract.type;
+  if (type === undefined) return types.some((t) => t !== 'dzielo') ? undefined : 'type-unknown';
+  if (!types.includes(type)) return 'contract-type';
   return undefined;
 }
 
