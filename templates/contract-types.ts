@@ -4,7 +4,6 @@
  * 635, 640, 644 k.c.), never by a notice or art. 746; the withdrawal texts (art. 640, 644) belong
  * to the umowa o dzieło alone. A non-renewal needs a fixed term the record holds.
  */
-import { hasNoticePeriod } from '../offboarding/notice';
 import type { Client, Offboarding } from '../offboarding/types';
 import { paymentDueFor } from '../offboarding/deadlines';
 import { citesPolishLaw } from '../offboarding/governing-law';
@@ -21,7 +20,6 @@ export type NotOffered =
   | 'type-unknown'
   | 'no-fixed-term'
   | 'end-of-month-rule'
-  | 'no-notice-period'
   | 'no-written-form'
   /** The signed-notice cover while the form is neither recorded nor chosen in the notice. */
   | 'form-unknown'
@@ -157,7 +155,9 @@ export function templateNotOfferedFor(
   if (client && template.kind === 'termination-notice') {
     if (template.variant === 'period' && client.contract.endOfMonth) return 'end-of-month-rule';
     if (template.variant === 'end-of-month' && !client.contract.endOfMonth) return 'end-of-month-rule';
-    if ((template.variant === 'period' || template.variant === 'end-of-month') && !hasNoticePeriod(client.contract.noticePeriod)) return 'no-notice-period';
+    // An empty period is one nobody entered, not a contract without one (issue 12): the period
+    // notice stays offered with the period as a missing value, never the immediate one for cause in
+    // its place (that is a legal choice, art. 746 k.c.).
   }
   // The cover goes with a signed statement, which only a written-form clause calls for: recorded,
   // or chosen by the user where none is recorded; a form chosen as documentary sends no signed

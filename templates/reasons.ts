@@ -343,8 +343,8 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     en: () => 'The client is withdrawing from the contract for specific work: confirm it and settle under Art. 644 of the Polish Civil Code',
   },
   'contract-type-unknown': {
-    pl: () => 'Rodzaju umowy brak w danych, więc wiadomość nie powołuje się na przepis zależny od niego; gdyby to była umowa o dzieło, kończy ją odstąpienie, nie wypowiedzenie: uzupełnij rodzaj umowy',
-    en: () => 'The contract type is not recorded, so the message cites no provision that depends on it; if it is a contract for specific work (umowa o dzieło), it ends by withdrawal, not by notice: enter the type',
+    pl: () => 'Rodzaju umowy brak w danych, więc wiadomość nie powołuje się na przepis od niego zależny; umowę o dzieło kończy się odstąpieniem, nie wypowiedzeniem: uzupełnij rodzaj umowy',
+    en: () => 'The contract type is not recorded, so the message cites no provision that depends on it; a contract for specific work is ended by withdrawal, not by notice: enter the type',
   },
   'fixed-term-contract': {
     pl: () => 'Umowa jest zawarta na czas określony: wystarczy poinformować, że nie zostanie przedłużona',
