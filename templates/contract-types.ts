@@ -152,12 +152,12 @@ export function templateNotOfferedFor(
   if (template.kind === 'dzielo-withdrawal-reply' && notice?.servedBy !== 'client' && (situation?.offboarding?.initiator === 'we' || situation?.offboarding?.initiator === 'mutual')) {
     return 'no-client-withdrawal';
   }
+  // An empty notice period is one nobody entered, not a contract without one (issue 12): the period
+  // notice stays offered with the period as a missing value, never the immediate one for cause in
+  // its place (that is a legal choice, art. 746 k.c.).
   if (client && template.kind === 'termination-notice') {
     if (template.variant === 'period' && client.contract.endOfMonth) return 'end-of-month-rule';
     if (template.variant === 'end-of-month' && !client.contract.endOfMonth) return 'end-of-month-rule';
-    // An empty period is one nobody entered, not a contract without one (issue 12): the period
-    // notice stays offered with the period as a missing value, never the immediate one for cause in
-    // its place (that is a legal choice, art. 746 k.c.).
   }
   // The cover goes with a signed statement, which only a written-form clause calls for: recorded,
   // or chosen by the user where none is recorded; a form chosen as documentary sends no signed
