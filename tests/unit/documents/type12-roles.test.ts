@@ -1,7 +1,7 @@
 /** Issue 12 (type12): a contract whose type is not recorded gets party names that presume none. */
 import { describe, expect, it } from 'vitest';
 import { contractRoles } from '../../../documents/context';
-import { contractNames } from '../../../templates/variables';
+import { contractNames } from '../../../templates/contract-names';
 import { noticeGivenReason } from '../../../documents/agreement-notice-note';
 import type { NoticeRecord } from '../../../offboarding/types';
 
