@@ -131,9 +131,9 @@ const LANGUAGE_NAMES: Record<Lang, string> = { pl: 'Polish', en: 'English' };
 
 const NOT_OFFERED_WORDS: Record<NotOffered, string> = {
   'contract-type': 'not offered for this contract type',
+  'type-unknown': 'not offered: the contract type is not recorded, and this text is for an umowa o dzieło alone — enter the type to have it offered',
   'no-fixed-term': 'not offered: the record holds no fixed term',
   'end-of-month-rule': "not offered: the contract's end-of-month rule (or its absence) calls for the other notice variant",
-  'no-notice-period': 'not offered: the record says the contract has no notice period',
   'no-written-form': 'not offered: the contract does not require written form, so there is no signed statement to cover',
   'form-unknown': "not offered: the contract's form is not known yet — choose it in the notice",
   'nothing-overdue': 'not offered today: nothing recorded is overdue yet',
@@ -308,8 +308,8 @@ function describeClient(client: Client): string[] {
   return [
     `Client: name ${quoted(client.name)}; company ${quoted(client.company)}; e-mail ${client.emails.length ? literal(client.emails.join(', ')) : 'not recorded'}; language ${LANGUAGE_NAMES[client.language]}.`,
     `Recipient: ${words(RECIPIENT_FORMS, recipient.form)}; first name ${quoted(recipient.firstName)}; last name ${quoted(recipient.lastName)}; title ${quoted(recipient.title)}; ${recipient.warm ? 'warm first-name salutation chosen' : 'formal salutation'}.`,
-    `Contract: ${words(CONTRACT_TYPES, contract.type)}; title ${quoted(contract.title)}; signed ${contract.signedOn ?? 'on a date not recorded'}; clause ${quoted(contract.clause)}; clause for termination for breach ${quoted(contract.breachClause)}.`,
-    `Notice terms: period ${formatNoticePeriod(contract.noticePeriod, 'en') ?? 'none (immediate)'}${contract.endOfMonth ? ', effective at the end of a calendar month' : ''}; ${contract.requiredForm === 'written' ? 'written form on pain of invalidity (a signed letter or a qualified e-signature)' : contract.requiredForm === 'documentary' ? 'documentary form (an e-mail suffices)' : 'the form the notice needs not recorded'}.`,
+    `Contract: ${contract.type === undefined ? 'type not recorded' : words(CONTRACT_TYPES, contract.type)}; title ${quoted(contract.title)}; signed ${contract.signedOn ?? 'on a date not recorded'}; clause ${quoted(contract.clause)}; clause for termination for breach ${quoted(contract.breachClause)}.`,
+    `Notice terms: period ${formatNoticePeriod(contract.noticePeriod, 'en') ?? 'none recorded'}${contract.endOfMonth ? ', effective at the end of a calendar month' : ''}; ${contract.requiredForm === 'written' ? 'written form on pain of invalidity (a signed letter or a qualified e-signature)' : contract.requiredForm === 'documentary' ? 'documentary form (an e-mail suffices)' : 'the form the notice needs not recorded'}.`,
     `Governing law: ${contract.governingLaw === 'pl' ? 'Polish law' : contract.governingLaw === 'other' ? 'another law (not Polish)' : 'not recorded (Polish statutes are cited only in Polish messages)'}.`,
   ];
 }

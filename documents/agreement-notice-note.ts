@@ -28,7 +28,8 @@ function noticeGivenText(notice: NoticeRecord, contract: Contract, lang: Lang): 
     const eom = contract.endOfMonth ? ', ze skutkiem na koniec miesiąca kalendarzowego' : '';
     const end = period
       ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}${eom}, według naszych obliczeń z upływem dnia ${endsOn}`
-      : 'umowa rozwiązuje się z chwilą doręczenia wypowiedzenia';
+      // An empty period is one nobody entered (issue 12): no end on delivery is stated.
+      : 'okresu wypowiedzenia brak w danych, więc datę rozwiązania umowy trzeba ustalić według umowy';
     const agreement = ' Porozumienie sporządź tylko wtedy, gdy strony chcą ustalić inną datę zakończenia umowy niż wynikająca z wypowiedzenia.';
     const conditional = period ? `umowa rozwiąże się z upływem okresu wypowiedzenia wynoszącego ${period}${eom}, a przy doręczeniu w dniu ${on} – według naszych obliczeń z upływem dnia ${endsOn}` : end;
     if (!ours) {
@@ -43,7 +44,7 @@ function noticeGivenText(notice: NoticeRecord, contract: Contract, lang: Lang): 
     return `Wypowiedzenie z dnia ${served} doręczono w dniu ${on}; jest skuteczne i nie można go już jednostronnie odwołać, a ${end}.${agreement}`;
   }
   const expiry = contract.endOfMonth ? `at the end of the calendar month in which the notice period of ${period} expires` : `when the notice period of ${period} expires`;
-  const end = period ? `the contract ends ${expiry}: on our calculation, on ${endsOn}` : 'the contract ends on its receipt';
+  const end = period ? `the contract ends ${expiry}: on our calculation, on ${endsOn}` : 'no notice period is recorded, so check the end date against the agreement';
   const agreement = ' Draw up a termination agreement only if both parties want a different end date.';
   if (!ours) {
     return received

@@ -57,10 +57,22 @@ const CONTRACT_ROLES: Record<ContractType, { client: RoleName; us: RoleName }> =
   },
 };
 
+/**
+ * A contract whose type is not recorded (issue 12): names that presume none. "Zleceniodawca",
+ * "Usługobiorca" or "Zamawiający" would each name a type; "Klient" and "Wykonawca" are what
+ * Polish B2B contracts of any kind call the parties.
+ */
+const UNKNOWN_TYPE_ROLES: { client: RoleName; us: RoleName } = {
+  client: role('Klient', 'Klienta', 'Klientowi', 'Klienta', 'Klientem'),
+  us: role('Wykonawca', 'Wykonawcy', 'Wykonawcy', 'Wykonawcę', 'Wykonawcą'),
+};
+
+/** English names the parties the same under every type: "Client" and "Contractor" presume none. */
 export const EN_ROLES = { client: englishRole('Client'), us: englishRole('Contractor') };
 
-export function contractRoles(type: ContractType, lang: Lang): { client: RoleName; us: RoleName } {
-  return lang === 'pl' ? CONTRACT_ROLES[type] : EN_ROLES;
+export function contractRoles(type: ContractType | undefined, lang: Lang): { client: RoleName; us: RoleName } {
+  if (lang === 'en') return EN_ROLES;
+  return type === undefined ? UNKNOWN_TYPE_ROLES : CONTRACT_ROLES[type];
 }
 
 /** Collects what a document lacks while it is being built. */

@@ -20,8 +20,9 @@ export interface NewClientInput {
 }
 
 /**
- * A client with sensible defaults: a service contract, no notice period (immediate effect, k.c.
- * art. 746), documentary form, "Szanowni Państwo" until the user says otherwise. A free-mail
+ * A client with sensible defaults: "Szanowni Państwo" until the user says otherwise; the contract's
+ * type and form are not recorded (unknown, never assumed) and its notice period is empty until
+ * entered (storage/repo.ts gives the user's default period). A free-mail
  * domain given as a company domain is an error, not silently dropped.
  */
 export function newClient(input: NewClientInput, nowIso: string, id: string): Client {
@@ -46,8 +47,9 @@ export function newClient(input: NewClientInput, nowIso: string, id: string): Cl
     domains,
     language,
     recipient: { form: 'panstwo', warm: false, ...definedOnly(input.recipient) },
-    // The form is left out until entered: unknown, not documentary (issue 12).
-    contract: { type: 'service', noticePeriod: {}, endOfMonth: false, ...definedOnly(input.contract) },
+    // The type and the form are left out until entered: unknown, not a services contract in
+    // documentary form (issue 12).
+    contract: { noticePeriod: {}, endOfMonth: false, ...definedOnly(input.contract) },
     notes: input.notes ?? '',
     createdAt: nowIso,
     updatedAt: nowIso,

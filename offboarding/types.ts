@@ -39,7 +39,11 @@ export interface NoticePeriod {
 }
 
 export interface Contract {
-  type: ContractType;
+  /**
+   * Absent until the user enters it: unknown, never assumed (issue 12). Then no text names a type,
+   * cites an article that depends on it (art. 746, 750, 640, 644 k.c.) or treats it as a dzieło.
+   */
+  type?: ContractType;
   /** Contract title as the parties call it ("umowa o świadczenie usług marketingowych"). */
   title?: string;
   /** The contract's number as the parties wrote it ("12/2026"), when it has one. */

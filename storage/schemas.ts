@@ -141,7 +141,7 @@ export const noticePeriodSchema = z.strictObject({
 });
 
 export const contractSchema = z.strictObject({
-  type: z.enum(['service', 'zlecenie', 'dzielo', 'other']),
+  type: z.optional(z.enum(['service', 'zlecenie', 'dzielo', 'other'])),
   title: z.optional(boundedText(LIMITS.shortText)),
   number: z.optional(boundedText(100)),
   signedOn: z.optional(isoDate),

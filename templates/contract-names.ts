@@ -10,6 +10,8 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
   dzielo: { pl: ['umowa o dzieło', 'umowę o dzieło', 'umowy o dzieło'], en: 'agreement' },
   other: { pl: ['umowa', 'umowę', 'umowy'], en: 'agreement' },
 };
+/** The type not recorded (issue 12): the plain word, which names no type. */
+const UNKNOWN_TYPE_NAMES: { pl: [string, string, string]; en: string } = { pl: ['umowa', 'umowę', 'umowy'], en: 'agreement' };
 
 /**
  * The contract's name in the cases a sentence needs. A title the user typed is declined only where
@@ -18,13 +20,14 @@ const CONTRACT_TYPE_NAMES: Record<ContractType, { pl: [string, string, string]; 
  * adjective, "umowa ramowa", "umowa licencyjna") would need its own ending: the title stays in the
  * nominative, quoted after "umowa pod nazwą" (the head declined, the title never).
  */
-export function contractNames(type: ContractType, title: string | undefined, lang: Lang): [string, string, string] {
+export function contractNames(type: ContractType | undefined, title: string | undefined, lang: Lang): [string, string, string] {
+  const names = type === undefined ? UNKNOWN_TYPE_NAMES : CONTRACT_TYPE_NAMES[type];
   if (lang === 'en') {
     // A Polish title is the document's own name: quoted after an English description, never as English words.
-    const name = title === undefined ? CONTRACT_TYPE_NAMES[type].en : isInOtherLanguage(title, 'en') ? `${CONTRACT_TYPE_NAMES[type].en} (“${title}”)` : title;
+    const name = title === undefined ? names.en : isInOtherLanguage(title, 'en') ? `${names.en} (“${title}”)` : title;
     return [name, name, name];
   }
-  if (!title) return CONTRACT_TYPE_NAMES[type].pl;
+  if (!title) return names.pl;
   const declinable = /^umowa(\s+(\S+).*)?$/iu.exec(title);
   if (declinable && (declinable[2] === undefined || HEAD_ONLY_COMPLEMENTS.has(declinable[2].toLowerCase()))) {
     const rest = declinable[1] ?? '';

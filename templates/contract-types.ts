@@ -4,7 +4,6 @@
  * 635, 640, 644 k.c.), never by a notice or art. 746; the withdrawal texts (art. 640, 644) belong
  * to the umowa o dzieło alone. A non-renewal needs a fixed term the record holds.
  */
-import { hasNoticePeriod } from '../offboarding/notice';
 import type { Client, Offboarding } from '../offboarding/types';
 import { paymentDueFor } from '../offboarding/deadlines';
 import { citesPolishLaw } from '../offboarding/governing-law';
@@ -17,9 +16,10 @@ import { overdueReceivables } from '../offboarding/recovery';
 /** Why a kind (or one variant of it) is not offered for a client's contract, or undefined when it is. */
 export type NotOffered =
   | 'contract-type'
+  /** A kind for an umowa o dzieło alone while the type is not recorded (no client, or none entered). */
+  | 'type-unknown'
   | 'no-fixed-term'
   | 'end-of-month-rule'
-  | 'no-notice-period'
   | 'no-written-form'
   /** The signed-notice cover while the form is neither recorded nor chosen in the notice. */
   | 'form-unknown'
@@ -44,14 +44,18 @@ export type NotOffered =
   | 'not-debt-protocol';
 
 /**
- * Whether a kind applies to the client's contract. With no client the contract is unknown: only
- * the dzieło withdrawals (which need that type) and non-renewal (which needs a recorded fixed term)
- * are left out.
+ * Whether a kind applies to the client's contract. With no client, or a client whose type was never
+ * entered (issue 12), the type is unknown: a kind for an umowa o dzieło alone (the withdrawals,
+ * whose art. 640 and 644 k.c. hold for that type only) waits for it ('type-unknown', not "not for
+ * this type"); the others stay offered, their texts then naming no type and citing no article that
+ * depends on one (templates/variables.ts). Non-renewal needs a recorded fixed term.
  */
 export function notOfferedFor(kind: TemplateKind, client: Pick<Client, 'contract'> | null | undefined): NotOffered | undefined {
   if (kind === 'non-renewal' && !client?.contract.fixedTermEndsOn) return 'no-fixed-term';
-  if (!client) return kind === 'dzielo-withdrawal' || kind === 'dzielo-withdrawal-reply' ? 'contract-type' : undefined;
-  if (!KINDS[kind].contractTypes.includes(client.contract.type)) return 'contract-type';
+  const types = KINDS[kind].contractTypes;
+  const type = client?.contract.type;
+  if (type === undefined) return types.some((t) => t !== 'dzielo') ? undefined : 'type-unknown';
+  if (!types.includes(type)) return 'contract-type';
   return undefined;
 }
 
@@ -148,10 +152,12 @@ export function templateNotOfferedFor(
   if (template.kind === 'dzielo-withdrawal-reply' && notice?.servedBy !== 'client' && (situation?.offboarding?.initiator === 'we' || situation?.offboarding?.initiator === 'mutual')) {
     return 'no-client-withdrawal';
   }
+  // An empty notice period is one nobody entered, not a contract without one (issue 12): the period
+  // notice stays offered with the period as a missing value, never the immediate one for cause in
+  // its place (that is a legal choice, art. 746 k.c.).
   if (client && template.kind === 'termination-notice') {
     if (template.variant === 'period' && client.contract.endOfMonth) return 'end-of-month-rule';
     if (template.variant === 'end-of-month' && !client.contract.endOfMonth) return 'end-of-month-rule';
-    if ((template.variant === 'period' || template.variant === 'end-of-month') && !hasNoticePeriod(client.contract.noticePeriod)) return 'no-notice-period';
   }
   // The cover goes with a signed statement, which only a written-form clause calls for: recorded,
   // or chosen by the user where none is recorded; a form chosen as documentary sends no signed

@@ -5,7 +5,7 @@
  * the questions to the client agree with its form of address. What the record lacks is named as
  * missing, never invented.
  */
-import type { AddressForm, Client, Lang, Offboarding } from '../offboarding/types';
+import type { AddressForm, Client, ContractType, Lang, Offboarding } from '../offboarding/types';
 import { formatDate, formatNoticePeriod } from './format';
 import { isOutstanding } from '../offboarding/settlement';
 
@@ -53,7 +53,7 @@ const REASON_WORDS: Record<Offboarding['reason'], Words> = {
   other: w('inny powód', 'another reason'),
 };
 
-const CONTRACT_TYPE: Record<Client['contract']['type'], Words> = {
+const CONTRACT_TYPE: Record<ContractType, Words> = {
   service: w('umowa o świadczenie usług', 'services agreement'),
   zlecenie: w('umowa zlecenia', 'mandate contract (umowa zlecenia)'),
   dzielo: w('umowa o dzieło', 'contract for a specific work (umowa o dzieło)'),
@@ -197,7 +197,7 @@ export function buildConversationPlan(input: PlanInput): ConversationPlan {
   const firstAttempt = attempts.find((a) => a.on !== undefined)?.on;
   const contract = client.contract;
   const contractWords = [
-    CONTRACT_TYPE[contract.type][lang],
+    contract.type === undefined ? (pl ? 'rodzaju umowy brak w danych' : 'contract type not on record') : CONTRACT_TYPE[contract.type][lang],
     contract.clause,
     period === undefined ? (pl ? 'bez okresu wypowiedzenia w danych umowy' : 'no notice period on record') : pl ? `okres wypowiedzenia ${period}` : `notice period ${period}`,
     contract.requiredForm === 'written'

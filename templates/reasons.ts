@@ -51,6 +51,8 @@ export const REASON_CODES = [
   'dzielo-cooperation-call-sent',
   'client-withdraws-dzielo',
   'fixed-term-contract',
+  // The contract's type not recorded (issue 12): the notice cites no article; a dzieło would need a withdrawal.
+  'contract-type-unknown',
   'non-renewal-deadline',
   'breach-remedy-first',
   'breach-remedy-sent',
@@ -339,6 +341,10 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
   'client-withdraws-dzielo': {
     pl: () => 'Klient odstępuje od umowy o dzieło: należy mu się potwierdzenie i rozliczenie według art. 644 k.c.',
     en: () => 'The client is withdrawing from the contract for specific work: confirm it and settle under Art. 644 of the Polish Civil Code',
+  },
+  'contract-type-unknown': {
+    pl: () => 'Rodzaju umowy brak w danych, więc wiadomość nie powołuje się na przepis od niego zależny; umowę o dzieło kończy się odstąpieniem, nie wypowiedzeniem: uzupełnij rodzaj umowy',
+    en: () => 'The contract type is not recorded, so the message cites no provision that depends on it; a contract for specific work is ended by withdrawal, not by notice: enter the type',
   },
   'fixed-term-contract': {
     pl: () => 'Umowa jest zawarta na czas określony: wystarczy poinformować, że nie zostanie przedłużona',

@@ -319,6 +319,8 @@ const repeatAsked = (kind: TemplateKind, s: Pick<Signals, 'clientTopics' | 'clie
   (kind === 'conversation-request' && s.talkPending && s.cues.lastAuthor === 'me');
 
 const isDzielo = (s: Pick<Signals, 'client'>): boolean => s.client?.contract.type === 'dzielo';
+/** A client recorded without the contract's type (issue 12): the ending kind's reason says what that leaves open. */
+const typeUnknown = (s: Pick<Signals, 'client'>): boolean => s.client !== null && s.client.contract.type === undefined;
 
 /** An umowa o dzieło is ended by odstąpienie (art. 640, 644 k.c.), never by a notice (art. 746): the table in contract-types.ts. */
 export function fitsContract(kind: TemplateKind, client: Pick<Client, 'contract'> | null): boolean {
@@ -350,7 +352,10 @@ function endingReason(kind: TemplateKind, s: Signals): SuggestionReason | null {
     case 'breach-remedy':
       return reason('breach-remedy-first');
     case 'termination-notice':
-      return s.sent.has('breach-remedy') ? reason('breach-remedy-sent') : null;
+      if (s.sent.has('breach-remedy')) return reason('breach-remedy-sent');
+      return typeUnknown(s) ? reason('contract-type-unknown') : null;
+    case 'termination-ack':
+      return typeUnknown(s) ? reason('contract-type-unknown') : null;
     default:
       return null;
   }

@@ -472,8 +472,11 @@ function contractVariables(client: Client, lang: Lang, form: 'documentary' | 'wr
   const period = lang === 'pl' ? polishNoticePeriodInWords(contract.noticePeriod, 'nominative') : formatNoticePeriodInText(contract.noticePeriod, lang);
   const nonRenewal = nonRenewalDeadlineFor(client);
   const polishLaw = citesPolishLaw(contract, lang);
+  const basis = contract.type === undefined ? undefined : IMMEDIATE_BASIS[contract.type];
   return {
     type: contract.type,
+    // Not recorded: no type named, no article that depends on it, not treated as a dzieło (issue 12).
+    typeUnknown: contract.type === undefined,
     title,
     name: names[0],
     nameAccusative: names[1],
@@ -499,9 +502,10 @@ function contractVariables(client: Client, lang: Lang, form: 'documentary' | 'wr
     // Polish statutes are cited only under Polish law (recorded, or a Polish message with none recorded).
     polishLaw,
     // Only under Polish law: elsewhere the basis is the contract's own clause, which the user cites.
-    immediateBasis: polishLaw ? IMMEDIATE_BASIS[contract.type]?.[lang] : undefined,
+    // A type not recorded cites no article: art. 746 and 750 depend on it (issue 12).
+    immediateBasis: polishLaw && basis !== undefined ? basis[lang] : undefined,
     // A zlecenie or a services contract under Polish law: art. 746 § 1 sets what the party given notice may claim.
-    mandateRules: polishLaw && IMMEDIATE_BASIS[contract.type] !== undefined,
+    mandateRules: polishLaw && basis !== undefined,
     isDzielo: contract.type === 'dzielo',
     fixedTermEndsOn: contract.fixedTermEndsOn ? formatDate(contract.fixedTermEndsOn, lang) : undefined,
     // The contract states the days, not the date (computed from them): a message cites the days.

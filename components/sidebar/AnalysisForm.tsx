@@ -103,7 +103,7 @@ export function ContractSummary({ client }: { client: Client }) {
   const c = client.contract;
   const period = formatNoticePeriod(c.noticePeriod, lang);
   const parts = [
-    t(CONTRACT_TYPE_LABEL[c.type]),
+    t(c.type === undefined ? 'analysisContractTypeUnknown' : CONTRACT_TYPE_LABEL[c.type]),
     c.clause ? t('analysisContractClause', { clause: c.clause }) : t('analysisContractNoClause'),
     period ? t('analysisContractPeriod', { period }) : t('analysisContractNoPeriod'),
     t(c.requiredForm === 'written' ? 'analysisContractWritten' : c.requiredForm === 'documentary' ? 'analysisContractDocumentary' : 'analysisContractFormUnknown'),

@@ -74,7 +74,7 @@ export function ClientEditForm({ client, offboarding, context = null }: { client
       />
       <fieldset class="sb-fieldset">
         <legend>{t('contractSection')}</legend>
-        <SelectField label={t('fieldContractType')} value={form.contractType} options={optionsOf(CONTRACT_TYPE_LABEL, t)} onChange={update('contractType')} />
+        <SelectField label={t('fieldContractType')} value={form.contractType} options={[{ value: '', label: t('contractTypeNotEntered') }, ...optionsOf(CONTRACT_TYPE_LABEL, t)]} onChange={update('contractType')} />
         <TextField label={t('fieldSignedOn')} type="date" value={form.signedOn} onInput={update('signedOn')} />
         <TextField label={t('fieldClause')} value={form.clause} onInput={update('clause')} error={errorOf('clause')} maxLength={CLIENT_FORM_MAX_LENGTH.clause} />
         <TextField label={t('fieldBreachClause')} value={form.breachClause} onInput={update('breachClause')} error={errorOf('breachClause')} maxLength={CLIENT_FORM_MAX_LENGTH.breachClause} testId="client-breach-clause" />

@@ -43,7 +43,8 @@ export interface ClientForm {
   firstName: string;
   warm: boolean;
   language: Lang;
-  contractType: ContractType;
+  /** The contract's type: '' while not entered (unknown, never assumed; issue 12). */
+  contractType: '' | ContractType;
   signedOn: string;
   clause: string;
   noticeAmount: string;
@@ -85,7 +86,7 @@ export function formFromRecord(client: Client, offboarding: Offboarding | null):
     firstName: client.recipient.firstName ?? '',
     warm: client.recipient.warm,
     language: client.language,
-    contractType: client.contract.type,
+    contractType: client.contract.type ?? '',
     signedOn: client.contract.signedOn ?? '',
     clause: client.contract.clause ?? '',
     noticeAmount: period.amount,
@@ -157,12 +158,13 @@ export function changesFromForm(form: ClientForm, current: Client): FormResult {
   if (firstName) recipient.firstName = firstName;
   else delete recipient.firstName;
 
-  const contract = {
+  const contract: Client['contract'] = {
     ...current.contract,
-    type: form.contractType,
     noticePeriod: amount > 0 ? { [form.noticeUnit]: amount } : {},
     endOfMonth: form.endOfMonth,
   };
+  if (form.contractType !== '') contract.type = form.contractType;
+  else delete contract.type;
   if (form.requiredForm !== '') contract.requiredForm = form.requiredForm;
   else delete contract.requiredForm;
   if (form.signedOn.trim()) contract.signedOn = form.signedOn.trim();

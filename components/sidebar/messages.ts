@@ -81,6 +81,7 @@ export const sidebarMessages = {
   langEn: { en: 'English', pl: 'angielski' },
   contractSection: { en: 'Contract', pl: 'Umowa' },
   fieldContractType: { en: 'Contract type', pl: 'Rodzaj umowy' },
+  contractTypeNotEntered: { en: 'Not recorded', pl: 'Nie wskazano' },
   contractService: { en: 'Service contract (B2B)', pl: 'Umowa o świadczenie usług (B2B)' },
   contractZlecenie: { en: 'Mandate contract (zlecenie)', pl: 'Umowa zlecenia' },
   contractDzielo: { en: 'Contract for a specific work (dzieło)', pl: 'Umowa o dzieło' },

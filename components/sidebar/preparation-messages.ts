@@ -27,6 +27,7 @@ export const preparationMessages = {
   analysisSave: { en: 'Save the analysis', pl: 'Zapisz analizę' },
   analysisContract: { en: 'What the contract says', pl: 'Co mówi umowa' },
   analysisContractClause: { en: 'clause: {clause}', pl: 'zapis: {clause}' },
+  analysisContractTypeUnknown: { en: 'contract type not recorded', pl: 'rodzaju umowy brak w danych' },
   analysisContractNoClause: { en: 'termination clause not recorded', pl: 'zapisu o wypowiedzeniu brak w danych' },
   analysisContractPeriod: { en: 'notice period: {period}', pl: 'okres wypowiedzenia: {period}' },
   analysisContractNoPeriod: { en: 'no notice period recorded', pl: 'brak okresu wypowiedzenia w danych' },

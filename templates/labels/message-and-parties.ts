@@ -51,6 +51,7 @@ export const MESSAGE_AND_PARTY_LABELS = {
   'receipt.contractEndsOnIso': { pl: 'data rozwiązania umowy (ISO)', en: 'termination date (ISO)' },
 
   'contract.type': { pl: 'rodzaj umowy', en: 'contract type' },
+  'contract.typeUnknown': { pl: 'rodzaju umowy brak w danych', en: 'contract type not recorded' },
   'contract.title': { pl: 'tytuł umowy', en: 'contract title' },
   'contract.name': { pl: 'nazwa umowy', en: 'contract name' },
   'contract.nameAccusative': { pl: 'nazwa umowy (kogo? co?)', en: 'contract name' },

@@ -93,7 +93,7 @@ describe('displayNameFromAddress', () => {
 });
 
 describe('newClient', () => {
-  it('fills sensible defaults, and leaves the form of notice out: unknown until entered (issue 12)', () => {
+  it('fills sensible defaults, and leaves the contract type and the form of notice out: unknown until entered (issue 12)', () => {
     const client = newClient({ emails: ['Jan.Kowalski@Firma.pl'] }, NOW, 'c-1');
     expect(client).toEqual({
       id: 'c-1',
@@ -102,7 +102,7 @@ describe('newClient', () => {
       domains: [],
       language: 'pl',
       recipient: { form: 'panstwo', warm: false },
-      contract: { type: 'service', noticePeriod: {}, endOfMonth: false },
+      contract: { noticePeriod: {}, endOfMonth: false },
       notes: '',
       createdAt: NOW,
       updatedAt: NOW,
@@ -129,7 +129,9 @@ describe('newClient', () => {
     expect(client.domains).toEqual(['acme.pl']);
     expect(client.language).toBe('en');
     expect(client.recipient).toEqual({ form: 'pani', firstName: 'Anna', warm: false });
-    expect(client.contract).toEqual({ type: 'service', noticePeriod: { months: 1 }, endOfMonth: true, requiredForm: 'written', signedOn: '2024-05-01' });
+    expect(client.contract).toEqual({ noticePeriod: { months: 1 }, endOfMonth: true, requiredForm: 'written', signedOn: '2024-05-01' });
+    // A type the user gave is kept.
+    expect(newClient({ name: 'Y', contract: { type: 'dzielo' } }, NOW, 'c-3').contract.type).toBe('dzielo');
   });
 
   it('rejects bad input clearly', () => {
@@ -145,8 +147,8 @@ describe('newClient', () => {
   it('does not let an explicit undefined overwrite a default', () => {
     const client = newClient({ name: 'X', recipient: { form: undefined }, contract: { requiredForm: undefined, type: undefined } }, NOW, 'c');
     expect(client.recipient.form).toBe('panstwo');
-    expect(client.contract.type).toBe('service');
-    // No default for the form: an explicit undefined leaves no key behind either.
+    // No default for the type or the form: an explicit undefined leaves no key behind either.
+    expect('type' in client.contract).toBe(false);
     expect('requiredForm' in client.contract).toBe(false);
   });
 });

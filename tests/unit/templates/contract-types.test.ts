@@ -87,8 +87,10 @@ describe('what the record of a notice and the contract leave out', () => {
     expect(templateNotOfferedFor({ kind: 'termination-ack' }, contract({}), situation('client'))).toBeUndefined();
   });
 
-  it('offers a period notice only with a notice period, and the cover only under a written-form clause', () => {
-    expect(templateNotOfferedFor({ kind: 'termination-notice', variant: 'period' }, contract({ noticePeriod: {} }))).toBe('no-notice-period');
+  it('offers a period notice with the period not entered (a missing value, issue 12), and the cover only under a written-form clause', () => {
+    // An empty period is not "no notice period": the period notice stays, the immediate one for cause is no substitute.
+    expect(templateNotOfferedFor({ kind: 'termination-notice', variant: 'period' }, contract({ noticePeriod: {} }))).toBeUndefined();
+    expect(templateNotOfferedFor({ kind: 'termination-notice', variant: 'end-of-month' }, contract({ noticePeriod: {}, endOfMonth: true }))).toBeUndefined();
     expect(templateNotOfferedFor({ kind: 'termination-notice', variant: 'immediate' }, contract({ noticePeriod: {} }))).toBeUndefined();
     expect(templateNotOfferedFor({ kind: 'signed-notice-cover' }, contract({ requiredForm: 'documentary' }))).toBe('no-written-form');
     // The form neither recorded nor chosen: not yet (issue 12).

@@ -45,6 +45,7 @@ const SAMPLE: Record<ReasonCode, Record<string, string | number> | undefined> = 
   'dzielo-cooperation-call-sent': undefined,
   'client-withdraws-dzielo': undefined,
   'fixed-term-contract': undefined,
+  'contract-type-unknown': undefined,
   'non-renewal-deadline': { days: 12, on: '2026-08-01', safeOn: '2026-07-31', today: '2026-07-20' },
   'breach-remedy-first': undefined,
   'breach-remedy-sent': undefined,
