@@ -41,7 +41,7 @@ describe('review11-en B2: a one-off act is done "by" or "before" a date, never "
   it('the mutual-agreement texts hand over by the end date', () => {
     expect(draft('en-f-pan', 'mutual-agreement-en-formal').text).toContain('2. By that date I will hand over the work completed up to that date and all materials');
     expect(draft('en-f-pan', 'mutual-agreement-confirmation-en-formal').text).toContain('1. Before the agreement ends, I will hand over the work completed up to that date');
-    expect(draft('en-we-pan-first-name', 'mutual-agreement-confirmation-en-warm').text).toMatch(/Before we finish on [^,]+, we will hand over the work done so far/);
+    expect(draft('en-we-pan-first-name', 'mutual-agreement-confirmation-en-warm').text).toMatch(/^By [^,]+, we will hand over the work done so far/m);
   });
 
   it('no English text in any scenario says "until then" before handing over, completing or finishing', () => {

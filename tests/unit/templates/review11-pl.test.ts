@@ -69,7 +69,8 @@ describe('review11-pl A2: umowa o dzieło ended by agreement carves out an agree
 describe('review11-pl B7: surviving clauses remain in force', () => {
   it('the warm confirmation says „pozostają w mocy także po jej rozwiązaniu”, never „bez zmian”', () => {
     const text = draft(byId('mutual-agreement-confirmation-pl-warm'), polishClient, { initiator: 'client' }).text;
-    expect(text).toContain('pozostają w mocy także po jej rozwiązaniu.');
+    // Stop 34's reading: which clauses survive is not recorded, so they are named as examples, never as the contract's.
+    expect(text).toContain('które ze swej natury mają obowiązywać także po jej rozwiązaniu – na przykład dotyczące praw autorskich i licencji, poufności czy ochrony danych osobowych – pozostaną w mocy.');
     expect(text).not.toContain('bez zmian');
   });
 });

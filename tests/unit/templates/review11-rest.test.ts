@@ -212,7 +212,7 @@ describe('the English formal retention reply gives the reason, as the Polish one
   });
 
   it('the warm confirmation of a mutual end names data protection among the terms that carry on, as the Polish does', () => {
-    expect(draft('mutual-agreement-confirmation-en-warm', englishClient, { initiator: 'client' }).text).toContain('the copyright, confidentiality and data protection terms that carry on');
+    expect(draft('mutual-agreement-confirmation-en-warm', englishClient, { initiator: 'client' }).text).toContain('the terms that by their nature carry on after it ends, such as any on copyright, confidentiality and data protection');
   });
 });
 

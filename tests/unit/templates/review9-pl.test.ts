@@ -200,6 +200,7 @@ describe('PL9-C2 / C3 / C5: style', () => {
     const text = render(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' })).text;
     expect(text).not.toContain('odpowiedzialność za należyte wykonanie umowy');
     expect(text).not.toContain('za wady');
-    expect(text).toContain('Postanowienia umowy dotyczące praw autorskich i licencji, poufności oraz ochrony danych osobowych pozostają w mocy także po jej rozwiązaniu.');
+    expect(text).toContain('Postanowienia umowy, które ze swej natury mają obowiązywać także po jej rozwiązaniu – na przykład dotyczące praw autorskich i licencji, poufności czy ochrony danych osobowych – pozostaną w mocy.');
+    expect(text).not.toContain('Postanowienia umowy dotyczące praw autorskich');
   });
 });
