@@ -1,4 +1,5 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { afterEach } from 'vitest';
 import { OffboardDB } from '../../../storage/db';
 import { Store } from '../../../storage/repo';
 
@@ -29,6 +30,22 @@ export function openTestStore(clock = testClock()) {
   const db = openTestDb();
   const store = new Store(db, { now: clock.now });
   return { db, store, clock };
+}
+
+/**
+ * Test stores that close after each test: call once at the top of a file (it registers the
+ * afterEach), then call the function it returns for each store a test opens.
+ */
+export function closingTestStores(): () => ReturnType<typeof openTestStore> {
+  const opened: OffboardDB[] = [];
+  afterEach(() => {
+    for (const db of opened.splice(0)) db.close();
+  });
+  return () => {
+    const ctx = openTestStore();
+    opened.push(ctx.db);
+    return ctx;
+  };
 }
 
 /** The import databases (storage/live-db.ts) left of the family named `base`: none once an import settled. */
