@@ -250,7 +250,7 @@ describe('mutual agreement', () => {
     const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), polishClient).text;
     // Agreed in principle, made once the further terms are agreed: an unconditional acceptance would
     // conclude it now on terms the record does not hold (art. 66, 70 k.c., review7 PL7-A2).
-    expect(pl).toContain('Co do zasady zgadzam się na rozwiązanie umowy za porozumieniem stron z upływem dnia');
+    expect(pl).toContain('Co do zasady zgadzam się, aby umowa uległa rozwiązaniu z upływem dnia');
     expect(pl).toContain('porozumienie uznam za zawarte po ich uzgodnieniu');
     expect(pl).not.toMatch(/Przyjmuję ją|nie jest od nich uzależnione|na zaproponowanych warunkach/);
     const en = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'en', tone: 'formal' }), englishClient).text;
@@ -262,7 +262,7 @@ describe('mutual agreement', () => {
 
   it('under a written-form clause agrees to the date and leaves the termination to the signed document (art. 77 § 2, 76 k.c.)', () => {
     const pl = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'formal' }), written(polishClient)).text;
-    expect(pl).toContain('Co do zasady zgadzam się na rozwiązanie umowy za porozumieniem stron z upływem dnia');
+    expect(pl).toContain('Co do zasady zgadzam się, aby umowa uległa rozwiązaniu z upływem dnia');
     expect(pl).toContain('porozumienie dojdzie do skutku z chwilą podpisania przez obie strony dokumentu, który przygotuję i prześlę');
     expect(pl).not.toMatch(/Przyjmuję ją|umowa ulegnie rozwiązaniu|chyba że/);
     const warm = draft(one({ kind: 'mutual-agreement-confirmation', lang: 'pl', tone: 'warm' }), written(polishClient)).text;
