@@ -121,8 +121,8 @@ export async function rebuildOverviewSummary(tables: SummaryTables, today: strin
 }
 
 /**
- * Builds the summary page by page into an empty overview table, so a caller that already holds each
- * page of clients (an import's commit) builds it in the same pass instead of reading them again.
+ * Builds the summary page by page into an empty overview table (a rebuild; an import writes its
+ * rows as it stages its offboardings: storage/backup/import-summary.ts).
  * The clients' offboardings must already be in `tables.offboardings`, and each page must be every
  * client between its first and last id (pages read in key order): the page's offboardings are then
  * one range of the clientId index, read at once, rather than one cursor step per client.
@@ -153,8 +153,13 @@ export class SummaryBuilder {
   }
 
   async finish(tables: SummaryTables): Promise<void> {
-    await tables.meta.bulkPut([...STAGES.map((stage) => ({ key: STAGE_KEY(stage), value: this.counts[stage] })), { key: DAY_KEY, value: dayMark(this.today) }]);
+    await writeSummaryMeta(tables.meta, (stage) => this.counts[stage], this.today);
   }
+}
+
+/** The summary's meta rows: the number of rows of each stage, and the day the rows are exact for. */
+export async function writeSummaryMeta(meta: SummaryTables['meta'], countOf: (stage: Stage) => number, today: string): Promise<void> {
+  await meta.bulkPut([...STAGES.map((stage) => ({ key: STAGE_KEY(stage), value: countOf(stage) })), { key: DAY_KEY, value: dayMark(today) }]);
 }
 
 /** Empties the summary (with the store). */

@@ -494,6 +494,7 @@ export class Store implements StoreMethods {
     const staging = this.stagingQueue.then(() =>
       stageRecords(this.importTarget(session), records, {
         builtInTemplateIds: this.builtInTemplateIds,
+        today: this.today(),
         ...(firstLine === undefined ? {} : { firstLine }),
       }),
     );

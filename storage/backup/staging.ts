@@ -1,10 +1,11 @@
 /**
  * The background's half of a streamed import: checked records arrive in bounded batches and are
  * written, once, into a fresh database of the store's schema (storage/live-db.ts), where the
- * cross-record rules are checked against what is already written; the commit checks the counts,
- * builds the overview summary, carries this browser's own meta rows over and switches the store to
- * the fresh database. A refused or failed import deletes the fresh database: the store was never
- * touched, and the background never holds more than a batch or a page of rows.
+ * cross-record rules are checked against what is already written, and each offboarding batch writes
+ * its clients' overview summary rows (backup/import-summary.ts); the commit checks the counts,
+ * carries this browser's own meta rows over and switches the store to the fresh database. A refused
+ * or failed import deletes the fresh database: the store was never touched, and the background
+ * never holds more than a batch or a page of rows.
  */
 import { Dexie, type Table } from 'dexie';
 import type { Client, Offboarding, OffboardEvent } from '../../offboarding/types';
@@ -14,17 +15,17 @@ import { builtInTemplateProblem } from '../../templates/template-set';
 import { SETTINGS_KEY, type OffboardDB, type StoredClient, type TimelineRow } from '../db';
 import type { LiveDatabase } from '../live-db';
 import { LIMITS } from '../schemas';
-import { SummaryBuilder } from '../overview-summary';
+import { ImportSummary } from './import-summary';
 import type { ImportResult } from '../protocol';
 import type { BackupCounts, BackupRecord } from './format';
 import { ImportError } from './errors';
-
-const SUMMARY_PAGE = 500;
 
 export interface StageOptions {
   builtInTemplateIds: ReadonlySet<string>;
   /** The file line of records[0] (format 2: one record per line), so a refusal can say where. */
   firstLine?: number;
+  /** The day the overview summary rows are computed for (the first batch's is kept for all). */
+  today: string;
 }
 
 /**
@@ -44,12 +45,13 @@ export interface ImportTarget {
   readonly session: string;
   readonly db: OffboardDB;
   readonly written: WrittenIndex;
+  readonly summary: ImportSummary;
   events: number;
 }
 
 /** Opens a fresh database for the session; the store is not touched. */
 export async function beginImport(live: LiveDatabase, session: string): Promise<ImportTarget> {
-  return { session, db: await live.createFresh(session), written: { clients: new Set(), owners: new Map() }, events: 0 };
+  return { session, db: await live.createFresh(session), written: { clients: new Set(), owners: new Map() }, summary: new ImportSummary(), events: 0 };
 }
 
 /** Deletes the import's fresh database. */
@@ -61,7 +63,7 @@ export async function abortImport(live: LiveDatabase, target: ImportTarget): Pro
 export async function stageRecords(target: ImportTarget, records: readonly BackupRecord[], options: StageOptions): Promise<number> {
   const { db } = target;
   const where = (index: number) => (options.firstLine === undefined ? {} : { line: options.firstLine + index });
-  const added = await db.transaction('rw', [db.clients, db.offboardings, db.timelines, db.templates, db.settings], async () => {
+  const added = await db.transaction('rw', [db.clients, db.offboardings, db.timelines, db.templates, db.settings, db.overview], async () => {
     const clients: Array<[StoredClient, number]> = [];
     const offboardings: Array<[Offboarding, number]> = [];
     const events: Array<[OffboardEvent, number]> = [];
@@ -84,6 +86,7 @@ export async function stageRecords(target: ImportTarget, records: readonly Backu
     await stageUnique(db.clients, clients, 'client', where);
     checkOffboardingOwners(known, offboardings, where);
     await stageUnique(db.offboardings, offboardings, 'offboarding', where);
+    const summary = await target.summary.stage(db, offboardings.map(([ob]) => ob), options.today);
     await stageEvents(db, known, events, where);
     templates.forEach(([template, index]) => {
       if (builtInTemplateProblem(template, options.builtInTemplateIds)) {
@@ -92,9 +95,10 @@ export async function stageRecords(target: ImportTarget, records: readonly Backu
     });
     await stageUnique(db.templates, templates, 'template', where);
     if (settings?.kind === 'settings') await db.settings.put(settings.record, SETTINGS_KEY);
-    return { events: events.length, batch };
+    return { events: events.length, batch, summary };
   });
   target.events += added.events;
+  target.summary.apply(added.summary);
   for (const id of added.batch.clients) target.written.clients.add(id);
   for (const [id, owner] of added.batch.owners) target.written.owners.set(id, owner);
   return records.length;
@@ -123,14 +127,12 @@ export async function commitImport(live: LiveDatabase, target: ImportTarget, cou
   for (const table of ['clients', 'offboardings', 'events', 'templates'] as const) {
     if (written[table] !== counts[table]) throw new ImportError('counts', { table, count: written[table], limit: counts[table] });
   }
-  const summary = new SummaryBuilder(today);
-  await readPages(db.clients, SUMMARY_PAGE, (rows) => db.transaction('rw', [db.offboardings, db.overview], () => summary.addClients(db, rows)));
   // The copy runs inside the switch, where no write of this browser's meta rows can come between.
   await live.switchTo(db, async (old) => {
     const kept = await old.meta.toArray();
     await db.transaction('rw', [db.meta], async () => {
       await db.meta.bulkPut(kept);
-      await summary.finish(db); // after the carried rows: the summary's own meta rows are the new store's
+      await target.summary.finish(db, today); // after the carried rows: the summary's own meta rows are the new store's
     });
   });
   return { ...written };
@@ -247,19 +249,4 @@ function checkTimelineLength(clientId: string, count: number, index: number, whe
 /** Oldest first; events of one instant keep their order (Array#sort is stable). */
 function sortedTimeline(row: TimelineRow): TimelineRow {
   return { clientId: row.clientId, events: [...row.events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)) };
-}
-
-/**
- * Reads a table in key order, `size` rows at a time, handing each page to `use`; the next page is
- * asked for before this one is used, so the worker never sits idle between a read and a write.
- */
-async function readPages<T, I>(table: Table<T, string, I>, size: number, use: (rows: T[]) => Promise<unknown>): Promise<void> {
-  const read = (after: string | null): Promise<T[]> => (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
-  let page = await read(null);
-  while (page.length > 0) {
-    const last = page[page.length - 1] as { id: string };
-    const next = read(last.id);
-    await use(page);
-    page = await next;
-  }
 }
