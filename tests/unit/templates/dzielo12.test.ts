@@ -11,6 +11,8 @@ import { builtInTemplates } from '../../../templates/library';
 import { renderTemplate } from '../../../templates/render';
 import type { TemplateValue } from '../../../templates/types';
 import { buildVariables } from '../../../templates/variables';
+import { suggest } from '../../../templates/suggest';
+import { describeReason } from '../../../templates/reasons';
 import { englishClient, offboardingFor, polishClient, settingsEn, settingsPl, TODAY, typedValues } from './fixtures';
 
 const templates = builtInTemplates();
@@ -125,5 +127,31 @@ describe.each(['pl', 'en'] as const)('%s: the reply to the client’s dzieło wi
     expect(written.missing).not.toContain('contract.requiredForm');
     expect(written.text).toMatch(SIGNED_NEEDED[lang]);
     expect(subjectAndText(written)).not.toMatch(ACCEPTED[lang]);
+  });
+});
+
+describe('the sidebar’s reasons for a client’s dzieło withdrawal state no end and no article the record does not give', () => {
+  /** The client e-mailed a withdrawal on 2 February; today is 10 February. */
+  function reasons(lang: Lang, form: Form, governingLaw: 'pl' | 'other', channel: NoticeChannel = 'email'): string[] {
+    const client = dzielo(lang, form, governingLaw);
+    // A letter counts from its recorded delivery; an e-mail from the day it could be read.
+    const delivered = channel === 'email' ? {} : { deliveredOn: '2026-02-03' };
+    const offboarding = offboardingFor(client, { initiator: 'client', reason: 'client-decision', settlement: [], notice: { servedOn: '2026-02-02', channel, acknowledgementRequested: true, servedBy: 'client', ...delivered } });
+    return suggest({ context: null, client, offboarding, templates, today: TODAY, settings: { defaultLanguage: lang } }).flatMap((s) => s.reasons.map((r) => describeReason(r, lang)));
+  }
+  const ENDED: Record<Lang, RegExp> = { pl: /umowa zakończyła się/i, en: /the contract ended/i };
+
+  it.each(['pl', 'en'] as const)('%s: an e-mail under written form, or with the form unknown, ended nothing; a signed letter or documentary form did', (lang) => {
+    expect(reasons(lang, 'written', 'pl').join('\n')).not.toMatch(ENDED[lang]);
+    expect(reasons(lang, undefined, 'pl').join('\n')).not.toMatch(ENDED[lang]);
+    expect(reasons(lang, 'written', 'pl', 'letter').join('\n')).toMatch(ENDED[lang]);
+    expect(reasons(lang, 'documentary', 'pl').join('\n')).toMatch(ENDED[lang]);
+  });
+
+  it.each(['pl', 'en'] as const)('%s: under another law the withdrawal reason names no article 644', (lang) => {
+    const foreign = reasons(lang, 'documentary', 'other').join('\n');
+    expect(foreign).toMatch(lang === 'pl' ? /Klient odstępuje od umowy o dzieło/ : /The client is withdrawing from the contract for specific work/);
+    expect(foreign).not.toMatch(/644/);
+    expect(reasons(lang, 'documentary', 'pl').join('\n')).toMatch(/644/);
   });
 });
