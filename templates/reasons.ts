@@ -330,17 +330,24 @@ const PHRASES: Readonly<Record<ReasonCode, Record<UiLang, Phrase>>> = {
     pl: () => 'Kończysz współpracę z powodu dopasowania lub braku mocy przerobowych: możesz polecić kogoś na swoje miejsce',
     en: () => 'You are ending it over fit or capacity: you can recommend someone to take over',
   },
+  // foreignLaw: Polish law does not govern the contract, so no article of the k.c. is named (issue 12).
   'contract-dzielo': {
-    pl: () => 'Umowy o dzieło się nie wypowiada: gdy klient nie współdziała, wyznacz mu termin z zastrzeżeniem odstąpienia (art. 640 k.c.)',
-    en: () => 'A contract for specific work is not terminated by notice: if the client does not cooperate, set a deadline and warn that you will withdraw (Art. 640 of the Polish Civil Code)',
+    pl: (p) =>
+      p.foreignLaw === 1
+        ? 'Umowa o dzieło podlega innemu prawu niż polskie: gdy klient nie współdziała, wyznacz mu termin i uprzedź, że możesz rozwiązać umowę, jeśli pozwala na to umowa lub to prawo'
+        : 'Umowy o dzieło się nie wypowiada: gdy klient nie współdziała, wyznacz mu termin z zastrzeżeniem odstąpienia (art. 640 k.c.)',
+    en: (p) =>
+      p.foreignLaw === 1
+        ? 'The contract for specific work is governed by a law other than Polish law: if the client does not cooperate, set a deadline and warn that you may end the agreement if its terms or that law allow it'
+        : 'A contract for specific work is not terminated by notice: if the client does not cooperate, set a deadline and warn that you will withdraw (Art. 640 of the Polish Civil Code)',
   },
   'dzielo-cooperation-call-sent': {
     pl: () => 'Wezwanie do współdziałania zostało wysłane: jeśli termin minął bezskutecznie, możesz odstąpić od umowy',
     en: () => 'The request for cooperation was sent: if its deadline has passed without result, you may withdraw',
   },
   'client-withdraws-dzielo': {
-    pl: () => 'Klient odstępuje od umowy o dzieło: należy mu się potwierdzenie i rozliczenie według art. 644 k.c.',
-    en: () => 'The client is withdrawing from the contract for specific work: confirm it and settle under Art. 644 of the Polish Civil Code',
+    pl: (p) => `Klient odstępuje od umowy o dzieło: należy mu się potwierdzenie i rozliczenie${p.foreignLaw === 1 ? '' : ' według art. 644 k.c.'}`,
+    en: (p) => `The client is withdrawing from the contract for specific work: confirm it and ${p.foreignLaw === 1 ? 'prepare the settlement' : 'settle under Art. 644 of the Polish Civil Code'}`,
   },
   'contract-type-unknown': {
     pl: () => 'Rodzaju umowy brak w danych, więc wiadomość nie powołuje się na przepis od niego zależny; umowę o dzieło kończy się odstąpieniem, nie wypowiedzeniem: uzupełnij rodzaj umowy',

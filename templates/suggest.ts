@@ -213,6 +213,8 @@ interface Signals {
   /** The cooperation has ended or is in its last steps. */
   ended: boolean;
   noticeEnd: NoticeTiming | null;
+  /** Polish law governs (or, unrecorded, the language says so): reasons may cite the k.c. */
+  polishLaw: boolean;
   payment: PaymentState | null;
   moneyOpen: boolean;
   invoiceIssued: boolean;
@@ -261,6 +263,9 @@ type Rule = (s: Signals) => Contribution[];
 
 const reason = (code: ReasonCode, params?: Record<string, string | number>): SuggestionReason =>
   params === undefined ? { code } : { code, params };
+
+/** Under another law a reason names no article of the Polish Civil Code (issue 12). */
+const lawParams = (s: Pick<Signals, 'polishLaw'>): Record<string, number> | undefined => (s.polishLaw ? undefined : { foreignLaw: 1 });
 
 const contribution = (
   kind: TemplateKind,
@@ -344,9 +349,9 @@ function endingKindsForUs(s: Signals): TemplateKind[] {
 function endingReason(kind: TemplateKind, s: Signals): SuggestionReason | null {
   switch (kind) {
     case 'dzielo-withdrawal':
-      return reason(s.sent.has('dzielo-withdrawal') ? 'dzielo-cooperation-call-sent' : 'contract-dzielo');
+      return s.sent.has('dzielo-withdrawal') ? reason('dzielo-cooperation-call-sent') : reason('contract-dzielo', lawParams(s));
     case 'dzielo-withdrawal-reply':
-      return reason('client-withdraws-dzielo');
+      return reason('client-withdraws-dzielo', lawParams(s));
     case 'non-renewal':
       return reason('fixed-term-contract');
     case 'breach-remedy':
@@ -439,7 +444,8 @@ const cueRule: Rule = (s) => {
   const out: Array<Contribution & { topic: CueTopic }> = [];
   const add = (topic: CueTopic, kind: TemplateKind, score: number, code: ReasonCode): void => {
     const quote = s.clientEvidence[topic];
-    out.push({ ...contribution(kind, score, reason(code, quote === undefined ? undefined : { quote }), 'cue'), topic });
+    const params = { ...(quote === undefined ? {} : { quote }), ...(code === 'client-withdraws-dzielo' ? lawParams(s) : {}) };
+    out.push({ ...contribution(kind, score, reason(code, Object.keys(params).length === 0 ? undefined : params), 'cue'), topic });
   };
   const acknowledged = t.has('acknowledgement');
   const clientEnding = t.has('termination') && !s.weEnding && !acknowledged && !t.has('agreement');
@@ -882,7 +888,7 @@ function deriveSignals(input: SuggestInput): Signals {
     sent.has('termination-notice');
   const endingContext = offboarding !== null || weEnding || anyRecentTopics.has('termination') || anyRecentTopics.has('agreement');
 
-  const noticeEnd = offboarding !== null && client !== null ? noticeTiming(client, offboarding) : null;
+  const noticeEnd = offboarding !== null && client !== null ? noticeTiming(client, offboarding, noticeForm(client, input.resolvedForm)) : null;
   const unpaid = offboarding === null ? [] : offboarding.settlement.filter((i) => i.direction === 'receivable' && isOutstanding(i));
   // Art. 115 k.c. moves a due date off a holiday only under Polish law, as the messages count it.
   const polishLaw = client !== null ? citesPolishLaw(client.contract, resolveLanguage(input)) : resolveLanguage(input) === 'pl';
@@ -907,6 +913,7 @@ function deriveSignals(input: SuggestInput): Signals {
     endingContext,
     ended,
     noticeEnd,
+    polishLaw,
     payment,
     moneyOpen: unpaid.length > 0,
     demandDue: payment !== null && payment.daysLate >= DEMAND_AFTER_DAYS && sent.has('payment-reminder'),
@@ -958,9 +965,12 @@ interface NoticeTiming {
  * known for a letter is its posting (not a delivery, and no expected delivery was given): the
  * sidebar then says nothing ended (review11-en B1).
  */
-function noticeTiming(client: Client, offboarding: Offboarding): NoticeTiming | null {
+function noticeTiming(client: Client, offboarding: Offboarding, form: 'documentary' | 'written' | undefined): NoticeTiming | null {
   const notice = offboarding.notice;
   if (notice === undefined) return null;
+  // The client's unsigned notice (an e-mail) ends nothing under a written-form clause, and nothing
+  // known while the form is unknown (as the reply says, templates/variables.ts receiptVariables).
+  if (notice.servedBy === 'client' && form !== 'documentary' && !channelSatisfiesWrittenForm(notice.channel)) return null;
   const { delivery, endsOn: on } = noticeOutcome(client.contract, notice);
   if (delivery.status === 'expected' && notice.expectedDeliveryOn === undefined) return null;
   return { on, expected: delivery.status === 'expected', periodless: !hasNoticePeriod(client.contract.noticePeriod) };

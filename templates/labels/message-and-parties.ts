@@ -129,7 +129,7 @@ export const MESSAGE_AND_PARTY_LABELS = {
   'receipt.formUnknown': { pl: 'nie wiadomo, czy wypowiedzenie klienta e-mailem wystarcza (forma nieznana)', en: "whether the client's e-mail notice is enough is not known (form unknown)" },
   'withdrawal.receivedOn': { pl: 'data otrzymania oświadczenia klienta', en: "date of the client's statement" },
   // Outside Polish law (no art. 640 k.c.) the right to end the contract is the contract's or that law's (review9-en A4).
-  'withdrawal.basis': { pl: 'postanowienie umowy lub przepis dający prawo do zakończenia umowy', en: 'clause or legal provision giving the right to end the agreement' },
+  'withdrawal.basis': { pl: 'postanowienie umowy lub przepis, który pozwala ją rozwiązać (na podstawie czego?, np. „§ 14 ust. 2 umowy”)', en: 'clause or legal provision giving the right to end the agreement' },
   'withdrawal.fee': { pl: 'umówione wynagrodzenie', en: 'agreed fee' },
   'withdrawal.savings': { pl: 'kwota zaoszczędzona wskutek niewykonania dzieła', en: 'amount saved by not completing the work' },
   'withdrawal.byClient': { pl: 'klient odstąpił od umowy o dzieło przed jego ukończeniem', en: 'the client withdrew from the contract for specific work before completion' },

@@ -121,7 +121,8 @@ describe('PL9-A6: under another law the dzieło contractor makes a clear declara
 
   it('"rozwiązuję umowę", effective on delivery, and the call names the right only if the contract or its law gives it', () => {
     const text = render(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'withdrawal' }), dzielo).text;
-    expect(text).toMatch(/niniejszym, na podstawie umowy oraz prawa dla niej właściwego, oświadcza(m|my), że rozwiązuj(ę|emy) umowę /);
+    // The basis is the user's to name (issue 12): never "the contract and its governing law" asserted.
+    expect(text).toMatch(/niniejszym, na podstawie ⟨[^⟩]+⟩, rozwiązuj(ę|emy) umowę /);
     expect(text).toContain('Oświadczenie staje się skuteczne z chwilą jego doręczenia Państwa spółce.');
     expect(text).not.toMatch(/kończę|kończymy|wywołuje skutek|w tym z prawa do zakończenia umowy/);
     const call = render(one({ kind: 'dzielo-withdrawal', lang: 'pl', variant: 'cooperation-call' }), dzielo).text;
