@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OffboardDB } from '../../../storage/db';
+import { describe, expect, it } from 'vitest';
 import type { BackupRecord } from '../../../storage/backup/format';
 import { Crc32, crc32Combine } from '../../../storage/backup/format';
 import { ImportError } from '../../../storage/transfer';
-import { clientsWritten, openTestStore } from './helpers';
+import { clientsWritten, closingTestStores } from './helpers';
 
-const opened: OffboardDB[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-function setup() {
-  const ctx = openTestStore();
-  opened.push(ctx.db);
-  return ctx;
-}
+const setup = closingTestStores();
 
 /** Records as an export writes them: two clients, their offboardings, their events, the settings. */
 async function sourceRecords() {

@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OffboardDB } from '../../../storage/db';
+import { describe, expect, it } from 'vitest';
 import { methodName, type Store } from '../../../storage/repo';
 import type { StoreClient, StoreOperation, StoreOperations } from '../../../storage/protocol';
 import { BACKUP_BATCH, requestSchemas } from '../../../storage/schemas';
 import { exportBackup, importBackup } from '../../../storage/backup/stream';
 import { Crc32 } from '../../../storage/backup/format';
 import { describeImportError, IMPORT_ERROR_CODES, ImportError } from '../../../storage/transfer';
-import { importDatabases, openTestStore } from './helpers';
+import { importDatabases, closingTestStores } from './helpers';
 
-const opened: OffboardDB[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-function setup() {
-  const ctx = openTestStore();
-  opened.push(ctx.db);
-  return ctx;
-}
+const setup = closingTestStores();
 
 interface Sent {
   op: StoreOperation;

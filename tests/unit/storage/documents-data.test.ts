@@ -4,21 +4,12 @@
  * and a backup that has them round-trips byte for byte; a wrong NIP or a secret in the inventory is
  * refused with the field named.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OffboardDB } from '../../../storage/db';
+import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../storage/transfer';
 import { clientSchema, handoverItemSchema, LIMITS, userProfileSchema } from '../../../storage/schemas';
-import { openTestStore } from './helpers';
+import { closingTestStores } from './helpers';
 
-const opened: OffboardDB[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-function setup() {
-  const ctx = openTestStore();
-  opened.push(ctx.db);
-  return ctx;
-}
+const setup = closingTestStores();
 
 const CHECKLIST = Object.fromEntries(
   ['analysis', 'conversation', 'documents', 'notice', 'handover', 'assets-access', 'personal-data', 'settlement', 'closing-message', 'feedback', 'testimonial', 'referral', 'lessons'].map((key) => [key, {}]),

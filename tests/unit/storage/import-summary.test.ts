@@ -3,22 +3,13 @@
  * (storage/backup/import-summary.ts); whatever order the batches come in, the store the commit
  * switches to holds exactly the summary a rebuild from its clients and offboardings gives.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OffboardDB } from '../../../storage/db';
+import { describe, expect, it } from 'vitest';
 import type { BackupRecord } from '../../../storage/backup/format';
 import type { Store } from '../../../storage/repo';
 import { rebuildOverviewSummary } from '../../../storage/overview-summary';
-import { openTestStore } from './helpers';
+import { closingTestStores } from './helpers';
 
-const opened: OffboardDB[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-function setup() {
-  const ctx = openTestStore();
-  opened.push(ctx.db);
-  return ctx;
-}
+const setup = closingTestStores();
 
 const TODAY = '2025-03-10';
 const textOf = (batch: readonly BackupRecord[]) => batch.map((record) => JSON.stringify(record));

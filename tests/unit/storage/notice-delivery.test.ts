@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OffboardDB } from '../../../storage/db';
+import { describe, expect, it } from 'vitest';
 import { contractSchema, noticeRecordSchema, offboardingPatchSchema } from '../../../storage/schemas';
 import { exportDocument, parseExportDocument } from '../../../storage/transfer';
-import { openTestStore } from './helpers';
+import { closingTestStores } from './helpers';
 
-const opened: OffboardDB[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-function setup() {
-  const ctx = openTestStore();
-  opened.push(ctx.db);
-  return ctx;
-}
+const setup = closingTestStores();
 
 async function startWithNotice(notice: Record<string, unknown>) {
   const { store, db } = setup();

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OffboardDB } from '../../../storage/db';
+import { describe, expect, it } from 'vitest';
 import { offboardingSchema } from '../../../storage/schemas';
 import { requestSchemas } from '../../../storage/schemas';
-import { openTestStore } from './helpers';
+import { closingTestStores } from './helpers';
 
-const opened: OffboardDB[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-function setup() {
-  const ctx = openTestStore();
-  opened.push(ctx.db);
-  return ctx;
-}
+const setup = closingTestStores();
 
 describe('the analysis, the position and the outcome in the store and in backups (issue 18)', () => {
   it('survive export → import → export unchanged', async () => {

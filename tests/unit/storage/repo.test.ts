@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHECKLIST_KEYS } from '../../../offboarding/types';
 import type { ChecklistKey } from '../../../offboarding/types';
 import type { StartOffboardingInput } from '../../../storage/protocol';
 import { StoreError, type Store } from '../../../storage/repo';
-import type { OffboardDB } from '../../../storage/db';
-import { openTestStore } from './helpers';
+import { closingTestStores } from './helpers';
 
-const opened: OffboardDB[] = [];
-function setup() {
-  const ctx = openTestStore();
-  opened.push(ctx.db);
-  return ctx;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const setup = closingTestStores();
 
 const annaStart: StartOffboardingInput = {
   name: 'Anna Nowak',
