@@ -143,6 +143,7 @@ export function Suggestions({ state, suggestions, pickedId, onResolvedForm }: { 
             data-testid="suggestion"
             data-kind={suggestion.kind}
             data-lang={suggestion.lang}
+            data-template-id={suggestion.template.id}
           >
             <div class="sb-suggestion__head">
               <h3 class="sb-suggestion__title">

@@ -309,6 +309,8 @@ describe('hostile e-mail content', () => {
       ].join('\n'),
     };
     await callStoreOk(store, 'templates.put', { template: custom });
+    // The custom template reaches the sidebar by the store's push: open its card, not the built-in's it replaces.
+    await sidebar.locator('[data-testid="suggestion"][data-template-id="custom-hostile"]').first().waitFor({ timeout: UI_TIMEOUT_MS });
     const { previewHtml, inserted } = await previewAndInsert(
       page, sidebar, 0, 'div[g_editable="true"][role="textbox"]', 'Hostile custom template for',
     );
