@@ -6,7 +6,6 @@
  * here so that the template keeps room for its Polish-law wording (the body limit, long-body.test).
  */
 import { clientPartyName, hasLegalFormSuffix, isBusinessClient } from '../offboarding/client';
-import { addDaysIso } from '../offboarding/calendar';
 import { overdueReceivables } from '../offboarding/recovery';
 import { isOutstanding } from '../offboarding/settlement';
 import type { Client, Lang, Offboarding, SenderForm } from '../offboarding/types';

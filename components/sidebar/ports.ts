@@ -6,7 +6,7 @@
 import type { StoreClient } from '../../storage/protocol';
 import type { PdfPort } from './pdf-port';
 import type { ConversationContext, Draft, InsertResult } from '../../webmail/types';
-import type { Client, Lang, Offboarding, Settings, Tone } from '../../offboarding/types';
+import type { Client, Lang, Offboarding, Settings } from '../../offboarding/types';
 import type {
   RenderedDraft,
   Suggestion,
